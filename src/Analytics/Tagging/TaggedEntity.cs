@@ -1,0 +1,45 @@
+namespace Sermo.Analytics.Tagging;
+
+public enum EntityType
+{
+    Brand,
+    Generic,
+    Device,
+    Disease,
+    AdverseEvent,
+}
+
+public enum Sentiment
+{
+    Negative = -1,
+    Neutral = 0,
+    Positive = 1,
+}
+
+/// <summary>One recognised mention in scrubbed post text. Start/End are UTF-16 offsets, End exclusive.</summary>
+/// <param name="CanonicalId">Generic name for drugs, ICD-10-CM code for diseases, lexicon id for devices.</param>
+public sealed record TaggedEntity(
+    EntityType Type,
+    string Surface,
+    int Start,
+    int End,
+    string CanonicalId,
+    string CanonicalName,
+    bool Negated = false,
+    bool Uncertain = false,
+    Sentiment Sentiment = Sentiment.Neutral);
+
+/// <summary>A drug and an adverse-event term found together in one sentence, not negated.</summary>
+public sealed record AdverseEventPair(TaggedEntity Drug, TaggedEntity Event);
+
+public sealed record TagResult(
+    IReadOnlyList<TaggedEntity> Entities,
+    IReadOnlyList<AdverseEventPair> AdverseEvents,
+    Sentiment PostSentiment,
+    double SentimentScore);
+
+/// <summary>Tags scrubbed text. Implementations are thread-safe and allocation-light.</summary>
+public interface ITextTagger
+{
+    TagResult Tag(string text);
+}

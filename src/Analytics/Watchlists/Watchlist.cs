@@ -1,0 +1,10 @@
+namespace Sermo.Analytics.Watchlists;
+
+/// <summary>A client's watchlist: the rows of its heat maps. Never shown to another client.</summary>
+public sealed record Watchlist(string ClientId, string ClientName, string Kind, IReadOnlyList<WatchlistTerm> Terms);
+
+/// <summary>
+/// One heat-map row. A post mentions the term when any entity's canonical id or surface equals one of
+/// <see cref="Matches"/> (case-insensitive), or the scrubbed text contains one of them as a whole word.
+/// </summary>
+public sealed record WatchlistTerm(string Label, IReadOnlyList<string> Matches);
