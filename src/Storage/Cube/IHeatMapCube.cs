@@ -1,0 +1,27 @@
+using Sermo.Analytics.HeatMaps;
+
+namespace Sermo.Storage.Cube;
+
+public enum SegmentBy
+{
+    None,
+    Specialty,
+    State,
+}
+
+public sealed record RollupOutcome(int DaysRebuilt, int PostsRead, int CellsWritten, int ClientsRolled);
+
+public interface IHeatMapCube
+{
+    /// <summary>Recomputes the cells of every day marked dirty by post writes; idempotent.</summary>
+    Task<RollupOutcome> RollupAsync(CancellationToken cancellationToken);
+
+    /// <summary>Marks a date range for recomputation (after a re-tag or a watchlist change), then rolls it up.</summary>
+    Task<RollupOutcome> RebuildAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
+    /// <summary>Reads the cells for one client's heat map; buckets cover <paramref name="from"/>..<paramref name="to"/> inclusive.</summary>
+    Task<CubeSlice> GetSliceAsync(string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, CancellationToken cancellationToken);
+
+    /// <summary>First and last day with any post, or null when the store is empty.</summary>
+    Task<(DateOnly First, DateOnly Last)?> GetPostRangeAsync(CancellationToken cancellationToken);
+}

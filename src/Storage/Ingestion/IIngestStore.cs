@@ -1,0 +1,29 @@
+using Sermo.Analytics.Posts;
+
+namespace Sermo.Storage.Ingestion;
+
+/// <summary>A record that could not be ingested, kept with where it came from and why.</summary>
+/// <param name="Position">Where in the source: a line number, a feed cursor, a request id.</param>
+/// <param name="Excerpt">A short, scrubbed excerpt for the operator; never raw text.</param>
+public sealed record DeadLetter(string Source, string Position, string Reason, string Detail, string? Excerpt);
+
+/// <summary>
+/// One unit of ingest work, committed atomically with the source's new checkpoint, so a crash either keeps the
+/// whole batch and its cursor or neither: nothing is lost and nothing is applied twice.
+/// </summary>
+public sealed record IngestBatch(
+    string Source,
+    string? Checkpoint,
+    IReadOnlyList<TaggedPost> Upserts,
+    IReadOnlyList<string> DeletedPostIds,
+    IReadOnlyList<string> OptedOutAuthorKeys,
+    IReadOnlyList<DeadLetter> DeadLetters);
+
+public sealed record BatchOutcome(int Inserted, int Updated, int Unchanged, int Deleted, int DeadLettered);
+
+public interface IIngestStore
+{
+    Task<string?> GetCheckpointAsync(string source, CancellationToken cancellationToken);
+
+    Task<BatchOutcome> CommitAsync(IngestBatch batch, CancellationToken cancellationToken);
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Sermo.Analytics.Tagging;
+
+namespace Sermo.Storage.Ingestion;
+
+/// <summary>How tagged entities are stored in a post row; shared by every backend that stores JSON.</summary>
+public static class PostJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+    };
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static IReadOnlyList<TaggedEntity> Entities(string json) =>
+        JsonSerializer.Deserialize<List<TaggedEntity>>(json, Options) ?? [];
+
+    public static IReadOnlyList<AdverseEventPair> AdverseEvents(string json) =>
+        JsonSerializer.Deserialize<List<AdverseEventPair>>(json, Options) ?? [];
+}

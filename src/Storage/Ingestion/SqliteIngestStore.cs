@@ -1,0 +1,146 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Sermo.Analytics.Posts;
+using Sermo.Storage.Sqlite;
+
+namespace Sermo.Storage.Ingestion;
+
+public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time) : IIngestStore
+{
+    public async Task<string?> GetCheckpointAsync(string source, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT cursor FROM checkpoints WHERE source = $source";
+        command.Parameters.AddWithValue("$source", source);
+        return (string?)await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    public async Task<BatchOutcome> CommitAsync(IngestBatch batch, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+        int inserted = 0, updated = 0, unchanged = 0, deleted = 0, deadLettered = 0;
+
+        await using (var exists = Prepare(connection, tx, "SELECT 1 FROM posts WHERE post_id = $post_id", "$post_id"))
+        await using (var upsert = Prepare(connection, tx, UpsertSql,
+            "$post_id", "$source", "$author_key", "$created_at", "$day", "$specialty", "$state", "$text",
+            "$redactions", "$sentiment", "$sentiment_score", "$entities_json", "$adverse_json"))
+        {
+            foreach (var post in batch.Upserts)
+            {
+                exists.Parameters[0].Value = post.PostId;
+                var existed = await exists.ExecuteScalarAsync(cancellationToken) is not null;
+                Bind(upsert, post);
+                var changed = await upsert.ExecuteNonQueryAsync(cancellationToken);
+                if (!existed)
+                {
+                    inserted++;
+                }
+                else if (changed > 0)
+                {
+                    updated++;
+                }
+                else
+                {
+                    unchanged++;
+                }
+            }
+        }
+
+        await using (var deletePost = Prepare(connection, tx, "DELETE FROM posts WHERE post_id = $id", "$id"))
+        {
+            foreach (var postId in batch.DeletedPostIds)
+            {
+                deletePost.Parameters[0].Value = postId;
+                deleted += await deletePost.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        await using (var deleteAuthor = Prepare(connection, tx, "DELETE FROM posts WHERE author_key = $key", "$key"))
+        {
+            foreach (var authorKey in batch.OptedOutAuthorKeys)
+            {
+                deleteAuthor.Parameters[0].Value = authorKey;
+                deleted += await deleteAuthor.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        await using (var dead = Prepare(connection, tx, """
+            INSERT INTO dead_letters (source, position, reason, detail, excerpt, received_at)
+            VALUES ($source, $position, $reason, $detail, $excerpt, $at)
+            ON CONFLICT (source, position) DO UPDATE SET reason = excluded.reason, detail = excluded.detail, excerpt = excluded.excerpt
+            """, "$source", "$position", "$reason", "$detail", "$excerpt", "$at"))
+        {
+            foreach (var letter in batch.DeadLetters)
+            {
+                SetAll(dead, letter.Source, letter.Position, letter.Reason, letter.Detail, letter.Excerpt, now);
+                deadLettered += await dead.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        if (batch.Checkpoint is not null)
+        {
+            await using var checkpoint = Prepare(connection, tx, """
+                INSERT INTO checkpoints (source, cursor, updated_at) VALUES ($source, $cursor, $at)
+                ON CONFLICT (source) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at
+                """, "$source", "$cursor", "$at");
+            SetAll(checkpoint, batch.Source, batch.Checkpoint, now);
+            await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await tx.CommitAsync(cancellationToken);
+        return new BatchOutcome(inserted, updated, unchanged, deleted, deadLettered);
+    }
+
+    // The WHERE clause skips identical re-ingests, so they neither rewrite the FTS row nor dirty the cube.
+    private const string UpsertSql = """
+        INSERT INTO posts (post_id, source, author_key, created_at, day, specialty, state, text, redactions,
+                           sentiment, sentiment_score, entities_json, adverse_json)
+        VALUES ($post_id, $source, $author_key, $created_at, $day, $specialty, $state, $text, $redactions,
+                $sentiment, $sentiment_score, $entities_json, $adverse_json)
+        ON CONFLICT (post_id) DO UPDATE SET
+            source = excluded.source, author_key = excluded.author_key, created_at = excluded.created_at,
+            day = excluded.day, specialty = excluded.specialty, state = excluded.state, text = excluded.text,
+            redactions = excluded.redactions, sentiment = excluded.sentiment, sentiment_score = excluded.sentiment_score,
+            entities_json = excluded.entities_json, adverse_json = excluded.adverse_json
+        WHERE posts.text IS NOT excluded.text OR posts.entities_json IS NOT excluded.entities_json
+           OR posts.adverse_json IS NOT excluded.adverse_json OR posts.sentiment IS NOT excluded.sentiment
+           OR posts.created_at IS NOT excluded.created_at OR posts.author_key IS NOT excluded.author_key
+           OR posts.specialty IS NOT excluded.specialty OR posts.state IS NOT excluded.state
+        """;
+
+    private static void Bind(SqliteCommand upsert, TaggedPost post)
+    {
+        var utc = post.CreatedAt.UtcDateTime;
+        SetAll(upsert,
+            post.PostId, post.Source, post.AuthorKey,
+            utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            post.Specialty, post.State, post.Text, post.Redactions, (int)post.Sentiment, post.SentimentScore,
+            PostJson.Serialize(post.Entities), PostJson.Serialize(post.AdverseEvents));
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] parameterNames)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        foreach (var name in parameterNames)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    private static void SetAll(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+}

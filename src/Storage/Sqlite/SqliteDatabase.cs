@@ -1,0 +1,42 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Sermo.Storage.Sqlite;
+
+/// <summary>Opens connections to the pipeline's SQLite file and applies migrations once per process.</summary>
+public sealed class SqliteDatabase(IOptions<StorageOptions> options)
+{
+    private readonly string _connectionString = options.Value.ConnectionString;
+    private readonly SemaphoreSlim _migrationGate = new(1, 1);
+    private bool _migrated;
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (!_migrated)
+        {
+            await _migrationGate.WaitAsync(cancellationToken);
+            try
+            {
+                if (!_migrated)
+                {
+                    await SqliteMigrations.ApplyAsync(connection, cancellationToken);
+                    _migrated = true;
+                }
+            }
+            finally
+            {
+                _migrationGate.Release();
+            }
+        }
+
+        return connection;
+    }
+}

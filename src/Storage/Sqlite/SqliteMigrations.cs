@@ -1,0 +1,136 @@
+using Microsoft.Data.Sqlite;
+
+namespace Sermo.Storage.Sqlite;
+
+/// <summary>Ordered, append-only schema steps; the applied version is kept in <c>PRAGMA user_version</c>.</summary>
+internal static class SqliteMigrations
+{
+    private static readonly string[] Steps =
+    [
+        """
+        CREATE TABLE posts (
+            id              INTEGER PRIMARY KEY,
+            post_id         TEXT NOT NULL UNIQUE,
+            source          TEXT NOT NULL,
+            author_key      TEXT NOT NULL,
+            created_at      TEXT NOT NULL,
+            day             TEXT NOT NULL,
+            specialty       TEXT,
+            state           TEXT,
+            text            TEXT NOT NULL,
+            redactions      INTEGER NOT NULL,
+            sentiment       INTEGER NOT NULL,
+            sentiment_score REAL NOT NULL,
+            entities_json   TEXT NOT NULL,
+            adverse_json    TEXT NOT NULL
+        );
+        CREATE INDEX ix_posts_author ON posts(author_key);
+        CREATE INDEX ix_posts_day ON posts(day);
+
+        -- External-content FTS5 index over scrubbed text only; kept in step with posts by the triggers below.
+        CREATE VIRTUAL TABLE posts_fts USING fts5(text, content='posts', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
+
+        -- Days whose cube cells must be recomputed: every insert, change or delete of a post marks its day(s).
+        CREATE TABLE cube_dirty_days (day TEXT PRIMARY KEY);
+
+        CREATE TRIGGER posts_ai AFTER INSERT ON posts BEGIN
+            INSERT INTO posts_fts(rowid, text) VALUES (new.id, new.text);
+            INSERT OR IGNORE INTO cube_dirty_days(day) VALUES (new.day);
+        END;
+        CREATE TRIGGER posts_ad AFTER DELETE ON posts BEGIN
+            INSERT INTO posts_fts(posts_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT OR IGNORE INTO cube_dirty_days(day) VALUES (old.day);
+        END;
+        CREATE TRIGGER posts_au AFTER UPDATE ON posts BEGIN
+            INSERT INTO posts_fts(posts_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO posts_fts(rowid, text) VALUES (new.id, new.text);
+            INSERT OR IGNORE INTO cube_dirty_days(day) VALUES (old.day);
+            INSERT OR IGNORE INTO cube_dirty_days(day) VALUES (new.day);
+        END;
+
+        CREATE TABLE checkpoints (
+            source      TEXT PRIMARY KEY,
+            cursor      TEXT NOT NULL,
+            updated_at  TEXT NOT NULL
+        );
+
+        CREATE TABLE dead_letters (
+            id          INTEGER PRIMARY KEY,
+            source      TEXT NOT NULL,
+            position    TEXT NOT NULL,
+            reason      TEXT NOT NULL,
+            detail      TEXT NOT NULL,
+            excerpt     TEXT,
+            received_at TEXT NOT NULL,
+            UNIQUE (source, position)
+        );
+
+        CREATE TABLE clients (
+            client_id       TEXT PRIMARY KEY,
+            name            TEXT NOT NULL,
+            kind            TEXT NOT NULL,
+            k               INTEGER NOT NULL,
+            watchlist_json  TEXT NOT NULL,
+            reports_json    TEXT NOT NULL,
+            author_salt     BLOB NOT NULL
+        );
+
+        CREATE TABLE cube_cells (
+            client_id       TEXT NOT NULL,
+            term            TEXT NOT NULL,
+            day             TEXT NOT NULL,
+            specialty       TEXT NOT NULL,
+            state           TEXT NOT NULL,
+            mentions        INTEGER NOT NULL,
+            positive        INTEGER NOT NULL,
+            neutral         INTEGER NOT NULL,
+            negative        INTEGER NOT NULL,
+            adverse_events  INTEGER NOT NULL,
+            PRIMARY KEY (client_id, term, day, specialty, state)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_cube_cells_day ON cube_cells(day);
+
+        -- Distinct authors do not add up across cells, so the cube keeps the (per-client keyed) author set.
+        CREATE TABLE cube_authors (
+            client_id       TEXT NOT NULL,
+            term            TEXT NOT NULL,
+            day             TEXT NOT NULL,
+            specialty       TEXT NOT NULL,
+            state           TEXT NOT NULL,
+            author_hash     TEXT NOT NULL,
+            PRIMARY KEY (client_id, term, day, specialty, state, author_hash)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_cube_authors_day ON cube_authors(day);
+
+        -- Who posted at all, per day and segment: the denominator of mentions per 1,000 active members.
+        CREATE TABLE cube_activity (
+            day             TEXT NOT NULL,
+            specialty       TEXT NOT NULL,
+            state           TEXT NOT NULL,
+            author_key      TEXT NOT NULL,
+            PRIMARY KEY (day, specialty, state, author_key)
+        ) WITHOUT ROWID;
+        """,
+    ];
+
+    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            // BEGIN IMMEDIATE (the provider's default) serialises two processes migrating the same file.
+            await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.Transaction = tx;
+            command.CommandText = "PRAGMA user_version";
+            var version = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            if (version >= Steps.Length)
+            {
+                return;
+            }
+
+            command.CommandText = Steps[version] + $"\nPRAGMA user_version = {version + 1};";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+        }
+    }
+}
