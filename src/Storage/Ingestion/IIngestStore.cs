@@ -19,6 +19,8 @@ public sealed record IngestBatch(
     IReadOnlyList<string> OptedOutAuthorKeys,
     IReadOnlyList<DeadLetter> DeadLetters);
 
+public sealed record StoreTotals(int Posts, int DeadLetters);
+
 public sealed record BatchOutcome(int Inserted, int Updated, int Unchanged, int Deleted, int DeadLettered);
 
 public interface IIngestStore
@@ -26,4 +28,6 @@ public interface IIngestStore
     Task<string?> GetCheckpointAsync(string source, CancellationToken cancellationToken);
 
     Task<BatchOutcome> CommitAsync(IngestBatch batch, CancellationToken cancellationToken);
+
+    Task<StoreTotals> GetTotalsAsync(CancellationToken cancellationToken);
 }

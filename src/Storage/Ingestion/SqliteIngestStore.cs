@@ -95,6 +95,16 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
         return new BatchOutcome(inserted, updated, unchanged, deleted, deadLettered);
     }
 
+    public async Task<StoreTotals> GetTotalsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM posts), (SELECT COUNT(*) FROM dead_letters)";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new StoreTotals(reader.GetInt32(0), reader.GetInt32(1));
+    }
+
     // The WHERE clause skips identical re-ingests, so they neither rewrite the FTS row nor dirty the cube.
     private const string UpsertSql = """
         INSERT INTO posts (post_id, source, author_key, created_at, day, specialty, state, text, redactions,

@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Sermo.Ingest;
+
+public sealed class IngestOptions
+{
+    public const string SectionName = "Ingest";
+
+    /// <summary>Secret that keys author references into author keys; the store never sees a raw author reference.</summary>
+    [Required]
+    [MinLength(16)]
+    public string AuthorKeySecret { get; set; } = "";
+
+    /// <summary>Folder watched for dropped <c>*.jsonl</c> files; empty disables the file source.</summary>
+    public string? DropFolder { get; set; }
+
+    [Range(1, 100_000)]
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>Longest accepted post text, in characters; longer posts are dead-lettered.</summary>
+    [Range(1, 16 * 1024 * 1024)]
+    public int MaxTextChars { get; set; } = 100_000;
+
+    /// <summary>Longest line a file drop may have, in bytes.</summary>
+    [Range(1024, 64 * 1024 * 1024)]
+    public int MaxLineBytes { get; set; } = 1024 * 1024;
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,46 @@
+using Sermo.Analytics.Tagging;
+
+namespace Sermo.Ingest.Pipeline;
+
+/// <summary>What one pass over one source did. Counts add up across sources with <see cref="Add"/>.</summary>
+public sealed record IngestRunSummary(
+    int Read,
+    int Inserted,
+    int Updated,
+    int Unchanged,
+    int Removed,
+    int DeadLettered,
+    int Redactions,
+    IReadOnlyDictionary<EntityType, int> TagsByType,
+    IReadOnlyDictionary<string, int> DeadLettersByReason)
+{
+    public static readonly IngestRunSummary Empty = new(0, 0, 0, 0, 0, 0, 0, new Dictionary<EntityType, int>(), new Dictionary<string, int>());
+
+    public int Ingested => Inserted + Updated;
+
+    public IngestRunSummary Add(IngestRunSummary other) => new(
+        Read + other.Read,
+        Inserted + other.Inserted,
+        Updated + other.Updated,
+        Unchanged + other.Unchanged,
+        Removed + other.Removed,
+        DeadLettered + other.DeadLettered,
+        Redactions + other.Redactions,
+        Merge(TagsByType, other.TagsByType),
+        Merge(DeadLettersByReason, other.DeadLettersByReason));
+
+    private static Dictionary<TKey, int> Merge<TKey>(IReadOnlyDictionary<TKey, int> a, IReadOnlyDictionary<TKey, int> b)
+        where TKey : notnull
+    {
+        var merged = new Dictionary<TKey, int>(a);
+        foreach (var (key, count) in b)
+        {
+            merged[key] = merged.GetValueOrDefault(key) + count;
+        }
+
+        return merged;
+    }
+}
+
+/// <summary>Progress of a running pass, reported after each committed batch.</summary>
+public sealed record IngestProgress(string Source, int Read, int Ingested, int DeadLettered);

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Sermo.Analytics.HeatMaps;
+
+namespace Sermo.Reports.Schedules;
+
+/// <summary>One scheduled report of a client: when it runs (Quartz cron in a time zone) and what it covers.</summary>
+/// <param name="Lookback">How many buckets, ending with the one containing the run date, the report covers.</param>
+public sealed record ReportDefinition(
+    string Id,
+    string Cron,
+    string TimeZone,
+    BucketInterval Interval,
+    IReadOnlyList<string> Formats,
+    int Lookback = ReportDefinition.DefaultLookback)
+{
+    public const int DefaultLookback = 52;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    /// <summary>Parses the report definitions stored with a client; names the client and the problem on failure.</summary>
+    public static IReadOnlyList<ReportDefinition> ParseAll(string clientId, string json)
+    {
+        List<ReportDefinition>? definitions;
+        try
+        {
+            definitions = JsonSerializer.Deserialize<List<ReportDefinition>>(json, Json);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"Client '{clientId}': report definitions are not valid JSON: {ex.Message}", ex);
+        }
+
+        foreach (var definition in definitions ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(definition.Id) || string.IsNullOrWhiteSpace(definition.Cron))
+            {
+                throw new InvalidDataException($"Client '{clientId}': every report needs an \"id\" and a \"cron\".");
+            }
+
+            if (definition.Lookback is < 1 or > 520)
+            {
+                throw new InvalidDataException($"Client '{clientId}', report '{definition.Id}': lookback {definition.Lookback} is outside 1..520 buckets.");
+            }
+        }
+
+        return definitions ?? [];
+    }
+
+    public static string Serialize(IReadOnlyList<ReportDefinition> definitions) => JsonSerializer.Serialize(definitions, Json);
+}

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Quartz;
+using Sermo.Forum.Engine;
+using Sermo.Forum.Seeding;
+using Sermo.Ingest.Pipeline;
+using Sermo.Reports.Outbox;
+using Sermo.Reports.Schedules;
+using Sermo.Storage.Clients;
+using Sermo.Storage.Cube;
+using Sermo.Storage.Ingestion;
+using Sermo.Worker.Clients;
+using Sermo.Worker.Hosting;
+using Sermo.Worker.Jobs;
+
+namespace Sermo.Worker.Cli;
+
+/// <summary>
+/// The whole pipeline once on the embedded default: seed the forum from samples/, let the hosted ingest worker
+/// pull the feed and the file drop, then trigger the Quartz rollup and report jobs and print what happened.
+/// </summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string>("--out", "-o") { Description = "Data folder to create or reuse (database, drop/, outbox/).", Required = true };
+        var samples = new Option<string?>("--samples") { Description = "The samples folder; found automatically from the repository." };
+        var command = new Command("demo", "Seed the sample forum, ingest it and a file drop, roll up heat maps and write every client's reports into DIR/outbox.")
+        {
+            output,
+            samples,
+        };
+        command.SetAction((parse, ct) => SermoCommandLine.RunAsync(() => RunAsync(
+            parse.GetRequiredValue(output), parse.GetValue(samples), parse.GetValue(SermoCommandLine.Verbose), ct)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string outDir, string? samplesOption, bool verbose, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var samples = SampleFolder.Resolve(samplesOption);
+        var data = DataFolder.Resolve(outDir, create: true);
+        Console.WriteLine($"Sermo demo → {data.Root}");
+
+        foreach (var drop in Directory.EnumerateFiles(Path.Combine(samples, "drop"), "*.jsonl"))
+        {
+            var target = Path.Combine(data.DropFolder, Path.GetFileName(drop));
+            if (!File.Exists(target))
+            {
+                File.Copy(drop, target);
+            }
+        }
+
+        using var host = SermoHost.Build(data, verbose);
+        var services = host.Services;
+
+        Console.WriteLine($"[1/5] Seeding the forum from {Path.Combine(samples, "forum")}");
+        var seeded = await services.GetRequiredService<ForumEngine>().ImportAsync(
+            await SampleForumReader.ReadAsync(Path.Combine(samples, "forum"), ct), ct);
+        Console.WriteLine($"      new: {seeded.Members} members, {seeded.Threads} threads, {seeded.Posts} posts, {seeded.Changes} feed changes");
+
+        var registry = services.GetRequiredService<IClientRegistry>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(samples, "clients"), "*.json").Order(StringComparer.Ordinal))
+        {
+            await registry.UpsertAsync(await ClientFile.ReadAsync(file, ct), ct);
+        }
+
+        var clients = await registry.ListAsync(ct);
+        Console.WriteLine($"      clients: {string.Join(", ", clients.Select(c => c.ClientId))}");
+
+        Console.WriteLine("[2/5] Ingest worker: forum change feed + file drop → scrub → tag → post store and FTS5 index");
+        var cycle = services.GetRequiredService<IngestCycle>();
+        cycle.Progress += p => Console.WriteLine($"      {p.Source}: {p.Read:N0} read, {p.Ingested:N0} ingested, {p.DeadLettered:N0} dead-lettered");
+        var firstCycle = cycle.NextCompletionAsync(ct);
+        await host.StartAsync(ct);
+        var ingest = await firstCycle;
+
+        var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
+        var jobs = services.GetRequiredService<JobRuns>();
+        Console.WriteLine("[3/5] Quartz job: cube rollup");
+        var rollup = (RollupOutcome)(await jobs.RunNowAsync(scheduler, CubeRollupJob.Key, null, ct))!;
+        Console.WriteLine($"      {rollup.DaysRebuilt:N0} days rebuilt from {rollup.PostsRead:N0} posts, {rollup.CellsWritten:N0} cells");
+
+        Console.WriteLine("[4/5] Quartz jobs: client reports");
+        var range = await services.GetRequiredService<IHeatMapCube>().GetPostRangeAsync(ct);
+        // Sample data is fixed in time, so the demo reports as of its last post rather than today.
+        var asOf = range?.Last ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var runs = new List<(string Client, ReportRun Run)>();
+        foreach (var client in clients)
+        {
+            foreach (var report in ReportDefinition.ParseAll(client.ClientId, client.ReportsJson))
+            {
+                var jobData = new JobDataMap { { ClientReportJob.AsOfKey, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } };
+                var run = (ReportRun)(await jobs.RunNowAsync(scheduler, ClientReportJob.KeyFor(client.ClientId, report.Id), jobData, ct))!;
+                runs.Add((client.ClientId, run));
+            }
+        }
+
+        await host.StopAsync(CancellationToken.None);
+        var totals = await services.GetRequiredService<IIngestStore>().GetTotalsAsync(ct);
+
+        Console.WriteLine("[5/5] Summary");
+        DemoSummary.Print(ingest, rollup, totals, runs, data, clock.Elapsed);
+        return 0;
+    }
+}

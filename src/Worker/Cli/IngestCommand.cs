@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Sermo.Ingest.Pipeline;
+using Sermo.Storage.Cube;
+using Sermo.Worker.Hosting;
+
+namespace Sermo.Worker.Cli;
+
+/// <summary>One ingest cycle over the forum feed and the drop folder, then a cube rollup; or the hosted worker with --watch.</summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var watch = new Option<bool>("--watch") { Description = "Keep running: the hosted ingest worker polls the sources and Quartz runs the rollup and report schedules until Ctrl+C." };
+        var command = new Command("ingest", "Pull new posts from the forum change feed and every *.jsonl file in DIR/drop, scrub, tag and store them, then roll up the cube.")
+        {
+            watch,
+        };
+        command.SetAction((parse, ct) => SermoCommandLine.RunAsync(async () =>
+        {
+            var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);
+            using var host = SermoHost.Build(data, parse.GetValue(SermoCommandLine.Verbose));
+            if (parse.GetValue(watch))
+            {
+                Console.WriteLine($"Watching {data.Root}; Ctrl+C stops after the current batch.");
+                await host.RunAsync(ct);
+                return 0;
+            }
+
+            var cycle = host.Services.GetRequiredService<IngestCycle>();
+            cycle.Progress += p => Console.WriteLine($"  {p.Source}: {p.Read:N0} read, {p.Ingested:N0} ingested, {p.DeadLettered:N0} dead-lettered");
+            var summary = await cycle.RunAsync(ct);
+            var rollup = await host.Services.GetRequiredService<IHeatMapCube>().RollupAsync(ct);
+            Console.WriteLine($"read {summary.Read:N0}, ingested {summary.Ingested:N0} (new {summary.Inserted:N0}), removed {summary.Removed:N0}, dead-lettered {summary.DeadLettered:N0}; cube: {rollup.DaysRebuilt:N0} days rolled up");
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Microsoft.Extensions.Options;
+using Sermo.Worker.Hosting;
+
+namespace Sermo.Worker.Cli;
+
+/// <summary>The <c>sermo</c> command line: one verb per file in this folder.</summary>
+public static class SermoCommandLine
+{
+    public static readonly Option<string?> Data = new("--data")
+    {
+        Description = $"Data folder made by `demo` (holds sermo.db, drop/, outbox/). Defaults to ${DataFolder.EnvironmentVariable}.",
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> Verbose = new("--verbose", "-v")
+    {
+        Description = "Log pipeline and scheduler activity to stderr.",
+        Recursive = true,
+    };
+
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Sermo: anonymized physician conversation → tagged posts → client heat maps and reports.");
+        root.Options.Add(Data);
+        root.Options.Add(Verbose);
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(HeatMapCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        return root;
+    }
+
+    /// <summary>Runs a verb body and turns expected failures into one clear line and an exit code.</summary>
+    public static async Task<int> RunAsync(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (UserInputException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 2;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync($"configuration error: {string.Join("; ", ex.Failures)}");
+            return 2;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+
+namespace Sermo.Worker.Hosting;
+
+/// <summary>
+/// A working data folder: the SQLite database, the file drop, the outbox and the author-key secret.
+/// Every verb works on one, so <c>ingest</c>, <c>heatmap</c> and <c>report</c> see what <c>demo</c> built.
+/// </summary>
+public sealed class DataFolder
+{
+    public const string EnvironmentVariable = "SERMO_DATA";
+
+    private DataFolder(string root) => Root = root;
+
+    public string Root { get; }
+
+    public string DatabasePath => Path.Combine(Root, "sermo.db");
+
+    public string DropFolder => Path.Combine(Root, "drop");
+
+    public string Outbox => Path.Combine(Root, "outbox");
+
+    private string SecretPath => Path.Combine(Root, "author-key.secret");
+
+    /// <summary>Resolves <c>--data</c>, else <c>SERMO_DATA</c>; creates the folder when <paramref name="create"/>.</summary>
+    public static DataFolder Resolve(string? option, bool create)
+    {
+        var path = option ?? Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UserInputException($"No data folder: pass --data DIR or set {EnvironmentVariable}. `sermo demo --out DIR` creates one.");
+        }
+
+        var full = Path.GetFullPath(path);
+        if (create)
+        {
+            Directory.CreateDirectory(full);
+            Directory.CreateDirectory(Path.Combine(full, "drop"));
+            Directory.CreateDirectory(Path.Combine(full, "outbox"));
+        }
+        else if (!File.Exists(Path.Combine(full, "sermo.db")))
+        {
+            throw new UserInputException($"'{full}' holds no Sermo database (sermo.db). Run `sermo demo --out {path}` first, or point --data at a data folder.");
+        }
+
+        return new DataFolder(full);
+    }
+
+    /// <summary>The secret that keys author references; created once per data folder, readable by its owner only.</summary>
+    public string AuthorKeySecret()
+    {
+        if (!File.Exists(SecretPath))
+        {
+            var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            try
+            {
+                using var writer = new StreamWriter(SecretPath, System.Text.Encoding.ASCII, options);
+                writer.Write(secret);
+            }
+            catch (IOException) when (File.Exists(SecretPath))
+            {
+                // Another process created it first; use theirs.
+            }
+        }
+
+        return File.ReadAllText(SecretPath).Trim();
+    }
+}
+
+/// <summary>Bad command-line input: printed as one clear line, exit code 2, no stack trace.</summary>
+public sealed class UserInputException(string message) : Exception(message);

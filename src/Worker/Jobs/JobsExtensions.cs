@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Quartz;
+
+namespace Sermo.Worker.Jobs;
+
+public static class JobsExtensions
+{
+    /// <summary>Quartz with the RAM job store (the embedded default), the rollup schedule and the client report schedules.</summary>
+    public static IHostApplicationBuilder AddWorkerJobs(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<JobOptions>()
+            .BindConfiguration(JobOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => CronExpression.IsValidExpression(o.RollupCron), "Jobs:RollupCron is not a valid Quartz cron expression.")
+            .ValidateOnStart();
+
+        var rollupCron = builder.Configuration[$"{JobOptions.SectionName}:{nameof(JobOptions.RollupCron)}"] ?? new JobOptions().RollupCron;
+        builder.Services.AddSingleton<JobRuns>();
+        builder.Services.AddQuartz(q =>
+        {
+            q.UseInMemoryStore();
+            q.AddJob<CubeRollupJob>(CubeRollupJob.Key, j => j.StoreDurably());
+            if (CronExpression.IsValidExpression(rollupCron))
+            {
+                q.AddTrigger(t => t
+                    .ForJob(CubeRollupJob.Key)
+                    .WithIdentity("cube-rollup-schedule", "sermo")
+                    .WithCronSchedule(rollupCron, c => c.WithMisfireHandlingInstructionFireAndProceed()));
+            }
+        });
+        // Drain on shutdown: a running rollup or report finishes before the host exits.
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.AddHostedService<ReportScheduleRegistrar>();
+        return builder;
+    }
+}

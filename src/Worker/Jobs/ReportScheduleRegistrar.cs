@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Quartz;
+using Quartz.Impl.Matchers;
+using Sermo.Reports.Schedules;
+using Sermo.Storage.Clients;
+
+namespace Sermo.Worker.Jobs;
+
+/// <summary>At start, turns every client's report definitions into Quartz jobs with cron triggers in the client's time zone.</summary>
+public sealed class ReportScheduleRegistrar(ISchedulerFactory schedulers, IClientRegistry clients, JobRuns jobRuns, ILogger<ReportScheduleRegistrar> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        scheduler.ListenerManager.AddJobListener(jobRuns, GroupMatcher<JobKey>.AnyGroup());
+        foreach (var client in await clients.ListAsync(cancellationToken))
+        {
+            foreach (var report in ReportDefinition.ParseAll(client.ClientId, client.ReportsJson))
+            {
+                await ScheduleAsync(scheduler, client, report, cancellationToken);
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task ScheduleAsync(IScheduler scheduler, ClientRecord client, ReportDefinition report, CancellationToken ct)
+    {
+        var key = ClientReportJob.KeyFor(client.ClientId, report.Id);
+        var job = JobBuilder.Create<ClientReportJob>().WithIdentity(key).StoreDurably().Build();
+        TimeZoneInfo zone;
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(report.TimeZone);
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            throw new InvalidDataException($"Client '{client.ClientId}', report '{report.Id}': unknown time zone '{report.TimeZone}'.");
+        }
+
+        if (!CronExpression.IsValidExpression(report.Cron))
+        {
+            throw new InvalidDataException($"Client '{client.ClientId}', report '{report.Id}': '{report.Cron}' is not a valid Quartz cron expression.");
+        }
+
+        // A report missed while the host was down is produced once on start, not skipped.
+        var trigger = TriggerBuilder.Create()
+            .WithIdentity(key.Name, ClientReportJob.Group)
+            .ForJob(key)
+            .WithCronSchedule(report.Cron, c => c.InTimeZone(zone).WithMisfireHandlingInstructionFireAndProceed())
+            .Build();
+        await scheduler.ScheduleJob(job, [trigger], replace: true, ct);
+        logger.LogInformation("Scheduled {Job} with cron '{Cron}' ({Zone})", key, report.Cron, report.TimeZone);
+    }
+}

@@ -1,0 +1,3 @@
+using Sermo.Worker.Cli;
+
+return await SermoCommandLine.Create().Parse(args).InvokeAsync();
