@@ -10,10 +10,10 @@ namespace Sermo.Analytics.HeatMaps;
 /// <para>
 /// Complementary suppression (rows): a shown row total minus the shown cells equals the sum of the suppressed cells.
 /// With one suppressed cell that recovers it exactly; with two small cells it still reveals a count built from
-/// fewer than k authors. So whenever a row with a shown total has any primary-suppressed cell, the shown cell
-/// with the fewest mentions (earliest on ties) is suppressed as well. The remainder then always includes a cell
-/// backed by at least k authors. If the row has no cell left to give up and exactly one cell, the row total
-/// is suppressed instead. There is no column total, and share of voice is computed over shown cells only,
+/// fewer than k authors, and a suppressed zero next to one small cell gives the small cell away. So while a row
+/// with a shown total has suppressed cells whose remainder is not (a) spread over at least two non-zero cells and
+/// (b) backed by a cell of at least k authors, the shown cell with the fewest mentions (earliest on ties) is
+/// suppressed as well ("next-smallest"). When no shown cell is left to give up, the row total is suppressed. There is no column total, and share of voice is computed over shown cells only,
 /// so columns need no complement.
 /// </para>
 /// <para>
@@ -93,7 +93,7 @@ public static class HeatMapBuilder
 
             if (!totalSuppressed[t])
             {
-                SuppressComplement(t, buckets.Count, grid, suppressed, totalSuppressed);
+                SuppressComplement(t, k, buckets.Count, grid, suppressed, totalSuppressed);
             }
         }
 
@@ -170,35 +170,43 @@ public static class HeatMapBuilder
         return (value - median) / (MadToSigma * Math.Max(mad, MadFloor));
     }
 
-    private static void SuppressComplement(int t, int bucketCount, CubeAggregate?[,] grid, bool[,] suppressed, bool[] totalSuppressed)
+    private static void SuppressComplement(int t, int k, int bucketCount, CubeAggregate?[,] grid, bool[,] suppressed, bool[] totalSuppressed)
     {
-        var suppressedCount = 0;
-        var smallestShown = -1;
-        for (var b = 0; b < bucketCount; b++)
+        while (true)
         {
-            if (suppressed[t, b])
+            var suppressedCount = 0;
+            var nonZeroSuppressed = 0;
+            var backedByK = false;
+            var smallestShown = -1;
+            for (var b = 0; b < bucketCount; b++)
             {
-                suppressedCount++;
+                var mentions = grid[t, b]?.Mentions ?? 0;
+                if (suppressed[t, b])
+                {
+                    suppressedCount++;
+                    nonZeroSuppressed += mentions > 0 ? 1 : 0;
+                    backedByK |= (grid[t, b]?.DistinctAuthors ?? 0) >= k;
+                }
+                else if (smallestShown < 0 || mentions < grid[t, smallestShown]!.Mentions)
+                {
+                    smallestShown = b;
+                }
             }
-            else if (smallestShown < 0 || grid[t, b]!.Mentions < grid[t, smallestShown]!.Mentions)
+
+            // Safe when the remainder (total - shown) mixes at least two non-zero cells, so it equals none of them,
+            // and is backed by k authors: by a complement cell, or by the total itself when nothing is shown.
+            if (suppressedCount == 0 || (nonZeroSuppressed >= 2 && (backedByK || smallestShown < 0)))
             {
-                smallestShown = b;
+                return;
             }
-        }
 
-        if (suppressedCount == 0)
-        {
-            return;
-        }
+            if (smallestShown < 0)
+            {
+                totalSuppressed[t] = true;
+                return;
+            }
 
-        if (smallestShown >= 0)
-        {
             suppressed[t, smallestShown] = true;
-        }
-        else if (suppressedCount == 1)
-        {
-            // A one-bucket row: its total is the cell.
-            totalSuppressed[t] = true;
         }
     }
 
