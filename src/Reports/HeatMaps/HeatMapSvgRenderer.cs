@@ -105,7 +105,13 @@ public sealed class HeatMapSvgRenderer : IHeatMapFileRenderer
 
     private static XElement RowLabels(HeatMap map, int gridTop, int right, int labelChars) =>
         new(Svg + "g", new XAttribute("class", "terms"), new XAttribute("text-anchor", "end"),
-            map.Terms.Select((term, t) => Text(right, gridTop + (t * CellHeight) + 14, Shorten(term, labelChars))));
+            map.Terms.Select((term, t) => RowLabel(term, right, gridTop + (t * CellHeight) + 14, labelChars)));
+
+    /// <summary>A long term is cut with an ellipsis; its full text stays available as a hover title.</summary>
+    private static XElement RowLabel(string term, int right, int y, int labelChars) =>
+        term.Length <= labelChars
+            ? Text(right, y, term)
+            : new XElement(Svg + "g", new XElement(Svg + "title", Clean(term)), Text(right, y, Shorten(term, labelChars)));
 
     private static XElement ColumnLabels(HeatMap map, int gridLeft, int baseline)
     {
