@@ -1,0 +1,57 @@
+namespace Sermo.Analytics.HeatMaps;
+
+/// <summary>
+/// A client-visible heat map: rows are watchlist terms in watchlist order, columns are bucket starts.
+/// Suppressed cells carry no numbers at all, so no renderer can show one by mistake.
+/// </summary>
+/// <param name="Segment">Specialty or US state the map is restricted to; null for all members.</param>
+/// <param name="Cells">One cell per (term, bucket), row-major: terms in order, buckets in order.</param>
+/// <param name="RowTotals">One total per term over the whole period, in term order.</param>
+/// <param name="K">Minimum distinct authors behind any number shown.</param>
+public sealed record HeatMap(
+    string ClientId,
+    BucketInterval Interval,
+    DateOnly From,
+    DateOnly To,
+    IReadOnlyList<string> Terms,
+    IReadOnlyList<DateOnly> Buckets,
+    string? Segment,
+    IReadOnlyList<HeatMapCell> Cells,
+    IReadOnlyList<HeatMapCell> RowTotals,
+    int K)
+{
+    public HeatMapCell Cell(int termIndex, int bucketIndex) => Cells[(termIndex * Buckets.Count) + bucketIndex];
+
+    public IEnumerable<HeatMapCell> Row(int termIndex)
+    {
+        for (var b = 0; b < Buckets.Count; b++)
+        {
+            yield return Cell(termIndex, b);
+        }
+    }
+}
+
+/// <summary>
+/// One heat-map number set. When <see cref="Suppressed"/> every metric is null.
+/// </summary>
+/// <param name="Bucket">Bucket start; for a row total, the period start.</param>
+/// <param name="PerThousandActive">Mentions per 1,000 members of the segment active in the bucket; null for row totals
+/// (the cube has no distinct active-member count over the whole period) and when nobody was active.</param>
+/// <param name="ShareOfVoice">This term's mentions over the mentions of all terms shown in the same bucket.</param>
+/// <param name="NetSentiment">(positive - negative) / mentions, in [-1, 1].</param>
+/// <param name="SpikeScore">Robust z-score against the term's own shown trailing buckets; null for row totals.</param>
+public sealed record HeatMapCell(
+    string Term,
+    DateOnly Bucket,
+    bool Suppressed,
+    int? Mentions,
+    int? DistinctAuthors,
+    double? PerThousandActive,
+    double? ShareOfVoice,
+    double? NetSentiment,
+    double? SpikeScore,
+    int? AdverseEvents)
+{
+    public static HeatMapCell SuppressedCell(string term, DateOnly bucket) =>
+        new(term, bucket, true, null, null, null, null, null, null, null);
+}

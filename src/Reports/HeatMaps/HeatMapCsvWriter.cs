@@ -1,0 +1,72 @@
+using System.Globalization;
+using CsvHelper;
+using Sermo.Analytics.HeatMaps;
+
+namespace Sermo.Reports.HeatMaps;
+
+/// <summary>
+/// Writes a heat map as a tidy table: one record per (term, bucket). Suppressed cells keep their record, with empty
+/// metric fields and suppressed=true, so a client sees that a value exists but is withheld.
+/// </summary>
+public sealed class HeatMapCsvWriter : IHeatMapFileRenderer
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "client", "term", "bucket", "bucket_label", "mentions", "distinct_authors", "per_1000_active",
+        "share_of_voice", "net_sentiment", "spike_score", "adverse_events", "suppressed",
+    ];
+
+    /// <summary>
+    /// Text fields starting with = + - @ tab or CR get a leading single quote (and quotes), so Excel, LibreOffice
+    /// and Sheets show a watchlist term like "=HYPERLINK(...)" as text instead of running it. CsvHelper applies
+    /// this to text only, so a negative net sentiment stays a number.
+    /// </summary>
+    private static readonly CsvWriterOptions Options = new()
+    {
+        Injection = CsvInjection.Escape,
+        InjectionEscape = '\'',
+        FormatProvider = CultureInfo.InvariantCulture,
+        TrueValue = "true",
+        FalseValue = "false",
+        NewLine = "\n",
+    };
+
+    public string FileName => "heatmap.csv";
+
+    public void Render(HeatMap heatMap, string clientName, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(heatMap);
+        using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        Write(heatMap, csv);
+    }
+
+    public void Write(HeatMap heatMap, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(heatMap);
+        using var csv = CsvWriter.Create(writer, Options, leaveOpen: true);
+        Write(heatMap, csv);
+    }
+
+    private static void Write(HeatMap heatMap, CsvWriter csv)
+    {
+        csv.WriteHeader(Columns.ToArray());
+        foreach (var cell in heatMap.Cells)
+        {
+            csv.WriteField(heatMap.ClientId);
+            csv.WriteField(cell.Term);
+            csv.WriteField(cell.Bucket.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            csv.WriteField(TimeBuckets.Label(cell.Bucket, heatMap.Interval));
+            csv.WriteField(cell.Mentions, default);
+            csv.WriteField(cell.DistinctAuthors, default);
+            csv.WriteField(cell.PerThousandActive, "0.####");
+            csv.WriteField(cell.ShareOfVoice, "0.####");
+            csv.WriteField(cell.NetSentiment, "0.####");
+            csv.WriteField(cell.SpikeScore, "0.####");
+            csv.WriteField(cell.AdverseEvents, default);
+            csv.WriteField(cell.Suppressed);
+            csv.EndRecord();
+        }
+
+        csv.Flush();
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Sermo.Reports.HeatMaps;
+using Sermo.Reports.Outbox;
+
+namespace Sermo.Reports.Tests;
+
+public class ReportsExtensionsTests
+{
+    [Fact]
+    public void AddReports_WithOutboxPath_ResolvesWriterAndBothRenderers()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["Reports:OutboxPath"] = "/tmp/sermo-outbox";
+
+        builder.AddReports();
+        using var host = builder.Build();
+
+        host.Services.GetRequiredService<ReportWriter>().Should().NotBeNull();
+        host.Services.GetServices<IHeatMapFileRenderer>().Select(r => r.FileName).Should().Equal("heatmap.csv", "heatmap.svg");
+        host.Services.GetRequiredService<IOptions<ReportOptions>>().Value.OutboxPath.Should().Be("/tmp/sermo-outbox");
+    }
+
+    [Fact]
+    public async Task AddReports_WithoutOutboxPath_FailsOnStart()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["Reports:OutboxPath"] = "";
+
+        builder.AddReports();
+        using var host = builder.Build();
+        var act = () => host.StartAsync();
+
+        (await act.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("OutboxPath");
+    }
+}

@@ -1,0 +1,46 @@
+using Sermo.Analytics.HeatMaps;
+
+namespace Sermo.Reports.Tests;
+
+internal static class SampleHeatMaps
+{
+    public const string ClientId = "client-a";
+    public const string InjectionTerm = "=HYPERLINK(\"http://evil.example\",\"click\")";
+    public const string MarkupTerm = "<b>A&B</b> \"quoted\"";
+
+    /// <summary>The raw mentions of the one suppressed cell: 777 mentions from 2 authors, which no output may show.</summary>
+    public const int SuppressedMentions = 777;
+
+    private static readonly DateOnly Jan = new(2026, 1, 1);
+    private static readonly DateOnly Feb = new(2026, 2, 1);
+    private static readonly DateOnly Mar = new(2026, 3, 1);
+
+    public static IReadOnlyList<string> Terms { get; } = ["eliquis", InjectionTerm, MarkupTerm];
+
+    /// <summary>Three terms by month, Jan-Mar 2026; the injection term's February is suppressed and its row total is absent.</summary>
+    public static HeatMap Monthly()
+    {
+        CubeAggregate[] cells =
+        [
+            Agg("eliquis", Jan, 30, 10, pos: 12, neg: 3), Agg("eliquis", Feb, 40, 12), Agg("eliquis", Mar, 50, 11),
+            Agg(InjectionTerm, Jan, 20, 6, pos: 2, neg: 12), Agg(InjectionTerm, Feb, SuppressedMentions, 2), Agg(InjectionTerm, Mar, 25, 7),
+            Agg(MarkupTerm, Jan, 9, 5), Agg(MarkupTerm, Feb, 10, 5), Agg(MarkupTerm, Mar, 11, 6),
+        ];
+        CubeAggregate[] totals = [Agg("eliquis", Jan, 120, 25), Agg(MarkupTerm, Jan, 30, 9)];
+        var slice = new CubeSlice(ClientId, BucketInterval.Month, Jan, new DateOnly(2026, 3, 31), cells, totals,
+            [new SegmentActivity(Jan, null, 1000), new SegmentActivity(Feb, null, 1000), new SegmentActivity(Mar, null, 1000)]);
+        return HeatMapBuilder.Build(slice, Terms, 5);
+    }
+
+    /// <summary>One term by day over 90 days, every day shown.</summary>
+    public static HeatMap Daily(int days = 90)
+    {
+        var from = new DateOnly(2026, 1, 1);
+        var cells = Enumerable.Range(0, days).Select(i => Agg("eliquis", from.AddDays(i), 10 + (i % 7), 6)).ToArray();
+        var slice = new CubeSlice(ClientId, BucketInterval.Day, from, from.AddDays(days - 1), cells, [], []);
+        return HeatMapBuilder.Build(slice, ["eliquis"], 5);
+    }
+
+    private static CubeAggregate Agg(string term, DateOnly bucket, int mentions, int authors, int pos = 0, int neg = 0) =>
+        new(term, bucket, null, mentions, authors, pos, mentions - pos - neg, neg, AdverseEvents: 1);
+}
