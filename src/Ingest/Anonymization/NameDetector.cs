@@ -257,7 +257,10 @@ internal sealed class NameDetector(NameLexicon lexicon)
         return word.Length == 1;
     }
 
-    /// <summary>Two tokens separated only by spaces (and a title's or initial's period).</summary>
+    /// <summary>
+    /// Two tokens separated only by spaces. A period may sit between them only after an initial or
+    /// an abbreviation ("Dr. Chen", "J. Smith", "pt. Maria"): "Dr. Patel. Whitfield's A1c" is two sentences.
+    /// </summary>
     private static bool Adjacent(string text, NameToken left, NameToken right)
     {
         var gap = text.AsSpan(left.PossessiveEnd, right.Start - left.PossessiveEnd);
@@ -268,6 +271,12 @@ internal sealed class NameDetector(NameLexicon lexicon)
 
         if (gap[0] == '.')
         {
+            var abbreviation = text.AsSpan(left.Start, left.Length);
+            if (left.Length > 1 && !StrongTitles.Contains(abbreviation) && !WeakTitles.Contains(abbreviation) && !PersonCues.Contains(abbreviation))
+            {
+                return false;
+            }
+
             gap = gap[1..];
         }
 
