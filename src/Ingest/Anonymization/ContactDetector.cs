@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>Phone and fax numbers, email addresses, URLs, IP addresses and @mentions.</summary>
+internal static class ContactDetector
+{
+    // US numbers: +1 / 1 prefix, (555) 123-4567, 555.123.4567, 555 123 4567, 5551234567, optional extension.
+    private static readonly Regex Phone = RegexScan.Create(
+        @"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?: ?(?:ext\.?|x\.?|extension) ?\d{1,6})?",
+        RegexScan.LinearIgnoreCase);
+
+    private static readonly Regex Email = RegexScan.Create(
+        @"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}");
+
+    private static readonly Regex SchemeUrl = RegexScan.Create(
+        @"(?:https?://|ftp://|www\.)[^\s<>""'\[\]{}|\\^`]+", RegexScan.LinearIgnoreCase);
+
+    // Bare domains need a known top-level domain, so "e.g." or "q.d." never look like one.
+    private static readonly Regex BareDomain = RegexScan.Create(
+        @"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|mil|io|us|info|biz|co|health|care|md|me|ly|ai|app|dev|uk|ca)(?:/[^\s<>""'\[\]{}|\\^`]*)?",
+        RegexScan.LinearIgnoreCase);
+
+    private static readonly Regex Ipv4 = RegexScan.Create(@"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}");
+
+    private static readonly Regex Ipv6Candidate = RegexScan.Create(@"[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}", RegexScan.LinearIgnoreCase);
+
+    private static readonly Regex Mention = RegexScan.Create(@"@[A-Za-z0-9_][A-Za-z0-9_.-]*");
+
+    private const string TrailingPunctuation = ".,;:!?)'\"-";
+
+    public static void Detect(string text, List<Detection> found)
+    {
+        var hasDigit = RegexScan.ContainsDigit(text);
+        var hasAt = text.Contains('@', StringComparison.Ordinal);
+        if (hasDigit)
+        {
+            DetectPhones(text, found);
+            DetectIps(text, found);
+        }
+
+        if (hasAt)
+        {
+            foreach (Match m in Email.Matches(text))
+            {
+                found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Email, 2));
+            }
+
+            foreach (Match m in Mention.Matches(text))
+            {
+                // An @ inside a word is an email, handled above.
+                if (!RegexScan.IsWordChar(text, m.Index - 1))
+                {
+                    var (start, end) = RegexScan.TrimTrailing(text, m.Index, m.Index + m.Length, ".-");
+                    found.Add(new Detection(start, end, PhiType.Mention, 1));
+                }
+            }
+        }
+
+        if (text.Contains('.', StringComparison.Ordinal))
+        {
+            DetectUrls(text, found);
+        }
+    }
+
+    private static void DetectPhones(string text, List<Detection> found)
+    {
+        foreach (Match m in Phone.Matches(text))
+        {
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            if (RegexScan.IsWordChar(text, start - 1) || RegexScan.IsDigit(text, end) || (end < text.Length && text[end] is '-' or '/' && RegexScan.IsDigit(text, end + 1)))
+            {
+                continue;
+            }
+
+            // "(555)" keeps its opening parenthesis only when the match starts with it.
+            var type = RegexScan.KeywordBefore(text, start, "fax", 24) ? PhiType.Fax : PhiType.Phone;
+            found.Add(new Detection(start, end, type, 1));
+        }
+    }
+
+    private static void DetectIps(string text, List<Detection> found)
+    {
+        foreach (Match m in Ipv4.Matches(text))
+        {
+            var end = m.Index + m.Length;
+            if (RegexScan.IsWordChar(text, m.Index - 1) || RegexScan.IsWordChar(text, end) || (end + 1 < text.Length && text[end] == '.' && RegexScan.IsDigit(text, end + 1)))
+            {
+                continue;
+            }
+
+            if (IPAddress.TryParse(m.ValueSpan, out _) && AllOctetsValid(m.ValueSpan))
+            {
+                found.Add(new Detection(m.Index, end, PhiType.Ip, 3));
+            }
+        }
+
+        if (!text.Contains(':', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (Match m in Ipv6Candidate.Matches(text))
+        {
+            var value = m.ValueSpan;
+            var colons = value.Count(':');
+            if (m.Length < 6 || (colons < 7 && !value.Contains("::", StringComparison.Ordinal)) || RegexScan.IsWordChar(text, m.Index - 1))
+            {
+                continue;
+            }
+
+            if (IPAddress.TryParse(value, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6)
+            {
+                found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Ip, 3));
+            }
+        }
+    }
+
+    private static bool AllOctetsValid(ReadOnlySpan<char> value)
+    {
+        foreach (var range in value.Split('.'))
+        {
+            if (!int.TryParse(value[range], out var octet) || octet > 255)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void DetectUrls(string text, List<Detection> found)
+    {
+        foreach (Match m in SchemeUrl.Matches(text))
+        {
+            var (start, end) = RegexScan.TrimTrailing(text, m.Index, m.Index + m.Length, TrailingPunctuation);
+            found.Add(new Detection(start, end, PhiType.Url, 2));
+        }
+
+        foreach (Match m in BareDomain.Matches(text))
+        {
+            var end = m.Index + m.Length;
+            if (RegexScan.IsWordChar(text, m.Index - 1) || (m.Index > 0 && text[m.Index - 1] is '@' or '.' or '/') || RegexScan.IsWordChar(text, end))
+            {
+                continue;
+            }
+
+            var (start, trimmedEnd) = RegexScan.TrimTrailing(text, m.Index, end, TrailingPunctuation);
+            found.Add(new Detection(start, trimmedEnd, PhiType.Url, 1));
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Text.RegularExpressions;
+
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// Dates finer than a year and ages over 89. Safe Harbor keeps the year alone ("in 2025") and
+/// removes every other date element, so a month on its own is a date too: "recheck in June" and
+/// "Jan 2026" become [DATE]. A bare month is only taken after a time preposition ("in June",
+/// "since March") because May, March, June and August are also words and names.
+/// Fractions and vitals are not dates: "BP 142/88" and "3/4 of patients" have no year and no
+/// date context; an m/d pair counts only after "on", "since", "until", "dated"...
+/// </summary>
+internal static class DateDetector
+{
+    private const string Month =
+        @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+    private const string Weekday =
+        @"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,? (?:the )?)?";
+
+    private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
+
+    private const string Year = @"(?:\d{4}|'\d{2})";
+
+    private static readonly Regex MonthFirst = RegexScan.Create(
+        $@"\b{Weekday}(?<month>{Month}) {Day}(?:,? {Year})?\b|\b{Weekday}(?<month>{Month}),? (?:of )?\d{{4}}\b", RegexScan.LinearIgnoreCase);
+
+    private static readonly Regex DayFirst = RegexScan.Create(
+        $@"\b{Weekday}(?:the )?{Day} (?:of )?(?<month>{Month})(?:,? {Year})?\b", RegexScan.LinearIgnoreCase);
+
+    private static readonly Regex Numeric = RegexScan.Create(
+        @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
+
+    private static readonly Regex ContextualMonthDay = RegexScan.Create(
+        @"\b(?:on|since|until|till|dated|starting|started|effective|dob:?|d\.o\.b\.?:?) (?<id>\d{1,2}/\d{1,2})\b", RegexScan.LinearIgnoreCase);
+
+    private static readonly Regex OrdinalDay = RegexScan.Create(
+        @"\b(?:on|since|until|till|by|before|after) (?<id>the \d{1,2}(?:st|nd|rd|th))\b", RegexScan.LinearIgnoreCase);
+
+    private static readonly Regex BareMonth = RegexScan.Create(
+        @"\b(?:in|since|until|till|by|during|early|late|mid|mid-|last|next|this|through|before|after|of|from) (?<id>january|february|march|april|may|june|july|august|september|october|november|december)\b",
+        RegexScan.LinearIgnoreCase);
+
+    private static readonly Regex Age = RegexScan.Create(
+        @"\b(?<id>\d{2,3})[ -]?(?:years?|yrs?)[ -]?old\b|\b(?<id>\d{2,3}) ?(?:yo\b|y/o\b|y\.o\.|y\.o\b|yrs?\b)|\b(?<id>\d{2,3})-year-|\bage[ds]?:? (?<id>\d{2,3})\b",
+        RegexScan.LinearIgnoreCase);
+
+    public static void Detect(string text, List<Detection> found)
+    {
+        var hasDigit = RegexScan.ContainsDigit(text);
+        if (hasDigit)
+        {
+            foreach (var pattern in (ReadOnlySpan<Regex>)[MonthFirst, DayFirst])
+            {
+                foreach (Match m in pattern.Matches(text))
+                {
+                    if (MonthLooksIntended(m))
+                    {
+                        found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Date, 4));
+                    }
+                }
+            }
+
+            DetectNumeric(text, found);
+            AddIdentifiers(ContextualMonthDay, text, found, PhiType.Date, static v => IsMonthDay(v, out _));
+            AddIdentifiers(OrdinalDay, text, found, PhiType.Date, static _ => true);
+            AddIdentifiers(Age, text, found, PhiType.Age, static v => int.TryParse(v, out var age) && age is >= 90 and <= 130);
+        }
+
+        foreach (Match m in BareMonth.Matches(text))
+        {
+            var month = m.Groups["id"];
+            // Lower-case "may"/"march" are verbs; a month name is capitalised.
+            if (char.IsUpper(text[month.Index]))
+            {
+                found.Add(new Detection(month.Index, month.Index + month.Length, PhiType.Date, 2));
+            }
+        }
+    }
+
+    // "may 4" or "mar 4" in lower case is a verb followed by a number unless a year follows.
+    private static bool MonthLooksIntended(Match m)
+    {
+        var month = m.Groups["month"];
+        return char.IsUpper(month.ValueSpan[0]) || HasYear(m.ValueSpan);
+    }
+
+    private static bool HasYear(ReadOnlySpan<char> value) =>
+        value.Length >= 4 && char.IsAsciiDigit(value[^1]) && char.IsAsciiDigit(value[^2]) && char.IsAsciiDigit(value[^3]) && char.IsAsciiDigit(value[^4]);
+
+    private static void DetectNumeric(string text, List<Detection> found)
+    {
+        foreach (Match m in Numeric.Matches(text))
+        {
+            var end = m.Index + m.Length;
+            if (RegexScan.IsWordChar(text, m.Index - 1) || RegexScan.IsWordChar(text, end) || (end < text.Length && text[end] is '/' or '-' or '.' && RegexScan.IsDigit(text, end + 1)))
+            {
+                continue;
+            }
+
+            if (IsCalendarDate(m.ValueSpan))
+            {
+                found.Add(new Detection(m.Index, end, PhiType.Date, 4));
+            }
+        }
+    }
+
+    private static bool IsCalendarDate(ReadOnlySpan<char> value)
+    {
+        Span<Range> parts = stackalloc Range[4];
+        var count = value.SplitAny(parts, "/-.");
+        if (count != 3)
+        {
+            return false;
+        }
+
+        int a = int.Parse(value[parts[0]]), b = int.Parse(value[parts[1]]), c = int.Parse(value[parts[2]]);
+        if (value[parts[0]].Length == 4)
+        {
+            return a is >= 1900 and <= 2100 && b is >= 1 and <= 12 && c is >= 1 and <= 31;
+        }
+
+        // m/d/y (US) or d/m/y: either reading makes it a date.
+        return (a is >= 1 and <= 12 && b is >= 1 and <= 31) || (b is >= 1 and <= 12 && a is >= 1 and <= 31);
+    }
+
+    private static bool IsMonthDay(ReadOnlySpan<char> value, out int month)
+    {
+        var slash = value.IndexOf('/');
+        month = int.Parse(value[..slash]);
+        var day = int.Parse(value[(slash + 1)..]);
+        return month is >= 1 and <= 12 && day is >= 1 and <= 31;
+    }
+
+    private static void AddIdentifiers(Regex pattern, string text, List<Detection> found, PhiType type, Func<string, bool> accept)
+    {
+        foreach (Match m in pattern.Matches(text))
+        {
+            var id = m.Groups["id"];
+            if (id.Success && accept(id.Value))
+            {
+                found.Add(new Detection(id.Index, id.Index + id.Length, type, 4));
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Reflection;
+
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// The embedded word lists (see Data/README.md for sources and licences). All lookups are
+/// case-insensitive and take spans, so the detectors never allocate a string per token.
+/// </summary>
+internal sealed class NameLexicon
+{
+    private NameLexicon()
+    {
+        FirstNames = Load("first-names.txt");
+        Surnames = Load("surnames.txt");
+        NameWords = Load("name-words.txt");
+        Eponyms = Load("eponyms.txt");
+        ClinicalTerms = Load("clinical-terms.txt");
+        Cities = Load("us-cities.txt");
+    }
+
+    public static NameLexicon Shared { get; } = new();
+
+    /// <summary>1990 US Census first names.</summary>
+    public WordSet FirstNames { get; }
+
+    /// <summary>1990 US Census surnames (20,000 most frequent).</summary>
+    public WordSet Surnames { get; }
+
+    /// <summary>Names that are also ordinary English words (Grace, Will, Bill, Mark, Rose, June...): need context.</summary>
+    public WordSet NameWords { get; }
+
+    /// <summary>Eponyms of diseases, signs, scores and procedures (Parkinson, Crohn, Graves...).</summary>
+    public WordSet Eponyms { get; }
+
+    /// <summary>Drug brands, organisations, capitalised clinical words, weekdays: never a person.</summary>
+    public WordSet ClinicalTerms { get; }
+
+    /// <summary>US cities, matched only with place context ("in Dayton", "from Toledo, OH").</summary>
+    public WordSet Cities { get; }
+
+    private static WordSet Load(string fileName)
+    {
+        var assembly = typeof(NameLexicon).Assembly;
+        var resourceName = $"Sermo.Ingest.Anonymization.Data.{fileName}";
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded word list {resourceName} is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.ReadLine() is { } line)
+        {
+            var word = line.Trim();
+            if (word.Length > 0 && word[0] != '#')
+            {
+                words.Add(word);
+            }
+        }
+
+        return new WordSet(words);
+    }
+}
+
+internal sealed class WordSet(HashSet<string> words)
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public int Count => words.Count;
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+}

@@ -1,0 +1,81 @@
+using System.Text;
+
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// Removes HIPAA Safe Harbor identifiers and @mentions from a post before it is stored, replacing
+/// each with a typed placeholder ("[NAME]", "[DATE]", "[MRN]" ...). Thread-safe and stateless after
+/// construction: register it as a singleton.
+/// Every detector runs in time linear in the input (NonBacktracking regexes, single-pass scanners);
+/// input over <see cref="MaxInputLength"/> characters is refused with <see cref="ScrubFailedException"/>
+/// rather than processed, so one hostile post cannot hold an ingest worker for long.
+/// </summary>
+public sealed class PhiScrubber
+{
+    /// <summary>1 MiB of UTF-16 characters, far above any forum post.</summary>
+    public const int MaxInputLength = 1 << 20;
+
+    private readonly NameLexicon _lexicon;
+    private readonly NameDetector _names;
+
+    public PhiScrubber()
+    {
+        _lexicon = NameLexicon.Shared;
+        _names = new NameDetector(_lexicon);
+    }
+
+    public ScrubResult Scrub(string text, IReadOnlyCollection<string>? knownHandles = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxInputLength)
+        {
+            throw new ScrubFailedException($"Post of {text.Length:N0} characters exceeds the scrubber's limit of {MaxInputLength:N0}.");
+        }
+
+        var sanitized = SanitizedText.From(text);
+        var clean = sanitized.Text;
+        var candidates = new List<Detection>();
+        ContactDetector.Detect(clean, candidates);
+        IdentifierDetector.Detect(clean, candidates);
+        DateDetector.Detect(clean, candidates);
+        LocationDetector.Detect(clean, _lexicon, candidates);
+        _names.Detect(clean, candidates);
+        if (knownHandles is { Count: > 0 })
+        {
+            HandleDetector.Detect(clean, knownHandles, candidates);
+        }
+
+        var detections = DetectionResolver.Resolve(candidates);
+        return new ScrubResult(Render(clean, detections), ToOriginalSpans(sanitized, detections));
+    }
+
+    private static string Render(string clean, List<Detection> detections)
+    {
+        if (detections.Count == 0)
+        {
+            return clean;
+        }
+
+        var builder = new StringBuilder(clean.Length);
+        var position = 0;
+        foreach (var detection in detections)
+        {
+            builder.Append(clean, position, detection.Start - position).Append(PhiPlaceholder.For(detection.Type));
+            position = detection.End;
+        }
+
+        return builder.Append(clean, position, clean.Length - position).ToString();
+    }
+
+    private static PhiSpan[] ToOriginalSpans(SanitizedText sanitized, List<Detection> detections)
+    {
+        var spans = new PhiSpan[detections.Count];
+        for (var i = 0; i < detections.Count; i++)
+        {
+            var (start, end) = sanitized.ToOriginal(detections[i].Start, detections[i].End);
+            spans[i] = new PhiSpan(start, end, detections[i].Type);
+        }
+
+        return spans;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// Shared plumbing for the pattern detectors. Every pattern is compiled with
+/// RegexOptions.NonBacktracking: matching is linear in the input, so "1-2-3-4-" repeated
+/// 100,000 times cannot trigger catastrophic backtracking. NonBacktracking has no lookarounds,
+/// so the boundary checks a lookbehind would do are written out here.
+/// </summary>
+internal static class RegexScan
+{
+    public const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    public const RegexOptions LinearIgnoreCase = Linear | RegexOptions.IgnoreCase;
+
+    public static Regex Create(string pattern, RegexOptions options = Linear) => new(pattern, options);
+
+    /// <summary>The span of the group named "id" when the pattern has one and it matched, else the whole match.</summary>
+    public static (int Start, int End) IdentifierOf(Match match)
+    {
+        var id = match.Groups["id"];
+        return id.Success ? (id.Index, id.Index + id.Length) : (match.Index, match.Index + match.Length);
+    }
+
+    public static bool IsWordChar(string text, int index) =>
+        index >= 0 && index < text.Length && (char.IsLetterOrDigit(text[index]) || text[index] == '_');
+
+    public static bool IsDigit(string text, int index) =>
+        index >= 0 && index < text.Length && char.IsAsciiDigit(text[index]);
+
+    /// <summary>True when <paramref name="keyword"/> occurs (case-insensitively) within <paramref name="window"/> chars before <paramref name="index"/> on the same line.</summary>
+    public static bool KeywordBefore(string text, int index, string keyword, int window)
+    {
+        var from = Math.Max(0, index - window);
+        var before = text.AsSpan(from, index - from);
+        var newline = before.LastIndexOf('\n');
+        if (newline >= 0)
+        {
+            before = before[(newline + 1)..];
+        }
+
+        return before.Contains(keyword, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static bool ContainsDigit(ReadOnlySpan<char> span) => span.IndexOfAnyInRange('0', '9') >= 0;
+
+    public static (int Start, int End) TrimTrailing(string text, int start, int end, string chars)
+    {
+        while (end > start && chars.Contains(text[end - 1], StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+}
