@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Sermo.Reports.HeatMaps;
 using Sermo.Reports.Outbox;
+using Sermo.Reports.Schedules;
 
 namespace Sermo.Reports;
 
@@ -23,6 +24,7 @@ public static class ReportsExtensions
         builder.Services.AddSingleton<IHeatMapFileRenderer>(sp => sp.GetRequiredService<HeatMapCsvWriter>());
         builder.Services.AddSingleton<IHeatMapFileRenderer>(sp => sp.GetRequiredService<HeatMapSvgRenderer>());
         builder.Services.AddSingleton<ReportWriter>();
+        builder.Services.AddSingleton<ClientReportRunner>();
         return builder;
     }
 }

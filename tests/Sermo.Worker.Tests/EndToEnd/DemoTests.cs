@@ -1,0 +1,154 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Sermo.Worker.Tests.EndToEnd;
+
+public sealed class DemoTests(DemoFixture demo) : IClassFixture<DemoFixture>
+{
+    [Fact]
+    public void Demo_FreshFolder_ExitsZeroTwice()
+    {
+        demo.FirstExitCode.Should().Be(0);
+        demo.SecondExitCode.Should().Be(0);
+    }
+
+    [Fact]
+    public void Demo_SampleForumAndDrop_StoresEveryEligiblePostAndNothingElse()
+    {
+        var expectedForum = SampleExpectations.EligibleForumPostIds;
+        var stored = PostIds();
+
+        stored.Where(id => id.StartsWith("forum:", StringComparison.Ordinal)).Should().BeEquivalentTo(expectedForum);
+        stored.Count(id => id.StartsWith("drop:", StringComparison.Ordinal)).Should().Be(SampleExpectations.Drop.GoodLines);
+        expectedForum.Count.Should().BeGreaterThan(1000, "the sample forum is meant to hold over 1,000 analysable posts");
+    }
+
+    [Fact]
+    public void Demo_OptedOutMember_PostsAbsentFromStoreAndIndex()
+    {
+        var optedOut = SampleExpectations.OptedOutMembers;
+        optedOut.Should().NotBeEmpty();
+        var theirPosts = SampleExpectations.ForumPosts
+            .Where(p => optedOut.Contains(p.GetProperty("authorId").GetString()!))
+            .Select(p => "forum:" + p.GetProperty("id").GetString())
+            .ToList();
+        theirPosts.Should().NotBeEmpty();
+
+        PostIds().Should().NotIntersectWith(theirPosts);
+    }
+
+    [Fact]
+    public void Demo_FileDrop_EveryBadLineDeadLetteredWithItsReason()
+    {
+        using var connection = demo.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT position, reason FROM dead_letters WHERE source = 'drop:posts-drop.jsonl'";
+        var letters = new List<(string Position, string Reason)>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                letters.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        var expected = SampleExpectations.Drop.BadLines.Select(b => ($"line {b.Line}", b.Reason));
+        letters.Should().BeEquivalentTo(expected);
+    }
+
+    [Fact]
+    public void Demo_PlantedIdentifiersAndHandles_AbsentFromIndexAndReports()
+    {
+        var identifiers = SampleExpectations.PlantedIdentifiers;
+        identifiers.Should().HaveCountGreaterThan(50);
+        var handles = SampleExpectations.Members.SelectMany(m => new[] { m.GetProperty("handle").GetString()!, m.GetProperty("pseudonym").GetString()! });
+
+        using var connection = demo.Open();
+        var texts = new List<string>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT text FROM posts";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                texts.Add(reader.GetString(0));
+            }
+        }
+
+        var everything = string.Join("\n", texts);
+        var reports = string.Join("\n", Directory.EnumerateFiles(Path.Combine(demo.DataFolder, "outbox"), "*", SearchOption.AllDirectories).Select(File.ReadAllText));
+        var leaks = identifiers.Concat(handles)
+            .Where(value => everything.Contains(value, StringComparison.OrdinalIgnoreCase) || reports.Contains(value, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        leaks.Should().BeEmpty("no planted identifier, handle or pseudonym may reach the post store or a report");
+
+        foreach (var value in identifiers)
+        {
+            using var fts = connection.CreateCommand();
+            fts.CommandText = "SELECT COUNT(*) FROM posts_fts WHERE posts_fts MATCH $q";
+            fts.Parameters.AddWithValue("$q", "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+            ((long)fts.ExecuteScalar()!).Should().Be(0, $"the search index must not find '{value}'");
+        }
+    }
+
+    [Fact]
+    public void Demo_Reports_EachClientHasCsvSvgAndVerifiedManifest()
+    {
+        var clientFiles = Directory.GetFiles(Path.Combine(RepositoryPaths.Samples, "clients"), "*.json");
+        clientFiles.Should().HaveCount(3);
+        foreach (var clientFile in clientFiles)
+        {
+            var clientId = JsonDocument.Parse(File.ReadAllText(clientFile)).RootElement.GetProperty("id").GetString()!;
+            var runs = Directory.GetDirectories(Path.Combine(demo.DataFolder, "outbox", clientId));
+            runs.Should().NotBeEmpty($"client {clientId} should have a report");
+            runs.Should().NotContain(r => Path.GetFileName(r).StartsWith('.'), "no temp folder may be left in an outbox");
+            foreach (var run in runs)
+            {
+                var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "manifest.json"))).RootElement;
+                manifest.GetProperty("client").GetString().Should().Be(clientId);
+                var files = manifest.GetProperty("files").EnumerateArray().ToList();
+                files.Select(f => f.GetProperty("name").GetString()).Should().Contain(["heatmap.csv", "heatmap.svg"]);
+                foreach (var file in files)
+                {
+                    var bytes = File.ReadAllBytes(Path.Combine(run, file.GetProperty("name").GetString()!));
+                    Convert.ToHexStringLower(SHA256.HashData(bytes)).Should().Be(file.GetProperty("sha256").GetString());
+                }
+
+                var csvLines = File.ReadAllLines(Path.Combine(run, "heatmap.csv"));
+                csvLines.Length.Should().BeGreaterThan(10);
+                File.ReadAllText(Path.Combine(run, "heatmap.svg")).Should().Contain("<svg");
+            }
+        }
+    }
+
+    [Fact]
+    public void Demo_Cube_HasCellsAboveAndBelowK()
+    {
+        demo.AfterFirst.CubeCells.Should().BeGreaterThan(0);
+        var csv = Directory.EnumerateFiles(Path.Combine(demo.DataFolder, "outbox"), "heatmap.csv", SearchOption.AllDirectories)
+            .SelectMany(File.ReadLines).ToList();
+        csv.Should().Contain(l => l.EndsWith(",true", StringComparison.OrdinalIgnoreCase), "some sample cells have fewer than k authors");
+        csv.Should().Contain(l => l.EndsWith(",false", StringComparison.OrdinalIgnoreCase), "many sample cells reach k authors");
+    }
+
+    [Fact]
+    public void Demo_SecondRun_AddsNothing()
+    {
+        demo.AfterSecond.Should().Be(demo.AfterFirst);
+    }
+
+    private HashSet<string> PostIds()
+    {
+        using var connection = demo.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT post_id FROM posts";
+        var ids = new HashSet<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+}
