@@ -138,6 +138,8 @@ public sealed class HeatMapSvgRenderer : IHeatMapFileRenderer
             {
                 var cell = map.Cell(t, b);
                 var label = TimeBuckets.Label(cell.Bucket, map.Interval);
+                // Every grey cell reads the same: saying which ones were suppressed only as complements would
+                // tell the reader that the others are the small ones.
                 var tooltip = cell.Suppressed
                     ? $"{cell.Term}, {label}: suppressed (fewer than {map.K} authors)"
                     : string.Create(CultureInfo.InvariantCulture, $"{cell.Term}, {label}: {cell.Mentions} mentions, {cell.DistinctAuthors} authors");

@@ -101,6 +101,20 @@ public class HeatMapBuilderTests
     }
 
     [Fact]
+    public void Build_EmptyBucketBesideShownCells_ComplementsUntilRemainderMixesTwoNonZeroCells()
+    {
+        // Day 1 has no cube row (0 mentions). Suppressing only day 2 would leave total - shown = day 2's count.
+        var d = new DateOnly(2026, 3, 2);
+        var cells = new[] { Agg("a", d.AddDays(1), 20, 8), Agg("a", d.AddDays(2), 30, 9) };
+        var slice = new CubeSlice("c", BucketInterval.Day, d, d.AddDays(2), cells, [Agg("a", d, 50, 12)], []);
+
+        var map = HeatMapBuilder.Build(slice, ["a"], 5);
+
+        map.Row(0).Should().OnlyContain(c => c.Suppressed);
+        map.RowTotals[0].Mentions.Should().Be(50);
+    }
+
+    [Fact]
     public void Build_SingleBucketRowWithSuppressedCell_SuppressesRowTotal()
     {
         var slice = new CubeSlice("c", BucketInterval.Month, March, new DateOnly(2026, 3, 31),
