@@ -10,7 +10,7 @@ public sealed class ClientReportRunner(IHeatMapCube cube, ReportWriter writer)
 {
     public async Task<ReportRun> RunAsync(ClientRecord client, ReportDefinition report, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var period = PeriodEndingAt(asOf, report.Interval, report.Lookback);
+        var period = PeriodEndingAt(asOf, report.Interval, report.Buckets);
         var slice = await cube.GetSliceAsync(client.ClientId, report.Interval, period.From, period.To, SegmentBy.None, cancellationToken);
         var heatMap = HeatMapBuilder.Build(slice, client.Watchlist.Terms.Select(t => t.Label).ToList(), client.K);
         return writer.Write(client.ClientId, report.Id, period, heatMap, client.Name);

@@ -5,16 +5,24 @@ using Sermo.Analytics.HeatMaps;
 namespace Sermo.Reports.Schedules;
 
 /// <summary>One scheduled report of a client: when it runs (Quartz cron in a time zone) and what it covers.</summary>
-/// <param name="Lookback">How many buckets, ending with the one containing the run date, the report covers.</param>
+/// <param name="Lookback">
+/// How many buckets, ending with the one containing the run date, the report covers; when absent,
+/// 56 days, 52 weeks or 18 months.
+/// </param>
 public sealed record ReportDefinition(
     string Id,
     string Cron,
     string TimeZone,
     BucketInterval Interval,
     IReadOnlyList<string> Formats,
-    int Lookback = ReportDefinition.DefaultLookback)
+    int? Lookback = null)
 {
-    public const int DefaultLookback = 52;
+    public int Buckets => Lookback ?? Interval switch
+    {
+        BucketInterval.Day => 56,
+        BucketInterval.Week => 52,
+        _ => 18,
+    };
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -41,7 +49,7 @@ public sealed record ReportDefinition(
                 throw new InvalidDataException($"Client '{clientId}': every report needs an \"id\" and a \"cron\".");
             }
 
-            if (definition.Lookback is < 1 or > 520)
+            if (definition.Buckets is < 1 or > 520)
             {
                 throw new InvalidDataException($"Client '{clientId}', report '{definition.Id}': lookback {definition.Lookback} is outside 1..520 buckets.");
             }

@@ -19,11 +19,12 @@ internal static class HeatMapCommand
         var segment = new Option<SegmentBy>("--segment") { Description = "Split cells by member segment: none, specialty or state.", DefaultValueFactory = _ => SegmentBy.None };
         var format = new Option<string>("--format") { Description = "table, csv or svg.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "svg");
+        var segmentValue = new Option<string?>("--segment-value") { Description = "Only this segment (e.g. Cardiology or OH); required with --segment for csv and svg." };
         var from = new Option<DateOnly?>("--from") { Description = "First day (yyyy-MM-dd); default: 12 buckets before --to." };
         var to = new Option<DateOnly?>("--to") { Description = "Last day (yyyy-MM-dd); default: the last day with posts." };
         var command = new Command("heatmap", "Show a client's keyword heat map (terms × time buckets) from the cube; cells under k authors are suppressed.")
         {
-            client, interval, segment, format, from, to,
+            client, interval, segment, segmentValue, format, from, to,
         };
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(async () =>
         {
@@ -47,18 +48,32 @@ internal static class HeatMapCommand
 
             var segmentBy = parse.GetValue(segment);
             var slice = await cube.GetSliceAsync(record.ClientId, bucketSize, TimeBuckets.BucketStart(first, bucketSize), TimeBuckets.BucketEnd(last, bucketSize), segmentBy, ct);
-            var heatMap = HeatMapBuilder.Build(slice, record.Watchlist.Terms.Select(t => t.Label).ToList(), record.K);
-            switch (parse.GetValue(format))
+            var terms = record.Watchlist.Terms.Select(t => t.Label).ToList();
+            var chosen = parse.GetValue(segmentValue);
+            var segments = segmentBy == SegmentBy.None ? [null]
+                : chosen is not null ? [chosen]
+                : slice.Cells.Select(c => c.Segment).Distinct().Order(StringComparer.Ordinal).ToList();
+            var outputFormat = parse.GetValue(format);
+            if (segmentBy != SegmentBy.None && chosen is null && outputFormat != "table")
             {
-                case "csv":
-                    services.GetRequiredService<HeatMapCsvWriter>().Write(heatMap, Console.Out);
-                    break;
-                case "svg":
-                    Console.WriteLine(services.GetRequiredService<HeatMapSvgRenderer>().Render(heatMap, record.Name));
-                    break;
-                default:
-                    HeatMapTable.Print(heatMap, record.Name);
-                    break;
+                throw new UserInputException($"--segment {segmentBy.ToString().ToLowerInvariant()} with --format {outputFormat} needs --segment-value; the table format lists every segment.");
+            }
+
+            foreach (var value in segments)
+            {
+                var heatMap = HeatMapBuilder.Build(slice, terms, record.K, value);
+                switch (outputFormat)
+                {
+                    case "csv":
+                        services.GetRequiredService<HeatMapCsvWriter>().Write(heatMap, Console.Out);
+                        break;
+                    case "svg":
+                        Console.WriteLine(services.GetRequiredService<HeatMapSvgRenderer>().Render(heatMap, record.Name));
+                        break;
+                    default:
+                        HeatMapTable.Print(heatMap, value is null ? record.Name : $"{record.Name} — {value}");
+                        break;
+                }
             }
 
             return 0;

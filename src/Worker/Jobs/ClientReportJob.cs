@@ -19,10 +19,10 @@ public sealed class ClientReportJob(IClientRegistry clients, ClientReportRunner 
 
     public static JobKey KeyFor(string clientId, string reportId) => new($"{clientId}/{reportId}", Group);
 
-    public async Task Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var (clientId, reportId) = Split(context.JobDetail.Key);
-        var client = await clients.GetAsync(clientId, context.CancellationToken)
+        var client = await clients.GetAsync(clientId, cancellationToken)
             ?? throw new JobExecutionException($"Client '{clientId}' no longer exists.");
         var report = ReportDefinition.ParseAll(client.ClientId, client.ReportsJson).SingleOrDefault(r => r.Id == reportId)
             ?? throw new JobExecutionException($"Client '{clientId}' has no report '{reportId}'.");
@@ -31,7 +31,7 @@ public sealed class ClientReportJob(IClientRegistry clients, ClientReportRunner 
             ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture)
             : DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
-        ReportRun run = await runner.RunAsync(client, report, asOf, context.CancellationToken);
+        ReportRun run = await runner.RunAsync(client, report, asOf, cancellationToken);
         logger.LogInformation("Report {Client}/{Report} written to {Folder}", clientId, reportId, run.Folder);
         context.Result = run;
     }

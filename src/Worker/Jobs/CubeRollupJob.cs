@@ -10,9 +10,9 @@ public sealed class CubeRollupJob(IHeatMapCube cube, ILogger<CubeRollupJob> logg
 {
     public static readonly JobKey Key = new("cube-rollup", "sermo");
 
-    public async Task Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        var outcome = await cube.RollupAsync(context.CancellationToken);
+        var outcome = await cube.RollupAsync(cancellationToken);
         logger.LogInformation("Cube rollup: {Days} days, {Posts} posts, {Cells} cells for {Clients} clients",
             outcome.DaysRebuilt, outcome.PostsRead, outcome.CellsWritten, outcome.ClientsRolled);
         context.Result = outcome;

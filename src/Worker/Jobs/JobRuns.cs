@@ -19,7 +19,7 @@ public sealed class JobRuns : IJobListener
         var completion = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
         _waiting[fireId] = completion;
         var map = data ?? new JobDataMap();
-        map.Put(FireIdKey, fireId);
+        map[FireIdKey] = fireId;
         try
         {
             await scheduler.TriggerJob(key, map, cancellationToken);
@@ -31,12 +31,10 @@ public sealed class JobRuns : IJobListener
         }
     }
 
-    public Task JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-    public Task JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+    public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
         Settle(context, c => c.TrySetException(new InvalidOperationException($"Job {context.JobDetail.Key} was vetoed.")));
 
-    public Task JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default) =>
+    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default) =>
         Settle(context, c =>
         {
             if (jobException is not null)
@@ -51,13 +49,13 @@ public sealed class JobRuns : IJobListener
 
     private const string FireIdKey = "sermo.fireId";
 
-    private Task Settle(IJobExecutionContext context, Action<TaskCompletionSource<object?>> settle)
+    private ValueTask Settle(IJobExecutionContext context, Action<TaskCompletionSource<object?>> settle)
     {
         if (context.MergedJobDataMap.TryGetString(FireIdKey, out var fireId) && fireId is not null && _waiting.TryGetValue(fireId, out var completion))
         {
             settle(completion);
         }
 
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 }

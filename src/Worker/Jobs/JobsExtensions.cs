@@ -12,7 +12,7 @@ public static class JobsExtensions
         builder.Services.AddOptions<JobOptions>()
             .BindConfiguration(JobOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => CronExpression.IsValidExpression(o.RollupCron), "Jobs:RollupCron is not a valid Quartz cron expression.")
+            .Validate(o => CronExpression.TryParse(o.RollupCron, out _), "Jobs:RollupCron is not a valid Quartz cron expression.")
             .ValidateOnStart();
 
         var rollupCron = builder.Configuration[$"{JobOptions.SectionName}:{nameof(JobOptions.RollupCron)}"] ?? new JobOptions().RollupCron;
@@ -20,13 +20,13 @@ public static class JobsExtensions
         builder.Services.AddQuartz(q =>
         {
             q.UseInMemoryStore();
-            q.AddJob<CubeRollupJob>(CubeRollupJob.Key, j => j.StoreDurably());
-            if (CronExpression.IsValidExpression(rollupCron))
+            q.AddJob<CubeRollupJob>(j => j.WithIdentity(CubeRollupJob.Key).StoreDurably());
+            if (CronExpression.TryParse(rollupCron, out _))
             {
                 q.AddTrigger(t => t
                     .ForJob(CubeRollupJob.Key)
                     .WithIdentity("cube-rollup-schedule", "sermo")
-                    .WithCronSchedule(rollupCron, c => c.WithMisfireHandlingInstructionFireAndProceed()));
+                    .WithCronSchedule(rollupCron, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             }
         });
         // Drain on shutdown: a running rollup or report finishes before the host exits.

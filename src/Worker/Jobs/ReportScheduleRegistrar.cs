@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
-using Quartz.Impl.Matchers;
 using Sermo.Reports.Schedules;
 using Sermo.Storage.Clients;
 
@@ -13,7 +12,7 @@ public sealed class ReportScheduleRegistrar(ISchedulerFactory schedulers, IClien
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        scheduler.ListenerManager.AddJobListener(jobRuns, GroupMatcher<JobKey>.AnyGroup());
+        scheduler.ListenerManager.AddJobListener(jobRuns, [GroupMatcher<JobKey>.AnyGroup()]);
         foreach (var client in await clients.ListAsync(cancellationToken))
         {
             foreach (var report in ReportDefinition.ParseAll(client.ClientId, client.ReportsJson))
@@ -39,7 +38,7 @@ public sealed class ReportScheduleRegistrar(ISchedulerFactory schedulers, IClien
             throw new InvalidDataException($"Client '{client.ClientId}', report '{report.Id}': unknown time zone '{report.TimeZone}'.");
         }
 
-        if (!CronExpression.IsValidExpression(report.Cron))
+        if (!CronExpression.TryParse(report.Cron, out _))
         {
             throw new InvalidDataException($"Client '{client.ClientId}', report '{report.Id}': '{report.Cron}' is not a valid Quartz cron expression.");
         }
@@ -48,9 +47,9 @@ public sealed class ReportScheduleRegistrar(ISchedulerFactory schedulers, IClien
         var trigger = TriggerBuilder.Create()
             .WithIdentity(key.Name, ClientReportJob.Group)
             .ForJob(key)
-            .WithCronSchedule(report.Cron, c => c.InTimeZone(zone).WithMisfireHandlingInstructionFireAndProceed())
+            .WithCronSchedule(report.Cron, c => c.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
             .Build();
-        await scheduler.ScheduleJob(job, [trigger], replace: true, ct);
+        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, ct);
         logger.LogInformation("Scheduled {Job} with cron '{Cron}' ({Zone})", key, report.Cron, report.TimeZone);
     }
 }

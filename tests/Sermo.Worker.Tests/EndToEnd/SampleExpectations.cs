@@ -11,8 +11,8 @@ internal static class SampleExpectations
 
     public static IReadOnlyList<JsonElement> ForumPosts => Lines("forum/posts.jsonl");
 
-    public static IReadOnlyList<string> PlantedIdentifiers =>
-        Lines("forum/planted-identifiers.jsonl").Select(e => e.GetProperty("value").GetString()!).ToList();
+    public static IReadOnlyList<(string Type, string Value)> PlantedIdentifiers =>
+        Lines("forum/planted-identifiers.jsonl").Select(e => (e.GetProperty("type").GetString()!, e.GetProperty("value").GetString()!)).ToList();
 
     public static HashSet<string> OptedOutMembers =>
         Members.Where(m => m.GetProperty("optedOut").GetBoolean()).Select(m => m.GetProperty("id").GetString()!).ToHashSet();
