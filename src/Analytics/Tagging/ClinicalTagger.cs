@@ -28,7 +28,7 @@ public sealed class ClinicalTagger : ITextTagger
         "hx", "dx", "h", "o", "s", "p", "diagnosed", "diagnosis", "history", "known", "with", "for", "severe", "mild",
         "moderate", "acute", "chronic", "new", "suspected", "pt", "patient", "patients", "treat", "treating", "treated",
         "managing", "worsening", "active", "relapsing", "massive", "submassive", "saddle", "bilateral", "inferior",
-        "anterior", "lateral", "prior", "recent", "old", "had", "has", "the",
+        "anterior", "lateral", "prior", "recent", "old", "had", "has",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationCues =

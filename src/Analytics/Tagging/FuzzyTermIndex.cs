@@ -84,7 +84,7 @@ internal sealed class FuzzyTermIndex
         foreach (var id in ids)
         {
             var term = _terms[id];
-            if (term[0] == token[0] && term.Length >= MinTermLength && WithinOneEdit(term, token) && (best < 0 || id < best))
+            if (term[0] == token[0] && term.Length >= MinTermLength && !IsAffixed(term, token) && WithinOneEdit(term, token) && (best < 0 || id < best))
             {
                 best = id;
             }
@@ -92,6 +92,13 @@ internal sealed class FuzzyTermIndex
 
         return best;
     }
+
+    /// <summary>
+    /// "Eliquisx" or "xareltos" is the term glued to another character, a word-boundary miss rather than a
+    /// misspelling, so one extra character at either end does not count as a fuzzy match.
+    /// </summary>
+    private static bool IsAffixed(string term, ReadOnlySpan<char> token) =>
+        token.Length == term.Length + 1 && (token.StartsWith(term, StringComparison.Ordinal) || token.EndsWith(term, StringComparison.Ordinal));
 
     private static void AddKey(Dictionary<string, List<int>> keys, string key, int id)
     {
