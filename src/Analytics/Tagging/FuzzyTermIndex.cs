@@ -13,6 +13,7 @@ internal sealed class FuzzyTermIndex
 
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _keys;
     private readonly string[] _terms;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exactTerms;
 
     /// <param name="candidates">(normalized term, term id) pairs; terms shorter than <see cref="MinTermLength"/> or not all letters are ignored.</param>
     public FuzzyTermIndex(IEnumerable<(string Term, int TermId)> candidates)
@@ -34,6 +35,7 @@ internal sealed class FuzzyTermIndex
             }
         }
 
+        _exactTerms = new HashSet<string>(terms.Values, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _terms = new string[terms.Count == 0 ? 0 : terms.Keys.Max() + 1];
         foreach (var (id, term) in terms)
         {
@@ -48,6 +50,12 @@ internal sealed class FuzzyTermIndex
     public int Find(ReadOnlySpan<char> token)
     {
         if (token.Length < MinTermLength - 1 || token.Length > MaxTokenLength)
+        {
+            return -1;
+        }
+
+        // "Eliquisx" or "xareltos" is a known term glued to one more character: a word-boundary miss, not a misspelling.
+        if (_exactTerms.Contains(token[..^1]) || _exactTerms.Contains(token[1..]))
         {
             return -1;
         }
@@ -84,7 +92,7 @@ internal sealed class FuzzyTermIndex
         foreach (var id in ids)
         {
             var term = _terms[id];
-            if (term[0] == token[0] && term.Length >= MinTermLength && !IsAffixed(term, token) && WithinOneEdit(term, token) && (best < 0 || id < best))
+            if (term[0] == token[0] && term.Length >= MinTermLength && WithinOneEdit(term, token) && (best < 0 || id < best))
             {
                 best = id;
             }
@@ -92,13 +100,6 @@ internal sealed class FuzzyTermIndex
 
         return best;
     }
-
-    /// <summary>
-    /// "Eliquisx" or "xareltos" is the term glued to another character, a word-boundary miss rather than a
-    /// misspelling, so one extra character at either end does not count as a fuzzy match.
-    /// </summary>
-    private static bool IsAffixed(string term, ReadOnlySpan<char> token) =>
-        token.Length == term.Length + 1 && (token.StartsWith(term, StringComparison.Ordinal) || token.EndsWith(term, StringComparison.Ordinal));
 
     private static void AddKey(Dictionary<string, List<int>> keys, string key, int id)
     {
