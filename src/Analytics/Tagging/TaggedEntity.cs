@@ -27,7 +27,11 @@ public sealed record TaggedEntity(
     string CanonicalName,
     bool Negated = false,
     bool Uncertain = false,
-    Sentiment Sentiment = Sentiment.Neutral);
+    Sentiment Sentiment = Sentiment.Neutral)
+{
+    /// <summary>The finding belongs to a relative ("mother had breast cancer"); such entities are also <see cref="Uncertain"/>.</summary>
+    public bool FamilyHistory { get; init; }
+}
 
 /// <summary>A drug and an adverse-event term found together in one sentence, not negated.</summary>
 public sealed record AdverseEventPair(TaggedEntity Drug, TaggedEntity Event);

@@ -1,0 +1,222 @@
+using Sermo.Analytics.Lexicons;
+
+namespace Sermo.Analytics.Tagging;
+
+internal sealed record EntityDefinition(EntityType Type, string CanonicalId, string CanonicalName, bool Ambiguous);
+
+[Flags]
+internal enum CueFlags
+{
+    None = 0,
+    NegationPre = 1,
+    NegationPost = 2,
+    DrugNegationPre = 4,
+    UncertainPre = 8,
+    UncertainPost = 16,
+    FamilyPre = 32,
+    Pseudo = 64,
+    Terminator = 128,
+    /// <summary>Splits clauses for per-entity sentiment ("but", "however", "whereas", "while"...).</summary>
+    ClauseBreak = 256,
+}
+
+/// <summary>What one distinct normalized term means in each layer; -1 / None where it means nothing.</summary>
+internal struct TermInfo
+{
+    public int Entity;
+    public int Sentiment;
+    public CueFlags Cues;
+    public int Watch;
+}
+
+/// <summary>
+/// Every term the tagger knows — entities, sentiment words, NegEx cues and client watch terms — compiled into
+/// one <see cref="PhraseAutomaton"/> so a post is scanned once. When two entities share a term the first
+/// registered wins: adverse events, then brands, generics, devices, diseases.
+/// </summary>
+internal sealed class ClinicalTermCatalog
+{
+    private static readonly string[] ClauseBreakWords = ["but", "however", "whereas", "while", "although", "though", "yet", "except"];
+
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _terms = [];
+    private readonly List<TermInfo> _infos = [];
+    private readonly List<EntityDefinition> _entities = [];
+    private readonly List<SentimentTerm> _sentiment = [];
+    private readonly List<string> _watchLabels = [];
+    private readonly List<(string Term, int TermId)> _fuzzyCandidates = [];
+
+    private ClinicalTermCatalog()
+    {
+    }
+
+    public PhraseAutomaton Automaton { get; private set; } = null!;
+    public FuzzyTermIndex Fuzzy { get; private set; } = null!;
+    public TermInfo[] Terms { get; private set; } = [];
+    public IReadOnlyList<EntityDefinition> Entities => _entities;
+    public IReadOnlyList<SentimentTerm> Sentiment => _sentiment;
+    public IReadOnlyList<string> WatchLabels => _watchLabels;
+
+    /// <summary>The full tagger vocabulary.</summary>
+    public static ClinicalTermCatalog ForTagging(ClinicalLexicon lexicon, IEnumerable<(string Term, string Label)>? watchTerms)
+    {
+        var catalog = new ClinicalTermCatalog();
+        catalog.AddAdverseEvents(lexicon);
+        foreach (var drug in lexicon.Drugs)
+        {
+            if (drug.Brand is { } brand)
+            {
+                var entity = catalog.AddEntity(EntityType.Brand, drug.Generic, brand, ambiguous: false);
+                catalog.AddEntityTerms(entity, [brand, .. drug.Synonyms], fuzzy: true);
+            }
+        }
+
+        foreach (var drug in lexicon.Drugs)
+        {
+            var entity = catalog.AddEntity(EntityType.Generic, drug.Generic, drug.Generic, ambiguous: false);
+            catalog.AddEntityTerms(entity, drug.Brand is null ? [drug.Generic, .. drug.Synonyms] : [drug.Generic], fuzzy: true);
+        }
+
+        foreach (var device in lexicon.Devices)
+        {
+            var entity = catalog.AddEntity(EntityType.Device, device.Id, device.Name, ambiguous: false);
+            catalog.AddEntityTerms(entity, [device.Name, .. device.Synonyms], fuzzy: true);
+        }
+
+        foreach (var disease in lexicon.Diseases)
+        {
+            var named = catalog.AddEntity(EntityType.Disease, disease.Icd10, disease.Name, ambiguous: false);
+            catalog.AddEntityTerms(named, [disease.Name], fuzzy: false);
+            var synonyms = disease.Ambiguous ? catalog.AddEntity(EntityType.Disease, disease.Icd10, disease.Name, ambiguous: true) : named;
+            catalog.AddEntityTerms(synonyms, disease.Synonyms, fuzzy: false);
+        }
+
+        catalog.AddSentimentAndCues(lexicon, includeNegEx: true);
+        foreach (var (term, label) in watchTerms ?? [])
+        {
+            var normalized = NormalizedText.NormalizeTerm(term);
+            if (normalized.Length == 0)
+            {
+                continue;
+            }
+
+            ref var info = ref catalog.InfoFor(normalized);
+            if (info.Watch < 0)
+            {
+                info.Watch = catalog._watchLabels.Count;
+                catalog._watchLabels.Add(label);
+            }
+        }
+
+        return catalog.Compile();
+    }
+
+    /// <summary>The post-sentiment vocabulary: sentiment words, clause breaks, and adverse events (which read as bad news).</summary>
+    public static ClinicalTermCatalog ForSentiment(ClinicalLexicon lexicon)
+    {
+        var catalog = new ClinicalTermCatalog();
+        catalog.AddAdverseEvents(lexicon);
+        catalog.AddSentimentAndCues(lexicon, includeNegEx: false);
+        return catalog.Compile();
+    }
+
+    private void AddAdverseEvents(ClinicalLexicon lexicon)
+    {
+        foreach (var adverseEvent in lexicon.AdverseEvents)
+        {
+            var entity = AddEntity(EntityType.AdverseEvent, adverseEvent.Name.ToLowerInvariant(), adverseEvent.Name, ambiguous: false);
+            AddEntityTerms(entity, [adverseEvent.Name, .. adverseEvent.Synonyms], fuzzy: false);
+        }
+    }
+
+    private void AddSentimentAndCues(ClinicalLexicon lexicon, bool includeNegEx)
+    {
+        foreach (var term in lexicon.SentimentTerms)
+        {
+            var normalized = NormalizedText.NormalizeTerm(term.Term);
+            ref var info = ref InfoFor(normalized);
+            if (info.Sentiment < 0)
+            {
+                info.Sentiment = _sentiment.Count;
+                _sentiment.Add(term);
+            }
+        }
+
+        foreach (var word in ClauseBreakWords)
+        {
+            InfoFor(word).Cues |= CueFlags.ClauseBreak;
+        }
+
+        if (!includeNegEx)
+        {
+            return;
+        }
+
+        foreach (var cue in lexicon.ContextCues)
+        {
+            var normalized = NormalizedText.NormalizeTerm(cue.Term);
+            if (normalized.Length > 0)
+            {
+                InfoFor(normalized).Cues |= (CueFlags)(1 << (int)cue.Kind);
+            }
+        }
+    }
+
+    private int AddEntity(EntityType type, string canonicalId, string canonicalName, bool ambiguous)
+    {
+        _entities.Add(new EntityDefinition(type, canonicalId, canonicalName, ambiguous));
+        return _entities.Count - 1;
+    }
+
+    private void AddEntityTerms(int entity, IEnumerable<string> terms, bool fuzzy)
+    {
+        foreach (var term in terms)
+        {
+            // "Parkinson's" normalizes to "parkinson"; also accept the apostrophe-less "parkinsons".
+            var variants = term.Contains("'s", StringComparison.OrdinalIgnoreCase)
+                ? new[] { term, term.Replace("'s", "s", StringComparison.OrdinalIgnoreCase) }
+                : [term];
+            foreach (var variant in variants)
+            {
+                var normalized = NormalizedText.NormalizeTerm(variant);
+                if (normalized.Length == 0)
+                {
+                    continue;
+                }
+
+                ref var info = ref InfoFor(normalized);
+                if (info.Entity >= 0)
+                {
+                    continue;
+                }
+
+                info.Entity = entity;
+                if (fuzzy && !_entities[entity].Ambiguous)
+                {
+                    _fuzzyCandidates.Add((normalized, _ids[normalized]));
+                }
+            }
+        }
+    }
+
+    private ref TermInfo InfoFor(string normalized)
+    {
+        if (!_ids.TryGetValue(normalized, out var id))
+        {
+            id = _terms.Count;
+            _ids[normalized] = id;
+            _terms.Add(normalized);
+            _infos.Add(new TermInfo { Entity = -1, Sentiment = -1, Watch = -1 });
+        }
+
+        return ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_infos)[id];
+    }
+
+    private ClinicalTermCatalog Compile()
+    {
+        Automaton = new PhraseAutomaton(_terms);
+        Terms = [.. _infos];
+        Fuzzy = new FuzzyTermIndex(_fuzzyCandidates);
+        return this;
+    }
+}

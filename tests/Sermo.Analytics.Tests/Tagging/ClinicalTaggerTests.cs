@@ -1,0 +1,167 @@
+using Sermo.Analytics.Tagging;
+
+namespace Sermo.Analytics.Tests.Tagging;
+
+public class ClinicalTaggerTests
+{
+    private static TagResult Tag(string text) => SharedTagger.Tagger.Tag(text);
+
+    private static TaggedEntity Single(TagResult result, string canonicalName) =>
+        result.Entities.Should().ContainSingle(e => e.CanonicalName == canonicalName).Subject;
+
+    [Fact]
+    public void Tag_BrandInAnyCase_TaggedAsBrandWithGenericId()
+    {
+        var result = Tag("Switched her from xarelto to ELIQUIS 5 mg BID.");
+
+        var xarelto = Single(result, "Xarelto");
+        xarelto.Type.Should().Be(EntityType.Brand);
+        xarelto.CanonicalId.Should().Be("rivaroxaban");
+        xarelto.Surface.Should().Be("xarelto");
+        Single(result, "Eliquis").CanonicalId.Should().Be("apixaban");
+    }
+
+    [Fact]
+    public void Tag_GenericName_TaggedAsGeneric()
+    {
+        var entity = Single(Tag("Started apixaban after the ablation."), "apixaban");
+
+        entity.Type.Should().Be(EntityType.Generic);
+        entity.CanonicalId.Should().Be("apixaban");
+    }
+
+    [Theory]
+    [InlineData("He is on sema now", "semaglutide")]
+    [InlineData("tirz works better for weight", "tirzepatide")]
+    [InlineData("baby ASA daily", "aspirin")]
+    [InlineData("HCTZ 25 daily", "hydrochlorothiazide")]
+    [InlineData("weekly MTX for her RA", "methotrexate")]
+    public void Tag_Shorthand_MapsToGeneric(string text, string generic)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Generic && e.CanonicalId == generic);
+    }
+
+    [Theory]
+    [InlineData("zarelto", "Xarelto")]
+    [InlineData("elliquis", "Eliquis")]
+    [InlineData("Ozempc", "Ozempic")]
+    [InlineData("jardinace", "Jardiance")]
+    public void Tag_Misspelling_MapsToBrand(string misspelling, string brand)
+    {
+        var entity = Single(Tag($"Patient was on {misspelling} for years."), brand);
+
+        entity.Surface.Should().Be(misspelling);
+    }
+
+    [Fact]
+    public void Tag_FuzzyMisspellingNotInLexicon_MatchesWithinOneEdit()
+    {
+        // "trulicitty" is not a listed synonym: one insertion away from Trulicity.
+        Single(Tag("trulicitty weekly"), "Trulicity").Surface.Should().Be("trulicitty");
+    }
+
+    [Fact]
+    public void Tag_OrdinaryWords_NotFuzzilyTagged()
+    {
+        var result = Tag("The creator of the lyrics was inspired; please cancel the strike and accept the results.");
+
+        result.Entities.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Tag_OverlappingTerms_LongestMatchWins()
+    {
+        var entity = Tag("Long history of type 2 diabetes mellitus.").Entities.Should().ContainSingle().Subject;
+
+        entity.Surface.Should().Be("type 2 diabetes mellitus");
+        entity.CanonicalId.Should().Be("E11.9");
+        entity.CanonicalName.Should().Be("Type 2 diabetes mellitus");
+    }
+
+    [Theory]
+    [InlineData("Eliquisx is not a drug")]
+    [InlineData("Call me ASAP about the consult")]
+    [InlineData("preliquis and xareltos")]
+    public void Tag_TermInsideLongerWord_NotTagged(string text)
+    {
+        Tag(text).Entities.Where(e => e.Type is EntityType.Brand or EntityType.Generic).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("New diagnosis of Parkinson's disease last year", "G20", "Parkinson's disease")]
+    [InlineData("Her Crohn's is finally quiet", "K50.90", "Crohn's")]
+    [InlineData("Crohns flare again", "K50.90", "Crohns")]
+    [InlineData("Sjögren's syndrome with dry eyes", "M35.00", "Sjögren's syndrome")]
+    public void Tag_EponymousDisease_TaggedWithIcd10AndOriginalSurface(string text, string icd10, string surface)
+    {
+        var entity = Tag(text).Entities.Should().ContainSingle(e => e.Type == EntityType.Disease).Subject;
+
+        entity.CanonicalId.Should().Be(icd10);
+        entity.Surface.Should().Be(surface);
+    }
+
+    [Theory]
+    [InlineData("Long-standing AFib, on Eliquis", "I48.91")]
+    [InlineData("a-fib with RVR overnight", "I48.91")]
+    [InlineData("HFrEF, EF 25%", "I50.20")]
+    [InlineData("CKD stage 3 so we dose reduce", "N18.3")]
+    [InlineData("COPD exacerbation twice this winter", "J44.1")]
+    [InlineData("stage IV NSCLC on osimertinib", "C34.90")]
+    public void Tag_DiseaseAbbreviations_MapToIcd10(string text, string icd10)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == icd10);
+    }
+
+    [Theory]
+    [InlineData("Patient with MS started on Ocrevus", "G35")]
+    [InlineData("Hx of RA, doing well on Rinvoq", "M05.9")]
+    [InlineData("ruled out PE with a CTA", "I26.99")]
+    [InlineData("s/p MI in 2019", "I21.9")]
+    public void Tag_AmbiguousAbbreviationInClinicalContext_Tagged(string text, string icd10)
+    {
+        Tag(text).Entities.Should().Contain(e => e.CanonicalId == icd10);
+    }
+
+    [Theory]
+    [InlineData("I was in PE class and ms smith said hello")]
+    [InlineData("The ms version is out")]
+    [InlineData("Going to the AS meeting tomorrow")]
+    public void Tag_AmbiguousAbbreviationWithoutContext_NotTagged(string text)
+    {
+        Tag(text).Entities.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Tag_Devices_TaggedWithLexiconId()
+    {
+        var result = Tag("Moved him to Omnipod 5 with a Dexcom G7; she got a Watchman last month.");
+
+        result.Entities.Where(e => e.Type == EntityType.Device).Select(e => e.CanonicalId)
+            .Should().Equal("omnipod-5", "dexcom-g7", "watchman");
+    }
+
+    [Fact]
+    public void Tag_OffsetsWithDiacriticsHyphensAndPossessives_MapBackToInput()
+    {
+        const string text = "Café talk — Sjögren’s syndrome, type-2  diabetes and the pt's Ozémpic; mother’s Alzheimer's disease.";
+
+        var result = Tag(text);
+
+        result.Entities.Should().HaveCountGreaterThanOrEqualTo(4);
+        foreach (var entity in result.Entities)
+        {
+            text.Substring(entity.Start, entity.End - entity.Start).Should().Be(entity.Surface);
+        }
+
+        result.Entities.Select(e => e.Surface).Should().Contain(["Sjögren’s syndrome", "type-2  diabetes", "Ozémpic", "Alzheimer's disease"]);
+    }
+
+    [Fact]
+    public void Tag_EmptyText_ReturnsNothing()
+    {
+        var result = Tag(string.Empty);
+
+        result.Entities.Should().BeEmpty();
+        result.PostSentiment.Should().Be(Sentiment.Neutral);
+    }
+}
