@@ -20,14 +20,14 @@ internal static class LocationDetector
     private static readonly Regex PoBox = RegexScan.Create(@"\bP\.? ?O\.? ?Box \d{1,6}\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex CityState = RegexScan.Create(
-        @"\b(?<id>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), ?(?<state>[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b");
+        $@"\b(?<id>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}), ?(?<state>{UsStates.Pattern})\b");
 
     private static readonly Regex County = RegexScan.Create(@"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish|Borough)\b");
 
     private static readonly Regex PlaceContext = RegexScan.Create(
         @"\b(?:in|from|near|outside|around|to|at|of|moved to|lives in|lived in) (?<id>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", RegexScan.LinearIgnoreCase);
 
-    private static readonly Regex StateZip = RegexScan.Create(@"\b(?<state>[A-Z]{2}|[A-Z][a-z]+)\.?,? (?<id>\d{5}(?:-\d{4})?)\b");
+    private static readonly Regex StateZip = RegexScan.Create($@"\b(?:{UsStates.Pattern})\.?,? (?<id>\d{{5}}(?:-\d{{4}})?)\b");
 
     private static readonly Regex LabelledZip = RegexScan.Create(@"\b(?:zip|zipcode|zip code|postal code)\b:? ?#? ?(?<id>\d{5}(?:-\d{4})?)\b", RegexScan.LinearIgnoreCase);
 
@@ -59,7 +59,7 @@ internal static class LocationDetector
         {
             var city = m.Groups["id"];
             var state = m.Groups["state"].ValueSpan;
-            if (!UsStates.IsState(state) || lexicon.Eponyms.Contains(city.ValueSpan) || lexicon.ClinicalTerms.Contains(city.ValueSpan) || UsStates.IsState(city.ValueSpan))
+            if (lexicon.Eponyms.Contains(city.ValueSpan) || lexicon.ClinicalTerms.Contains(city.ValueSpan) || UsStates.IsState(city.ValueSpan))
             {
                 continue;
             }
@@ -105,7 +105,7 @@ internal static class LocationDetector
             end = candidate.Index + space;
         }
 
-        if (!char.IsUpper(text[candidate.Index]) || lexicon.Eponyms.Contains(value) || lexicon.ClinicalTerms.Contains(value))
+        if (!char.IsUpper(text[candidate.Index]) || lexicon.Eponyms.Contains(value) || lexicon.ClinicalTerms.Contains(value) || UsStates.IsState(value))
         {
             return;
         }
@@ -117,11 +117,8 @@ internal static class LocationDetector
     {
         foreach (Match m in StateZip.Matches(text))
         {
-            if (UsStates.IsState(m.Groups["state"].ValueSpan))
-            {
-                var id = m.Groups["id"];
-                found.Add(new Detection(id.Index, id.Index + id.Length, PhiType.Zip, 5));
-            }
+            var id = m.Groups["id"];
+            found.Add(new Detection(id.Index, id.Index + id.Length, PhiType.Zip, 5));
         }
 
         foreach (Match m in LabelledZip.Matches(text))
@@ -155,6 +152,9 @@ internal static class UsStates
         "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
         "Wisconsin", "Wyoming", "Puerto Rico",
     ];
+
+    /// <summary>Every code and name as a regex alternation, longest first.</summary>
+    public static readonly string Pattern = string.Join('|', Names.Concat(Codes).OrderByDescending(state => state.Length));
 
     private static readonly FrozenSet<string> All = FrozenSet.Create(StringComparer.Ordinal, [.. Codes, .. Names]);
 

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Text;
+using Sermo.Ingest.Anonymization;
+using static Sermo.Ingest.Tests.Anonymization.ScrubAssertions;
+
+namespace Sermo.Ingest.Tests.Anonymization;
+
+public class PhiScrubberRobustnessTests
+{
+    [Fact(Timeout = 5000)]
+    public async Task Scrub_RepeatedDigitPattern_FinishesWellUnderASecond()
+    {
+        var input = string.Concat(Enumerable.Repeat("1-2-3-4-", 100_000));
+        input.Length.Should().BeLessThan(PhiScrubber.MaxInputLength);
+
+        var stopwatch = Stopwatch.StartNew();
+        var result = await Task.Run(() => Scrubber.Scrub(input));
+
+        stopwatch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+        result.Text.Length.Should().BeGreaterThan(0);
+    }
+
+    [Theory(Timeout = 5000)]
+    [InlineData("1.")]
+    [InlineData("a@")]
+    [InlineData("Dr. ")]
+    [InlineData("12 Main ")]
+    [InlineData(":1")]
+    [InlineData("@a.")]
+    public async Task Scrub_PathologicalRepetition_FinishesWellUnderASecond(string unit)
+    {
+        var input = string.Concat(Enumerable.Repeat(unit, 800_000 / unit.Length));
+
+        var stopwatch = Stopwatch.StartNew();
+        await Task.Run(() => Scrubber.Scrub(input));
+
+        stopwatch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public void Scrub_FiveMegabytes_ThrowsScrubFailed()
+    {
+        var input = new string('a', 5 * 1024 * 1024);
+
+        var scrub = () => Scrubber.Scrub(input);
+
+        scrub.Should().Throw<ScrubFailedException>().WithMessage("*limit*");
+    }
+
+    [Fact]
+    public void Scrub_InputAtTheLimit_IsProcessed()
+    {
+        var builder = new StringBuilder();
+        while (builder.Length < PhiScrubber.MaxInputLength - 100)
+        {
+            builder.Append("Call 555-123-4567 about Eliquis. ");
+        }
+
+        var result = Scrubber.Scrub(builder.ToString());
+
+        result.Text.Should().NotContain("555-123-4567").And.Contain("Eliquis");
+    }
+
+    [Fact]
+    public void Scrub_NulAndControlCharacters_AreStrippedAndSpansPointAtTheOriginal()
+    {
+        const string input = "Call\0 555-123-4567\u0007 about Jo\u200Bhn Whitfield\u0001.";
+
+        var result = Scrubber.Scrub(input);
+
+        result.Text.Should().Be("Call [PHONE] about [NAME].");
+        result.Spans.Select(span => input[span.Start..span.End])
+            .Should().Equal("555-123-4567", "Jo\u200Bhn Whitfield");
+    }
+
+    [Fact]
+    public void Scrub_LoneSurrogates_AreReplacedNotThrown()
+    {
+        const string input = "Bad \uD800 text \uDC00 with Maria and 555-123-4567 \uD83D\uDE00 ok";
+
+        var result = Scrubber.Scrub(input);
+
+        result.Text.Should().Be("Bad \uFFFD text \uFFFD with [NAME] and [PHONE] \uD83D\uDE00 ok");
+        result.Spans.Select(span => input[span.Start..span.End]).Should().Equal("Maria", "555-123-4567");
+    }
+
+    [Fact]
+    public void Scrub_EmptyText_ReturnsEmpty()
+    {
+        var result = Scrubber.Scrub(string.Empty);
+
+        result.Text.Should().BeEmpty();
+        result.Spans.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Scrub_CalledFromManyThreads_GivesTheSameResult()
+    {
+        const string input = "pt John Whitfield, MRN 12345678, seen 3/4/2025 by Dr. Chen.";
+        var expected = Scrubber.Scrub(input).Text;
+
+        var results = new string[64];
+        Parallel.For(0, results.Length, i => results[i] = Scrubber.Scrub(input).Text);
+
+        results.Should().AllBe(expected);
+    }
+}
