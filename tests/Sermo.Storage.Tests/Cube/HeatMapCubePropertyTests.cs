@@ -1,0 +1,172 @@
+using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Posts;
+using Sermo.Analytics.Tagging;
+using Sermo.Analytics.Watchlists;
+using Sermo.Storage.Clients;
+using Sermo.Storage.Cube;
+using Sermo.Storage.Ingestion;
+
+namespace Sermo.Storage.Tests.Cube;
+
+/// <summary>
+/// Random posts in, cube slices out, compared with a brute-force recount over the same posts using the
+/// same <see cref="WatchlistMatcher"/>; then deletes, an opt-out, moved and re-tagged posts and late posts,
+/// and the comparison again.
+/// </summary>
+public sealed class HeatMapCubePropertyTests : TempStore
+{
+    private static readonly DateOnly From = new(2026, 1, 5); // a Monday
+    private static readonly DateOnly To = From.AddDays(69); // ten full ISO weeks
+    private static readonly string?[] Specialties = ["cardiology", "oncology", "family medicine", null];
+    private static readonly string?[] States = ["TX", "CA", null];
+    private static readonly string[] Words = ["patient", "dose", "burnout", "Burnout.", "burnouts", "eliquis", "stable", "renal"];
+
+    private static readonly (EntityType Type, string Surface, string Id, string Name)[] EntityPool =
+    [
+        (EntityType.Brand, "Eliquis", "apixaban", "apixaban"),
+        (EntityType.Generic, "apixaban", "apixaban", "apixaban"),
+        (EntityType.Brand, "Coumadin", "warfarin", "warfarin"),
+        (EntityType.Brand, "Humira", "adalimumab", "adalimumab"),
+        (EntityType.Generic, "metformin", "metformin", "metformin"),
+        (EntityType.Disease, "AFib", "I48.91", "atrial fibrillation"),
+    ];
+
+    private static readonly Watchlist Acme = new("acme", "Acme Pharma", "pharma",
+    [
+        new WatchlistTerm("Eliquis", ["apixaban"]),
+        new WatchlistTerm("Warfarin", ["warfarin"]),
+        new WatchlistTerm("AFib", ["atrial fibrillation"]),
+        new WatchlistTerm("Burnout", ["burnout"]),
+    ]);
+
+    private static readonly Watchlist Beta = new("beta", "Beta Capital", "finance",
+    [
+        new WatchlistTerm("Warfarin", ["coumadin"]),
+        new WatchlistTerm("Humira", ["adalimumab", "humira"]),
+    ]);
+
+    [Theory]
+    [InlineData(20260105)]
+    [InlineData(7)]
+    public async Task Rollup_RandomPostsThenDeletesMovesAndLatePosts_SlicesMatchBruteForceRecount(int seed)
+    {
+        var random = new Random(seed);
+        await Registry.UpsertAsync(new ClientRecord("acme", "Acme Pharma", "pharma", 5, Acme, "[]"), Ct);
+        await Registry.UpsertAsync(new ClientRecord("beta", "Beta Capital", "finance", 5, Beta, "[]"), Ct);
+        var posts = Enumerable.Range(0, 300).Select(i => RandomPost(random, $"drop:p{i}", random.Next(20))).ToDictionary(p => p.PostId);
+        foreach (var chunk in posts.Values.Chunk(100))
+        {
+            await UpsertAsync(chunk);
+        }
+
+        var first = await Cube.RollupAsync(Ct);
+
+        first.PostsRead.Should().Be(300);
+        first.ClientsRolled.Should().Be(2);
+        await AssertCubeMatchesAsync(posts.Values);
+
+        // Deletes, an opt-out, and moved/re-tagged posts (removed, then stored again on another day with new tags).
+        var ids = posts.Keys.OrderBy(_ => random.Next()).ToList();
+        var deleted = ids.Take(40).ToList();
+        var moved = ids.Skip(40).Take(50).ToList();
+        var optedOut = AuthorKey(7);
+        await Store.CommitAsync(new IngestBatch("test", null, [], deleted.Concat(moved).ToList(), [optedOut], []), Ct);
+        var reTagged = moved.Where(id => posts[id].AuthorKey != optedOut)
+            .Select(id => RandomPost(random, id, random.Next(20)) with { AuthorKey = posts[id].AuthorKey })
+            .ToList();
+        var late = Enumerable.Range(0, 30).Select(i => RandomPost(random, $"drop:late{i}", random.Next(20))).ToList();
+        foreach (var id in deleted.Concat(moved))
+        {
+            posts.Remove(id);
+        }
+
+        foreach (var key in posts.Where(p => p.Value.AuthorKey == optedOut).Select(p => p.Key).ToList())
+        {
+            posts.Remove(key);
+        }
+
+        await UpsertAsync([.. reTagged, .. late]);
+        foreach (var post in reTagged.Concat(late))
+        {
+            posts[post.PostId] = post;
+        }
+
+        await Cube.RollupAsync(Ct);
+        await AssertCubeMatchesAsync(posts.Values);
+
+        var idle = await Cube.RollupAsync(Ct);
+        idle.DaysRebuilt.Should().Be(0);
+        await Cube.RebuildAsync(From, To, Ct);
+        await AssertCubeMatchesAsync(posts.Values);
+    }
+
+    private async Task AssertCubeMatchesAsync(IReadOnlyCollection<TaggedPost> posts)
+    {
+        foreach (var watchlist in new[] { Acme, Beta })
+        {
+            var matcher = new WatchlistMatcher(watchlist);
+            foreach (var segment in new[] { SegmentBy.None, SegmentBy.Specialty })
+            {
+                var slice = await Cube.GetSliceAsync(watchlist.ClientId, BucketInterval.Week, From, To, segment, Ct);
+                var expectedCells = Recount(posts, matcher, segment, p => TimeBuckets.BucketStart(p.CreatedAt, BucketInterval.Week));
+                var expectedTotals = Recount(posts, matcher, segment, _ => From);
+
+                expectedCells.Should().NotBeEmpty();
+                slice.Cells.Should().BeEquivalentTo(expectedCells, $"{watchlist.ClientId} cells by {segment}");
+                slice.RowTotals.Should().BeEquivalentTo(expectedTotals, $"{watchlist.ClientId} row totals by {segment}");
+                slice.Activity.Should().BeEquivalentTo(
+                    posts.GroupBy(p => (Bucket: TimeBuckets.BucketStart(p.CreatedAt, BucketInterval.Week), Segment: SegmentOf(p, segment)))
+                        .Select(g => new SegmentActivity(g.Key.Bucket, g.Key.Segment, g.Select(p => p.AuthorKey).Distinct().Count())),
+                    $"activity by {segment}");
+            }
+        }
+    }
+
+    private static List<CubeAggregate> Recount(IEnumerable<TaggedPost> posts, WatchlistMatcher matcher, SegmentBy segment, Func<TaggedPost, DateOnly> bucketOf)
+    {
+        var mentions = posts.SelectMany(p => matcher.Match(p).Select(m => (Post: p, Mention: m)));
+        return mentions
+            .GroupBy(x => (Term: matcher.Watchlist.Terms[x.Mention.TermIndex].Label, Bucket: bucketOf(x.Post), Segment: SegmentOf(x.Post, segment)))
+            .Select(g => new CubeAggregate(
+                g.Key.Term,
+                g.Key.Bucket,
+                g.Key.Segment,
+                Mentions: g.Count(),
+                DistinctAuthors: g.Select(x => x.Post.AuthorKey).Distinct().Count(),
+                Positive: g.Count(x => x.Mention.Sentiment == Sentiment.Positive),
+                Neutral: g.Count(x => x.Mention.Sentiment == Sentiment.Neutral),
+                Negative: g.Count(x => x.Mention.Sentiment == Sentiment.Negative),
+                AdverseEvents: g.Count(x => x.Mention.AdverseEvent)))
+            .ToList();
+    }
+
+    private static string? SegmentOf(TaggedPost post, SegmentBy segment) => segment switch
+    {
+        SegmentBy.Specialty => post.Specialty,
+        SegmentBy.State => post.State,
+        _ => null,
+    };
+
+    private static TaggedPost RandomPost(Random random, string id, int author)
+    {
+        // UTC day inside the range, shown in a random offset so bucketing has to use the UTC day.
+        var utc = new DateTimeOffset(From.AddDays(random.Next(70)).ToDateTime(new TimeOnly(random.Next(24), random.Next(60))), TimeSpan.Zero);
+        var createdAt = utc.ToOffset(TimeSpan.FromHours(random.Next(-10, 11)));
+        var entities = Enumerable.Range(0, random.Next(4)).Select(i =>
+        {
+            var (type, surface, canonicalId, name) = EntityPool[random.Next(EntityPool.Length)];
+            return new TaggedEntity(type, surface, i * 10, i * 10 + surface.Length, canonicalId, name, Sentiment: RandomSentiment(random));
+        }).ToList();
+        var drug = entities.FirstOrDefault(e => e.Type is EntityType.Brand or EntityType.Generic);
+        List<AdverseEventPair> adverse = drug is not null && random.Next(4) == 0
+            ? [new AdverseEventPair(drug, new TaggedEntity(EntityType.AdverseEvent, "bleeding", 200, 208, "bleeding", "bleeding"))]
+            : [];
+        var text = string.Join(' ', Enumerable.Range(0, 6).Select(_ => Words[random.Next(Words.Length)]));
+        return new TaggedPost(id, "test", AuthorKey(author), createdAt, Specialties[random.Next(Specialties.Length)],
+            States[random.Next(States.Length)], text, 0, entities, adverse, RandomSentiment(random), random.NextDouble());
+    }
+
+    private static Sentiment RandomSentiment(Random random) => (Sentiment)(random.Next(3) - 1);
+
+    private static string AuthorKey(int author) => $"author-{author:00}";
+}
