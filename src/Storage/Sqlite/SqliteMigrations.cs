@@ -31,21 +31,23 @@ internal static class SqliteMigrations
         CREATE VIRTUAL TABLE posts_fts USING fts5(text, content='posts', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
 
         -- Days whose cube cells must be recomputed: every insert, change or delete of a post marks its day(s).
+        -- The triggers test NOT EXISTS instead of INSERT OR IGNORE: an outer upsert's conflict policy overrides
+        -- OR IGNORE inside triggers, which would abort every re-tag of a post on an already dirty day.
         CREATE TABLE cube_dirty_days (day TEXT PRIMARY KEY);
 
         CREATE TRIGGER posts_ai AFTER INSERT ON posts BEGIN
             INSERT INTO posts_fts(rowid, text) VALUES (new.id, new.text);
-            INSERT OR IGNORE INTO cube_dirty_days(day) VALUES (new.day);
+            INSERT INTO cube_dirty_days(day) SELECT new.day WHERE NOT EXISTS (SELECT 1 FROM cube_dirty_days WHERE day = new.day);
         END;
         CREATE TRIGGER posts_ad AFTER DELETE ON posts BEGIN
             INSERT INTO posts_fts(posts_fts, rowid, text) VALUES ('delete', old.id, old.text);
-            INSERT OR IGNORE INTO cube_dirty_days(day) VALUES (old.day);
+            INSERT INTO cube_dirty_days(day) SELECT old.day WHERE NOT EXISTS (SELECT 1 FROM cube_dirty_days WHERE day = old.day);
         END;
         CREATE TRIGGER posts_au AFTER UPDATE ON posts BEGIN
             INSERT INTO posts_fts(posts_fts, rowid, text) VALUES ('delete', old.id, old.text);
             INSERT INTO posts_fts(rowid, text) VALUES (new.id, new.text);
-            INSERT OR IGNORE INTO cube_dirty_days(day) VALUES (old.day);
-            INSERT OR IGNORE INTO cube_dirty_days(day) VALUES (new.day);
+            INSERT INTO cube_dirty_days(day) SELECT old.day WHERE NOT EXISTS (SELECT 1 FROM cube_dirty_days WHERE day = old.day);
+            INSERT INTO cube_dirty_days(day) SELECT new.day WHERE NOT EXISTS (SELECT 1 FROM cube_dirty_days WHERE day = new.day);
         END;
 
         CREATE TABLE checkpoints (
