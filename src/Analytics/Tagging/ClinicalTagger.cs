@@ -19,9 +19,11 @@ public sealed record WatchedTagResult(TagResult Tags, IReadOnlyList<WatchTermMat
 public sealed class ClinicalTagger : ITextTagger
 {
     private const int AbbreviationContextWords = 3;
+    private const CueFlags ClinicalCueFlags = CueFlags.NegationPre | CueFlags.NegationPost | CueFlags.DrugNegationPre
+        | CueFlags.UncertainPre | CueFlags.UncertainPost | CueFlags.FamilyPre;
 
     // An ambiguous abbreviation (MS, RA, MI, PE, AS, CA...) counts only when written in capitals AND backed by
-    // clinical context: another unambiguous entity or a context cue in the same sentence, or one of these words
+    // clinical context: another unambiguous entity or a NegEx trigger in the same sentence, or one of these words
     // among the three before it ("hx of MS", "s/p MI", "r/o PE").
     private static readonly HashSet<string> AbbreviationCueWords = new(StringComparer.Ordinal)
     {
@@ -376,7 +378,7 @@ public sealed class ClinicalTagger : ITextTagger
         var cue = cueHits.BinarySearch(new PhraseHit(sentenceStart, sentenceStart, -1), PhraseHitStartComparer.Instance);
         for (cue = cue >= 0 ? cue : ~cue; cue < cueHits.Count && cueHits[cue].End <= sentenceEnd; cue++)
         {
-            if ((terms[cueHits[cue].TermId].Cues & ~CueFlags.ClauseBreak) != 0)
+            if ((terms[cueHits[cue].TermId].Cues & ClinicalCueFlags) != 0)
             {
                 return true;
             }
