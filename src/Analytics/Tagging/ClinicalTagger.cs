@@ -18,7 +18,6 @@ public sealed record WatchedTagResult(TagResult Tags, IReadOnlyList<WatchTermMat
 /// </summary>
 public sealed class ClinicalTagger : ITextTagger
 {
-
     private readonly ClinicalTermCatalog _catalog;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
     private readonly Func<int, bool> _isEntity;
