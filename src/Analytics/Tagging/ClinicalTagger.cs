@@ -167,20 +167,22 @@ public sealed class ClinicalTagger : ITextTagger
             var drop = false;
             if ((terms[cue.TermId].Cues & CueFlags.NegationPre) != 0)
             {
-                // The sentiment word either swallows the trigger ("not impressed") or follows it directly ("no good").
+                // The sentiment word either swallows the trigger ("not impressed") or follows it directly ("no good");
+                // a word that merely overlaps it ("biopsy negative" against "negative for") is neither.
                 while (item < items.Count && items[item].End <= cue.Start)
                 {
                     item++;
                 }
 
-                if (item < items.Count && items[item].Start < cue.End && items[item].Kind != SentimentItemKind.Polarity)
+                var next = item;
+                while (next < items.Count && items[next].Start < cue.End && !(items[next].Start <= cue.Start && items[next].End >= cue.End))
                 {
-                    item++;
+                    next++;
                 }
 
-                if (item < items.Count && items[item].Kind == SentimentItemKind.Polarity && TextStructure.WordsBetween(chars, cue.End, Math.Max(items[item].Start, cue.End)) == 0)
+                if (next < items.Count && items[next].Kind == SentimentItemKind.Polarity && TextStructure.WordsBetween(chars, cue.End, Math.Max(items[next].Start, cue.End)) == 0)
                 {
-                    var polar = items[item];
+                    var polar = items[next];
                     while (entity < entityHits.Count && entityHits[entity].End <= polar.Start)
                     {
                         entity++;

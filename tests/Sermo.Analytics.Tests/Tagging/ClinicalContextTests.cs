@@ -198,4 +198,30 @@ public class ClinicalContextEdgeTests
         result.Entities.Single(e => e.Surface == "pancreatitis").Uncertain.Should().BeFalse();
         result.AdverseEvents.Should().ContainSingle(p => p.Drug.CanonicalId == "tirzepatide");
     }
+
+    [Fact]
+    public void Tag_NegativeForMalignancy_MalignancyNegatedAndPostPositive()
+    {
+        var result = Tag("Biopsy negative for malignancy, scan was clean.");
+
+        result.Entities.Single(e => e.Surface == "malignancy").Negated.Should().BeTrue();
+        result.PostSentiment.Should().Be(Sentiment.Positive);
+    }
+
+    [Fact]
+    public void Tag_DoubtedAdverseEvent_NotPaired()
+    {
+        var result = Tag("I don't think Wegovy causes pancreatitis, the data is weak.");
+
+        result.Entities.Single(e => e.Surface == "pancreatitis").Uncertain.Should().BeTrue();
+        result.AdverseEvents.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Tag_AdverseEventClauseBeforeSemicolon_PairsOnlyItsDrug()
+    {
+        var result = Tag("Brilinta caused dyspnea in 3 of my patients; switched to Plavix without issue.");
+
+        result.AdverseEvents.Select(p => (p.Drug.CanonicalName, p.Event.CanonicalName)).Should().Equal(("Brilinta", "Dyspnea"));
+    }
 }
