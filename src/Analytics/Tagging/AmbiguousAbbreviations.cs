@@ -8,15 +8,15 @@ namespace Sermo.Analytics.Tagging;
 internal static class AmbiguousAbbreviations
 {
     private const int AbbreviationContextWords = 3;
-    private const CueFlags ClinicalCueFlags = CueFlags.NegationPre | CueFlags.NegationPost | CueFlags.DrugNegationPre
-        | CueFlags.UncertainPre | CueFlags.UncertainPost | CueFlags.FamilyPre;
+    private const int NearbyEntityWords = 10;
+    private const CueFlags PreCueFlags = CueFlags.NegationPre | CueFlags.UncertainPre | CueFlags.FamilyPre;
+    private const CueFlags PostCueFlags = CueFlags.NegationPost | CueFlags.UncertainPost;
 
     private static readonly HashSet<string> AbbreviationCueWords = new(StringComparer.Ordinal)
     {
-        "hx", "dx", "h", "o", "s", "p", "diagnosed", "diagnosis", "history", "known", "with", "for", "severe", "mild",
-        "moderate", "acute", "chronic", "new", "suspected", "pt", "patient", "patients", "treat", "treating", "treated",
-        "managing", "worsening", "active", "relapsing", "massive", "submassive", "saddle", "bilateral", "inferior",
-        "anterior", "lateral", "prior", "recent", "old", "had", "has",
+        "hx", "dx", "diagnosed", "diagnosis", "history", "known", "severe", "mild", "moderate",
+        "acute", "chronic", "suspected", "pt", "patient", "patients", "treat", "treating", "treated", "managing",
+        "worsening", "relapsing", "massive", "submassive", "saddle", "bilateral", "inferior", "anterior", "lateral",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationCues =
@@ -54,9 +54,10 @@ internal static class AmbiguousAbbreviations
             }
         }
 
-        // Hyphenated into a longer token ("PD-L1", "MS-DRG") it is part of another name.
-        if ((originalStart > 1 && original[originalStart - 1] == '-' && char.IsLetterOrDigit(original[originalStart - 2]))
-            || (originalEnd + 1 < original.Length && original[originalEnd] == '-' && char.IsLetterOrDigit(original[originalEnd + 1])))
+        // Joined into a longer token ("PD-L1", "AF_INET", "PE/COFF") it is part of another name; "PE/DVT" still
+        // counts because the other side is itself a clinical term.
+        if (IsJoined(original, originalStart - 1, -1, entityHits, index - 1, hit.Start - 1, isBefore: true)
+            || IsJoined(original, originalEnd, 1, entityHits, index + 1, hit.End + 1, isBefore: false))
         {
             return false;
         }
@@ -67,6 +68,11 @@ internal static class AmbiguousAbbreviations
         var sentenceEnd = sentenceEnds[sentence];
         for (var i = index - 1; i >= 0 && entityHits[i].Start >= sentenceStart; i--)
         {
+            if (TextStructure.WordsBetween(chars, entityHits[i].End, hit.Start) > NearbyEntityWords)
+            {
+                break;
+            }
+
             if (!catalog.Entities[terms[entityHits[i].TermId].Entity].Ambiguous)
             {
                 return true;
@@ -75,16 +81,27 @@ internal static class AmbiguousAbbreviations
 
         for (var i = index + 1; i < entityHits.Count && entityHits[i].End <= sentenceEnd; i++)
         {
+            if (TextStructure.WordsBetween(chars, hit.End, entityHits[i].Start) > NearbyEntityWords)
+            {
+                break;
+            }
+
             if (!catalog.Entities[terms[entityHits[i].TermId].Entity].Ambiguous)
             {
                 return true;
             }
         }
 
+        // A NegEx trigger right around it: "ruled out PE", "PE was ruled out", "possible MI".
         var cue = cueHits.BinarySearch(new PhraseHit(sentenceStart, sentenceStart, -1), PhraseHitStartComparer.Instance);
         for (cue = cue >= 0 ? cue : ~cue; cue < cueHits.Count && cueHits[cue].End <= sentenceEnd; cue++)
         {
-            if ((terms[cueHits[cue].TermId].Cues & ClinicalCueFlags) != 0)
+            var flags = terms[cueHits[cue].TermId].Cues;
+            var before = cueHits[cue].End <= hit.Start && (flags & PreCueFlags) != 0
+                && TextStructure.WordsBetween(chars, cueHits[cue].End, hit.Start) <= AbbreviationContextWords;
+            var after = cueHits[cue].Start >= hit.End && (flags & PostCueFlags) != 0
+                && TextStructure.WordsBetween(chars, hit.End, cueHits[cue].Start) <= AbbreviationContextWords;
+            if (before || after)
             {
                 return true;
             }
@@ -103,7 +120,8 @@ internal static class AmbiguousAbbreviations
             if (i == 0 || !NormalizedText.IsWordChar(chars[i - 1]))
             {
                 words++;
-                if (AbbreviationCues.Contains(chars[i..end]))
+                var word = chars[i..end];
+                if (AbbreviationCues.Contains(word) || IsSlashCue(chars, i, word))
                 {
                     return true;
                 }
@@ -111,5 +129,29 @@ internal static class AmbiguousAbbreviations
         }
 
         return false;
+    }
+
+    /// <summary>"s/p MI", "h/o MS", "r/o PE": normalized to "s p", "h o", "r o".</summary>
+    private static bool IsSlashCue(ReadOnlySpan<char> chars, int wordStart, ReadOnlySpan<char> word) =>
+        word.Length == 1 && wordStart >= 2 && chars[wordStart - 1] == ' ' && (wordStart == 2 || !NormalizedText.IsWordChar(chars[wordStart - 3]))
+        && (chars[wordStart - 2], word[0]) is ('s', 'p') or ('h', 'o') or ('r', 'o');
+
+    private static bool IsJoined(string original, int joinerAt, int direction, List<PhraseHit> entityHits, int neighbour, int neighbourEdge, bool isBefore)
+    {
+        var beyond = joinerAt + direction;
+        if (joinerAt < 0 || joinerAt >= original.Length || beyond < 0 || beyond >= original.Length
+            || original[joinerAt] is not ('-' or '_' or '/') || !char.IsLetterOrDigit(original[beyond]))
+        {
+            return false;
+        }
+
+        if (original[joinerAt] != '/' || neighbour < 0 || neighbour >= entityHits.Count)
+        {
+            return true;
+        }
+
+        // Across a slash, the token on the other side must itself be a tagged term.
+        var other = entityHits[neighbour];
+        return isBefore ? other.End != neighbourEdge : other.Start != neighbourEdge;
     }
 }

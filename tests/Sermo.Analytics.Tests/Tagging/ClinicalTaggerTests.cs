@@ -144,6 +144,21 @@ public class ClinicalTaggerTests
         Tag(text).Entities.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("Sockets for the AF_INET6 family are not restricted", "I48.91")]
+    [InlineData("The PE/COFF image is not available", "I26.99")]
+    [InlineData("Keytruda for NSCLC with PD-L1 of 80%", "G20")]
+    public void Tag_AbbreviationJoinedIntoLongerToken_NotTagged(string text, string icd10)
+    {
+        Tag(text).Entities.Should().NotContain(e => e.CanonicalId == icd10);
+    }
+
+    [Fact]
+    public void Tag_AbbreviationsJoinedBySlash_BothTagged()
+    {
+        Tag("On Eliquis for PE/DVT since March").Entities.Select(e => e.CanonicalId).Should().Contain(["I26.99", "I82.409"]);
+    }
+
     [Fact]
     public void Tag_Devices_TaggedWithLexiconId()
     {
