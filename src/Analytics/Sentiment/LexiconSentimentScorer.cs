@@ -75,7 +75,7 @@ public sealed class LexiconSentimentScorer
                 continue;
             }
 
-            items.Add(new SentimentItem(hit.Start, hit.End, SentimentItemKind.Polarity, SentimentScoring.AdverseEventWeight));
+            items.Add(new SentimentItem(hit.Start, hit.End, SentimentItemKind.Finding, SentimentScoring.AdverseEventWeight));
         }
 
         if (items.Count > sentimentCount)

@@ -7,6 +7,8 @@ internal enum SentimentItemKind
     Polarity,
     Intensifier,
     Negator,
+    /// <summary>An adverse event with no sentiment word on it; scored like a polar term.</summary>
+    Finding,
 }
 
 /// <summary>A sentiment-bearing span of normalized text.</summary>

@@ -18,22 +18,6 @@ public sealed record WatchedTagResult(TagResult Tags, IReadOnlyList<WatchTermMat
 /// </summary>
 public sealed class ClinicalTagger : ITextTagger
 {
-    private const int AbbreviationContextWords = 3;
-
-    // An ambiguous abbreviation (MS, RA, MI, PE, AS, CA...) counts only when written in capitals AND backed by
-    // clinical context: another unambiguous entity or a context cue in the same sentence, or one of these words
-    // among the three before it ("hx of MS", "s/p MI", "r/o PE").
-    private static readonly HashSet<string> AbbreviationCueWords = new(StringComparer.Ordinal)
-    {
-        "hx", "dx", "h", "o", "s", "p", "diagnosed", "diagnosis", "history", "known", "with", "for", "severe", "mild",
-        "moderate", "acute", "chronic", "new", "suspected", "pt", "patient", "patients", "treat", "treating", "treated",
-        "managing", "worsening", "active", "relapsing", "massive", "submassive", "saddle", "bilateral", "inferior",
-        "anterior", "lateral", "prior", "recent", "old", "had", "has",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationCues =
-        AbbreviationCueWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private readonly ClinicalTermCatalog _catalog;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
     private readonly Func<int, bool> _isEntity;
@@ -46,7 +30,7 @@ public sealed class ClinicalTagger : ITextTagger
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _catalog = ClinicalTermCatalog.ForTagging(lexicon, watchTerms);
-        _commonWords = new HashSet<string>(lexicon.CommonWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _commonWords = new HashSet<string>(lexicon.CommonWords.Concat(_catalog.TermWords), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var terms = _catalog.Terms;
         _isEntity = id => terms[id].Entity >= 0;
         _isCue = id => terms[id].Cues != CueFlags.None;
@@ -79,43 +63,44 @@ public sealed class ClinicalTagger : ITextTagger
         TextStructure.SentenceEnds(chars, sentenceEnds);
         var clauseEnds = new List<int>();
         TextStructure.ClauseEnds(chars, cueHits, terms, clauseEnds);
-        DropUnsupportedAbbreviations(normalized, entityHits, cueHits, sentenceEnds);
+        AmbiguousAbbreviations.DropUnsupported(_catalog, normalized, entityHits, cueHits, sentenceEnds);
 
         var items = new List<SentimentItem>();
         LexiconSentimentScorer.CollectItems(_catalog, hits, items, entityHits);
         var post = SentimentScoring.Score(chars, CollectionsMarshal.AsSpan(items));
+        DropSentimentNegations(chars, cueHits, items, entityHits);
 
-        var entities = new List<TaggedEntity>(entityHits.Count);
         var sentenceOf = new int[entityHits.Count];
         var clauseOf = new int[entityHits.Count];
-        int sentence = 0, clause = 0, firstCue = 0, firstItem = 0, scoredClause = -1;
-        var clauseSentiment = Tagging.Sentiment.Neutral;
+        var clauseHasProduct = new bool[clauseEnds.Count];
+        int sentence = 0, clause = 0;
+        for (var e = 0; e < entityHits.Count; e++)
+        {
+            sentenceOf[e] = sentence = TextStructure.SegmentOf(sentenceEnds, entityHits[e].Start, sentence);
+            clauseOf[e] = clause = TextStructure.SegmentOf(clauseEnds, entityHits[e].Start, clause);
+            clauseHasProduct[clause] |= _catalog.Entities[terms[entityHits[e].TermId].Entity].Type is EntityType.Brand or EntityType.Generic or EntityType.Device;
+        }
+
+        var clauseSentiment = ScoreClauses(chars, items, clauseEnds);
+        var entities = new List<TaggedEntity>(entityHits.Count);
+        var firstCue = 0;
         for (var e = 0; e < entityHits.Count; e++)
         {
             var hit = entityHits[e];
             var definition = _catalog.Entities[terms[hit.TermId].Entity];
-            sentence = TextStructure.SegmentOf(sentenceEnds, hit.Start, sentence);
-            clause = TextStructure.SegmentOf(clauseEnds, hit.Start, clause);
-            var sentenceStart = TextStructure.SegmentStart(sentenceEnds, sentence);
+            var sentenceStart = TextStructure.SegmentStart(sentenceEnds, sentenceOf[e]);
+            var sentenceEnd = sentenceEnds[sentenceOf[e]];
             while (firstCue < cueHits.Count && cueHits[firstCue].Start < sentenceStart)
             {
                 firstCue++;
             }
 
-            var context = ContextRules.Evaluate(chars, hit, definition.Type, sentenceStart, sentenceEnds[sentence], cueHits, firstCue, terms);
-            if (clause != scoredClause)
-            {
-                (clauseSentiment, firstItem) = ScoreClause(chars, items, TextStructure.SegmentStart(clauseEnds, clause), clauseEnds[clause], firstItem);
-                scoredClause = clause;
-            }
-
-            sentenceOf[e] = sentence;
-            clauseOf[e] = clause;
+            var context = ContextRules.Evaluate(chars, hit, definition.Type, sentenceStart, sentenceEnd, cueHits, firstCue, terms);
             var start = normalized.OriginalStart(hit.Start);
             var end = normalized.OriginalEnd(hit.End);
             entities.Add(new TaggedEntity(
                 definition.Type, text[start..end], start, end, definition.CanonicalId, definition.CanonicalName,
-                context.Negated, context.Uncertain, clauseSentiment)
+                context.Negated, context.Uncertain, EntitySentiment(clauseSentiment, clauseHasProduct, clauseEnds, clauseOf[e], sentenceEnd))
             {
                 FamilyHistory = context.FamilyHistory,
             });
@@ -125,21 +110,95 @@ public sealed class ClinicalTagger : ITextTagger
         return new WatchedTagResult(tags, watch ? FindWatchTerms(normalized, hits) : []);
     }
 
-    private static (Sentiment Label, int FirstItem) ScoreClause(ReadOnlySpan<char> chars, List<SentimentItem> items, int start, int end, int firstItem)
+    private static Sentiment[] ScoreClauses(ReadOnlySpan<char> chars, List<SentimentItem> items, List<int> clauseEnds)
     {
-        while (firstItem < items.Count && items[firstItem].Start < start)
+        var labels = new Sentiment[clauseEnds.Count];
+        var all = CollectionsMarshal.AsSpan(items);
+        var first = 0;
+        for (var c = 0; c < clauseEnds.Count; c++)
         {
-            firstItem++;
+            var last = first;
+            while (last < all.Length && all[last].Start < clauseEnds[c])
+            {
+                last++;
+            }
+
+            labels[c] = last > first ? SentimentScoring.Score(chars, all[first..last]).Label : Sentiment.Neutral;
+            first = last;
         }
 
-        var last = firstItem;
-        while (last < items.Count && items[last].Start < end)
+        return labels;
+    }
+
+    /// <summary>
+    /// The sentiment of the entity's clause. A neutral clause borrows from the next opinionated clause of the
+    /// same sentence, unless a drug or device clause comes first: "now on Rinvoq, doing great" is positive for
+    /// Rinvoq, while "Eliquis is fine, Xarelto was a nightmare" keeps Xarelto's verdict off Eliquis.
+    /// </summary>
+    private static Sentiment EntitySentiment(Sentiment[] clauseSentiment, bool[] clauseHasProduct, List<int> clauseEnds, int clause, int sentenceEnd)
+    {
+        for (var c = clause; c < clauseEnds.Count && TextStructure.SegmentStart(clauseEnds, c) < sentenceEnd; c++)
         {
-            last++;
+            if (c > clause && clauseHasProduct[c])
+            {
+                break;
+            }
+
+            if (clauseSentiment[c] != Sentiment.Neutral)
+            {
+                return clauseSentiment[c];
+            }
         }
 
-        var slice = CollectionsMarshal.AsSpan(items)[firstItem..last];
-        return (SentimentScoring.Score(chars, slice).Label, firstItem);
+        return Sentiment.Neutral;
+    }
+
+    /// <summary>
+    /// "not impressed", "no good": a negation trigger directly on a sentiment word negates the opinion, not the
+    /// findings after it, so it leaves NegEx. It stays when that word is itself a finding ("no side effects").
+    /// </summary>
+    private void DropSentimentNegations(ReadOnlySpan<char> chars, List<PhraseHit> cueHits, List<SentimentItem> items, List<PhraseHit> entityHits)
+    {
+        var terms = _catalog.Terms;
+        int write = 0, item = 0, entity = 0;
+        for (var read = 0; read < cueHits.Count; read++)
+        {
+            var cue = cueHits[read];
+            var drop = false;
+            if ((terms[cue.TermId].Cues & CueFlags.NegationPre) != 0)
+            {
+                // The sentiment word either swallows the trigger ("not impressed") or follows it directly ("no good");
+                // a word that merely overlaps it ("biopsy negative" against "negative for") is neither.
+                while (item < items.Count && items[item].End <= cue.Start)
+                {
+                    item++;
+                }
+
+                var next = item;
+                while (next < items.Count && items[next].Start < cue.End && !(items[next].Start <= cue.Start && items[next].End >= cue.End))
+                {
+                    next++;
+                }
+
+                if (next < items.Count && items[next].Kind == SentimentItemKind.Polarity && TextStructure.WordsBetween(chars, cue.End, Math.Max(items[next].Start, cue.End)) == 0)
+                {
+                    var polar = items[next];
+                    while (entity < entityHits.Count && entityHits[entity].End <= polar.Start)
+                    {
+                        entity++;
+                    }
+
+                    drop = entity >= entityHits.Count || entityHits[entity].Start >= polar.End;
+                }
+            }
+
+            if (!drop)
+            {
+                cueHits[write++] = cue;
+            }
+        }
+
+        cueHits.RemoveRange(write, cueHits.Count - write);
     }
 
     /// <summary>
@@ -158,15 +217,28 @@ public sealed class ClinicalTagger : ITextTagger
                 continue;
             }
 
+            // Entities are in text order, so the sentence's entities are a contiguous run around the event.
+            var first = a;
+            while (first > 0 && sentenceOf[first - 1] == sentenceOf[a])
+            {
+                first--;
+            }
+
+            var last = a;
+            while (last + 1 < entities.Count && sentenceOf[last + 1] == sentenceOf[a])
+            {
+                last++;
+            }
+
             var inClause = false;
-            for (var d = 0; d < entities.Count; d++)
+            for (var d = first; d <= last; d++)
             {
                 inClause |= IsDrug(entities[d]) && clauseOf[d] == clauseOf[a];
             }
 
-            for (var d = 0; d < entities.Count; d++)
+            for (var d = first; d <= last; d++)
             {
-                if (IsDrug(entities[d]) && !entities[d].Negated && (inClause ? clauseOf[d] == clauseOf[a] : sentenceOf[d] == sentenceOf[a]))
+                if (IsDrug(entities[d]) && !entities[d].Negated && (!inClause || clauseOf[d] == clauseOf[a]))
                 {
                     pairs.Add(new AdverseEventPair(entities[d], adverse));
                 }
@@ -179,8 +251,8 @@ public sealed class ClinicalTagger : ITextTagger
     private static bool IsDrug(TaggedEntity entity) => entity.Type is EntityType.Brand or EntityType.Generic;
 
     /// <summary>
-    /// Edit-distance-1 matches for tokens no exact term covered: letters only, not an ordinary English word,
-    /// same first letter as a drug or device name of six or more letters (see <see cref="FuzzyTermIndex"/>).
+    /// Edit-distance-1 matches for tokens no exact term covered: letters only, not an ordinary English word nor a
+    /// word of any lexicon term, same first letter as a drug or device name of six or more letters (see <see cref="FuzzyTermIndex"/>).
     /// </summary>
     private void AddFuzzyMatches(ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
@@ -226,77 +298,6 @@ public sealed class ClinicalTagger : ITextTagger
         {
             entityHits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
-    }
-
-    private void DropUnsupportedAbbreviations(NormalizedText normalized, List<PhraseHit> entityHits, List<PhraseHit> cueHits, List<int> sentenceEnds)
-    {
-        var write = 0;
-        for (var read = 0; read < entityHits.Count; read++)
-        {
-            var hit = entityHits[read];
-            if (!_catalog.Entities[_catalog.Terms[hit.TermId].Entity].Ambiguous
-                || IsSupportedAbbreviation(normalized, hit, entityHits, cueHits, sentenceEnds))
-            {
-                entityHits[write++] = hit;
-            }
-        }
-
-        entityHits.RemoveRange(write, entityHits.Count - write);
-    }
-
-    private bool IsSupportedAbbreviation(NormalizedText text, PhraseHit hit, List<PhraseHit> entityHits, List<PhraseHit> cueHits, List<int> sentenceEnds)
-    {
-        var terms = _catalog.Terms;
-        var chars = text.Chars;
-        var originalStart = text.OriginalStart(hit.Start);
-        foreach (var c in text.Original.AsSpan(originalStart, text.OriginalEnd(hit.End) - originalStart))
-        {
-            if (char.IsLetter(c) && !char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        var sentence = TextStructure.SegmentOf(sentenceEnds, hit.Start, 0);
-        var sentenceStart = TextStructure.SegmentStart(sentenceEnds, sentence);
-        var sentenceEnd = sentenceEnds[sentence];
-        foreach (var other in entityHits)
-        {
-            if (other.Start >= sentenceStart && other.End <= sentenceEnd && !_catalog.Entities[terms[other.TermId].Entity].Ambiguous)
-            {
-                return true;
-            }
-        }
-
-        foreach (var cue in cueHits)
-        {
-            if (cue.Start >= sentenceStart && cue.End <= sentenceEnd && (terms[cue.TermId].Cues & ~CueFlags.ClauseBreak) != 0)
-            {
-                return true;
-            }
-        }
-
-        var words = 0;
-        var end = hit.Start;
-        for (var i = hit.Start - 1; i >= sentenceStart && words < AbbreviationContextWords; i--)
-        {
-            if (!NormalizedText.IsWordChar(chars[i]))
-            {
-                end = i;
-                continue;
-            }
-
-            if (i == 0 || !NormalizedText.IsWordChar(chars[i - 1]))
-            {
-                words++;
-                if (AbbreviationCues.Contains(chars[i..end]))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private List<WatchTermMatch> FindWatchTerms(NormalizedText normalized, List<PhraseHit> hits)

@@ -57,6 +57,9 @@ internal sealed class ClinicalTermCatalog
     public IReadOnlyList<SentimentTerm> Sentiment => _sentiment;
     public IReadOnlyList<string> WatchLabels => _watchLabels;
 
+    /// <summary>Every word of every term ("stent" from "onyx stent"): real vocabulary, never a misspelling to fuzz.</summary>
+    public IReadOnlySet<string> TermWords { get; private set; } = new HashSet<string>();
+
     /// <summary>The full tagger vocabulary.</summary>
     public static ClinicalTermCatalog ForTagging(ClinicalLexicon lexicon, IEnumerable<(string Term, string Label)>? watchTerms)
     {
@@ -216,6 +219,16 @@ internal sealed class ClinicalTermCatalog
     {
         Automaton = new PhraseAutomaton(_terms);
         Terms = [.. _infos];
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in _terms)
+        {
+            foreach (var word in term.Split([' ', '.', ',', ':', '(', ')', '+'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                words.Add(word);
+            }
+        }
+
+        TermWords = words;
         Fuzzy = new FuzzyTermIndex(_fuzzyCandidates);
         return this;
     }

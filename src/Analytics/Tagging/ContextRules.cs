@@ -8,8 +8,8 @@ internal readonly record struct EntityContext(bool Negated, bool Uncertain, bool
 /// <item>Findings (diseases, adverse events): a pre-trigger ("no", "denies", "ruled out", "negative for",
 /// "possible", "concern for", "family history of", "mother had") reaches forward to the end of the sentence or the
 /// next terminator ("but", "however", "although"...); commas do not end it, so "no bleeding, bruising or rash"
-/// negates all three. A post-trigger ("was ruled out", "unlikely", "?", "prophylaxis") reaches back at most five
-/// words and never across a comma.</item>
+/// negates all three. A post-trigger ("was ruled out", "unlikely", "prophylaxis") reaches back at most five
+/// words and never across a comma; a trailing "?" reaches only the word before it.</item>
 /// <item>Family history marks the finding Uncertain (it is not the patient's) and sets FamilyHistory; it never
 /// marks it Negated.</item>
 /// <item>Drugs and devices are negated only by a drug trigger ("not on", "never started", "declined") within three
@@ -75,9 +75,11 @@ internal static class ContextRules
                 continue;
             }
 
+            // A punctuation trigger ("PE?") only reaches the word right before it.
+            var window = NormalizedText.IsWordChar(text[cue.Start]) ? PostTriggerWindowWords : 0;
             var flags = terms[cue.TermId].Cues;
             if ((flags & CueFlags.Terminator) != 0
-                || TextStructure.WordsBetween(text, entity.End, cue.Start) > PostTriggerWindowWords
+                || TextStructure.WordsBetween(text, entity.End, cue.Start) > window
                 || TextStructure.ContainsClauseBreak(text, entity.End, cue.Start))
             {
                 break;

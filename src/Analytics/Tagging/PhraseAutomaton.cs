@@ -6,6 +6,14 @@ internal readonly record struct PhraseHit(int Start, int End, int TermId)
     public int Length => End - Start;
 }
 
+/// <summary>Orders hits by start only, for binary searches over start-sorted hit lists.</summary>
+internal sealed class PhraseHitStartComparer : IComparer<PhraseHit>
+{
+    public static readonly PhraseHitStartComparer Instance = new();
+
+    public int Compare(PhraseHit x, PhraseHit y) => x.Start.CompareTo(y.Start);
+}
+
 /// <summary>
 /// Aho-Corasick automaton compiled to a dense DFA over the characters that occur in the terms, so matching is
 /// one table lookup per input character whatever the number of terms. Immutable and thread-safe once built.

@@ -155,3 +155,73 @@ public class ClinicalContextTests
         result.Tags.Entities.Should().Contain(e => e.CanonicalName == "Eliquis");
     }
 }
+
+public class ClinicalContextEdgeTests
+{
+    private static TagResult Tag(string text) => SharedTagger.Tagger.Tag(text);
+
+    [Fact]
+    public void Tag_NegatedOpinion_DoesNotNegateFindings()
+    {
+        var result = Tag("Not impressed with Jardiance, too many yeast infections.");
+
+        result.Entities.Should().Contain(e => e.Surface == "yeast infections" && !e.Negated);
+        result.AdverseEvents.Should().ContainSingle(p => p.Drug.CanonicalName == "Jardiance");
+    }
+
+    [Fact]
+    public void Tag_NeutralDrugClause_BorrowsNextOpinionInSentence()
+    {
+        var result = Tag("Failed Humira, now on Rinvoq, doing great.");
+
+        result.Entities.Single(e => e.Surface == "Rinvoq").Sentiment.Should().Be(Sentiment.Positive);
+    }
+
+    [Fact]
+    public void Tag_HyphenatedAbbreviation_NotTaggedAsDisease()
+    {
+        Tag("Keytruda for NSCLC with PD-L1 of 80%.").Entities.Should().NotContain(e => e.CanonicalId == "G20");
+    }
+
+    [Fact]
+    public void Tag_MedicalWordNearDrugName_NotFuzzilyTagged()
+    {
+        // "stent" is one deletion from Sutent, but it is a word of lexicon terms ("onyx stent").
+        Tag("Got a Xience stent yesterday.").Entities.Should().NotContain(e => e.CanonicalName == "Sutent");
+    }
+
+    [Fact]
+    public void Tag_QuestionMark_OnlyMarksTheWordBeforeIt()
+    {
+        var result = Tag("Anyone seeing pancreatitis with tirzepatide? PE?");
+
+        result.Entities.Single(e => e.Surface == "pancreatitis").Uncertain.Should().BeFalse();
+        result.AdverseEvents.Should().ContainSingle(p => p.Drug.CanonicalId == "tirzepatide");
+    }
+
+    [Fact]
+    public void Tag_NegativeForMalignancy_MalignancyNegatedAndPostPositive()
+    {
+        var result = Tag("Biopsy negative for malignancy, scan was clean.");
+
+        result.Entities.Single(e => e.Surface == "malignancy").Negated.Should().BeTrue();
+        result.PostSentiment.Should().Be(Sentiment.Positive);
+    }
+
+    [Fact]
+    public void Tag_DoubtedAdverseEvent_NotPaired()
+    {
+        var result = Tag("I don't think Wegovy causes pancreatitis, the data is weak.");
+
+        result.Entities.Single(e => e.Surface == "pancreatitis").Uncertain.Should().BeTrue();
+        result.AdverseEvents.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Tag_AdverseEventClauseBeforeSemicolon_PairsOnlyItsDrug()
+    {
+        var result = Tag("Brilinta caused dyspnea in 3 of my patients; switched to Plavix without issue.");
+
+        result.AdverseEvents.Select(p => (p.Drug.CanonicalName, p.Event.CanonicalName)).Should().Equal(("Brilinta", "Dyspnea"));
+    }
+}

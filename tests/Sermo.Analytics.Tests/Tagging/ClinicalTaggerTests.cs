@@ -68,6 +68,17 @@ public class ClinicalTaggerTests
         result.Entities.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("Honestly the hardest part of residency was not the hours but the constant context switching between the pager and the inbox.")]
+    [InlineData("Our group is thinking about switching EHR vendors next spring, and the transition plan looks like a disaster waiting to happen.")]
+    [InlineData("Does anybody know a good accountant who understands locum income and quarterly estimated taxes in several states?")]
+    [InlineData("I finally finished reading that novel about the lighthouse keeper, and the ending was beautiful but devastating.")]
+    [InlineData("Contracts, negotiations, and noncompete clauses are things they never teach you in medical school.")]
+    public void Tag_OrdinaryProse_NoEntities(string text)
+    {
+        Tag(text).Entities.Should().BeEmpty();
+    }
+
     [Fact]
     public void Tag_OverlappingTerms_LongestMatchWins()
     {
@@ -126,9 +137,26 @@ public class ClinicalTaggerTests
     [InlineData("I was in PE class and ms smith said hello")]
     [InlineData("The ms version is out")]
     [InlineData("Going to the AS meeting tomorrow")]
+    [InlineData("AS a group we agreed to cover call, which was kind")]
+    [InlineData("The MS Teams meeting kept dropping, so we called the PA and the CA office")]
     public void Tag_AmbiguousAbbreviationWithoutContext_NotTagged(string text)
     {
         Tag(text).Entities.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Sockets for the AF_INET6 family are not restricted", "I48.91")]
+    [InlineData("The PE/COFF image is not available", "I26.99")]
+    [InlineData("Keytruda for NSCLC with PD-L1 of 80%", "G20")]
+    public void Tag_AbbreviationJoinedIntoLongerToken_NotTagged(string text, string icd10)
+    {
+        Tag(text).Entities.Should().NotContain(e => e.CanonicalId == icd10);
+    }
+
+    [Fact]
+    public void Tag_AbbreviationsJoinedBySlash_BothTagged()
+    {
+        Tag("On Eliquis for PE/DVT since March").Entities.Select(e => e.CanonicalId).Should().Contain(["I26.99", "I82.409"]);
     }
 
     [Fact]

@@ -1,0 +1,157 @@
+namespace Sermo.Analytics.Tagging;
+
+/// <summary>
+/// Rule for ambiguous disease abbreviations (MS, RA, MI, PE, AS, CA...): one counts only when written in capitals,
+/// not hyphenated into a longer token ("PD-L1"), AND backed by clinical context: another unambiguous entity or a
+/// NegEx trigger in the same sentence, or a cue word among the three words before it ("hx of MS", "s/p MI").
+/// </summary>
+internal static class AmbiguousAbbreviations
+{
+    private const int AbbreviationContextWords = 3;
+    private const int NearbyEntityWords = 10;
+    private const CueFlags PreCueFlags = CueFlags.NegationPre | CueFlags.UncertainPre | CueFlags.FamilyPre;
+    private const CueFlags PostCueFlags = CueFlags.NegationPost | CueFlags.UncertainPost;
+
+    private static readonly HashSet<string> AbbreviationCueWords = new(StringComparer.Ordinal)
+    {
+        "hx", "dx", "diagnosed", "diagnosis", "history", "known", "severe", "mild", "moderate",
+        "acute", "chronic", "suspected", "pt", "patient", "patients", "treat", "treating", "treated", "managing",
+        "worsening", "relapsing", "massive", "submassive", "saddle", "bilateral", "inferior", "anterior", "lateral",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationCues =
+        AbbreviationCueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void DropUnsupported(ClinicalTermCatalog catalog, NormalizedText normalized, List<PhraseHit> entityHits, List<PhraseHit> cueHits, List<int> sentenceEnds)
+    {
+        var write = 0;
+        for (var read = 0; read < entityHits.Count; read++)
+        {
+            var hit = entityHits[read];
+            if (!catalog.Entities[catalog.Terms[hit.TermId].Entity].Ambiguous
+                || IsSupported(catalog, normalized, read, entityHits, cueHits, sentenceEnds))
+            {
+                entityHits[write++] = hit;
+            }
+        }
+
+        entityHits.RemoveRange(write, entityHits.Count - write);
+    }
+
+    private static bool IsSupported(ClinicalTermCatalog catalog, NormalizedText text, int index, List<PhraseHit> entityHits, List<PhraseHit> cueHits, List<int> sentenceEnds)
+    {
+        var terms = catalog.Terms;
+        var hit = entityHits[index];
+        var chars = text.Chars;
+        var original = text.Original;
+        var originalStart = text.OriginalStart(hit.Start);
+        var originalEnd = text.OriginalEnd(hit.End);
+        foreach (var c in original.AsSpan(originalStart, originalEnd - originalStart))
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        // Joined into a longer token ("PD-L1", "AF_INET", "PE/COFF") it is part of another name; "PE/DVT" still
+        // counts because the other side is itself a clinical term.
+        if (IsJoined(original, originalStart - 1, -1, entityHits, index - 1, hit.Start - 1, isBefore: true)
+            || IsJoined(original, originalEnd, 1, entityHits, index + 1, hit.End + 1, isBefore: false))
+        {
+            return false;
+        }
+
+        var sentence = sentenceEnds.BinarySearch(hit.Start + 1);
+        sentence = sentence >= 0 ? sentence : ~sentence;
+        var sentenceStart = TextStructure.SegmentStart(sentenceEnds, sentence);
+        var sentenceEnd = sentenceEnds[sentence];
+        for (var i = index - 1; i >= 0 && entityHits[i].Start >= sentenceStart; i--)
+        {
+            if (TextStructure.WordsBetween(chars, entityHits[i].End, hit.Start) > NearbyEntityWords)
+            {
+                break;
+            }
+
+            if (!catalog.Entities[terms[entityHits[i].TermId].Entity].Ambiguous)
+            {
+                return true;
+            }
+        }
+
+        for (var i = index + 1; i < entityHits.Count && entityHits[i].End <= sentenceEnd; i++)
+        {
+            if (TextStructure.WordsBetween(chars, hit.End, entityHits[i].Start) > NearbyEntityWords)
+            {
+                break;
+            }
+
+            if (!catalog.Entities[terms[entityHits[i].TermId].Entity].Ambiguous)
+            {
+                return true;
+            }
+        }
+
+        // A NegEx trigger right around it: "ruled out PE", "PE was ruled out", "possible MI".
+        var cue = cueHits.BinarySearch(new PhraseHit(sentenceStart, sentenceStart, -1), PhraseHitStartComparer.Instance);
+        for (cue = cue >= 0 ? cue : ~cue; cue < cueHits.Count && cueHits[cue].End <= sentenceEnd; cue++)
+        {
+            var flags = terms[cueHits[cue].TermId].Cues;
+            var before = cueHits[cue].End <= hit.Start && (flags & PreCueFlags) != 0
+                && TextStructure.WordsBetween(chars, cueHits[cue].End, hit.Start) <= AbbreviationContextWords;
+            var after = cueHits[cue].Start >= hit.End && (flags & PostCueFlags) != 0
+                && TextStructure.WordsBetween(chars, hit.End, cueHits[cue].Start) <= AbbreviationContextWords;
+            if (before || after)
+            {
+                return true;
+            }
+        }
+
+        var words = 0;
+        var end = hit.Start;
+        for (var i = hit.Start - 1; i >= sentenceStart && words < AbbreviationContextWords; i--)
+        {
+            if (!NormalizedText.IsWordChar(chars[i]))
+            {
+                end = i;
+                continue;
+            }
+
+            if (i == 0 || !NormalizedText.IsWordChar(chars[i - 1]))
+            {
+                words++;
+                var word = chars[i..end];
+                if (AbbreviationCues.Contains(word) || IsSlashCue(chars, i, word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"s/p MI", "h/o MS", "r/o PE": normalized to "s p", "h o", "r o".</summary>
+    private static bool IsSlashCue(ReadOnlySpan<char> chars, int wordStart, ReadOnlySpan<char> word) =>
+        word.Length == 1 && wordStart >= 2 && chars[wordStart - 1] == ' ' && (wordStart == 2 || !NormalizedText.IsWordChar(chars[wordStart - 3]))
+        && (chars[wordStart - 2], word[0]) is ('s', 'p') or ('h', 'o') or ('r', 'o');
+
+    private static bool IsJoined(string original, int joinerAt, int direction, List<PhraseHit> entityHits, int neighbour, int neighbourEdge, bool isBefore)
+    {
+        var beyond = joinerAt + direction;
+        if (joinerAt < 0 || joinerAt >= original.Length || beyond < 0 || beyond >= original.Length
+            || original[joinerAt] is not ('-' or '_' or '/') || !char.IsLetterOrDigit(original[beyond]))
+        {
+            return false;
+        }
+
+        if (original[joinerAt] != '/' || neighbour < 0 || neighbour >= entityHits.Count)
+        {
+            return true;
+        }
+
+        // Across a slash, the token on the other side must itself be a tagged term.
+        var other = entityHits[neighbour];
+        return isBefore ? other.End != neighbourEdge : other.Start != neighbourEdge;
+    }
+}
