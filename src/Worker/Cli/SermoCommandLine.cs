@@ -28,6 +28,8 @@ public static class SermoCommandLine
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(HeatMapCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ScrubCommand.Create());
+        root.Subcommands.Add(TagCommand.Create());
         return root;
     }
 
