@@ -12,57 +12,40 @@ internal static class ContactDetector
         @"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?: ?(?:ext\.?|x\.?|extension) ?\d{1,6})?",
         RegexScan.LinearIgnoreCase);
 
-    private static readonly Regex Email = RegexScan.Create(
-        @"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}");
-
     private static readonly Regex SchemeUrl = RegexScan.Create(
         @"(?:https?://|ftp://|www\.)[^\s<>""'\[\]{}|\\^`]+", RegexScan.LinearIgnoreCase);
 
-    // Bare domains need a known top-level domain, so "e.g." or "q.d." never look like one.
+    /// <summary>Bare domains need one of these, so "e.g." or "q.d." never look like a domain.</summary>
+    public static readonly string[] TopLevelDomains =
+        ["com", "org", "net", "edu", "gov", "mil", "io", "us", "info", "biz", "co", "health", "care", "md", "me", "ly", "ai", "app", "dev", "uk", "ca"];
+
     private static readonly Regex BareDomain = RegexScan.Create(
-        @"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|mil|io|us|info|biz|co|health|care|md|me|ly|ai|app|dev|uk|ca)(?:/[^\s<>""'\[\]{}|\\^`]*)?",
+        $@"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{string.Join('|', TopLevelDomains)})(?:/[^\s<>""'\[\]{{}}|\\^`]*)?",
         RegexScan.LinearIgnoreCase);
 
     private static readonly Regex Ipv4 = RegexScan.Create(@"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}");
 
     private static readonly Regex Ipv6Candidate = RegexScan.Create(@"[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}", RegexScan.LinearIgnoreCase);
 
-    private static readonly Regex Mention = RegexScan.Create(@"@[A-Za-z0-9_][A-Za-z0-9_.-]*");
-
     private const string TrailingPunctuation = ".,;:!?)'\"-";
 
-    public static void Detect(string text, List<Detection> found)
+    public static void Detect(TokenIndex index, List<Detection> found)
     {
+        var text = index.Text;
         var hasDigit = RegexScan.ContainsDigit(text);
         var hasAt = text.Contains('@', StringComparison.Ordinal);
         if (hasDigit)
         {
             DetectPhones(text, found);
-            DetectIps(text, found);
+            DetectIps(index, found);
         }
 
         if (hasAt)
         {
-            foreach (Match m in Email.Matches(text))
-            {
-                found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Email, 2));
-            }
-
-            foreach (Match m in Mention.Matches(text))
-            {
-                // An @ inside a word is an email, handled above.
-                if (!RegexScan.IsWordChar(text, m.Index - 1))
-                {
-                    var (start, end) = RegexScan.TrimTrailing(text, m.Index, m.Index + m.Length, ".-");
-                    found.Add(new Detection(start, end, PhiType.Mention, 1));
-                }
-            }
+            AtSignScanner.Detect(text, found);
         }
 
-        if (text.Contains('.', StringComparison.Ordinal))
-        {
-            DetectUrls(text, found);
-        }
+        DetectUrls(index, found);
     }
 
     private static void DetectPhones(string text, List<Detection> found)
@@ -82,8 +65,9 @@ internal static class ContactDetector
         }
     }
 
-    private static void DetectIps(string text, List<Detection> found)
+    private static void DetectIps(TokenIndex index, List<Detection> found)
     {
+        var text = index.Text;
         foreach (Match m in Ipv4.Matches(text))
         {
             var end = m.Index + m.Length;
@@ -98,12 +82,7 @@ internal static class ContactDetector
             }
         }
 
-        if (!text.Contains(':', StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        foreach (Match m in Ipv6Candidate.Matches(text))
+        foreach (var m in WindowedRegex.MatchesNear(Ipv6Candidate, text, index.Of(Anchor.Colon), 40, 40))
         {
             var value = m.ValueSpan;
             var colons = value.Count(':');
@@ -132,15 +111,16 @@ internal static class ContactDetector
         return true;
     }
 
-    private static void DetectUrls(string text, List<Detection> found)
+    private static void DetectUrls(TokenIndex index, List<Detection> found)
     {
+        var text = index.Text;
         foreach (Match m in SchemeUrl.Matches(text))
         {
             var (start, end) = RegexScan.TrimTrailing(text, m.Index, m.Index + m.Length, TrailingPunctuation);
             found.Add(new Detection(start, end, PhiType.Url, 2));
         }
 
-        foreach (Match m in BareDomain.Matches(text))
+        foreach (var m in WindowedRegex.MatchesNear(BareDomain, text, index.Of(Anchor.TopLevelDomain), 128, 128))
         {
             var end = m.Index + m.Length;
             if (RegexScan.IsWordChar(text, m.Index - 1) || (m.Index > 0 && text[m.Index - 1] is '@' or '.' or '/') || RegexScan.IsWordChar(text, end))
