@@ -36,7 +36,7 @@ internal static class ContactDetector
         var hasAt = text.Contains('@', StringComparison.Ordinal);
         if (hasDigit)
         {
-            DetectPhones(text, found);
+            DetectPhones(index, found);
             DetectIps(index, found);
         }
 
@@ -48,9 +48,10 @@ internal static class ContactDetector
         DetectUrls(index, found);
     }
 
-    private static void DetectPhones(string text, List<Detection> found)
+    private static void DetectPhones(TokenIndex index, List<Detection> found)
     {
-        foreach (Match m in Phone.Matches(text))
+        var text = index.Text;
+        foreach (var m in WindowedRegex.MatchesNear(Phone, text, index.Of(Anchor.DigitRun), 8, 24))
         {
             var start = m.Index;
             var end = m.Index + m.Length;
@@ -68,7 +69,7 @@ internal static class ContactDetector
     private static void DetectIps(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
-        foreach (Match m in Ipv4.Matches(text))
+        foreach (var m in WindowedRegex.MatchesNear(Ipv4, text, index.Of(Anchor.DigitDot), 16, 16))
         {
             var end = m.Index + m.Length;
             if (RegexScan.IsWordChar(text, m.Index - 1) || RegexScan.IsWordChar(text, end) || (end + 1 < text.Length && text[end] == '.' && RegexScan.IsDigit(text, end + 1)))
@@ -114,7 +115,8 @@ internal static class ContactDetector
     private static void DetectUrls(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
-        foreach (Match m in SchemeUrl.Matches(text))
+        var hasScheme = text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase);
+        foreach (var m in hasScheme ? SchemeUrl.Matches(text) : Enumerable.Empty<Match>())
         {
             var (start, end) = RegexScan.TrimTrailing(text, m.Index, m.Index + m.Length, TrailingPunctuation);
             found.Add(new Detection(start, end, PhiType.Url, 2));

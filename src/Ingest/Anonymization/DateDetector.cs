@@ -64,7 +64,7 @@ internal static class DateDetector
                 }
             }
 
-            DetectNumeric(text, found);
+            DetectNumeric(index, found);
             AddIdentifiers(WindowedRegex.MatchesNear(ContextualMonthDay, text, index.Of(Anchor.Slash), 24, 8), found, PhiType.Date, static v => IsMonthDay(v, out _));
             AddIdentifiers(WindowedRegex.MatchesNear(OrdinalDay, text, index.Of(Anchor.Ordinal), 24, 4), found, PhiType.Date, static _ => true);
             AddIdentifiers(WindowedRegex.MatchesNear(Age, text, index.Of(Anchor.AgeWord), 12, 12), found, PhiType.Age, static v => int.TryParse(v, out var age) && age is >= 90 and <= 130);
@@ -95,9 +95,10 @@ internal static class DateDetector
     private static bool HasYear(ReadOnlySpan<char> value) =>
         value.Length >= 4 && char.IsAsciiDigit(value[^1]) && char.IsAsciiDigit(value[^2]) && char.IsAsciiDigit(value[^3]) && char.IsAsciiDigit(value[^4]);
 
-    private static void DetectNumeric(string text, List<Detection> found)
+    private static void DetectNumeric(TokenIndex index, List<Detection> found)
     {
-        foreach (Match m in Numeric.Matches(text))
+        var text = index.Text;
+        foreach (var m in WindowedRegex.MatchesNear(Numeric, text, index.Of(Anchor.DateSeparator), 8, 8))
         {
             var end = m.Index + m.Length;
             if (RegexScan.IsWordChar(text, m.Index - 1) || RegexScan.IsWordChar(text, end) || (end < text.Length && text[end] is '/' or '-' or '.' && RegexScan.IsDigit(text, end + 1)))

@@ -138,7 +138,7 @@ internal static class LocationDetector
             found.Add(new Detection(id.Index, id.Index + id.Length, PhiType.Zip, 5));
         }
 
-        foreach (Match m in ZipPlusFour.Matches(text))
+        foreach (var m in WindowedRegex.MatchesNear(ZipPlusFour, text, index.Of(Anchor.DigitSeparator), 8, 8))
         {
             found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Zip, 4));
         }

@@ -1,4 +1,3 @@
-using System.Buffers;
 
 namespace Sermo.Ingest.Anonymization;
 
@@ -25,6 +24,9 @@ internal enum Anchor
     Slash = 1 << 15,
     DigitSeparator = 1 << 16,
     Colon = 1 << 17,
+    DigitDot = 1 << 18,
+    DateSeparator = 1 << 19,
+    DigitRun = 1 << 20,
 }
 
 /// <summary>
@@ -38,11 +40,13 @@ internal sealed class TokenIndex
     /// <summary>The words that anchor each pattern; merged into <see cref="Vocabulary"/>.</summary>
     public static IEnumerable<(string Word, Anchor Anchor)> AnchorWords => BuildAnchorWords();
 
-    private static readonly SearchValues<char> CharAnchors = SearchValues.Create("/-:");
+    private const int AnchorKinds = 21;
 
-    private readonly List<(int Start, int End)>[] _anchors;
+    private static readonly List<(int Start, int End)> NoAnchors = [];
 
-    private TokenIndex(string text, List<NameToken> tokens, WordKind[] kinds, List<(int Start, int End)>[] anchors)
+    private readonly List<(int Start, int End)>?[] _anchors;
+
+    private TokenIndex(string text, List<NameToken> tokens, WordKind[] kinds, List<(int Start, int End)>?[] anchors)
     {
         Text = text;
         Tokens = tokens;
@@ -59,12 +63,7 @@ internal sealed class TokenIndex
 
     public static TokenIndex Build(string text)
     {
-        var anchors = new List<(int Start, int End)>[18];
-        for (var i = 0; i < anchors.Length; i++)
-        {
-            anchors[i] = [];
-        }
-
+        var anchors = new List<(int Start, int End)>?[AnchorKinds];
         var vocabulary = Vocabulary.Shared;
         var tokens = NameTokenizer.Tokenize(text);
         var kinds = new WordKind[tokens.Count];
@@ -84,11 +83,11 @@ internal sealed class TokenIndex
         return new TokenIndex(text, tokens, kinds, anchors);
     }
 
-    public List<(int Start, int End)> Of(Anchor kind) => _anchors[System.Numerics.BitOperations.Log2((uint)kind)];
+    public List<(int Start, int End)> Of(Anchor kind) => _anchors[Bit(kind)] ?? NoAnchors;
 
     public bool Has(Anchor kind) => Of(kind).Count > 0;
 
-    private static void AddWordAnchors(string text, NameToken token, ReadOnlySpan<char> word, Anchor kinds, List<(int Start, int End)>[] anchors)
+    private static void AddWordAnchors(string text, NameToken token, ReadOnlySpan<char> word, Anchor kinds, List<(int Start, int End)>?[] anchors)
     {
         var digitBefore = RegexScan.IsDigit(text, token.Start - 1);
         var titleCase = char.IsUpper(word[0]);
@@ -111,40 +110,62 @@ internal sealed class TokenIndex
             };
             if (keep)
             {
-                anchors[bit].Add((token.Start, token.End));
+                (anchors[bit] ??= []).Add((token.Start, token.End));
             }
         }
     }
 
-    // Slash between digits (dates), dash between digits (SSN), colon next to a hex digit or colon (IPv6).
-    private static void AddCharAnchors(string text, List<(int Start, int End)>[] anchors)
+    // Runs of three or more digits (phones), a separator between digits (dates, SSN, IPv4, ZIP+4),
+    // and a colon next to a hex digit or colon (IPv6).
+    private static void AddCharAnchors(string text, List<(int Start, int End)>?[] anchors)
     {
         var span = text.AsSpan();
         var offset = 0;
-        while (true)
+        while (offset < span.Length)
         {
-            var found = span[offset..].IndexOfAny(CharAnchors);
+            var found = span[offset..].IndexOfAnyInRange('0', '9');
+            if (found < 0)
+            {
+                break;
+            }
+
+            var start = offset + found;
+            var length = span[start..].IndexOfAnyExceptInRange('0', '9');
+            var end = length < 0 ? span.Length : start + length;
+            if (end - start >= 3)
+            {
+                Add(anchors, Anchor.DigitRun, start, end);
+            }
+
+            if (end + 1 < span.Length && char.IsAsciiDigit(span[end + 1]) && span[end] is '/' or '-' or '.')
+            {
+                Add(anchors, span[end] switch { '/' => Anchor.Slash, '-' => Anchor.DigitSeparator, _ => Anchor.DigitDot }, end, end + 1);
+                Add(anchors, Anchor.DateSeparator, end, end + 1);
+            }
+
+            offset = end + 1;
+        }
+
+        offset = 0;
+        while (offset < span.Length)
+        {
+            var found = span[offset..].IndexOf(':');
             if (found < 0)
             {
                 return;
             }
 
             var i = offset + found;
+            if (IsHexOrColon(text, i - 1) && IsHexOrColon(text, i + 1))
+            {
+                Add(anchors, Anchor.Colon, i, i + 1);
+            }
+
             offset = i + 1;
-            var c = text[i];
-            if (c == ':')
-            {
-                if (IsHexOrColon(text, i - 1) && IsHexOrColon(text, i + 1))
-                {
-                    anchors[Bit(Anchor.Colon)].Add((i, i + 1));
-                }
-            }
-            else if (RegexScan.IsDigit(text, i - 1) && RegexScan.IsDigit(text, i + 1))
-            {
-                anchors[Bit(c == '/' ? Anchor.Slash : Anchor.DigitSeparator)].Add((i, i + 1));
-            }
         }
     }
+
+    private static void Add(List<(int Start, int End)>?[] anchors, Anchor kind, int start, int end) => (anchors[Bit(kind)] ??= []).Add((start, end));
 
     private static int Bit(Anchor kind) => System.Numerics.BitOperations.Log2((uint)kind);
 
