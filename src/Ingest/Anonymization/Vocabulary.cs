@@ -36,7 +36,11 @@ internal sealed class Vocabulary
 {
     private const int LongestWord = 24;
 
+    private const WordKind LowerCaseKinds = WordKind.PersonCue | WordKind.HeadNoun | WordKind.PlacePreposition | WordKind.TimePreposition;
+
     private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lowerCaseLookup;
 
     private Vocabulary(NameLexicon lexicon)
     {
@@ -73,10 +77,25 @@ internal sealed class Vocabulary
         }
 
         _lookup = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Most words of a post are lower case, and in lower case only cues and anchors matter (names,
+        // eponyms and cities are matched capitalised): a small ordinal table answers those faster.
+        _lowerCaseLookup = words
+            .Where(pair => (pair.Value.Kinds & LowerCaseKinds) != 0 || pair.Value.Anchors != Anchor.None)
+            .ToFrozenDictionary(pair => pair.Key.ToLowerInvariant(), pair => pair.Value with { Kinds = pair.Value.Kinds & LowerCaseKinds }, StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static Vocabulary Shared { get; } = new(NameLexicon.Shared);
 
-    public WordInfo Lookup(ReadOnlySpan<char> word) =>
-        word.Length <= LongestWord && _lookup.TryGetValue(word, out var info) ? info : default;
+    public WordInfo Lookup(ReadOnlySpan<char> word)
+    {
+        if (word.Length > LongestWord)
+        {
+            return default;
+        }
+
+        var lookup = char.IsAsciiLetterLower(word[0]) ? _lowerCaseLookup : _lookup;
+        return lookup.TryGetValue(word, out var info) ? info : default;
+    }
 }
