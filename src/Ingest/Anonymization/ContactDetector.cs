@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
@@ -12,8 +13,7 @@ internal static class ContactDetector
         @"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?: ?(?:ext\.?|x\.?|extension) ?\d{1,6})?",
         RegexScan.LinearIgnoreCase);
 
-    private static readonly Regex SchemeUrl = RegexScan.Create(
-        @"(?:https?://|ftp://|www\.)[^\s<>""'\[\]{}|\\^`]+", RegexScan.LinearIgnoreCase);
+    private static readonly SearchValues<char> UrlStop = SearchValues.Create(" \t\r\n<>\"'[]{}|\\^`");
 
     /// <summary>Bare domains need one of these, so "e.g." or "q.d." never look like a domain.</summary>
     public static readonly string[] TopLevelDomains =
@@ -99,6 +99,63 @@ internal static class ContactDetector
         }
     }
 
+    // "http://", "https://", "ftp://" and "www." run to the next space or quote. Scanned by hand:
+    // one NonBacktracking match over a 800k-character URL without spaces took seconds.
+    private static void DetectSchemeUrls(string text, List<Detection> found)
+    {
+        var position = 0;
+        int scheme = -2, www = -2; // next occurrences at or after position; -1 once there are none left
+        while (position < text.Length)
+        {
+            // Each search resumes only when passed, so the text is read once per pattern.
+            if (scheme != -1 && scheme < position)
+            {
+                scheme = text.IndexOf("://", position, StringComparison.Ordinal);
+            }
+
+            if (www != -1 && www < position)
+            {
+                www = text.IndexOf("www.", position, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (scheme < 0 && www < 0)
+            {
+                return;
+            }
+
+            int start;
+            if (scheme >= 0 && (www < 0 || scheme < www))
+            {
+                start = scheme;
+                while (start > position && scheme - start < 5 && char.IsAsciiLetter(text[start - 1]))
+                {
+                    start--;
+                }
+
+                var name = text.AsSpan(start, scheme - start);
+                if (!(name.Equals("http", StringComparison.OrdinalIgnoreCase) || name.Equals("https", StringComparison.OrdinalIgnoreCase) || name.Equals("ftp", StringComparison.OrdinalIgnoreCase)))
+                {
+                    position = scheme + 3;
+                    continue;
+                }
+            }
+            else
+            {
+                start = www;
+            }
+
+            var stop = text.AsSpan(start).IndexOfAny(UrlStop);
+            var end = stop < 0 ? text.Length : start + stop;
+            (start, end) = RegexScan.TrimTrailing(text, start, end, TrailingPunctuation);
+            if (end - start > 4 && !RegexScan.IsWordChar(text, start - 1))
+            {
+                found.Add(new Detection(start, end, PhiType.Url, 2));
+            }
+
+            position = Math.Max(end, start + 3) + 1;
+        }
+    }
+
     private static bool AllOctetsValid(ReadOnlySpan<char> value)
     {
         foreach (var range in value.Split('.'))
@@ -115,12 +172,7 @@ internal static class ContactDetector
     private static void DetectUrls(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
-        var hasScheme = text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase);
-        foreach (var m in hasScheme ? SchemeUrl.Matches(text) : Enumerable.Empty<Match>())
-        {
-            var (start, end) = RegexScan.TrimTrailing(text, m.Index, m.Index + m.Length, TrailingPunctuation);
-            found.Add(new Detection(start, end, PhiType.Url, 2));
-        }
+        DetectSchemeUrls(text, found);
 
         foreach (var m in WindowedRegex.MatchesNear(BareDomain, text, index.Of(Anchor.TopLevelDomain), 128, 128))
         {
