@@ -40,6 +40,9 @@ internal static class DateDetector
     public static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+    /// <summary>Holidays fix a day of the year, so they are dates too ("over Christmas", "after Thanksgiving").</summary>
+    public static readonly string[] Holidays = ["Christmas", "Xmas", "Thanksgiving", "Easter", "Halloween", "Hanukkah", "Kwanzaa"];
+
     public static readonly string[] TimePrepositions =
         ["in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "of", "from"];
 
@@ -77,9 +80,20 @@ internal static class DateDetector
     private static void DetectBareMonths(TokenIndex index, List<Detection> found)
     {
         var tokens = index.Tokens;
-        for (var i = 1; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            if ((index.Kinds[i] & WordKind.Holiday) != 0 && char.IsUpper(index.Text[token.Start]))
+            {
+                found.Add(new Detection(token.Start, token.End, PhiType.Date, 2));
+                continue;
+            }
+
+            if (i == 0)
+            {
+                continue;
+            }
+
             if ((index.Kinds[i] & WordKind.Month) != 0 && char.IsUpper(index.Text[token.Start])
                 && (index.Kinds[i - 1] & WordKind.TimePreposition) != 0 && token.Start - tokens[i - 1].PossessiveEnd == 1)
             {

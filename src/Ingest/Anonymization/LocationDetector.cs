@@ -90,12 +90,15 @@ internal static class LocationDetector
     {
         var text = index.Text;
         var tokens = index.Tokens;
+        var lastCity = -1; // token index of the last city found, for "in Boston and Chicago"
         for (var i = 1; i < tokens.Count; i++)
         {
             var token = tokens[i];
             var previous = tokens[i - 1];
+            var previousWord = text.AsSpan(previous.Start, previous.Length);
+            var listed = lastCity == i - 2 && (previousWord.SequenceEqual("and") || previousWord.SequenceEqual("or"));
             if (!char.IsUpper(text[token.Start]) || token.IsPossessive || token.Start - previous.PossessiveEnd != 1
-                || (index.Kinds[i - 1] & WordKind.PlacePreposition) == 0)
+                || ((index.Kinds[i - 1] & WordKind.PlacePreposition) == 0 && !listed))
             {
                 continue;
             }
@@ -118,6 +121,7 @@ internal static class LocationDetector
             }
 
             found.Add(new Detection(token.Start, end, PhiType.City, 6));
+            lastCity = end == token.End ? i : i + 1;
         }
     }
 

@@ -105,7 +105,7 @@ internal sealed class NameDetector(NameLexicon lexicon)
         {
             var token = Tokens[i];
             var isInitial = token.Length == 1 && token.PeriodAfter;
-            if ((!isInitial && !Is(i, WordKind.FirstName)) || Is(i, WordKind.Clinical) || token.IsPossessive || IsEponymUse(i))
+            if ((!isInitial && (!Is(i, WordKind.FirstName) || !IsTitleCase(Word(i)))) || Is(i, WordKind.Clinical) || token.IsPossessive || IsEponymUse(i) || AfterSaint(i))
             {
                 return null;
             }
@@ -126,8 +126,8 @@ internal sealed class NameDetector(NameLexicon lexicon)
         {
             var token = Tokens[i];
             var kinds = Kinds[i];
-            if ((kinds & WordKind.ListedName) == 0 || token.Length < MinLoneNameLength || (kinds & (WordKind.Clinical | WordKind.Eponym | WordKind.State)) != 0
-                || !IsTitleCase(Word(i)) || IsEponymUse(i) || PartOfEponymPhrase(i))
+            if ((kinds & WordKind.ListedName) == 0 || token.Length < MinLoneNameLength || (kinds & (WordKind.Clinical | WordKind.Eponym | WordKind.State | WordKind.Holiday)) != 0
+                || !IsTitleCase(Word(i)) || IsEponymUse(i) || PartOfEponymPhrase(i) || AfterSaint(i))
             {
                 return null;
             }
@@ -192,6 +192,10 @@ internal sealed class NameDetector(NameLexicon lexicon)
 
             return Tokens[i].IsPossessive || HeadNounAt(i + 1) || (i + 1 < Tokens.Count && Is(i + 1, WordKind.Eponym) && (Tokens[i + 1].IsPossessive || HeadNounAt(i + 2)));
         }
+
+        // "St. Vincent Hospital", "Saint Luke's": a saint names a place, not a person in the post.
+        private bool AfterSaint(int i) =>
+            i > 0 && Tokens[i].Start - Tokens[i - 1].End <= 2 && (Word(i - 1).Equals("St", StringComparison.Ordinal) || Word(i - 1).Equals("Saint", StringComparison.Ordinal));
 
         // "Lou Gehrig's disease": a first name right before an eponym use belongs to the eponym.
         private bool PartOfEponymPhrase(int i) => i + 1 < Tokens.Count && Adjacent(i, i + 1) && IsEponymUse(i + 1);

@@ -21,6 +21,7 @@ internal enum WordKind
     TimePreposition = 1 << 11,
     State = 1 << 12,
     Month = 1 << 13,
+    Holiday = 1 << 14,
 
     ListedName = FirstName | Surname,
     Title = StrongTitle | WeakTitle,
@@ -71,6 +72,7 @@ internal sealed class Vocabulary
         Add(WordKind.TimePreposition, Anchor.None, DateDetector.TimePrepositions);
         Add(WordKind.Month, Anchor.None, DateDetector.MonthNames);
         Add(WordKind.State, Anchor.None, UsStates.Words);
+        Add(WordKind.Holiday, Anchor.None, DateDetector.Holidays);
         foreach (var (word, anchor) in TokenIndex.AnchorWords)
         {
             Add(WordKind.None, anchor, [word]);
