@@ -32,7 +32,7 @@ internal static class DateDetector
         @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
 
     private static readonly Regex ContextualMonthDay = RegexScan.Create(
-        @"\b(?:on|since|until|till|dated|starting|started|effective|dob:?|d\.o\.b\.?:?) (?<id>\d{1,2}/\d{1,2})\b", RegexScan.LinearIgnoreCase);
+        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?) (?<id>\d{1,2}/\d{1,2})\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex OrdinalDay = RegexScan.Create(
         @"\b(?:on|since|until|till|by|before|after) (?<id>the \d{1,2}(?:st|nd|rd|th))\b", RegexScan.LinearIgnoreCase);

@@ -23,6 +23,12 @@ internal sealed class NameDetector(NameLexicon lexicon)
 {
     private const int MinLoneNameLength = 3;
 
+    private static readonly HashSet<string> StandaloneEponyms = new(
+        ["Parkinson", "Alzheimer", "Graves", "Addison", "Cushing", "Huntington", "Barrett", "Down", "Hodgkin", "Whipple", "Tourette",
+         "Lyme", "Kawasaki", "Marfan", "Paget", "Crohn", "Hashimoto", "Raynaud", "Asperger", "Kaposi", "Wegener", "Guillain", "Holter",
+         "Doppler", "Foley", "Gram", "Apgar", "Glasgow", "Gleason", "Heimlich", "Valsalva", "Trendelenburg", "Epley", "Korotkoff"],
+        StringComparer.OrdinalIgnoreCase);
+
     private readonly NameLexicon _lexicon = lexicon;
 
     public void Detect(TokenIndex index, List<Detection> found)
@@ -126,8 +132,8 @@ internal sealed class NameDetector(NameLexicon lexicon)
         {
             var token = Tokens[i];
             var kinds = Kinds[i];
-            if ((kinds & WordKind.ListedName) == 0 || token.Length < MinLoneNameLength || (kinds & (WordKind.Clinical | WordKind.Eponym | WordKind.State | WordKind.Holiday)) != 0
-                || !IsTitleCase(Word(i)) || IsEponymUse(i) || PartOfEponymPhrase(i) || AfterSaint(i))
+            if ((kinds & WordKind.ListedName) == 0 || token.Length < MinLoneNameLength || (kinds & (WordKind.Clinical | WordKind.State | WordKind.Holiday)) != 0
+                || !IsTitleCase(Word(i)) || IsEponymUse(i) || PartOfEponymPhrase(i) || AfterSaint(i) || IsStandaloneEponym(i))
             {
                 return null;
             }
@@ -192,6 +198,11 @@ internal sealed class NameDetector(NameLexicon lexicon)
 
             return Tokens[i].IsPossessive || HeadNounAt(i + 1) || (i + 1 < Tokens.Count && Is(i + 1, WordKind.Eponym) && (Tokens[i + 1].IsPossessive || HeadNounAt(i + 2)));
         }
+
+        // An eponym alone is the disease when it is no common surname (Crohn, Tourette) or is used alone as
+        // one ("early Parkinson", "Graves with orbitopathy"); Smith, Brown or Wells alone are people.
+        private bool IsStandaloneEponym(int i) =>
+            Is(i, WordKind.Eponym) && (!Is(i, WordKind.Surname) || StandaloneEponyms.Contains(Word(i).ToString()));
 
         // "St. Vincent Hospital", "Saint Luke's": a saint names a place, not a person in the post.
         private bool AfterSaint(int i) =>
