@@ -46,7 +46,7 @@ public sealed class PhiScrubber
             HandleDetector.Detect(clean, knownHandles, candidates);
         }
 
-        var detections = DetectionResolver.Resolve(candidates);
+        var detections = DetectionResolver.Resolve(candidates, clean.Length);
         return new ScrubResult(Render(clean, detections), ToOriginalSpans(sanitized, detections));
     }
 

@@ -36,6 +36,7 @@ public class PhiScrubberRobustnessTests
     [InlineData(":1")]
     [InlineData("Aa, OH ")]
     [InlineData("Mar 4 ")]
+    [InlineData("March 4th, 2025 Mar 4 4 Mar ")]
     [InlineData("MRN 1")]
     [InlineData("555-")]
     [InlineData("x")]
