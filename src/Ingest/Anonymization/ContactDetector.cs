@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
@@ -12,62 +13,45 @@ internal static class ContactDetector
         @"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?: ?(?:ext\.?|x\.?|extension) ?\d{1,6})?",
         RegexScan.LinearIgnoreCase);
 
-    private static readonly Regex Email = RegexScan.Create(
-        @"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}");
+    private static readonly SearchValues<char> UrlStop = SearchValues.Create(" \t\r\n<>\"'[]{}|\\^`");
 
-    private static readonly Regex SchemeUrl = RegexScan.Create(
-        @"(?:https?://|ftp://|www\.)[^\s<>""'\[\]{}|\\^`]+", RegexScan.LinearIgnoreCase);
+    /// <summary>Bare domains need one of these, so "e.g." or "q.d." never look like a domain.</summary>
+    public static readonly string[] TopLevelDomains =
+        ["com", "org", "net", "edu", "gov", "mil", "io", "us", "info", "biz", "co", "health", "care", "md", "me", "ly", "ai", "app", "dev", "uk", "ca"];
 
-    // Bare domains need a known top-level domain, so "e.g." or "q.d." never look like one.
     private static readonly Regex BareDomain = RegexScan.Create(
-        @"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|mil|io|us|info|biz|co|health|care|md|me|ly|ai|app|dev|uk|ca)(?:/[^\s<>""'\[\]{}|\\^`]*)?",
+        $@"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{string.Join('|', TopLevelDomains)})(?:/[^\s<>""'\[\]{{}}|\\^`]*)?",
         RegexScan.LinearIgnoreCase);
 
     private static readonly Regex Ipv4 = RegexScan.Create(@"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}");
 
     private static readonly Regex Ipv6Candidate = RegexScan.Create(@"[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}", RegexScan.LinearIgnoreCase);
 
-    private static readonly Regex Mention = RegexScan.Create(@"@[A-Za-z0-9_][A-Za-z0-9_.-]*");
-
     private const string TrailingPunctuation = ".,;:!?)'\"-";
 
-    public static void Detect(string text, List<Detection> found)
+    public static void Detect(TokenIndex index, List<Detection> found)
     {
+        var text = index.Text;
         var hasDigit = RegexScan.ContainsDigit(text);
         var hasAt = text.Contains('@', StringComparison.Ordinal);
         if (hasDigit)
         {
-            DetectPhones(text, found);
-            DetectIps(text, found);
+            DetectPhones(index, found);
+            DetectIps(index, found);
         }
 
         if (hasAt)
         {
-            foreach (Match m in Email.Matches(text))
-            {
-                found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Email, 2));
-            }
-
-            foreach (Match m in Mention.Matches(text))
-            {
-                // An @ inside a word is an email, handled above.
-                if (!RegexScan.IsWordChar(text, m.Index - 1))
-                {
-                    var (start, end) = RegexScan.TrimTrailing(text, m.Index, m.Index + m.Length, ".-");
-                    found.Add(new Detection(start, end, PhiType.Mention, 1));
-                }
-            }
+            AtSignScanner.Detect(text, found);
         }
 
-        if (text.Contains('.', StringComparison.Ordinal))
-        {
-            DetectUrls(text, found);
-        }
+        DetectUrls(index, found);
     }
 
-    private static void DetectPhones(string text, List<Detection> found)
+    private static void DetectPhones(TokenIndex index, List<Detection> found)
     {
-        foreach (Match m in Phone.Matches(text))
+        var text = index.Text;
+        foreach (var m in WindowedRegex.MatchesNear(Phone, text, index.Of(Anchor.DigitRun), 8, 24))
         {
             var start = m.Index;
             var end = m.Index + m.Length;
@@ -82,9 +66,10 @@ internal static class ContactDetector
         }
     }
 
-    private static void DetectIps(string text, List<Detection> found)
+    private static void DetectIps(TokenIndex index, List<Detection> found)
     {
-        foreach (Match m in Ipv4.Matches(text))
+        var text = index.Text;
+        foreach (var m in WindowedRegex.MatchesNear(Ipv4, text, index.Of(Anchor.DigitDot), 16, 16))
         {
             var end = m.Index + m.Length;
             if (RegexScan.IsWordChar(text, m.Index - 1) || RegexScan.IsWordChar(text, end) || (end + 1 < text.Length && text[end] == '.' && RegexScan.IsDigit(text, end + 1)))
@@ -98,12 +83,7 @@ internal static class ContactDetector
             }
         }
 
-        if (!text.Contains(':', StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        foreach (Match m in Ipv6Candidate.Matches(text))
+        foreach (var m in WindowedRegex.MatchesNear(Ipv6Candidate, text, index.Of(Anchor.Colon), 40, 40))
         {
             var value = m.ValueSpan;
             var colons = value.Count(':');
@@ -116,6 +96,63 @@ internal static class ContactDetector
             {
                 found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Ip, 3));
             }
+        }
+    }
+
+    // "http://", "https://", "ftp://" and "www." run to the next space or quote. Scanned by hand:
+    // one NonBacktracking match over a 800k-character URL without spaces took seconds.
+    private static void DetectSchemeUrls(string text, List<Detection> found)
+    {
+        var position = 0;
+        int scheme = -2, www = -2; // next occurrences at or after position; -1 once there are none left
+        while (position < text.Length)
+        {
+            // Each search resumes only when passed, so the text is read once per pattern.
+            if (scheme != -1 && scheme < position)
+            {
+                scheme = text.IndexOf("://", position, StringComparison.Ordinal);
+            }
+
+            if (www != -1 && www < position)
+            {
+                www = text.IndexOf("www.", position, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (scheme < 0 && www < 0)
+            {
+                return;
+            }
+
+            int start;
+            if (scheme >= 0 && (www < 0 || scheme < www))
+            {
+                start = scheme;
+                while (start > position && scheme - start < 5 && char.IsAsciiLetter(text[start - 1]))
+                {
+                    start--;
+                }
+
+                var name = text.AsSpan(start, scheme - start);
+                if (!(name.Equals("http", StringComparison.OrdinalIgnoreCase) || name.Equals("https", StringComparison.OrdinalIgnoreCase) || name.Equals("ftp", StringComparison.OrdinalIgnoreCase)))
+                {
+                    position = scheme + 3;
+                    continue;
+                }
+            }
+            else
+            {
+                start = www;
+            }
+
+            var stop = text.AsSpan(start).IndexOfAny(UrlStop);
+            var end = stop < 0 ? text.Length : start + stop;
+            (start, end) = RegexScan.TrimTrailing(text, start, end, TrailingPunctuation);
+            if (end - start > 4 && !RegexScan.IsWordChar(text, start - 1))
+            {
+                found.Add(new Detection(start, end, PhiType.Url, 2));
+            }
+
+            position = Math.Max(end, start + 3) + 1;
         }
     }
 
@@ -132,15 +169,12 @@ internal static class ContactDetector
         return true;
     }
 
-    private static void DetectUrls(string text, List<Detection> found)
+    private static void DetectUrls(TokenIndex index, List<Detection> found)
     {
-        foreach (Match m in SchemeUrl.Matches(text))
-        {
-            var (start, end) = RegexScan.TrimTrailing(text, m.Index, m.Index + m.Length, TrailingPunctuation);
-            found.Add(new Detection(start, end, PhiType.Url, 2));
-        }
+        var text = index.Text;
+        DetectSchemeUrls(text, found);
 
-        foreach (Match m in BareDomain.Matches(text))
+        foreach (var m in WindowedRegex.MatchesNear(BareDomain, text, index.Of(Anchor.TopLevelDomain), 128, 128))
         {
             var end = m.Index + m.Length;
             if (RegexScan.IsWordChar(text, m.Index - 1) || (m.Index > 0 && text[m.Index - 1] is '@' or '.' or '/') || RegexScan.IsWordChar(text, end))

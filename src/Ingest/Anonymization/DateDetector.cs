@@ -23,36 +23,42 @@ internal static class DateDetector
     private const string Year = @"(?:\d{4}|'\d{2})";
 
     private static readonly Regex MonthFirst = RegexScan.Create(
-        $@"\b{Weekday}(?<month>{Month}) {Day}(?:,? {Year})?\b|\b{Weekday}(?<month>{Month}),? (?:of )?\d{{4}}\b", RegexScan.LinearIgnoreCase);
+        $@"\b{Weekday}{Month} {Day}(?:,? {Year})?\b|\b{Weekday}{Month},? (?:of )?\d{{4}}\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex DayFirst = RegexScan.Create(
-        $@"\b{Weekday}(?:the )?{Day} (?:of )?(?<month>{Month})(?:,? {Year})?\b", RegexScan.LinearIgnoreCase);
+        $@"\b{Weekday}(?:the )?{Day} (?:of )?{Month}(?:,? {Year})?\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex Numeric = RegexScan.Create(
         @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
 
     private static readonly Regex ContextualMonthDay = RegexScan.Create(
-        @"\b(?:on|since|until|till|dated|starting|started|effective|dob:?|d\.o\.b\.?:?) (?<id>\d{1,2}/\d{1,2})\b", RegexScan.LinearIgnoreCase);
+        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?) (?<id>\d{1,2}/\d{1,2})\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex OrdinalDay = RegexScan.Create(
         @"\b(?:on|since|until|till|by|before|after) (?<id>the \d{1,2}(?:st|nd|rd|th))\b", RegexScan.LinearIgnoreCase);
 
-    private static readonly Regex BareMonth = RegexScan.Create(
-        @"\b(?:in|since|until|till|by|during|early|late|mid|mid-|last|next|this|through|before|after|of|from) (?<id>january|february|march|april|may|june|july|august|september|october|november|december)\b",
-        RegexScan.LinearIgnoreCase);
+    public static readonly string[] MonthNames =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// <summary>Holidays fix a day of the year, so they are dates too ("over Christmas", "after Thanksgiving").</summary>
+    public static readonly string[] Holidays = ["Christmas", "Xmas", "Thanksgiving", "Easter", "Halloween", "Hanukkah", "Kwanzaa"];
+
+    public static readonly string[] TimePrepositions =
+        ["in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "of", "from"];
 
     private static readonly Regex Age = RegexScan.Create(
         @"\b(?<id>\d{2,3})[ -]?(?:years?|yrs?)[ -]?old\b|\b(?<id>\d{2,3}) ?(?:yo\b|y/o\b|y\.o\.|y\.o\b|yrs?\b)|\b(?<id>\d{2,3})-year-|\bage[ds]?:? (?<id>\d{2,3})\b",
         RegexScan.LinearIgnoreCase);
 
-    public static void Detect(string text, List<Detection> found)
+    public static void Detect(TokenIndex index, List<Detection> found)
     {
+        var text = index.Text;
         var hasDigit = RegexScan.ContainsDigit(text);
         if (hasDigit)
         {
             foreach (var pattern in (ReadOnlySpan<Regex>)[MonthFirst, DayFirst])
             {
-                foreach (Match m in pattern.Matches(text))
+                foreach (var m in WindowedRegex.MatchesNear(pattern, text, index.Of(Anchor.Month), 40, 40))
                 {
                     if (MonthLooksIntended(m))
                     {
@@ -61,36 +67,52 @@ internal static class DateDetector
                 }
             }
 
-            DetectNumeric(text, found);
-            AddIdentifiers(ContextualMonthDay, text, found, PhiType.Date, static v => IsMonthDay(v, out _));
-            AddIdentifiers(OrdinalDay, text, found, PhiType.Date, static _ => true);
-            AddIdentifiers(Age, text, found, PhiType.Age, static v => int.TryParse(v, out var age) && age is >= 90 and <= 130);
+            DetectNumeric(index, found);
+            AddIdentifiers(WindowedRegex.MatchesNear(ContextualMonthDay, text, index.Of(Anchor.Slash), 24, 8), found, PhiType.Date, static v => IsMonthDay(v, out _));
+            AddIdentifiers(WindowedRegex.MatchesNear(OrdinalDay, text, index.Of(Anchor.Ordinal), 24, 4), found, PhiType.Date, static _ => true);
+            AddIdentifiers(WindowedRegex.MatchesNear(Age, text, index.Of(Anchor.AgeWord), 12, 12), found, PhiType.Age, static v => int.TryParse(v, out var age) && age is >= 90 and <= 130);
         }
 
-        foreach (Match m in BareMonth.Matches(text))
+        DetectBareMonths(index, found);
+    }
+
+    // "in June", "since March": the month capitalised, because lower-case "may"/"march" are verbs.
+    private static void DetectBareMonths(TokenIndex index, List<Detection> found)
+    {
+        var tokens = index.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var month = m.Groups["id"];
-            // Lower-case "may"/"march" are verbs; a month name is capitalised.
-            if (char.IsUpper(text[month.Index]))
+            var token = tokens[i];
+            if ((index.Kinds[i] & WordKind.Holiday) != 0 && char.IsUpper(index.Text[token.Start]))
             {
-                found.Add(new Detection(month.Index, month.Index + month.Length, PhiType.Date, 2));
+                found.Add(new Detection(token.Start, token.End, PhiType.Date, 2));
+                continue;
+            }
+
+            if (i == 0)
+            {
+                continue;
+            }
+
+            if ((index.Kinds[i] & WordKind.Month) != 0 && char.IsUpper(index.Text[token.Start])
+                && (index.Kinds[i - 1] & WordKind.TimePreposition) != 0 && token.Start - tokens[i - 1].PossessiveEnd == 1)
+            {
+                found.Add(new Detection(token.Start, token.End, PhiType.Date, 2));
             }
         }
     }
 
-    // "may 4" or "mar 4" in lower case is a verb followed by a number unless a year follows.
-    private static bool MonthLooksIntended(Match m)
-    {
-        var month = m.Groups["month"];
-        return char.IsUpper(month.ValueSpan[0]) || HasYear(m.ValueSpan);
-    }
+    // "may 4" or "mar 4" in lower case is a verb and a number unless a year follows. The patterns
+    // carry no capture group (captures cost NonBacktracking a third pass), so look for the capital here.
+    private static bool MonthLooksIntended(Match m) => m.ValueSpan.ContainsAnyInRange('A', 'Z') || HasYear(m.ValueSpan);
 
     private static bool HasYear(ReadOnlySpan<char> value) =>
         value.Length >= 4 && char.IsAsciiDigit(value[^1]) && char.IsAsciiDigit(value[^2]) && char.IsAsciiDigit(value[^3]) && char.IsAsciiDigit(value[^4]);
 
-    private static void DetectNumeric(string text, List<Detection> found)
+    private static void DetectNumeric(TokenIndex index, List<Detection> found)
     {
-        foreach (Match m in Numeric.Matches(text))
+        var text = index.Text;
+        foreach (var m in WindowedRegex.MatchesNear(Numeric, text, index.Of(Anchor.DateSeparator), 8, 8))
         {
             var end = m.Index + m.Length;
             if (RegexScan.IsWordChar(text, m.Index - 1) || RegexScan.IsWordChar(text, end) || (end < text.Length && text[end] is '/' or '-' or '.' && RegexScan.IsDigit(text, end + 1)))
@@ -132,9 +154,9 @@ internal static class DateDetector
         return month is >= 1 and <= 12 && day is >= 1 and <= 31;
     }
 
-    private static void AddIdentifiers(Regex pattern, string text, List<Detection> found, PhiType type, Func<string, bool> accept)
+    private static void AddIdentifiers(IEnumerable<Match> matches, List<Detection> found, PhiType type, Func<string, bool> accept)
     {
-        foreach (Match m in pattern.Matches(text))
+        foreach (var m in matches)
         {
             var id = m.Groups["id"];
             if (id.Success && accept(id.Value))

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal readonly record struct Detection(int Start, int End, PhiType Type, int 
 /// <summary>Resolves overlapping candidates: the longest wins, then the most specific (higher priority).</summary>
 internal static class DetectionResolver
 {
-    public static List<Detection> Resolve(List<Detection> candidates)
+    public static List<Detection> Resolve(List<Detection> candidates, int textLength)
     {
         candidates.Sort(static (a, b) =>
         {
@@ -26,43 +28,34 @@ internal static class DetectionResolver
             return byPriority != 0 ? byPriority : a.Start.CompareTo(b.Start);
         });
 
-        // Kept sorted by start; each new candidate is checked against its neighbours only.
-        var kept = new List<Detection>(candidates.Count);
-        foreach (var candidate in candidates)
+        // An occupancy map instead of a sorted list with inserts: each candidate costs its own length,
+        // so a hostile post with 100,000 overlapping dates stays linear.
+        var occupied = ArrayPool<bool>.Shared.Rent(textLength);
+        try
         {
-            if (candidate.Length <= 0)
+            Array.Clear(occupied, 0, textLength);
+            var kept = new List<Detection>();
+            foreach (var candidate in candidates)
             {
-                continue;
+                if (candidate.Length <= 0)
+                {
+                    continue;
+                }
+
+                var range = occupied.AsSpan(candidate.Start, candidate.Length);
+                if (!range.Contains(true))
+                {
+                    range.Fill(true);
+                    kept.Add(candidate);
+                }
             }
 
-            var index = LowerBound(kept, candidate.Start);
-            var overlapsNext = index < kept.Count && kept[index].Start < candidate.End;
-            var overlapsPrevious = index > 0 && kept[index - 1].End > candidate.Start;
-            if (!overlapsNext && !overlapsPrevious)
-            {
-                kept.Insert(index, candidate);
-            }
+            kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            return kept;
         }
-
-        return kept;
-    }
-
-    private static int LowerBound(List<Detection> sorted, int start)
-    {
-        int low = 0, high = sorted.Count;
-        while (low < high)
+        finally
         {
-            var mid = (low + high) >>> 1;
-            if (sorted[mid].Start < start)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
+            ArrayPool<bool>.Shared.Return(occupied);
         }
-
-        return low;
     }
 }

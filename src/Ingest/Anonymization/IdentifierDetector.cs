@@ -13,28 +13,29 @@ internal static class IdentifierDetector
     // Between label and value: optional "number"/"no."/"#", "is"/"was", and ':' '#' '='.
     private const string Glue = @"\.?(?: ?(?:number|num|no\.?|nr|#|id))?(?: ?(?:is|was|of))?[ \t]*[:#=]?[ \t]*#?[ \t]*";
 
-    private const string Value = @"(?<id>[A-Za-z0-9][A-Za-z0-9-]{2,24})";
+    private const string Value = @"[A-Za-z0-9][A-Za-z0-9-]{2,24}";
 
-    private static readonly Regex DashedSsn = RegexScan.Create(@"\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}");
+    private static readonly Regex DashedSsn = RegexScan.Create(@"\d{3}-\d{2}-\d{4}");
 
-    private static readonly (Regex Pattern, PhiType Type)[] Labelled =
+    private static readonly (Regex Pattern, PhiType Type, Anchor Label)[] Labelled =
     [
-        (Label(@"ssn|social security"), PhiType.Ssn),
-        (Label(@"mrn|medical record|med rec|chart|hospital number|patient id|pt id"), PhiType.MedicalRecord),
-        (Label(@"acct|account|member id|policy number|policy no|insurance id|health plan|beneficiary|subscriber id"), PhiType.Account),
-        (Label(@"licen[cs]e|lic|dea|plate|certificate|cert"), PhiType.License),
-        (RegexScan.Create(@"\bnpi\b" + Glue + @"(?<id>\d{10})", RegexScan.LinearIgnoreCase), PhiType.Npi),
-        (Label(@"s/n|sn|serial|lot|vin|device id|udi|imei"), PhiType.Serial),
+        (Label(@"ssn|social security", @"\d{3}[ -]?\d{2}[ -]?\d{4}|"), PhiType.Ssn, Anchor.SsnLabel),
+        (Label(@"mrn|medical record|med rec|chart|hospital number|patient id|pt id"), PhiType.MedicalRecord, Anchor.MrnLabel),
+        (Label(@"acct|account|member id|policy number|policy no|insurance id|health plan|beneficiary|subscriber id"), PhiType.Account, Anchor.AccountLabel),
+        (Label(@"licen[cs]e|lic|dea|plate|certificate|cert"), PhiType.License, Anchor.LicenseLabel),
+        (RegexScan.Create(@"\bnpi\b" + Glue + @"(?<id>\d{10})", RegexScan.LinearIgnoreCase), PhiType.Npi, Anchor.NpiLabel),
+        (Label(@"s/n|sn|serial|lot|vin|device id|udi|imei"), PhiType.Serial, Anchor.SerialLabel),
     ];
 
-    public static void Detect(string text, List<Detection> found)
+    public static void Detect(TokenIndex index, List<Detection> found)
     {
+        var text = index.Text;
         if (!RegexScan.ContainsDigit(text))
         {
             return;
         }
 
-        foreach (Match m in DashedSsn.Matches(text))
+        foreach (var m in WindowedRegex.MatchesNear(DashedSsn, text, index.Of(Anchor.DigitSeparator), 8, 8))
         {
             if (!RegexScan.IsWordChar(text, m.Index - 1) && !RegexScan.IsWordChar(text, m.Index + m.Length)
                 && !(m.Index + m.Length < text.Length && text[m.Index + m.Length] == '-'))
@@ -43,9 +44,9 @@ internal static class IdentifierDetector
             }
         }
 
-        foreach (var (pattern, type) in Labelled)
+        foreach (var (pattern, type, label) in Labelled)
         {
-            foreach (Match m in pattern.Matches(text))
+            foreach (var m in WindowedRegex.MatchesNear(pattern, text, index.Of(label), 0, 48))
             {
                 var (start, end) = RegexScan.IdentifierOf(m);
                 if (RegexScan.ContainsDigit(text.AsSpan(start, end - start)) && !RegexScan.IsWordChar(text, end))
@@ -57,6 +58,7 @@ internal static class IdentifierDetector
         }
     }
 
-    private static Regex Label(string labels) =>
-        RegexScan.Create($@"\b(?:{labels})\b" + Glue + Value, RegexScan.LinearIgnoreCase);
+    // The value group opens with an optional type-specific shape tried first (an SSN may contain spaces).
+    private static Regex Label(string labels, string preferredValue = "") =>
+        RegexScan.Create($@"\b(?:{labels})\b" + Glue + $"(?<id>{preferredValue}{Value})", RegexScan.LinearIgnoreCase);
 }

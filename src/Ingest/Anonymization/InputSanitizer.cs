@@ -69,15 +69,26 @@ internal sealed class SanitizedText
         return (_originalIndex[start], _originalIndex[end - 1] + 1);
     }
 
+    // Printable ASCII is skipped vectorised; only the rare other characters are classified one by one.
     private static int FirstCharToClean(string input)
     {
-        for (var i = 0; i < input.Length; i++)
+        var span = input.AsSpan();
+        var offset = 0;
+        while (offset < span.Length)
         {
-            var c = input[i];
-            if (c < ' ' ? c is not ('\n' or '\r' or '\t') : c >= '\u007F' && (char.IsSurrogate(c) || IsDropped(c)))
+            var found = span[offset..].IndexOfAnyExceptInRange(' ', '~');
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            var i = offset + found;
+            if (char.IsSurrogate(input[i]) || IsDropped(input[i]))
             {
                 return i;
             }
+
+            offset = i + 1;
         }
 
         return -1;

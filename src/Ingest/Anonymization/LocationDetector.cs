@@ -11,8 +11,15 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class LocationDetector
 {
-    private const string StreetSuffix =
-        "Street|St|Avenue|Ave|Av|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Pike|Alley";
+    public static readonly string[] StreetSuffixes =
+    [
+        "Street", "St", "Avenue", "Ave", "Av", "Boulevard", "Blvd", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Court", "Ct", "Way", "Place", "Pl",
+        "Terrace", "Ter", "Circle", "Cir", "Parkway", "Pkwy", "Highway", "Hwy", "Trail", "Trl", "Square", "Sq", "Pike", "Alley",
+    ];
+
+    private static readonly string StreetSuffix = string.Join('|', StreetSuffixes);
+
+    public static readonly string[] PlacePrepositions = ["in", "from", "near", "outside", "around", "to", "at", "of", "visiting"];
 
     private static readonly Regex Street = RegexScan.Create(
         $@"\b\d{{1,6}}[A-Za-z]? (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.? )?(?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th)) ){{1,4}}(?:{StreetSuffix})\b\.?(?:,? ?(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|#)\.? ?#? ?[A-Za-z0-9-]{{1,6}})?");
@@ -24,9 +31,6 @@ internal static class LocationDetector
 
     private static readonly Regex County = RegexScan.Create(@"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish|Borough)\b");
 
-    private static readonly Regex PlaceContext = RegexScan.Create(
-        @"\b(?:in|from|near|outside|around|to|at|of|moved to|lives in|lived in) (?<id>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", RegexScan.LinearIgnoreCase);
-
     private static readonly Regex StateZip = RegexScan.Create($@"\b(?:{UsStates.Pattern})\.?,? (?<id>\d{{5}}(?:-\d{{4}})?)\b");
 
     private static readonly Regex LabelledZip = RegexScan.Create(@"\b(?:zip|zipcode|zip code|postal code)\b:? ?#? ?(?<id>\d{5}(?:-\d{4})?)\b", RegexScan.LinearIgnoreCase);
@@ -36,26 +40,27 @@ internal static class LocationDetector
     // Abbreviations that are also degrees or roles ("Smith, MD", "Lee, PA") need a listed city.
     private static readonly FrozenSet<string> AmbiguousStateCodes = FrozenSet.Create(StringComparer.Ordinal, "MD", "DO", "PA", "ME", "IN", "OR", "OK", "HI", "MS");
 
-    public static void Detect(string text, NameLexicon lexicon, List<Detection> found)
+    public static void Detect(TokenIndex index, NameLexicon lexicon, List<Detection> found)
     {
+        var text = index.Text;
         var hasDigit = RegexScan.ContainsDigit(text);
         if (hasDigit)
         {
-            foreach (Match m in Street.Matches(text))
+            foreach (var m in WindowedRegex.MatchesNear(Street, text, index.Of(Anchor.StreetSuffix), 80, 30))
             {
                 var (start, end) = RegexScan.TrimTrailing(text, m.Index, m.Index + m.Length, ".");
                 found.Add(new Detection(start, end, PhiType.Address, 6));
             }
 
-            foreach (Match m in PoBox.Matches(text))
+            foreach (var m in WindowedRegex.MatchesNear(PoBox, text, index.Of(Anchor.PoBox), 12, 10))
             {
                 found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Address, 6));
             }
 
-            DetectZips(text, found);
+            DetectZips(index, found);
         }
 
-        foreach (Match m in CityState.Matches(text))
+        foreach (var m in WindowedRegex.MatchesNear(CityState, text, index.Of(Anchor.State), 60, 0))
         {
             var city = m.Groups["id"];
             var state = m.Groups["state"].ValueSpan;
@@ -72,62 +77,72 @@ internal static class LocationDetector
             found.Add(new Detection(city.Index, city.Index + city.Length, PhiType.City, 6));
         }
 
-        foreach (Match m in County.Matches(text))
+        foreach (var m in WindowedRegex.MatchesNear(County, text, index.Of(Anchor.County), 40, 0))
         {
             found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.City, 6));
         }
 
-        foreach (Match m in PlaceContext.Matches(text))
-        {
-            AddListedCity(text, m.Groups["id"], lexicon, found);
-        }
+        DetectListedCities(index, lexicon, found);
     }
 
-    private static void AddListedCity(string text, Group candidate, NameLexicon lexicon, List<Detection> found)
+    // "in Dayton", "from Ann Arbor": a listed city right after a place preposition.
+    private static void DetectListedCities(TokenIndex index, NameLexicon lexicon, List<Detection> found)
     {
-        var end = candidate.Index + candidate.Length;
-        // "in Huntington's disease" is an eponym, not a place.
-        if (end < text.Length && text[end] is '\'' or '\u2019')
+        var text = index.Text;
+        var tokens = index.Tokens;
+        var lastCity = -1; // token index of the last city found, for "in Boston and Chicago"
+        for (var i = 1; i < tokens.Count; i++)
         {
-            return;
-        }
-
-        var value = candidate.ValueSpan;
-        if (!lexicon.Cities.Contains(value))
-        {
-            var space = value.IndexOf(' ');
-            if (space < 0 || !lexicon.Cities.Contains(value[..space]))
+            var token = tokens[i];
+            var previous = tokens[i - 1];
+            var previousWord = text.AsSpan(previous.Start, previous.Length);
+            var listed = lastCity == i - 2 && (previousWord.SequenceEqual("and") || previousWord.SequenceEqual("or"));
+            if (!char.IsUpper(text[token.Start]) || token.IsPossessive || token.Start - previous.PossessiveEnd != 1
+                || ((index.Kinds[i - 1] & WordKind.PlacePreposition) == 0 && !listed))
             {
-                return;
+                continue;
             }
 
-            value = value[..space];
-            end = candidate.Index + space;
-        }
+            var end = token.End;
+            if (i + 1 < tokens.Count && tokens[i + 1].Start == token.End + 1 && lexicon.Cities.Contains(text.AsSpan(token.Start, tokens[i + 1].End - token.Start)))
+            {
+                end = tokens[i + 1].End;
+            }
+            else if ((index.Kinds[i] & WordKind.City) == 0)
+            {
+                continue;
+            }
 
-        if (!char.IsUpper(text[candidate.Index]) || lexicon.Eponyms.Contains(value) || lexicon.ClinicalTerms.Contains(value) || UsStates.IsState(value))
-        {
-            return;
-        }
+            var city = text.AsSpan(token.Start, end - token.Start);
+            // "in Huntington's disease" is an eponym, not a place; "in Florida" is a state and stays.
+            if (lexicon.Eponyms.Contains(city) || lexicon.ClinicalTerms.Contains(city) || UsStates.IsState(city) || IsEponymPossessive(text, end))
+            {
+                continue;
+            }
 
-        found.Add(new Detection(candidate.Index, end, PhiType.City, 6));
+            found.Add(new Detection(token.Start, end, PhiType.City, 6));
+            lastCity = end == token.End ? i : i + 1;
+        }
     }
 
-    private static void DetectZips(string text, List<Detection> found)
+    private static bool IsEponymPossessive(string text, int end) => end < text.Length && text[end] is '\'' or '\u2019';
+
+    private static void DetectZips(TokenIndex index, List<Detection> found)
     {
-        foreach (Match m in StateZip.Matches(text))
+        var text = index.Text;
+        foreach (var m in WindowedRegex.MatchesNear(StateZip, text, index.Of(Anchor.State), 0, 16))
         {
             var id = m.Groups["id"];
             found.Add(new Detection(id.Index, id.Index + id.Length, PhiType.Zip, 5));
         }
 
-        foreach (Match m in LabelledZip.Matches(text))
+        foreach (var m in WindowedRegex.MatchesNear(LabelledZip, text, index.Of(Anchor.ZipLabel), 0, 24))
         {
             var id = m.Groups["id"];
             found.Add(new Detection(id.Index, id.Index + id.Length, PhiType.Zip, 5));
         }
 
-        foreach (Match m in ZipPlusFour.Matches(text))
+        foreach (var m in WindowedRegex.MatchesNear(ZipPlusFour, text, index.Of(Anchor.DigitSeparator), 8, 8))
         {
             found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Zip, 4));
         }
@@ -155,6 +170,9 @@ internal static class UsStates
 
     /// <summary>Every code and name as a regex alternation, longest first.</summary>
     public static readonly string Pattern = string.Join('|', Names.Concat(Codes).OrderByDescending(state => state.Length));
+
+    /// <summary>Every word of every state name and code, the anchors of the state patterns.</summary>
+    public static readonly string[] Words = [.. Codes, .. Names.SelectMany(name => name.Split(' ')).Distinct()];
 
     private static readonly FrozenSet<string> All = FrozenSet.Create(StringComparer.Ordinal, [.. Codes, .. Names]);
 

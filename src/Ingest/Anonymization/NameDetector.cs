@@ -23,52 +23,31 @@ internal sealed class NameDetector(NameLexicon lexicon)
 {
     private const int MinLoneNameLength = 3;
 
-    private static readonly WordSet StrongTitles = Set("Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Drs", "Messrs");
-
-    private static readonly WordSet WeakTitles = Set("Doctor", "Professor", "Nurse", "Sister", "Father", "Rev", "Reverend", "Judge", "Officer", "Coach", "Uncle", "Aunt", "Auntie", "Grandma", "Grandpa");
-
-    private static readonly WordSet PersonCues = Set(
-        "patient", "pt", "named", "called", "name", "husband", "wife", "son", "daughter", "mother", "mom", "father", "dad",
-        "brother", "sister", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "colleague", "partner",
-        "friend", "attending", "resident", "fellow", "intern", "neighbor", "caregiver", "boyfriend", "girlfriend", "fiance",
-        "fiancee", "spouse", "baby", "niece", "nephew", "cousin", "surgeon", "nurse", "pcp", "nee", "née");
-
-    private static readonly WordSet HeadNouns = Set(
-        "disease", "diseases", "syndrome", "syndromes", "sign", "signs", "palsy", "lymphoma", "sarcoma", "esophagus", "thyroiditis",
-        "test", "maneuver", "manoeuvre", "procedure", "score", "scale", "criteria", "criterion", "classification", "grade", "stage",
-        "catheter", "reflex", "triad", "phenomenon", "node", "nodes", "ulcer", "fracture", "contracture", "tumor", "tumour", "cyst",
-        "disorder", "dystrophy", "encephalopathy", "anemia", "anomaly", "aneurysm", "block", "law", "equation", "formula", "position",
-        "operation", "repair", "fundoplication", "diverticulum", "ring", "type", "variant", "cell", "cells", "body", "bodies", "line",
-        "lines", "pouch", "space", "triangle", "point", "murmur", "nodule", "nodules", "arthritis", "vasculitis", "granulomatosis",
-        "dementia", "chorea", "crisis", "collar", "stain", "monitor", "tube", "balloon", "needle", "valve", "shunt", "deformity",
-        "angle", "area", "hernia", "neuroma", "lesion", "lesions", "gap", "cycle", "effect", "rule", "rules", "index", "solution");
+    private static readonly HashSet<string> StandaloneEponyms = new(
+        ["Parkinson", "Alzheimer", "Graves", "Addison", "Cushing", "Huntington", "Barrett", "Down", "Hodgkin", "Whipple", "Tourette",
+         "Lyme", "Kawasaki", "Marfan", "Paget", "Crohn", "Hashimoto", "Raynaud", "Asperger", "Kaposi", "Wegener", "Guillain", "Holter",
+         "Doppler", "Foley", "Gram", "Apgar", "Glasgow", "Gleason", "Heimlich", "Valsalva", "Trendelenburg", "Epley", "Korotkoff"],
+        StringComparer.OrdinalIgnoreCase);
 
     private readonly NameLexicon _lexicon = lexicon;
 
-    public void Detect(string text, List<Detection> found)
+    public void Detect(TokenIndex index, List<Detection> found)
     {
-        var tokens = NameTokenizer.Tokenize(text);
+        var scan = new Scan(index, _lexicon);
         var claimed = -1; // index of the last token already inside a detected name
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < scan.Tokens.Count; i++)
         {
-            if (i <= claimed)
-            {
-                continue;
-            }
-
-            var token = tokens[i];
-            var word = Word(text, token);
-            if (!IsCapitalised(word))
+            if (i <= claimed || !char.IsUpper(scan.Text[scan.Tokens[i].Start]))
             {
                 continue;
             }
 
             int first = i, last;
-            if (MatchTitle(text, tokens, i) is { } titled)
+            if (scan.MatchTitle(i) is { } titled)
             {
                 (first, last) = (i + 1, titled);
             }
-            else if ((MatchCue(text, tokens, i) ?? MatchFullName(text, tokens, i) ?? MatchLoneName(text, tokens, i)) is { } end)
+            else if ((scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i)) is { } end)
             {
                 last = end;
             }
@@ -77,166 +56,210 @@ internal sealed class NameDetector(NameLexicon lexicon)
                 continue;
             }
 
-            found.Add(new Detection(tokens[first].Start, tokens[last].EndWithPeriod, PhiType.Name, 5));
+            found.Add(new Detection(scan.Tokens[first].Start, scan.Tokens[last].EndWithPeriod, PhiType.Name, 5));
             claimed = last;
         }
     }
 
-    // Rule 1: a title followed by capitalised words or initials.
-    private int? MatchTitle(string text, List<NameToken> tokens, int i)
+    /// <summary>The rules over one post's tokens; token kinds come from one vocabulary lookup each.</summary>
+    private readonly struct Scan(TokenIndex index, NameLexicon lexicon)
     {
-        var title = Word(text, tokens[i]);
-        var strong = StrongTitles.Contains(title);
-        if ((!strong && !WeakTitles.Contains(title)) || i + 1 >= tokens.Count || tokens[i].IsPossessive || !Adjacent(text, tokens[i], tokens[i + 1]))
+        public string Text { get; } = index.Text;
+
+        public List<NameToken> Tokens { get; } = index.Tokens;
+
+        private WordKind[] Kinds { get; } = index.Kinds;
+
+        // Rule 1: a title followed by capitalised words or initials.
+        public int? MatchTitle(int i)
         {
-            return null;
-        }
-
-        var next = Word(text, tokens[i + 1]);
-        var initial = next.Length == 1 && char.IsUpper(next[0]);
-        if (!IsCapitalised(next) || _lexicon.ClinicalTerms.Contains(next) || (!strong && !IsListedName(next)) || (!initial && !IsTitleCase(next)))
-        {
-            return null;
-        }
-
-        return ExtendName(text, tokens, i + 1, allowEponyms: true);
-    }
-
-    // Rule 2: a person cue ("patient", "named", "daughter") followed by a listed name.
-    private int? MatchCue(string text, List<NameToken> tokens, int i)
-    {
-        if (i == 0 || !Adjacent(text, tokens[i - 1], tokens[i]) || !(PersonCues.Contains(Word(text, tokens[i - 1])) || NameIs(text, tokens, i)))
-        {
-            return null;
-        }
-
-        var word = Word(text, tokens[i]);
-        if (!IsListedName(word) || _lexicon.ClinicalTerms.Contains(word) || IsEponymUse(text, tokens, i))
-        {
-            return null;
-        }
-
-        return ExtendName(text, tokens, i, allowEponyms: false);
-    }
-
-    // "her name is Grace"
-    private static bool NameIs(string text, List<NameToken> tokens, int i) =>
-        i >= 2 && Word(text, tokens[i - 1]).Equals("is", StringComparison.OrdinalIgnoreCase) && Word(text, tokens[i - 2]).Equals("name", StringComparison.OrdinalIgnoreCase);
-
-    // Rule 3: first name (or initial) + surname.
-    private int? MatchFullName(string text, List<NameToken> tokens, int i)
-    {
-        var token = tokens[i];
-        var word = Word(text, token);
-        var isInitial = word.Length == 1 && token.PeriodAfter;
-        if ((!isInitial && !_lexicon.FirstNames.Contains(word)) || _lexicon.ClinicalTerms.Contains(word) || IsEponymUse(text, tokens, i) || token.IsPossessive)
-        {
-            return null;
-        }
-
-        var end = ExtendName(text, tokens, i, allowEponyms: false);
-        if (end == i)
-        {
-            return null;
-        }
-
-        var lastWord = Word(text, tokens[end]);
-        if (!_lexicon.Surnames.Contains(lastWord) && !_lexicon.FirstNames.Contains(lastWord))
-        {
-            return null;
-        }
-
-        // "Will Brown ..." at a sentence start may be a verb and a colour; mid-sentence it is a person.
-        var allWords = _lexicon.NameWords.Contains(word) && _lexicon.NameWords.Contains(lastWord);
-        return allWords && token.SentenceStart ? null : end;
-    }
-
-    // Rules 4 and 5: a lone name.
-    private int? MatchLoneName(string text, List<NameToken> tokens, int i)
-    {
-        var token = tokens[i];
-        var word = Word(text, token);
-        if (word.Length < MinLoneNameLength || !IsTitleCase(word) || _lexicon.ClinicalTerms.Contains(word) || IsEponymUse(text, tokens, i)
-            || _lexicon.Eponyms.Contains(word) || UsStates.IsState(word) || PartOfEponymPhrase(text, tokens, i))
-        {
-            return null;
-        }
-
-        var isWord = _lexicon.NameWords.Contains(word);
-        if (_lexicon.FirstNames.Contains(word) && (!isWord || token.IsPossessive))
-        {
-            return i;
-        }
-
-        var midSentenceOrPossessive = !token.SentenceStart || token.IsPossessive;
-        return _lexicon.Surnames.Contains(word) && !isWord && midSentenceOrPossessive ? i : null;
-    }
-
-    // Follows a name over further capitalised listed words and initials: "John K. Whitfield".
-    private int ExtendName(string text, List<NameToken> tokens, int i, bool allowEponyms)
-    {
-        var end = i;
-        while (end + 1 < tokens.Count && !tokens[end].IsPossessive && Adjacent(text, tokens[end], tokens[end + 1]) && end - i < 3)
-        {
-            var next = tokens[end + 1];
-            var word = Word(text, next);
-            var isInitial = word.Length == 1 && char.IsUpper(word[0]);
-            // A word-name continues a name only as a surname that is no first name ("Brown", "King"),
-            // so "Dr. Chen Will see her" stops before "Will".
-            var plainWord = _lexicon.NameWords.Contains(word) && (_lexicon.FirstNames.Contains(word) || !_lexicon.Surnames.Contains(word));
-            var isName = IsTitleCase(word) && !plainWord && !_lexicon.ClinicalTerms.Contains(word)
-                && IsListedName(word) && (allowEponyms || !IsEponymUse(text, tokens, end + 1));
-            if (!isInitial && !isName)
+            var title = Kinds[i] & WordKind.Title;
+            if (title == 0 || i + 1 >= Tokens.Count || Tokens[i].IsPossessive || !Adjacent(i, i + 1))
             {
-                break;
+                return null;
             }
 
-            end++;
+            var next = Word(i + 1);
+            var initial = next.Length == 1 && char.IsUpper(next[0]);
+            var strong = (title & WordKind.StrongTitle) != 0;
+            if (!char.IsUpper(next[0]) || Is(i + 1, WordKind.Clinical) || (!strong && !Is(i + 1, WordKind.ListedName)) || (!initial && !IsTitleCase(next)))
+            {
+                return null;
+            }
+
+            return ExtendName(i + 1, allowEponyms: true);
         }
 
-        return end;
-    }
-
-    /// <summary>An eponym used as one: possessive, hyphenated, or before a clinical head noun.</summary>
-    private bool IsEponymUse(string text, List<NameToken> tokens, int i)
-    {
-        var token = tokens[i];
-        var word = Word(text, token);
-        if (word.Contains('-'))
+        // Rule 2: a person cue ("patient", "named", "daughter", "her name is") followed by a listed name.
+        public int? MatchCue(int i)
         {
-            foreach (var range in word.Split('-'))
+            if (i == 0 || !Adjacent(i - 1, i) || !(Is(i - 1, WordKind.PersonCue) || NameIs(i)))
             {
-                if (_lexicon.Eponyms.Contains(word[range]))
+                return null;
+            }
+
+            if (!IsListedName(i) || Is(i, WordKind.Clinical) || IsEponymUse(i))
+            {
+                return null;
+            }
+
+            return ExtendName(i, allowEponyms: false);
+        }
+
+        // Rule 3: first name (or initial) + surname.
+        public int? MatchFullName(int i)
+        {
+            var token = Tokens[i];
+            var isInitial = token.Length == 1 && token.PeriodAfter;
+            if ((!isInitial && (!Is(i, WordKind.FirstName) || !IsTitleCase(Word(i)))) || Is(i, WordKind.Clinical) || token.IsPossessive || IsEponymUse(i) || AfterSaint(i))
+            {
+                return null;
+            }
+
+            var end = ExtendName(i, allowEponyms: false);
+            if (end == i || !Is(end, WordKind.ListedName))
+            {
+                return null;
+            }
+
+            // "Will Brown ..." at a sentence start may be a verb and a colour; mid-sentence it is a person.
+            var allWords = Is(i, WordKind.NameWord) && Is(end, WordKind.NameWord);
+            return allWords && token.SentenceStart ? null : end;
+        }
+
+        // Rules 4 and 5: a lone name.
+        public int? MatchLoneName(int i)
+        {
+            var token = Tokens[i];
+            var kinds = Kinds[i];
+            if ((kinds & WordKind.ListedName) == 0 || token.Length < MinLoneNameLength || (kinds & (WordKind.Clinical | WordKind.State | WordKind.Holiday)) != 0
+                || !IsTitleCase(Word(i)) || IsEponymUse(i) || PartOfEponymPhrase(i) || AfterSaint(i) || IsStandaloneEponym(i))
+            {
+                return null;
+            }
+
+            var isWord = (kinds & WordKind.NameWord) != 0;
+            if ((kinds & WordKind.FirstName) != 0 && (!isWord || token.IsPossessive))
+            {
+                return i;
+            }
+
+            var midSentenceOrPossessive = !token.SentenceStart || token.IsPossessive;
+            return (kinds & WordKind.Surname) != 0 && !isWord && midSentenceOrPossessive ? i : null;
+        }
+
+        // Follows a name over further capitalised listed words and initials: "John K. Whitfield".
+        private int ExtendName(int i, bool allowEponyms)
+        {
+            var end = i;
+            while (end + 1 < Tokens.Count && !Tokens[end].IsPossessive && Adjacent(end, end + 1) && end - i < 3)
+            {
+                var next = end + 1;
+                var word = Word(next);
+                var isInitial = word.Length == 1 && char.IsUpper(word[0]);
+
+                // A word-name continues a name only as a surname that is no first name ("Brown", "King"),
+                // so "Dr. Chen Will see her" stops before "Will".
+                var plainWord = Is(next, WordKind.NameWord) && (Is(next, WordKind.FirstName) || !Is(next, WordKind.Surname));
+                var isName = IsTitleCase(word) && !plainWord && !Is(next, WordKind.Clinical) && IsListedName(next)
+                    && (allowEponyms || !IsEponymUse(next));
+                if (!isInitial && !isName)
                 {
-                    return true;
+                    break;
                 }
+
+                end = next;
             }
 
-            return false;
+            return end;
         }
 
-        if (!_lexicon.Eponyms.Contains(word))
+        /// <summary>An eponym used as one: possessive, hyphenated, or before a clinical head noun.</summary>
+        private bool IsEponymUse(int i)
         {
-            return false;
+            var word = Word(i);
+            if (word.Contains('-'))
+            {
+                foreach (var range in word.Split('-'))
+                {
+                    if (lexicon.Eponyms.Contains(word[range]))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (!Is(i, WordKind.Eponym))
+            {
+                return false;
+            }
+
+            return Tokens[i].IsPossessive || HeadNounAt(i + 1) || (i + 1 < Tokens.Count && Is(i + 1, WordKind.Eponym) && (Tokens[i + 1].IsPossessive || HeadNounAt(i + 2)));
         }
 
-        return token.IsPossessive || (i + 1 < tokens.Count && IsHeadNoun(text, tokens[i + 1])) || (i + 1 < tokens.Count && _lexicon.Eponyms.Contains(Word(text, tokens[i + 1])) && IsHeadNounAfter(text, tokens, i + 1));
+        // An eponym alone is the disease when it is no common surname (Crohn, Tourette) or is used alone as
+        // one ("early Parkinson", "Graves with orbitopathy"); Smith, Brown or Wells alone are people.
+        private bool IsStandaloneEponym(int i) =>
+            Is(i, WordKind.Eponym) && (!Is(i, WordKind.Surname) || StandaloneEponyms.Contains(Word(i).ToString()));
+
+        // "St. Vincent Hospital", "Saint Luke's": a saint names a place, not a person in the post.
+        private bool AfterSaint(int i) =>
+            i > 0 && Tokens[i].Start - Tokens[i - 1].End <= 2 && (Word(i - 1).Equals("St", StringComparison.Ordinal) || Word(i - 1).Equals("Saint", StringComparison.Ordinal));
+
+        // "Lou Gehrig's disease": a first name right before an eponym use belongs to the eponym.
+        private bool PartOfEponymPhrase(int i) => i + 1 < Tokens.Count && Adjacent(i, i + 1) && IsEponymUse(i + 1);
+
+        private bool HeadNounAt(int i) => i < Tokens.Count && Is(i, WordKind.HeadNoun);
+
+        // "her name is Grace"
+        private bool NameIs(int i) =>
+            i >= 2 && Word(i - 1).Equals("is", StringComparison.OrdinalIgnoreCase) && Word(i - 2).Equals("name", StringComparison.OrdinalIgnoreCase);
+
+        private bool IsListedName(int i)
+        {
+            if (Is(i, WordKind.ListedName))
+            {
+                return true;
+            }
+
+            var word = Word(i);
+            var hyphen = word.IndexOf('-');
+            return hyphen > 0 && (lexicon.FirstNames.Contains(word[..hyphen]) || lexicon.Surnames.Contains(word[..hyphen]));
+        }
+
+        private bool Is(int i, WordKind kind) => (Kinds[i] & kind) != 0;
+
+        private ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+
+        /// <summary>
+        /// Two tokens separated only by spaces. A period may sit between them only after an initial or
+        /// an abbreviation ("Dr. Chen", "J. Smith", "pt. Maria"): "Dr. Patel. Whitfield's A1c" is two sentences.
+        /// </summary>
+        private bool Adjacent(int leftIndex, int rightIndex)
+        {
+            var left = Tokens[leftIndex];
+            var right = Tokens[rightIndex];
+            var gap = Text.AsSpan(left.PossessiveEnd, right.Start - left.PossessiveEnd);
+            if (gap.Length == 0 || gap.Length > 3)
+            {
+                return false;
+            }
+
+            if (gap[0] == '.')
+            {
+                if (left.Length > 1 && !Is(leftIndex, WordKind.Title | WordKind.PersonCue))
+                {
+                    return false;
+                }
+
+                gap = gap[1..];
+            }
+
+            return gap.Length > 0 && gap.Trim(' ').IsEmpty;
+        }
     }
-
-    // "Lou Gehrig's disease": a first name right before an eponym use belongs to the eponym.
-    private bool PartOfEponymPhrase(string text, List<NameToken> tokens, int i) =>
-        i + 1 < tokens.Count && Adjacent(text, tokens[i], tokens[i + 1]) && IsEponymUse(text, tokens, i + 1);
-
-    private bool IsHeadNounAfter(string text, List<NameToken> tokens, int i) =>
-        tokens[i].IsPossessive || (i + 1 < tokens.Count && IsHeadNoun(text, tokens[i + 1]));
-
-    private static bool IsHeadNoun(string text, NameToken token) => HeadNouns.Contains(Word(text, token));
-
-    private bool IsListedName(ReadOnlySpan<char> word) => _lexicon.FirstNames.Contains(word) || _lexicon.Surnames.Contains(word) || (word.Contains('-') && IsListedName(word[..word.IndexOf('-')]));
-
-    private static ReadOnlySpan<char> Word(string text, NameToken token) => text.AsSpan(token.Start, token.Length);
-
-    private static bool IsCapitalised(ReadOnlySpan<char> word) => char.IsUpper(word[0]);
 
     /// <summary>"Maria" or "O'Brien", not "MARIA" (all caps is how abbreviations look: ED, MS, AL).</summary>
     private static bool IsTitleCase(ReadOnlySpan<char> word)
@@ -256,32 +279,33 @@ internal sealed class NameDetector(NameLexicon lexicon)
 
         return word.Length == 1;
     }
+}
 
-    /// <summary>
-    /// Two tokens separated only by spaces. A period may sit between them only after an initial or
-    /// an abbreviation ("Dr. Chen", "J. Smith", "pt. Maria"): "Dr. Patel. Whitfield's A1c" is two sentences.
-    /// </summary>
-    private static bool Adjacent(string text, NameToken left, NameToken right)
-    {
-        var gap = text.AsSpan(left.PossessiveEnd, right.Start - left.PossessiveEnd);
-        if (gap.Length == 0 || gap.Length > 3)
-        {
-            return false;
-        }
+/// <summary>The context words of the name rules.</summary>
+internal static class NameCues
+{
+    public static readonly string[] StrongTitles = ["Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Drs", "Messrs"];
 
-        if (gap[0] == '.')
-        {
-            var abbreviation = text.AsSpan(left.Start, left.Length);
-            if (left.Length > 1 && !StrongTitles.Contains(abbreviation) && !WeakTitles.Contains(abbreviation) && !PersonCues.Contains(abbreviation))
-            {
-                return false;
-            }
+    public static readonly string[] WeakTitles =
+        ["Doctor", "Professor", "Nurse", "Sister", "Father", "Rev", "Reverend", "Judge", "Officer", "Coach", "Uncle", "Aunt", "Auntie", "Grandma", "Grandpa"];
 
-            gap = gap[1..];
-        }
+    public static readonly string[] PersonCues =
+    [
+        "patient", "pt", "named", "called", "name", "husband", "wife", "son", "daughter", "mother", "mom", "father", "dad",
+        "brother", "sister", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "colleague", "partner",
+        "friend", "attending", "resident", "fellow", "intern", "neighbor", "caregiver", "boyfriend", "girlfriend", "fiance",
+        "fiancee", "spouse", "baby", "niece", "nephew", "cousin", "surgeon", "nurse", "pcp", "nee", "née",
+    ];
 
-        return gap.Length > 0 && gap.Trim(' ').IsEmpty;
-    }
-
-    private static WordSet Set(params string[] words) => new(new HashSet<string>(words, StringComparer.OrdinalIgnoreCase));
+    public static readonly string[] HeadNouns =
+    [
+        "disease", "diseases", "syndrome", "syndromes", "sign", "signs", "palsy", "lymphoma", "sarcoma", "esophagus", "thyroiditis",
+        "test", "maneuver", "manoeuvre", "procedure", "score", "scale", "criteria", "criterion", "classification", "grade", "stage",
+        "catheter", "reflex", "triad", "phenomenon", "node", "nodes", "ulcer", "fracture", "contracture", "tumor", "tumour", "cyst",
+        "disorder", "dystrophy", "encephalopathy", "anemia", "anomaly", "aneurysm", "block", "law", "equation", "formula", "position",
+        "operation", "repair", "fundoplication", "diverticulum", "ring", "type", "variant", "cell", "cells", "body", "bodies", "line",
+        "lines", "pouch", "space", "triangle", "point", "murmur", "nodule", "nodules", "arthritis", "vasculitis", "granulomatosis",
+        "dementia", "chorea", "crisis", "collar", "stain", "monitor", "tube", "balloon", "needle", "valve", "shunt", "deformity",
+        "angle", "area", "hernia", "neuroma", "lesion", "lesions", "gap", "cycle", "effect", "rule", "rules", "index", "solution",
+    ];
 }

@@ -65,5 +65,7 @@ internal sealed class WordSet(HashSet<string> words)
 
     public int Count => words.Count;
 
+    public IEnumerable<string> Words => words;
+
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 }

@@ -34,18 +34,19 @@ public sealed class PhiScrubber
 
         var sanitized = SanitizedText.From(text);
         var clean = sanitized.Text;
+        var index = TokenIndex.Build(clean);
         var candidates = new List<Detection>();
-        ContactDetector.Detect(clean, candidates);
-        IdentifierDetector.Detect(clean, candidates);
-        DateDetector.Detect(clean, candidates);
-        LocationDetector.Detect(clean, _lexicon, candidates);
-        _names.Detect(clean, candidates);
+        ContactDetector.Detect(index, candidates);
+        IdentifierDetector.Detect(index, candidates);
+        DateDetector.Detect(index, candidates);
+        LocationDetector.Detect(index, _lexicon, candidates);
+        _names.Detect(index, candidates);
         if (knownHandles is { Count: > 0 })
         {
             HandleDetector.Detect(clean, knownHandles, candidates);
         }
 
-        var detections = DetectionResolver.Resolve(candidates);
+        var detections = DetectionResolver.Resolve(candidates, clean.Length);
         return new ScrubResult(Render(clean, detections), ToOriginalSpans(sanitized, detections));
     }
 

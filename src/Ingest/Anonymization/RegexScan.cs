@@ -55,3 +55,58 @@ internal static class RegexScan
         return (start, end);
     }
 }
+
+internal static class WindowedRegex
+{
+    // A window stretches to whitespace so that \b at its edges means what it means in the whole text,
+    // but never further than this, so a hostile post without spaces cannot make windows overlap without end.
+    private const int MaxStretch = 256;
+
+    /// <summary>
+    /// The matches of <paramref name="regex"/> inside windows around the anchors: from
+    /// <paramref name="before"/> chars before each anchor to <paramref name="after"/> chars after it.
+    /// Overlapping windows are merged, so each character is scanned at most once per regex.
+    /// </summary>
+    public static IEnumerable<Match> MatchesNear(Regex regex, string text, List<(int Start, int End)> anchors, int before, int after)
+    {
+        var index = 0;
+        var previousEnd = 0;
+        while (index < anchors.Count)
+        {
+            var rawStart = Math.Max(0, anchors[index].Start - before);
+            var rawEnd = Math.Min(text.Length, anchors[index].End + after);
+            index++;
+            while (index < anchors.Count && anchors[index].Start - before <= rawEnd)
+            {
+                rawEnd = Math.Max(rawEnd, Math.Min(text.Length, anchors[index].End + after));
+                index++;
+            }
+
+            // Stretched once per merged window, so the cost stays linear however dense the anchors are.
+            var start = Math.Max(previousEnd, Stretch(text, rawStart, -1));
+            var end = Stretch(text, rawEnd, +1);
+            previousEnd = end;
+            var match = regex.Match(text, start, end - start);
+            while (match.Success)
+            {
+                yield return match;
+                match = match.NextMatch();
+            }
+        }
+    }
+
+    private static int Stretch(string text, int position, int direction)
+    {
+        for (var steps = 0; steps < MaxStretch; steps++)
+        {
+            if (direction < 0 ? position <= 0 || char.IsWhiteSpace(text[position - 1]) : position >= text.Length || char.IsWhiteSpace(text[position]))
+            {
+                return position;
+            }
+
+            position += direction;
+        }
+
+        return position;
+    }
+}

@@ -41,6 +41,8 @@ public class PhiScrubberClinicalTextTests
     [InlineData("Jardiance and Mounjaro for her diabetes.")]
     [InlineData("Humira failed; trying Skyrizi.")]
     [InlineData("Ozempic shortage again.")]
+    [InlineData("Grew Candida albicans in the urine.")]
+    [InlineData("Admitted to the Christian hospital downtown.")]
     public void Scrub_DrugBrands_AreKept(string input) => ShouldKeep(input);
 
     [Theory]

@@ -32,6 +32,12 @@ public class PhiScrubberDateAgeTests
     public void Scrub_MonthAfterTimePreposition_ReplacedWithDate(string input, string month) =>
         ShouldFind(input, month, PhiType.Date);
 
+    [Theory]
+    [InlineData("Rep said Christmas delivery.", "Christmas")]
+    [InlineData("Admitted the day after Thanksgiving.", "Thanksgiving")]
+    public void Scrub_Holiday_IsADate(string input, string holiday) =>
+        ShouldFind(input, holiday, PhiType.Date);
+
     [Fact]
     public void Scrub_WillRecheckInJune_KeepsWillReplacesJune() =>
         ShouldScrubTo("Will recheck in June.", "Will recheck in [DATE].");

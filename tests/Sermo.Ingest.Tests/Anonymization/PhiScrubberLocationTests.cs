@@ -25,6 +25,10 @@ public class PhiScrubberLocationTests
         ShouldFind(input, city, PhiType.City);
 
     [Fact]
+    public void Scrub_CitiesJoinedByAnd_AreAllCities() =>
+        ShouldScrubTo("I trained in Boston and Chicago.", "I trained in [CITY] and [CITY].");
+
+    [Fact]
     public void Scrub_CityWithState_KeepsTheState() =>
         ShouldScrubTo("She drove from Toledo, OH for the visit.", "She drove from [CITY], OH for the visit.");
 

@@ -64,6 +64,22 @@ public class PhiScrubberNameTests
     [InlineData("Brown discharge noted, no blood.")]
     public void Scrub_NameWordsUsedAsWords_AreKept(string input) => ShouldKeep(input);
 
+    [Theory]
+    [InlineData("Admitted to St. Vincent Hospital overnight.")]
+    [InlineData("Referred to Johns Hopkins for a second opinion.")]
+    [InlineData("Per the ADA Standards of Care, SGLT2i first.")]
+    [InlineData("Used the Wells criteria and the PERC rule.")]
+    [InlineData("Lupus nephritis class IV, also on Benlysta.")]
+    public void Scrub_InstitutionsAndCriteria_AreKept(string input) => ShouldKeep(input);
+
+    [Fact]
+    public void Scrub_DegreeOrRoleBeforeSurname_KeepsTheRole() =>
+        ShouldScrubTo("Both Dr. Nakamura and PA Jones agreed.", "Both Dr. [NAME] and PA [NAME] agreed.");
+
+    [Fact]
+    public void Scrub_RelativesInParenthesesAndAfterCue_AreNames() =>
+        ShouldScrubTo("Spoke to the family: Mom (Linda) and son Carlos agreed to DNR.", "Spoke to the family: Mom ([NAME]) and son [NAME] agreed to DNR.");
+
     [Fact]
     public void Scrub_NameBeforeSentenceBreak_DoesNotSwallowNextSentence()
     {

@@ -1,0 +1,203 @@
+
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>Words that announce a pattern nearby; the pattern detectors run their regexes only around them.</summary>
+[Flags]
+internal enum Anchor
+{
+    None = 0,
+    Month = 1 << 0,
+    AgeWord = 1 << 1,
+    Ordinal = 1 << 2,
+    SsnLabel = 1 << 3,
+    MrnLabel = 1 << 4,
+    AccountLabel = 1 << 5,
+    LicenseLabel = 1 << 6,
+    NpiLabel = 1 << 7,
+    SerialLabel = 1 << 8,
+    StreetSuffix = 1 << 9,
+    PoBox = 1 << 10,
+    State = 1 << 11,
+    County = 1 << 12,
+    ZipLabel = 1 << 13,
+    TopLevelDomain = 1 << 14,
+    Slash = 1 << 15,
+    DigitSeparator = 1 << 16,
+    Colon = 1 << 17,
+    DigitDot = 1 << 18,
+    DateSeparator = 1 << 19,
+    DigitRun = 1 << 20,
+}
+
+/// <summary>
+/// One pass over the post that finds its words and the anchors of every pattern. Running a dozen
+/// regexes over every character of every post costs ~10 ms per MB each; running them only in short
+/// windows around their anchor words ("MRN", "St", "Ohio", ".com", a month name) keeps the whole
+/// scrub fast on ordinary prose, and still linear on hostile input (windows are merged, never rescanned).
+/// </summary>
+internal sealed class TokenIndex
+{
+    /// <summary>The words that anchor each pattern; merged into <see cref="Vocabulary"/>.</summary>
+    public static IEnumerable<(string Word, Anchor Anchor)> AnchorWords => BuildAnchorWords();
+
+    private const int AnchorKinds = 21;
+
+    private static readonly List<(int Start, int End)> NoAnchors = [];
+
+    private readonly List<(int Start, int End)>?[] _anchors;
+
+    private TokenIndex(string text, List<NameToken> tokens, WordKind[] kinds, List<(int Start, int End)>?[] anchors)
+    {
+        Text = text;
+        Tokens = tokens;
+        Kinds = kinds;
+        _anchors = anchors;
+    }
+
+    public string Text { get; }
+
+    public List<NameToken> Tokens { get; }
+
+    /// <summary>What each token can be, by position in <see cref="Tokens"/>.</summary>
+    public WordKind[] Kinds { get; }
+
+    public static TokenIndex Build(string text)
+    {
+        var anchors = new List<(int Start, int End)>?[AnchorKinds];
+        var vocabulary = Vocabulary.Shared;
+        var tokens = NameTokenizer.Tokenize(text);
+        var kinds = new WordKind[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var word = text.AsSpan(token.Start, token.Length);
+            var info = vocabulary.Lookup(word);
+            kinds[i] = info.Kinds;
+            if (info.Anchors != Anchor.None)
+            {
+                AddWordAnchors(text, token, word, info.Anchors, anchors);
+            }
+        }
+
+        AddCharAnchors(text, anchors);
+        return new TokenIndex(text, tokens, kinds, anchors);
+    }
+
+    public List<(int Start, int End)> Of(Anchor kind) => _anchors[Bit(kind)] ?? NoAnchors;
+
+    public bool Has(Anchor kind) => Of(kind).Count > 0;
+
+    private static void AddWordAnchors(string text, NameToken token, ReadOnlySpan<char> word, Anchor kinds, List<(int Start, int End)>?[] anchors)
+    {
+        var digitBefore = RegexScan.IsDigit(text, token.Start - 1);
+        var titleCase = char.IsUpper(word[0]);
+        var allUpper = !word.ContainsAnyInRange('a', 'z');
+        for (var bit = 0; bit < anchors.Length; bit++)
+        {
+            var kind = (Anchor)(1 << bit);
+            if ((kinds & kind) == 0)
+            {
+                continue;
+            }
+
+            var keep = kind switch
+            {
+                Anchor.Ordinal => digitBefore,
+                Anchor.StreetSuffix or Anchor.County => titleCase,
+                Anchor.State => word.Length == 2 ? allUpper : titleCase,
+                Anchor.TopLevelDomain => token.Start > 0 && text[token.Start - 1] == '.',
+                _ => true,
+            };
+            if (keep)
+            {
+                (anchors[bit] ??= []).Add((token.Start, token.End));
+            }
+        }
+    }
+
+    // Runs of three or more digits (phones), a separator between digits (dates, SSN, IPv4, ZIP+4),
+    // and a colon next to a hex digit or colon (IPv6).
+    private static void AddCharAnchors(string text, List<(int Start, int End)>?[] anchors)
+    {
+        var span = text.AsSpan();
+        var offset = 0;
+        while (offset < span.Length)
+        {
+            var found = span[offset..].IndexOfAnyInRange('0', '9');
+            if (found < 0)
+            {
+                break;
+            }
+
+            var start = offset + found;
+            var length = span[start..].IndexOfAnyExceptInRange('0', '9');
+            var end = length < 0 ? span.Length : start + length;
+            if (end - start >= 3)
+            {
+                Add(anchors, Anchor.DigitRun, start, end);
+            }
+
+            if (end + 1 < span.Length && char.IsAsciiDigit(span[end + 1]) && span[end] is '/' or '-' or '.')
+            {
+                Add(anchors, span[end] switch { '/' => Anchor.Slash, '-' => Anchor.DigitSeparator, _ => Anchor.DigitDot }, end, end + 1);
+                Add(anchors, Anchor.DateSeparator, end, end + 1);
+            }
+
+            offset = end + 1;
+        }
+
+        offset = 0;
+        while (offset < span.Length)
+        {
+            var found = span[offset..].IndexOf(':');
+            if (found < 0)
+            {
+                return;
+            }
+
+            var i = offset + found;
+            if (IsHexOrColon(text, i - 1) && IsHexOrColon(text, i + 1))
+            {
+                Add(anchors, Anchor.Colon, i, i + 1);
+            }
+
+            offset = i + 1;
+        }
+    }
+
+    private static void Add(List<(int Start, int End)>?[] anchors, Anchor kind, int start, int end) => (anchors[Bit(kind)] ??= []).Add((start, end));
+
+    private static int Bit(Anchor kind) => System.Numerics.BitOperations.Log2((uint)kind);
+
+    private static bool IsHexOrColon(string text, int index) => index >= 0 && index < text.Length && (char.IsAsciiHexDigit(text[index]) || text[index] == ':');
+
+    private static List<(string Word, Anchor Anchor)> BuildAnchorWords()
+    {
+        var words = new List<(string Word, Anchor Anchor)>();
+        void Add(Anchor kind, params string[] list)
+        {
+            foreach (var word in list)
+            {
+                words.Add((word, kind));
+            }
+        }
+
+        Add(Anchor.Month, "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+            "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
+        Add(Anchor.AgeWord, "year", "years", "yr", "yrs", "yo", "y", "age", "aged", "ages", "year-old", "years-old", "yr-old", "y-o");
+        Add(Anchor.Ordinal, "st", "nd", "rd", "th");
+        Add(Anchor.SsnLabel, "ssn", "social");
+        Add(Anchor.MrnLabel, "mrn", "medical", "med", "chart", "hospital", "patient", "pt");
+        Add(Anchor.AccountLabel, "acct", "account", "member", "policy", "insurance", "health", "beneficiary", "subscriber");
+        Add(Anchor.LicenseLabel, "license", "licence", "lic", "dea", "plate", "certificate", "cert");
+        Add(Anchor.NpiLabel, "npi");
+        Add(Anchor.SerialLabel, "s", "sn", "serial", "lot", "vin", "device", "udi", "imei");
+        Add(Anchor.StreetSuffix, LocationDetector.StreetSuffixes);
+        Add(Anchor.PoBox, "box");
+        Add(Anchor.State, UsStates.Words);
+        Add(Anchor.County, "county", "parish", "borough");
+        Add(Anchor.ZipLabel, "zip", "zipcode", "postal");
+        Add(Anchor.TopLevelDomain, ContactDetector.TopLevelDomains);
+        return words;
+    }
+}

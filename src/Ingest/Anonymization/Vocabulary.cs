@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>What a word can be; a word may be several things (Wilson: surname, first name, eponym).</summary>
+[Flags]
+internal enum WordKind
+{
+    None = 0,
+    FirstName = 1 << 0,
+    Surname = 1 << 1,
+    NameWord = 1 << 2,
+    Eponym = 1 << 3,
+    Clinical = 1 << 4,
+    City = 1 << 5,
+    StrongTitle = 1 << 6,
+    WeakTitle = 1 << 7,
+    PersonCue = 1 << 8,
+    HeadNoun = 1 << 9,
+    PlacePreposition = 1 << 10,
+    TimePreposition = 1 << 11,
+    State = 1 << 12,
+    Month = 1 << 13,
+    Holiday = 1 << 14,
+
+    ListedName = FirstName | Surname,
+    Title = StrongTitle | WeakTitle,
+}
+
+internal readonly record struct WordInfo(WordKind Kinds, Anchor Anchors);
+
+/// <summary>
+/// Every list the detectors consult, merged into one case-insensitive dictionary, so each word of a
+/// post costs a single lookup however many lists there are.
+/// </summary>
+internal sealed class Vocabulary
+{
+    private const int LongestWord = 24;
+
+    private const WordKind LowerCaseKinds = WordKind.PersonCue | WordKind.HeadNoun | WordKind.PlacePreposition | WordKind.TimePreposition;
+
+    private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lowerCaseLookup;
+
+    private Vocabulary(NameLexicon lexicon)
+    {
+        var words = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
+        void Add(WordKind kind, Anchor anchor, IEnumerable<string> list)
+        {
+            foreach (var word in list)
+            {
+                if (word.Length <= LongestWord && !word.Contains(' '))
+                {
+                    var info = words.GetValueOrDefault(word);
+                    words[word] = new WordInfo(info.Kinds | kind, info.Anchors | anchor);
+                }
+            }
+        }
+
+        Add(WordKind.FirstName, Anchor.None, lexicon.FirstNames.Words);
+        Add(WordKind.Surname, Anchor.None, lexicon.Surnames.Words);
+        Add(WordKind.NameWord, Anchor.None, lexicon.NameWords.Words);
+        Add(WordKind.Eponym, Anchor.None, lexicon.Eponyms.Words);
+        Add(WordKind.Clinical, Anchor.None, lexicon.ClinicalTerms.Words);
+        Add(WordKind.City, Anchor.None, lexicon.Cities.Words);
+        Add(WordKind.StrongTitle, Anchor.None, NameCues.StrongTitles);
+        Add(WordKind.WeakTitle, Anchor.None, NameCues.WeakTitles);
+        Add(WordKind.PersonCue, Anchor.None, NameCues.PersonCues);
+        Add(WordKind.HeadNoun, Anchor.None, NameCues.HeadNouns);
+        Add(WordKind.PlacePreposition, Anchor.None, LocationDetector.PlacePrepositions);
+        Add(WordKind.TimePreposition, Anchor.None, DateDetector.TimePrepositions);
+        Add(WordKind.Month, Anchor.None, DateDetector.MonthNames);
+        Add(WordKind.State, Anchor.None, UsStates.Words);
+        Add(WordKind.Holiday, Anchor.None, DateDetector.Holidays);
+        foreach (var (word, anchor) in TokenIndex.AnchorWords)
+        {
+            Add(WordKind.None, anchor, [word]);
+        }
+
+        _lookup = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Most words of a post are lower case, and in lower case only cues and anchors matter (names,
+        // eponyms and cities are matched capitalised): a small ordinal table answers those faster.
+        _lowerCaseLookup = words
+            .Where(pair => (pair.Value.Kinds & LowerCaseKinds) != 0 || pair.Value.Anchors != Anchor.None)
+            .ToFrozenDictionary(pair => pair.Key.ToLowerInvariant(), pair => pair.Value with { Kinds = pair.Value.Kinds & LowerCaseKinds }, StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static Vocabulary Shared { get; } = new(NameLexicon.Shared);
+
+    public WordInfo Lookup(ReadOnlySpan<char> word)
+    {
+        if (word.Length > LongestWord)
+        {
+            return default;
+        }
+
+        var lookup = char.IsAsciiLetterLower(word[0]) ? _lowerCaseLookup : _lookup;
+        return lookup.TryGetValue(word, out var info) ? info : default;
+    }
+}
