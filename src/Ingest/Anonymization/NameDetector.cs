@@ -116,8 +116,10 @@ internal sealed class NameDetector(NameLexicon lexicon)
                 return null;
             }
 
-            var end = ExtendName(i, allowEponyms: false);
-            if (end == i || !Is(end, WordKind.ListedName))
+            // A surname need not be on the census list ("Frank Oyelaran"): after a first name, a capitalised
+            // word that no list knows (not clinical, not a place, not a word-name) is taken as the surname.
+            var end = ExtendName(i, allowEponyms: false, allowUnlisted: !isInitial);
+            if (end == i || !(Is(end, WordKind.ListedName) || IsUnknownWord(end)))
             {
                 return null;
             }
@@ -149,7 +151,7 @@ internal sealed class NameDetector(NameLexicon lexicon)
         }
 
         // Follows a name over further capitalised listed words and initials: "John K. Whitfield".
-        private int ExtendName(int i, bool allowEponyms)
+        private int ExtendName(int i, bool allowEponyms, bool allowUnlisted = false)
         {
             var end = i;
             while (end + 1 < Tokens.Count && !Tokens[end].IsPossessive && Adjacent(end, end + 1) && end - i < 3)
@@ -161,7 +163,8 @@ internal sealed class NameDetector(NameLexicon lexicon)
                 // A word-name continues a name only as a surname that is no first name ("Brown", "King"),
                 // so "Dr. Chen Will see her" stops before "Will".
                 var plainWord = Is(next, WordKind.NameWord) && (Is(next, WordKind.FirstName) || !Is(next, WordKind.Surname));
-                var isName = IsTitleCase(word) && !plainWord && !Is(next, WordKind.Clinical) && IsListedName(next)
+                var isName = IsTitleCase(word) && !plainWord && !Is(next, WordKind.Clinical)
+                    && (IsListedName(next) || (allowUnlisted && end == i && IsUnknownWord(next)))
                     && (allowEponyms || !IsEponymUse(next));
                 if (!isInitial && !isName)
                 {
@@ -230,6 +233,9 @@ internal sealed class NameDetector(NameLexicon lexicon)
         }
 
         private bool Is(int i, WordKind kind) => (Kinds[i] & kind) != 0;
+
+        // A title-case word of 3+ letters that no list knows: no name, clinical term, place, month or cue.
+        private bool IsUnknownWord(int i) => Kinds[i] == WordKind.None && Tokens[i].Length >= 3 && IsTitleCase(Word(i));
 
         private ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 

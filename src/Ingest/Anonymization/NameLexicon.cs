@@ -1,4 +1,5 @@
 using System.Reflection;
+using Sermo.Analytics.Lexicons;
 
 namespace Sermo.Ingest.Anonymization;
 
@@ -14,7 +15,7 @@ internal sealed class NameLexicon
         Surnames = Load("surnames.txt");
         NameWords = Load("name-words.txt");
         Eponyms = Load("eponyms.txt");
-        ClinicalTerms = Load("clinical-terms.txt");
+        ClinicalTerms = WithLexiconTerms(Load("clinical-terms.txt"), FirstNames, Surnames);
         Cities = Load("us-cities.txt");
     }
 
@@ -37,6 +38,27 @@ internal sealed class NameLexicon
 
     /// <summary>US cities, matched only with place context ("in Dayton", "from Toledo, OH").</summary>
     public WordSet Cities { get; }
+
+    /// <summary>
+    /// Adds every one-word drug brand, generic and device name of the tagger's lexicon, so "Will Jardiance help"
+    /// keeps its brand. Words that are also census names are left out: a patient named Allegra stays a name.
+    /// </summary>
+    private static WordSet WithLexiconTerms(WordSet curated, WordSet firstNames, WordSet surnames)
+    {
+        var lexicon = ClinicalLexicon.LoadEmbedded();
+        var words = new HashSet<string>(curated.Words, StringComparer.OrdinalIgnoreCase);
+        var candidates = lexicon.Drugs.SelectMany(d => d.Synonyms.Append(d.Generic).Append(d.Brand ?? ""))
+            .Concat(lexicon.Devices.SelectMany(d => d.Synonyms.Append(d.Name)));
+        foreach (var term in candidates)
+        {
+            if (term.Length >= 4 && !term.Contains(' ', StringComparison.Ordinal) && !firstNames.Contains(term) && !surnames.Contains(term))
+            {
+                words.Add(term);
+            }
+        }
+
+        return new WordSet(words);
+    }
 
     private static WordSet Load(string fileName)
     {

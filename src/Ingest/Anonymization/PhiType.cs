@@ -50,11 +50,15 @@ public sealed class ScrubFailedException : Exception
     }
 }
 
-internal static class PhiPlaceholder
+public static class PhiPlaceholder
 {
     private static readonly string[] Placeholders = Enum.GetValues<PhiType>()
         .Select(type => type == PhiType.MedicalRecord ? "[MRN]" : $"[{type.ToString().ToUpperInvariant()}]")
         .ToArray();
 
+    /// <summary>The replacement text, e.g. <c>[NAME]</c>, <c>[MRN]</c>.</summary>
     public static string For(PhiType type) => Placeholders[(int)type];
+
+    /// <summary>The type as reported in spans: the placeholder without brackets, e.g. <c>NAME</c>, <c>MRN</c>.</summary>
+    public static string Label(PhiType type) => Placeholders[(int)type][1..^1];
 }
