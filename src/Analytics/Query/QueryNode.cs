@@ -1,0 +1,55 @@
+namespace Sermo.Analytics.Query;
+
+/// <summary>A parsed analyst or watchlist query. Every backend translates this tree; none re-parses text.</summary>
+public abstract record QueryNode;
+
+/// <summary>One word, matched by each backend's own stemming analyzer.</summary>
+public sealed record TermNode(string Term) : QueryNode;
+
+/// <summary>Words that must appear next to each other, in order.</summary>
+public sealed record PhraseNode(IReadOnlyList<string> Words) : QueryNode
+{
+    public bool Equals(PhraseNode? other) => other is not null && Words.SequenceEqual(other.Words);
+
+    public override int GetHashCode() => Words.Aggregate(17, (h, w) => (h * 31) + w.GetHashCode(StringComparison.Ordinal));
+}
+
+/// <summary>A word beginning: <c>metfor*</c>.</summary>
+public sealed record PrefixNode(string Prefix) : QueryNode;
+
+public sealed record AndNode(QueryNode Left, QueryNode Right) : QueryNode;
+
+public sealed record OrNode(QueryNode Left, QueryNode Right) : QueryNode;
+
+public sealed record NotNode(QueryNode Operand) : QueryNode;
+
+public enum QueryField
+{
+    Brand,
+    Generic,
+    Disease,
+    Specialty,
+    State,
+    Sentiment,
+    AdverseEvent,
+}
+
+/// <summary>
+/// <c>field:value</c> over the tags, not the text. Values are lower-cased; for <see cref="QueryField.Disease"/>
+/// an ICD-10 code (letter + digit, e.g. <c>E11</c>) is kept upper-case and matches as a code prefix.
+/// </summary>
+public sealed record FieldNode(QueryField Field, string Value) : QueryNode
+{
+    public bool IsIcd10Prefix => Field == QueryField.Disease && IcdCode.IsCodePrefix(Value);
+}
+
+/// <summary><c>date:FROM..TO</c>, either end open, both inclusive.</summary>
+public sealed record DateRangeNode(DateOnly? From, DateOnly? To) : QueryNode;
+
+public static class IcdCode
+{
+    /// <summary>An ICD-10 code or its prefix: a letter, a digit, then digits, letters or one dot (E11, I48.9).</summary>
+    public static bool IsCodePrefix(string value) =>
+        value.Length >= 2 && char.IsAsciiLetterUpper(value[0]) && char.IsAsciiDigit(value[1])
+        && value.Skip(2).All(c => char.IsAsciiLetterOrDigit(c) || c == '.');
+}
