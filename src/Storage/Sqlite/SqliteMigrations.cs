@@ -113,6 +113,7 @@ internal static class SqliteMigrations
             PRIMARY KEY (day, specialty, state, author_key)
         ) WITHOUT ROWID;
         """,
+        SqliteSearchMigration.Step,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)

@@ -1,0 +1,74 @@
+using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Posts;
+using Sermo.Analytics.Query;
+
+namespace Sermo.Storage.Search;
+
+/// <summary>
+/// The keyword search index over anonymized posts: one contract, three engines (SQLite FTS5, PostgreSQL, Elasticsearch).
+/// Only scrubbed text and tags go in; excerpts come back HTML-encoded with <c>&lt;mark&gt;</c> around matches.
+/// </summary>
+public interface ISearchIndex
+{
+    /// <summary>Idempotent upsert by post id.</summary>
+    Task IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken);
+
+    /// <summary>Removes posts by id (member deleted them); returns how many were removed.</summary>
+    Task<long> DeleteAsync(IReadOnlyList<string> postIds, CancellationToken cancellationToken);
+
+    /// <summary>Removes every post of the given authors (opt-out); returns how many were removed.</summary>
+    Task<long> DeleteByAuthorAsync(IReadOnlyList<string> authorKeys, CancellationToken cancellationToken);
+
+    Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken);
+}
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+}
+
+/// <summary>One search: the parsed query, a page, and what to aggregate.</summary>
+/// <param name="From">Optional first day (inclusive), combined with the query's own <c>date:</c> filter.</param>
+/// <param name="Cursor">Opaque position returned as <see cref="SearchResult.NextCursor"/>; null for the first page.</param>
+/// <param name="Aggregations">Build the date histogram and facets (false for paging through hits only).</param>
+public sealed record SearchRequest(
+    QueryNode Query,
+    SearchSort Sort = SearchSort.Relevance,
+    int Size = 20,
+    string? Cursor = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    BucketInterval Interval = BucketInterval.Week,
+    bool Aggregations = true)
+{
+    public const int MaxSize = 200;
+}
+
+/// <param name="Score">Backend relevance (higher is better); not comparable across backends.</param>
+public sealed record SearchHit(
+    string PostId,
+    DateTimeOffset CreatedAt,
+    string? Specialty,
+    string? State,
+    string Sentiment,
+    string Excerpt,
+    double Score);
+
+/// <summary>A time bucket; <see cref="Posts"/> is null when fewer than k distinct authors built it.</summary>
+public sealed record HistogramBucket(DateOnly Start, long? Posts, bool Suppressed);
+
+/// <summary>One facet value with its post count; values from fewer than k authors are left out (counted in <see cref="Facet.Suppressed"/>).</summary>
+public sealed record FacetValue(string Value, string Label, long Posts);
+
+public sealed record Facet(string Name, IReadOnlyList<FacetValue> Values, int Suppressed);
+
+public sealed record SearchResult(
+    long Total,
+    IReadOnlyList<SearchHit> Hits,
+    string? NextCursor,
+    IReadOnlyList<HistogramBucket> Histogram,
+    IReadOnlyList<Facet> Facets)
+{
+    public static readonly string[] FacetNames = ["brand", "disease", "specialty", "sentiment"];
+}

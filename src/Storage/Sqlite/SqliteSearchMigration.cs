@@ -1,0 +1,61 @@
+namespace Sermo.Storage.Sqlite;
+
+/// <summary>
+/// Schema step for search facets and tag filters: one row per (post, tag kind, value), filled from entities_json by
+/// triggers so every writer of <c>posts</c> keeps it in step, like <c>posts_fts</c>. Negated mentions are not tags.
+/// PostJson leaves default values out, so an entity without <c>type</c> is a brand (EntityType 0).
+/// </summary>
+internal static class SqliteSearchMigration
+{
+    public static readonly string Step = $"""
+        CREATE TABLE post_tags (
+            kind        TEXT NOT NULL,      -- brand | generic | disease
+            value       TEXT NOT NULL,      -- lower-case brand or generic name; ICD-10 code for diseases
+            post_rowid  INTEGER NOT NULL,   -- posts.id
+            name        TEXT NOT NULL,      -- lower-case display name (disease:"atrial fibrillation")
+            label       TEXT NOT NULL,
+            PRIMARY KEY (kind, value, post_rowid)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_post_tags_post ON post_tags(post_rowid, kind);
+        CREATE INDEX ix_post_tags_name ON post_tags(kind, name, post_rowid);
+        CREATE INDEX ix_posts_specialty ON posts(lower(specialty));
+        CREATE INDEX ix_posts_state ON posts(lower(state));
+
+        INSERT INTO post_tags (kind, value, post_rowid, name, label)
+        {TagRows("p.id", "p.entities_json")};
+
+        CREATE TRIGGER posts_tags_ai AFTER INSERT ON posts BEGIN
+            INSERT INTO post_tags (kind, value, post_rowid, name, label)
+            {TagRows("new.id", "new.entities_json", fromPosts: false)};
+        END;
+        CREATE TRIGGER posts_tags_au AFTER UPDATE OF entities_json ON posts BEGIN
+            DELETE FROM post_tags WHERE post_rowid = old.id;
+            INSERT INTO post_tags (kind, value, post_rowid, name, label)
+            {TagRows("new.id", "new.entities_json", fromPosts: false)};
+        END;
+        CREATE TRIGGER posts_tags_ad AFTER DELETE ON posts BEGIN
+            DELETE FROM post_tags WHERE post_rowid = old.id;
+        END;
+        """;
+
+    // GROUP BY makes each (kind, value) unique per post, so no insert conflicts: an outer upsert's conflict policy
+    // would override any OR IGNORE here (see the cube triggers).
+    private static string TagRows(string id, string json, bool fromPosts = true)
+    {
+        var from = fromPosts ? "posts p, " : "";
+        return $"""
+            SELECT kind, value, pid, lower(min(label)), min(label) FROM (
+                SELECT {id} AS pid,
+                       CASE coalesce(e.value ->> '$.type', 'brand') WHEN 'disease' THEN 'disease' ELSE 'brand' END AS kind,
+                       CASE coalesce(e.value ->> '$.type', 'brand') WHEN 'disease' THEN e.value ->> '$.canonicalId' ELSE lower(e.value ->> '$.canonicalName') END AS value,
+                       e.value ->> '$.canonicalName' AS label
+                  FROM {from}json_each({json}) e
+                 WHERE coalesce(e.value ->> '$.type', 'brand') IN ('brand', 'disease') AND coalesce(e.value ->> '$.negated', 0) = 0
+                UNION ALL
+                SELECT {id}, 'generic', lower(e.value ->> '$.canonicalId'), lower(e.value ->> '$.canonicalId')
+                  FROM {from}json_each({json}) e
+                 WHERE coalesce(e.value ->> '$.type', 'brand') IN ('brand', 'generic') AND coalesce(e.value ->> '$.negated', 0) = 0
+            ) WHERE value IS NOT NULL GROUP BY pid, kind, value
+            """;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Sermo.Storage.Ingestion;
+using Sermo.Storage.Search;
+using Sermo.Storage.Search.Sqlite;
+using Sermo.Storage.Sqlite;
+
+namespace Sermo.Storage.Tests.Search;
+
+public sealed class SqliteSearchIndexTests : SearchIndexContract
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-search-tests", Guid.NewGuid().ToString("N"));
+
+    protected override Task<ISearchIndex> CreateIndexAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        var database = new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = "Data Source=" + Path.Combine(_folder, "store.db") }));
+        var store = new SqliteIngestStore(database, TimeProvider.System);
+        return Task.FromResult<ISearchIndex>(new SqliteSearchIndex(database, store, Options.Create(new SearchOptions { K = K })));
+    }
+
+    public override Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+}
