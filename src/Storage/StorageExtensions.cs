@@ -3,6 +3,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Sermo.Storage.Clients;
 using Sermo.Storage.Cube;
+using Sermo.Storage.Elasticsearch;
+using Sermo.Storage.Postgres;
+using Sermo.Storage.Search;
+using Sermo.Storage.Search.Sqlite;
 using Sermo.Storage.Ingestion;
 using Sermo.Storage.Sqlite;
 
@@ -21,6 +25,28 @@ public static class StorageExtensions
         builder.Services.AddSingleton<IIngestStore, SqliteIngestStore>();
         builder.Services.AddSingleton<IClientRegistry, SqliteClientRegistry>();
         builder.Services.AddSingleton<IHeatMapCube, SqliteHeatMapCube>();
+        builder.AddSearch();
+        return builder;
+    }
+
+    /// <summary>The search index chosen by <c>Search:Provider</c> (sqlite | postgres | elasticsearch), validated on start.</summary>
+    public static IHostApplicationBuilder AddSearch(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SearchOptions>()
+            .BindConfiguration(SearchOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<SqliteSearchIndex>();
+        builder.Services.AddSingleton<PostgresSearchIndex>();
+        builder.Services.AddHttpClient<ElasticsearchSearchIndex>((services, http) =>
+            http.BaseAddress = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>().Value.ElasticsearchUrl);
+        builder.Services.AddSingleton<ISearchIndex>(services =>
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>().Value.Provider switch
+            {
+                "postgres" => services.GetRequiredService<PostgresSearchIndex>(),
+                "elasticsearch" => services.GetRequiredService<ElasticsearchSearchIndex>(),
+                _ => services.GetRequiredService<SqliteSearchIndex>(),
+            });
         return builder;
     }
 }

@@ -30,6 +30,7 @@ public static class SermoCommandLine
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ScrubCommand.Create());
         root.Subcommands.Add(TagCommand.Create());
+        root.Subcommands.Add(QueryCommand.Create());
         return root;
     }
 
