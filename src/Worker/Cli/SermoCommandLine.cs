@@ -31,6 +31,7 @@ public static class SermoCommandLine
         root.Subcommands.Add(ScrubCommand.Create());
         root.Subcommands.Add(TagCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

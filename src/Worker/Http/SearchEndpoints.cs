@@ -1,0 +1,88 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Query;
+using Sermo.Storage.Search;
+
+namespace Sermo.Worker.Http;
+
+/// <summary>
+/// <c>GET /api/search?q=…</c>: the query verb over HTTP for the analyst pages. Syntax errors are 400 problem details
+/// with the position and what was expected; refused queries are 422 with the reason.
+/// </summary>
+public static class SearchEndpoints
+{
+    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/search", SearchAsync).WithName("Search");
+        return app;
+    }
+
+    private static async Task<IResult> SearchAsync(
+        ISearchIndex index,
+        string? q,
+        DateOnly? from,
+        DateOnly? to,
+        string? interval,
+        string? sort,
+        int? size,
+        string? cursor,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return Results.Problem(title: "Missing query", detail: "Pass the query as ?q=…", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        QueryNode query;
+        try
+        {
+            query = QueryParser.Parse(q);
+        }
+        catch (QuerySyntaxException ex)
+        {
+            return Results.Problem(title: "Malformed query", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["position"] = ex.Position + 1, ["expected"] = ex.Expected });
+        }
+        catch (QueryRefusedException ex)
+        {
+            return Results.Problem(title: "Query refused", detail: ex.Reason, statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+
+        if (!TryParse(interval, BucketInterval.Week, out BucketInterval bucket) || !TryParse(sort, SearchSort.Relevance, out SearchSort order))
+        {
+            return Results.Problem(title: "Bad parameter", detail: "interval is day|week|month; sort is relevance|newest.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var pageSize = size ?? 20;
+        if (pageSize is < 0 or > SearchRequest.MaxSize)
+        {
+            return Results.Problem(title: "Bad parameter", detail: $"size must be 0..{SearchRequest.MaxSize}.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        try
+        {
+            var result = await index.SearchAsync(new SearchRequest(query, order, pageSize, cursor, from, to, bucket), cancellationToken);
+            return Results.Ok(result);
+        }
+        catch (ArgumentException ex) when (ex.ParamName == "cursor")
+        {
+            return Results.Problem(title: "Bad cursor", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static bool TryParse<T>(string? value, T fallback, out T parsed)
+        where T : struct, Enum
+    {
+        parsed = fallback;
+        return value is null || (Enum.TryParse(value, ignoreCase: true, out parsed) && Enum.IsDefined(parsed));
+    }
+}
+
+/// <summary>Enums as lower-case strings in the API's JSON, like the CLI's --json.</summary>
+public static class SearchJson
+{
+    public static readonly JsonStringEnumConverter EnumConverter = new(System.Text.Json.JsonNamingPolicy.CamelCase);
+}
