@@ -4,6 +4,7 @@ namespace Sermo.Storage.Sqlite;
 /// Schema step for search facets and tag filters: one row per (post, tag kind, value), filled from entities_json by
 /// triggers so every writer of <c>posts</c> keeps it in step, like <c>posts_fts</c>. Negated mentions are not tags.
 /// PostJson leaves default values out, so an entity without <c>type</c> is a brand (EntityType 0).
+/// Trigger cost matters at bulk load: one json_each pass per post, and only disease names get a name index.
 /// </summary>
 internal static class SqliteSearchMigration
 {
@@ -17,7 +18,7 @@ internal static class SqliteSearchMigration
             PRIMARY KEY (kind, value, post_rowid)
         ) WITHOUT ROWID;
         CREATE INDEX ix_post_tags_post ON post_tags(post_rowid, kind);
-        CREATE INDEX ix_post_tags_name ON post_tags(kind, name, post_rowid);
+        CREATE INDEX ix_post_tags_disease_name ON post_tags(name, post_rowid) WHERE kind = 'disease';
         CREATE INDEX ix_posts_specialty ON posts(lower(specialty));
         CREATE INDEX ix_posts_state ON posts(lower(state));
 
@@ -38,23 +39,24 @@ internal static class SqliteSearchMigration
         END;
         """;
 
-    // GROUP BY makes each (kind, value) unique per post, so no insert conflicts: an outer upsert's conflict policy
-    // would override any OR IGNORE here (see the cube triggers).
+    // One json_each pass; a brand mention yields a brand row and a generic row (k.n = 2). GROUP BY makes each
+    // (kind, value) unique per post, so no insert conflicts: an outer upsert's conflict policy would override any
+    // OR IGNORE here (see the cube triggers).
     private static string TagRows(string id, string json, bool fromPosts = true)
     {
         var from = fromPosts ? "posts p, " : "";
         return $"""
             SELECT kind, value, pid, lower(min(label)), min(label) FROM (
-                SELECT {id} AS pid,
-                       CASE coalesce(e.value ->> '$.type', 'brand') WHEN 'disease' THEN 'disease' ELSE 'brand' END AS kind,
-                       CASE coalesce(e.value ->> '$.type', 'brand') WHEN 'disease' THEN e.value ->> '$.canonicalId' ELSE lower(e.value ->> '$.canonicalName') END AS value,
-                       e.value ->> '$.canonicalName' AS label
-                  FROM {from}json_each({json}) e
-                 WHERE coalesce(e.value ->> '$.type', 'brand') IN ('brand', 'disease') AND coalesce(e.value ->> '$.negated', 0) = 0
-                UNION ALL
-                SELECT {id}, 'generic', lower(e.value ->> '$.canonicalId'), lower(e.value ->> '$.canonicalId')
-                  FROM {from}json_each({json}) e
-                 WHERE coalesce(e.value ->> '$.type', 'brand') IN ('brand', 'generic') AND coalesce(e.value ->> '$.negated', 0) = 0
+                SELECT pid,
+                       CASE WHEN t = 'disease' THEN 'disease' WHEN t = 'brand' AND k.n = 1 THEN 'brand' ELSE 'generic' END AS kind,
+                       CASE WHEN t = 'disease' THEN cid WHEN t = 'brand' AND k.n = 1 THEN lower(cname) ELSE lower(cid) END AS value,
+                       CASE WHEN t = 'disease' OR (t = 'brand' AND k.n = 1) THEN cname ELSE lower(cid) END AS label
+                  FROM (SELECT {id} AS pid, coalesce(e.value ->> '$.type', 'brand') AS t,
+                               e.value ->> '$.canonicalId' AS cid, e.value ->> '$.canonicalName' AS cname
+                          FROM {from}json_each({json}) e
+                         WHERE coalesce(e.value ->> '$.negated', 0) = 0) AS m
+                  JOIN (SELECT 1 AS n UNION ALL SELECT 2) AS k ON k.n = 1 OR m.t = 'brand'
+                 WHERE m.t IN ('brand', 'generic', 'disease')
             ) WHERE value IS NOT NULL GROUP BY pid, kind, value
             """;
     }

@@ -147,10 +147,8 @@ internal sealed class SqliteQueryTranslator
     {
         QueryField.Brand => Tag("brand", "value", field.Value),
         QueryField.Generic => Tag("generic", "value", field.Value),
-        QueryField.Disease when field.IsIcd10Prefix =>
-            // A code prefix: E11 matches E11 and E11.9 but not E110 (codes have a dot after three characters).
-            $"p.id IN (SELECT post_rowid FROM post_tags WHERE kind = 'disease' AND (value = {Add(field.Value)} OR value LIKE {Add(EscapeLike(field.Value) + (field.Value.Length == 3 ? ".%" : "%"))} ESCAPE '\\'))",
-        QueryField.Disease => Tag("disease", "name", field.Value),
+        QueryField.Disease when field.IsIcd10Prefix => DiseaseCodeSql(field.Value),
+        QueryField.Disease => $"p.id IN (SELECT post_rowid FROM post_tags WHERE kind = 'disease' AND name = {Add(field.Value)})",
         QueryField.Specialty => $"lower(p.specialty) = {Add(field.Value)}",
         QueryField.State => $"lower(p.state) = {Add(field.Value)}",
         QueryField.Sentiment => $"p.sentiment = {Add(SentimentValue(field.Value))}",
@@ -168,8 +166,16 @@ internal sealed class SqliteQueryTranslator
     private string Tag(string kind, string column, string value) =>
         $"p.id IN (SELECT post_rowid FROM post_tags WHERE kind = '{kind}' AND {column} = {Add(value)})";
 
-    private static string EscapeLike(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+    /// <summary>
+    /// A code prefix as an index range: E11 matches E11 and E11.x but not E110 (codes have a dot after three
+    /// characters), E1 matches E10..E19.x. '/' is the character after '.', so [E11., E11/) is every E11.x.
+    /// </summary>
+    private string DiseaseCodeSql(string code)
+    {
+        var (low, high) = code.Length == 3 ? (code + ".", code + "/") : (code, code[..^1] + (char)(code[^1] + 1));
+        var exact = code.Length == 3 ? $"value = {Add(code)} OR " : "";
+        return $"p.id IN (SELECT post_rowid FROM post_tags WHERE kind = 'disease' AND ({exact}(value >= {Add(low)} AND value < {Add(high)})))";
+    }
 
     private string Add(object value)
     {

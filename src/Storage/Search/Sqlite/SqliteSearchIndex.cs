@@ -33,6 +33,7 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
         await using var connection = await database.OpenAsync(cancellationToken);
         // The matching set is computed once into a connection-private temp table, then paged and aggregated.
         await ExecuteAsync(connection, """
+            PRAGMA temp_store = MEMORY;
             CREATE TEMP TABLE IF NOT EXISTS search_hits (
                 id INTEGER PRIMARY KEY, author_key TEXT NOT NULL, day TEXT NOT NULL, created_at TEXT NOT NULL,
                 specialty TEXT, sentiment INTEGER NOT NULL, score REAL NOT NULL);

@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Query;
+using Sermo.SearchBench;
+using Sermo.Storage;
+using Sermo.Storage.Ingestion;
+using Sermo.Storage.Postgres;
+using Sermo.Storage.Search;
+using Sermo.Storage.Search.Sqlite;
+using Sermo.Storage.Sqlite;
+
+// Search benchmark: generate N tagged posts, load them into SQLite FTS5 and PostgreSQL (GIN live) in the same run,
+// then run 20 analyst queries (page of 20 + weekly histogram + facets) and report load rate and latency percentiles.
+// Usage (repository root): source .ci/postgres && bench/search/run.sh [posts] [runs]
+var posts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+var backends = (args.Length > 2 ? args[2] : "sqlite,postgres").Split(',');
+var output = args.Length > 3 ? args[3] : "bench/search/results-latest.md";
+const int BatchSize = 5_000;
+
+string[] queries =
+[
+    "eliquis", // the selective term query the target names
+    "eliquis OR apixaban",
+    "\"atrial fibrillation\" AND NOT warfarin",
+    "metfor*",
+    "brand:humira",
+    "disease:E11",
+    "specialty:cardiology bleeding",
+    "sentiment:negative brand:xarelto",
+    "ae:true brand:eliquis",
+    "(eliquis OR xarelto) bleeding",
+    "\"heart failure\" date:2026-01-01..2026-03-31",
+    "insulin NOT metformin",
+    "state:TX disease:I48",
+    "ozempic OR wegovy OR mounjaro",
+    "generic:semaglutide",
+    "\"chronic kidney disease\" specialty:nephrology",
+    "keytruda rash",
+    "disease:C50 sentiment:positive",
+    "atorva* myalgia",
+    "brand:jardiance date:2025-06-01..2025-12-31",
+];
+
+var report = new StringBuilder();
+report.AppendLine(CultureInfo.InvariantCulture, $"# Search benchmark — {posts:N0} posts, {runs} timed runs per query, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+report.AppendLine();
+var summaries = new List<string>();
+foreach (var backend in backends)
+{
+    var (index, cleanup, analyze) = backend switch
+    {
+        "sqlite" => await SqliteAsync(),
+        "postgres" => await PostgresAsync(),
+        _ => throw new ArgumentException($"Unknown backend '{backend}'."),
+    };
+
+    var clock = Stopwatch.StartNew();
+    var loaded = 0;
+    foreach (var batch in SyntheticPosts.Batches(posts, BatchSize))
+    {
+        await index.IndexAsync(batch, CancellationToken.None);
+        loaded += batch.Count;
+        if (loaded % 100_000 == 0)
+        {
+            Console.Error.WriteLine($"{backend}: {loaded:N0} posts, {loaded / clock.Elapsed.TotalSeconds:N0}/s");
+        }
+    }
+
+    var loadSeconds = clock.Elapsed.TotalSeconds;
+    await analyze();
+    report.AppendLine(CultureInfo.InvariantCulture, $"## {backend}");
+    report.AppendLine(CultureInfo.InvariantCulture, $"load: {posts:N0} posts in {loadSeconds:N1} s = **{posts / loadSeconds:N0} posts/s** (batches of {BatchSize:N0}, indexes live)");
+    report.AppendLine();
+    report.AppendLine("| query | hits | p50 ms | p95 ms |");
+    report.AppendLine("|---|---:|---:|---:|");
+    var all = new List<double>();
+    double selectiveP95 = 0;
+    foreach (var text in queries)
+    {
+        var request = new SearchRequest(QueryParser.Parse(text), Size: 20, Interval: BucketInterval.Week);
+        var result = await index.SearchAsync(request, CancellationToken.None); // warm-up
+        var times = new List<double>();
+        for (var r = 0; r < runs; r++)
+        {
+            var watch = Stopwatch.StartNew();
+            await index.SearchAsync(request, CancellationToken.None);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        all.AddRange(times);
+        var p95 = Percentile(times, 0.95);
+        if (text == queries[0])
+        {
+            selectiveP95 = p95;
+        }
+
+        report.AppendLine(CultureInfo.InvariantCulture, $"| `{text.Replace("|", "\\|", StringComparison.Ordinal)}` | {result.Total:N0} | {Percentile(times, 0.5):N1} | {p95:N1} |");
+    }
+
+    report.AppendLine(CultureInfo.InvariantCulture, $"| **all 20 queries** | | **{Percentile(all, 0.5):N1}** | **{Percentile(all, 0.95):N1}** |");
+    report.AppendLine();
+    summaries.Add($"{backend}: load {posts / loadSeconds:N0} posts/s; all queries p50 {Percentile(all, 0.5):N1} ms, p95 {Percentile(all, 0.95):N1} ms; selective term p95 {selectiveP95:N1} ms");
+    await cleanup();
+}
+
+report.AppendLine("Summary:");
+foreach (var line in summaries)
+{
+    report.AppendLine("- " + line);
+}
+
+Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+await File.WriteAllTextAsync(output, report.ToString());
+Console.WriteLine(report);
+return 0;
+
+static double Percentile(List<double> values, double p)
+{
+    var sorted = values.Order().ToList();
+    var rank = p * (sorted.Count - 1);
+    var low = (int)Math.Floor(rank);
+    var high = (int)Math.Ceiling(rank);
+    return sorted[low] + ((sorted[high] - sorted[low]) * (rank - low));
+}
+
+static Task<(ISearchIndex, Func<Task>, Func<Task>)> SqliteAsync()
+{
+    var folder = Path.Combine(Path.GetTempPath(), "sermo-search-bench");
+    if (Directory.Exists(folder))
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+
+    Directory.CreateDirectory(folder);
+    var connectionString = "Data Source=" + Path.Combine(folder, "store.db");
+    var database = new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = connectionString }));
+    var index = new SqliteSearchIndex(database, new SqliteIngestStore(database, TimeProvider.System), Options.Create(new SearchOptions()));
+    return Task.FromResult<(ISearchIndex, Func<Task>, Func<Task>)>((index,
+        () =>
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+            return Task.CompletedTask;
+        },
+        async () =>
+        {
+            await using var connection = await database.OpenAsync(CancellationToken.None);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "ANALYZE";
+            await command.ExecuteNonQueryAsync();
+        }));
+}
+
+static async Task<(ISearchIndex, Func<Task>, Func<Task>)> PostgresAsync()
+{
+    var admin = Environment.GetEnvironmentVariable("SERMO_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("Start PostgreSQL first: source .ci/postgres");
+    const string Name = "sermo_search_bench";
+    await using (var connection = new NpgsqlConnection(admin))
+    {
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE); CREATE DATABASE {Name}", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = Name }.ConnectionString;
+    var index = new PostgresSearchIndex(Options.Create(new SearchOptions { Provider = "postgres", PostgresConnectionString = connectionString }));
+    return (index,
+        async () =>
+        {
+            await index.DisposeAsync();
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(admin);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        },
+        async () =>
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            await using var analyze = new NpgsqlCommand("VACUUM ANALYZE search_posts", connection);
+            analyze.CommandTimeout = 600;
+            await analyze.ExecuteNonQueryAsync();
+        });
+}

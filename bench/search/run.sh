@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Search benchmark: SQLite FTS5 and PostgreSQL in one run. From the repository root:
+#   source .ci/postgres && bench/search/run.sh [posts=1000000] [runs=5] [backends=sqlite,postgres]
+# Writes bench/search/results-latest.md; the figures in docs/search.md come from it.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+dotnet run -c Release --project bench/search/Sermo.SearchBench.csproj -- "${1:-1000000}" "${2:-5}" "${3:-sqlite,postgres}" bench/search/results-latest.md
