@@ -5,6 +5,7 @@ using Sermo.Analytics.Posts;
 using Sermo.Analytics.Tagging;
 using Sermo.Ingest.Sources;
 using Sermo.Storage.Ingestion;
+using Sermo.Storage.Search;
 
 namespace Sermo.Ingest.Pipeline;
 
@@ -12,7 +13,8 @@ namespace Sermo.Ingest.Pipeline;
 /// read → validate → anonymize → enrich → upsert for one source. The reader runs ahead through a bounded
 /// channel; each batch is enriched in parallel and committed in one transaction with the source's checkpoint.
 /// </summary>
-public sealed class IngestPipeline(PostEnricher enricher, IIngestStore store, IOptions<IngestOptions> options, ILogger<IngestPipeline> logger)
+public sealed class IngestPipeline(
+    PostEnricher enricher, IIngestStore store, IOptions<IngestOptions> options, ILogger<IngestPipeline> logger, ISearchIndex? searchIndex = null)
 {
     private readonly int _batchSize = options.Value.BatchSize;
 
@@ -114,6 +116,13 @@ public sealed class IngestPipeline(PostEnricher enricher, IIngestStore store, IO
             items.OfType<AuthorRemoval>().Select(r => enricher.AuthorKey(source, r.AuthorRef)).ToList(),
             deadLetters);
         var outcome = await store.CommitAsync(batch, ct);
+        if (searchIndex is { ReadsPostStore: false })
+        {
+            // A separate search engine (PostgreSQL, Elasticsearch) gets the committed batch: upserts, deletions, opt-outs.
+            await searchIndex.IndexAsync(batch.Upserts, ct);
+            await searchIndex.DeleteAsync(batch.DeletedPostIds, ct);
+            await searchIndex.DeleteByAuthorAsync(batch.OptedOutAuthorKeys, ct);
+        }
 
         foreach (var letter in deadLetters)
         {

@@ -10,6 +10,12 @@ namespace Sermo.Storage.Search;
 /// </summary>
 public interface ISearchIndex
 {
+    /// <summary>
+    /// True when the index reads the post store's own tables (SQLite), so committing a batch to the store already
+    /// indexed it; otherwise the ingest pipeline pushes each committed batch here too.
+    /// </summary>
+    bool ReadsPostStore => false;
+
     /// <summary>Idempotent upsert by post id.</summary>
     Task IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken);
 

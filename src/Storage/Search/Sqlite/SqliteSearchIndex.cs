@@ -17,6 +17,8 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
     private const string Source = "search";
     private readonly int _k = options.Value.K;
 
+    public bool ReadsPostStore => true;
+
     public Task IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken) =>
         store.CommitAsync(new IngestBatch(Source, null, posts, [], [], []), cancellationToken);
 
