@@ -80,12 +80,15 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
 
         var order = request.Sort == SearchSort.Relevance && query.Match is not null ? "h.score DESC, h.created_at DESC, h.id DESC" : "h.created_at DESC, h.id DESC";
         var rows = new List<(long Id, SearchHit Hit, string Text)>();
+        // The page is cut from the hits before joining posts (CROSS JOIN keeps that order): otherwise the planner
+        // walks every post's covering index to sort.
         await using (var page = connection.CreateCommand())
         {
             page.CommandText = $"""
                 SELECT h.id, p.post_id, p.created_at, p.specialty, p.state, p.sentiment, h.score, p.text
-                  FROM search_hits h JOIN posts p ON p.id = h.id
-                 ORDER BY {order} LIMIT $size OFFSET $offset
+                  FROM (SELECT * FROM search_hits h ORDER BY {order} LIMIT $size OFFSET $offset) h
+                 CROSS JOIN posts p ON p.id = h.id
+                 ORDER BY {order}
                 """;
             page.Parameters.AddWithValue("$size", request.Size);
             page.Parameters.AddWithValue("$offset", offset);
@@ -158,9 +161,11 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
             .Select(r => r with { Value = SearchAggregates.SentimentName(int.Parse(r.Value, CultureInfo.InvariantCulture)), Label = SearchAggregates.SentimentName(int.Parse(r.Value, CultureInfo.InvariantCulture)) }), _k),
     ];
 
+    // CROSS JOIN fixes the join order (SQLite never reorders it): walk the hits and probe their tags, instead of
+    // the planner's choice of scanning every tag of the kind and probing the hits.
     private static string TagFacet(string kind) => $"""
         SELECT t.value, min(t.label), count(*), count(DISTINCT h.author_key)
-          FROM search_hits h JOIN post_tags t ON t.post_rowid = h.id AND t.kind = '{kind}'
+          FROM search_hits h CROSS JOIN post_tags t ON t.post_rowid = h.id AND t.kind = '{kind}'
          GROUP BY t.value
         """;
 
