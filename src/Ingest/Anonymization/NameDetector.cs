@@ -50,6 +50,7 @@ internal sealed class NameDetector(NameLexicon lexicon)
             else if ((scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i)) is { } end)
             {
                 last = end;
+                first = scan.ExtendBack(i, claimed);
             }
             else
             {
@@ -87,7 +88,19 @@ internal sealed class NameDetector(NameLexicon lexicon)
                 return null;
             }
 
-            return ExtendName(i + 1, allowEponyms: true);
+            // After a title the next capitalised words are the person whatever the lists say ("Dr. Miron Cresencio").
+            return ExtendName(i + 1, allowEponyms: true, allowUnlisted: true);
+        }
+
+        // Rule 6: names come in runs. A capitalised word no list knows, right before a detected name, is its
+        // given name or first surname ("saw Ciambella William", "per Heubel Clarkson"). Not at a sentence
+        // start, where the unknown word is as likely a verb ("Called Maria").
+        public int ExtendBack(int first, int claimed)
+        {
+            var before = first - 1;
+            return before > claimed && !Tokens[before].SentenceStart && !Tokens[before].IsPossessive && Adjacent(before, first) && IsUnknownWord(before)
+                ? before
+                : first;
         }
 
         // Rule 2: a person cue ("patient", "named", "daughter", "her name is") followed by a listed name.
@@ -98,12 +111,15 @@ internal sealed class NameDetector(NameLexicon lexicon)
                 return null;
             }
 
-            if (!IsListedName(i) || Is(i, WordKind.Clinical) || IsEponymUse(i))
+            // After a person cue ("my patient Cowgur", "his wife Ballis") a capitalised word no list knows is the
+            // name too: the cue says a person follows, and clinical words, places and months are all listed.
+            var unlisted = Is(i - 1, WordKind.PersonCue) && IsUnknownWord(i);
+            if ((!IsListedName(i) && !unlisted) || Is(i, WordKind.Clinical) || IsEponymUse(i))
             {
                 return null;
             }
 
-            return ExtendName(i, allowEponyms: false);
+            return ExtendName(i, allowEponyms: false, allowUnlisted: true);
         }
 
         // Rule 3: first name (or initial) + surname.

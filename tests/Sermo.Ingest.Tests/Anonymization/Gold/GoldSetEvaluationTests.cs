@@ -33,7 +33,7 @@ public sealed class GoldSetEvaluationTests(ITestOutputHelper output)
         output.WriteLine($"identifiers {s.Identifiers}, caught {s.Caught}, recall {s.Recall:F4}");
         output.WriteLine($"clinical terms {s.Terms}, kept {s.TermsKept}, retention {s.Retention:F4}");
         output.WriteLine($"identifier-free posts {s.CleanPosts}, scrubbed by mistake {s.CleanPostsTouched}");
-        foreach (var miss in s.Misses.Take(60))
+        foreach (var miss in s.Misses.Take(300))
         {
             output.WriteLine("MISS " + miss);
         }

@@ -60,7 +60,7 @@ public sealed partial class GoldSetGenerator
         "Mr. {INITIAL} came in {DATE} with <<{LAB}>> on <<{DRUG}>>.",
         "The {AGE90} presented {DATE} with new <<{EPONYM}>>.",
         "Per {DR} and {DR}, hold <<{DRUG}>> until <<{LAB}>> improves.",
-        "Reach the pharmacy at {PHONE} or fax {FAX}.",
+        "Reach the pharmacy at {PHONE} or {FAX}.",
         "Son {GIVEN} is the health care proxy; phone {PHONE}.",
         "She was born {DATE} and first had <<{EPONYM}>> symptoms as a child.",
         "Surgery on {DATE} at the hospital in {CITYST}, discharged {DATE}.",
@@ -159,7 +159,8 @@ public sealed partial class GoldSetGenerator
 
     private string Phone()
     {
-        var (a, b, c) = (Digits(3), Digits(3), Digits(4));
+        // NANP: area codes and exchanges never start with 0 or 1.
+        var (a, b, c) = ($"{2 + _rng.Next(8)}{Digits(2)}", $"{2 + _rng.Next(8)}{Digits(2)}", Digits(4));
         return _rng.Next(9) switch
         {
             0 => $"({a}) {b}-{c}",
