@@ -29,6 +29,12 @@ internal sealed class NameDetector(NameLexicon lexicon)
          "Doppler", "Foley", "Gram", "Apgar", "Glasgow", "Gleason", "Heimlich", "Valsalva", "Trendelenburg", "Epley", "Korotkoff"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> DiseaseNouns = new(
+        ["disease", "syndrome", "palsy", "phenomenon", "lymphoma", "sarcoma", "arteritis", "thyroiditis", "encephalopathy", "dystrophy", "sign", "anomaly"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DiseaseNounLookup = DiseaseNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly NameLexicon _lexicon = lexicon;
 
     public void Detect(TokenIndex index, List<Detection> found)
@@ -208,6 +214,13 @@ internal sealed class NameDetector(NameLexicon lexicon)
                 }
 
                 return false;
+            }
+
+            // Any capitalised word right before "syndrome", "disease", "palsy"... is an eponym, listed or not
+            // ("Tietze syndrome", "Takayasu arteritis"): a person's name is not followed by a disease noun.
+            if (i + 1 < Tokens.Count && Adjacent(i, i + 1) && DiseaseNounLookup.Contains(Word(i + 1)))
+            {
+                return true;
             }
 
             if (!Is(i, WordKind.Eponym))
