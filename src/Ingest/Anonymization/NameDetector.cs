@@ -53,7 +53,7 @@ internal sealed class NameDetector(NameLexicon lexicon)
             {
                 (first, last) = (i + 1, titled);
             }
-            else if ((scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i)) is { } end)
+            else if ((scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i) ?? scan.MatchUnknownPair(i)) is { } end)
             {
                 last = end;
                 first = scan.ExtendBack(i, claimed);
@@ -96,6 +96,20 @@ internal sealed class NameDetector(NameLexicon lexicon)
 
             // After a title the next capitalised words are the person whatever the lists say ("Dr. Miron Cresencio").
             return ExtendName(i + 1, allowEponyms: true, allowUnlisted: true);
+        }
+
+        // Rule 7: two adjacent capitalised words that no list knows and that are no common English word
+        // ("Bohra Klawuhn, age 92") are a person: drugs, eponyms, places, months and ordinary words are all
+        // listed, and an unknown pair is how a rare given name and surname look. A lone unknown word is not enough.
+        public int? MatchUnknownPair(int i)
+        {
+            if (i + 1 >= Tokens.Count || !IsUnknownWord(i) || !IsUnknownWord(i + 1) || Tokens[i].IsPossessive || !Adjacent(i, i + 1)
+                || IsEponymUse(i) || IsEponymUse(i + 1) || Word(i).Contains('-') && Word(i + 1).Contains('-'))
+            {
+                return null;
+            }
+
+            return i + 1;
         }
 
         // Rule 6: names come in runs. A capitalised word no list knows, right before a detected name, is its
@@ -264,7 +278,8 @@ internal sealed class NameDetector(NameLexicon lexicon)
         private bool Is(int i, WordKind kind) => (Kinds[i] & kind) != 0;
 
         // A title-case word of 3+ letters that no list knows: no name, clinical term, place, month or cue.
-        private bool IsUnknownWord(int i) => Kinds[i] == WordKind.None && Tokens[i].Length >= 3 && IsTitleCase(Word(i));
+        private bool IsUnknownWord(int i) =>
+            Kinds[i] == WordKind.None && Tokens[i].Length >= 3 && IsTitleCase(Word(i)) && !lexicon.EnglishWords.Contains(Word(i));
 
         private ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 

@@ -15,10 +15,11 @@ internal sealed class NameLexicon
         // Latin American and Vietnamese names a US clinic sees today (Priya, Chidi, Nguyen as a given name).
         FirstNames = Load("first-names.txt", "given-names.txt");
         Surnames = Load("surnames.txt", "family-names.txt");
-        NameWords = Load("name-words.txt");
+        NameWords = Load("name-words.txt", "name-words-rarer.txt");
         Eponyms = Load("eponyms.txt");
         ClinicalTerms = WithLexiconTerms(Load("clinical-terms.txt"), FirstNames, Surnames);
         Cities = Load("us-cities.txt");
+        EnglishWords = Load("english-words.txt");
     }
 
     public static NameLexicon Shared { get; } = new();
@@ -37,6 +38,9 @@ internal sealed class NameLexicon
 
     /// <summary>Drug brands, organisations, capitalised clinical words, weekdays: never a person.</summary>
     public WordSet ClinicalTerms { get; }
+
+    /// <summary>Common English words that are no listed name ("saw", "clinic"): never taken as a name no list knows.</summary>
+    public WordSet EnglishWords { get; }
 
     /// <summary>US cities, matched only with place context ("in Dayton", "from Toledo, OH").</summary>
     public WordSet Cities { get; }

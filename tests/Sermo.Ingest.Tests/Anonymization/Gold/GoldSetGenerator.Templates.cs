@@ -147,9 +147,23 @@ public sealed partial class GoldSetGenerator
 
     private static string Id(string type, string value) => $"[[{type}:{value}]]";
 
+    // A town named like a state ("Kansas", "Washington") is a city only when a state code follows it.
+    private static readonly HashSet<string> StateNames = new(
+        ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho",
+         "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+         "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+         "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+         "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"],
+        StringComparer.OrdinalIgnoreCase);
+
     private string Place(bool withState)
     {
         var (city, state, _) = Pick(_places);
+        while (!withState && StateNames.Contains(city))
+        {
+            (city, state, _) = Pick(_places);
+        }
+
         return withState ? $"{Id("CITY", city)}, {state}" : Id("CITY", city);
     }
 
