@@ -43,8 +43,19 @@ internal sealed class NameDetector(NameLexicon lexicon)
         var claimed = -1; // index of the last token already inside a detected name
         for (var i = 0; i < scan.Tokens.Count; i++)
         {
-            if (i <= claimed || !char.IsUpper(scan.Text[scan.Tokens[i].Start]))
+            if (i <= claimed)
             {
+                continue;
+            }
+
+            if (!char.IsUpper(scan.Text[scan.Tokens[i].Start]))
+            {
+                if (scan.MatchLowerCaseAfterCue(i) is { } lowerEnd)
+                {
+                    found.Add(new Detection(scan.Tokens[i].Start, scan.Tokens[lowerEnd].End, PhiType.Name, 5));
+                    claimed = lowerEnd;
+                }
+
                 continue;
             }
 
@@ -98,6 +109,28 @@ internal sealed class NameDetector(NameLexicon lexicon)
             return ExtendName(i + 1, allowEponyms: true, allowUnlisted: true);
         }
 
+        // Rule 8: typed in lower case ("pt maria gonzalez", "dr patel"), a listed name counts right after a
+        // title or person cue, if it is no English word and no name-word ("patient will ..." stays).
+        public int? MatchLowerCaseAfterCue(int i)
+        {
+            if (i == 0 || !Adjacent(i - 1, i) || !Is(i - 1, WordKind.PersonCue | WordKind.StrongTitle) || !IsLowerCaseName(i))
+            {
+                return null;
+            }
+
+            var end = i;
+            while (end + 1 < Tokens.Count && end - i < 2 && !Tokens[end].IsPossessive && Adjacent(end, end + 1) && IsLowerCaseName(end + 1))
+            {
+                end++;
+            }
+
+            return end;
+        }
+
+        private bool IsLowerCaseName(int i) =>
+            Tokens[i].Length >= 3 && Is(i, WordKind.ListedName) && !Is(i, WordKind.NameWord | WordKind.Clinical | WordKind.Eponym | WordKind.State | WordKind.Month)
+            && !lexicon.EnglishWords.Contains(Word(i)) && !Word(i).ContainsAnyInRange('A', 'Z');
+
         // Rule 7: two adjacent capitalised words that no list knows and that are no common English word
         // ("Bohra Klawuhn, age 92") are a person: drugs, eponyms, places, months and ordinary words are all
         // listed, and an unknown pair is how a rare given name and surname look. A lone unknown word is not enough.
@@ -112,13 +145,13 @@ internal sealed class NameDetector(NameLexicon lexicon)
             return i + 1;
         }
 
-        // Rule 6: names come in runs. A capitalised word no list knows, right before a detected name, is its
-        // given name or first surname ("saw Ciambella William", "per Heubel Clarkson"). Not at a sentence
-        // start, where the unknown word is as likely a verb ("Called Maria").
+        // Rule 6: names come in runs. A capitalised word no list knows and no common English word, right
+        // before a detected name, is its given name or first surname ("saw Ciambella William", "Popadak Lee,
+        // age 92"); "Called Maria" keeps "Called" because it is an English word.
         public int ExtendBack(int first, int claimed)
         {
             var before = first - 1;
-            return before > claimed && !Tokens[before].SentenceStart && !Tokens[before].IsPossessive && Adjacent(before, first) && IsUnknownWord(before)
+            return before > claimed && !Tokens[before].IsPossessive && Adjacent(before, first) && IsUnknownWord(before)
                 ? before
                 : first;
         }
