@@ -15,7 +15,7 @@ node "$root/bench/scrub/peers.mjs" redact-pii "$work" "$work/in.jsonl" "$work/re
 node "$root/bench/scrub/peers.mjs" openredaction "$work" "$work/in.jsonl" "$work/openredaction.jsonl" | tee "$work/openredaction.json"
 
 dotnet build -c Release "$root/src/Worker" -v q -nologo >/dev/null
-dll="$(ls "$root"/src/Worker/bin/Release/net*/Sermo.Worker.dll | head -1)"
+dll="$(dotnet msbuild "$root/src/Worker" -getProperty:TargetPath -p:Configuration=Release)"
 dotnet "$dll" scrub --in "$work/in.jsonl" --out "$work/sermo.jsonl"
 start=$(date +%s.%N)
 dotnet "$dll" scrub --in "$work/in20.jsonl" --out "$work/sermo20.jsonl"

@@ -127,9 +127,14 @@ internal sealed class NameDetector(NameLexicon lexicon)
             return end;
         }
 
-        private bool IsLowerCaseName(int i) =>
-            Tokens[i].Length >= 3 && Is(i, WordKind.ListedName) && !Is(i, WordKind.NameWord | WordKind.Clinical | WordKind.Eponym | WordKind.State | WordKind.Month)
-            && !lexicon.EnglishWords.Contains(Word(i)) && !Word(i).ContainsAnyInRange('A', 'Z');
+        // Lower-case tokens carry only cue kinds (see Vocabulary), so the name lists are asked directly here.
+        private bool IsLowerCaseName(int i)
+        {
+            var word = Word(i);
+            return word.Length >= 3 && !word.ContainsAnyInRange('A', 'Z') && (lexicon.FirstNames.Contains(word) || lexicon.Surnames.Contains(word))
+                && !lexicon.NameWords.Contains(word) && !lexicon.ClinicalTerms.Contains(word) && !lexicon.Eponyms.Contains(word)
+                && !lexicon.EnglishWords.Contains(word) && !UsStates.IsState(word);
+        }
 
         // Rule 7: two adjacent capitalised words that no list knows and that are no common English word
         // ("Bohra Klawuhn, age 92") are a person: drugs, eponyms, places, months and ordinary words are all
