@@ -113,7 +113,7 @@ internal sealed class NameDetector(NameLexicon lexicon)
         // title or person cue, if it is no English word and no name-word ("patient will ..." stays).
         public int? MatchLowerCaseAfterCue(int i)
         {
-            if (i == 0 || !Adjacent(i - 1, i) || !Is(i - 1, WordKind.PersonCue | WordKind.StrongTitle) || !IsLowerCaseName(i))
+            if (i == 0 || !Is(i - 1, WordKind.PersonCue | WordKind.StrongTitle) || !Adjacent(i - 1, i) || !IsLowerCaseName(i))
             {
                 return null;
             }
