@@ -13,6 +13,12 @@ internal static class ContactDetector
         @"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?: ?(?:ext\.?|x\.?|extension) ?\d{1,6})?",
         RegexScan.LinearIgnoreCase);
 
+    // A local number without area code ("555-0142") is also a lab range or a lot number, so it counts only
+    // right after a contact word: "call 555-0142", "phone: 555-0142", "reach me at 555-0142", "fax 555-0199".
+    private static readonly Regex LocalPhone = RegexScan.Create(
+        @"\b(?:call|phone|ph|tel|telephone|cell|mobile|pager|page|text|reach(?: \w+)? at|at|fax|line|office|number|no\.|#):? ?(?<id>[2-9]\d{2}[-.]\d{4})\b",
+        RegexScan.LinearIgnoreCase);
+
     private static readonly SearchValues<char> UrlStop = SearchValues.Create(" \t\r\n<>\"'[]{}|\\^`");
 
     /// <summary>Bare domains need one of these, so "e.g." or "q.d." never look like a domain.</summary>
@@ -63,6 +69,19 @@ internal static class ContactDetector
             // "(555)" keeps its opening parenthesis only when the match starts with it.
             var type = RegexScan.KeywordBefore(text, start, "fax", 24) ? PhiType.Fax : PhiType.Phone;
             found.Add(new Detection(start, end, type, 1));
+        }
+
+        foreach (var m in WindowedRegex.MatchesNear(LocalPhone, text, index.Of(Anchor.DigitRun), 24, 10))
+        {
+            var id = m.Groups["id"];
+            var end = id.Index + id.Length;
+            if (RegexScan.IsDigit(text, end) || (end < text.Length && text[end] is '-' or '/' && RegexScan.IsDigit(text, end + 1)))
+            {
+                continue;
+            }
+
+            var type = RegexScan.KeywordBefore(text, id.Index, "fax", 24) ? PhiType.Fax : PhiType.Phone;
+            found.Add(new Detection(id.Index, end, type, 1));
         }
     }
 

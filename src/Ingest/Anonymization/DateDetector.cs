@@ -25,17 +25,18 @@ internal static class DateDetector
     private static readonly Regex MonthFirst = RegexScan.Create(
         $@"\b{Weekday}{Month} {Day}(?:,? {Year})?\b|\b{Weekday}{Month},? (?:of )?\d{{4}}\b", RegexScan.LinearIgnoreCase);
 
+    // "4 March 2025", "the 4th of March", and the lab-system form "04-Mar-2025" / "4-Mar-25".
     private static readonly Regex DayFirst = RegexScan.Create(
-        $@"\b{Weekday}(?:the )?{Day} (?:of )?{Month}(?:,? {Year})?\b", RegexScan.LinearIgnoreCase);
+        $@"\b{Weekday}(?:the )?{Day} (?:of )?{Month}(?:,? {Year})?\b|\b\d{{1,2}}-{Month}-(?:\d{{4}}|\d{{2}})\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex Numeric = RegexScan.Create(
         @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
 
     private static readonly Regex ContextualMonthDay = RegexScan.Create(
-        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?) (?<id>\d{1,2}/\d{1,2})\b", RegexScan.LinearIgnoreCase);
+        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?|born|scheduled|presented|due|returned|came in|came back|surgery|procedure|appointment|appt|visit|died|expired|follow-up|f/u|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday) (?<id>\d{1,2}/\d{1,2})\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex OrdinalDay = RegexScan.Create(
-        @"\b(?:on|since|until|till|by|before|after) (?<id>the \d{1,2}(?:st|nd|rd|th))\b", RegexScan.LinearIgnoreCase);
+        @"\b(?:on|since|until|till|by|before|after|up|due|scheduled) (?<id>the \d{1,2}(?:st|nd|rd|th))\b", RegexScan.LinearIgnoreCase);
 
     public static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

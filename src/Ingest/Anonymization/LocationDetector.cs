@@ -24,6 +24,15 @@ internal static class LocationDetector
     private static readonly Regex Street = RegexScan.Create(
         $@"\b\d{{1,6}}[A-Za-z]? (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.? )?(?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th)) ){{1,4}}(?:{StreetSuffix})\b\.?(?:,? ?(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|#)\.? ?#? ?[A-Za-z0-9-]{{1,6}})?");
 
+    // Typed in a hurry, addresses lose their capitals ("lives at 88 maple ave"). Lower case needs the number,
+    // one or two plain words and a spelled-out or common suffix; "st"/"dr"/"ct" alone after a number and a
+    // word are too often a unit or an abbreviation in clinical text, so they need a place cue before the number.
+    private static readonly Regex LowerStreet = RegexScan.Create(
+        @"\b\d{1,5} (?:[a-z]{3,} ){1,2}(?:street|avenue|ave|road|rd|drive|lane|ln|court|boulevard|blvd|terrace|circle|parkway|pkwy|highway|hwy|trail|pike)\b|\b(?:at|on|address(?: is)?:?|lives at|live at|to) (?<id>\d{1,5} (?:[a-z]{3,} ){1,2}(?:st|dr|ct|way|pl))\b");
+
+    private static readonly FrozenSet<string> NotStreetWords = FrozenSet.Create(StringComparer.Ordinal,
+        "the", "and", "more", "days", "weeks", "months", "years", "times", "units", "tabs", "pills", "hours", "mins", "minutes", "per", "for", "with");
+
     private static readonly Regex PoBox = RegexScan.Create(@"\bP\.? ?O\.? ?Box \d{1,6}\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex CityState = RegexScan.Create(
@@ -52,6 +61,18 @@ internal static class LocationDetector
                 found.Add(new Detection(start, end, PhiType.Address, 6));
             }
 
+            foreach (var m in WindowedRegex.MatchesNear(LowerStreet, text, index.Of(Anchor.StreetSuffix), 50, 12))
+            {
+                var id = m.Groups["id"].Success ? m.Groups["id"] : (Group)m;
+                var words = text.AsSpan(id.Index, id.Length);
+                var firstWord = words[(words.IndexOf(' ') + 1)..];
+                firstWord = firstWord[..firstWord.IndexOf(' ')];
+                if (!NotStreetWords.Contains(firstWord.ToString()))
+                {
+                    found.Add(new Detection(id.Index, id.Index + id.Length, PhiType.Address, 6));
+                }
+            }
+
             foreach (var m in WindowedRegex.MatchesNear(PoBox, text, index.Of(Anchor.PoBox), 12, 10))
             {
                 found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Address, 6));
@@ -64,7 +85,9 @@ internal static class LocationDetector
         {
             var city = m.Groups["id"];
             var state = m.Groups["state"].ValueSpan;
-            if (lexicon.Eponyms.Contains(city.ValueSpan) || lexicon.ClinicalTerms.Contains(city.ValueSpan) || UsStates.IsState(city.ValueSpan))
+            // "New York, NY" and "Kansas City, MO" are cities: a state is never followed by a state code.
+            var stateNamedCity = UsStates.IsState(city.ValueSpan) && state.Length == 2;
+            if (lexicon.Eponyms.Contains(city.ValueSpan) || lexicon.ClinicalTerms.Contains(city.ValueSpan) || (UsStates.IsState(city.ValueSpan) && !stateNamedCity))
             {
                 continue;
             }

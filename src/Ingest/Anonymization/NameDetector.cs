@@ -29,6 +29,12 @@ internal sealed class NameDetector(NameLexicon lexicon)
          "Doppler", "Foley", "Gram", "Apgar", "Glasgow", "Gleason", "Heimlich", "Valsalva", "Trendelenburg", "Epley", "Korotkoff"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> DiseaseNouns = new(
+        ["disease", "syndrome", "palsy", "phenomenon", "lymphoma", "sarcoma", "arteritis", "thyroiditis", "encephalopathy", "dystrophy", "sign", "anomaly"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DiseaseNounLookup = DiseaseNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly NameLexicon _lexicon = lexicon;
 
     public void Detect(TokenIndex index, List<Detection> found)
@@ -37,8 +43,19 @@ internal sealed class NameDetector(NameLexicon lexicon)
         var claimed = -1; // index of the last token already inside a detected name
         for (var i = 0; i < scan.Tokens.Count; i++)
         {
-            if (i <= claimed || !char.IsUpper(scan.Text[scan.Tokens[i].Start]))
+            if (i <= claimed)
             {
+                continue;
+            }
+
+            if (!char.IsUpper(scan.Text[scan.Tokens[i].Start]))
+            {
+                if (scan.MatchLowerCaseAfterCue(i) is { } lowerEnd)
+                {
+                    found.Add(new Detection(scan.Tokens[i].Start, scan.Tokens[lowerEnd].End, PhiType.Name, 5));
+                    claimed = lowerEnd;
+                }
+
                 continue;
             }
 
@@ -47,9 +64,10 @@ internal sealed class NameDetector(NameLexicon lexicon)
             {
                 (first, last) = (i + 1, titled);
             }
-            else if ((scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i)) is { } end)
+            else if ((scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i) ?? scan.MatchUnknownPair(i)) is { } end)
             {
                 last = end;
+                first = scan.ExtendBack(i, claimed);
             }
             else
             {
@@ -87,7 +105,60 @@ internal sealed class NameDetector(NameLexicon lexicon)
                 return null;
             }
 
-            return ExtendName(i + 1, allowEponyms: true);
+            // After a title the next capitalised words are the person whatever the lists say ("Dr. Miron Cresencio").
+            return ExtendName(i + 1, allowEponyms: true, allowUnlisted: true);
+        }
+
+        // Rule 8: typed in lower case ("pt maria gonzalez", "dr patel"), a listed name counts right after a
+        // title or person cue, if it is no English word and no name-word ("patient will ..." stays).
+        public int? MatchLowerCaseAfterCue(int i)
+        {
+            if (i == 0 || !Is(i - 1, WordKind.PersonCue | WordKind.StrongTitle) || !Adjacent(i - 1, i) || !IsLowerCaseName(i))
+            {
+                return null;
+            }
+
+            var end = i;
+            while (end + 1 < Tokens.Count && end - i < 2 && !Tokens[end].IsPossessive && Adjacent(end, end + 1) && IsLowerCaseName(end + 1))
+            {
+                end++;
+            }
+
+            return end;
+        }
+
+        // Lower-case tokens carry only cue kinds (see Vocabulary), so the name lists are asked directly here.
+        private bool IsLowerCaseName(int i)
+        {
+            var word = Word(i);
+            return word.Length >= 3 && !word.ContainsAnyInRange('A', 'Z') && (lexicon.FirstNames.Contains(word) || lexicon.Surnames.Contains(word))
+                && !lexicon.NameWords.Contains(word) && !lexicon.ClinicalTerms.Contains(word) && !lexicon.Eponyms.Contains(word)
+                && !lexicon.EnglishWords.Contains(word) && !UsStates.IsState(word);
+        }
+
+        // Rule 7: two adjacent capitalised words that no list knows and that are no common English word
+        // ("Bohra Klawuhn, age 92") are a person: drugs, eponyms, places, months and ordinary words are all
+        // listed, and an unknown pair is how a rare given name and surname look. A lone unknown word is not enough.
+        public int? MatchUnknownPair(int i)
+        {
+            if (i + 1 >= Tokens.Count || !IsUnknownWord(i) || !IsUnknownWord(i + 1) || Tokens[i].IsPossessive || !Adjacent(i, i + 1)
+                || IsEponymUse(i) || IsEponymUse(i + 1) || Word(i).Contains('-') && Word(i + 1).Contains('-'))
+            {
+                return null;
+            }
+
+            return i + 1;
+        }
+
+        // Rule 6: names come in runs. A capitalised word no list knows and no common English word, right
+        // before a detected name, is its given name or first surname ("saw Ciambella William", "Popadak Lee,
+        // age 92"); "Called Maria" keeps "Called" because it is an English word.
+        public int ExtendBack(int first, int claimed)
+        {
+            var before = first - 1;
+            return before > claimed && !Tokens[before].IsPossessive && Adjacent(before, first) && IsUnknownWord(before)
+                ? before
+                : first;
         }
 
         // Rule 2: a person cue ("patient", "named", "daughter", "her name is") followed by a listed name.
@@ -98,12 +169,15 @@ internal sealed class NameDetector(NameLexicon lexicon)
                 return null;
             }
 
-            if (!IsListedName(i) || Is(i, WordKind.Clinical) || IsEponymUse(i))
+            // After a person cue ("my patient Cowgur", "his wife Ballis") a capitalised word no list knows is the
+            // name too: the cue says a person follows, and clinical words, places and months are all listed.
+            var unlisted = Is(i - 1, WordKind.PersonCue) && IsUnknownWord(i);
+            if ((!IsListedName(i) && !unlisted) || Is(i, WordKind.Clinical) || IsEponymUse(i))
             {
                 return null;
             }
 
-            return ExtendName(i, allowEponyms: false);
+            return ExtendName(i, allowEponyms: false, allowUnlisted: true);
         }
 
         // Rule 3: first name (or initial) + surname.
@@ -194,6 +268,13 @@ internal sealed class NameDetector(NameLexicon lexicon)
                 return false;
             }
 
+            // Any capitalised word right before "syndrome", "disease", "palsy"... is an eponym, listed or not
+            // ("Tietze syndrome", "Takayasu arteritis"): a person's name is not followed by a disease noun.
+            if (i + 1 < Tokens.Count && Adjacent(i, i + 1) && DiseaseNounLookup.Contains(Word(i + 1)))
+            {
+                return true;
+            }
+
             if (!Is(i, WordKind.Eponym))
             {
                 return false;
@@ -235,7 +316,8 @@ internal sealed class NameDetector(NameLexicon lexicon)
         private bool Is(int i, WordKind kind) => (Kinds[i] & kind) != 0;
 
         // A title-case word of 3+ letters that no list knows: no name, clinical term, place, month or cue.
-        private bool IsUnknownWord(int i) => Kinds[i] == WordKind.None && Tokens[i].Length >= 3 && IsTitleCase(Word(i));
+        private bool IsUnknownWord(int i) =>
+            Kinds[i] == WordKind.None && Tokens[i].Length >= 3 && IsTitleCase(Word(i)) && !lexicon.EnglishWords.Contains(Word(i));
 
         private ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 

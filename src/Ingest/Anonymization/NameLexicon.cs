@@ -11,20 +11,23 @@ internal sealed class NameLexicon
 {
     private NameLexicon()
     {
-        FirstNames = Load("first-names.txt");
-        Surnames = Load("surnames.txt");
-        NameWords = Load("name-words.txt");
+        // The census lists are US-1990 and mostly European; faker's locale data adds the Indian, African,
+        // Latin American and Vietnamese names a US clinic sees today (Priya, Chidi, Nguyen as a given name).
+        FirstNames = Load("first-names.txt", "given-names.txt");
+        Surnames = Load("surnames.txt", "family-names.txt");
+        NameWords = Load("name-words.txt", "name-words-rarer.txt");
         Eponyms = Load("eponyms.txt");
         ClinicalTerms = WithLexiconTerms(Load("clinical-terms.txt"), FirstNames, Surnames);
         Cities = Load("us-cities.txt");
+        EnglishWords = Load("english-words.txt");
     }
 
     public static NameLexicon Shared { get; } = new();
 
-    /// <summary>1990 US Census first names.</summary>
+    /// <summary>1990 US Census first names plus faker's given names of 14 locales.</summary>
     public WordSet FirstNames { get; }
 
-    /// <summary>1990 US Census surnames (20,000 most frequent).</summary>
+    /// <summary>1990 US Census surnames (20,000 most frequent) plus faker's surnames of 14 locales.</summary>
     public WordSet Surnames { get; }
 
     /// <summary>Names that are also ordinary English words (Grace, Will, Bill, Mark, Rose, June...): need context.</summary>
@@ -35,6 +38,9 @@ internal sealed class NameLexicon
 
     /// <summary>Drug brands, organisations, capitalised clinical words, weekdays: never a person.</summary>
     public WordSet ClinicalTerms { get; }
+
+    /// <summary>Common English words that are no listed name ("saw", "clinic"): never taken as a name no list knows.</summary>
+    public WordSet EnglishWords { get; }
 
     /// <summary>US cities, matched only with place context ("in Dayton", "from Toledo, OH").</summary>
     public WordSet Cities { get; }
@@ -60,20 +66,23 @@ internal sealed class NameLexicon
         return new WordSet(words);
     }
 
-    private static WordSet Load(string fileName)
+    private static WordSet Load(params string[] fileNames)
     {
         var assembly = typeof(NameLexicon).Assembly;
-        var resourceName = $"Sermo.Ingest.Anonymization.Data.{fileName}";
-        using var stream = assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Embedded word list {resourceName} is missing from {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        while (reader.ReadLine() is { } line)
+        foreach (var fileName in fileNames)
         {
-            var word = line.Trim();
-            if (word.Length > 0 && word[0] != '#')
+            var resourceName = $"Sermo.Ingest.Anonymization.Data.{fileName}";
+            using var stream = assembly.GetManifestResourceStream(resourceName)
+                ?? throw new InvalidOperationException($"Embedded word list {resourceName} is missing from {assembly.GetName().Name}.");
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
             {
-                words.Add(word);
+                var word = line.Trim();
+                if (word.Length > 0 && word[0] != '#')
+                {
+                    words.Add(word);
+                }
             }
         }
 

@@ -103,7 +103,7 @@ internal sealed class TokenIndex
             var keep = kind switch
             {
                 Anchor.Ordinal => digitBefore,
-                Anchor.StreetSuffix or Anchor.County => titleCase,
+                Anchor.County => titleCase,
                 Anchor.State => word.Length == 2 ? allUpper : titleCase,
                 Anchor.TopLevelDomain => token.Start > 0 && text[token.Start - 1] == '.',
                 _ => true,
@@ -188,7 +188,7 @@ internal sealed class TokenIndex
         Add(Anchor.Ordinal, "st", "nd", "rd", "th");
         Add(Anchor.SsnLabel, "ssn", "social");
         Add(Anchor.MrnLabel, "mrn", "medical", "med", "chart", "hospital", "patient", "pt");
-        Add(Anchor.AccountLabel, "acct", "account", "member", "policy", "insurance", "health", "beneficiary", "subscriber");
+        Add(Anchor.AccountLabel, "acct", "account", "member", "policy", "insurance", "health", "beneficiary", "subscriber", "medicare", "medicaid", "mbi");
         Add(Anchor.LicenseLabel, "license", "licence", "lic", "dea", "plate", "certificate", "cert");
         Add(Anchor.NpiLabel, "npi");
         Add(Anchor.SerialLabel, "s", "sn", "serial", "lot", "vin", "device", "udi", "imei");

@@ -37,7 +37,7 @@ internal sealed class Vocabulary
 {
     private const int LongestWord = 24;
 
-    private const WordKind LowerCaseKinds = WordKind.PersonCue | WordKind.HeadNoun | WordKind.PlacePreposition | WordKind.TimePreposition;
+    private const WordKind LowerCaseKinds = WordKind.PersonCue | WordKind.StrongTitle | WordKind.HeadNoun | WordKind.PlacePreposition | WordKind.TimePreposition;
 
     private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 

@@ -1,0 +1,33 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Sermo.Ingest.Tests.Anonymization.Gold;
+
+/// <summary>Where the gold set lives in the source tree (tests read it in place, not from the build output).</summary>
+public static class GoldFiles
+{
+    public static JsonSerializerOptions Json { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Folder => Path.Combine(RepositoryRoot, "tests", "Sermo.Ingest.Tests", "Anonymization", "Gold");
+
+    public static string GoldJsonl => Path.Combine(Folder, "gold.jsonl");
+
+    public static IReadOnlyList<GoldPost> Load() =>
+        File.ReadLines(GoldJsonl).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<GoldPost>(l, Json)!).ToList();
+
+    // The test binary runs from tests/Sermo.Ingest.Tests/bin/...; walk up to the folder holding src/Ingest.
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "src", "Ingest", "Anonymization", "Data")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No repository root with src/Ingest above {AppContext.BaseDirectory}.");
+    }
+}
