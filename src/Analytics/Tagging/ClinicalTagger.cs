@@ -46,6 +46,23 @@ public sealed class ClinicalTagger : ITextTagger
 
     public WatchedTagResult TagWithWatchTerms(string text) => Run(text, watch: true);
 
+    /// <summary>
+    /// The dictionary pass alone: normalize and run the one automaton scan over every lexicon term, sentiment word,
+    /// cue and watch term, without resolving entities or context. Returns the raw hit count (overlaps included).
+    /// For benchmarks and diagnostics.
+    /// </summary>
+    public int ScanTerms(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var normalized = NormalizedText.Create(text);
+        var hits = new List<PhraseHit>();
+        _catalog.Automaton.FindAll(normalized.Chars, hits);
+        return hits.Count;
+    }
+
+    /// <summary>Every normalized term the automaton holds (for benchmark peers that scan the same vocabulary).</summary>
+    public IReadOnlyList<string> CompiledTerms => _catalog.TermTexts;
+
     private WatchedTagResult Run(string text, bool watch)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -57,6 +57,7 @@ internal sealed class ClinicalTermCatalog
     public PhraseAutomaton Automaton { get; private set; } = null!;
     public FuzzyTermIndex Fuzzy { get; private set; } = null!;
     public TermInfo[] Terms { get; private set; } = [];
+    public IReadOnlyList<string> TermTexts => _terms;
     public IReadOnlyList<EntityDefinition> Entities => _entities;
     public IReadOnlyList<SentimentTerm> Sentiment => _sentiment;
     public IReadOnlyList<string> WatchLabels => _watchLabels;

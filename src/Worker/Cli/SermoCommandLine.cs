@@ -30,6 +30,7 @@ public static class SermoCommandLine
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ScrubCommand.Create());
         root.Subcommands.Add(TagCommand.Create());
+        root.Subcommands.Add(new Command("eval", "Evaluate taggers and models against labeled data.") { EvalTagsCommand.Create() });
         return root;
     }
 
