@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Sermo.Analytics.Tagging;
 using Sermo.Analytics.Tagging.Evaluation;
+using Sermo.Worker.Hosting;
 
 namespace Sermo.Worker.Cli;
 
