@@ -23,6 +23,7 @@ public sealed class ClinicalTagger : ITextTagger
     private readonly Func<int, bool> _isEntity;
     private readonly Func<int, bool> _isCue;
     private readonly Func<int, bool> _isWatch;
+    private readonly Func<PhraseHit, EntityType> _typeOf;
 
     /// <param name="lexicon">The vocabulary to compile.</param>
     /// <param name="watchTerms">Client watch terms compiled into the same automaton; reported by <see cref="TagWithWatchTerms"/>.</param>
@@ -35,6 +36,7 @@ public sealed class ClinicalTagger : ITextTagger
         _isEntity = id => terms[id].Entity >= 0;
         _isCue = id => terms[id].Cues != CueFlags.None;
         _isWatch = id => terms[id].Watch >= 0;
+        _typeOf = hit => _catalog.Entities[terms[hit.TermId].Entity].Type;
     }
 
     /// <summary>A tagger over the embedded lexicons, without watch terms.</summary>
@@ -43,6 +45,23 @@ public sealed class ClinicalTagger : ITextTagger
     public TagResult Tag(string text) => Run(text, watch: false).Tags;
 
     public WatchedTagResult TagWithWatchTerms(string text) => Run(text, watch: true);
+
+    /// <summary>
+    /// The dictionary pass alone: normalize and run the one automaton scan over every lexicon term, sentiment word,
+    /// cue and watch term, without resolving entities or context. Returns the raw hit count (overlaps included).
+    /// For benchmarks and diagnostics.
+    /// </summary>
+    public int ScanTerms(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var normalized = NormalizedText.Create(text);
+        var hits = new List<PhraseHit>();
+        _catalog.Automaton.FindAll(normalized.Chars, hits);
+        return hits.Count;
+    }
+
+    /// <summary>Every normalized term the automaton holds (for benchmark peers that scan the same vocabulary).</summary>
+    public IReadOnlyList<string> CompiledTerms => _catalog.TermTexts;
 
     private WatchedTagResult Run(string text, bool watch)
     {
@@ -64,9 +83,12 @@ public sealed class ClinicalTagger : ITextTagger
         var clauseEnds = new List<int>();
         TextStructure.ClauseEnds(chars, cueHits, terms, clauseEnds);
         AmbiguousAbbreviations.DropUnsupported(_catalog, normalized, entityHits, cueHits, sentenceEnds);
+        LookalikeWords.Drop(_catalog, normalized, entityHits, sentenceEnds);
+        var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
 
         var items = new List<SentimentItem>();
         LexiconSentimentScorer.CollectItems(_catalog, hits, items, entityHits);
+        DropIndicationFindings(items, entityHits, roles);
         var post = SentimentScoring.Score(chars, CollectionsMarshal.AsSpan(items));
         DropSentimentNegations(chars, cueHits, items, entityHits);
 
@@ -82,6 +104,7 @@ public sealed class ClinicalTagger : ITextTagger
         }
 
         var clauseSentiment = ScoreClauses(chars, items, clauseEnds);
+        Sentiment[]? opinionOnly = null; // clause sentiment without findings, for drugs a finding is not about
         var entities = new List<TaggedEntity>(entityHits.Count);
         var firstCue = 0;
         for (var e = 0; e < entityHits.Count; e++)
@@ -95,18 +118,21 @@ public sealed class ClinicalTagger : ITextTagger
                 firstCue++;
             }
 
+            var sentimentSource = roles[e] is EntityRole.SwitchTarget or EntityRole.Treatment
+                ? opinionOnly ??= ScoreClauses(chars, items.FindAll(static i => i.Kind != SentimentItemKind.Finding), clauseEnds)
+                : clauseSentiment;
             var context = ContextRules.Evaluate(chars, hit, definition.Type, sentenceStart, sentenceEnd, cueHits, firstCue, terms);
             var start = normalized.OriginalStart(hit.Start);
             var end = normalized.OriginalEnd(hit.End);
             entities.Add(new TaggedEntity(
                 definition.Type, text[start..end], start, end, definition.CanonicalId, definition.CanonicalName,
-                context.Negated, context.Uncertain, EntitySentiment(clauseSentiment, clauseHasProduct, clauseEnds, clauseOf[e], sentenceEnd))
+                context.Negated, context.Uncertain, EntitySentiment(sentimentSource, clauseHasProduct, clauseEnds, clauseOf[e], sentenceEnd))
             {
                 FamilyHistory = context.FamilyHistory,
             });
         }
 
-        var tags = new TagResult(entities, PairAdverseEvents(entities, sentenceOf, clauseOf), post.Label, post.Score);
+        var tags = new TagResult(entities, PairAdverseEvents(entities, roles, sentenceOf, clauseOf), post.Label, post.Score);
         return new WatchedTagResult(tags, watch ? FindWatchTerms(normalized, hits) : []);
     }
 
@@ -201,18 +227,41 @@ public sealed class ClinicalTagger : ITextTagger
         cueHits.RemoveRange(write, cueHits.Count - write);
     }
 
+    /// <summary>An indication ("Cipro for the UTI") is not bad news about the drug or the post.</summary>
+    private static void DropIndicationFindings(List<SentimentItem> items, List<PhraseHit> entityHits, EntityRole[] roles)
+    {
+        // Both lists are sorted by start: one merge pass.
+        int write = 0, e = 0;
+        for (var read = 0; read < items.Count; read++)
+        {
+            var item = items[read];
+            while (e < entityHits.Count && entityHits[e].Start < item.Start)
+            {
+                e++;
+            }
+
+            var indication = item.Kind == SentimentItemKind.Finding && e < entityHits.Count && entityHits[e].Start == item.Start && roles[e] == EntityRole.Indication;
+            if (!indication)
+            {
+                items[write++] = item;
+            }
+        }
+
+        items.RemoveRange(write, items.Count - write);
+    }
+
     /// <summary>
     /// Each adverse event that is neither negated nor uncertain pairs with the drugs in its clause, or, when its
     /// clause names none, with every drug in its sentence ("Xarelto gave him a GI bleed" pairs Xarelto only even
     /// when "Eliquis has been great" shares the sentence).
     /// </summary>
-    private static List<AdverseEventPair> PairAdverseEvents(List<TaggedEntity> entities, int[] sentenceOf, int[] clauseOf)
+    private static List<AdverseEventPair> PairAdverseEvents(List<TaggedEntity> entities, EntityRole[] roles, int[] sentenceOf, int[] clauseOf)
     {
         var pairs = new List<AdverseEventPair>();
         for (var a = 0; a < entities.Count; a++)
         {
             var adverse = entities[a];
-            if (adverse.Type != EntityType.AdverseEvent || adverse.Negated || adverse.Uncertain)
+            if (adverse.Type != EntityType.AdverseEvent || adverse.Negated || adverse.Uncertain || roles[a] == EntityRole.Indication)
             {
                 continue;
             }
@@ -238,7 +287,7 @@ public sealed class ClinicalTagger : ITextTagger
 
             for (var d = first; d <= last; d++)
             {
-                if (IsDrug(entities[d]) && !entities[d].Negated && (!inClause || clauseOf[d] == clauseOf[a]))
+                if (IsDrug(entities[d]) && !entities[d].Negated && roles[d] == EntityRole.Mentioned && (!inClause || clauseOf[d] == clauseOf[a]))
                 {
                     pairs.Add(new AdverseEventPair(entities[d], adverse));
                 }

@@ -27,6 +27,9 @@ internal struct TermInfo
     public int Sentiment;
     public CueFlags Cues;
     public int Watch;
+
+    /// <summary>The entity term is also an ordinary English word ("Watchman", "Inspire", "Sonata"): see <see cref="LookalikeWords"/>.</summary>
+    public bool WordLike;
 }
 
 /// <summary>
@@ -45,6 +48,7 @@ internal sealed class ClinicalTermCatalog
     private readonly List<SentimentTerm> _sentiment = [];
     private readonly List<string> _watchLabels = [];
     private readonly List<(string Term, int TermId)> _fuzzyCandidates = [];
+    private IReadOnlySet<string> _commonWords = new HashSet<string>();
 
     private ClinicalTermCatalog()
     {
@@ -53,6 +57,7 @@ internal sealed class ClinicalTermCatalog
     public PhraseAutomaton Automaton { get; private set; } = null!;
     public FuzzyTermIndex Fuzzy { get; private set; } = null!;
     public TermInfo[] Terms { get; private set; } = [];
+    public IReadOnlyList<string> TermTexts => _terms;
     public IReadOnlyList<EntityDefinition> Entities => _entities;
     public IReadOnlyList<SentimentTerm> Sentiment => _sentiment;
     public IReadOnlyList<string> WatchLabels => _watchLabels;
@@ -63,7 +68,7 @@ internal sealed class ClinicalTermCatalog
     /// <summary>The full tagger vocabulary.</summary>
     public static ClinicalTermCatalog ForTagging(ClinicalLexicon lexicon, IEnumerable<(string Term, string Label)>? watchTerms)
     {
-        var catalog = new ClinicalTermCatalog();
+        var catalog = new ClinicalTermCatalog { _commonWords = lexicon.CommonWords };
         catalog.AddAdverseEvents(lexicon);
         foreach (var drug in lexicon.Drugs)
         {
@@ -194,6 +199,7 @@ internal sealed class ClinicalTermCatalog
                 }
 
                 info.Entity = entity;
+                info.WordLike = _entities[entity].Type is EntityType.Brand or EntityType.Device && _commonWords.Contains(normalized);
                 if (fuzzy && !_entities[entity].Ambiguous)
                 {
                     _fuzzyCandidates.Add((normalized, _ids[normalized]));

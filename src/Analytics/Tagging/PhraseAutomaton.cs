@@ -81,6 +81,7 @@ internal sealed class PhraseAutomaton
             }
         }
 
+        (children, termAt) = BreadthFirst(children, termAt);
         var stateCount = children.Count;
         _next = new int[stateCount * classCount];
         _termAtState = termAt.ToArray();
@@ -122,6 +123,15 @@ internal sealed class PhraseAutomaton
                 }
             }
         }
+
+        // Store each target as its row offset, with the sign bit set when a term ends there: the scan then costs one
+        // load per character and touches the output tables only on a hit.
+        for (var i = 0; i < _next.Length; i++)
+        {
+            var target = _next[i];
+            var hasOutput = _termAtState[target] >= 0 || _outputLink[target] >= 0;
+            _next[i] = (target * classCount) | (hasOutput ? int.MinValue : 0);
+        }
     }
 
     public int TermCount { get; }
@@ -132,10 +142,17 @@ internal sealed class PhraseAutomaton
         var next = _next;
         var classes = _charClass;
         var classCount = _classCount;
-        var state = 0;
+        var row = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            state = next[(state * classCount) + classes[text[i]]];
+            var entry = next[row + classes[text[i]]];
+            row = entry & int.MaxValue;
+            if (entry >= 0)
+            {
+                continue;
+            }
+
+            var state = row / classCount;
             var output = _termAtState[state] >= 0 ? state : _outputLink[state];
             while (output >= 0)
             {
@@ -150,6 +167,35 @@ internal sealed class PhraseAutomaton
                 output = _outputLink[output];
             }
         }
+    }
+
+    /// <summary>
+    /// Renumbers trie states breadth-first: the root and shallow states, where a scan spends nearly all its time,
+    /// then sit in the first rows of the table and stay in cache (insertion order scatters them across megabytes).
+    /// </summary>
+    private static (List<Dictionary<int, int>> Children, List<int> TermAt) BreadthFirst(List<Dictionary<int, int>> children, List<int> termAt)
+    {
+        var order = new int[children.Count];
+        var newId = new int[children.Count];
+        var count = 1;
+        for (var k = 0; k < count; k++)
+        {
+            foreach (var child in children[order[k]].OrderBy(p => p.Key).Select(p => p.Value))
+            {
+                newId[child] = count;
+                order[count++] = child;
+            }
+        }
+
+        var renumbered = new List<Dictionary<int, int>>(children.Count);
+        var terms = new List<int>(children.Count);
+        foreach (var old in order)
+        {
+            renumbered.Add(children[old].ToDictionary(p => p.Key, p => newId[p.Value]));
+            terms.Add(termAt[old]);
+        }
+
+        return (renumbered, terms);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Tagging;
 
@@ -11,44 +12,71 @@ public readonly record struct TermMention(int TermIndex, Sentiment Sentiment, bo
 /// <summary>
 /// Decides which of a watchlist's terms a tagged post mentions. Entities are preferred over raw text because
 /// they carry per-entity sentiment; whole-word text matching catches terms no lexicon knows (a client's own keywords).
+/// Every match string is compiled once into the tagger's Aho-Corasick automaton (<see cref="PhraseAutomaton"/>), so a
+/// post costs one dictionary lookup per entity and one scan of its text, whatever the number of terms. Immutable
+/// and thread-safe once built.
 /// </summary>
 public sealed class WatchlistMatcher
 {
     private readonly Watchlist _watchlist;
-    private readonly HashSet<string>[] _keys;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _termsByKey;
+    private readonly PhraseAutomaton? _automaton;
+    private readonly int[][] _termsByPhrase;
 
     public WatchlistMatcher(Watchlist watchlist)
     {
+        ArgumentNullException.ThrowIfNull(watchlist);
         _watchlist = watchlist;
-        _keys = watchlist.Terms
-            .Select(t => t.Matches.Select(m => m.Trim()).Where(m => m.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase))
-            .ToArray();
+        var byKey = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var term = 0; term < watchlist.Terms.Count; term++)
+        {
+            foreach (var key in watchlist.Terms[term].Matches.Select(m => m.Trim()).Where(m => m.Length > 0))
+            {
+                if (!byKey.TryGetValue(key, out var terms))
+                {
+                    byKey[key] = terms = [];
+                }
+
+                if (!terms.Contains(term))
+                {
+                    terms.Add(term);
+                }
+            }
+        }
+
+        _termsByKey = byKey.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // The automaton runs over upper-cased text, the same folding OrdinalIgnoreCase uses, so offsets stay one to one;
+        // its hits are then held to the original rule (case-insensitive, no letter or digit on either side).
+        var phrases = byKey.Keys.Select(Fold).Distinct(StringComparer.Ordinal).ToList();
+        _automaton = phrases.Count > 0 ? new PhraseAutomaton(phrases) : null;
+        _termsByPhrase = phrases.Select(p => byKey[p].ToArray()).ToArray();
     }
 
     public Watchlist Watchlist => _watchlist;
 
     public List<TermMention> Match(TaggedPost post)
     {
-        var mentions = new List<TermMention>();
-        for (var term = 0; term < _keys.Length; term++)
+        ArgumentNullException.ThrowIfNull(post);
+        var termCount = _watchlist.Terms.Count;
+        var entityOf = new TaggedEntity?[termCount];
+        foreach (var entity in post.Entities)
         {
-            var keys = _keys[term];
-            TaggedEntity? entity = null;
-            foreach (var candidate in post.Entities)
-            {
-                if (keys.Contains(candidate.CanonicalName) || keys.Contains(candidate.CanonicalId) || keys.Contains(candidate.Surface))
-                {
-                    entity = candidate;
-                    break;
-                }
-            }
+            MarkEntity(entityOf, entity, entity.CanonicalName);
+            MarkEntity(entityOf, entity, entity.CanonicalId);
+            MarkEntity(entityOf, entity, entity.Surface);
+        }
 
-            if (entity is not null)
+        var inText = FindInText(post.Text, entityOf);
+        var mentions = new List<TermMention>();
+        for (var term = 0; term < termCount; term++)
+        {
+            if (entityOf[term] is { } entity)
             {
                 var adverse = post.AdverseEvents.Any(p => p.Drug.Start == entity.Start || p.Event.Start == entity.Start);
                 mentions.Add(new TermMention(term, entity.Sentiment, adverse));
             }
-            else if (keys.Any(key => ContainsWholeWord(post.Text, key)))
+            else if (inText[term])
             {
                 mentions.Add(new TermMention(term, post.Sentiment, false));
             }
@@ -57,6 +85,73 @@ public sealed class WatchlistMatcher
         return mentions;
     }
 
+    /// <summary>The first entity in post order whose name, id or surface is one of a term's keys wins that term.</summary>
+    private void MarkEntity(TaggedEntity?[] entityOf, TaggedEntity entity, string value)
+    {
+        if (_termsByKey.TryGetValue(value, out var terms))
+        {
+            foreach (var term in terms)
+            {
+                entityOf[term] ??= entity;
+            }
+        }
+    }
+
+    private bool[] FindInText(string text, TaggedEntity?[] entityOf)
+    {
+        var found = new bool[entityOf.Length];
+        if (_automaton is null || text.Length == 0)
+        {
+            return found;
+        }
+
+        var folded = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                folded[i] = char.ToUpperInvariant(text[i]);
+            }
+
+            var hits = new List<PhraseHit>();
+            _automaton.FindAll(folded.AsSpan(0, text.Length), hits);
+            foreach (var hit in hits)
+            {
+                if (IsWholeWord(text, hit.Start, hit.End))
+                {
+                    foreach (var term in _termsByPhrase[hit.TermId])
+                    {
+                        found[term] |= entityOf[term] is null;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
+        }
+
+        return found;
+    }
+
+    private static string Fold(string key) => string.Create(key.Length, key, static (span, k) =>
+    {
+        for (var i = 0; i < k.Length; i++)
+        {
+            span[i] = char.ToUpperInvariant(k[i]);
+        }
+    });
+
+    private static bool IsWholeWord(string text, int at, int end) =>
+        (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+
+    private static bool IsWholeWordAt(string text, string word, int at)
+    {
+        var end = at + word.Length;
+        return end <= text.Length && text.AsSpan(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase) && IsWholeWord(text, at, end);
+    }
+
+    /// <summary>The reference rule: <paramref name="word"/> occurs case-insensitively with no letter or digit on either side.</summary>
     internal static bool ContainsWholeWord(string text, string word)
     {
         var from = 0;
@@ -68,10 +163,7 @@ public sealed class WatchlistMatcher
                 return false;
             }
 
-            var end = at + word.Length;
-            var startsWord = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-            var endsWord = end == text.Length || !char.IsLetterOrDigit(text[end]);
-            if (startsWord && endsWord)
+            if (IsWholeWordAt(text, word, at))
             {
                 return true;
             }

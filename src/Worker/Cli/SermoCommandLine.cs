@@ -32,6 +32,7 @@ public static class SermoCommandLine
         root.Subcommands.Add(TagCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(new Command("eval", "Evaluate taggers and models against labeled data.") { EvalTagsCommand.Create() });
         return root;
     }
 

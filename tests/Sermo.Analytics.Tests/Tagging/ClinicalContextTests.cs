@@ -137,7 +137,8 @@ public class ClinicalContextTests
         result.Entities.Select(e => e.Surface).Should().Equal("xarelto", "Eliquis", "GI bleed", "bleeding", "Ozempic", "T2DM", "nausea");
         BySurface(result, "bleeding").Negated.Should().BeTrue();
         result.AdverseEvents.Select(p => (p.Drug.Surface, p.Event.Surface))
-            .Should().BeEquivalentTo([("xarelto", "GI bleed"), ("Eliquis", "GI bleed"), ("Ozempic", "nausea")]);
+            .Should().BeEquivalentTo([("xarelto", "GI bleed"), ("Ozempic", "nausea")], "Eliquis is what she was switched to after the bleed");
+        BySurface(result, "Eliquis").Sentiment.Should().NotBe(Sentiment.Negative);
         foreach (var entity in result.Entities)
         {
             text[entity.Start..entity.End].Should().Be(entity.Surface);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace Sermo.Analytics.Tests.Tagging;
@@ -15,35 +14,20 @@ public class ClinicalTaggerThroughputTests
         "Patient with MS on Ocrevus, no infusion reactions, doing very well overall. ",
     ];
 
+    /// <summary>Speed lives in bench/Sermo.Benchmarks/Tagging (no timed assertions here); this checks a large input loses nothing.</summary>
     [Fact]
-    public void Tag_OneMegabyte_UnderOneSecond()
+    public void Tag_OneMegabyteOfPosts_SameEntitiesAsPostByPost()
     {
         var text = new StringBuilder();
-        while (text.Length < 1_000_000)
+        var expected = 0;
+        for (var i = 0; text.Length < 1_000_000; i++)
         {
-            text.Append(Posts[text.Length % Posts.Length]);
+            var post = Posts[i % Posts.Length];
+            text.Append(post);
+            expected += SharedTagger.Tagger.Tag(post).Entities.Count;
         }
 
-        var input = text.ToString();
-        var tagger = SharedTagger.Tagger;
-        for (var i = 0; i < 50; i++)
-        {
-            tagger.Tag(Posts[i % Posts.Length]); // let tiered JIT promote the hot loops
-        }
-
-        // Best of three: the machine is shared, and one slow run says more about neighbours than about the tagger.
-        var best = TimeSpan.MaxValue;
-        var entities = 0;
-        for (var run = 0; run < 3; run++)
-        {
-            var watch = Stopwatch.StartNew();
-            entities = tagger.Tag(input).Entities.Count;
-            watch.Stop();
-            best = watch.Elapsed < best ? watch.Elapsed : best;
-        }
-
-        entities.Should().BeGreaterThan(10_000);
-        best.Should().BeLessThan(TimeSpan.FromSeconds(1));
+        SharedTagger.Tagger.Tag(text.ToString()).Entities.Should().HaveCount(expected);
     }
 
     [Fact]

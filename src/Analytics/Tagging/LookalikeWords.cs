@@ -1,0 +1,86 @@
+namespace Sermo.Analytics.Tagging;
+
+/// <summary>
+/// Drops entity hits that are really something else:
+/// <list type="bullet">
+/// <item>A name that is also an ordinary word ("Watchman", "Inspire", "Sonata", "port") counts only when written
+/// with a capital letter, and at the start of a sentence (where every word is capitalised) only when a dose
+/// follows it or another entity shares the sentence: "the night watchman" and "Port wine stain" are not devices,
+/// "Inspire works great for the CPAP intolerant" and "Sonata 10 at bedtime" are.</item>
+/// <item>An upper-case abbreviation joined by a hyphen to a number is a code, not a term: "ICD-10", "ASA-2".</item>
+/// </list>
+/// </summary>
+internal static class LookalikeWords
+{
+    private const int MaxCodeLetters = 4;
+
+    public static void Drop(ClinicalTermCatalog catalog, NormalizedText normalized, List<PhraseHit> entityHits, List<int> sentenceEnds)
+    {
+        var terms = catalog.Terms;
+        var original = normalized.Original;
+        var chars = normalized.Chars;
+        var keep = new bool[entityHits.Count];
+        var sentence = 0;
+        for (var i = 0; i < entityHits.Count; i++)
+        {
+            var hit = entityHits[i];
+            var start = normalized.OriginalStart(hit.Start);
+            var end = normalized.OriginalEnd(hit.End);
+            keep[i] = !IsJoinedCode(original, start, end);
+            if (keep[i] && terms[hit.TermId].WordLike)
+            {
+                sentence = TextStructure.SegmentOf(sentenceEnds, hit.Start, sentence);
+                var sentenceInitial = TextStructure.WordsBetween(chars, TextStructure.SegmentStart(sentenceEnds, sentence), hit.Start) == 0;
+                keep[i] = char.IsUpper(original[start]) && (!sentenceInitial || FollowedByNumber(chars, hit.End) || HasOtherEntity(entityHits, i, sentenceEnds, sentence));
+            }
+        }
+
+        var write = 0;
+        for (var read = 0; read < entityHits.Count; read++)
+        {
+            if (keep[read])
+            {
+                entityHits[write++] = entityHits[read];
+            }
+        }
+
+        entityHits.RemoveRange(write, entityHits.Count - write);
+    }
+
+    private static bool IsJoinedCode(string original, int start, int end)
+    {
+        if (end - start > MaxCodeLetters || end + 1 >= original.Length || original[end] != '-' || !char.IsAsciiDigit(original[end + 1]))
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsUpper(original[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool FollowedByNumber(ReadOnlySpan<char> chars, int end)
+    {
+        var i = end;
+        while (i < chars.Length && chars[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < chars.Length && char.IsAsciiDigit(chars[i]);
+    }
+
+    private static bool HasOtherEntity(List<PhraseHit> hits, int index, List<int> sentenceEnds, int sentence)
+    {
+        var sentenceStart = TextStructure.SegmentStart(sentenceEnds, sentence);
+        var sentenceEnd = sentenceEnds[sentence];
+        return (index > 0 && hits[index - 1].Start >= sentenceStart)
+            || (index + 1 < hits.Count && hits[index + 1].End <= sentenceEnd);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Sermo.Analytics.Tagging;
+using Sermo.Analytics.Tagging.Evaluation;
+using Xunit.Abstractions;
+
+namespace Sermo.Analytics.Tests.Tagging;
+
+/// <summary>
+/// The tagger against the hand-annotated gold set in Tagging/Gold (see docs/taggers.md for how it was written).
+/// Prints per-type precision, recall and F1 and asserts the targets.
+/// </summary>
+public class GoldSetEvaluationTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<IReadOnlyList<GoldSentence>> Gold = new(() => GoldSet.Load(GoldFolder()));
+    private static readonly Lazy<TagEvaluation> Evaluation = new(() => TagEvaluator.Evaluate(SharedTagger.Tagger, Gold.Value));
+
+    [Fact]
+    public void GoldSet_Loaded_HasAtLeast400AnnotatedSentences()
+    {
+        Gold.Value.Should().HaveCountGreaterThanOrEqualTo(400);
+        Gold.Value.Select(s => s.Id).Should().OnlyHaveUniqueItems();
+        Gold.Value.SelectMany(s => s.Entities).Select(e => e.Type).Should().OnlyContain(t => TagEvaluator.EntityTypes.Contains(t));
+    }
+
+    [Fact]
+    public void Evaluate_GoldSet_MeetsTargets()
+    {
+        var evaluation = Evaluation.Value;
+        output.WriteLine(Describe(evaluation));
+        foreach (var error in evaluation.Errors)
+        {
+            output.WriteLine(error);
+        }
+
+        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.95);
+        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.90);
+        evaluation.Flag("negated").Accuracy.Should().BeGreaterThanOrEqualTo(0.90);
+        evaluation.EntitySentiment.Accuracy.Should().BeGreaterThanOrEqualTo(0.80);
+    }
+
+    [Fact]
+    public void Evaluate_TaggerThatFindsNothing_ScoresZeroRecall()
+    {
+        var evaluation = TagEvaluator.Evaluate(new NothingTagger(), Gold.Value.Take(20));
+
+        evaluation.Drugs.Recall.Should().Be(0);
+        evaluation.Drugs.FalseNegatives.Should().BePositive();
+    }
+
+    internal static string Describe(TagEvaluation evaluation)
+    {
+        var lines = new List<string> { $"{evaluation.Sentences} sentences", "type            P      R      F1     tp   fp   fn" };
+        foreach (var score in evaluation.Types.Append(evaluation.Drugs).Append(evaluation.AdverseEventPairs))
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{score.Type,-18} {score.Precision,5:F3}  {score.Recall,5:F3}  {score.F1,5:F3}  {score.TruePositives,4} {score.FalsePositives,4} {score.FalseNegatives,4}"));
+        }
+
+        foreach (var flag in evaluation.Flags.Append(evaluation.EntitySentiment))
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{flag.Flag} accuracy {flag.Accuracy:F3} ({flag.Agreements}/{flag.Compared}; gold+ {flag.GoldPositives}, predicted+ {flag.PredictedPositives}, both {flag.BothPositive})"));
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    private static string GoldFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "Sermo.Analytics.Tests", "Tagging", "Gold");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("tests/Sermo.Analytics.Tests/Tagging/Gold not found above " + AppContext.BaseDirectory);
+    }
+
+    private sealed class NothingTagger : ITextTagger
+    {
+        public TagResult Tag(string text) => new([], [], Sentiment.Neutral, 0);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace Sermo.Analytics.Tests.Tagging;
+
+/// <summary>Checks on the lexicon data itself: code shapes, known codes, and one meaning per surface form.</summary>
+public class LexiconIntegrityTests
+{
+    // ICD-10-CM: a letter, a digit, a digit or letter, then optionally a dot and one to four characters.
+    private static readonly Regex Icd10Shape = new(@"^[A-TV-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$", RegexOptions.NonBacktracking);
+
+    [Fact]
+    public void Diseases_EveryCode_HasIcd10CmShape()
+    {
+        SharedTagger.Lexicon.Diseases.Select(d => d.Icd10).Where(code => !Icd10Shape.IsMatch(code) && code != "U07.1" && code != "U09.9")
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Diseases_SameName_AlwaysSameCode()
+    {
+        SharedTagger.Lexicon.Diseases.GroupBy(d => d.Name, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(d => d.Icd10).Distinct().Count() > 1)
+            .Select(g => g.Key)
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Diseases_NoSynonymNamesTwoCodes()
+    {
+        SharedTagger.Lexicon.Diseases
+            .SelectMany(d => d.Synonyms.Append(d.Name).Select(s => (Term: s.ToLowerInvariant(), d.Icd10)))
+            .GroupBy(t => t.Term)
+            .Where(g => g.Select(t => t.Icd10).Distinct().Count() > 1)
+            .Select(g => g.Key)
+            .Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Atrial fibrillation", "I48.91")]
+    [InlineData("Essential hypertension", "I10")]
+    [InlineData("Type 2 diabetes mellitus", "E11.9")]
+    [InlineData("Type 1 diabetes mellitus", "E10.9")]
+    [InlineData("Multiple sclerosis", "G35")]
+    [InlineData("Rheumatoid arthritis", "M05.9")]
+    [InlineData("Chronic obstructive pulmonary disease", "J44.9")]
+    [InlineData("Pulmonary embolism", "I26.99")]
+    [InlineData("Prostate cancer", "C61")]
+    [InlineData("Parkinson's disease", "G20")]
+    [InlineData("Crohn's disease", "K50.90")]
+    [InlineData("Major depressive disorder", "F32.9")]
+    public void Diseases_WellKnownCodes_MatchIcd10Cm(string name, string code)
+    {
+        SharedTagger.Lexicon.Diseases.Where(d => d.Name == name).Select(d => d.Icd10).Should().NotBeEmpty().And.OnlyContain(c => c == code);
+    }
+
+    [Fact]
+    public void Drugs_BrandSynonyms_NeverRepeatTheGenericsOwnShorthand()
+    {
+        var lexicon = SharedTagger.Lexicon;
+        var genericSynonyms = lexicon.Drugs.Where(d => d.Brand is null)
+            .SelectMany(d => d.Synonyms.Select(s => (Generic: d.Generic, Synonym: s.ToLowerInvariant())))
+            .ToHashSet();
+
+        lexicon.Drugs.Where(d => d.Brand is not null)
+            .SelectMany(d => d.Synonyms.Select(s => (d.Generic, Synonym: s.ToLowerInvariant())))
+            .Where(genericSynonyms.Contains)
+            .Should().BeEmpty("\"pembro\" is shorthand for pembrolizumab, not for Keytruda");
+    }
+}
