@@ -30,6 +30,8 @@ public static class SermoCommandLine
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ScrubCommand.Create());
         root.Subcommands.Add(TagCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 

@@ -92,7 +92,12 @@ public static class LinearTextTrainer
                 logits.Clear();
                 foreach (var row in features)
                 {
-                    TensorPrimitives.Add(logits, weights.AsSpan(row * k, k), logits);
+                    // k is small (2–3 labels): a plain loop beats a vector call per feature row
+                    var at = row * k;
+                    for (var c = 0; c < k; c++)
+                    {
+                        logits[c] += weights[at + c];
+                    }
                 }
 
                 TensorPrimitives.MultiplyAdd(logits, scale, bias, logits);
