@@ -33,8 +33,8 @@ internal static class TrainCommand
         {
             labels, output, holdout, promote, Epochs, LearningRate, L2, Bits, WordNgrams, CharMin, CharMax, NoNegation, Seed, Threads,
         };
-        sentiment.SetAction((parse, ct) => SermoCommandLine.RunAsync(() => Task.FromResult(Run(
-            parse.GetRequiredValue(labels), parse.GetRequiredValue(output), parse.GetValue(holdout), parse.GetValue(promote), Options(parse)))));
+        sentiment.SetAction((parse, ct) => SermoCommandLine.RunAsync(() => Task.FromResult(
+            Run(parse.GetRequiredValue(labels), parse.GetRequiredValue(output), parse.GetValue(holdout), parse.GetValue(promote), Options(parse), Console.Out) is null ? 1 : 0)));
         return new Command("train", "Train a model from labeled data.") { sentiment };
     }
 
@@ -69,7 +69,8 @@ internal static class TrainCommand
         return options;
     }
 
-    private static int Run(string labelsPath, string registryPath, double holdout, bool promote, TrainingOptions options)
+    /// <summary>Trains on a label file and writes the model as the registry's next version; progress goes to <paramref name="log"/>.</summary>
+    public static ModelVersion Run(string labelsPath, string registryPath, double holdout, bool promote, TrainingOptions options, TextWriter log)
     {
         if (holdout is < 0 or >= 1)
         {
@@ -83,7 +84,7 @@ internal static class TrainCommand
             throw new UserInputException($"{labelsPath}: training needs at least two labels; found {labels.Count} ({string.Join(", ", labels)})");
         }
 
-        Console.WriteLine($"{data.Count:N0} examples from {labelsPath}; labels: {string.Join(", ", labels.Select(l => $"{l} ({data.Count(d => d.Label == l):N0})"))}");
+        log.WriteLine($"{data.Count:N0} examples from {labelsPath}; labels: {string.Join(", ", labels.Select(l => $"{l} ({data.Count(d => d.Label == l):N0})"))}");
         List<LabeledText> train = data, test = [];
         if (holdout > 0)
         {
@@ -93,17 +94,17 @@ internal static class TrainCommand
             test = [.. data.Where((_, i) => fold[i] == 0)];
         }
 
-        Console.WriteLine($"training on {train.Count:N0}, holding out {test.Count:N0}: 2^{options.Features.Bits} hashed features, word n-grams ≤ {options.Features.WordNgrams}, char n-grams {options.Features.CharMin}..{options.Features.CharMax}, {options.Epochs} epochs");
+        log.WriteLine($"training on {train.Count:N0}, holding out {test.Count:N0}: 2^{options.Features.Bits} hashed features, word n-grams ≤ {options.Features.WordNgrams}, char n-grams {options.Features.CharMin}..{options.Features.CharMax}, {options.Epochs} epochs");
         var clock = Stopwatch.StartNew();
         var model = LinearTextTrainer.Train(train, options, labels, p =>
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  epoch {p.Epoch,3}/{p.Epochs}  loss {p.Loss:F4}  {p.Elapsed.TotalSeconds:F2}s")));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  epoch {p.Epoch,3}/{p.Epochs}  loss {p.Loss:F4}  {p.Elapsed.TotalSeconds:F2}s")));
         var seconds = clock.Elapsed.TotalSeconds;
         HeldOutMetrics? metrics = null;
         if (test.Count > 0)
         {
             var report = ClassificationReport.Evaluate(model, test);
             metrics = new HeldOutMetrics(test.Count, Math.Round(report.Accuracy, 4), Math.Round(report.MacroF1, 4));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out: accuracy {report.Accuracy:F4}, macro-F1 {report.MacroF1:F4} on {test.Count:N0} examples"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out: accuracy {report.Accuracy:F4}, macro-F1 {report.MacroF1:F4} on {test.Count:N0} examples"));
         }
 
         var manifest = new ModelManifest
@@ -113,14 +114,14 @@ internal static class TrainCommand
         };
         var registry = new ModelRegistry(registryPath);
         var version = registry.Add(model, manifest);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {version.Name} to {version.Folder} (trained in {seconds:F2}s)"));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {version.Name} to {version.Folder} (trained in {seconds:F2}s)"));
         if (promote)
         {
             registry.Promote(version.Name);
-            Console.WriteLine($"promoted {version.Name}");
+            log.WriteLine($"promoted {version.Name}");
         }
 
-        return 0;
+        return version;
     }
 
     private static string Sha256(string path)
