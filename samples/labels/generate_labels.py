@@ -6,8 +6,14 @@ a neutral context sentence, one or two clauses carrying the label, sometimes a n
 the sentiment of the news for the patient or the physician's view of the treatment, so the clinical traps
 read right: "negative for malignancy" is good news, "positive troponin" is bad news.
 Deterministic: `python3 samples/labels/generate_labels.py` rewrites the same file.
+`--per-label 100000 --out big.csv` makes the 300,000-post synthetic training set of bench/sentiment (repeats allowed).
 """
-import csv, os, random
+import argparse, csv, os, random
+
+args = argparse.ArgumentParser()
+args.add_argument("--per-label", type=int, default=320)
+args.add_argument("--out", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "sentiment.csv"))
+args = args.parse_args()
 
 rng = random.Random(20261124)
 DRUGS = ["apixaban", "Eliquis", "rivaroxaban", "Xarelto", "warfarin", "semaglutide", "Ozempic", "tirzepatide", "Mounjaro",
@@ -90,15 +96,15 @@ def post(pool):
 rows, seen = [], set()
 for label, pool in (("negative", NEGATIVE), ("neutral", NEUTRAL), ("positive", POSITIVE)):
     count = 0
-    while count < 320:
+    while count < args.per_label:
         text = post(pool)
-        if text in seen:
+        if text in seen and args.per_label <= 320:
             continue
         seen.add(text)
         rows.append((label, text))
         count += 1
 rng.shuffle(rows)
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sentiment.csv")
+out = args.out
 with open(out, "w", newline="", encoding="utf-8") as fh:
     writer = csv.writer(fh, lineterminator="\n")
     writer.writerow(["label", "text"])

@@ -48,6 +48,9 @@ public sealed class TextFeaturizer
     private const uint TrigramSalt = 0x165667B1;
     private const int MaxTokens = 4096;
 
+    // Longer "words" are URLs, hashes or junk: their character n-grams add cost, not signal.
+    private const int MaxCharNgramWord = 40;
+
     private readonly FeatureOptions _options;
     private readonly uint _mask;
 
@@ -98,7 +101,7 @@ public sealed class TextFeaturizer
                     }
                 }
 
-                if (_options.CharMin > 0 && len > 1 && char.IsLetterOrDigit(word[0]))
+                if (_options.CharMin > 0 && len is > 1 and <= MaxCharNgramWord && char.IsLetterOrDigit(word[0]))
                 {
                     AddCharNgrams(word, ref rows, ref count);
                 }
