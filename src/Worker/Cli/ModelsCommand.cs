@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 using Sermo.Analytics.Sentiments;
+using Sermo.Worker.Jobs;
 using Sermo.Worker.Hosting;
 
 namespace Sermo.Worker.Cli;
@@ -53,10 +56,50 @@ internal static class ModelsCommand
             return Task.FromResult(0);
         }));
 
-        return new Command("models", "The sentiment model registry: list versions, promote one, roll back.")
+        var from = new Option<string>("--from") { Description = "First day (yyyy-MM-dd) of posts to re-tag.", Required = true };
+        var to = new Option<string>("--to") { Description = "Last day (yyyy-MM-dd), inclusive.", Required = true };
+        var retag = new Command("retag", "Run the Quartz re-tag job: post sentiment in a day range with the promoted model (resumable), then rebuild the heat-map cube for the range.")
         {
-            registryOption, list, promote, rollback,
+            from, to,
         };
+        retag.SetAction((parse, ct) => SermoCommandLine.RunAsync(() => RetagAsync(parse, parse.GetRequiredValue(from), parse.GetRequiredValue(to), ct)));
+
+        return new Command("models", "The sentiment model registry: list versions, promote one, roll back, re-tag stored posts.")
+        {
+            registryOption, list, promote, rollback, retag,
+        };
+    }
+
+    private static async Task<int> RetagAsync(ParseResult parse, string from, string to, CancellationToken ct)
+    {
+        foreach (var day in new[] { from, to })
+        {
+            if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                throw new UserInputException($"'{day}' is not a yyyy-MM-dd day");
+            }
+        }
+
+        var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);
+        using var host = SermoHost.Build(data, parse.GetValue(SermoCommandLine.Verbose));
+        await host.StartAsync(ct);
+        try
+        {
+            var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
+            RetagJob.Progress += Report;
+            var outcome = (RetagOutcome)(await host.Services.GetRequiredService<JobRuns>().RunNowAsync(
+                scheduler, RetagJob.Key, new JobDataMap { { RetagJob.FromKey, from }, { RetagJob.ToKey, to } }, ct))!;
+            Console.WriteLine($"re-tagged {outcome.PostsRetagged:N0} of {outcome.PostsInRange:N0} posts {outcome.From:yyyy-MM-dd}..{outcome.To:yyyy-MM-dd} with {outcome.ModelVersion}{(outcome.Resumed ? " (resumed)" : "")}; cube rebuilt for {outcome.CubeDaysRebuilt:N0} days");
+        }
+        finally
+        {
+            RetagJob.Progress -= Report;
+            await host.StopAsync(CancellationToken.None);
+        }
+
+        return 0;
+
+        static void Report(int done, int total) => Console.WriteLine($"  {done:N0}/{total:N0} posts");
     }
 
     private static ModelRegistry Registry(ParseResult parse, Option<string?> option)
