@@ -30,7 +30,8 @@ internal static class LabeledCsv
         NewLine = "\n",
     };
 
-    public static List<LabeledText> Read(string path)
+    /// <summary>Reads label,text rows; <paramref name="skipUnlabeled"/> drops rows with an empty label (an export a labeler has not finished) instead of failing.</summary>
+    public static List<LabeledText> Read(string path, bool skipUnlabeled = false)
     {
         if (!File.Exists(path))
         {
@@ -59,6 +60,11 @@ internal static class LabeledCsv
                 }
 
                 var label = csv.GetString(labelColumn).Trim();
+                if (label.Length == 0 && skipUnlabeled)
+                {
+                    continue;
+                }
+
                 if (label.Length == 0)
                 {
                     throw new InvalidDataException($"{path}:{line}: empty label");
@@ -76,6 +82,22 @@ internal static class LabeledCsv
         return rows;
     }
 
+    /// <summary>Writes a training file: header label,text.</summary>
+    public static void WriteLabeled(string path, IEnumerable<LabeledText> rows)
+    {
+        using var csv = CsvWriter.ToFile(path, WriteOptions);
+        csv.WriteHeader(["label", "text"]);
+        foreach (var row in rows)
+        {
+            csv.WriteField(row.Label);
+            csv.WriteField(row.Text);
+            csv.EndRecord();
+        }
+
+        csv.Flush();
+    }
+
+    /// <summary>Writes an export for labelers: header id,label,text.</summary>
     public static void Write(string path, IEnumerable<(string Id, string Label, string Text)> rows)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));

@@ -33,6 +33,7 @@ public static class SermoCommandLine
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
+        root.Subcommands.Add(LabelsCommand.Create());
         return root;
     }
 

@@ -72,7 +72,7 @@ public static class LinearTextTrainer
 
         var k = labels.Count;
         var weights = new float[(long)featurizer.Rows * k];
-        var squares = new float[weights.Length];
+        var squares = new float[featurizer.Rows];
         var bias = new float[k];
         var biasSquares = new float[k];
         var order = Enumerable.Range(0, data.Count).ToArray();
@@ -81,6 +81,7 @@ public static class LinearTextTrainer
         var l2 = (float)options.L2;
         Span<float> logits = stackalloc float[k];
         Span<float> gradient = stackalloc float[k];
+        Span<float> step = stackalloc float[k];
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -115,12 +116,22 @@ public static class LinearTextTrainer
 
                 foreach (var row in features)
                 {
+                    // AdaGrad with one accumulator per feature row (shared by its k class weights): one square root
+                    // per feature instead of k, the same adaptive step for a feature's classes.
                     var at = row * k;
+                    var sum = 0f;
                     for (var c = 0; c < k; c++)
                     {
                         var g = (gradient[c] * scale) + (l2 * weights[at + c]);
-                        var sq = squares[at + c] += g * g;
-                        weights[at + c] -= lr * g / MathF.Sqrt(sq + 1e-8f);
+                        step[c] = g;
+                        sum += g * g;
+                    }
+
+                    var accumulated = squares[row] += sum / k;
+                    var rate = lr / MathF.Sqrt(accumulated + 1e-8f);
+                    for (var c = 0; c < k; c++)
+                    {
+                        weights[at + c] -= rate * step[c];
                     }
                 }
             }

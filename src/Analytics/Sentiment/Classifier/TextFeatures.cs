@@ -7,7 +7,7 @@ namespace Sermo.Analytics.Sentiments;
 public sealed record FeatureOptions
 {
     /// <summary>log2 of the hashed feature space (2^Bits rows of weights).</summary>
-    public int Bits { get; init; } = 20;
+    public int Bits { get; init; } = 18;
 
     /// <summary>1 = unigrams, 2 = unigrams + bigrams, 3 = … + trigrams.</summary>
     public int WordNgrams { get; init; } = 2;
