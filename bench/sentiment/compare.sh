@@ -58,7 +58,7 @@ done
 lex=$(NODE_PATH="$here/.npm/node_modules" node "$here/lexicons.js" <"$work/uci.jsonl")
 rm -rf "$work/regall"
 speed=$("${sermo[@]}" train sentiment --labels "$work/uci.csv" --out "$work/regall" --holdout 0 >/dev/null && \
-  "${sermo[@]}" eval sentiment --model "$work/regall" --labels "$work/uci.csv" --json --speed | python3 -c 'import json,sys; d=json.load(sys.stdin); print(f"{d[\"sentencesPerSecond\"]:.0f}/{d[\"sentencesPerCpuSecond\"]:.0f}")')
+  "${sermo[@]}" eval sentiment --model "$work/regall" --labels "$work/uci.csv" --json --speed | python3 -c 'import json,sys; d=json.load(sys.stdin); print("%.0f/%.0f" % (d["sentencesPerSecond"], d["sentencesPerCpuSecond"]))')
 
 # 300,000 synthetic physician posts: training time, same threads.
 python3 "$repo/samples/labels/generate_labels.py" --per-label 100000 --out "$work/synthetic.csv" >/dev/null
