@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.Posts;
+using Sermo.Analytics.Sentiments;
 using Sermo.Analytics.Tagging;
 using Sermo.Ingest.Anonymization;
 using Sermo.Ingest.Sources;
@@ -12,8 +13,9 @@ namespace Sermo.Ingest.Pipeline;
 /// <summary>
 /// validate → anonymize → enrich for one incoming post. Thread-safe; the pipeline runs it on several cores.
 /// A post that fails any step comes back as a dead letter, never as a partly scrubbed post.
+/// Post-level sentiment comes from the promoted sentiment model when one is loaded, else from the tagger's lexicon.
 /// </summary>
-public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOptions<IngestOptions> options, TimeProvider time)
+public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOptions<IngestOptions> options, TimeProvider time, IPostSentimentClassifier? sentimentModel = null)
 {
     private readonly byte[] _authorSecret = Encoding.UTF8.GetBytes(options.Value.AuthorKeySecret);
     private readonly int _maxTextChars = options.Value.MaxTextChars;
@@ -46,6 +48,9 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
         }
 
         var tags = tagger.Tag(scrubbed.Text);
+        var (sentiment, sentimentScore) = sentimentModel is not null && sentimentModel.TryClassify(scrubbed.Text, out var label, out var score)
+            ? (label, score)
+            : (tags.PostSentiment, tags.SentimentScore);
         var post = new TaggedPost(
             incoming.PostId,
             source,
@@ -57,8 +62,8 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
             scrubbed.Spans.Count,
             tags.Entities,
             tags.AdverseEvents,
-            tags.PostSentiment,
-            tags.SentimentScore);
+            sentiment,
+            sentimentScore);
         return (post, null);
 
         (TaggedPost?, DeadLetter?) Reject(string reason, string detail) =>

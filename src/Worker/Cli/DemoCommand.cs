@@ -53,6 +53,7 @@ internal static class DemoCommand
             }
         }
 
+        TrainSentimentModel(samples, data);
         using var host = SermoHost.Build(data, verbose);
         var services = host.Services;
 
@@ -104,5 +105,21 @@ internal static class DemoCommand
         Console.WriteLine("[5/5] Summary");
         DemoSummary.Print(ingest, rollup, totals, runs, data, clock.Elapsed);
         return 0;
+    }
+
+    /// <summary>The data team's loop in miniature: train on samples/labels, promote, and let ingest tag posts with it.</summary>
+    private static void TrainSentimentModel(string samples, DataFolder data)
+    {
+        var registry = new Analytics.Sentiments.ModelRegistry(Path.Combine(data.Root, "models"));
+        if (registry.Promoted() is { } promoted)
+        {
+            Console.WriteLine($"[0/5] Sentiment model: {promoted} already promoted in {registry.Root}");
+            return;
+        }
+
+        var labels = Path.Combine(samples, "labels", "sentiment.csv");
+        var version = TrainCommand.Run(labels, registry.Root, holdout: 0.1, promote: true, new Analytics.Sentiments.TrainingOptions(), TextWriter.Null);
+        Console.WriteLine(System.FormattableString.Invariant(
+            $"[0/5] Sentiment model: trained {version.Name} on {version.Manifest.Training?.Examples:N0} labelled posts from {labels} (held-out accuracy {version.Manifest.Metrics?.Accuracy:F3}), promoted; ingest tags post sentiment with it"));
     }
 }

@@ -32,7 +32,10 @@ public static class SermoCommandLine
         root.Subcommands.Add(TagCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
-        root.Subcommands.Add(new Command("eval", "Evaluate taggers and models against labeled data.") { EvalTagsCommand.Create() });
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ModelsCommand.Create());
+        root.Subcommands.Add(LabelsCommand.Create());
         return root;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sermo.Analytics;
+using Sermo.Analytics.Sentiments;
 using Sermo.Forum;
 using Sermo.Ingest;
 using Sermo.Reports;
@@ -46,6 +47,8 @@ internal static class SermoHost
         builder.AddIngest();
         builder.AddReports();
         builder.AddWorkerJobs();
+        // Post sentiment from the registry's promoted model (Sentiment:Registry, default <data folder>/models), hot-reloaded.
+        builder.AddPromotedSentimentModel(Path.Combine(data.Root, "models"));
         return builder.Build();
     }
 }

@@ -17,10 +17,12 @@ public static class JobsExtensions
 
         var rollupCron = builder.Configuration[$"{JobOptions.SectionName}:{nameof(JobOptions.RollupCron)}"] ?? new JobOptions().RollupCron;
         builder.Services.AddSingleton<JobRuns>();
+        builder.Services.AddSingleton<Storage.Retagging.IPostSentimentStore, Storage.Retagging.SqlitePostSentimentStore>();
         builder.Services.AddQuartz(q =>
         {
             q.UseInMemoryStore();
             q.AddJob<CubeRollupJob>(j => j.WithIdentity(CubeRollupJob.Key).StoreDurably());
+            q.AddJob<RetagJob>(j => j.WithIdentity(RetagJob.Key).StoreDurably());
             if (CronExpression.TryParse(rollupCron, out _))
             {
                 q.AddTrigger(t => t

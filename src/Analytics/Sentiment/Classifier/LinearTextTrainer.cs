@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Numerics.Tensors;
+
+namespace Sermo.Analytics.Sentiments;
+
+/// <summary>Trainer settings; defaults are the ones measured in docs/sentiment.md.</summary>
+public sealed record TrainingOptions
+{
+    public FeatureOptions Features { get; init; } = new();
+
+    public int Epochs { get; init; } = 10;
+
+    /// <summary>AdaGrad's base step.</summary>
+    public double LearningRate { get; init; } = 0.5;
+
+    /// <summary>L2 penalty, applied to the rows an example touches (lazy regularization).</summary>
+    public double L2 { get; init; } = 1e-5;
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Threads used to featurize the data set; the optimizer itself is one thread, so results never depend on it.</summary>
+    public int Threads { get; init; } = 1;
+
+    public void Validate()
+    {
+        Features.Validate();
+        if (Epochs is < 1 or > 1000 || LearningRate <= 0 || L2 < 0 || Threads < 1)
+        {
+            throw new ArgumentException($"bad training options: epochs={Epochs}, lr={LearningRate}, l2={L2}, threads={Threads}");
+        }
+    }
+}
+
+/// <summary>Progress after each epoch: mean training log-loss.</summary>
+public readonly record struct TrainingProgress(int Epoch, int Epochs, double Loss, TimeSpan Elapsed);
+
+/// <summary>
+/// Multinomial logistic regression with L2, trained by AdaGrad SGD over hashed features. Deterministic for a seed:
+/// the shuffle is seeded and the optimizer runs on one thread (featurizing may use several; it is order-free).
+/// </summary>
+public static class LinearTextTrainer
+{
+    public static LinearTextModel Train(IReadOnlyList<LabeledText> data, TrainingOptions options, IReadOnlyList<string>? labels = null, Action<TrainingProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        labels ??= LabelsOf(data);
+        if (labels.Count < 2)
+        {
+            throw new ArgumentException($"training needs at least two labels; found {labels.Count}");
+        }
+
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            index[labels[i]] = i;
+        }
+
+        var targets = new int[data.Count];
+        for (var i = 0; i < data.Count; i++)
+        {
+            if (!index.TryGetValue(data[i].Label, out targets[i]))
+            {
+                throw new ArgumentException($"example {i} has label '{data[i].Label}', not one of {string.Join(", ", labels)}");
+            }
+        }
+
+        var clock = Stopwatch.StartNew();
+        var featurizer = new TextFeaturizer(options.Features);
+        var (offsets, rows) = Featurize(featurizer, data, options.Threads);
+
+        var k = labels.Count;
+        var weights = new float[(long)featurizer.Rows * k];
+        var squares = new float[featurizer.Rows];
+        var bias = new float[k];
+        var biasSquares = new float[k];
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        var random = new Random(options.Seed);
+        var lr = (float)options.LearningRate;
+        var l2 = (float)options.L2;
+        Span<float> logits = stackalloc float[k];
+        Span<float> gradient = stackalloc float[k];
+        Span<float> step = stackalloc float[k];
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var loss = 0.0;
+            foreach (var example in order)
+            {
+                var features = rows.AsSpan(offsets[example], offsets[example + 1] - offsets[example]);
+                var scale = features.Length == 0 ? 0f : 1f / MathF.Sqrt(features.Length);
+                logits.Clear();
+                foreach (var row in features)
+                {
+                    // k is small (2–3 labels): a plain loop beats a vector call per feature row
+                    var at = row * k;
+                    for (var c = 0; c < k; c++)
+                    {
+                        logits[c] += weights[at + c];
+                    }
+                }
+
+                TensorPrimitives.MultiplyAdd(logits, scale, bias, logits);
+                TensorPrimitives.SoftMax(logits, gradient);
+                var target = targets[example];
+                loss -= Math.Log(Math.Max(gradient[target], 1e-12f));
+                gradient[target] -= 1f; // ∂loss/∂logit = p - y
+
+                for (var c = 0; c < k; c++)
+                {
+                    var g = gradient[c];
+                    biasSquares[c] += g * g;
+                    bias[c] -= lr * g / MathF.Sqrt(biasSquares[c] + 1e-8f);
+                }
+
+                foreach (var row in features)
+                {
+                    // AdaGrad with one accumulator per feature row (shared by its k class weights): one square root
+                    // per feature instead of k, the same adaptive step for a feature's classes.
+                    var at = row * k;
+                    var sum = 0f;
+                    for (var c = 0; c < k; c++)
+                    {
+                        var g = (gradient[c] * scale) + (l2 * weights[at + c]);
+                        step[c] = g;
+                        sum += g * g;
+                    }
+
+                    var accumulated = squares[row] += sum / k;
+                    var rate = lr / MathF.Sqrt(accumulated + 1e-8f);
+                    for (var c = 0; c < k; c++)
+                    {
+                        weights[at + c] -= rate * step[c];
+                    }
+                }
+            }
+
+            progress?.Invoke(new TrainingProgress(epoch, options.Epochs, loss / Math.Max(1, data.Count), clock.Elapsed));
+        }
+
+        return new LinearTextModel(labels, options.Features, weights, bias);
+    }
+
+    /// <summary>The distinct labels of a data set in ordinal order (so negative, neutral, positive).</summary>
+    public static IReadOnlyList<string> LabelsOf(IEnumerable<LabeledText> data) =>
+        [.. data.Select(d => d.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>All examples' feature rows in one array (CSR layout), featurized in parallel chunks.</summary>
+    private static (int[] Offsets, int[] Rows) Featurize(TextFeaturizer featurizer, IReadOnlyList<LabeledText> data, int threads)
+    {
+        var perExample = new int[data.Count][];
+        var counts = new int[data.Count];
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, part =>
+        {
+            var buffer = new int[256];
+            for (var i = part; i < data.Count; i += threads)
+            {
+                var n = featurizer.Extract(data[i].Text, ref buffer);
+                perExample[i] = buffer[..n];
+                counts[i] = n;
+            }
+        });
+
+        var offsets = new int[data.Count + 1];
+        for (var i = 0; i < data.Count; i++)
+        {
+            offsets[i + 1] = checked(offsets[i] + counts[i]);
+        }
+
+        var rows = new int[offsets[^1]];
+        for (var i = 0; i < data.Count; i++)
+        {
+            perExample[i].CopyTo(rows, offsets[i]);
+        }
+
+        return (offsets, rows);
+    }
+}

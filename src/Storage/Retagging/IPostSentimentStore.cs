@@ -1,0 +1,25 @@
+using Sermo.Analytics.Tagging;
+
+namespace Sermo.Storage.Retagging;
+
+/// <summary>A stored post's row id and scrubbed text, for re-tagging.</summary>
+public readonly record struct StoredPostText(long RowId, string Text);
+
+/// <summary>A new post-level sentiment for a stored post.</summary>
+public readonly record struct SentimentUpdate(long RowId, Sentiment Sentiment, double Score);
+
+/// <summary>What the re-tag job needs from the post store: pages of posts in a day range and a checkpointed sentiment update.</summary>
+public interface IPostSentimentStore
+{
+    /// <summary>Posts whose day is in <paramref name="from"/>..<paramref name="to"/> with row id above <paramref name="afterRowId"/>, in row id order.</summary>
+    Task<IReadOnlyList<StoredPostText>> ReadPageAsync(DateOnly from, DateOnly to, long afterRowId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Counts the posts in the range (for progress).</summary>
+    Task<int> CountAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
+    /// <summary>Writes the updates and moves checkpoint <paramref name="checkpoint"/> to <paramref name="cursor"/> in one transaction.</summary>
+    Task UpdateAsync(IReadOnlyList<SentimentUpdate> updates, string checkpoint, long cursor, CancellationToken cancellationToken);
+
+    /// <summary>The checkpoint's cursor, or null when the run has not started.</summary>
+    Task<long?> GetCheckpointAsync(string checkpoint, CancellationToken cancellationToken);
+}

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Sermo.Analytics.Sentiments;
+using Sermo.Storage.Retagging;
+using Sermo.Worker.Hosting;
+
+namespace Sermo.Worker.Cli;
+
+/// <summary>
+/// <c>labels export</c>: stored posts of a day range as CSV (id,label,text; scrubbed text only) for labelers;
+/// <c>labels import</c>: their labelled file merged into a training file (label,text), unlabelled rows skipped.
+/// </summary>
+internal static class LabelsCommand
+{
+    public static Command Create()
+    {
+        var from = new Option<string>("--from") { Description = "First day (yyyy-MM-dd).", Required = true };
+        var to = new Option<string>("--to") { Description = "Last day (yyyy-MM-dd), inclusive.", Required = true };
+        var output = new Option<string>("--out") { Description = "CSV to write: id,label,text.", Required = true };
+        var limit = new Option<int>("--limit") { Description = "At most this many posts.", DefaultValueFactory = _ => 1000 };
+        var suggest = new Option<bool>("--suggest") { Description = "Pre-fill label with the promoted model's prediction (labelers correct it); empty otherwise." };
+        var export = new Command("export", "Export stored posts (scrubbed text only) for labelling.") { from, to, output, limit, suggest };
+        export.SetAction((parse, ct) => SermoCommandLine.RunAsync(() => ExportAsync(parse, parse.GetRequiredValue(from), parse.GetRequiredValue(to),
+            parse.GetRequiredValue(output), parse.GetValue(limit), parse.GetValue(suggest), ct)));
+
+        var input = new Option<string>("--in") { Description = "Labelled CSV (header with label and text; other columns ignored).", Required = true };
+        var into = new Option<string>("--into") { Description = "Training CSV (label,text) to add the rows to; created if missing; identical texts are not added twice.", Required = true };
+        var import = new Command("import", "Merge a labelled export into a training file for `train sentiment`.") { input, into };
+        import.SetAction(parse => SermoCommandLine.RunAsync(() => Task.FromResult(Import(parse.GetRequiredValue(input), parse.GetRequiredValue(into)))));
+
+        return new Command("labels", "Round-trip posts through labelers: export for labelling, import the labels back.") { export, import };
+    }
+
+    private static async Task<int> ExportAsync(ParseResult parse, string from, string to, string output, int limit, bool suggest, CancellationToken ct)
+    {
+        var first = Day(from);
+        var last = Day(to);
+        if (limit < 1)
+        {
+            throw new UserInputException("--limit must be at least 1");
+        }
+
+        var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);
+        using var host = SermoHost.Build(data, parse.GetValue(SermoCommandLine.Verbose));
+        var store = host.Services.GetRequiredService<IPostSentimentStore>();
+        var model = suggest ? host.Services.GetRequiredService<PromotedSentimentModel>() : null;
+        if (suggest && model?.Model is null)
+        {
+            throw new UserInputException("--suggest needs a promoted model: `models promote VERSION` first");
+        }
+
+        var rows = new List<(string, string, string)>();
+        var after = 0L;
+        while (rows.Count < limit)
+        {
+            var page = await store.ReadPageAsync(first, last, after, Math.Min(500, limit - rows.Count), ct);
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var post in page)
+            {
+                rows.Add((post.RowId.ToString(CultureInfo.InvariantCulture), model?.Model?.Predict(post.Text).Label ?? "", post.Text));
+            }
+
+            after = page[^1].RowId;
+        }
+
+        LabeledCsv.Write(output, rows);
+        Console.WriteLine($"exported {rows.Count:N0} posts {first:yyyy-MM-dd}..{last:yyyy-MM-dd} to {output}");
+        return 0;
+    }
+
+    private static int Import(string input, string into)
+    {
+        var labelled = LabeledCsv.Read(input, skipUnlabeled: true);
+        var existing = File.Exists(into) ? LabeledCsv.Read(into) : [];
+        var known = existing.Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
+        var added = labelled.Where(l => known.Add(l.Text)).ToList();
+        LabeledCsv.WriteLabeled(into, existing.Concat(added));
+        Console.WriteLine($"added {added.Count:N0} labelled rows to {into} ({labelled.Count - added.Count:N0} already there); it now holds {existing.Count + added.Count:N0}");
+        return 0;
+    }
+
+    private static DateOnly Day(string value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new UserInputException($"'{value}' is not a yyyy-MM-dd day");
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Microsoft.Data.Sqlite;
+using Sermo.Worker.Cli;
+using Sermo.Worker.Tests.EndToEnd;
+
+namespace Sermo.Worker.Tests.Sentiment;
+
+[Collection("Console")]
+public sealed class RetagTests(DemoFixture demo) : IClassFixture<DemoFixture>
+{
+    [Fact]
+    public async Task Retag_NewPromotedModel_RewritesRangeResumablyAndLabelsRoundTrip()
+    {
+        demo.FirstExitCode.Should().Be(0);
+        File.ReadAllText(Path.Combine(demo.DataFolder, "models", "PROMOTED")).Trim().Should().Be("v0001", "the demo trains and promotes the sample model");
+
+        // A deliberately odd model: only "zzz" reads positive, so nearly every post becomes negative.
+        var labels = Path.Combine(demo.DataFolder, "odd.csv");
+        await File.WriteAllLinesAsync(labels, ["label,text", .. Enumerable.Range(0, 20).SelectMany(i => new[] { $"positive,zzz {i}", $"negative,the patient {i}", $"neutral,qqq {i}" })]);
+        var registry = Path.Combine(demo.DataFolder, "models");
+        (await Run("train", "sentiment", "--labels", labels, "--out", registry, "--bits", "12", "--holdout", "0", "--promote")).Exit.Should().Be(0);
+
+        var before = NegativeShare("2026-01-01", "2026-01-31");
+        var first = await Run("models", "retag", "--from", "2026-01-01", "--to", "2026-01-31", "--data", demo.DataFolder);
+        first.Exit.Should().Be(0, first.Error);
+        first.Output.Should().Contain("with v0002").And.Contain("cube rebuilt");
+        NegativeShare("2026-01-01", "2026-01-31").Should().BeGreaterThan(before);
+        NegativeShare("2026-03-01", "2026-03-31").Should().BeLessThan(0.9, "posts outside the range keep their sentiment");
+
+        var again = await Run("models", "retag", "--from", "2026-01-01", "--to", "2026-01-31", "--data", demo.DataFolder);
+        again.Output.Should().Contain("re-tagged 0 of").And.Contain("(resumed)");
+
+        var export = Path.Combine(demo.DataFolder, "export.csv");
+        (await Run("labels", "export", "--from", "2026-01-01", "--to", "2026-01-31", "--limit", "5", "--out", export, "--data", demo.DataFolder)).Exit.Should().Be(0);
+        var exported = await File.ReadAllLinesAsync(export);
+        exported[0].Should().Be("id,label,text");
+        var training = Path.Combine(demo.DataFolder, "merged.csv");
+        (await Run("labels", "import", "--in", export, "--into", training)).Output.Should().Contain("added 0 labelled rows", "an export nobody labelled adds nothing");
+    }
+
+    private double NegativeShare(string from, string to)
+    {
+        using var connection = new SqliteConnection($"Data Source={demo.DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT AVG(CASE WHEN sentiment = -1 THEN 1.0 ELSE 0 END) FROM posts WHERE day BETWEEN $from AND $to";
+        command.Parameters.AddWithValue("$from", from);
+        command.Parameters.AddWithValue("$to", to);
+        return Convert.ToDouble(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var (originalOut, originalError) = (Console.Out, Console.Error);
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            var exit = await SermoCommandLine.Create().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+            return (exit, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(originalOut);
+            Console.SetError(originalError);
+        }
+    }
+}
