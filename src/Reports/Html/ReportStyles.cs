@@ -37,6 +37,11 @@ internal static class ReportStyles
         blockquote .when { display: block; color: var(--muted); font-size: 11px; }
         section.excerpts-term { break-inside: avoid; page-break-inside: avoid; }
         footer { margin-top: 28px; padding-top: 8px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 11px; }
-        @media print { body { padding: 0; } h2 { margin-top: 18px; } }
+        @media print {
+          body { padding: 0; }
+          h2 { margin-top: 14px; }
+          /* Title block + heat map on the first landscape page: the map shrinks to the height left, keeping its aspect. */
+          figure.heatmap svg { max-height: 112mm; width: auto; }
+        }
         """;
 }

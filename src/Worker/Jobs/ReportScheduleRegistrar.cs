@@ -6,9 +6,21 @@ using Sermo.Storage.Clients;
 
 namespace Sermo.Worker.Jobs;
 
-/// <summary>At start, turns every client's report definitions into Quartz jobs with cron triggers in the client's time zone.</summary>
+/// <summary>
+/// At start, turns every client's report definitions into Quartz jobs with cron triggers in the client's time zone.
+/// A failed run is retried with exponential backoff (2, 4, 8 minutes, capped at 30); a retry that would reach the
+/// next scheduled run is dropped by Quartz in favour of that run.
+/// </summary>
 public sealed class ReportScheduleRegistrar(ISchedulerFactory schedulers, IClientRegistry clients, JobRuns jobRuns, ILogger<ReportScheduleRegistrar> logger) : IHostedService
 {
+    public const int RetryAttempts = 3;
+
+    public static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMinutes(2);
+
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(30);
+
+    public static RetryPolicy ReportRetryPolicy { get; } = RetryPolicy.Exponential(RetryAttempts, FirstRetryDelay, 2.0, MaxRetryDelay);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
@@ -48,6 +60,7 @@ public sealed class ReportScheduleRegistrar(ISchedulerFactory schedulers, IClien
             .WithIdentity(key.Name, ClientReportJob.Group)
             .ForJob(key)
             .WithCronSchedule(report.Cron, c => c.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+            .WithRetryPolicy(ReportRetryPolicy)
             .Build();
         await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, ct);
         logger.LogInformation("Scheduled {Job} with cron '{Cron}' ({Zone})", key, report.Cron, report.TimeZone);
