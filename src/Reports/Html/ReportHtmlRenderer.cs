@@ -146,7 +146,7 @@ public sealed class ReportHtmlRenderer(HeatMapSvgRenderer svg) : IReportFileRend
     private static void AdverseEvents(StringBuilder html, ReportContent content)
     {
         var map = content.HeatMap;
-        var latest = map.Buckets.Count > 0 ? TimeBuckets.Label(map.Buckets[^1], map.Interval) : "latest";
+        var latest = content.Highlights.LatestShownBucket is { } bucket ? TimeBuckets.Label(bucket, map.Interval) : "Latest";
         html.Append(CultureInfo.InvariantCulture, $"""
             <section id="adverse-events">
             <h2>Adverse-event mentions</h2>

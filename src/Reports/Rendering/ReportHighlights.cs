@@ -11,17 +11,22 @@ public sealed record SentimentSwing(string Term, DateOnly Bucket, double Latest,
     public double Change => Latest - Baseline;
 }
 
-/// <summary>Adverse-event mentions of one term: over the period (null when the row total is suppressed) and in the latest bucket.</summary>
+/// <summary>
+/// Adverse-event mentions of one term: over the period (null when the row total is suppressed) and in the latest
+/// bucket with any shown cell (null when this term's cell there is suppressed).
+/// </summary>
 public sealed record AdverseEventCount(string Term, int? Period, int? LatestBucket);
 
 /// <summary>
 /// The "what changed" part of a report, computed from shown cells only: a suppressed cell never becomes a spike,
 /// a baseline or a count, so highlights cannot reveal what the heat map hides.
 /// </summary>
+/// <param name="LatestShownBucket">The last bucket with any shown cell: the current, unfinished bucket is usually all grey.</param>
 public sealed record ReportHighlights(
     IReadOnlyList<Spike> Spikes,
     IReadOnlyList<SentimentSwing> SentimentSwings,
-    IReadOnlyList<AdverseEventCount> AdverseEvents)
+    IReadOnlyList<AdverseEventCount> AdverseEvents,
+    DateOnly? LatestShownBucket)
 {
     public const int MaxRows = 5;
 
@@ -46,6 +51,11 @@ public sealed record ReportHighlights(
         var swings = new List<SentimentSwing>();
         var adverse = new List<AdverseEventCount>();
         var latestBucket = map.Buckets.Count - 1;
+        while (latestBucket >= 0 && Enumerable.Range(0, map.Terms.Count).All(t => map.Cell(t, latestBucket).Suppressed))
+        {
+            latestBucket--;
+        }
+
         for (var t = 0; t < map.Terms.Count; t++)
         {
             var shown = map.Row(t).Where(c => !c.Suppressed && c.NetSentiment is not null).ToArray();
@@ -69,6 +79,7 @@ public sealed record ReportHighlights(
         return new ReportHighlights(
             spikes,
             swings.OrderByDescending(s => Math.Abs(s.Change)).ThenBy(s => s.Term, StringComparer.Ordinal).Take(MaxRows).ToArray(),
-            adverse);
+            adverse,
+            latestBucket >= 0 ? map.Buckets[latestBucket] : null);
     }
 }
