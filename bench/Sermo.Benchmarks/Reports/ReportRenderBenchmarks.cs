@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.HeatMaps;
@@ -19,7 +22,7 @@ namespace Sermo.Benchmarks.Reports;
 /// dotnet run -c Release --project bench/Sermo.Benchmarks -- --filter '*ReportRender*'
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 7)]
+[Config(typeof(InProcessShortRun))]
 public class ReportRenderBenchmarks
 {
     private const int Terms = 50;
@@ -99,6 +102,13 @@ public class ReportRenderBenchmarks
 
     [Benchmark]
     public Task<ReportRun> FullReportEveryFormat() => _writer.WriteAsync("bench", _content, ReportFormats.All, CancellationToken.None);
+
+    /// <summary>In process: the generated out-of-process project does not build under this repository's props.</summary>
+    private sealed class InProcessShortRun : ManualConfig
+    {
+        public InProcessShortRun() =>
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7));
+    }
 
     private Task RenderAsync(string format) => _renderers.Single(r => r.Format == format).RenderAsync(_content, Stream.Null, CancellationToken.None);
 }
