@@ -28,7 +28,7 @@ public class ReportRenderBenchmarks
     private const int Terms = 50;
     private const int Weeks = 52;
 
-    private readonly string _outbox = Path.Combine(Path.GetTempPath(), "sermo-bench-outbox");
+    private readonly string _outbox = Path.Combine(Path.GetTempPath(), "sermo-bench-outbox-" + Guid.NewGuid().ToString("N"));
     private CubeSlice _slice = null!;
     private IReadOnlyList<string> _terms = null!;
     private ReportContent _content = null!;
