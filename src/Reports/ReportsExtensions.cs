@@ -1,15 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Sermo.Reports.Chromium;
 using Sermo.Reports.HeatMaps;
+using Sermo.Reports.Html;
 using Sermo.Reports.Outbox;
+using Sermo.Reports.Rendering;
 using Sermo.Reports.Schedules;
+using Sermo.Reports.Xlsx;
+using Sermo.Storage.ReportRuns;
 
 namespace Sermo.Reports;
 
 public static class ReportsExtensions
 {
-    /// <summary>Registers the heat-map renderers, the outbox writer and the "Reports" options (OutboxPath required at start).</summary>
+    /// <summary>
+    /// Registers the renderers (CSV, XLSX, HTML, PDF, PNG, SVG), the outbox writer, the runner with its stores
+    /// (excerpts, run history) and the "Reports" options (OutboxPath required at start).
+    /// </summary>
     public static IHostApplicationBuilder AddReports(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -19,10 +27,20 @@ public static class ReportsExtensions
             .ValidateOnStart();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddReportStores();
         builder.Services.AddSingleton<HeatMapCsvWriter>();
         builder.Services.AddSingleton<HeatMapSvgRenderer>();
-        builder.Services.AddSingleton<IHeatMapFileRenderer>(sp => sp.GetRequiredService<HeatMapCsvWriter>());
-        builder.Services.AddSingleton<IHeatMapFileRenderer>(sp => sp.GetRequiredService<HeatMapSvgRenderer>());
+        builder.Services.AddSingleton<HeatMapXlsxWriter>();
+        builder.Services.AddSingleton<ReportHtmlRenderer>();
+        builder.Services.AddSingleton<ChromiumBrowser>();
+        builder.Services.AddSingleton<ReportPdfRenderer>();
+        builder.Services.AddSingleton<HeatMapPngRenderer>();
+        builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<HeatMapCsvWriter>());
+        builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<HeatMapXlsxWriter>());
+        builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<ReportHtmlRenderer>());
+        builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<ReportPdfRenderer>());
+        builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<HeatMapPngRenderer>());
+        builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<HeatMapSvgRenderer>());
         builder.Services.AddSingleton<ReportWriter>();
         builder.Services.AddSingleton<ClientReportRunner>();
         return builder;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.HeatMaps;
 using Sermo.Reports.Outbox;
+using Sermo.Reports.Rendering;
 
 namespace Sermo.Reports.Tests;
 
@@ -22,16 +23,22 @@ public sealed class ReportWriterTests : IDisposable
         }
     }
 
-    private ReportWriter Writer(params IHeatMapFileRenderer[] renderers) =>
+    private ReportWriter Writer(params IReportFileRenderer[] renderers) =>
         new(renderers.Length > 0 ? renderers : [new HeatMapCsvWriter(), new HeatMapSvgRenderer()],
-            Options.Create(new ReportOptions { OutboxPath = _outbox }), _time, NullLogger<ReportWriter>.Instance);
+            Options.Create(new ReportOptions { OutboxPath = _outbox }), NullLogger<ReportWriter>.Instance);
+
+    private ReportContent Content(string reportId = "brands", string clientName = "Acme") =>
+        new(SampleHeatMaps.Monthly(), clientName, reportId, Q1, _time.GetUtcNow(), []);
+
+    private Task<ReportRun> WriteAsync(ReportWriter writer, string clientId, string reportId, params string[] formats) =>
+        writer.WriteAsync(clientId, Content(reportId), formats.Length > 0 ? formats : writer.Formats, CancellationToken.None);
 
     private string ClientFolder => Path.Combine(_outbox, SampleHeatMaps.ClientId);
 
     [Fact]
-    public void Write_HeatMap_PublishesFolderWithFilesAndManifest()
+    public async Task Write_HeatMap_PublishesFolderWithFilesAndManifest()
     {
-        var run = Writer().Write(SampleHeatMaps.ClientId, "weekly-brands", Q1, SampleHeatMaps.Monthly(), "Acme");
+        var run = await WriteAsync(Writer(), SampleHeatMaps.ClientId, "weekly-brands");
 
         run.Folder.Should().Be(Path.Combine(ClientFolder, "weekly-brands-2026-01-01_2026-03-31"));
         Directory.GetFiles(run.Folder).Select(Path.GetFileName).Should().BeEquivalentTo(["heatmap.csv", "heatmap.svg", "manifest.json"]);
@@ -49,9 +56,9 @@ public sealed class ReportWriterTests : IDisposable
     }
 
     [Fact]
-    public void Write_HeatMap_ManifestHashesAndSizesMatchFileBytes()
+    public async Task Write_HeatMap_ManifestHashesAndSizesMatchFileBytes()
     {
-        var run = Writer().Write(SampleHeatMaps.ClientId, "brands", Q1, SampleHeatMaps.Monthly(), "Acme");
+        var run = await WriteAsync(Writer(), SampleHeatMaps.ClientId, "brands");
 
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(run.ManifestPath));
         var files = manifest.RootElement.GetProperty("files").EnumerateArray().ToArray();
@@ -68,36 +75,36 @@ public sealed class ReportWriterTests : IDisposable
     }
 
     [Fact]
-    public void Write_RendererThrowsMidWrite_LeavesNothingInOutbox()
+    public async Task Write_RendererThrowsMidWrite_LeavesNothingInOutbox()
     {
         var writer = Writer(new HeatMapCsvWriter(), new ThrowingRenderer());
 
-        var act = () => writer.Write(SampleHeatMaps.ClientId, "brands", Q1, SampleHeatMaps.Monthly(), "Acme");
+        var act = () => WriteAsync(writer, SampleHeatMaps.ClientId, "brands");
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("renderer broke");
+        (await act.Should().ThrowAsync<InvalidOperationException>()).WithMessage("renderer broke");
         Directory.GetFileSystemEntries(ClientFolder).Should().BeEmpty();
     }
 
     [Fact]
-    public void Write_RerunFailsMidWrite_PreviousRunStaysIntact()
+    public async Task Write_RerunFailsMidWrite_PreviousRunStaysIntact()
     {
-        var first = Writer().Write(SampleHeatMaps.ClientId, "brands", Q1, SampleHeatMaps.Monthly(), "Acme");
+        var first = await WriteAsync(Writer(), SampleHeatMaps.ClientId, "brands");
         var manifestBefore = File.ReadAllText(first.ManifestPath);
 
-        var act = () => Writer(new HeatMapCsvWriter(), new ThrowingRenderer()).Write(SampleHeatMaps.ClientId, "brands", Q1, SampleHeatMaps.Monthly(), "Acme");
+        var act = () => WriteAsync(Writer(new HeatMapCsvWriter(), new ThrowingRenderer()), SampleHeatMaps.ClientId, "brands");
 
-        act.Should().Throw<InvalidOperationException>();
+        await act.Should().ThrowAsync<InvalidOperationException>();
         Directory.GetFileSystemEntries(ClientFolder).Should().Equal(first.Folder);
         File.ReadAllText(first.ManifestPath).Should().Be(manifestBefore);
     }
 
     [Fact]
-    public void Write_SamePeriodTwice_ReplacesPreviousRun()
+    public async Task Write_SamePeriodTwice_ReplacesPreviousRun()
     {
-        var first = Writer().Write(SampleHeatMaps.ClientId, "brands", Q1, SampleHeatMaps.Monthly(), "Acme");
+        var first = await WriteAsync(Writer(), SampleHeatMaps.ClientId, "brands");
         _time.Now = _time.Now.AddDays(1);
 
-        var second = Writer(new HeatMapCsvWriter()).Write(SampleHeatMaps.ClientId, "brands", Q1, SampleHeatMaps.Monthly(), "Acme");
+        var second = await WriteAsync(Writer(new HeatMapCsvWriter()), SampleHeatMaps.ClientId, "brands");
 
         second.Folder.Should().Be(first.Folder);
         Directory.GetFileSystemEntries(ClientFolder).Should().Equal(first.Folder);
@@ -114,30 +121,30 @@ public sealed class ReportWriterTests : IDisposable
     [InlineData(".tmp-x")]
     [InlineData("")]
     [InlineData("a..b")]
-    public void Write_UnsafeClientId_ThrowsNamingValue(string clientId)
+    public async Task Write_UnsafeClientId_ThrowsNamingValue(string clientId)
     {
-        var act = () => Writer().Write(clientId, "brands", Q1, SampleHeatMaps.Monthly(), "Acme");
+        var act = () => WriteAsync(Writer(), clientId, "brands");
 
-        act.Should().Throw<ArgumentException>().Where(e => e.Message.Contains($"'{clientId}'", StringComparison.Ordinal) && e.ParamName == "clientId");
+        (await act.Should().ThrowAsync<ArgumentException>()).Where(e => e.Message.Contains($"'{clientId}'", StringComparison.Ordinal) && e.ParamName == "clientId");
         Directory.Exists(_outbox).Should().BeFalse();
     }
 
     [Theory]
     [InlineData("../../etc")]
     [InlineData("/abs")]
-    public void Write_UnsafeReportId_ThrowsNamingValue(string reportId)
+    public async Task Write_UnsafeReportId_ThrowsNamingValue(string reportId)
     {
-        var act = () => Writer().Write(SampleHeatMaps.ClientId, reportId, Q1, SampleHeatMaps.Monthly(), "Acme");
+        var act = () => WriteAsync(Writer(), SampleHeatMaps.ClientId, reportId);
 
-        act.Should().Throw<ArgumentException>().Where(e => e.Message.Contains($"'{reportId}'", StringComparison.Ordinal) && e.ParamName == "reportId");
+        (await act.Should().ThrowAsync<ArgumentException>()).Where(e => e.Message.Contains($"'{reportId}'", StringComparison.Ordinal) && e.ParamName == "content");
     }
 
     [Fact]
-    public void Write_HeatMapOfAnotherClient_Throws()
+    public async Task Write_HeatMapOfAnotherClient_Throws()
     {
-        var act = () => Writer().Write("client-b", "brands", Q1, SampleHeatMaps.Monthly(), "Other");
+        var act = () => WriteAsync(Writer(), "client-b", "brands");
 
-        act.Should().Throw<ArgumentException>().WithParameterName("heatMap");
+        (await act.Should().ThrowAsync<ArgumentException>()).WithParameterName("content");
         Directory.Exists(Path.Combine(_outbox, "client-b")).Should().BeFalse();
     }
 
@@ -152,14 +159,75 @@ public sealed class ReportWriterTests : IDisposable
             .Label.Should().Be(expected);
     }
 
-    private sealed class ThrowingRenderer : IHeatMapFileRenderer
+    [Fact]
+    public async Task Write_FormatsListed_WritesOnlyThoseFiles()
     {
+        var run = await WriteAsync(Writer(), SampleHeatMaps.ClientId, "brands", "svg");
+
+        Directory.GetFiles(run.Folder).Select(Path.GetFileName).Should().BeEquivalentTo(["heatmap.svg", "manifest.json"]);
+        run.Files.Select(f => f.Name).Should().Equal("heatmap.svg");
+    }
+
+    [Fact]
+    public async Task Write_UnknownFormat_ThrowsNamingKnownFormats()
+    {
+        var act = () => WriteAsync(Writer(), SampleHeatMaps.ClientId, "brands", "docx");
+
+        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("docx").And.Contain("csv, svg");
+    }
+
+    [Fact]
+    public async Task Write_RendererUnavailable_PublishesOtherFilesAndSaysWhatToInstall()
+    {
+        var run = await WriteAsync(Writer(new HeatMapCsvWriter(), new UnavailableRenderer()), SampleHeatMaps.ClientId, "brands");
+
+        Directory.GetFiles(run.Folder).Select(Path.GetFileName).Should().BeEquivalentTo(["heatmap.csv", "manifest.json"]);
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(run.ManifestPath));
+        var skipped = manifest.RootElement.GetProperty("skipped").EnumerateArray().Single();
+        skipped.GetProperty("format").GetString().Should().Be("pdf");
+        skipped.GetProperty("reason").GetString().Should().Contain("apt-get install -y chromium");
+    }
+
+    [Fact]
+    public async Task Write_StagingOfKilledProcess_SweptAndNeverInClientFolder()
+    {
+        // A process that has exited stands in for a report run killed mid-write: its staging folder is what a kill leaves.
+        using var exited = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("true") { UseShellExecute = false })!;
+        await exited.WaitForExitAsync();
+        var abandoned = Path.Combine(_outbox, ReportWriter.StagingFolderName, $"{Environment.MachineName}-{exited.Id}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(abandoned);
+        await File.WriteAllTextAsync(Path.Combine(abandoned, "heatmap.csv"), "partial");
+
+        var run = await WriteAsync(Writer(), SampleHeatMaps.ClientId, "brands");
+
+        Directory.Exists(abandoned).Should().BeFalse();
+        Directory.GetFileSystemEntries(Path.Combine(_outbox, ReportWriter.StagingFolderName)).Should().BeEmpty();
+        Directory.GetFileSystemEntries(ClientFolder).Should().Equal(run.Folder);
+    }
+
+    private sealed class ThrowingRenderer : IReportFileRenderer
+    {
+        public string Format => "broken";
+
         public string FileName => "heatmap.broken";
 
-        public void Render(HeatMap heatMap, string clientName, Stream output)
+        public async Task RenderAsync(ReportContent content, Stream output, CancellationToken cancellationToken)
         {
-            output.Write("partial"u8);
+            await output.WriteAsync("partial"u8.ToArray(), cancellationToken);
             throw new InvalidOperationException("renderer broke");
+        }
+    }
+
+    private sealed class UnavailableRenderer : IReportFileRenderer
+    {
+        public string Format => "pdf";
+
+        public string FileName => "report.pdf";
+
+        public async Task RenderAsync(ReportContent content, Stream output, CancellationToken cancellationToken)
+        {
+            await output.WriteAsync("%PDF"u8.ToArray(), cancellationToken);
+            throw new RendererUnavailableException("PDF needs Chromium: apt-get install -y chromium");
         }
     }
 

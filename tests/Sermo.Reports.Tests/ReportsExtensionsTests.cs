@@ -3,13 +3,14 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Sermo.Reports.HeatMaps;
 using Sermo.Reports.Outbox;
+using Sermo.Reports.Rendering;
 
 namespace Sermo.Reports.Tests;
 
 public class ReportsExtensionsTests
 {
     [Fact]
-    public void AddReports_WithOutboxPath_ResolvesWriterAndBothRenderers()
+    public void AddReports_WithOutboxPath_ResolvesWriterAndEveryFormat()
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["Reports:OutboxPath"] = "/tmp/sermo-outbox";
@@ -18,7 +19,7 @@ public class ReportsExtensionsTests
         using var host = builder.Build();
 
         host.Services.GetRequiredService<ReportWriter>().Should().NotBeNull();
-        host.Services.GetServices<IHeatMapFileRenderer>().Select(r => r.FileName).Should().Equal("heatmap.csv", "heatmap.svg");
+        host.Services.GetServices<IReportFileRenderer>().Select(r => r.Format).Should().Equal(ReportFormats.All);
         host.Services.GetRequiredService<IOptions<ReportOptions>>().Value.OutboxPath.Should().Be("/tmp/sermo-outbox");
     }
 

@@ -41,6 +41,26 @@ internal static class SampleHeatMaps
         return HeatMapBuilder.Build(slice, ["eliquis"], 5);
     }
 
+    /// <summary>
+    /// Two terms over 12 ISO weeks from 2026-01-05: "eliquis" flat at 10 mentions then 40 in the last week (a spike)
+    /// with sentiment turning negative; "xarelto" small (3 authors) in week 6 only, so that cell is suppressed.
+    /// </summary>
+    public static HeatMap Weekly()
+    {
+        var from = new DateOnly(2026, 1, 5);
+        var cells = new List<CubeAggregate>();
+        for (var w = 0; w < 12; w++)
+        {
+            var last = w == 11;
+            cells.Add(Agg("eliquis", from.AddDays(7 * w), last ? 40 : 10 + (w % 2), 8, pos: last ? 2 : 5, neg: last ? 30 : 2));
+            cells.Add(Agg("xarelto", from.AddDays(7 * w), w == 6 ? SuppressedMentions : 20, w == 6 ? 3 : 9));
+        }
+
+        var slice = new CubeSlice(ClientId, BucketInterval.Week, from, from.AddDays((7 * 12) - 1), cells,
+            [Agg("eliquis", from, 150, 30), Agg("xarelto", from, 1000, 40)], []);
+        return HeatMapBuilder.Build(slice, ["eliquis", "xarelto"], 5);
+    }
+
     private static CubeAggregate Agg(string term, DateOnly bucket, int mentions, int authors, int pos = 0, int neg = 0) =>
         new(term, bucket, null, mentions, authors, pos, mentions - pos - neg, neg, AdverseEvents: 1);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Reports.Rendering;
 
 namespace Sermo.Reports.HeatMaps;
 
@@ -8,7 +9,7 @@ namespace Sermo.Reports.HeatMaps;
 /// Writes a heat map as a tidy table: one record per (term, bucket). Suppressed cells keep their record, with empty
 /// metric fields and suppressed=true, so a client sees that a value exists but is withheld.
 /// </summary>
-public sealed class HeatMapCsvWriter : IHeatMapFileRenderer
+public sealed class HeatMapCsvWriter : IReportFileRenderer
 {
     public static readonly IReadOnlyList<string> Columns =
     [
@@ -31,13 +32,16 @@ public sealed class HeatMapCsvWriter : IHeatMapFileRenderer
         NewLine = "\n",
     };
 
+    public string Format => ReportFormats.Csv;
+
     public string FileName => "heatmap.csv";
 
-    public void Render(HeatMap heatMap, string clientName, Stream output)
+    public Task RenderAsync(ReportContent content, Stream output, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(heatMap);
+        ArgumentNullException.ThrowIfNull(content);
         using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
-        Write(heatMap, csv);
+        Write(content.HeatMap, csv);
+        return Task.CompletedTask;
     }
 
     public void Write(HeatMap heatMap, TextWriter writer)

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Reports.Rendering;
 
 namespace Sermo.Reports.HeatMaps;
 
@@ -12,7 +13,7 @@ namespace Sermo.Reports.HeatMaps;
 /// Colour is mentions on a square-root scale from light yellow to dark red: counts are skewed, and a linear
 /// scale would paint everything but the biggest brand the same pale yellow.
 /// </summary>
-public sealed class HeatMapSvgRenderer : IHeatMapFileRenderer
+public sealed class HeatMapSvgRenderer : IReportFileRenderer
 {
     private const int CellWidth = 28;
     private const int CellHeight = 20;
@@ -37,12 +38,15 @@ public sealed class HeatMapSvgRenderer : IHeatMapFileRenderer
         (1.0, 0x80, 0x00, 0x26),
     ];
 
+    public string Format => ReportFormats.Svg;
+
     public string FileName => "heatmap.svg";
 
-    public void Render(HeatMap heatMap, string clientName, Stream output)
+    public async Task RenderAsync(ReportContent content, Stream output, CancellationToken cancellationToken)
     {
-        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Render(heatMap, clientName));
-        output.Write(bytes);
+        ArgumentNullException.ThrowIfNull(content);
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Render(content.HeatMap, content.ClientName));
+        await output.WriteAsync(bytes, cancellationToken);
     }
 
     public string Render(HeatMap heatMap, string clientName)

@@ -8,4 +8,19 @@ public sealed class ReportOptions
     /// <summary>Root of the client outboxes: each client's runs go to &lt;OutboxPath&gt;/&lt;clientId&gt;/.</summary>
     [Required(AllowEmptyStrings = false)]
     public string OutboxPath { get; set; } = "";
+
+    /// <summary>Headless Chromium that prints PDF and PNG (Debian package <c>chromium</c>).</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string ChromiumPath { get; set; } = "/usr/bin/chromium";
+
+    /// <summary>PDF paper: "A4" or "Letter"; printed landscape, heat maps are wide.</summary>
+    [RegularExpression("^(A4|Letter)$")]
+    public string PaperFormat { get; set; } = "A4";
+
+    /// <summary>How many of the most-mentioned terms get excerpts, and how many excerpts each.</summary>
+    [Range(0, 50)]
+    public int ExcerptTerms { get; set; } = 5;
+
+    [Range(0, 20)]
+    public int ExcerptsPerTerm { get; set; } = 3;
 }

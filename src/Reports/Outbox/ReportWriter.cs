@@ -1,38 +1,41 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Sermo.Analytics.HeatMaps;
-using Sermo.Reports.HeatMaps;
+using Sermo.Reports.Rendering;
 
 namespace Sermo.Reports.Outbox;
 
 /// <summary>
-/// Publishes one heat-map report run to a client's outbox as outbox/&lt;clientId&gt;/&lt;reportId&gt;-&lt;period&gt;/ holding
-/// every renderer's file and manifest.json. A client downloader never sees a half-written run: everything is
-/// written under outbox/&lt;clientId&gt;/.tmp-&lt;guid&gt; and then renamed into place (a rename within one folder is
-/// atomic on the same volume). A re-run of the same period replaces the old folder.
+/// Publishes one report run to a client's outbox as outbox/&lt;clientId&gt;/&lt;reportId&gt;-&lt;period&gt;/ holding the
+/// files of the formats the report asks for and manifest.json. A client downloader never sees a half-written run:
+/// everything is written under outbox/.staging/&lt;host&gt;-&lt;pid&gt;-&lt;guid&gt; (outside every client folder) and then
+/// renamed into place (a rename on one volume is atomic). A process killed mid-run leaves only its staging folder,
+/// which the next run on the same host removes. A re-run of the same period replaces the old folder.
 /// </summary>
 public sealed class ReportWriter
 {
     public const string ManifestFileName = "manifest.json";
+    public const string StagingFolderName = ".staging";
 
     private const int MaxSegmentLength = 64;
 
     private static readonly JsonSerializerOptions ManifestJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    private readonly IReadOnlyList<IHeatMapFileRenderer> _renderers;
+    private readonly IReadOnlyList<IReportFileRenderer> _renderers;
     private readonly IOptions<ReportOptions> _options;
-    private readonly TimeProvider _timeProvider;
     private readonly ILogger<ReportWriter> _logger;
 
-    public ReportWriter(IEnumerable<IHeatMapFileRenderer> renderers, IOptions<ReportOptions> options, TimeProvider timeProvider, ILogger<ReportWriter> logger)
+    public ReportWriter(IEnumerable<IReportFileRenderer> renderers, IOptions<ReportOptions> options, ILogger<ReportWriter> logger)
     {
         _renderers = renderers.ToArray();
         var names = _renderers.Select(r => r.FileName).ToArray();
-        if (names.Distinct(StringComparer.OrdinalIgnoreCase).Count() != names.Length || names.Contains(ManifestFileName, StringComparer.OrdinalIgnoreCase))
+        if (names.Distinct(StringComparer.OrdinalIgnoreCase).Count() != names.Length || names.Contains(ManifestFileName, StringComparer.OrdinalIgnoreCase)
+            || _renderers.Select(r => r.Format).Distinct(StringComparer.OrdinalIgnoreCase).Count() != names.Length)
         {
-            throw new ArgumentException($"Renderer file names must be distinct and not {ManifestFileName}: {string.Join(", ", names)}.", nameof(renderers));
+            throw new ArgumentException($"Renderer formats and file names must be distinct and not {ManifestFileName}: {string.Join(", ", names)}.", nameof(renderers));
         }
 
         foreach (var name in names)
@@ -41,47 +44,72 @@ public sealed class ReportWriter
         }
 
         _options = options;
-        _timeProvider = timeProvider;
         _logger = logger;
     }
 
-    /// <summary>Writes the run under <see cref="ReportOptions.OutboxPath"/>.</summary>
-    public ReportRun Write(string clientId, string reportId, ReportPeriod period, HeatMap heatMap, string clientName) =>
-        Write(_options.Value.OutboxPath, clientId, reportId, period, heatMap, clientName);
+    /// <summary>The formats this writer can render (whether or not their tools are installed).</summary>
+    public IReadOnlyList<string> Formats => _renderers.Select(r => r.Format).ToArray();
 
-    public ReportRun Write(string outboxRoot, string clientId, string reportId, ReportPeriod period, HeatMap heatMap, string clientName)
+    /// <summary>Writes the run under <see cref="ReportOptions.OutboxPath"/>.</summary>
+    public Task<ReportRun> WriteAsync(string clientId, ReportContent content, IReadOnlyCollection<string> formats, CancellationToken cancellationToken) =>
+        WriteAsync(_options.Value.OutboxPath, clientId, content, formats, cancellationToken);
+
+    public async Task<ReportRun> WriteAsync(string outboxRoot, string clientId, ReportContent content, IReadOnlyCollection<string> formats, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outboxRoot);
         ValidateSegment(clientId, nameof(clientId));
-        ValidateSegment(reportId, nameof(reportId));
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(heatMap);
-        ArgumentNullException.ThrowIfNull(clientName);
-        if (!string.Equals(heatMap.ClientId, clientId, StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(formats);
+        ValidateSegment(content.ReportId, nameof(content));
+        if (!string.Equals(content.HeatMap.ClientId, clientId, StringComparison.Ordinal))
         {
             // Privacy rule 4: one client's heat map must never land in another client's outbox.
-            throw new ArgumentException($"The heat map belongs to client '{heatMap.ClientId}', not '{clientId}'.", nameof(heatMap));
+            throw new ArgumentException($"The heat map belongs to client '{content.HeatMap.ClientId}', not '{clientId}'.", nameof(content));
         }
 
-        var clientFolder = Path.Combine(Path.GetFullPath(outboxRoot), clientId);
+        var unknown = formats.Where(f => !_renderers.Any(r => string.Equals(r.Format, f, StringComparison.OrdinalIgnoreCase))).ToArray();
+        if (unknown.Length > 0 || formats.Count == 0)
+        {
+            throw new ArgumentException($"Unknown or no report formats: [{string.Join(", ", unknown)}]; known: {string.Join(", ", Formats)}.", nameof(formats));
+        }
+
+        var root = Path.GetFullPath(outboxRoot);
+        var clientFolder = Path.Combine(root, clientId);
+        var stagingRoot = Path.Combine(root, StagingFolderName);
         Directory.CreateDirectory(clientFolder);
-        var finalFolder = Path.Combine(clientFolder, $"{reportId}-{period.Label}");
-        var tempFolder = Path.Combine(clientFolder, $".tmp-{Guid.NewGuid():N}");
-        var generatedAt = _timeProvider.GetUtcNow();
+        Directory.CreateDirectory(stagingRoot);
+        SweepAbandonedStaging(stagingRoot);
+        var finalFolder = Path.Combine(clientFolder, $"{content.ReportId}-{content.Period.Label}");
+        var tempFolder = Path.Combine(stagingRoot, $"{StagingPrefix}{Guid.NewGuid():N}");
 
         Directory.CreateDirectory(tempFolder);
         var published = false;
         try
         {
-            var files = _renderers.Select(r => WriteFile(tempFolder, r.FileName, output => r.Render(heatMap, clientName, output))).ToArray();
-            var manifest = new Manifest(clientId, reportId, new ManifestPeriod(period.From, period.To),
-                heatMap.Interval.ToString().ToLowerInvariant(), heatMap.K, generatedAt, files);
-            WriteFile(tempFolder, ManifestFileName, output => JsonSerializer.Serialize(output, manifest, ManifestJson));
+            var files = new List<ReportFile>();
+            var skipped = new List<SkippedFormat>();
+            foreach (var renderer in _renderers.Where(r => formats.Contains(r.Format, StringComparer.OrdinalIgnoreCase)))
+            {
+                try
+                {
+                    files.Add(await WriteFileAsync(tempFolder, renderer.FileName, (output, ct) => renderer.RenderAsync(content, output, ct), cancellationToken));
+                }
+                catch (RendererUnavailableException ex)
+                {
+                    File.Delete(Path.Combine(tempFolder, renderer.FileName));
+                    skipped.Add(new SkippedFormat(renderer.Format, ex.Message));
+                    _logger.LogWarning("Report {ReportId} for {ClientId}: no {Format}. {Reason}", content.ReportId, clientId, renderer.Format, ex.Message);
+                }
+            }
+
+            var manifest = new Manifest(clientId, content.ReportId, new ManifestPeriod(content.Period.From, content.Period.To),
+                content.HeatMap.Interval.ToString().ToLowerInvariant(), content.HeatMap.K, content.GeneratedAt, files, skipped);
+            await WriteFileAsync(tempFolder, ManifestFileName, (output, ct) => JsonSerializer.SerializeAsync(output, manifest, ManifestJson, ct), cancellationToken);
 
             Publish(clientFolder, tempFolder, finalFolder);
             published = true;
-            _logger.LogInformation("Published report {ReportId} for client {ClientId}, period {Period}, to {Folder}", reportId, clientId, period.Label, finalFolder);
-            return new ReportRun(finalFolder, files, generatedAt);
+            _logger.LogInformation("Published report {ReportId} for client {ClientId}, period {Period}, to {Folder}", content.ReportId, clientId, content.Period.Label, finalFolder);
+            return new ReportRun(finalFolder, files, content.GeneratedAt, skipped);
         }
         finally
         {
@@ -108,19 +136,51 @@ public sealed class ReportWriter
         }
     }
 
-    private static ReportFile WriteFile(string folder, string name, Action<Stream> render)
+    private static async Task<ReportFile> WriteFileAsync(string folder, string name, Func<Stream, CancellationToken, Task> render, CancellationToken cancellationToken)
     {
         var path = Path.Combine(folder, name);
-        using (var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        await using (var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
         {
-            render(output);
+            await render(output, cancellationToken);
             output.Flush(flushToDisk: true);
         }
 
         // Hash what is on disk, not what the renderer meant to write.
-        using var written = File.OpenRead(path);
-        var hash = SHA256.HashData(written);
+        await using var written = File.OpenRead(path);
+        var hash = await SHA256.HashDataAsync(written, cancellationToken);
         return new ReportFile(name, written.Length, Convert.ToHexStringLower(hash));
+    }
+
+    /// <summary>This process's staging folders start with host and process id, so a sweep can tell a live run from a killed one.</summary>
+    private static string StagingPrefix => $"{Environment.MachineName}-{Environment.ProcessId}-";
+
+    /// <summary>Removes staging folders of this host's processes that no longer run (killed mid-run).</summary>
+    private void SweepAbandonedStaging(string stagingRoot)
+    {
+        var hostPrefix = $"{Environment.MachineName}-";
+        foreach (var folder in Directory.EnumerateDirectories(stagingRoot, hostPrefix + "*"))
+        {
+            var rest = Path.GetFileName(folder)[hostPrefix.Length..];
+            var dash = rest.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && int.TryParse(rest[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
+            {
+                DeleteLeftover(folder);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            // GetProcessById's way of saying "no such process".
+            return false;
+        }
     }
 
     private void Publish(string clientFolder, string tempFolder, string finalFolder)
@@ -175,7 +235,8 @@ public sealed class ReportWriter
         string Interval,
         int K,
         DateTimeOffset GeneratedAt,
-        IReadOnlyList<ReportFile> Files);
+        IReadOnlyList<ReportFile> Files,
+        IReadOnlyList<SkippedFormat> Skipped);
 
     private sealed record ManifestPeriod(DateOnly From, DateOnly To);
 }

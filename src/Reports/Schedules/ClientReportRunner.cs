@@ -1,19 +1,50 @@
+using Microsoft.Extensions.Options;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Outbox;
+using Sermo.Reports.Rendering;
 using Sermo.Storage.Clients;
 using Sermo.Storage.Cube;
+using Sermo.Storage.Excerpts;
+using Sermo.Storage.ReportRuns;
 
 namespace Sermo.Reports.Schedules;
 
-/// <summary>Runs one client report: reads the client's cube slice, builds the heat map with its k, publishes to its outbox.</summary>
-public sealed class ClientReportRunner(IHeatMapCube cube, ReportWriter writer)
+/// <summary>
+/// Runs one client report: reads the client's cube slice, builds the heat map with its k, picks excerpts from shown
+/// cells of its top terms, publishes the definition's formats to its outbox, and records the run (success with any
+/// format left out, or the failure) in the run history.
+/// </summary>
+public sealed class ClientReportRunner(
+    IHeatMapCube cube,
+    IPostExcerpts excerpts,
+    IReportRunLog runLog,
+    ReportWriter writer,
+    TimeProvider time,
+    IOptions<ReportOptions> options)
 {
     public async Task<ReportRun> RunAsync(ClientRecord client, ReportDefinition report, DateOnly asOf, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(report);
         var period = PeriodEndingAt(asOf, report.Interval, report.Buckets);
-        var slice = await cube.GetSliceAsync(client.ClientId, report.Interval, period.From, period.To, SegmentBy.None, cancellationToken);
-        var heatMap = HeatMapBuilder.Build(slice, client.Watchlist.Terms.Select(t => t.Label).ToList(), client.K);
-        return writer.Write(client.ClientId, report.Id, period, heatMap, client.Name);
+        var runId = await runLog.StartAsync(client.ClientId, report.Id, period.Label, time.GetUtcNow(), cancellationToken);
+        try
+        {
+            var slice = await cube.GetSliceAsync(client.ClientId, report.Interval, period.From, period.To, SegmentBy.None, cancellationToken);
+            var heatMap = HeatMapBuilder.Build(slice, client.Watchlist.Terms.Select(t => t.Label).ToList(), client.K);
+            var quotes = await ExcerptsAsync(client, heatMap, cancellationToken);
+            var content = new ReportContent(heatMap, client.Name, report.Id, period, time.GetUtcNow(), quotes);
+            var run = await writer.WriteAsync(client.ClientId, content, report.EffectiveFormats, cancellationToken);
+            var note = run.Skipped.Count == 0 ? null : string.Join(" ", run.Skipped.Select(s => $"{s.Format} not written: {s.Reason}"));
+            await runLog.FinishAsync(runId, ReportRunStatus.Succeeded, note, run.Folder, time.GetUtcNow(), CancellationToken.None);
+            return run;
+        }
+        catch (Exception ex)
+        {
+            // Recorded even when cancelled, so the history never shows a run as still going; the caller sees the original error.
+            await runLog.FinishAsync(runId, ReportRunStatus.Failed, $"{ex.GetType().Name}: {ex.Message}", null, time.GetUtcNow(), CancellationToken.None);
+            throw;
+        }
     }
 
     /// <summary>The <paramref name="buckets"/> whole buckets ending with the one that contains <paramref name="asOf"/>.</summary>
@@ -27,5 +58,54 @@ public sealed class ClientReportRunner(IHeatMapCube cube, ReportWriter writer)
         }
 
         return new ReportPeriod(first, TimeBuckets.BucketEnd(last, interval));
+    }
+
+    /// <summary>
+    /// Excerpts for the most-mentioned terms whose row total is shown, read only from the days of that term's shown
+    /// cells: a quote from a suppressed cell would say that a few physicians wrote about the term then.
+    /// </summary>
+    private async Task<IReadOnlyList<TermExcerpts>> ExcerptsAsync(ClientRecord client, HeatMap heatMap, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (settings.ExcerptTerms == 0 || settings.ExcerptsPerTerm == 0)
+        {
+            return [];
+        }
+
+        var topTerms = heatMap.RowTotals
+            .Select((total, index) => (total, index))
+            .Where(x => !x.total.Suppressed && x.total.Mentions > 0)
+            .OrderByDescending(x => x.total.Mentions).ThenBy(x => x.index)
+            .Take(settings.ExcerptTerms);
+        var result = new List<TermExcerpts>();
+        foreach (var (total, index) in topTerms)
+        {
+            var days = ShownDays(heatMap, index);
+            var matches = client.Watchlist.Terms[index].Matches;
+            result.Add(new TermExcerpts(total.Term, await excerpts.FindAsync(matches, days, settings.ExcerptsPerTerm, cancellationToken)));
+        }
+
+        return result;
+    }
+
+    internal static IReadOnlyList<(DateOnly From, DateOnly To)> ShownDays(HeatMap heatMap, int termIndex)
+    {
+        var ranges = new List<(DateOnly From, DateOnly To)>();
+        foreach (var cell in heatMap.Row(termIndex).Where(c => !c.Suppressed))
+        {
+            var from = cell.Bucket < heatMap.From ? heatMap.From : cell.Bucket;
+            var end = TimeBuckets.BucketEnd(cell.Bucket, heatMap.Interval);
+            var to = end > heatMap.To ? heatMap.To : end;
+            if (ranges.Count > 0 && ranges[^1].To.AddDays(1) == from)
+            {
+                ranges[^1] = (ranges[^1].From, to);
+            }
+            else
+            {
+                ranges.Add((from, to));
+            }
+        }
+
+        return ranges;
     }
 }

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Reports.Rendering;
 
 namespace Sermo.Reports.Schedules;
 
 /// <summary>One scheduled report of a client: when it runs (Quartz cron in a time zone) and what it covers.</summary>
+/// <param name="Formats">Any of csv, xlsx, html, pdf, png, svg; absent or empty means all of them.</param>
 /// <param name="Lookback">
 /// How many buckets, ending with the one containing the run date, the report covers; when absent,
 /// 56 days, 52 weeks or 18 months.
@@ -14,7 +16,7 @@ public sealed record ReportDefinition(
     string Cron,
     string TimeZone,
     BucketInterval Interval,
-    IReadOnlyList<string> Formats,
+    IReadOnlyList<string>? Formats,
     int? Lookback = null)
 {
     public int Buckets => Lookback ?? Interval switch
@@ -23,6 +25,11 @@ public sealed record ReportDefinition(
         BucketInterval.Week => 52,
         _ => 18,
     };
+
+    /// <summary>The formats a run writes, lower-case, in <see cref="ReportFormats.All"/> order.</summary>
+    public IReadOnlyList<string> EffectiveFormats => Formats is null || Formats.Count == 0
+        ? ReportFormats.All
+        : ReportFormats.All.Where(f => Formats.Contains(f, StringComparer.OrdinalIgnoreCase)).ToArray();
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -47,6 +54,13 @@ public sealed record ReportDefinition(
             if (string.IsNullOrWhiteSpace(definition.Id) || string.IsNullOrWhiteSpace(definition.Cron))
             {
                 throw new InvalidDataException($"Client '{clientId}': every report needs an \"id\" and a \"cron\".");
+            }
+
+            var unknown = (definition.Formats ?? []).Where(f => !ReportFormats.All.Contains(f, StringComparer.OrdinalIgnoreCase)).ToArray();
+            if (unknown.Length > 0)
+            {
+                throw new InvalidDataException(
+                    $"Client '{clientId}', report '{definition.Id}': unknown format(s) {string.Join(", ", unknown)}; use {string.Join(", ", ReportFormats.All)}.");
             }
 
             if (definition.Buckets is < 1 or > 520)

@@ -114,7 +114,24 @@ internal static class SqliteMigrations
         ) WITHOUT ROWID;
         """,
         SqliteSearchMigration.Step,
+        ReportRunsStep,
     ];
+
+    /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>
+    private const string ReportRunsStep = """
+        CREATE TABLE report_runs (
+            id          INTEGER PRIMARY KEY,
+            client_id   TEXT NOT NULL,
+            report_id   TEXT NOT NULL,
+            period      TEXT NOT NULL,
+            status      TEXT NOT NULL,
+            error       TEXT,
+            started_at  TEXT NOT NULL,
+            finished_at TEXT,
+            folder      TEXT
+        );
+        CREATE INDEX ix_report_runs_client ON report_runs(client_id, id);
+        """;
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

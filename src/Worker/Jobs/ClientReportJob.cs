@@ -10,6 +10,8 @@ namespace Sermo.Worker.Jobs;
 /// <summary>
 /// Runs one client's report. One job per (client, report); Quartz never runs two of the same at once.
 /// The job data may carry <c>asOf</c> (yyyy-MM-dd) to report on a past period; otherwise the period ends today.
+/// Every attempt, failed or not, lands in the report run history (the runner records it); a failure is rethrown so
+/// the trigger's retry policy (see <see cref="ReportScheduleRegistrar"/>) fires it again.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class ClientReportJob(IClientRegistry clients, ClientReportRunner runner, TimeProvider time, ILogger<ClientReportJob> logger) : IJob
@@ -32,7 +34,7 @@ public sealed class ClientReportJob(IClientRegistry clients, ClientReportRunner 
             : DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
         ReportRun run = await runner.RunAsync(client, report, asOf, cancellationToken);
-        logger.LogInformation("Report {Client}/{Report} written to {Folder}", clientId, reportId, run.Folder);
+        logger.LogInformation("Report {Client}/{Report} written to {Folder} (retry attempt {Attempt})", clientId, reportId, run.Folder, context.RetryAttempt);
         context.Result = run;
     }
 

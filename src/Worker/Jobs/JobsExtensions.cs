@@ -6,7 +6,7 @@ namespace Sermo.Worker.Jobs;
 
 public static class JobsExtensions
 {
-    /// <summary>Quartz with the RAM job store (the embedded default), the rollup schedule and the client report schedules.</summary>
+    /// <summary>Quartz with the job store Jobs:Store picks (RAM by default, clustered PostgreSQL), the rollup schedule and the client report schedules.</summary>
     public static IHostApplicationBuilder AddWorkerJobs(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<JobOptions>()
@@ -20,7 +20,7 @@ public static class JobsExtensions
         builder.Services.AddSingleton<Storage.Retagging.IPostSentimentStore, Storage.Retagging.SqlitePostSentimentStore>();
         builder.Services.AddQuartz(q =>
         {
-            q.UseInMemoryStore();
+            JobStoreSelection.Apply(q, builder.Configuration);
             q.AddJob<CubeRollupJob>(j => j.WithIdentity(CubeRollupJob.Key).StoreDurably());
             q.AddJob<RetagJob>(j => j.WithIdentity(RetagJob.Key).StoreDurably());
             if (CronExpression.TryParse(rollupCron, out _))

@@ -96,13 +96,18 @@ public sealed class DemoTests(DemoFixture demo) : IClassFixture<DemoFixture>
     }
 
     [Fact]
-    public void Demo_Reports_EachClientHasCsvSvgAndVerifiedManifest()
+    public void Demo_Reports_EachClientHasItsFormatsAndVerifiedManifest()
     {
+        var fileNames = new Dictionary<string, string>
+        {
+            ["csv"] = "heatmap.csv", ["xlsx"] = "heatmap.xlsx", ["html"] = "report.html", ["pdf"] = "report.pdf", ["png"] = "heatmap.png", ["svg"] = "heatmap.svg",
+        };
         var clientFiles = Directory.GetFiles(Path.Combine(RepositoryPaths.Samples, "clients"), "*.json");
         clientFiles.Should().HaveCount(3);
         foreach (var clientFile in clientFiles)
         {
-            var clientId = JsonDocument.Parse(File.ReadAllText(clientFile)).RootElement.GetProperty("id").GetString()!;
+            var client = JsonDocument.Parse(File.ReadAllText(clientFile)).RootElement;
+            var clientId = client.GetProperty("id").GetString()!;
             var runs = Directory.GetDirectories(Path.Combine(demo.DataFolder, "outbox", clientId));
             runs.Should().NotBeEmpty($"client {clientId} should have a report");
             runs.Should().NotContain(r => Path.GetFileName(r).StartsWith('.'), "no temp folder may be left in an outbox");
@@ -110,17 +115,27 @@ public sealed class DemoTests(DemoFixture demo) : IClassFixture<DemoFixture>
             {
                 var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "manifest.json"))).RootElement;
                 manifest.GetProperty("client").GetString().Should().Be(clientId);
+                var reportId = manifest.GetProperty("report").GetString();
+                var formats = client.GetProperty("reports").EnumerateArray().Single(r => r.GetProperty("id").GetString() == reportId)
+                    .GetProperty("formats").EnumerateArray().Select(f => f.GetString()!).ToArray();
                 var files = manifest.GetProperty("files").EnumerateArray().ToList();
-                files.Select(f => f.GetProperty("name").GetString()).Should().Contain(["heatmap.csv", "heatmap.svg"]);
+                files.Select(f => f.GetProperty("name").GetString()).Should().BeEquivalentTo(formats.Select(f => fileNames[f]), "a run writes exactly its definition's formats");
                 foreach (var file in files)
                 {
                     var bytes = File.ReadAllBytes(Path.Combine(run, file.GetProperty("name").GetString()!));
+                    bytes.Should().NotBeEmpty();
                     Convert.ToHexStringLower(SHA256.HashData(bytes)).Should().Be(file.GetProperty("sha256").GetString());
                 }
 
-                var csvLines = File.ReadAllLines(Path.Combine(run, "heatmap.csv"));
-                csvLines.Length.Should().BeGreaterThan(10);
-                File.ReadAllText(Path.Combine(run, "heatmap.svg")).Should().Contain("<svg");
+                if (formats.Contains("csv"))
+                {
+                    File.ReadAllLines(Path.Combine(run, "heatmap.csv")).Length.Should().BeGreaterThan(10);
+                }
+
+                if (formats.Contains("svg"))
+                {
+                    File.ReadAllText(Path.Combine(run, "heatmap.svg")).Should().Contain("<svg");
+                }
             }
         }
     }

@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Sermo.Analytics.HeatMaps;
+using Sermo.Reports.HeatMaps;
+using Sermo.Reports.Rendering;
+
+namespace Sermo.Reports.Html;
+
+/// <summary>
+/// The report as one self-contained HTML file: inline CSS and the heat-map SVG, no scripts, fonts, images or links,
+/// and a Content-Security-Policy that forbids any request, so opening it (or printing it to PDF) reaches nothing.
+/// Sections: title block, key figures, heat map with legend, top movers, adverse-event counts, excerpts, method notes.
+/// Every text from data (client name, terms, excerpts) is HTML-encoded.
+/// </summary>
+public sealed class ReportHtmlRenderer(HeatMapSvgRenderer svg) : IReportFileRenderer
+{
+    /// <summary>The element the PNG renderer photographs.</summary>
+    public const string HeatMapElementId = "heatmap-figure";
+
+    private const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+    public string Format => ReportFormats.Html;
+
+    public string FileName => "report.html";
+
+    public async Task RenderAsync(ReportContent content, Stream output, CancellationToken cancellationToken)
+    {
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Render(content));
+        await output.WriteAsync(bytes, cancellationToken);
+    }
+
+    public string Render(ReportContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var map = content.HeatMap;
+        var unit = map.Interval.ToString().ToLowerInvariant();
+        var html = new StringBuilder(64 * 1024);
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="{ContentSecurityPolicy}">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{E(content.ClientName)}: {E(content.ReportId)}, {E(content.Period.Label)}</title>
+            <style>{ReportStyles.Css}</style>
+            </head>
+            <body>
+            <header class="title-block">
+            <div class="eyebrow">Sermo physician conversation report</div>
+            <h1>{E(content.ClientName)}</h1>
+            <dl class="facts">
+            <dt>Report</dt><dd>{E(content.ReportId)}</dd>
+            <dt>Period</dt><dd>{content.Period.From:yyyy-MM-dd} to {content.Period.To:yyyy-MM-dd} ({map.Buckets.Count} {unit}s)</dd>
+            <dt>Generated</dt><dd>{content.GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC</dd>
+            <dt>Privacy threshold</dt><dd>k = {map.K} distinct authors</dd>
+            </dl>
+            </header>
+
+            """);
+        KeyFigures(html, content);
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <section id="heatmap">
+            <h2>Mentions by {unit}</h2>
+            <figure class="heatmap" id="{HeatMapElementId}">{svg.Render(map, content.ClientName)}</figure>
+            <p class="note">Darker is more mentions (square-root scale). Hatched grey cells are withheld: fewer than {map.K} distinct physicians wrote them, or showing them would let a total reveal such a cell.</p>
+            </section>
+
+            """);
+        TopMovers(html, content);
+        AdverseEvents(html, content);
+        Excerpts(html, content);
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <footer>
+            Mentions count posts by verified physicians that name a term (brand, generic or its listed synonyms). Per 1,000 active: mentions per thousand members who posted in the {unit}.
+            Share of voice: a term's share of the mentions shown in the {unit}. Net sentiment: (positive − negative) / mentions.
+            Spike score: robust z-score against the term's own previous {HeatMapBuilder.SpikeWindow} shown {unit}s. Members are anonymous; excerpts are scrubbed of names, dates, places and other identifiers.
+            </footer>
+            </body>
+            </html>
+
+            """);
+        return html.ToString();
+    }
+
+    private static void KeyFigures(StringBuilder html, ReportContent content)
+    {
+        var map = content.HeatMap;
+        var shownTotals = map.RowTotals.Where(t => !t.Suppressed).ToArray();
+        var top = shownTotals.OrderByDescending(t => t.Mentions).FirstOrDefault();
+        var ae = shownTotals.Sum(t => t.AdverseEvents ?? 0);
+        html.Append("<div class=\"kpis\">");
+        Kpi(html, N(shownTotals.Sum(t => t.Mentions ?? 0)), $"mentions of {map.Terms.Count} tracked terms (shown rows)");
+        Kpi(html, top is null ? "—" : E(top.Term), top is null ? "no term has enough authors to show" : $"most discussed ({N(top.Mentions)} mentions)");
+        Kpi(html, N(content.Highlights.Spikes.Count), "unusual spikes (robust z ≥ 2)");
+        Kpi(html, N(ae), "mentions with adverse-event language");
+        html.Append("</div>\n");
+    }
+
+    private static void Kpi(StringBuilder html, string value, string label) =>
+        html.Append("<div class=\"kpi\"><div class=\"value\">").Append(value).Append("</div><div class=\"label\">").Append(E(label)).Append("</div></div>");
+
+    private static void TopMovers(StringBuilder html, ReportContent content)
+    {
+        var map = content.HeatMap;
+        var highlights = content.Highlights;
+        html.Append("<section id=\"movers\">\n<h2>Top movers</h2>\n<div class=\"columns\">\n<div>\n<h3>Biggest spikes</h3>\n");
+        if (highlights.Spikes.Count == 0)
+        {
+            html.Append("<p class=\"empty\">No shown cell rose two robust standard deviations above its term's baseline.</p>\n");
+        }
+        else
+        {
+            html.Append("<table><thead><tr><th>Term</th><th>When</th><th class=\"num\">Mentions</th><th class=\"num\">Spike (z)</th></tr></thead><tbody>\n");
+            foreach (var spike in highlights.Spikes)
+            {
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<tr><td>{E(spike.Term)}</td><td>{TimeBuckets.Label(spike.Bucket, map.Interval)}</td><td class=\"num\">{N(spike.Mentions)}</td><td class=\"num\">{spike.SpikeScore:0.0}</td></tr>\n");
+            }
+
+            html.Append("</tbody></table>\n");
+        }
+
+        html.Append("</div>\n<div>\n<h3>Sentiment swings</h3>\n");
+        if (highlights.SentimentSwings.Count == 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">No term's latest net sentiment moved {ReportHighlights.MinSentimentSwing:0.00} or more from its baseline.</p>\n");
+        }
+        else
+        {
+            html.Append("<table><thead><tr><th>Term</th><th>When</th><th class=\"num\">Net sentiment</th><th class=\"num\">Baseline</th><th class=\"num\">Change</th></tr></thead><tbody>\n");
+            foreach (var swing in highlights.SentimentSwings)
+            {
+                var direction = swing.Change >= 0 ? "up" : "down";
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<tr><td>{E(swing.Term)}</td><td>{TimeBuckets.Label(swing.Bucket, map.Interval)}</td><td class=\"num\">{swing.Latest:+0.00;−0.00;0.00}</td><td class=\"num\">{swing.Baseline:+0.00;−0.00;0.00}</td><td class=\"num {direction}\">{swing.Change:+0.00;−0.00;0.00}</td></tr>\n");
+            }
+
+            html.Append("</tbody></table>\n");
+        }
+
+        html.Append("</div>\n</div>\n</section>\n");
+    }
+
+    private static void AdverseEvents(StringBuilder html, ReportContent content)
+    {
+        var map = content.HeatMap;
+        var latest = content.Highlights.LatestShownBucket is { } bucket ? TimeBuckets.Label(bucket, map.Interval) : "Latest";
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <section id="adverse-events">
+            <h2>Adverse-event mentions</h2>
+            <table><thead><tr><th>Term</th><th class="num">Whole period</th><th class="num">{E(latest)}</th></tr></thead><tbody>
+
+            """);
+        foreach (var row in content.Highlights.AdverseEvents)
+        {
+            html.Append("<tr><td>").Append(E(row.Term)).Append("</td>").Append(CountCell(row.Period)).Append(CountCell(row.LatestBucket)).Append("</tr>\n");
+        }
+
+        html.Append("""
+            </tbody></table>
+            <p class="note">Posts that mention the term together with adverse-event language (e.g. "stopped because of", "developed"). These are conversation counts, not individual case safety reports; Sermo cannot identify or contact the reporter or patient.</p>
+            </section>
+
+            """);
+    }
+
+    private static void Excerpts(StringBuilder html, ReportContent content)
+    {
+        if (content.Excerpts.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section id=\"excerpts\">\n<h2>What physicians are saying</h2>\n");
+        foreach (var term in content.Excerpts)
+        {
+            html.Append("<section class=\"excerpts-term\">\n<h3>").Append(E(term.Term)).Append("</h3>\n");
+            if (term.Excerpts.Count == 0)
+            {
+                html.Append("<p class=\"empty\">No excerpt from a shown period.</p>\n");
+            }
+
+            foreach (var excerpt in term.Excerpts)
+            {
+                // Only the month: a day next to a quote narrows who could have written it.
+                html.Append(CultureInfo.InvariantCulture, $"<blockquote>{E(excerpt.Text)}<span class=\"when\">{excerpt.Day:MMMM yyyy}</span></blockquote>\n");
+            }
+
+            html.Append("</section>\n");
+        }
+
+        html.Append("<p class=\"note\">Newest first, from periods shown in the heat map only; identifiers were replaced before storage ([NAME], [DATE] …).</p>\n</section>\n");
+    }
+
+    private static string CountCell(int? count) =>
+        count is null ? "<td class=\"num withheld\">withheld</td>" : $"<td class=\"num\">{N(count)}</td>";
+
+    private static string N(int? value) => value?.ToString("N0", CultureInfo.InvariantCulture) ?? "—";
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,26 @@
+using Sermo.Analytics.HeatMaps;
+using Sermo.Reports.Outbox;
+using Sermo.Storage.Excerpts;
+
+namespace Sermo.Reports.Rendering;
+
+/// <summary>Everything every format of one report run shows. Suppressed heat-map cells already carry no numbers.</summary>
+/// <param name="Excerpts">Scrubbed excerpts for the top terms, taken only from shown cells.</param>
+public sealed record ReportContent(
+    HeatMap HeatMap,
+    string ClientName,
+    string ReportId,
+    ReportPeriod Period,
+    DateTimeOffset GeneratedAt,
+    IReadOnlyList<TermExcerpts> Excerpts)
+{
+    private ReportHighlights? _highlights;
+
+    public ReportHighlights Highlights => _highlights ??= ReportHighlights.From(HeatMap);
+
+    /// <summary>A heat map alone (CLI, tests): no excerpts.</summary>
+    public static ReportContent ForHeatMap(HeatMap heatMap, string clientName, DateTimeOffset generatedAt, string reportId = "heatmap") =>
+        new(heatMap, clientName, reportId, new ReportPeriod(heatMap.From, heatMap.To), generatedAt, []);
+}
+
+public sealed record TermExcerpts(string Term, IReadOnlyList<PostExcerpt> Excerpts);

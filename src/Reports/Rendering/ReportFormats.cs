@@ -1,0 +1,14 @@
+namespace Sermo.Reports.Rendering;
+
+public static class ReportFormats
+{
+    public const string Csv = "csv";
+    public const string Xlsx = "xlsx";
+    public const string Html = "html";
+    public const string Pdf = "pdf";
+    public const string Png = "png";
+    public const string Svg = "svg";
+
+    /// <summary>Every format, in the order a run writes them; a definition without "formats" gets all of them.</summary>
+    public static readonly IReadOnlyList<string> All = [Csv, Xlsx, Html, Pdf, Png, Svg];
+}

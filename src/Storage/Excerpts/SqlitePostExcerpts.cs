@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Sermo.Storage.Sqlite;
+
+namespace Sermo.Storage.Excerpts;
+
+/// <summary>Excerpts from the FTS5 index over scrubbed text: each match word becomes a quoted phrase, OR-ed together.</summary>
+public sealed class SqlitePostExcerpts(SqliteDatabase database) : IPostExcerpts
+{
+    /// <summary>Tokens of context FTS5's snippet() keeps around the hit; about 200 characters.</summary>
+    private const int SnippetTokens = 32;
+
+    public async Task<IReadOnlyList<PostExcerpt>> FindAsync(
+        IReadOnlyList<string> matches,
+        IReadOnlyList<(DateOnly From, DateOnly To)> days,
+        int limit,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(days);
+        var query = MatchQuery(matches);
+        if (query.Length == 0 || days.Count == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var ranges = new StringBuilder();
+        for (var i = 0; i < days.Count; i++)
+        {
+            ranges.Append(i == 0 ? "" : " OR ").Append(CultureInfo.InvariantCulture, $"(p.day BETWEEN $from{i} AND $to{i})");
+            command.Parameters.AddWithValue($"$from{i}", days[i].From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue($"$to{i}", days[i].To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        // Newest first; the post id breaks ties so the same report re-rendered picks the same excerpts.
+        command.CommandText = $"""
+            SELECT p.day, snippet(posts_fts, 0, '', '', '…', {SnippetTokens})
+            FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid
+            WHERE posts_fts MATCH $query AND ({ranges})
+            ORDER BY p.created_at DESC, p.id DESC
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$query", query);
+        command.Parameters.AddWithValue("$limit", limit);
+        var excerpts = new List<PostExcerpt>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            excerpts.Add(new PostExcerpt(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), reader.GetString(1)));
+        }
+
+        return excerpts;
+    }
+
+    /// <summary>"a" OR "b c": quoting makes every word a literal phrase, so no watchlist word acts as FTS5 syntax.</summary>
+    internal static string MatchQuery(IEnumerable<string> matches) =>
+        string.Join(" OR ", matches
+            .Select(m => m.Trim())
+            .Where(m => m.Any(char.IsLetterOrDigit))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(m => "\"" + m.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+}
