@@ -40,8 +40,8 @@ public static class ElasticsearchQueryDsl
                 : new JsonArray(Obj("created_at", "desc"), Obj("post_id", "desc")),
             ["highlight"] = new JsonObject
             {
-                ["pre_tags"] = new JsonArray(Excerpts.Open),
-                ["post_tags"] = new JsonArray(Excerpts.Close),
+                ["pre_tags"] = new JsonArray(ExcerptMarkup.Open),
+                ["post_tags"] = new JsonArray(ExcerptMarkup.Close),
                 ["fields"] = Obj("text", new JsonObject { ["fragment_size"] = 160, ["number_of_fragments"] = 2 }),
             },
         };

@@ -76,7 +76,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
             h.Source.State,
             h.Source.Sentiment,
             h.Highlight is not null && h.Highlight.TryGetValue("text", out var fragments) && fragments.Count > 0
-                ? Excerpts.ToHtml(string.Join(" … ", fragments)) : Excerpts.Plain(h.Source.Text),
+                ? ExcerptMarkup.ToHtml(string.Join(" … ", fragments)) : ExcerptMarkup.Plain(h.Source.Text),
             h.Score ?? 0)).ToList();
         var total = response.Hits.Total.Value;
         var seen = seenBefore + hits.Count;

@@ -139,8 +139,8 @@ public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
                 reader.IsDBNull(2) ? null : reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 SearchAggregates.SentimentName(reader.GetInt16(4)),
-                reader.IsDBNull(7) || !reader.GetString(7).Contains(Excerpts.Open, StringComparison.Ordinal)
-                    ? Excerpts.Plain(reader.GetString(6)) : Excerpts.ToHtml(reader.GetString(7)),
+                reader.IsDBNull(7) || !reader.GetString(7).Contains(ExcerptMarkup.Open, StringComparison.Ordinal)
+                    ? ExcerptMarkup.Plain(reader.GetString(6)) : ExcerptMarkup.ToHtml(reader.GetString(7)),
                 reader.GetFloat(5)));
         }
 

@@ -6,14 +6,14 @@ public class ExcerptsTests
 {
     [Fact]
     public void ToHtml_SentinelsAndMarkup_MarksMatchesAndEncodesTheRest() =>
-        Excerpts.ToHtml($"<b>x</b> & {Excerpts.Open}bleed{Excerpts.Close}ing {Excerpts.Open}<i>{Excerpts.Close}")
+        ExcerptMarkup.ToHtml($"<b>x</b> & {ExcerptMarkup.Open}bleed{ExcerptMarkup.Close}ing {ExcerptMarkup.Open}<i>{ExcerptMarkup.Close}")
             .Should().Be("&lt;b&gt;x&lt;/b&gt; &amp; <mark>bleed</mark>ing <mark>&lt;i&gt;</mark>");
 
     [Fact]
     public void ToHtml_UnclosedSentinel_ClosesMarkAtEnd() =>
-        Excerpts.ToHtml($"a {Excerpts.Open}b").Should().Be("a <mark>b</mark>");
+        ExcerptMarkup.ToHtml($"a {ExcerptMarkup.Open}b").Should().Be("a <mark>b</mark>");
 
     [Fact]
     public void Plain_LongText_CutAndEncoded() =>
-        Excerpts.Plain("<" + new string('a', 300)).Should().StartWith("&lt;aaa").And.EndWith("…");
+        ExcerptMarkup.Plain("<" + new string('a', 300)).Should().StartWith("&lt;aaa").And.EndWith("…");
 }

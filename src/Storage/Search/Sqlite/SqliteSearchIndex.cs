@@ -125,7 +125,7 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
 
         return rows.Select(r => r.Hit with
         {
-            Excerpt = snippets.TryGetValue(r.Id, out var marked) ? Excerpts.ToHtml(marked) : Excerpts.Plain(r.Text),
+            Excerpt = snippets.TryGetValue(r.Id, out var marked) ? ExcerptMarkup.ToHtml(marked) : ExcerptMarkup.Plain(r.Text),
         }).ToList();
     }
 

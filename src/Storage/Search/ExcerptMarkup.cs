@@ -7,7 +7,7 @@ namespace Sermo.Storage.Search;
 /// Backends mark matches with control-character sentinels (which HTML-encoding leaves alone and scrubbed text never
 /// holds after sanitizing); here the excerpt is HTML-encoded and the sentinels become &lt;mark&gt; tags.
 /// </summary>
-public static class Excerpts
+public static class ExcerptMarkup
 {
     public const string Open = "\u0002";
     public const string Close = "\u0003";
