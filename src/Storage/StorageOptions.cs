@@ -6,9 +6,12 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
-    /// <summary>Backend: <c>sqlite</c> (embedded default). PostgreSQL and Elasticsearch are not built yet.</summary>
+    /// <summary>
+    /// Backend of the post store and the cube: <c>sqlite</c> (embedded default), the only one built so far.
+    /// The search index has its own provider (Search:Provider) and can run on PostgreSQL or Elasticsearch.
+    /// </summary>
     [Required]
-    [RegularExpression("^sqlite$", ErrorMessage = "Storage:Provider must be 'sqlite'; the PostgreSQL and Elasticsearch backends are not built yet.")]
+    [RegularExpression("^sqlite$", ErrorMessage = "Storage:Provider must be 'sqlite': the post store and cube run on SQLite only so far (the search index can use PostgreSQL or Elasticsearch through Search:Provider).")]
     public string Provider { get; set; } = "sqlite";
 
     [Required]
