@@ -53,3 +53,39 @@ public static class IcdCode
         value.Length >= 2 && char.IsAsciiLetterUpper(value[0]) && char.IsAsciiDigit(value[1])
         && value.Skip(2).All(c => char.IsAsciiLetterOrDigit(c) || c == '.');
 }
+
+/// <summary>Walks an AST for what every backend needs alike.</summary>
+public static class QueryText
+{
+    /// <summary>
+    /// The term, phrase and prefix leaves a hit can contain (not those under an odd number of NOTs): what a
+    /// backend highlights in excerpts.
+    /// </summary>
+    public static List<QueryNode> PositiveLeaves(QueryNode query)
+    {
+        var leaves = new List<QueryNode>();
+        Collect(query, negated: false, leaves);
+        return leaves;
+    }
+
+    private static void Collect(QueryNode node, bool negated, List<QueryNode> into)
+    {
+        switch (node)
+        {
+            case TermNode or PhraseNode or PrefixNode when !negated:
+                into.Add(node);
+                break;
+            case AndNode and:
+                Collect(and.Left, negated, into);
+                Collect(and.Right, negated, into);
+                break;
+            case OrNode or:
+                Collect(or.Left, negated, into);
+                Collect(or.Right, negated, into);
+                break;
+            case NotNode not:
+                Collect(not.Operand, !negated, into);
+                break;
+        }
+    }
+}

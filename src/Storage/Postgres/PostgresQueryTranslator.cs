@@ -28,8 +28,7 @@ internal sealed class PostgresQueryTranslator
     {
         var translator = new PostgresQueryTranslator();
         translator.Where = translator.Sql(query);
-        var leaves = new List<QueryNode>();
-        CollectPositiveText(query, negated: false, leaves);
+        var leaves = QueryText.PositiveLeaves(query);
         translator.Highlight = leaves.Count == 0 ? null : string.Join(" || ", leaves.Select(translator.TsQuery));
         return translator;
     }
@@ -73,27 +72,6 @@ internal sealed class PostgresQueryTranslator
         NotNode n => $"(!! {TsQuery(n.Operand)})",
         _ => throw new NotSupportedException($"{node.GetType().Name} is not text."),
     };
-
-    private static void CollectPositiveText(QueryNode node, bool negated, List<QueryNode> into)
-    {
-        switch (node)
-        {
-            case TermNode or PhraseNode or PrefixNode when !negated:
-                into.Add(node);
-                break;
-            case AndNode a:
-                CollectPositiveText(a.Left, negated, into);
-                CollectPositiveText(a.Right, negated, into);
-                break;
-            case OrNode o:
-                CollectPositiveText(o.Left, negated, into);
-                CollectPositiveText(o.Right, negated, into);
-                break;
-            case NotNode n:
-                CollectPositiveText(n.Operand, !negated, into);
-                break;
-        }
-    }
 
     private string DateSql(DateRangeNode range)
     {
