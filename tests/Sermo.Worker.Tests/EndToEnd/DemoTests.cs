@@ -109,6 +109,8 @@ public sealed class DemoTests(DemoFixture demo) : IClassFixture<DemoFixture>
             var clientId = client.GetProperty("id").GetString()!;
             var runs = Directory.GetDirectories(Path.Combine(demo.DataFolder, "outbox", clientId));
             runs.Should().NotBeEmpty($"client {clientId} should have a report");
+            runs.SelectMany(r => Directory.GetFiles(r).Select(Path.GetFileName)).Should().Contain(["heatmap.csv", "heatmap.svg"],
+                $"every sample client receives a CSV table and an SVG heat map (client {clientId})");
             runs.Should().NotContain(r => Path.GetFileName(r).StartsWith('.'), "no temp folder may be left in an outbox");
             foreach (var run in runs)
             {
