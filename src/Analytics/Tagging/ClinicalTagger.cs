@@ -18,6 +18,10 @@ public sealed record WatchedTagResult(TagResult Tags, IReadOnlyList<WatchTermMat
 /// </summary>
 public sealed class ClinicalTagger : ITextTagger
 {
+    // ScanTerms' hit list, reused per thread: the list only lives inside one call, so no per-post growth allocations.
+    [ThreadStatic]
+    private static List<PhraseHit>? _scanHits;
+
     private readonly ClinicalTermCatalog _catalog;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
     private readonly Func<int, bool> _isEntity;
@@ -55,7 +59,8 @@ public sealed class ClinicalTagger : ITextTagger
     {
         ArgumentNullException.ThrowIfNull(text);
         using var normalized = NormalizedText.Create(text);
-        var hits = new List<PhraseHit>();
+        var hits = _scanHits ??= [];
+        hits.Clear();
         _catalog.Automaton.FindAll(normalized.Chars, hits);
         return hits.Count;
     }

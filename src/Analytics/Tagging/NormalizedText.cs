@@ -14,6 +14,10 @@ internal sealed class NormalizedText : IDisposable
     private const string FoldTarget = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
     private static readonly char[] FoldTable = BuildFoldTable();
 
+    // Plain ASCII (letters, digits, punctuation that is neither space-like nor an apostrophe) takes one table load
+    // instead of the predicate chain below; built from those same predicates, so both paths agree by construction.
+    private static readonly char[] AsciiPlainFold = BuildAsciiPlainFold();
+
     private char[] _chars;
     private int[] _start;
     private int[] _end;
@@ -47,9 +51,33 @@ internal sealed class NormalizedText : IDisposable
         var pendingSpace = -1; // original index of a whitespace run not yet emitted
         var pendingNewline = false;
 
+        var plainFold = AsciiPlainFold;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c < plainFold.Length && plainFold[c] != '\0')
+            {
+                if (pendingSpace >= 0)
+                {
+                    if (n > 0)
+                    {
+                        chars[n] = pendingNewline ? '\n' : ' ';
+                        start[n] = pendingSpace;
+                        end[n] = pendingSpace + 1;
+                        n++;
+                    }
+
+                    pendingSpace = -1;
+                    pendingNewline = false;
+                }
+
+                chars[n] = plainFold[c];
+                start[n] = i;
+                end[n] = i + 1;
+                n++;
+                continue;
+            }
+
             if (IsSpaceLike(c))
             {
                 if (pendingSpace < 0)
@@ -169,6 +197,20 @@ internal sealed class NormalizedText : IDisposable
 
         var lower = char.ToLowerInvariant(c);
         return lower < FoldTable.Length && FoldTable[lower] != '\0' ? FoldTable[lower] : lower;
+    }
+
+    private static char[] BuildAsciiPlainFold()
+    {
+        var table = new char[128];
+        for (var c = '\u0001'; c < table.Length; c++)
+        {
+            if (!IsSpaceLike(c) && !IsApostrophe(c))
+            {
+                table[c] = Fold(c);
+            }
+        }
+
+        return table;
     }
 
     private static char[] BuildFoldTable()

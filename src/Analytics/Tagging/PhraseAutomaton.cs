@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Sermo.Analytics.Tagging;
 
 /// <summary>A whole-word phrase occurrence in normalized text; End is exclusive.</summary>
@@ -139,13 +142,15 @@ internal sealed class PhraseAutomaton
     /// <summary>Appends every whole-word occurrence of every term, in order of end position.</summary>
     public void FindAll(ReadOnlySpan<char> text, List<PhraseHit> hits)
     {
-        var next = _next;
-        var classes = _charClass;
+        // Unchecked loads: every class is below _classCount (the table covers all of char) and every stored entry is
+        // a row offset into _next, so both indexes are in range by construction; the bounds checks were half the loop.
+        ref var next = ref MemoryMarshal.GetArrayDataReference(_next);
+        ref var classes = ref MemoryMarshal.GetArrayDataReference(_charClass);
         var classCount = _classCount;
         var row = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var entry = next[row + classes[text[i]]];
+            var entry = Unsafe.Add(ref next, row + Unsafe.Add(ref classes, text[i]));
             row = entry & int.MaxValue;
             if (entry >= 0)
             {
