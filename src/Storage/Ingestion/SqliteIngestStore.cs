@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Sermo.Analytics.Posts;
 using Sermo.Storage.Sqlite;
@@ -24,18 +25,17 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
 
         int inserted = 0, updated = 0, unchanged = 0, deleted = 0, deadLettered = 0;
 
-        await using (var exists = Prepare(connection, tx, "SELECT 1 FROM posts WHERE post_id = $post_id", "$post_id"))
+        // One lookup per batch instead of one per post: which ids already exist decides insert vs update/unchanged.
+        var existing = await ExistingPostIdsAsync(connection, tx, batch.Upserts, cancellationToken);
         await using (var upsert = Prepare(connection, tx, UpsertSql,
             "$post_id", "$source", "$author_key", "$created_at", "$day", "$specialty", "$state", "$text",
             "$redactions", "$sentiment", "$sentiment_score", "$entities_json", "$adverse_json"))
         {
             foreach (var post in batch.Upserts)
             {
-                exists.Parameters[0].Value = post.PostId;
-                var existed = await exists.ExecuteScalarAsync(cancellationToken) is not null;
                 Bind(upsert, post);
                 var changed = await upsert.ExecuteNonQueryAsync(cancellationToken);
-                if (!existed)
+                if (existing.Add(post.PostId))
                 {
                     inserted++;
                 }
@@ -103,6 +103,27 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new StoreTotals(reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    private static async Task<HashSet<string>> ExistingPostIdsAsync(
+        SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken)
+    {
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        if (posts.Count == 0)
+        {
+            return existing;
+        }
+
+        await using var lookup = Prepare(connection, tx,
+            "SELECT post_id FROM posts WHERE post_id IN (SELECT value FROM json_each($ids))", "$ids");
+        lookup.Parameters[0].Value = JsonSerializer.Serialize(posts.Select(p => p.PostId));
+        await using var reader = await lookup.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            existing.Add(reader.GetString(0));
+        }
+
+        return existing;
     }
 
     // The WHERE clause skips identical re-ingests, so they neither rewrite the FTS row nor dirty the cube.
