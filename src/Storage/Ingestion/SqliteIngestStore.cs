@@ -27,27 +27,9 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
 
         // One lookup per batch instead of one per post: which ids already exist decides insert vs update/unchanged.
         var existing = await ExistingPostIdsAsync(connection, tx, batch.Upserts, cancellationToken);
-        await using (var upsert = Prepare(connection, tx, UpsertSql,
-            "$post_id", "$source", "$author_key", "$created_at", "$day", "$specialty", "$state", "$text",
-            "$redactions", "$sentiment", "$sentiment_score", "$entities_json", "$adverse_json"))
+        if (batch.Upserts.Count > 0)
         {
-            foreach (var post in batch.Upserts)
-            {
-                Bind(upsert, post);
-                var changed = await upsert.ExecuteNonQueryAsync(cancellationToken);
-                if (existing.Add(post.PostId))
-                {
-                    inserted++;
-                }
-                else if (changed > 0)
-                {
-                    updated++;
-                }
-                else
-                {
-                    unchanged++;
-                }
-            }
+            (inserted, updated, unchanged) = await UpsertAsync(connection, tx, batch.Upserts, existing, cancellationToken);
         }
 
         await using (var deletePost = Prepare(connection, tx, "DELETE FROM posts WHERE post_id = $id", "$id"))
@@ -103,6 +85,62 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new StoreTotals(reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    // Insert triggers stand down for the batch; FTS, dirty days and tags of the new rows are written set-based after.
+    private static async Task<(int Inserted, int Updated, int Unchanged)> UpsertAsync(
+        SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<TaggedPost> posts, HashSet<string> existing,
+        CancellationToken cancellationToken)
+    {
+        int inserted = 0, updated = 0, unchanged = 0;
+        await using var mode = Prepare(connection, tx, SqliteBulkInsertMigration.Begin);
+        await mode.ExecuteNonQueryAsync(cancellationToken);
+        await using var lastId = Prepare(connection, tx, SqliteBulkInsertMigration.LastPostId);
+        await using var index = Prepare(connection, tx, SqliteBulkInsertMigration.IndexInsertedPosts, "$after");
+        index.Parameters[0].Value = (long)(await lastId.ExecuteScalarAsync(cancellationToken))!;
+        var pending = new HashSet<string>(StringComparer.Ordinal);
+        await using (var upsert = Prepare(connection, tx, UpsertSql,
+            "$post_id", "$source", "$author_key", "$created_at", "$day", "$specialty", "$state", "$text",
+            "$redactions", "$sentiment", "$sentiment_score", "$entities_json", "$adverse_json"))
+        {
+            foreach (var post in posts)
+            {
+                // A post repeated within the batch: index the pending inserts first, so its update triggers find
+                // the FTS row and tags they replace.
+                if (pending.Contains(post.PostId))
+                {
+                    await IndexPendingAsync();
+                }
+
+                Bind(upsert, post);
+                var changed = await upsert.ExecuteNonQueryAsync(cancellationToken);
+                if (existing.Add(post.PostId))
+                {
+                    inserted++;
+                    pending.Add(post.PostId);
+                }
+                else if (changed > 0)
+                {
+                    updated++;
+                }
+                else
+                {
+                    unchanged++;
+                }
+            }
+        }
+
+        await IndexPendingAsync();
+        mode.CommandText = SqliteBulkInsertMigration.End;
+        await mode.ExecuteNonQueryAsync(cancellationToken);
+        return (inserted, updated, unchanged);
+
+        async Task IndexPendingAsync()
+        {
+            await index.ExecuteNonQueryAsync(cancellationToken);
+            index.Parameters[0].Value = (long)(await lastId.ExecuteScalarAsync(cancellationToken))!;
+            pending.Clear();
+        }
     }
 
     private static async Task<HashSet<string>> ExistingPostIdsAsync(
