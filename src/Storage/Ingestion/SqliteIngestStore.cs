@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Sermo.Analytics.Posts;
 using Sermo.Storage.Sqlite;
@@ -24,30 +25,11 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
 
         int inserted = 0, updated = 0, unchanged = 0, deleted = 0, deadLettered = 0;
 
-        await using (var exists = Prepare(connection, tx, "SELECT 1 FROM posts WHERE post_id = $post_id", "$post_id"))
-        await using (var upsert = Prepare(connection, tx, UpsertSql,
-            "$post_id", "$source", "$author_key", "$created_at", "$day", "$specialty", "$state", "$text",
-            "$redactions", "$sentiment", "$sentiment_score", "$entities_json", "$adverse_json"))
+        // One lookup per batch instead of one per post: which ids already exist decides insert vs update/unchanged.
+        var existing = await ExistingPostIdsAsync(connection, tx, batch.Upserts, cancellationToken);
+        if (batch.Upserts.Count > 0)
         {
-            foreach (var post in batch.Upserts)
-            {
-                exists.Parameters[0].Value = post.PostId;
-                var existed = await exists.ExecuteScalarAsync(cancellationToken) is not null;
-                Bind(upsert, post);
-                var changed = await upsert.ExecuteNonQueryAsync(cancellationToken);
-                if (!existed)
-                {
-                    inserted++;
-                }
-                else if (changed > 0)
-                {
-                    updated++;
-                }
-                else
-                {
-                    unchanged++;
-                }
-            }
+            (inserted, updated, unchanged) = await UpsertAsync(connection, tx, batch.Upserts, existing, cancellationToken);
         }
 
         await using (var deletePost = Prepare(connection, tx, "DELETE FROM posts WHERE post_id = $id", "$id"))
@@ -103,6 +85,83 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new StoreTotals(reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    // Insert triggers stand down for the batch; FTS, dirty days and tags of the new rows are written set-based after.
+    private static async Task<(int Inserted, int Updated, int Unchanged)> UpsertAsync(
+        SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<TaggedPost> posts, HashSet<string> existing,
+        CancellationToken cancellationToken)
+    {
+        int inserted = 0, updated = 0, unchanged = 0;
+        await using var mode = Prepare(connection, tx, SqliteBulkInsertMigration.Begin);
+        await mode.ExecuteNonQueryAsync(cancellationToken);
+        await using var lastId = Prepare(connection, tx, SqliteBulkInsertMigration.LastPostId);
+        await using var index = Prepare(connection, tx, SqliteBulkInsertMigration.IndexInsertedPosts, "$after");
+        index.Parameters[0].Value = (long)(await lastId.ExecuteScalarAsync(cancellationToken))!;
+        var pending = new HashSet<string>(StringComparer.Ordinal);
+        await using (var upsert = Prepare(connection, tx, UpsertSql,
+            "$post_id", "$source", "$author_key", "$created_at", "$day", "$specialty", "$state", "$text",
+            "$redactions", "$sentiment", "$sentiment_score", "$entities_json", "$adverse_json"))
+        {
+            foreach (var post in posts)
+            {
+                // A post repeated within the batch: index the pending inserts first, so its update triggers find
+                // the FTS row and tags they replace.
+                if (pending.Contains(post.PostId))
+                {
+                    await IndexPendingAsync();
+                }
+
+                Bind(upsert, post);
+                var changed = await upsert.ExecuteNonQueryAsync(cancellationToken);
+                if (existing.Add(post.PostId))
+                {
+                    inserted++;
+                    pending.Add(post.PostId);
+                }
+                else if (changed > 0)
+                {
+                    updated++;
+                }
+                else
+                {
+                    unchanged++;
+                }
+            }
+        }
+
+        await IndexPendingAsync();
+        mode.CommandText = SqliteBulkInsertMigration.End;
+        await mode.ExecuteNonQueryAsync(cancellationToken);
+        return (inserted, updated, unchanged);
+
+        async Task IndexPendingAsync()
+        {
+            await index.ExecuteNonQueryAsync(cancellationToken);
+            index.Parameters[0].Value = (long)(await lastId.ExecuteScalarAsync(cancellationToken))!;
+            pending.Clear();
+        }
+    }
+
+    private static async Task<HashSet<string>> ExistingPostIdsAsync(
+        SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken)
+    {
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        if (posts.Count == 0)
+        {
+            return existing;
+        }
+
+        await using var lookup = Prepare(connection, tx,
+            "SELECT post_id FROM posts WHERE post_id IN (SELECT value FROM json_each($ids))", "$ids");
+        lookup.Parameters[0].Value = JsonSerializer.Serialize(posts.Select(p => p.PostId));
+        await using var reader = await lookup.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            existing.Add(reader.GetString(0));
+        }
+
+        return existing;
     }
 
     // The WHERE clause skips identical re-ingests, so they neither rewrite the FTS row nor dirty the cube.

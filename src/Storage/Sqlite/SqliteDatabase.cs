@@ -16,7 +16,12 @@ public sealed class SqliteDatabase(IOptions<StorageOptions> options)
         await connection.OpenAsync(cancellationToken);
         await using (var pragma = connection.CreateCommand())
         {
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+            // A 64 MB page cache (allocated only as used) keeps the posts, FTS5 and post_tags B-tree interiors
+            // resident during bulk loads; the 2 MB default re-reads them from the OS on nearly every insert.
+            pragma.CommandText = """
+                PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;
+                PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=268435456;
+                """;
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
 

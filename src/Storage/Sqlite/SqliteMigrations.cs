@@ -115,6 +115,7 @@ internal static class SqliteMigrations
         """,
         SqliteSearchMigration.Step,
         ReportRunsStep,
+        SqliteBulkInsertMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

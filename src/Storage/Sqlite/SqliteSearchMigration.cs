@@ -42,7 +42,7 @@ internal static class SqliteSearchMigration
     // One json_each pass; a brand mention yields a brand row and a generic row (k.n = 2). GROUP BY makes each
     // (kind, value) unique per post, so no insert conflicts: an outer upsert's conflict policy would override any
     // OR IGNORE here (see the cube triggers).
-    private static string TagRows(string id, string json, bool fromPosts = true)
+    internal static string TagRows(string id, string json, bool fromPosts = true)
     {
         var from = fromPosts ? "posts p, " : "";
         return $"""
