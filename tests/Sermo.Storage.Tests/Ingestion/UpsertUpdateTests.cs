@@ -30,4 +30,20 @@ public sealed class UpsertUpdateTests : TempStore
 
         changed.Updated.Should().Be(1);
     }
+
+    [Fact]
+    public async Task Commit_SamePostTwiceInOneBatch_LaterVersionIndexedOnce()
+    {
+        var first = Post("drop:x", "author-1", Monday, "started apixaban today");
+        var second = first with { Text = "switched to rivaroxaban instead" };
+
+        var outcome = await UpsertAsync(first, second);
+
+        outcome.Should().Be(new BatchOutcome(Inserted: 1, Updated: 1, Unchanged: 0, Deleted: 0, DeadLettered: 0));
+        (await ScalarAsync("SELECT COUNT(*) FROM posts")).Should().Be(1);
+        (await FtsCountAsync("rivaroxaban")).Should().Be(1);
+        (await FtsCountAsync("apixaban")).Should().Be(0, "the first version's words must leave the index");
+        (await ScalarAsync("SELECT COUNT(*) FROM posts_fts")).Should().Be(1);
+        (await ScalarAsync("SELECT COUNT(*) FROM cube_dirty_days")).Should().Be(1);
+    }
 }

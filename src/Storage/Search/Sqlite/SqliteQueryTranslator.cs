@@ -52,9 +52,8 @@ internal sealed class SqliteQueryTranslator
             translator.Where = string.Join(" AND ", rest.Select(translator.Sql));
         }
 
-        var leaves = new List<string>();
-        CollectHighlights(query, negated: false, leaves);
-        translator.Highlight = leaves.Count == 0 ? null : string.Join(" OR ", leaves.Distinct());
+        var leaves = QueryText.PositiveLeaves(query).Select(leaf => Fts(leaf)!).Distinct().ToList();
+        translator.Highlight = leaves.Count == 0 ? null : string.Join(" OR ", leaves);
         return translator;
     }
 
@@ -87,27 +86,6 @@ internal sealed class SqliteQueryTranslator
         Fts(left) is { } l && Fts(right) is { } r ? $"({l}) {op} ({r})" : null;
 
     private static string Quote(string words) => "\"" + words.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    private static void CollectHighlights(QueryNode node, bool negated, List<string> into)
-    {
-        switch (node)
-        {
-            case TermNode or PhraseNode or PrefixNode when !negated:
-                into.Add(Fts(node)!);
-                break;
-            case AndNode and:
-                CollectHighlights(and.Left, negated, into);
-                CollectHighlights(and.Right, negated, into);
-                break;
-            case OrNode or:
-                CollectHighlights(or.Left, negated, into);
-                CollectHighlights(or.Right, negated, into);
-                break;
-            case NotNode not:
-                CollectHighlights(not.Operand, !negated, into);
-                break;
-        }
-    }
 
     private string Sql(QueryNode node)
     {
