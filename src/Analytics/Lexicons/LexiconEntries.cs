@@ -45,6 +45,8 @@ public enum ContextCueKind
     Pseudo,
     /// <summary>Ends a trigger's scope ("but", "however").</summary>
     Terminator,
+    /// <summary>The finding is conditional, not present ("if she bleeds", "in case of pancreatitis").</summary>
+    HypotheticalPre,
 }
 
 public sealed record ContextCue(string Term, ContextCueKind Kind, string Source);

@@ -9,7 +9,7 @@ internal static class AmbiguousAbbreviations
 {
     private const int AbbreviationContextWords = 3;
     private const int NearbyEntityWords = 10;
-    private const CueFlags PreCueFlags = CueFlags.NegationPre | CueFlags.UncertainPre | CueFlags.FamilyPre;
+    private const CueFlags PreCueFlags = CueFlags.NegationPre | CueFlags.UncertainPre | CueFlags.FamilyPre | CueFlags.HypotheticalPre;
     private const CueFlags PostCueFlags = CueFlags.NegationPost | CueFlags.UncertainPost;
 
     private static readonly HashSet<string> AbbreviationCueWords = new(StringComparer.Ordinal)

@@ -134,6 +134,7 @@ public sealed class ClinicalTagger : ITextTagger
                 context.Negated, context.Uncertain, EntitySentiment(sentimentSource, clauseHasProduct, clauseEnds, clauseOf[e], sentenceEnd))
             {
                 FamilyHistory = context.FamilyHistory,
+                Hypothetical = context.Hypothetical,
             });
         }
 

@@ -16,8 +16,9 @@ internal enum CueFlags
     FamilyPre = 32,
     Pseudo = 64,
     Terminator = 128,
-    /// <summary>Splits clauses for per-entity sentiment ("but", "however", "whereas", "while"...).</summary>
-    ClauseBreak = 256,
+    HypotheticalPre = 256,
+    /// <summary>Splits clauses for per-entity sentiment ("but", "however", "whereas", "while"...); not a lexicon kind.</summary>
+    ClauseBreak = 1 << 12,
 }
 
 /// <summary>What one distinct normalized term means in each layer; -1 / None where it means nothing.</summary>

@@ -1,6 +1,6 @@
 namespace Sermo.Analytics.Tagging;
 
-internal readonly record struct EntityContext(bool Negated, bool Uncertain, bool FamilyHistory);
+internal readonly record struct EntityContext(bool Negated, bool Uncertain, bool FamilyHistory, bool Hypothetical);
 
 /// <summary>
 /// NegEx/ConText rules, chosen to keep findings honest without erasing drugs:
@@ -11,7 +11,8 @@ internal readonly record struct EntityContext(bool Negated, bool Uncertain, bool
 /// negates all three. A post-trigger ("was ruled out", "unlikely", "prophylaxis") reaches back at most five
 /// words and never across a comma; a trailing "?" reaches only the word before it.</item>
 /// <item>Family history marks the finding Uncertain (it is not the patient's) and sets FamilyHistory; it never
-/// marks it Negated.</item>
+/// marks it Negated. A hypothetical trigger ("if", "in case of", "in the event of") likewise marks the finding
+/// Uncertain and sets Hypothetical: "if she bleeds on Eliquis" reports no bleed.</item>
 /// <item>Drugs and devices are negated only by a drug trigger ("not on", "never started", "declined") within three
 /// words, or a negation trigger right before them ("no Eliquis"): "no bleeding on Eliquis" negates the bleeding,
 /// not the Eliquis.</item>
@@ -22,7 +23,7 @@ internal static class ContextRules
     private const int PostTriggerWindowWords = 5;
     private const int DrugTriggerWindowWords = 3;
 
-    private const CueFlags PreFlags = CueFlags.NegationPre | CueFlags.UncertainPre | CueFlags.FamilyPre;
+    private const CueFlags PreFlags = CueFlags.NegationPre | CueFlags.UncertainPre | CueFlags.FamilyPre | CueFlags.HypotheticalPre;
     private const CueFlags PostFlags = CueFlags.NegationPost | CueFlags.UncertainPost;
 
     /// <param name="cueHits">Leftmost-longest context cues, sorted by start.</param>
@@ -63,7 +64,7 @@ internal static class ContextRules
 
         if (!isFinding)
         {
-            return new EntityContext(drugNegated, false, false);
+            return new EntityContext(drugNegated, false, false, false);
         }
 
         var post = CueFlags.None;
@@ -93,9 +94,11 @@ internal static class ContextRules
 
         var all = pre | post;
         var family = (all & CueFlags.FamilyPre) != 0;
+        var hypothetical = (all & CueFlags.HypotheticalPre) != 0;
         return new EntityContext(
             Negated: (all & (CueFlags.NegationPre | CueFlags.NegationPost)) != 0,
-            Uncertain: family || (all & (CueFlags.UncertainPre | CueFlags.UncertainPost)) != 0,
-            FamilyHistory: family);
+            Uncertain: family || hypothetical || (all & (CueFlags.UncertainPre | CueFlags.UncertainPost)) != 0,
+            FamilyHistory: family,
+            Hypothetical: hypothetical);
     }
 }

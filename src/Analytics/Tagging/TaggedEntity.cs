@@ -31,6 +31,9 @@ public sealed record TaggedEntity(
 {
     /// <summary>The finding belongs to a relative ("mother had breast cancer"); such entities are also <see cref="Uncertain"/>.</summary>
     public bool FamilyHistory { get; init; }
+
+    /// <summary>The finding is conditional ("if she bleeds"); such findings are also <see cref="Uncertain"/>.</summary>
+    public bool Hypothetical { get; init; }
 }
 
 /// <summary>A drug and an adverse-event term found together in one sentence, not negated.</summary>

@@ -60,6 +60,7 @@ internal static class TagCommand
         ["negated"] = entity.Negated,
         ["uncertain"] = entity.Uncertain,
         ["familyHistory"] = entity.FamilyHistory,
+        ["hypothetical"] = entity.Hypothetical,
         ["sentiment"] = Label(entity.Sentiment),
     };
 
