@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Sermo.Analytics.Tagging;
 
@@ -57,19 +58,7 @@ internal sealed class NormalizedText : IDisposable
             var c = text[i];
             if (c < plainFold.Length && plainFold[c] != '\0')
             {
-                if (pendingSpace >= 0)
-                {
-                    if (n > 0)
-                    {
-                        chars[n] = pendingNewline ? '\n' : ' ';
-                        start[n] = pendingSpace;
-                        end[n] = pendingSpace + 1;
-                        n++;
-                    }
-
-                    pendingSpace = -1;
-                    pendingNewline = false;
-                }
+                FlushSpace(chars, start, end, ref n, ref pendingSpace, ref pendingNewline);
 
                 chars[n] = plainFold[c];
                 start[n] = i;
@@ -114,19 +103,7 @@ internal sealed class NormalizedText : IDisposable
                 continue;
             }
 
-            if (pendingSpace >= 0)
-            {
-                if (n > 0)
-                {
-                    chars[n] = pendingNewline ? '\n' : ' ';
-                    start[n] = pendingSpace;
-                    end[n] = pendingSpace + 1;
-                    n++;
-                }
-
-                pendingSpace = -1;
-                pendingNewline = false;
-            }
+            FlushSpace(chars, start, end, ref n, ref pendingSpace, ref pendingNewline);
 
             var width = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             if (c == 'ß')
@@ -181,6 +158,27 @@ internal sealed class NormalizedText : IDisposable
         _chars = [];
         _start = [];
         _end = [];
+    }
+
+    /// <summary>Emits a pending whitespace run as one space (or newline, which ends sentences) before the next kept character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FlushSpace(char[] chars, int[] start, int[] end, ref int n, ref int pendingSpace, ref bool pendingNewline)
+    {
+        if (pendingSpace < 0)
+        {
+            return;
+        }
+
+        if (n > 0)
+        {
+            chars[n] = pendingNewline ? '\n' : ' ';
+            start[n] = pendingSpace;
+            end[n] = pendingSpace + 1;
+            n++;
+        }
+
+        pendingSpace = -1;
+        pendingNewline = false;
     }
 
     private static bool IsSpaceLike(char c) =>
