@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Sermo.Ingest.Anonymization;
 using Sermo.Ingest.Pipeline;
+using Sermo.Ingest.Push;
 using Sermo.Ingest.Sources;
 
 namespace Sermo.Ingest;
@@ -16,7 +17,12 @@ public static class IngestExtensions
             .BindConfiguration(IngestOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<PushOptions>()
+            .BindConfiguration(PushOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<PushSpool>();
         builder.Services.AddSingleton<PhiScrubber>();
         builder.Services.AddSingleton<PostEnricher>();
         builder.Services.AddSingleton<IngestPipeline>();

@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
-using System.Text.Json;
 
 namespace Sermo.Ingest.Sources;
 
@@ -13,8 +11,6 @@ namespace Sermo.Ingest.Sources;
 /// </summary>
 public sealed class JsonlFileSource(string path, int maxLineBytes) : IPostSource
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public string Name { get; } = "drop:" + System.IO.Path.GetFileName(path);
 
     public string Path => path;
@@ -92,62 +88,18 @@ public sealed class JsonlFileSource(string path, int maxLineBytes) : IPostSource
             return Reject("text-too-large", $"{path}:{lineNumber}: line is over the {maxLineBytes:N0}-byte limit (starts at byte {lineStart})");
         }
 
-        if (bytes.Trim(" \t\r"u8).IsEmpty)
+        var parsed = DropLine.Parse(bytes, seenIds);
+        if (parsed.Reason is { } reason)
+        {
+            return Reject(reason, $"{path}:{lineNumber}: {parsed.Detail}");
+        }
+
+        if (parsed.Post is not { } post)
         {
             return new CursorAdvance(position, checkpoint);
         }
 
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            return Reject("invalid-utf8", $"{path}:{lineNumber}: invalid UTF-8 at byte {lineStart + ex.Index}");
-        }
-
-        DropLine? record;
-        try
-        {
-            record = JsonSerializer.Deserialize<DropLine>(text, DropLine.Json);
-        }
-        catch (JsonException ex)
-        {
-            return Reject("malformed-json", $"{path}:{lineNumber}: {ex.Message}");
-        }
-
-        if (record is null)
-        {
-            return Reject("malformed-json", $"{path}:{lineNumber}: not a JSON object");
-        }
-
-        if (string.IsNullOrWhiteSpace(record.Id))
-        {
-            return Reject("missing-id", $"{path}:{lineNumber}: \"id\" is missing or empty");
-        }
-
-        if (string.IsNullOrWhiteSpace(record.Author))
-        {
-            return Reject("missing-author", $"{path}:{lineNumber}: post '{record.Id}' has no \"author\"");
-        }
-
-        if (string.IsNullOrWhiteSpace(record.Text))
-        {
-            return Reject("empty-text", $"{path}:{lineNumber}: post '{record.Id}' has an empty \"text\"");
-        }
-
-        if (record.CreatedAt is not { } createdAt)
-        {
-            return Reject("bad-timestamp", $"{path}:{lineNumber}: post '{record.Id}' has no valid \"createdAt\"");
-        }
-
-        if (!seenIds.Add(record.Id))
-        {
-            return Reject("duplicate-id", $"{path}:{lineNumber}: id '{record.Id}' already appeared earlier in this file");
-        }
-
-        return new IncomingPost(position, checkpoint, "drop:" + record.Id, record.Author, createdAt, record.Specialty, record.State, record.Text);
+        return new IncomingPost(position, checkpoint, "drop:" + post.Id, post.Author, post.CreatedAt, post.Specialty, post.State, post.Text);
 
         RejectedRecord Reject(string reason, string detail) => new(position, checkpoint, reason, detail, null);
     }
@@ -161,10 +113,5 @@ public sealed class JsonlFileSource(string path, int maxLineBytes) : IPostSource
 
         var colon = checkpoint.IndexOf(':', StringComparison.Ordinal);
         return long.Parse(colon < 0 ? checkpoint : checkpoint[..colon], CultureInfo.InvariantCulture);
-    }
-
-    private sealed record DropLine(string? Id, string? Author, DateTimeOffset? CreatedAt, string? Specialty, string? State, string? Text)
-    {
-        public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { MaxDepth = 8 };
     }
 }

@@ -15,7 +15,8 @@ namespace Sermo.Worker.Hosting;
 /// <summary>Composes the one Sermo host over a data folder: forum, analytics, storage, ingest, reports and jobs.</summary>
 internal static class SermoHost
 {
-    public static IHost Build(DataFolder data, bool verbose)
+    /// <param name="settings">Configuration that wins over appsettings and SERMO_ variables (tests, one-off runs).</param>
+    public static IHost Build(DataFolder data, bool verbose, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -34,6 +35,10 @@ internal static class SermoHost
             ["Ingest:AuthorKeySecret"] = data.AuthorKeySecret(),
             ["Reports:OutboxPath"] = data.Outbox,
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
 
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);

@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Sermo.Ingest.Sources;
+
+/// <summary>
+/// One line of the drop format, <c>{"id","author","createdAt","specialty","state","text"}</c>, parsed and checked by
+/// the rules every drop-format input shares: a dropped file and an HTTP push reject a line for the same reasons.
+/// </summary>
+public sealed record DropLine(string? Id, string? Author, DateTimeOffset? CreatedAt, string? Specialty, string? State, string? Text)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { MaxDepth = 8 };
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Parses one line. A blank line yields neither a record nor a rejection. <paramref name="seenIds"/> holds the ids of
+    /// earlier lines of the same input, so a repeated id is rejected rather than silently overwriting its twin.
+    /// </summary>
+    public static DropLineResult Parse(ReadOnlySpan<byte> bytes, HashSet<string> seenIds)
+    {
+        if (bytes.Trim(" \t\r"u8).IsEmpty)
+        {
+            return DropLineResult.Blank;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return DropLineResult.Rejected("invalid-utf8", $"invalid UTF-8 at byte {ex.Index} of the line");
+        }
+
+        DropLine? record;
+        try
+        {
+            record = JsonSerializer.Deserialize<DropLine>(text, Json);
+        }
+        catch (JsonException ex)
+        {
+            return DropLineResult.Rejected("malformed-json", ex.Message);
+        }
+
+        if (record is null)
+        {
+            return DropLineResult.Rejected("malformed-json", "not a JSON object");
+        }
+
+        if (string.IsNullOrWhiteSpace(record.Id))
+        {
+            return DropLineResult.Rejected("missing-id", "\"id\" is missing or empty");
+        }
+
+        if (string.IsNullOrWhiteSpace(record.Author))
+        {
+            return DropLineResult.Rejected("missing-author", $"post '{record.Id}' has no \"author\"");
+        }
+
+        if (string.IsNullOrWhiteSpace(record.Text))
+        {
+            return DropLineResult.Rejected("empty-text", $"post '{record.Id}' has an empty \"text\"");
+        }
+
+        if (record.CreatedAt is not { } createdAt)
+        {
+            return DropLineResult.Rejected("bad-timestamp", $"post '{record.Id}' has no valid \"createdAt\"");
+        }
+
+        if (!seenIds.Add(record.Id))
+        {
+            return DropLineResult.Rejected("duplicate-id", $"id '{record.Id}' already appeared earlier in this input");
+        }
+
+        return new DropLineResult(new DroppedPost(record.Id, record.Author, createdAt, record.Specialty, record.State, record.Text), null, null);
+    }
+}
+
+/// <summary>A drop line that passed every check.</summary>
+public sealed record DroppedPost(string Id, string Author, DateTimeOffset CreatedAt, string? Specialty, string? State, string Text);
+
+/// <summary>A valid post, or the stable reason and detail its line was rejected for, or neither for a blank line.</summary>
+public sealed record DropLineResult(DroppedPost? Post, string? Reason, string? Detail)
+{
+    public static readonly DropLineResult Blank = new(null, null, null);
+
+    public static DropLineResult Rejected(string reason, string detail) => new(null, reason, detail);
+}

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
+using Sermo.Ingest.Push;
+
+namespace Sermo.Worker.Http;
+
+/// <summary>
+/// <c>POST /api/ingest/posts</c>: the HTTP push source. The body is drop-format JSON lines
+/// (<c>application/x-ndjson</c>); the answer is 202 with the spool file and the lines the ingest cycle will
+/// dead-letter. Off (404) until <c>Ingest:Push:Token</c> is set; every call needs that bearer token.
+/// </summary>
+public static class PushEndpoints
+{
+    private static readonly string[] LineMediaTypes = ["application/x-ndjson", "application/jsonl", "application/json-lines"];
+
+    public static IEndpointRouteBuilder MapIngestPush(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/ingest/posts", PushAsync).WithName("PushPosts");
+        return app;
+    }
+
+    private static async Task<IResult> PushAsync(HttpContext http, PushSpool spool, CancellationToken cancellationToken)
+    {
+        if (!spool.Enabled)
+        {
+            return Results.Problem(title: "Push is off", detail: "Set Ingest:Push:Token (SERMO_Ingest__Push__Token) to accept pushed posts.",
+                statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (!spool.IsAuthorized(BearerToken(http.Request)))
+        {
+            return Results.Problem(title: "Unauthorized", detail: "Send 'Authorization: Bearer <Ingest:Push:Token>'.", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        var mediaType = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var parsed) ? parsed.MediaType.Value : null;
+        if (mediaType is null || !LineMediaTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
+        {
+            return Results.Problem(title: "Unsupported media type",
+                detail: $"Send one JSON object per line as {string.Join(" or ", LineMediaTypes)}; got '{http.Request.ContentType}'.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        // Kestrel's own cap (30 MB) would answer before the spool can say which option to change.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
+        {
+            bodyLimit.MaxRequestBodySize = spool.MaxBatchBytes + 1;
+        }
+
+        try
+        {
+            var receipt = await spool.AcceptAsync(http.Request.Body, cancellationToken);
+            return Results.Accepted(value: receipt);
+        }
+        catch (PushRejectedException ex)
+        {
+            var status = ex.Reason == "batch-too-large" ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+            return Results.Problem(title: "Batch refused", detail: ex.Message, statusCode: status,
+                extensions: new Dictionary<string, object?> { ["reason"] = ex.Reason });
+        }
+    }
+
+    private static string? BearerToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        const string Scheme = "Bearer ";
+        return header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? header[Scheme.Length..].Trim() : null;
+    }
+}

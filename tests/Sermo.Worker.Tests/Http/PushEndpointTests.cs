@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Sermo.Ingest.Pipeline;
+using Sermo.Worker.Cli;
+using Sermo.Worker.Hosting;
+
+namespace Sermo.Worker.Tests.Http;
+
+/// <summary>The HTTP push source over real Kestrel and a real SQLite data folder: push, then one ingest cycle stores it.</summary>
+public sealed class PushEndpointTests : IAsyncLifetime
+{
+    private const string Token = "push-token-for-the-endpoint-tests";
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-push-api-" + Guid.NewGuid().ToString("N"));
+    private IHost _sermo = null!;
+    private WebApplication _web = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        _sermo = SermoHost.Build(DataFolder.Resolve(_folder, create: true), verbose: false,
+            new Dictionary<string, string?> { ["Ingest:Push:Token"] = Token });
+        _web = ServeCommand.Build(_sermo.Services, port: 0);
+        await _web.StartAsync();
+        var address = _web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        _http = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _web.DisposeAsync();
+        _sermo.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Push_ThenIngestCycle_GoodLinesStoredScrubbedAndBadLineDeadLettered()
+    {
+        var body = string.Join('\n',
+            """{"id":"a1","author":"partner-member-9","createdAt":"2026-03-04T10:00:00Z","specialty":"cardiology","state":"TX","text":"Started Eliquis, patient's daughter can be reached at 512-555-0199."}""",
+            """{"id":"a2","author":"partner-member-9","createdAt":"2026-03-04T11:00:00Z","text":""}""");
+
+        var response = await PushAsync(body, Token);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        using var receipt = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        receipt.RootElement.GetProperty("accepted").GetInt32().Should().Be(1);
+        receipt.RootElement.GetProperty("rejected")[0].GetProperty("reason").GetString().Should().Be("empty-text");
+
+        var summary = await _sermo.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
+
+        summary.Inserted.Should().Be(1);
+        summary.DeadLettered.Should().Be(1);
+        var text = Scalar("SELECT text FROM posts WHERE post_id = 'drop:a1'");
+        text.Should().Contain("Eliquis").And.Contain("[PHONE]").And.NotContain("555-0199");
+        Scalar("SELECT reason FROM dead_letters").Should().Be("empty-text");
+        Scalar("SELECT COUNT(*) FROM posts WHERE author_key LIKE '%partner-member-9%'").Should().Be("0");
+    }
+
+    [Fact]
+    public async Task Push_WithoutOrWithWrongToken_Unauthorized()
+    {
+        (await PushAsync("{}", token: null)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await PushAsync("{}", token: Token + "x")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        Directory.GetFiles(Path.Combine(_folder, "drop")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Push_PlainJsonContentType_UnsupportedMediaTypeNamingTheAcceptedOnes()
+    {
+        using var content = new StringContent("[]", Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest/posts") { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+
+        var response = await _http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("application/x-ndjson");
+    }
+
+    private async Task<HttpResponseMessage> PushAsync(string body, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest/posts")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/x-ndjson"),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await _http.SendAsync(request);
+    }
+
+    private string? Scalar(string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "sermo.db") }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
