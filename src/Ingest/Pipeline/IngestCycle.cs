@@ -29,6 +29,12 @@ public sealed class IngestCycle(IngestSources sources, IngestPipeline pipeline, 
         var progress = new Progress<IngestProgress>(p => Progress?.Invoke(p));
         try
         {
+            var replayed = await pipeline.ReplaySearchBacklogAsync(cancellationToken);
+            if (replayed > 0)
+            {
+                logger.LogWarning("Pushed {Entries} search backlog entries the external index had not confirmed (an earlier push failed or was interrupted)", replayed);
+            }
+
             foreach (var source in sources.Current())
             {
                 var summary = await pipeline.RunAsync(source, progress, cancellationToken);

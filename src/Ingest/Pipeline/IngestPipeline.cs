@@ -14,9 +14,39 @@ namespace Sermo.Ingest.Pipeline;
 /// channel; each batch is enriched in parallel and committed in one transaction with the source's checkpoint.
 /// </summary>
 public sealed class IngestPipeline(
-    PostEnricher enricher, IIngestStore store, IOptions<IngestOptions> options, ILogger<IngestPipeline> logger, ISearchIndex? searchIndex = null)
+    PostEnricher enricher,
+    IIngestStore store,
+    IOptions<IngestOptions> options,
+    ILogger<IngestPipeline> logger,
+    ISearchIndex? searchIndex = null,
+    ISearchBacklog? searchBacklog = null)
 {
     private readonly int _batchSize = options.Value.BatchSize;
+
+    /// <summary>A separate search engine (PostgreSQL, Elasticsearch) that must be told about each committed change.</summary>
+    private ISearchIndex? ExternalIndex => searchIndex is { ReadsPostStore: false } ? searchIndex : null;
+
+    /// <summary>
+    /// Pushes what an earlier run committed but the external index never confirmed (a crash or an index outage
+    /// between the two), from the store's current state. Returns how many backlog entries it cleared.
+    /// </summary>
+    public async Task<long> ReplaySearchBacklogAsync(CancellationToken cancellationToken)
+    {
+        if (ExternalIndex is not { } index || searchBacklog is null)
+        {
+            return 0;
+        }
+
+        long cleared = 0;
+        while (await searchBacklog.ReadAsync(_batchSize, cancellationToken) is { } pending)
+        {
+            await PushAsync(index, pending.Upserts, pending.DeletedPostIds, pending.OptedOutAuthorKeys, cancellationToken);
+            await searchBacklog.AcknowledgeAsync(pending.Range, cancellationToken);
+            cleared += pending.Range.Through - pending.Range.From + 1;
+        }
+
+        return cleared;
+    }
 
     public async Task<IngestRunSummary> RunAsync(IPostSource source, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
@@ -88,6 +118,14 @@ public sealed class IngestPipeline(
         }
     }
 
+    private static async Task PushAsync(
+        ISearchIndex index, IReadOnlyList<TaggedPost> upserts, IReadOnlyList<string> deletedPostIds, IReadOnlyList<string> optedOutAuthorKeys, CancellationToken ct)
+    {
+        await index.IndexAsync(upserts, ct);
+        await index.DeleteAsync(deletedPostIds, ct);
+        await index.DeleteByAuthorAsync(optedOutAuthorKeys, ct);
+    }
+
     private async Task<IngestRunSummary> CommitAsync(string source, List<SourceItem> items, IReadOnlyCollection<string> handles, CancellationToken ct)
     {
         var posts = new TaggedPost?[items.Count];
@@ -114,15 +152,11 @@ public sealed class IngestPipeline(
             upserts,
             items.OfType<PostRemoval>().Select(r => r.PostId).ToList(),
             items.OfType<AuthorRemoval>().Select(r => enricher.AuthorKey(source, r.AuthorRef)).ToList(),
-            deadLetters);
-        var outcome = await store.CommitAsync(batch, ct);
-        if (searchIndex is { ReadsPostStore: false })
+            deadLetters)
         {
-            // A separate search engine (PostgreSQL, Elasticsearch) gets the committed batch: upserts, deletions, opt-outs.
-            await searchIndex.IndexAsync(batch.Upserts, ct);
-            await searchIndex.DeleteAsync(batch.DeletedPostIds, ct);
-            await searchIndex.DeleteByAuthorAsync(batch.OptedOutAuthorKeys, ct);
-        }
+            QueueForSearch = ExternalIndex is not null && searchBacklog is not null,
+        };
+        var outcome = await store.CommitAsync(batch, ct);
 
         foreach (var letter in deadLetters)
         {
@@ -136,7 +170,19 @@ public sealed class IngestPipeline(
         }
 
         var read = items.Count(i => i is IncomingPost or RejectedRecord or PostRemoval or AuthorRemoval);
+        // Committed: the items are done even if the push below fails (the backlog then holds them for a replay).
         items.Clear();
+        if (ExternalIndex is { } index)
+        {
+            // The committed batch goes to the external index from memory; only once it is there is its backlog entry
+            // cleared. If this push fails, the entry stays and the next cycle replays it from the store.
+            await PushAsync(index, batch.Upserts, batch.DeletedPostIds, batch.OptedOutAuthorKeys, ct);
+            if (outcome.SearchBacklog is { } range)
+            {
+                await searchBacklog!.AcknowledgeAsync(range, ct);
+            }
+        }
+
         return new IngestRunSummary(
             read, outcome.Inserted, outcome.Updated, outcome.Unchanged, outcome.Deleted, deadLetters.Count,
             upserts.Sum(p => p.Redactions), tags,

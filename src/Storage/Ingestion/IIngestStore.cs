@@ -17,11 +17,19 @@ public sealed record IngestBatch(
     IReadOnlyList<TaggedPost> Upserts,
     IReadOnlyList<string> DeletedPostIds,
     IReadOnlyList<string> OptedOutAuthorKeys,
-    IReadOnlyList<DeadLetter> DeadLetters);
+    IReadOnlyList<DeadLetter> DeadLetters)
+{
+    /// <summary>Also record the batch's posts and authors in the search backlog (an external index must be told).</summary>
+    public bool QueueForSearch { get; init; }
+}
 
 public sealed record StoreTotals(int Posts, int DeadLetters);
 
-public sealed record BatchOutcome(int Inserted, int Updated, int Unchanged, int Deleted, int DeadLettered);
+public sealed record BatchOutcome(int Inserted, int Updated, int Unchanged, int Deleted, int DeadLettered)
+{
+    /// <summary>The backlog entries this batch added, to acknowledge once the external index has them.</summary>
+    public SearchBacklogRange? SearchBacklog { get; init; }
+}
 
 public interface IIngestStore
 {

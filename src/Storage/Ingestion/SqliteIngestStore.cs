@@ -63,6 +63,7 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
             }
         }
 
+        var backlog = batch.QueueForSearch ? await SqliteSearchBacklog.EnqueueAsync(connection, tx, batch, cancellationToken) : null;
         if (batch.Checkpoint is not null)
         {
             await using var checkpoint = Prepare(connection, tx, """
@@ -74,7 +75,7 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
         }
 
         await tx.CommitAsync(cancellationToken);
-        return new BatchOutcome(inserted, updated, unchanged, deleted, deadLettered);
+        return new BatchOutcome(inserted, updated, unchanged, deleted, deadLettered) { SearchBacklog = backlog };
     }
 
     public async Task<StoreTotals> GetTotalsAsync(CancellationToken cancellationToken)

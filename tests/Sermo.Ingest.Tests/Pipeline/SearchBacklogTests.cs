@@ -1,0 +1,183 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Sermo.Analytics.Posts;
+using Sermo.Analytics.Tagging;
+using Sermo.Ingest.Anonymization;
+using Sermo.Ingest.Pipeline;
+using Sermo.Ingest.Sources;
+using Sermo.Storage;
+using Sermo.Storage.Ingestion;
+using Sermo.Storage.Search;
+using Sermo.Storage.Sqlite;
+
+namespace Sermo.Ingest.Tests.Pipeline;
+
+/// <summary>
+/// An external index (PostgreSQL, Elasticsearch) that is down when a batch commits must still end up matching the
+/// store. The index here is an in-memory stand-in that can be made to fail; the store and backlog are real SQLite.
+/// </summary>
+public sealed class SearchBacklogTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-backlog-tests", Guid.NewGuid().ToString("N"));
+    private readonly FlakyExternalIndex _index = new();
+    private SqliteDatabase _database = null!;
+    private SqliteIngestStore _store = null!;
+    private SqliteSearchBacklog _backlog = null!;
+    private IngestPipeline _pipeline = null!;
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _database = new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = "Data Source=" + Path.Combine(_folder, "store.db") }));
+        _store = new SqliteIngestStore(_database, TimeProvider.System);
+        _backlog = new SqliteSearchBacklog(_database);
+        var options = Options.Create(new IngestOptions { AuthorKeySecret = new string('k', 32), BatchSize = 10 });
+        var enricher = new PostEnricher(new PhiScrubber(), new NoEntitiesTagger(), options, TimeProvider.System);
+        _pipeline = new IngestPipeline(enricher, _store, options, NullLogger<IngestPipeline>.Instance, _index, _backlog);
+        return Task.CompletedTask;
+    }
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Run_IndexDownForSecondBatch_BatchStaysInBacklogAndReplayCatchesTheIndexUp()
+    {
+        var source = Drop("a.jsonl", Enumerable.Range(1, 25).Select(i => Line($"p{i}", $"m{i % 3}")));
+        _index.FailOnIndexCall = 2;
+
+        var run = () => _pipeline.RunAsync(source, null, CancellationToken.None);
+
+        await run.Should().ThrowAsync<HttpRequestException>();
+        var stored = await StoredIdsAsync();
+        var unconfirmed = stored.Except(_index.Posts.Keys).ToList();
+        _index.Posts.Keys.Should().NotBeEmpty().And.BeSubsetOf(stored, "the first batch reached the index");
+        unconfirmed.Should().NotBeEmpty("the second batch is committed but its push failed");
+        (await _backlog.CountAsync(CancellationToken.None)).Should().Be(unconfirmed.Count);
+
+        var replayed = await _pipeline.ReplaySearchBacklogAsync(CancellationToken.None);
+        var rest = await _pipeline.RunAsync(source, null, CancellationToken.None);
+
+        replayed.Should().Be(unconfirmed.Count);
+        rest.Inserted.Should().Be(25 - stored.Count);
+        _index.Posts.Keys.Should().BeEquivalentTo(Ids(1, 25));
+        (await _backlog.CountAsync(CancellationToken.None)).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Replay_PostDeletedAndAuthorOptedOutAfterFailedPushes_IndexEndsWithoutThem()
+    {
+        await _pipeline.RunAsync(Drop("a.jsonl", Enumerable.Range(1, 6).Select(i => Line($"p{i}", $"m{i % 3}"))), null, CancellationToken.None);
+        _index.Down = true;
+        var removal = new IngestBatch("test", null, [], ["drop:p1"], [], []) { QueueForSearch = true };
+        await _store.CommitAsync(removal, CancellationToken.None);
+        var optedOut = await SingleAuthorKeyAsync("drop:p2");
+        await _store.CommitAsync(new IngestBatch("test", null, [], [], [optedOut], []) { QueueForSearch = true }, CancellationToken.None);
+        _index.Down = false;
+
+        await _pipeline.ReplaySearchBacklogAsync(CancellationToken.None);
+
+        _index.Posts.Keys.Should().BeEquivalentTo("drop:p3", "drop:p4", "drop:p6");
+        (await _backlog.CountAsync(CancellationToken.None)).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Run_IndexReadsThePostStore_NoBacklogKept()
+    {
+        var pipeline = new IngestPipeline(
+            new PostEnricher(new PhiScrubber(), new NoEntitiesTagger(), Options.Create(new IngestOptions { AuthorKeySecret = new string('k', 32) }), TimeProvider.System),
+            _store, Options.Create(new IngestOptions { AuthorKeySecret = new string('k', 32) }), NullLogger<IngestPipeline>.Instance,
+            new FlakyExternalIndex { ReadsPostStore = true }, _backlog);
+
+        await pipeline.RunAsync(Drop("a.jsonl", [Line("p1", "m1")]), null, CancellationToken.None);
+
+        (await _backlog.CountAsync(CancellationToken.None)).Should().Be(0);
+    }
+
+    private JsonlFileSource Drop(string name, IEnumerable<string> lines)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
+        return new JsonlFileSource(path, 1 << 20);
+    }
+
+    private static string Line(string id, string author) => Sources.JsonlFileSourceTests.Line(id, author, $"Post {id} about apixaban.");
+
+    private static IEnumerable<string> Ids(int from, int to) => Enumerable.Range(from, to - from + 1).Select(i => $"drop:p{i}");
+
+    private async Task<List<string>> StoredIdsAsync()
+    {
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT post_id FROM posts";
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    private async Task<string> SingleAuthorKeyAsync(string postId)
+    {
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT author_key FROM posts WHERE post_id = $id";
+        command.Parameters.AddWithValue("$id", postId);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    private sealed class NoEntitiesTagger : ITextTagger
+    {
+        public TagResult Tag(string text) => new([], [], Sentiment.Neutral, 0);
+    }
+
+    /// <summary>Keeps posts by id like an external engine; throws as a refused connection would when told to.</summary>
+    private sealed class FlakyExternalIndex : ISearchIndex
+    {
+        private int _indexCalls;
+
+        public Dictionary<string, TaggedPost> Posts { get; } = new(StringComparer.Ordinal);
+
+        public bool ReadsPostStore { get; init; }
+
+        public int FailOnIndexCall { get; set; }
+
+        public bool Down { get; set; }
+
+        public Task IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken)
+        {
+            if (Down || ++_indexCalls == FailOnIndexCall)
+            {
+                throw new HttpRequestException("connection refused");
+            }
+
+            foreach (var post in posts)
+            {
+                Posts[post.PostId] = post;
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public Task<long> DeleteAsync(IReadOnlyList<string> postIds, CancellationToken cancellationToken) =>
+            Task.FromResult((long)postIds.Count(Posts.Remove));
+
+        public Task<long> DeleteByAuthorAsync(IReadOnlyList<string> authorKeys, CancellationToken cancellationToken)
+        {
+            var gone = Posts.Values.Where(p => authorKeys.Contains(p.AuthorKey)).Select(p => p.PostId).ToList();
+            return Task.FromResult((long)gone.Count(Posts.Remove));
+        }
+
+        public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken) =>
+            throw new NotSupportedException("the backlog tests never search");
+    }
+}
