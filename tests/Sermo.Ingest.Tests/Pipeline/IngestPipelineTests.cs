@@ -17,29 +17,24 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 {
     private const int GoodPosts = 25;
     private const string Phone = "555-867-5309";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-pipeline-tests", Guid.NewGuid().ToString("N"));
-    private SqliteDatabase _database = null!;
+    private readonly PipelineStore _db = new("sermo-pipeline-tests");
     private SqliteIngestStore _store = null!;
     private IngestPipeline _pipeline = null!;
     private string _dropPath = null!;
 
     public Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
-        _database = new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = "Data Source=" + Path.Combine(_folder, "store.db") }));
-        _store = new SqliteIngestStore(_database, TimeProvider.System);
-        var options = Options.Create(new IngestOptions { AuthorKeySecret = new string('k', 32), BatchSize = 10 });
-        var enricher = new PostEnricher(new PhiScrubber(), new NoEntitiesTagger(), options, TimeProvider.System);
-        _pipeline = new IngestPipeline(enricher, _store, options, NullLogger<IngestPipeline>.Instance);
-        _dropPath = Path.Combine(_folder, "drop.jsonl");
+        _store = _db.Store;
+        var options = PipelineStore.Options(batchSize: 10);
+        _pipeline = new IngestPipeline(PipelineStore.Enricher(options), _store, options, NullLogger<IngestPipeline>.Instance);
+        _dropPath = Path.Combine(_db.Folder, "drop.jsonl");
         File.WriteAllText(_dropPath, DropFile(), new UTF8Encoding(false));
         return Task.CompletedTask;
     }
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _db.Dispose();
         return Task.CompletedTask;
     }
 
@@ -141,25 +136,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 
     private static int BlankLinesAfter(int lineNumber) => Lines.Skip(lineNumber).Count(string.IsNullOrWhiteSpace);
 
-    private async Task<List<string>> QueryAsync(string sql)
-    {
-        await using var connection = await _database.OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var values = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
-    }
-
-    private sealed class NoEntitiesTagger : ITextTagger
-    {
-        public TagResult Tag(string text) => new([], [], Sentiment.Neutral, 0);
-    }
+    private Task<List<string>> QueryAsync(string sql) => _db.QueryAsync(sql);
 
     /// <summary>Cancels the run right after handing out a given number of items, like a shutdown mid-file.</summary>
     private sealed class CancelAfterSource(IPostSource inner, int cancelAfter, CancellationTokenSource cts, Func<Task> beforeCancel) : IPostSource

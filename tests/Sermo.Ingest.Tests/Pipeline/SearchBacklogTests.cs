@@ -20,29 +20,24 @@ namespace Sermo.Ingest.Tests.Pipeline;
 /// </summary>
 public sealed class SearchBacklogTests : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-backlog-tests", Guid.NewGuid().ToString("N"));
+    private readonly PipelineStore _db = new("sermo-backlog-tests");
     private readonly FlakyExternalIndex _index = new();
-    private SqliteDatabase _database = null!;
     private SqliteIngestStore _store = null!;
     private SqliteSearchBacklog _backlog = null!;
     private IngestPipeline _pipeline = null!;
 
     public Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
-        _database = new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = "Data Source=" + Path.Combine(_folder, "store.db") }));
-        _store = new SqliteIngestStore(_database, TimeProvider.System);
-        _backlog = new SqliteSearchBacklog(_database);
-        var options = Options.Create(new IngestOptions { AuthorKeySecret = new string('k', 32), BatchSize = 10 });
-        var enricher = new PostEnricher(new PhiScrubber(), new NoEntitiesTagger(), options, TimeProvider.System);
-        _pipeline = new IngestPipeline(enricher, _store, options, NullLogger<IngestPipeline>.Instance, _index, _backlog);
+        _store = _db.Store;
+        _backlog = new SqliteSearchBacklog(_db.Database);
+        var options = PipelineStore.Options(batchSize: 10);
+        _pipeline = new IngestPipeline(PipelineStore.Enricher(options), _store, options, NullLogger<IngestPipeline>.Instance, _index, _backlog);
         return Task.CompletedTask;
     }
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _db.Dispose();
         return Task.CompletedTask;
     }
 
@@ -90,9 +85,8 @@ public sealed class SearchBacklogTests : IAsyncLifetime
     [Fact]
     public async Task Run_IndexReadsThePostStore_NoBacklogKept()
     {
-        var pipeline = new IngestPipeline(
-            new PostEnricher(new PhiScrubber(), new NoEntitiesTagger(), Options.Create(new IngestOptions { AuthorKeySecret = new string('k', 32) }), TimeProvider.System),
-            _store, Options.Create(new IngestOptions { AuthorKeySecret = new string('k', 32) }), NullLogger<IngestPipeline>.Instance,
+        var options = PipelineStore.Options();
+        var pipeline = new IngestPipeline(PipelineStore.Enricher(options), _store, options, NullLogger<IngestPipeline>.Instance,
             new FlakyExternalIndex { ReadsPostStore = true }, _backlog);
 
         await pipeline.RunAsync(Drop("a.jsonl", [Line("p1", "m1")]), null, CancellationToken.None);
@@ -102,7 +96,7 @@ public sealed class SearchBacklogTests : IAsyncLifetime
 
     private JsonlFileSource Drop(string name, IEnumerable<string> lines)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(_db.Folder, name);
         File.WriteAllText(path, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
         return new JsonlFileSource(path, 1 << 20);
     }
@@ -111,34 +105,10 @@ public sealed class SearchBacklogTests : IAsyncLifetime
 
     private static IEnumerable<string> Ids(int from, int to) => Enumerable.Range(from, to - from + 1).Select(i => $"drop:p{i}");
 
-    private async Task<List<string>> StoredIdsAsync()
-    {
-        await using var connection = await _database.OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT post_id FROM posts";
-        var ids = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            ids.Add(reader.GetString(0));
-        }
+    private Task<List<string>> StoredIdsAsync() => _db.QueryAsync("SELECT post_id FROM posts");
 
-        return ids;
-    }
-
-    private async Task<string> SingleAuthorKeyAsync(string postId)
-    {
-        await using var connection = await _database.OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT author_key FROM posts WHERE post_id = $id";
-        command.Parameters.AddWithValue("$id", postId);
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
-
-    private sealed class NoEntitiesTagger : ITextTagger
-    {
-        public TagResult Tag(string text) => new([], [], Sentiment.Neutral, 0);
-    }
+    private async Task<string> SingleAuthorKeyAsync(string postId) =>
+        (await _db.QueryAsync("SELECT author_key FROM posts WHERE post_id = $id", ("$id", postId))).Single();
 
     /// <summary>Keeps posts by id like an external engine; throws as a refused connection would when told to.</summary>
     private sealed class FlakyExternalIndex : ISearchIndex
