@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sermo.Ingest.Push;
+using Sermo.Storage.Clients;
 using Sermo.Storage.Search;
 using Sermo.Worker.Hosting;
 using Sermo.Worker.Http;
@@ -20,7 +21,7 @@ internal static class ServeCommand
     {
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 5080 };
         var workers = new Option<bool>("--workers") { Description = "Also run the hosted ingest worker and the Quartz schedules in this process, as `ingest --watch` does, so pushed posts are ingested." };
-        var command = new Command("serve", "Serve the HTTP API on 127.0.0.1: GET /api/search?q=…&from&to&interval&sort&size&cursor; POST /api/ingest/posts (JSON lines, bearer Ingest:Push:Token).") { port, workers };
+        var command = new Command("serve", "Serve the HTTP API on 127.0.0.1: GET /api/search?q=…&from&to&interval&sort&size&cursor; POST /api/ingest/posts (JSON lines, bearer Ingest:Push:Token); GET /members/watched-topics (page) and /api/members/watched-topics.") { port, workers };
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(async () =>
         {
             var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);
@@ -49,11 +50,13 @@ internal static class ServeCommand
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(sermo.GetRequiredService<ISearchIndex>());
         builder.Services.AddSingleton(sermo.GetRequiredService<PushSpool>());
+        builder.Services.AddSingleton(sermo.GetRequiredService<IClientRegistry>());
         builder.Services.AddProblemDetails();
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(SearchJson.EnumConverter));
         var app = builder.Build();
         app.MapSearch();
         app.MapIngestPush();
+        app.MapMemberTransparency();
         return app;
     }
 }

@@ -2,15 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Sermo.Ingest.Pipeline;
-using Sermo.Worker.Cli;
-using Sermo.Worker.Hosting;
 
 namespace Sermo.Worker.Tests.Http;
 
@@ -18,29 +11,14 @@ namespace Sermo.Worker.Tests.Http;
 public sealed class PushEndpointTests : IAsyncLifetime
 {
     private const string Token = "push-token-for-the-endpoint-tests";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-push-api-" + Guid.NewGuid().ToString("N"));
-    private IHost _sermo = null!;
-    private WebApplication _web = null!;
-    private HttpClient _http = null!;
+    private ServedDataFolder _served = null!;
 
-    public async Task InitializeAsync()
-    {
-        _sermo = SermoHost.Build(DataFolder.Resolve(_folder, create: true), verbose: false,
-            new Dictionary<string, string?> { ["Ingest:Push:Token"] = Token });
-        _web = ServeCommand.Build(_sermo.Services, port: 0);
-        await _web.StartAsync();
-        var address = _web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        _http = new HttpClient { BaseAddress = new Uri(address) };
-    }
+    private HttpClient Http => _served.Http;
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _web.DisposeAsync();
-        _sermo.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task InitializeAsync() =>
+        _served = await ServedDataFolder.StartAsync(new Dictionary<string, string?> { ["Ingest:Push:Token"] = Token });
+
+    public async Task DisposeAsync() => await _served.DisposeAsync();
 
     [Fact]
     public async Task Push_ThenIngestCycle_GoodLinesStoredScrubbedAndBadLineDeadLettered()
@@ -56,7 +34,7 @@ public sealed class PushEndpointTests : IAsyncLifetime
         receipt.RootElement.GetProperty("accepted").GetInt32().Should().Be(1);
         receipt.RootElement.GetProperty("rejected")[0].GetProperty("reason").GetString().Should().Be("empty-text");
 
-        var summary = await _sermo.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
+        var summary = await _served.Sermo.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
 
         summary.Inserted.Should().Be(1);
         summary.DeadLettered.Should().Be(1);
@@ -71,7 +49,7 @@ public sealed class PushEndpointTests : IAsyncLifetime
     {
         (await PushAsync("{}", token: null)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         (await PushAsync("{}", token: Token + "x")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        Directory.GetFiles(Path.Combine(_folder, "drop")).Should().BeEmpty();
+        Directory.GetFiles(Path.Combine(_served.Folder, "drop")).Should().BeEmpty();
     }
 
     [Fact]
@@ -81,7 +59,7 @@ public sealed class PushEndpointTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest/posts") { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
 
-        var response = await _http.SendAsync(request);
+        var response = await Http.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
         (await response.Content.ReadAsStringAsync()).Should().Contain("application/x-ndjson");
@@ -98,15 +76,8 @@ public sealed class PushEndpointTests : IAsyncLifetime
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        return await _http.SendAsync(request);
+        return await Http.SendAsync(request);
     }
 
-    private string? Scalar(string sql)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "sermo.db") }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private string? Scalar(string sql) => _served.Scalar(sql);
 }

@@ -1,0 +1,63 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sermo.Storage.Clients;
+
+namespace Sermo.Worker.Http;
+
+/// <summary>
+/// Privacy rule 4, the members' side: physicians can see which topics clients watch. Only the union of watched term
+/// labels is shown, alphabetically, with no client name, kind or count, so no one client's watchlist can be read off it.
+/// </summary>
+public static class MemberEndpoints
+{
+    public static IEndpointRouteBuilder MapMemberTransparency(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/members/watched-topics", async (IClientRegistry clients, CancellationToken ct) =>
+            Results.Ok(new { topics = await WatchedTopicsAsync(clients, ct) }));
+        app.MapGet("/members/watched-topics", async (IClientRegistry clients, CancellationToken ct) =>
+            Results.Content(Page(await WatchedTopicsAsync(clients, ct)), "text/html; charset=utf-8"));
+        return app;
+    }
+
+    public static async Task<IReadOnlyList<string>> WatchedTopicsAsync(IClientRegistry clients, CancellationToken cancellationToken) =>
+        (await clients.ListAsync(cancellationToken))
+            .SelectMany(c => c.Watchlist.Terms.Select(t => t.Label.Trim()))
+            .Where(label => label.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    /// <summary>A self-contained page (no scripts, no external requests); every label is HTML-encoded.</summary>
+    private static string Page(IReadOnlyList<string> topics)
+    {
+        var html = new StringBuilder("""
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8"><title>Topics clients follow · Sermo</title>
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1f2933}
+            h1{font-size:1.4rem}ul{columns:2;padding-left:1.2rem}p{color:#52606d}</style></head><body>
+            <h1>Topics clients follow</h1>
+            <p>Clients of Sermo see counts and trends for these topics, built from anonymized posts and shown only where at
+            least five physicians contributed. They never see who posted, and this list does not say which client follows what.</p>
+            """);
+        if (topics.Count == 0)
+        {
+            html.Append("<p id=\"none\">No client follows any topic yet.</p>");
+        }
+        else
+        {
+            html.Append("<ul id=\"topics\">");
+            foreach (var topic in topics)
+            {
+                html.Append("<li>").Append(HtmlEncoder.Default.Encode(topic)).Append("</li>");
+            }
+
+            html.Append("</ul>");
+        }
+
+        return html.Append("</body></html>").ToString();
+    }
+}
