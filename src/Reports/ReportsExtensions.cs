@@ -33,6 +33,7 @@ public static class ReportsExtensions
         builder.Services.AddSingleton<HeatMapXlsxWriter>();
         builder.Services.AddSingleton<ReportHtmlRenderer>();
         builder.Services.AddSingleton<ChromiumBrowser>();
+        builder.Services.AddSingleton<ChromiumReportPrinter>();
         builder.Services.AddSingleton<ReportPdfRenderer>();
         builder.Services.AddSingleton<HeatMapPngRenderer>();
         builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<HeatMapCsvWriter>());

@@ -38,7 +38,7 @@ public sealed class ChromiumRenderersTests : IAsyncLifetime
         var pdf = Path.Combine(_folder, "report.pdf");
         await using (var output = File.Create(pdf))
         {
-            await new ReportPdfRenderer(_html, _chromium, Options).RenderAsync(ReportHtmlRendererTests.Content("Acme Pharma"), output, CancellationToken.None);
+            await new ReportPdfRenderer(new ChromiumReportPrinter(_html, _chromium, Options)).RenderAsync(ReportHtmlRendererTests.Content("Acme Pharma"), output, CancellationToken.None);
         }
 
         (await File.ReadAllBytesAsync(pdf)).Take(5).Should().Equal("%PDF-"u8.ToArray());
@@ -58,7 +58,7 @@ public sealed class ChromiumRenderersTests : IAsyncLifetime
     {
         using var output = new MemoryStream();
 
-        await new HeatMapPngRenderer(_html, _chromium).RenderAsync(ReportHtmlRendererTests.Content(), output, CancellationToken.None);
+        await new HeatMapPngRenderer(new ChromiumReportPrinter(_html, _chromium, Options)).RenderAsync(ReportHtmlRendererTests.Content(), output, CancellationToken.None);
 
         var png = output.ToArray();
         png.Take(8).Should().Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });
@@ -76,7 +76,7 @@ public sealed class ChromiumRenderersTests : IAsyncLifetime
         var missing = Microsoft.Extensions.Options.Options.Create(new ReportOptions { OutboxPath = "/unused", ChromiumPath = "/nonexistent/chromium" });
         await using var chromium = new ChromiumBrowser(missing, NullLogger<ChromiumBrowser>.Instance);
 
-        var act = () => new ReportPdfRenderer(_html, chromium, missing).RenderAsync(ReportHtmlRendererTests.Content(), Stream.Null, CancellationToken.None);
+        var act = () => new ReportPdfRenderer(new ChromiumReportPrinter(_html, chromium, missing)).RenderAsync(ReportHtmlRendererTests.Content(), Stream.Null, CancellationToken.None);
 
         (await act.Should().ThrowAsync<RendererUnavailableException>()).Which.Message.Should().Contain("apt-get install -y chromium");
     }

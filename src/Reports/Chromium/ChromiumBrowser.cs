@@ -9,7 +9,8 @@ namespace Sermo.Reports.Chromium;
 /// <summary>
 /// One headless Debian Chromium per process, driven by Playwright, started on first use and shared by the PDF and PNG
 /// renderers (a launch costs about a second; a page a few tens of milliseconds). Playwright never downloads a browser
-/// here: it is pointed at the installed executable. Pages get no network: every request is aborted.
+/// here: it is pointed at the installed executable. Pages get no network: every request is aborted. A browser that
+/// crashed or was killed is replaced by a new one on the next use.
 /// </summary>
 public sealed class ChromiumBrowser(IOptions<ReportOptions> options, ILogger<ChromiumBrowser> logger) : IAsyncDisposable
 {
@@ -62,6 +63,13 @@ public sealed class ChromiumBrowser(IOptions<ReportOptions> options, ILogger<Chr
             if (_browser is { IsConnected: true })
             {
                 return _browser;
+            }
+
+            if (_browser is not null)
+            {
+                // Crashed or killed: a scheduled run must not fail for good because one browser died.
+                logger.LogWarning("Headless Chromium is gone; starting a new one");
+                await _browser.DisposeAsync();
             }
 
             _playwright ??= await Playwright.CreateAsync();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -86,21 +87,7 @@ public sealed class ReportWriter
         var published = false;
         try
         {
-            var files = new List<ReportFile>();
-            var skipped = new List<SkippedFormat>();
-            foreach (var renderer in _renderers.Where(r => formats.Contains(r.Format, StringComparer.OrdinalIgnoreCase)))
-            {
-                try
-                {
-                    files.Add(await WriteFileAsync(tempFolder, renderer.FileName, (output, ct) => renderer.RenderAsync(content, output, ct), cancellationToken));
-                }
-                catch (RendererUnavailableException ex)
-                {
-                    File.Delete(Path.Combine(tempFolder, renderer.FileName));
-                    skipped.Add(new SkippedFormat(renderer.Format, ex.Message));
-                    _logger.LogWarning("Report {ReportId} for {ClientId}: no {Format}. {Reason}", content.ReportId, clientId, renderer.Format, ex.Message);
-                }
-            }
+            var (files, skipped) = await RenderAllAsync(tempFolder, clientId, content with { Formats = formats }, formats, cancellationToken);
 
             var manifest = new Manifest(clientId, content.ReportId, new ManifestPeriod(content.Period.From, content.Period.To),
                 content.HeatMap.Interval.ToString().ToLowerInvariant(), content.HeatMap.K, content.GeneratedAt, files, skipped);
@@ -118,6 +105,63 @@ public sealed class ReportWriter
                 DeleteLeftover(tempFolder);
             }
         }
+    }
+
+    /// <summary>
+    /// Renders the formats concurrently (each into its own file): the XLSX build overlaps Chromium's print, and PDF and
+    /// PNG share one page through <see cref="ReportContent.Formats"/>. The first real failure cancels the rest, and
+    /// nothing returns before every renderer has stopped writing into the staging folder.
+    /// </summary>
+    private async Task<(List<ReportFile> Files, List<SkippedFormat> Skipped)> RenderAllAsync(
+        string tempFolder, string clientId, ReportContent content, IReadOnlyCollection<string> formats, CancellationToken cancellationToken)
+    {
+        var renderers = _renderers.Where(r => formats.Contains(r.Format, StringComparer.OrdinalIgnoreCase)).ToArray();
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renders = renderers.Select(renderer => Task.Run(async () =>
+        {
+            try
+            {
+                return await WriteFileAsync(tempFolder, renderer.FileName, (output, ct) => renderer.RenderAsync(content, output, ct), failed.Token);
+            }
+            catch (Exception ex) when (ex is not RendererUnavailableException)
+            {
+                await failed.CancelAsync();
+                throw;
+            }
+        }, CancellationToken.None)).ToArray();
+
+        // Wait for every renderer to stop (no await on WhenAll's own exception, which would hide all but one), then judge.
+        await Task.WhenAll(renders).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        var error = renders.Select(r => r.Exception?.InnerException).FirstOrDefault(e => e is not null and not RendererUnavailableException and not OperationCanceledException);
+        if (error is not null)
+        {
+            // The error that started it, not the cancellations it caused in the other renderers.
+            ExceptionDispatchInfo.Throw(error);
+        }
+
+        if (renders.Any(r => r.IsCanceled || r.Exception?.InnerException is OperationCanceledException))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new OperationCanceledException("A report renderer was cancelled.");
+        }
+
+        var files = new List<ReportFile>();
+        var skipped = new List<SkippedFormat>();
+        for (var i = 0; i < renderers.Length; i++)
+        {
+            if (renders[i].IsCompletedSuccessfully)
+            {
+                files.Add(renders[i].Result);
+                continue;
+            }
+
+            var reason = renders[i].Exception!.InnerException!.Message;
+            File.Delete(Path.Combine(tempFolder, renderers[i].FileName));
+            skipped.Add(new SkippedFormat(renderers[i].Format, reason));
+            _logger.LogWarning("Report {ReportId} for {ClientId}: no {Format}. {Reason}", content.ReportId, clientId, renderers[i].Format, reason);
+        }
+
+        return (files, skipped);
     }
 
     /// <summary>Throws unless the value is a plain folder name: letters, digits, '.', '_', '-', starting with a letter or digit, no "..".</summary>
