@@ -140,6 +140,7 @@ public sealed class ReportWriter
     {
         var renderers = _renderers.Where(r => formats.Contains(r.Format, StringComparer.OrdinalIgnoreCase)).ToArray();
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Exception? firstError = null;
         var renders = renderers.Select(renderer => Task.Run(async () =>
         {
             try
@@ -148,6 +149,11 @@ public sealed class ReportWriter
             }
             catch (Exception ex) when (ex is not RendererUnavailableException)
             {
+                if (ex is not OperationCanceledException || !failed.IsCancellationRequested)
+                {
+                    Interlocked.CompareExchange(ref firstError, ex, null);
+                }
+
                 await failed.CancelAsync();
                 throw;
             }
@@ -155,17 +161,11 @@ public sealed class ReportWriter
 
         // Wait for every renderer to stop (no await on WhenAll's own exception, which would hide all but one), then judge.
         await Task.WhenAll(renders).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        var error = renders.Select(r => r.Exception?.InnerException).FirstOrDefault(e => e is not null and not RendererUnavailableException and not OperationCanceledException);
-        if (error is not null)
+        cancellationToken.ThrowIfCancellationRequested();
+        if (firstError is not null)
         {
-            // The error that started it, not the cancellations it caused in the other renderers.
-            ExceptionDispatchInfo.Throw(error);
-        }
-
-        if (renders.Any(r => r.IsCanceled || r.Exception?.InnerException is OperationCanceledException))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            throw new OperationCanceledException("A report renderer was cancelled.");
+            // The error that started it, not what its cancellation caused in the other renderers.
+            ExceptionDispatchInfo.Throw(firstError);
         }
 
         var files = new List<ReportFile>();
