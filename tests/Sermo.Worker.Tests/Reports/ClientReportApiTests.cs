@@ -31,8 +31,6 @@ namespace Sermo.Worker.Tests.Reports;
 /// </summary>
 public sealed class ClientReportApiTests : IAsyncLifetime
 {
-    private const string OptedOutText = "Eliquis gave my quokka-ward patient a rash";
-    private static readonly DateTimeOffset Monday = new(2026, 3, 9, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Now = new(2026, 3, 20, 8, 30, 0, TimeSpan.Zero);
 
     private readonly string _data = Path.Combine(Path.GetTempPath(), "sermo-report-api-" + Guid.NewGuid().ToString("N"));
@@ -45,26 +43,7 @@ public sealed class ClientReportApiTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_data);
-        _host = ReportHosts.Build(_data, new Dictionary<string, string?>(), services => services.AddSingleton<TimeProvider>(new FixedClock(Now)));
-        var registry = Services.GetRequiredService<IClientRegistry>();
-        await registry.UpsertAsync(Client("acme", "Acme Pharma"), CancellationToken.None);
-        await registry.UpsertAsync(Client("beta", "Beta Capital"), CancellationToken.None);
-
-        // Six physicians write about Eliquis every week of the report (k = 5, so every cell is shown); the opted-out
-        // one wrote last, so the report quotes them first.
-        var posts = Enumerable.Range(0, 4)
-            .SelectMany(week => Enumerable.Range(1, 6).Select(i =>
-                Post($"forum:w{week}p{i}", $"author-{i}", Monday.AddDays(-7 * week).AddHours(i), $"Eliquis dosing note {i} of week {week} from a cardiology clinic.")))
-            .Append(Post("forum:optout", "author-optout", Monday.AddDays(2), OptedOutText))
-            .ToArray();
-        await Services.GetRequiredService<IIngestStore>().CommitAsync(new IngestBatch("test", null, posts, [], [], []), CancellationToken.None);
-        await Services.GetRequiredService<IHeatMapCube>().RollupAsync(CancellationToken.None);
-        var acme = (await registry.GetAsync("acme", CancellationToken.None))!;
-        var run = await Services.GetRequiredService<ClientReportRunner>().RunAsync(
-            acme, ReportDefinition.ParseAll("acme", acme.ReportsJson).Single(), DateOnly.FromDateTime(Monday.UtcDateTime), CancellationToken.None);
-        _reportName = Path.GetFileName(run.Folder);
-
+        (_host, _reportName) = await QuotedReportScenario.CreateAsync(_data, Now);
         _web = ServeCommand.Build(Services, port: 0);
         await _web.StartAsync();
         var address = _web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -157,7 +136,7 @@ public sealed class ClientReportApiTests : IAsyncLifetime
             Services.GetRequiredService<IReportRunLog>(),
             new ReportWriter([new HeatMapCsvWriter(), new CrashingHtmlRenderer()], Options.Create(new ReportOptions { OutboxPath = Path.Combine(_data, "outbox") }),
                 NullLogger<ReportWriter>.Instance),
-            new FixedClock(Now), NullLogger<ReportRerenderer>.Instance);
+            new QuotedReportScenario.FixedClock(Now), NullLogger<ReportRerenderer>.Instance);
 
         var act = () => crashing.RerenderStaleAsync("acme", CancellationToken.None);
 
@@ -183,15 +162,7 @@ public sealed class ClientReportApiTests : IAsyncLifetime
         (await Services.GetRequiredService<ReportRerenderer>().RerenderStaleAsync(null, CancellationToken.None)).Should().Be(0);
     }
 
-    private static ClientRecord Client(string id, string name) => new(id, name, "pharma", 5,
-        new Watchlist(id, name, "pharma", [new WatchlistTerm("Eliquis", ["eliquis", "apixaban"])]),
-        """[{ "id": "weekly", "cron": "0 0 6 ? * MON", "timeZone": "UTC", "interval": "week", "formats": ["html", "csv"], "lookback": 4 }]""");
-
-    private static TaggedPost Post(string id, string author, DateTimeOffset at, string text) =>
-        new(id, "forum", author, at, "cardiology", "TX", text, 0, [], [], Sermo.Analytics.Tagging.Sentiment.Neutral, 0);
-
-    private Task OptOutAsync(string authorKey) =>
-        Services.GetRequiredService<IIngestStore>().CommitAsync(new IngestBatch("forum", null, [], [], [authorKey], []), CancellationToken.None);
+    private Task OptOutAsync(string authorKey) => QuotedReportScenario.OptOutAsync(Services, authorKey);
 
     private Task<string> IssueKeyAsync(string clientId) => Services.GetRequiredService<IClientApiKeys>().IssueAsync(clientId, Now, CancellationToken.None);
 
@@ -204,11 +175,6 @@ public sealed class ClientReportApiTests : IAsyncLifetime
         }
 
         return _http.SendAsync(request);
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     /// <summary>Writes part of the HTML and then dies, as a killed process would mid-render.</summary>
