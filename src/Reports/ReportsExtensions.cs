@@ -2,10 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Sermo.Reports.Chromium;
+using Sermo.Reports.Delivery;
 using Sermo.Reports.HeatMaps;
 using Sermo.Reports.Html;
 using Sermo.Reports.Outbox;
 using Sermo.Reports.Rendering;
+using Sermo.Reports.Rerendering;
 using Sermo.Reports.Schedules;
 using Sermo.Reports.Xlsx;
 using Sermo.Storage.ReportRuns;
@@ -16,7 +18,7 @@ public static class ReportsExtensions
 {
     /// <summary>
     /// Registers the renderers (CSV, XLSX, HTML, PDF, PNG, SVG), the outbox writer, the runner with its stores
-    /// (excerpts, run history) and the "Reports" options (OutboxPath required at start).
+    /// (excerpts, run history), the re-renderer of stale past reports, the client report reader and the "Reports" options (OutboxPath required at start).
     /// </summary>
     public static IHostApplicationBuilder AddReports(this IHostApplicationBuilder builder)
     {
@@ -33,6 +35,7 @@ public static class ReportsExtensions
         builder.Services.AddSingleton<HeatMapXlsxWriter>();
         builder.Services.AddSingleton<ReportHtmlRenderer>();
         builder.Services.AddSingleton<ChromiumBrowser>();
+        builder.Services.AddSingleton<ChromiumReportPrinter>();
         builder.Services.AddSingleton<ReportPdfRenderer>();
         builder.Services.AddSingleton<HeatMapPngRenderer>();
         builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<HeatMapCsvWriter>());
@@ -43,6 +46,8 @@ public static class ReportsExtensions
         builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<HeatMapSvgRenderer>());
         builder.Services.AddSingleton<ReportWriter>();
         builder.Services.AddSingleton<ClientReportRunner>();
+        builder.Services.AddSingleton<ReportRerenderer>();
+        builder.Services.AddSingleton<ClientReportReader>();
         return builder;
     }
 }

@@ -38,7 +38,7 @@ public sealed class ChromiumRenderersTests : IAsyncLifetime
         var pdf = Path.Combine(_folder, "report.pdf");
         await using (var output = File.Create(pdf))
         {
-            await new ReportPdfRenderer(_html, _chromium, Options).RenderAsync(ReportHtmlRendererTests.Content("Acme Pharma"), output, CancellationToken.None);
+            await new ReportPdfRenderer(new ChromiumReportPrinter(_html, _chromium, Options)).RenderAsync(ReportHtmlRendererTests.Content("Acme Pharma"), output, CancellationToken.None);
         }
 
         (await File.ReadAllBytesAsync(pdf)).Take(5).Should().Equal("%PDF-"u8.ToArray());
@@ -58,7 +58,7 @@ public sealed class ChromiumRenderersTests : IAsyncLifetime
     {
         using var output = new MemoryStream();
 
-        await new HeatMapPngRenderer(_html, _chromium).RenderAsync(ReportHtmlRendererTests.Content(), output, CancellationToken.None);
+        await new HeatMapPngRenderer(new ChromiumReportPrinter(_html, _chromium, Options)).RenderAsync(ReportHtmlRendererTests.Content(), output, CancellationToken.None);
 
         var png = output.ToArray();
         png.Take(8).Should().Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });
@@ -71,12 +71,39 @@ public sealed class ChromiumRenderersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Write_PdfAndPng_BothFromOnePrintOfTheRun()
+    {
+        var printer = new ChromiumReportPrinter(_html, _chromium, Options);
+        var outbox = Microsoft.Extensions.Options.Options.Create(new ReportOptions { OutboxPath = _folder });
+        var writer = new ReportWriter([new ReportPdfRenderer(printer), new HeatMapPngRenderer(printer)], outbox, NullLogger<ReportWriter>.Instance);
+
+        var run = await writer.WriteAsync(SampleHeatMaps.ClientId, ReportHtmlRendererTests.Content(), [ReportFormats.Pdf, ReportFormats.Png], CancellationToken.None);
+
+        (await File.ReadAllBytesAsync(Path.Combine(run.Folder, "report.pdf"))).Take(5).Should().Equal("%PDF-"u8.ToArray());
+        (await File.ReadAllBytesAsync(Path.Combine(run.Folder, "heatmap.png"))).Take(4).Should().Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 });
+        (await RunAsync("pdftotext", Path.Combine(run.Folder, "report.pdf"), "-")).Should().Contain("Biggest spikes");
+    }
+
+    [Fact]
+    public async Task Render_PdfOnlyRun_PrintsNoPng()
+    {
+        var printer = new ChromiumReportPrinter(_html, _chromium, Options);
+        var content = ReportHtmlRendererTests.Content() with { Formats = [ReportFormats.Pdf] };
+
+        var pdf = await printer.PrintAsync(content, ReportFormats.Pdf, CancellationToken.None);
+        var png = () => printer.PrintAsync(content, ReportFormats.Png, CancellationToken.None);
+
+        pdf.Take(5).Should().Equal("%PDF-"u8.ToArray());
+        await png.Should().ThrowAsync<InvalidOperationException>().WithMessage("*did not ask for a PNG*");
+    }
+
+    [Fact]
     public async Task Render_ChromiumMissing_UnavailableWithInstallCommand()
     {
         var missing = Microsoft.Extensions.Options.Options.Create(new ReportOptions { OutboxPath = "/unused", ChromiumPath = "/nonexistent/chromium" });
         await using var chromium = new ChromiumBrowser(missing, NullLogger<ChromiumBrowser>.Instance);
 
-        var act = () => new ReportPdfRenderer(_html, chromium, missing).RenderAsync(ReportHtmlRendererTests.Content(), Stream.Null, CancellationToken.None);
+        var act = () => new ReportPdfRenderer(new ChromiumReportPrinter(_html, chromium, missing)).RenderAsync(ReportHtmlRendererTests.Content(), Stream.Null, CancellationToken.None);
 
         (await act.Should().ThrowAsync<RendererUnavailableException>()).Which.Message.Should().Contain("apt-get install -y chromium");
     }

@@ -40,8 +40,11 @@ public class HeatMapSvgRendererTests
 
         var cells = svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "cells").Elements(Svg + "rect").ToArray();
         cells.Should().HaveCount(9);
-        cells.Where(c => (string?)c.Attribute("fill") == "url(#suppressed-hatch)").Should().ContainSingle()
-            .Which.Value.Should().Contain("suppressed");
+        var suppressed = cells.Where(c => (string?)c.Attribute("class") == "suppressed").Should().ContainSingle().Which;
+        suppressed.Value.Should().Contain("suppressed");
+        // One hatch path over every grey cell, so the PDF carries the pattern once.
+        var hatch = svg.Descendants(Svg + "path").Should().ContainSingle(p => (string?)p.Attribute("fill") == "url(#suppressed-hatch)").Which;
+        ((string)hatch.Attribute("d")!).Should().Be($"M{suppressed.Attribute("x")!.Value} {suppressed.Attribute("y")!.Value}h28v20h-28z");
         text.Should().NotContain(SampleHeatMaps.SuppressedMentions.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -18,7 +18,9 @@ namespace Sermo.Benchmarks.Reports;
 /// <summary>
 /// One report of 50 terms × 52 weeks (about 1 in 6 cells under k), with 5 × 3 excerpts: each format alone, the heat-map
 /// build from a cube slice, and the whole run through ReportWriter (every format, manifest, atomic publish).
-/// Chromium is started once in setup, as in a long-running Worker.
+/// Chromium is started once in setup, as in a long-running Worker; <see cref="FullReportColdChromium"/> also launches it,
+/// as the one-shot `report` verb does. <see cref="PreviousApproach"/> is the peer: the way runs were written before
+/// (formats one after another, PDF and PNG each on their own page, the hatch pattern on every suppressed cell).
 /// dotnet run -c Release --project bench/Sermo.Benchmarks -- --filter '*ReportRender*'
 /// </summary>
 [MemoryDiagnoser]
@@ -35,6 +37,8 @@ public class ReportRenderBenchmarks
     private ChromiumBrowser _chromium = null!;
     private IReportFileRenderer[] _renderers = null!;
     private ReportWriter _writer = null!;
+    private ReportHtmlRenderer _html = null!;
+    private ReportOptions _options = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -63,12 +67,11 @@ public class ReportRenderBenchmarks
             .Select(i => new PostExcerpt(from.AddDays(i), "…switched [NAME] from warfarin, no bleeding at three months, adherence better than expected…")).ToArray())).ToArray();
         _content = new ReportContent(map, "Benchmark Pharma", "weekly", new ReportPeriod(map.From, map.To), DateTimeOffset.UtcNow, excerpts);
 
-        var options = Options.Create(new ReportOptions { OutboxPath = _outbox });
-        _chromium = new ChromiumBrowser(options, NullLogger<ChromiumBrowser>.Instance);
-        var svg = new HeatMapSvgRenderer();
-        var html = new ReportHtmlRenderer(svg);
-        _renderers = [new HeatMapCsvWriter(), new HeatMapXlsxWriter(), html, new ReportPdfRenderer(html, _chromium, options), new HeatMapPngRenderer(html, _chromium), svg];
-        _writer = new ReportWriter(_renderers, options, NullLogger<ReportWriter>.Instance);
+        _options = new ReportOptions { OutboxPath = _outbox };
+        _chromium = new ChromiumBrowser(Options.Create(_options), NullLogger<ChromiumBrowser>.Instance);
+        _html = new ReportHtmlRenderer(new HeatMapSvgRenderer());
+        _renderers = Renderers(_chromium);
+        _writer = new ReportWriter(_renderers, Options.Create(_options), NullLogger<ReportWriter>.Instance);
         _writer.WriteAsync("bench", _content, ReportFormats.All, CancellationToken.None).GetAwaiter().GetResult();
     }
 
@@ -103,6 +106,18 @@ public class ReportRenderBenchmarks
     [Benchmark]
     public Task<ReportRun> FullReportEveryFormat() => _writer.WriteAsync("bench", _content, ReportFormats.All, CancellationToken.None);
 
+    /// <summary>A fresh Chromium for the run and closed after it: what one `sermo report` invocation pays.</summary>
+    [Benchmark]
+    public async Task<ReportRun> FullReportColdChromium()
+    {
+        await using var chromium = new ChromiumBrowser(Options.Create(_options), NullLogger<ChromiumBrowser>.Instance);
+        var writer = new ReportWriter(Renderers(chromium), Options.Create(_options), NullLogger<ReportWriter>.Instance);
+        return await writer.WriteAsync("bench", _content, ReportFormats.All, CancellationToken.None);
+    }
+
+    [Benchmark]
+    public Task PreviousApproach() => PreviousReportRun.WriteAsync(_content, _html, _chromium, _renderers, Path.Combine(_outbox, "previous"));
+
     /// <summary>In process: the generated out-of-process project does not build under this repository's props.</summary>
     private sealed class InProcessShortRun : ManualConfig
     {
@@ -110,5 +125,13 @@ public class ReportRenderBenchmarks
             AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7));
     }
 
-    private Task RenderAsync(string format) => _renderers.Single(r => r.Format == format).RenderAsync(_content, Stream.Null, CancellationToken.None);
+    /// <summary>A content per call that asks for this format only: PDF and PNG would otherwise share one print across calls.</summary>
+    private Task RenderAsync(string format) =>
+        _renderers.Single(r => r.Format == format).RenderAsync(_content with { Formats = [format] }, Stream.Null, CancellationToken.None);
+
+    private IReportFileRenderer[] Renderers(ChromiumBrowser chromium)
+    {
+        var printer = new ChromiumReportPrinter(_html, chromium, Options.Create(_options));
+        return [new HeatMapCsvWriter(), new HeatMapXlsxWriter(), _html, new ReportPdfRenderer(printer), new HeatMapPngRenderer(printer), new HeatMapSvgRenderer()];
+    }
 }

@@ -133,9 +133,15 @@ public sealed class HeatMapSvgRenderer : IReportFileRenderer
         return labels;
     }
 
+    /// <summary>
+    /// Suppressed cells are plain grey rectangles under one hatch-filled path that covers them all: Chromium's PDF
+    /// printer writes a pattern out again for every element that uses it (a 52-week map with a few hundred grey cells
+    /// was a 1.9 MB PDF that took seconds to print), so the pattern is used once, not once per cell.
+    /// </summary>
     private static XElement Cells(HeatMap map, int gridLeft, int gridTop, int min, int max)
     {
         var cells = new XElement(Svg + "g", new XAttribute("class", "cells"), new XAttribute("stroke", "#ffffff"));
+        var hatch = new StringBuilder();
         for (var t = 0; t < map.Terms.Count; t++)
         {
             for (var b = 0; b < map.Buckets.Count; b++)
@@ -147,14 +153,31 @@ public sealed class HeatMapSvgRenderer : IReportFileRenderer
                 var tooltip = cell.Suppressed
                     ? $"{cell.Term}, {label}: suppressed (fewer than {map.K} authors)"
                     : string.Create(CultureInfo.InvariantCulture, $"{cell.Term}, {label}: {cell.Mentions} mentions, {cell.DistinctAuthors} authors");
+                var x = gridLeft + (b * CellWidth);
+                var y = gridTop + (t * CellHeight);
                 cells.Add(new XElement(Svg + "rect",
-                    new XAttribute("x", gridLeft + (b * CellWidth)),
-                    new XAttribute("y", gridTop + (t * CellHeight)),
+                    new XAttribute("x", x),
+                    new XAttribute("y", y),
                     new XAttribute("width", CellWidth),
                     new XAttribute("height", CellHeight),
-                    new XAttribute("fill", cell.Suppressed ? $"url(#{HatchId})" : Colour(cell.Mentions ?? 0, min, max)),
+                    cell.Suppressed ? new XAttribute("class", "suppressed") : null,
+                    new XAttribute("fill", cell.Suppressed ? SuppressedGrey : Colour(cell.Mentions ?? 0, min, max)),
                     new XElement(Svg + "title", Clean(tooltip))));
+                if (cell.Suppressed)
+                {
+                    hatch.Append(CultureInfo.InvariantCulture, $"M{x} {y}h{CellWidth}v{CellHeight}h-{CellWidth}z");
+                }
             }
+        }
+
+        if (hatch.Length > 0)
+        {
+            // Drawn over the grey rectangles; pointer events pass through to them so their titles still show.
+            cells.Add(new XElement(Svg + "path",
+                new XAttribute("class", "suppressed-hatch"),
+                new XAttribute("d", hatch.ToString()),
+                new XAttribute("fill", $"url(#{HatchId})"),
+                new XAttribute("pointer-events", "none")));
         }
 
         return cells;

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -22,7 +24,7 @@ public sealed class ReportWriter
 
     private const int MaxSegmentLength = 64;
 
-    private static readonly JsonSerializerOptions ManifestJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> FolderLocks = new(StringComparer.Ordinal);
 
     private readonly IReadOnlyList<IReportFileRenderer> _renderers;
     private readonly IOptions<ReportOptions> _options;
@@ -52,10 +54,25 @@ public sealed class ReportWriter
 
     /// <summary>Writes the run under <see cref="ReportOptions.OutboxPath"/>.</summary>
     public Task<ReportRun> WriteAsync(string clientId, ReportContent content, IReadOnlyCollection<string> formats, CancellationToken cancellationToken) =>
-        WriteAsync(_options.Value.OutboxPath, clientId, content, formats, cancellationToken);
+        WriteAsync(_options.Value.OutboxPath, clientId, content, formats, ReportStamp.None, cancellationToken);
 
-    public async Task<ReportRun> WriteAsync(string outboxRoot, string clientId, ReportContent content, IReadOnlyCollection<string> formats, CancellationToken cancellationToken)
+    public Task<ReportRun> WriteAsync(string outboxRoot, string clientId, ReportContent content, IReadOnlyCollection<string> formats, CancellationToken cancellationToken) =>
+        WriteAsync(outboxRoot, clientId, content, formats, ReportStamp.None, cancellationToken);
+
+    /// <summary>The folder a run of <paramref name="content"/> publishes to under <see cref="ReportOptions.OutboxPath"/>.</summary>
+    public string FolderFor(string clientId, ReportContent content)
     {
+        ArgumentNullException.ThrowIfNull(content);
+        ValidateSegment(clientId, nameof(clientId));
+        ValidateSegment(content.ReportId, nameof(content));
+        return Path.Combine(Path.GetFullPath(_options.Value.OutboxPath), clientId, FolderName(content));
+    }
+
+    /// <param name="stamp">What the manifest says about this rendering besides the content: its render id, and for a re-render when and why.</param>
+    public async Task<ReportRun> WriteAsync(
+        string outboxRoot, string clientId, ReportContent content, IReadOnlyCollection<string> formats, ReportStamp stamp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stamp);
         ArgumentException.ThrowIfNullOrWhiteSpace(outboxRoot);
         ValidateSegment(clientId, nameof(clientId));
         ArgumentNullException.ThrowIfNull(content);
@@ -79,32 +96,23 @@ public sealed class ReportWriter
         Directory.CreateDirectory(clientFolder);
         Directory.CreateDirectory(stagingRoot);
         SweepAbandonedStaging(stagingRoot);
-        var finalFolder = Path.Combine(clientFolder, $"{content.ReportId}-{content.Period.Label}");
+        var finalFolder = Path.Combine(clientFolder, FolderName(content));
         var tempFolder = Path.Combine(stagingRoot, $"{StagingPrefix}{Guid.NewGuid():N}");
 
+        // A scheduled run and a re-render of the same folder in this process publish one after the other, never
+        // interleaved, so the folder's manifest always names the run whose inputs describe it.
+        var folderLock = FolderLocks.GetOrAdd(finalFolder, _ => new SemaphoreSlim(1, 1));
+        await folderLock.WaitAsync(cancellationToken);
         Directory.CreateDirectory(tempFolder);
         var published = false;
         try
         {
-            var files = new List<ReportFile>();
-            var skipped = new List<SkippedFormat>();
-            foreach (var renderer in _renderers.Where(r => formats.Contains(r.Format, StringComparer.OrdinalIgnoreCase)))
-            {
-                try
-                {
-                    files.Add(await WriteFileAsync(tempFolder, renderer.FileName, (output, ct) => renderer.RenderAsync(content, output, ct), cancellationToken));
-                }
-                catch (RendererUnavailableException ex)
-                {
-                    File.Delete(Path.Combine(tempFolder, renderer.FileName));
-                    skipped.Add(new SkippedFormat(renderer.Format, ex.Message));
-                    _logger.LogWarning("Report {ReportId} for {ClientId}: no {Format}. {Reason}", content.ReportId, clientId, renderer.Format, ex.Message);
-                }
-            }
+            var (files, skipped) = await RenderAllAsync(tempFolder, clientId, content with { Formats = formats }, formats, cancellationToken);
 
-            var manifest = new Manifest(clientId, content.ReportId, new ManifestPeriod(content.Period.From, content.Period.To),
-                content.HeatMap.Interval.ToString().ToLowerInvariant(), content.HeatMap.K, content.GeneratedAt, files, skipped);
-            await WriteFileAsync(tempFolder, ManifestFileName, (output, ct) => JsonSerializer.SerializeAsync(output, manifest, ManifestJson, ct), cancellationToken);
+            var manifest = new ReportManifest(clientId, content.ReportId, new ManifestPeriod(content.Period.From, content.Period.To),
+                content.HeatMap.Interval.ToString().ToLowerInvariant(), content.HeatMap.K, content.GeneratedAt, files, skipped,
+                stamp.RenderId, stamp.RerenderedAt, stamp.RerenderReason);
+            await WriteFileAsync(tempFolder, ManifestFileName, (output, ct) => JsonSerializer.SerializeAsync(output, manifest, ReportManifest.Json, ct), cancellationToken);
 
             Publish(clientFolder, tempFolder, finalFolder);
             published = true;
@@ -117,18 +125,80 @@ public sealed class ReportWriter
             {
                 DeleteLeftover(tempFolder);
             }
+
+            folderLock.Release();
         }
     }
+
+    /// <summary>
+    /// Renders the formats concurrently (each into its own file): the XLSX build overlaps Chromium's print, and PDF and
+    /// PNG share one page through <see cref="ReportContent.Formats"/>. The first real failure cancels the rest, and
+    /// nothing returns before every renderer has stopped writing into the staging folder.
+    /// </summary>
+    private async Task<(List<ReportFile> Files, List<SkippedFormat> Skipped)> RenderAllAsync(
+        string tempFolder, string clientId, ReportContent content, IReadOnlyCollection<string> formats, CancellationToken cancellationToken)
+    {
+        var renderers = _renderers.Where(r => formats.Contains(r.Format, StringComparer.OrdinalIgnoreCase)).ToArray();
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Exception? firstError = null;
+        var renders = renderers.Select(renderer => Task.Run(async () =>
+        {
+            try
+            {
+                return await WriteFileAsync(tempFolder, renderer.FileName, (output, ct) => renderer.RenderAsync(content, output, ct), failed.Token);
+            }
+            catch (Exception ex) when (ex is not RendererUnavailableException)
+            {
+                if (ex is not OperationCanceledException || !failed.IsCancellationRequested)
+                {
+                    Interlocked.CompareExchange(ref firstError, ex, null);
+                }
+
+                await failed.CancelAsync();
+                throw;
+            }
+        }, CancellationToken.None)).ToArray();
+
+        // Wait for every renderer to stop (no await on WhenAll's own exception, which would hide all but one), then judge.
+        await Task.WhenAll(renders).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (firstError is not null)
+        {
+            // The error that started it, not what its cancellation caused in the other renderers.
+            ExceptionDispatchInfo.Throw(firstError);
+        }
+
+        var files = new List<ReportFile>();
+        var skipped = new List<SkippedFormat>();
+        for (var i = 0; i < renderers.Length; i++)
+        {
+            if (renders[i].IsCompletedSuccessfully)
+            {
+                files.Add(renders[i].Result);
+                continue;
+            }
+
+            var reason = renders[i].Exception!.InnerException!.Message;
+            File.Delete(Path.Combine(tempFolder, renderers[i].FileName));
+            skipped.Add(new SkippedFormat(renderers[i].Format, reason));
+            _logger.LogWarning("Report {ReportId} for {ClientId}: no {Format}. {Reason}", content.ReportId, clientId, renderers[i].Format, reason);
+        }
+
+        return (files, skipped);
+    }
+
+    /// <summary>A plain folder or file name: letters, digits, '.', '_', '-', starting with a letter or digit, no "..".</summary>
+    public static bool IsSafeSegment(string? value) =>
+        value is { Length: > 0 and <= MaxSegmentLength }
+        && char.IsAsciiLetterOrDigit(value[0])
+        && !value.Contains("..", StringComparison.Ordinal)
+        && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
 
     /// <summary>Throws unless the value is a plain folder name: letters, digits, '.', '_', '-', starting with a letter or digit, no "..".</summary>
     public static void ValidateSegment(string value, string paramName)
     {
         ArgumentNullException.ThrowIfNull(value, paramName);
-        var valid = value.Length is > 0 and <= MaxSegmentLength
-            && char.IsAsciiLetterOrDigit(value[0])
-            && !value.Contains("..", StringComparison.Ordinal)
-            && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
-        if (!valid)
+        if (!IsSafeSegment(value))
         {
             throw new ArgumentException(
                 $"'{value}' is not a safe path segment: use 1-{MaxSegmentLength} letters, digits, '.', '_' or '-', starting with a letter or digit, without '..'.",
@@ -150,6 +220,8 @@ public sealed class ReportWriter
         var hash = await SHA256.HashDataAsync(written, cancellationToken);
         return new ReportFile(name, written.Length, Convert.ToHexStringLower(hash));
     }
+
+    private static string FolderName(ReportContent content) => $"{content.ReportId}-{content.Period.Label}";
 
     /// <summary>This process's staging folders start with host and process id, so a sweep can tell a live run from a killed one.</summary>
     private static string StagingPrefix => $"{Environment.MachineName}-{Environment.ProcessId}-";
@@ -227,16 +299,4 @@ public sealed class ReportWriter
             _logger.LogWarning(ex, "Could not delete leftover outbox folder {Folder}", folder);
         }
     }
-
-    private sealed record Manifest(
-        string Client,
-        string Report,
-        ManifestPeriod Period,
-        string Interval,
-        int K,
-        DateTimeOffset GeneratedAt,
-        IReadOnlyList<ReportFile> Files,
-        IReadOnlyList<SkippedFormat> Skipped);
-
-    private sealed record ManifestPeriod(DateOnly From, DateOnly To);
 }

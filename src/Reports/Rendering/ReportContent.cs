@@ -18,6 +18,12 @@ public sealed record ReportContent(
 
     public ReportHighlights Highlights => _highlights ??= ReportHighlights.From(HeatMap);
 
+    /// <summary>
+    /// The formats the run writes (the outbox writer sets it). Renderers that share work, such as PDF and PNG printed
+    /// from one Chromium page, make only what is listed; a content made without it asks for every format.
+    /// </summary>
+    public IReadOnlyCollection<string> Formats { get; init; } = ReportFormats.All;
+
     /// <summary>A heat map alone (CLI, tests): no excerpts.</summary>
     public static ReportContent ForHeatMap(HeatMap heatMap, string clientName, DateTimeOffset generatedAt, string reportId = "heatmap") =>
         new(heatMap, clientName, reportId, new ReportPeriod(heatMap.From, heatMap.To), generatedAt, []);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Outbox;
 using Sermo.Reports.Rendering;
+using Sermo.Reports.Rerendering;
 using Sermo.Storage.Clients;
 using Sermo.Storage.Cube;
 using Sermo.Storage.Excerpts;
@@ -32,9 +33,20 @@ public sealed class ClientReportRunner(
         {
             var slice = await cube.GetSliceAsync(client.ClientId, report.Interval, period.From, period.To, SegmentBy.None, cancellationToken);
             var heatMap = HeatMapBuilder.Build(slice, client.Watchlist.Terms.Select(t => t.Label).ToList(), client.K);
-            var quotes = await ExcerptsAsync(client, heatMap, cancellationToken);
-            var content = new ReportContent(heatMap, client.Name, report.Id, period, time.GetUtcNow(), quotes);
-            var run = await writer.WriteAsync(client.ClientId, content, report.EffectiveFormats, cancellationToken);
+            var sections = await ExcerptsAsync(client, heatMap, cancellationToken);
+            var terms = sections.Select(s => s.Term).ToArray();
+            var quotes = sections
+                .SelectMany((section, term) => section.Quotes.Select((q, position) => new ReportQuote(term, position, q.PostId, q.Day, q.Text)))
+                .ToArray();
+            var draft = new ReportContent(heatMap, client.Name, report.Id, period, time.GetUtcNow(), StoredReportContent.Excerpts(terms, quotes));
+
+            // What the run shows and quotes is recorded before anything is published, so a deletion from here on
+            // marks it stale; a quote whose post is already gone is left out.
+            var renderId = Guid.NewGuid().ToString("N");
+            var kept = await runLog.SaveInputsAsync(runId, renderId, writer.FolderFor(client.ClientId, draft), report.EffectiveFormats,
+                StoredReportContent.Serialize(draft), quotes, cancellationToken);
+            var content = draft with { Excerpts = StoredReportContent.Excerpts(terms, kept) };
+            var run = await writer.WriteAsync(options.Value.OutboxPath, client.ClientId, content, report.EffectiveFormats, new ReportStamp(renderId), cancellationToken);
             var note = run.Skipped.Count == 0 ? null : string.Join(" ", run.Skipped.Select(s => $"{s.Format} not written: {s.Reason}"));
             await runLog.FinishAsync(runId, ReportRunStatus.Succeeded, note, run.Folder, time.GetUtcNow(), CancellationToken.None);
             return run;
@@ -64,7 +76,7 @@ public sealed class ClientReportRunner(
     /// Excerpts for the most-mentioned terms whose row total is shown, read only from the days of that term's shown
     /// cells: a quote from a suppressed cell would say that a few physicians wrote about the term then.
     /// </summary>
-    private async Task<IReadOnlyList<TermExcerpts>> ExcerptsAsync(ClientRecord client, HeatMap heatMap, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(string Term, IReadOnlyList<PostQuote> Quotes)>> ExcerptsAsync(ClientRecord client, HeatMap heatMap, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (settings.ExcerptTerms == 0 || settings.ExcerptsPerTerm == 0)
@@ -77,12 +89,12 @@ public sealed class ClientReportRunner(
             .Where(x => !x.total.Suppressed && x.total.Mentions > 0)
             .OrderByDescending(x => x.total.Mentions).ThenBy(x => x.index)
             .Take(settings.ExcerptTerms);
-        var result = new List<TermExcerpts>();
+        var result = new List<(string Term, IReadOnlyList<PostQuote> Quotes)>();
         foreach (var (total, index) in topTerms)
         {
             var days = ShownDays(heatMap, index);
             var matches = client.Watchlist.Terms[index].Matches;
-            result.Add(new TermExcerpts(total.Term, await excerpts.FindAsync(matches, days, settings.ExcerptsPerTerm, cancellationToken)));
+            result.Add((total.Term, await excerpts.FindAsync(matches, days, settings.ExcerptsPerTerm, cancellationToken)));
         }
 
         return result;

@@ -1,7 +1,16 @@
 namespace Sermo.Storage.Excerpts;
 
-/// <summary>A short piece of one post's scrubbed text. Carries no author key, post id or handle.</summary>
+/// <summary>A short piece of one post's scrubbed text, as a client sees it. Carries no author key, post id or handle.</summary>
 public sealed record PostExcerpt(DateOnly Day, string Text);
+
+/// <summary>
+/// An excerpt with the post it came from, for the server side only: a report run records which posts it quoted so
+/// that a later deletion or opt-out can take the quote out of a past report. The post id never reaches a renderer.
+/// </summary>
+public sealed record PostQuote(string PostId, DateOnly Day, string Text)
+{
+    public PostExcerpt Excerpt => new(Day, Text);
+}
 
 /// <summary>Reads scrubbed post text for report excerpts.</summary>
 public interface IPostExcerpts
@@ -11,7 +20,7 @@ public interface IPostExcerpts
     /// (words or phrases) and written on a day inside one of <paramref name="days"/> (inclusive ranges). Callers pass
     /// only the days of heat-map cells they show, so an excerpt never comes from a suppressed cell.
     /// </summary>
-    Task<IReadOnlyList<PostExcerpt>> FindAsync(
+    Task<IReadOnlyList<PostQuote>> FindAsync(
         IReadOnlyList<string> matches,
         IReadOnlyList<(DateOnly From, DateOnly To)> days,
         int limit,

@@ -11,7 +11,7 @@ public sealed class SqlitePostExcerpts(SqliteDatabase database) : IPostExcerpts
     /// <summary>Tokens of context FTS5's snippet() keeps around the hit; about 200 characters.</summary>
     private const int SnippetTokens = 32;
 
-    public async Task<IReadOnlyList<PostExcerpt>> FindAsync(
+    public async Task<IReadOnlyList<PostQuote>> FindAsync(
         IReadOnlyList<string> matches,
         IReadOnlyList<(DateOnly From, DateOnly To)> days,
         int limit,
@@ -37,7 +37,7 @@ public sealed class SqlitePostExcerpts(SqliteDatabase database) : IPostExcerpts
 
         // Newest first; the post id breaks ties so the same report re-rendered picks the same excerpts.
         command.CommandText = $"""
-            SELECT p.day, snippet(posts_fts, 0, '', '', '…', {SnippetTokens})
+            SELECT p.post_id, p.day, snippet(posts_fts, 0, '', '', '…', {SnippetTokens})
             FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid
             WHERE posts_fts MATCH $query AND ({ranges})
             ORDER BY p.created_at DESC, p.id DESC
@@ -45,11 +45,11 @@ public sealed class SqlitePostExcerpts(SqliteDatabase database) : IPostExcerpts
             """;
         command.Parameters.AddWithValue("$query", query);
         command.Parameters.AddWithValue("$limit", limit);
-        var excerpts = new List<PostExcerpt>();
+        var excerpts = new List<PostQuote>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            excerpts.Add(new PostExcerpt(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), reader.GetString(1)));
+            excerpts.Add(new PostQuote(reader.GetString(0), DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture), reader.GetString(2)));
         }
 
         return excerpts;

@@ -21,6 +21,29 @@ public sealed record ReportRunRecord(
     DateTimeOffset? FinishedAt,
     string? Folder);
 
+/// <summary>One excerpt a run quoted: its place in the report (excerpt group, position) and the post it came from.</summary>
+public sealed record ReportQuote(int TermIndex, int Position, string PostId, DateOnly Day, string Text);
+
+/// <summary>
+/// What a published run was rendered from, kept server-side so it can be rendered again without a withdrawn quote.
+/// </summary>
+/// <param name="ContentJson">Everything but the quotes, as Sermo.Reports serialised it.</param>
+/// <param name="Quotes">The quotes whose posts still exist, in report order.</param>
+/// <param name="Removals">Quoted posts deleted since the run was first rendered; a re-render records how many it left out.</param>
+/// <param name="Stale">A quoted post was deleted after the current files were rendered.</param>
+public sealed record ReportRunInputs(
+    long RunId,
+    string ClientId,
+    string ReportId,
+    string RenderId,
+    string Folder,
+    IReadOnlyList<string> Formats,
+    string ContentJson,
+    IReadOnlyList<ReportQuote> Quotes,
+    int Removals,
+    bool Stale,
+    DateTimeOffset? RerenderedAt);
+
 /// <summary>The history of report runs: the scheduler and the CLI record every run, the operator reads it.</summary>
 public interface IReportRunLog
 {
@@ -30,4 +53,25 @@ public interface IReportRunLog
 
     /// <summary>Newest first.</summary>
     Task<IReadOnlyList<ReportRunRecord>> ListAsync(string? clientId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records, before the run is published, what it will show and which posts it quotes. Returns the quotes whose posts
+    /// still exist when this commits: a post deleted since it was read must not be shown at all. From here on, deleting
+    /// a quoted post marks the run stale in the deleting transaction.
+    /// </summary>
+    Task<IReadOnlyList<ReportQuote>> SaveInputsAsync(
+        long runId, string renderId, string folder, IReadOnlyList<string> formats, string contentJson, IReadOnlyList<ReportQuote> quotes,
+        CancellationToken cancellationToken);
+
+    /// <summary>The inputs of the client's run that wrote the folder whose manifest says <paramref name="renderId"/>; null for another client's.</summary>
+    Task<ReportRunInputs?> FindInputsAsync(string clientId, string renderId, CancellationToken cancellationToken);
+
+    /// <summary>Published runs (still the current files of their folder) that quote a post deleted since they were rendered.</summary>
+    Task<IReadOnlyList<ReportRunInputs>> ListStaleAsync(string? clientId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// After a re-render is published: its files leave out the first <paramref name="removals"/> deletions. A deletion
+    /// that happened while it rendered keeps the run stale.
+    /// </summary>
+    Task MarkRerenderedAsync(long runId, int removals, DateTimeOffset rerenderedAt, CancellationToken cancellationToken);
 }

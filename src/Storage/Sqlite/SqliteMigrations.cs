@@ -117,6 +117,7 @@ internal static class SqliteMigrations
         ReportRunsStep,
         SqliteBulkInsertMigration.Step,
         SqliteSearchBacklogMigration.Step,
+        ReportRuns.SqliteReportQuotesMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

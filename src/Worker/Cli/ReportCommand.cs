@@ -22,6 +22,9 @@ internal static class ReportCommand
         {
             client, report, asOf, history,
         };
+        command.Subcommands.Add(ReportAccessCommands.Rerender());
+        command.Subcommands.Add(ReportAccessCommands.Key());
+        command.Subcommands.Add(ReportAccessCommands.Reads());
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(async () =>
         {
             var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);

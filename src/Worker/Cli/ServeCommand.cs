@@ -7,21 +7,23 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sermo.Ingest.Push;
+using Sermo.Reports.Delivery;
 using Sermo.Storage.Clients;
+using Sermo.Storage.ReportRuns;
 using Sermo.Storage.Search;
 using Sermo.Worker.Hosting;
 using Sermo.Worker.Http;
 
 namespace Sermo.Worker.Cli;
 
-/// <summary>Serves the HTTP API (search and the push source) with minimal APIs on Kestrel, bound to the loopback address only.</summary>
+/// <summary>Serves the HTTP API (analyst search, client reports, the push source, the members' transparency page) with minimal APIs on Kestrel, bound to the loopback address only.</summary>
 internal static class ServeCommand
 {
     public static Command Create()
     {
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 5080 };
         var workers = new Option<bool>("--workers") { Description = "Also run the hosted ingest worker and the Quartz schedules in this process, as `ingest --watch` does, so pushed posts are ingested." };
-        var command = new Command("serve", "Serve the HTTP API on 127.0.0.1: GET /api/search?q=…&from&to&interval&sort&size&cursor; POST /api/ingest/posts (JSON lines, bearer Ingest:Push:Token); GET /members/watched-topics (page) and /api/members/watched-topics.") { port, workers };
+        var command = new Command("serve", "Serve the HTTP API on 127.0.0.1: GET /api/search?q=…&from&to&interval&sort&size&cursor; with a client key, GET /api/clients/{client}/reports and /api/clients/{client}/reports/{report}/{file}; POST /api/ingest/posts (JSON lines, bearer Ingest:Push:Token); GET /members/watched-topics (page) and /api/members/watched-topics.") { port, workers };
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(async () =>
         {
             var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);
@@ -42,21 +44,25 @@ internal static class ServeCommand
         return command;
     }
 
-    /// <summary>The web app over services the Sermo host composed (index, push spool), so both share one configuration.</summary>
+    /// <summary>The web app over services the Sermo host composed (index, report reader, keys, push spool, clients), so both share one configuration.</summary>
     public static WebApplication Build(IServiceProvider sermo, int port)
     {
+        ArgumentNullException.ThrowIfNull(sermo);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(sermo.GetRequiredService<ISearchIndex>());
         builder.Services.AddSingleton(sermo.GetRequiredService<PushSpool>());
         builder.Services.AddSingleton(sermo.GetRequiredService<IClientRegistry>());
+        builder.Services.AddSingleton(sermo.GetRequiredService<IClientApiKeys>());
+        builder.Services.AddSingleton(sermo.GetRequiredService<ClientReportReader>());
         builder.Services.AddProblemDetails();
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(SearchJson.EnumConverter));
         var app = builder.Build();
         app.MapSearch();
         app.MapIngestPush();
         app.MapMemberTransparency();
+        app.MapClientReports();
         return app;
     }
 }

@@ -23,11 +23,17 @@ public static class JobsExtensions
             JobStoreSelection.Apply(q, builder.Configuration);
             q.AddJob<CubeRollupJob>(j => j.WithIdentity(CubeRollupJob.Key).StoreDurably());
             q.AddJob<RetagJob>(j => j.WithIdentity(RetagJob.Key).StoreDurably());
+            q.AddJob<ClientReportRerenderJob>(j => j.WithIdentity(ClientReportRerenderJob.Key).StoreDurably());
             if (CronExpression.TryParse(rollupCron, out _))
             {
                 q.AddTrigger(t => t
                     .ForJob(CubeRollupJob.Key)
                     .WithIdentity("cube-rollup-schedule", "sermo")
+                    .WithCronSchedule(rollupCron, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+                // Stale past reports (privacy rule 3) are re-rendered on the same beat as the rollup.
+                q.AddTrigger(t => t
+                    .ForJob(ClientReportRerenderJob.Key)
+                    .WithIdentity("client-report-rerender-schedule", "sermo")
                     .WithCronSchedule(rollupCron, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             }
         });

@@ -19,7 +19,8 @@ public sealed record Firing(string Node, DateTimeOffset ScheduledFor, int RetryA
 /// <summary>Builds Worker hosts with just storage, reports and jobs over one data folder, and records every report firing.</summary>
 internal static class ReportHosts
 {
-    public static IHost Build(string dataFolder, IDictionary<string, string?> settings)
+    /// <param name="services">Last word on registrations, e.g. a fixed clock.</param>
+    public static IHost Build(string dataFolder, IDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -35,6 +36,7 @@ internal static class ReportHosts
         builder.AddStorage();
         builder.AddReports();
         builder.AddWorkerJobs();
+        services?.Invoke(builder.Services);
         return builder.Build();
     }
 

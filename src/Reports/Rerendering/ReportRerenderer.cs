@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Sermo.Reports.Outbox;
+using Sermo.Storage.ReportRuns;
+
+namespace Sermo.Reports.Rerendering;
+
+/// <summary>
+/// Privacy rule 3 for past reports: renders a stale run again from its stored inputs, leaving out every quote whose
+/// post was deleted (by its author, or because the author opted out), and publishes it over the same folder the way
+/// every run is published (staging folder, then a rename), with a manifest that says when and why. Until that rename
+/// the old folder stays as it was and the run stays stale, so a re-render killed half-way is simply done again.
+/// </summary>
+public sealed class ReportRerenderer(IReportRunLog runLog, ReportWriter writer, TimeProvider time, ILogger<ReportRerenderer> logger)
+{
+    /// <summary>What the manifest says; it names no post and no member.</summary>
+    public const string Reason = "An excerpt was removed because its author deleted the post or opted out of analytics; everything else is as first published.";
+
+    private readonly ConcurrentDictionary<long, SemaphoreSlim> _gates = new();
+
+    /// <summary>Re-renders the client's run that wrote the folder stamped <paramref name="renderId"/> if it is stale; false when it was current.</summary>
+    public async Task<bool> RerenderIfStaleAsync(string clientId, string renderId, CancellationToken cancellationToken)
+    {
+        var inputs = await runLog.FindInputsAsync(clientId, renderId, cancellationToken);
+        return inputs is { Stale: true } && await RerenderAsync(inputs, cancellationToken);
+    }
+
+    /// <summary>Every stale run of the client (or of every client); returns how many were re-rendered.</summary>
+    public async Task<int> RerenderStaleAsync(string? clientId, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        foreach (var inputs in await runLog.ListStaleAsync(clientId, cancellationToken))
+        {
+            done += await RerenderAsync(inputs, cancellationToken) ? 1 : 0;
+        }
+
+        return done;
+    }
+
+    private async Task<bool> RerenderAsync(ReportRunInputs stale, CancellationToken cancellationToken)
+    {
+        // Two readers of one stale report in this process: the second waits and then finds it current.
+        var gate = _gates.GetOrAdd(stale.RunId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var inputs = await runLog.FindInputsAsync(stale.ClientId, stale.RenderId, cancellationToken);
+            if (inputs is not { Stale: true })
+            {
+                return false;
+            }
+
+            var content = StoredReportContent.Deserialize(inputs.ContentJson).WithQuotes(inputs.Quotes);
+            var clientFolder = Path.GetDirectoryName(inputs.Folder) ?? throw new InvalidDataException($"Report folder '{inputs.Folder}' has no parent.");
+            var outboxRoot = Path.GetDirectoryName(clientFolder) ?? throw new InvalidDataException($"Report folder '{inputs.Folder}' has no outbox.");
+            var at = time.GetUtcNow();
+            var run = await writer.WriteAsync(outboxRoot, inputs.ClientId, content, inputs.Formats, new ReportStamp(inputs.RenderId, at, Reason), cancellationToken);
+            if (!string.Equals(Path.GetFullPath(run.Folder), Path.GetFullPath(inputs.Folder), StringComparison.Ordinal))
+            {
+                throw new InvalidDataException($"Re-render of run {inputs.RunId} went to {run.Folder}, not {inputs.Folder}.");
+            }
+
+            // Only the removals it saw: a post deleted while it rendered keeps the run stale for the next read.
+            await runLog.MarkRerenderedAsync(inputs.RunId, inputs.Removals, at, CancellationToken.None);
+            logger.LogInformation("Re-rendered report {Folder} of client {ClientId} without withdrawn excerpts", inputs.Folder, inputs.ClientId);
+            return true;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Sermo.Analytics.HeatMaps;
+using Sermo.Reports.Outbox;
+using Sermo.Reports.Rendering;
+using Sermo.Storage.ReportRuns;
+
+namespace Sermo.Reports.Rerendering;
+
+/// <summary>
+/// A run's content without its quotes, as kept in the run history: the heat map exactly as published (a past report is
+/// re-rendered with the numbers it showed, not recomputed, so two versions never differ by one member's posts), and the
+/// terms that had an excerpt section. The quotes are kept beside it, one row per post, so a deletion can find them.
+/// </summary>
+internal sealed record StoredReportContent(
+    HeatMap HeatMap,
+    string ClientName,
+    string ReportId,
+    DateOnly From,
+    DateOnly To,
+    DateTimeOffset GeneratedAt,
+    IReadOnlyList<string> ExcerptTerms)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Serialize(ReportContent content) =>
+        JsonSerializer.Serialize(
+            new StoredReportContent(content.HeatMap, content.ClientName, content.ReportId, content.Period.From, content.Period.To,
+                content.GeneratedAt, content.Excerpts.Select(e => e.Term).ToArray()),
+            Json);
+
+    public static StoredReportContent Deserialize(string json) =>
+        JsonSerializer.Deserialize<StoredReportContent>(json, Json) ?? throw new InvalidDataException("Empty stored report content.");
+
+    /// <summary>The content to render: every excerpt section in its place, holding only the quotes given.</summary>
+    public ReportContent WithQuotes(IReadOnlyList<ReportQuote> quotes) =>
+        new(HeatMap, ClientName, ReportId, new ReportPeriod(From, To), GeneratedAt, Excerpts(ExcerptTerms, quotes));
+
+    /// <summary>Excerpt sections for <paramref name="terms"/>, filled from the quotes of each section in their order.</summary>
+    public static IReadOnlyList<TermExcerpts> Excerpts(IReadOnlyList<string> terms, IReadOnlyList<ReportQuote> quotes) =>
+        terms.Select((term, index) => new TermExcerpts(term, quotes
+                .Where(q => q.TermIndex == index)
+                .OrderBy(q => q.Position)
+                .Select(q => new Storage.Excerpts.PostExcerpt(q.Day, q.Text))
+                .ToArray()))
+            .ToArray();
+}

@@ -1,0 +1,193 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Sermo.Analytics.Posts;
+using Sermo.Analytics.Watchlists;
+using Sermo.Reports.HeatMaps;
+using Sermo.Reports.Outbox;
+using Sermo.Reports.Rendering;
+using Sermo.Reports.Rerendering;
+using Sermo.Reports.Schedules;
+using Sermo.Storage.Clients;
+using Sermo.Storage.Cube;
+using Sermo.Storage.Ingestion;
+using Sermo.Storage.ReportRuns;
+using Sermo.Worker.Cli;
+
+namespace Sermo.Worker.Tests.Reports;
+
+/// <summary>
+/// Privacy rules 3 and 4 through the report API, on real SQLite and a real outbox: a past report that quoted a member
+/// who then opts out is re-rendered without the quote before it is served, every read is audited, and a client reads
+/// nothing of another's.
+/// </summary>
+public sealed class ClientReportApiTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 20, 8, 30, 0, TimeSpan.Zero);
+
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "sermo-report-api-" + Guid.NewGuid().ToString("N"));
+    private IHost _host = null!;
+    private WebApplication _web = null!;
+    private HttpClient _http = null!;
+    private string _reportName = null!;
+
+    private IServiceProvider Services => _host.Services;
+
+    public async Task InitializeAsync()
+    {
+        (_host, _reportName) = await QuotedReportScenario.CreateAsync(_data, Now);
+        _web = ServeCommand.Build(Services, port: 0);
+        await _web.StartAsync();
+        var address = _web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        _http = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _web.DisposeAsync();
+        _host.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    [Fact]
+    public async Task Serve_AuthorOptedOutAfterReport_ReRenderedWithoutTheirExcerptAndReadAudited()
+    {
+        (await File.ReadAllTextAsync(Path.Combine(_data, "outbox", "acme", _reportName, "report.html"))).Should().Contain("quokka", "the report quoted them");
+        var key = await IssueKeyAsync("acme");
+
+        await OptOutAsync("author-optout");
+        var html = await GetAsync(key, $"/api/clients/acme/reports/{_reportName}/report.html");
+
+        html.StatusCode.Should().Be(HttpStatusCode.OK);
+        html.Headers.CacheControl!.NoStore.Should().BeTrue();
+        var body = await html.Content.ReadAsStringAsync();
+        body.Should().NotContain("quokka").And.Contain("Eliquis dosing note 6 of week 0", "the other excerpts stay");
+        var manifestText = await (await GetAsync(key, $"/api/clients/acme/reports/{_reportName}/manifest.json")).Content.ReadAsStringAsync();
+        var manifest = JsonDocument.Parse(manifestText).RootElement;
+        manifest.GetProperty("rerenderedAt").GetDateTimeOffset().Should().Be(Now);
+        manifest.GetProperty("reason").GetString().Should().Be(ReportRerenderer.Reason);
+        manifestText.Should().NotContain("forum:p").And.NotContain("author-");
+        var reads = await Services.GetRequiredService<IClientReadAudit>().ListAsync("acme", 10, CancellationToken.None);
+        reads.Should().ContainEquivalentOf(new { ClientId = "acme", Resource = $"reports/{_reportName}/report.html", Outcome = "served", ReadAt = Now });
+        (await Services.GetRequiredService<IReportRunLog>().ListStaleAsync("acme", CancellationToken.None)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Serve_ListOfCurrentReports_RerenderedFirstAndAudited()
+    {
+        var key = await IssueKeyAsync("acme");
+        await OptOutAsync("author-optout");
+
+        var list = await GetAsync(key, "/api/clients/acme/reports");
+
+        list.StatusCode.Should().Be(HttpStatusCode.OK);
+        var reports = JsonDocument.Parse(await list.Content.ReadAsStringAsync()).RootElement;
+        reports.GetArrayLength().Should().Be(1);
+        reports[0].GetProperty("name").GetString().Should().Be(_reportName);
+        reports[0].GetProperty("manifest").GetProperty("rerenderedAt").GetDateTimeOffset().Should().Be(Now);
+        (await Services.GetRequiredService<IClientReadAudit>().ListAsync("acme", 10, CancellationToken.None))
+            .Should().ContainSingle(r => r.Resource == "reports" && r.Outcome == "served");
+    }
+
+    [Fact]
+    public async Task Serve_AnotherClientsKeyOrNoKey_RefusedAndNothingOfTheReportSent()
+    {
+        var beta = await IssueKeyAsync("beta");
+
+        var otherPath = await GetAsync(beta, $"/api/clients/acme/reports/{_reportName}/report.html");
+        var ownPathOtherFolder = await GetAsync(beta, $"/api/clients/beta/reports/{_reportName}/report.html");
+        var traversal = await GetAsync(beta, "/api/clients/beta/reports/..%2Facme%2F" + _reportName + "/report.html");
+        var noKey = await GetAsync(null, $"/api/clients/acme/reports/{_reportName}/report.html");
+        var badKey = await GetAsync("sermo_not-a-key", "/api/clients/acme/reports");
+
+        otherPath.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        ownPathOtherFolder.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        traversal.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        noKey.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        badKey.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        foreach (var response in new[] { otherPath, ownPathOtherFolder, traversal, noKey, badKey })
+        {
+            (await response.Content.ReadAsStringAsync()).Should().NotContain("Eliquis");
+        }
+
+        var reads = await Services.GetRequiredService<IClientReadAudit>().ListAsync("beta", 10, CancellationToken.None);
+        reads.Should().Contain(r => r.Outcome == "denied" && r.Resource == $"clients/acme/reports/{_reportName}/report.html");
+        reads.Should().Contain(r => r.Outcome == "not-found" && r.Resource == $"reports/{_reportName}/report.html");
+        (await Services.GetRequiredService<IClientReadAudit>().ListAsync("acme", 10, CancellationToken.None)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Rerender_KilledMidWrite_OldReportIntactAndStillStaleThenNextServeFixesIt()
+    {
+        await OptOutAsync("author-optout");
+        var folder = Path.Combine(_data, "outbox", "acme", _reportName);
+        var before = await File.ReadAllBytesAsync(Path.Combine(folder, "report.html"));
+        var crashing = new ReportRerenderer(
+            Services.GetRequiredService<IReportRunLog>(),
+            new ReportWriter([new HeatMapCsvWriter(), new CrashingHtmlRenderer()], Options.Create(new ReportOptions { OutboxPath = Path.Combine(_data, "outbox") }),
+                NullLogger<ReportWriter>.Instance),
+            new QuotedReportScenario.FixedClock(Now), NullLogger<ReportRerenderer>.Instance);
+
+        var act = () => crashing.RerenderStaleAsync("acme", CancellationToken.None);
+
+        await act.Should().ThrowAsync<IOException>().WithMessage("*killed*");
+        (await File.ReadAllBytesAsync(Path.Combine(folder, "report.html"))).Should().Equal(before);
+        (await File.ReadAllTextAsync(Path.Combine(folder, "manifest.json"))).Should().NotContain("rerenderedAt");
+        (await Services.GetRequiredService<IReportRunLog>().ListStaleAsync("acme", CancellationToken.None)).Should().ContainSingle();
+        Directory.EnumerateFileSystemEntries(Path.Combine(_data, "outbox", ".staging")).Should().BeEmpty();
+
+        var served = await GetAsync(await IssueKeyAsync("acme"), $"/api/clients/acme/reports/{_reportName}/report.html");
+        (await served.Content.ReadAsStringAsync()).Should().NotContain("quokka");
+    }
+
+    [Fact]
+    public async Task RerenderVerb_StaleReport_RewrittenInPlaceForFileDownloads()
+    {
+        await OptOutAsync("author-optout");
+
+        var done = await Services.GetRequiredService<ReportRerenderer>().RerenderStaleAsync(null, CancellationToken.None);
+
+        done.Should().Be(1);
+        (await File.ReadAllTextAsync(Path.Combine(_data, "outbox", "acme", _reportName, "report.html"))).Should().NotContain("quokka");
+        (await Services.GetRequiredService<ReportRerenderer>().RerenderStaleAsync(null, CancellationToken.None)).Should().Be(0);
+    }
+
+    private Task OptOutAsync(string authorKey) => QuotedReportScenario.OptOutAsync(Services, authorKey);
+
+    private Task<string> IssueKeyAsync(string clientId) => Services.GetRequiredService<IClientApiKeys>().IssueAsync(clientId, Now, CancellationToken.None);
+
+    private Task<HttpResponseMessage> GetAsync(string? key, string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return _http.SendAsync(request);
+    }
+
+    /// <summary>Writes part of the HTML and then dies, as a killed process would mid-render.</summary>
+    private sealed class CrashingHtmlRenderer : IReportFileRenderer
+    {
+        public string Format => ReportFormats.Html;
+
+        public string FileName => "report.html";
+
+        public async Task RenderAsync(ReportContent content, Stream output, CancellationToken cancellationToken)
+        {
+            await output.WriteAsync("<!DOCTYPE html><html><body>half"u8.ToArray(), cancellationToken);
+            throw new IOException("killed mid-render");
+        }
+    }
+}

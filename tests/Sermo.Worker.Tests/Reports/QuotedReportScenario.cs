@@ -1,0 +1,63 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Sermo.Analytics.Posts;
+using Sermo.Analytics.Watchlists;
+using Sermo.Reports.Schedules;
+using Sermo.Storage.Clients;
+using Sermo.Storage.Cube;
+using Sermo.Storage.Ingestion;
+
+namespace Sermo.Worker.Tests.Reports;
+
+/// <summary>
+/// A data folder (real SQLite, real outbox) holding one published weekly report of client "acme" that quotes a member
+/// who is about to opt out; client "beta" exists beside it. The quoted text contains "quokka".
+/// </summary>
+internal static class QuotedReportScenario
+{
+    public const string OptedOutAuthor = "author-optout";
+    public const string OptedOutText = "Eliquis gave my quokka-ward patient a rash";
+
+    private static readonly DateTimeOffset Monday = new(2026, 3, 9, 9, 0, 0, TimeSpan.Zero);
+
+    /// <returns>The host over the folder (storage, reports, jobs; not started) and the report folder's name.</returns>
+    public static async Task<(IHost Host, string ReportName)> CreateAsync(string dataFolder, DateTimeOffset now)
+    {
+        Directory.CreateDirectory(dataFolder);
+        var host = ReportHosts.Build(dataFolder, new Dictionary<string, string?>(), services => services.AddSingleton<TimeProvider>(new FixedClock(now)));
+        var services = host.Services;
+        var registry = services.GetRequiredService<IClientRegistry>();
+        await registry.UpsertAsync(Client("acme", "Acme Pharma"), CancellationToken.None);
+        await registry.UpsertAsync(Client("beta", "Beta Capital"), CancellationToken.None);
+
+        // Six physicians write about Eliquis every week of the report (k = 5, so every cell is shown); the opted-out
+        // one wrote last, so the report quotes them first.
+        var posts = Enumerable.Range(0, 4)
+            .SelectMany(week => Enumerable.Range(1, 6).Select(i =>
+                Post($"forum:w{week}p{i}", $"author-{i}", Monday.AddDays(-7 * week).AddHours(i), $"Eliquis dosing note {i} of week {week} from a cardiology clinic.")))
+            .Append(Post("forum:optout", OptedOutAuthor, Monday.AddDays(2), OptedOutText))
+            .ToArray();
+        await services.GetRequiredService<IIngestStore>().CommitAsync(new IngestBatch("test", null, posts, [], [], []), CancellationToken.None);
+        await services.GetRequiredService<IHeatMapCube>().RollupAsync(CancellationToken.None);
+        var acme = (await registry.GetAsync("acme", CancellationToken.None))!;
+        var run = await services.GetRequiredService<ClientReportRunner>().RunAsync(
+            acme, ReportDefinition.ParseAll("acme", acme.ReportsJson).Single(), DateOnly.FromDateTime(Monday.UtcDateTime), CancellationToken.None);
+        return (host, Path.GetFileName(run.Folder));
+    }
+
+    /// <summary>The opt-out as ingest applies it: one batch that deletes the author's posts.</summary>
+    public static Task OptOutAsync(IServiceProvider services, string authorKey = OptedOutAuthor) =>
+        services.GetRequiredService<IIngestStore>().CommitAsync(new IngestBatch("forum", null, [], [], [authorKey], []), CancellationToken.None);
+
+    private static ClientRecord Client(string id, string name) => new(id, name, "pharma", 5,
+        new Watchlist(id, name, "pharma", [new WatchlistTerm("Eliquis", ["eliquis", "apixaban"])]),
+        """[{ "id": "weekly", "cron": "0 0 6 ? * MON", "timeZone": "UTC", "interval": "week", "formats": ["html", "csv"], "lookback": 4 }]""");
+
+    private static TaggedPost Post(string id, string author, DateTimeOffset at, string text) =>
+        new(id, "forum", author, at, "cardiology", "TX", text, 0, [], [], Sermo.Analytics.Tagging.Sentiment.Neutral, 0);
+
+    public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
