@@ -68,11 +68,7 @@ public static class ClientReportEndpoints
     private static async Task<IResult?> RefuseAsync(
         string client, string resource, HttpContext http, IClientApiKeys keys, ClientReportReader reader, CancellationToken cancellationToken)
     {
-        var header = http.Request.Headers.Authorization.ToString();
-        const string Scheme = "Bearer ";
-        var caller = header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase)
-            ? await keys.FindClientAsync(header[Scheme.Length..].Trim(), cancellationToken)
-            : null;
+        var caller = BearerToken.From(http.Request) is { } token ? await keys.FindClientAsync(token, cancellationToken) : null;
         if (caller is null)
         {
             http.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";

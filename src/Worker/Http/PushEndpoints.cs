@@ -30,7 +30,7 @@ public static class PushEndpoints
                 statusCode: StatusCodes.Status404NotFound);
         }
 
-        if (!spool.IsAuthorized(BearerToken(http.Request)))
+        if (!spool.IsAuthorized(BearerToken.From(http.Request)))
         {
             return Results.Problem(title: "Unauthorized", detail: "Send 'Authorization: Bearer <Ingest:Push:Token>'.", statusCode: StatusCodes.Status401Unauthorized);
         }
@@ -60,12 +60,5 @@ public static class PushEndpoints
             return Results.Problem(title: "Batch refused", detail: ex.Message, statusCode: status,
                 extensions: new Dictionary<string, object?> { ["reason"] = ex.Reason });
         }
-    }
-
-    private static string? BearerToken(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        const string Scheme = "Bearer ";
-        return header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? header[Scheme.Length..].Trim() : null;
     }
 }
