@@ -1,8 +1,6 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
-using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Posts;
 using Sermo.Storage.Search;
 
@@ -10,8 +8,8 @@ namespace Sermo.Storage.Postgres;
 
 /// <summary>
 /// Search over PostgreSQL: tsvector + GIN, tags as GIN-indexed arrays, bulk load by binary COPY into a staging
-/// table and one upsert. A search runs as one batch in one transaction: matching rows into a temp table, then
-/// count, page with ts_headline, histogram and facets from it.
+/// table and one upsert. A search is one ranked pass over the matching rows (total, page position, histogram and
+/// facets counted as they stream), then ts_headline for the page's rows only.
 /// </summary>
 public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
 {
@@ -86,112 +84,107 @@ public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
         SearchAggregates.Validate(request);
         var query = PostgresQueryTranslator.Translate(SearchAggregates.EffectiveQuery(request));
         var offset = SearchAggregates.Offset(request.Cursor);
+        var aggregation = request.Aggregations ? new SearchAggregation(request.Interval, _k) : null;
         await using var connection = await OpenAsync(cancellationToken);
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        var score = query.Highlight is null ? "0::real" : $"ts_rank(tsv, {query.Highlight})";
-        var order = request.Sort == SearchSort.Relevance && query.Highlight is not null ? "score DESC, created_at DESC, post_id DESC" : "created_at DESC, post_id DESC";
-        var headline = query.Highlight is null ? "NULL"
-            : $"ts_headline('english', p.text, {query.Highlight}, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')";
-        var bucket = request.Interval switch
-        {
-            BucketInterval.Day => "day",
-            BucketInterval.Week => "date_trunc('week', day)::date",
-            _ => "date_trunc('month', day)::date",
-        };
-
-        await using var batch = new NpgsqlBatch(connection, tx);
-        batch.BatchCommands.Add(WithParameters($"""
-            CREATE TEMP TABLE search_hits ON COMMIT DROP AS
-            SELECT post_id, author_key, day, created_at, specialty, sentiment, brands, brand_labels, diseases, disease_labels, {score} AS score
-              FROM search_posts WHERE {query.Where}
-            """, query));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT count(*) FROM search_hits"));
-        batch.BatchCommands.Add(WithParameters($"""
-            SELECT h.post_id, h.created_at, h.specialty, p.state, h.sentiment, h.score, p.text, {headline}
-              FROM (SELECT * FROM search_hits ORDER BY {order} LIMIT {request.Size} OFFSET {offset}) h
-              JOIN search_posts p ON p.post_id = h.post_id
-             ORDER BY {order.Replace("post_id", "h.post_id", StringComparison.Ordinal).Replace("created_at", "h.created_at", StringComparison.Ordinal)}
-            """, query));
-        if (request.Aggregations)
-        {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT {bucket} AS b, count(*), count(DISTINCT author_key) FROM search_hits GROUP BY b"));
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(
-                "SELECT b, min(l), count(*), count(DISTINCT author_key) FROM search_hits, unnest(brands, brand_labels) AS u(b, l) GROUP BY b"));
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(
-                "SELECT d, min(l), count(*), count(DISTINCT author_key) FROM search_hits, unnest(diseases, disease_labels) AS u(d, l) GROUP BY d"));
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(
-                "SELECT specialty, specialty, count(*), count(DISTINCT author_key) FROM search_hits WHERE specialty IS NOT NULL GROUP BY specialty"));
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(
-                "SELECT sentiment::text, sentiment::text, count(*), count(DISTINCT author_key) FROM search_hits GROUP BY sentiment"));
-        }
-
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        // Npgsql skips the CREATE TABLE's empty result: the reader starts on the count.
-        await reader.ReadAsync(cancellationToken);
-        var total = reader.GetInt64(0);
-        await reader.NextResultAsync(cancellationToken);
-        var hits = new List<SearchHit>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            hits.Add(new SearchHit(
-                reader.GetString(0),
-                new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                SearchAggregates.SentimentName(reader.GetInt16(4)),
-                reader.IsDBNull(7) || !reader.GetString(7).Contains(ExcerptMarkup.Open, StringComparison.Ordinal)
-                    ? ExcerptMarkup.Plain(reader.GetString(6)) : ExcerptMarkup.ToHtml(reader.GetString(7)),
-                reader.GetFloat(5)));
-        }
-
-        IReadOnlyList<HistogramBucket> histogram = [];
-        var facets = new List<Facet>();
-        if (request.Aggregations)
-        {
-            await reader.NextResultAsync(cancellationToken);
-            var buckets = new List<(DateOnly, long, long)>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                buckets.Add((DateOnly.FromDateTime(reader.GetDateTime(0)), reader.GetInt64(1), reader.GetInt64(2)));
-            }
-
-            histogram = SearchAggregates.Histogram(buckets, request.Interval, _k);
-            foreach (var name in SearchResult.FacetNames)
-            {
-                await reader.NextResultAsync(cancellationToken);
-                var rows = new List<AggregateRow>();
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    var value = reader.GetString(0);
-                    var label = reader.GetString(1);
-                    if (name == "sentiment")
-                    {
-                        value = label = SearchAggregates.SentimentName(int.Parse(value, CultureInfo.InvariantCulture));
-                    }
-
-                    rows.Add(new AggregateRow(value, label, reader.GetInt64(2), reader.GetInt64(3)));
-                }
-
-                facets.Add(SearchAggregates.Facet(name, rows, _k));
-            }
-        }
-
-        await reader.DisposeAsync();
-        await tx.CommitAsync(cancellationToken);
-        return new SearchResult(total, hits, SearchAggregates.NextCursor(offset, request.Size, total), histogram, facets);
+        var (total, page) = await MatchAsync(connection, request, query, offset, aggregation, cancellationToken);
+        var hits = await PageAsync(connection, query, page, cancellationToken);
+        return new SearchResult(total, hits, SearchAggregates.NextCursor(offset, request.Size, total),
+            aggregation?.Histogram() ?? [], aggregation?.Facets() ?? []);
     }
 
     public async ValueTask DisposeAsync() => await _dataSource.DisposeAsync();
 
-    private static NpgsqlBatchCommand WithParameters(string sql, PostgresQueryTranslator query)
+    /// <summary>
+    /// One pass over the matching rows in rank order: every row is counted into the histogram and facets as it
+    /// streams by, and the rows at the cursor's position are the page. This replaces a temp table that a count, the
+    /// page and five GROUP BYs with count(DISTINCT author_key) each re-read.
+    /// </summary>
+    private static async Task<(long Total, List<(string PostId, float Score)> Page)> MatchAsync(
+        NpgsqlConnection connection, SearchRequest request, PostgresQueryTranslator query, int offset, SearchAggregation? aggregation, CancellationToken ct)
     {
-        var command = new NpgsqlBatchCommand(sql);
+        var score = query.Highlight is null ? "0::real" : $"ts_rank(tsv, {query.Highlight})";
+        var order = request.Sort == SearchSort.Relevance && query.Highlight is not null ? "score DESC, created_at DESC, post_id DESC" : "created_at DESC, post_id DESC";
+        var tags = aggregation is null ? "NULL::text[], NULL::text[], NULL::text[], NULL::text[]" : "brands, brand_labels, diseases, disease_labels";
+        await using var command = new NpgsqlCommand($"""
+            SELECT post_id, {score} AS score, created_at, author_key, day, specialty, sentiment, {tags}
+              FROM search_posts WHERE {query.Where}
+             ORDER BY {order}
+            """, connection);
         foreach (var parameter in query.Parameters)
         {
             command.Parameters.Add(parameter.Clone());
         }
 
-        return command;
+        long total = 0;
+        var page = new List<(string, float)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            if (total >= offset && page.Count < request.Size)
+            {
+                page.Add((reader.GetString(0), reader.GetFloat(1)));
+            }
+
+            total++;
+            if (aggregation is null)
+            {
+                continue;
+            }
+
+            var author = aggregation.AddPost(reader.GetString(3), reader.GetFieldValue<DateOnly>(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt16(6));
+            AddTags(aggregation, "brand", reader.GetFieldValue<string[]>(7), reader.GetFieldValue<string[]>(8), author);
+            AddTags(aggregation, "disease", reader.GetFieldValue<string[]>(9), reader.GetFieldValue<string[]>(10), author);
+        }
+
+        return (total, page);
+    }
+
+    private static void AddTags(SearchAggregation aggregation, string facet, string[] values, string[] labels, int author)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            aggregation.AddTag(facet, values[i], labels[i], author);
+        }
+    }
+
+    /// <summary>The page's rows with their headline: ts_headline is the costly part, so it runs for these rows only.</summary>
+    private static async Task<IReadOnlyList<SearchHit>> PageAsync(
+        NpgsqlConnection connection, PostgresQueryTranslator query, List<(string PostId, float Score)> page, CancellationToken ct)
+    {
+        if (page.Count == 0)
+        {
+            return [];
+        }
+
+        var headline = query.Highlight is null ? "NULL"
+            : $"ts_headline('english', text, {query.Highlight}, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')";
+        await using var command = new NpgsqlCommand($"""
+            SELECT post_id, created_at, specialty, state, sentiment, text, {headline}
+              FROM search_posts WHERE post_id = ANY(${query.Parameters.Count + 1})
+            """, connection);
+        foreach (var parameter in query.Parameters)
+        {
+            command.Parameters.Add(parameter.Clone());
+        }
+
+        command.Parameters.Add(new NpgsqlParameter { Value = page.Select(p => p.PostId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        var rows = new Dictionary<string, SearchHit>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows[reader.GetString(0)] = new SearchHit(
+                reader.GetString(0),
+                new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                SearchAggregates.SentimentName(reader.GetInt16(4)),
+                reader.IsDBNull(6) || !reader.GetString(6).Contains(ExcerptMarkup.Open, StringComparison.Ordinal)
+                    ? ExcerptMarkup.Plain(reader.GetString(5)) : ExcerptMarkup.ToHtml(reader.GetString(6)),
+                0);
+        }
+
+        return page.Where(p => rows.ContainsKey(p.PostId)).Select(p => rows[p.PostId] with { Score = p.Score }).ToList();
     }
 
     private async Task<long> DeleteWhereAsync(string condition, IReadOnlyList<string> values, CancellationToken cancellationToken)
