@@ -8,8 +8,8 @@ namespace Sermo.Storage.Postgres;
 
 /// <summary>
 /// Search over PostgreSQL: tsvector + GIN, tags as GIN-indexed arrays, bulk load by binary COPY into a staging
-/// table and one upsert. A search is one ranked pass over the matching rows (total, page position, histogram and
-/// facets counted as they stream), then ts_headline for the page's rows only.
+/// table and one upsert. A search is one pass over the matching rows (histogram and facets counted as they stream,
+/// the page ranked in memory), then ts_headline for the page's rows only.
 /// </summary>
 public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
 {
@@ -95,49 +95,44 @@ public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
     public async ValueTask DisposeAsync() => await _dataSource.DisposeAsync();
 
     /// <summary>
-    /// One pass over the matching rows in rank order: every row is counted into the histogram and facets as it
-    /// streams by, and the rows at the cursor's position are the page. This replaces a temp table that a count, the
-    /// page and five GROUP BYs with count(DISTINCT author_key) each re-read.
+    /// One pass over the matching rows: every row is counted into the histogram and facets as it streams by, and
+    /// only (id, score, time) is kept to rank the page here. This replaces a temp table that a count, the page and
+    /// five GROUP BYs with count(DISTINCT author_key) each re-read, and a server-side sort of whole rows.
     /// </summary>
-    private static async Task<(long Total, List<(string PostId, float Score)> Page)> MatchAsync(
+    private static async Task<(long Total, List<RankedPost> Page)> MatchAsync(
         NpgsqlConnection connection, SearchRequest request, PostgresQueryTranslator query, int offset, SearchAggregation? aggregation, CancellationToken ct)
     {
         var score = query.Highlight is null ? "0::real" : $"ts_rank(tsv, {query.Highlight})";
-        var order = request.Sort == SearchSort.Relevance && query.Highlight is not null ? "score DESC, created_at DESC, post_id DESC" : "created_at DESC, post_id DESC";
         var tags = aggregation is null ? "NULL::text[], NULL::text[], NULL::text[], NULL::text[]" : "brands, brand_labels, diseases, disease_labels";
         await using var command = new NpgsqlCommand($"""
-            SELECT post_id, {score} AS score, created_at, author_key, day, specialty, sentiment, {tags}
+            SELECT post_id, {score}, created_at, author_key, day, specialty, sentiment, {tags}
               FROM search_posts WHERE {query.Where}
-             ORDER BY {order}
             """, connection);
         foreach (var parameter in query.Parameters)
         {
             command.Parameters.Add(parameter.Clone());
         }
 
-        long total = 0;
-        var page = new List<(string, float)>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        var matched = new List<RankedPost>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            if (total >= offset && page.Count < request.Size)
+            while (await reader.ReadAsync(ct))
             {
-                page.Add((reader.GetString(0), reader.GetFloat(1)));
-            }
+                matched.Add(new RankedPost(reader.GetString(0), reader.GetFloat(1), reader.GetDateTime(2).Ticks));
+                if (aggregation is null)
+                {
+                    continue;
+                }
 
-            total++;
-            if (aggregation is null)
-            {
-                continue;
+                var author = aggregation.AddPost(reader.GetString(3), reader.GetFieldValue<DateOnly>(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt16(6));
+                AddTags(aggregation, "brand", reader.GetFieldValue<string[]>(7), reader.GetFieldValue<string[]>(8), author);
+                AddTags(aggregation, "disease", reader.GetFieldValue<string[]>(9), reader.GetFieldValue<string[]>(10), author);
             }
-
-            var author = aggregation.AddPost(reader.GetString(3), reader.GetFieldValue<DateOnly>(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt16(6));
-            AddTags(aggregation, "brand", reader.GetFieldValue<string[]>(7), reader.GetFieldValue<string[]>(8), author);
-            AddTags(aggregation, "disease", reader.GetFieldValue<string[]>(9), reader.GetFieldValue<string[]>(10), author);
         }
 
-        return (total, page);
+        matched.Sort(request.Sort == SearchSort.Relevance && query.Highlight is not null ? RankedPost.ByRelevance : RankedPost.ByNewest);
+        return (matched.Count, matched.Skip(offset).Take(request.Size).ToList());
     }
 
     private static void AddTags(SearchAggregation aggregation, string facet, string[] values, string[] labels, int author)
@@ -150,7 +145,7 @@ public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
 
     /// <summary>The page's rows with their headline: ts_headline is the costly part, so it runs for these rows only.</summary>
     private static async Task<IReadOnlyList<SearchHit>> PageAsync(
-        NpgsqlConnection connection, PostgresQueryTranslator query, List<(string PostId, float Score)> page, CancellationToken ct)
+        NpgsqlConnection connection, PostgresQueryTranslator query, List<RankedPost> page, CancellationToken ct)
     {
         if (page.Count == 0)
         {
@@ -185,6 +180,16 @@ public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
         }
 
         return page.Where(p => rows.ContainsKey(p.PostId)).Select(p => rows[p.PostId] with { Score = p.Score }).ToList();
+    }
+
+    /// <summary>A matching row as ranked: ts_rank, then newest, then post id (ordinal, whatever the database collation).</summary>
+    private readonly record struct RankedPost(string PostId, float Score, long CreatedTicks)
+    {
+        public static readonly Comparison<RankedPost> ByNewest = (a, b) =>
+            b.CreatedTicks.CompareTo(a.CreatedTicks) is var byTime and not 0 ? byTime : string.CompareOrdinal(b.PostId, a.PostId);
+
+        public static readonly Comparison<RankedPost> ByRelevance = (a, b) =>
+            b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore : ByNewest(a, b);
     }
 
     private async Task<long> DeleteWhereAsync(string condition, IReadOnlyList<string> values, CancellationToken cancellationToken)
