@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sermo.Analytics.HeatMaps;
 
 namespace Sermo.Storage.Search;
@@ -12,8 +13,11 @@ public sealed class SearchAggregation(BucketInterval interval, int k)
     private readonly Dictionary<string, int> _authors = new(StringComparer.Ordinal);
     private readonly Dictionary<DateOnly, Cell> _buckets = [];
     private readonly Dictionary<DateOnly, DateOnly> _bucketOfDay = [];
-    private readonly Dictionary<string, Dictionary<string, Cell>> _facets =
-        SearchResult.FacetNames.ToDictionary(name => name, _ => new Dictionary<string, Cell>(StringComparer.Ordinal), StringComparer.Ordinal);
+    private readonly Dictionary<string, DateOnly> _parsedDays = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Cell> _brand = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Cell> _disease = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Cell> _specialty = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Cell> _sentiment = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Counts one matched post in the histogram and the specialty and sentiment facets; returns the post's author
@@ -36,25 +40,46 @@ public sealed class SearchAggregation(BucketInterval interval, int k)
         Count(_buckets, bucket, null, author);
         if (specialty is not null)
         {
-            Count(_facets["specialty"], specialty, specialty, author);
+            Count(_specialty, specialty, specialty, author);
         }
 
         var sentimentName = SearchAggregates.SentimentName(sentiment);
-        Count(_facets["sentiment"], sentimentName, sentimentName, author);
+        Count(_sentiment, sentimentName, sentimentName, author);
         return author;
+    }
+
+    /// <summary>As <see cref="AddPost(string, DateOnly, string?, int)"/> with the day as stored text (yyyy-MM-dd), parsed once per distinct day.</summary>
+    public int AddPost(string authorKey, string day, string? specialty, int sentiment)
+    {
+        if (!_parsedDays.TryGetValue(day, out var parsed))
+        {
+            parsed = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            _parsedDays.Add(day, parsed);
+        }
+
+        return AddPost(authorKey, parsed, specialty, sentiment);
     }
 
     /// <summary>Counts one tag (brand or disease) of a matched post; a post must carry each value at most once.</summary>
     public void AddTag(string facet, string value, string label, int author) =>
-        Count(_facets[facet], value, label, author);
+        Count(Cells(facet), value, label, author);
 
     public IReadOnlyList<HistogramBucket> Histogram() =>
         SearchAggregates.Histogram(_buckets.Select(b => (b.Key, b.Value.Posts, (long)b.Value.Authors)), interval, k);
 
     public IReadOnlyList<Facet> Facets() =>
         SearchResult.FacetNames
-            .Select(name => SearchAggregates.Facet(name, _facets[name].Select(c => new AggregateRow(c.Key, c.Value.Label!, c.Value.Posts, c.Value.Authors)), k))
+            .Select(name => SearchAggregates.Facet(name, Cells(name).Select(c => new AggregateRow(c.Key, c.Value.Label!, c.Value.Posts, c.Value.Authors)), k))
             .ToList();
+
+    private Dictionary<string, Cell> Cells(string facet) => facet switch
+    {
+        "brand" => _brand,
+        "disease" => _disease,
+        "specialty" => _specialty,
+        "sentiment" => _sentiment,
+        _ => throw new ArgumentOutOfRangeException(nameof(facet), facet, "Not a search facet."),
+    };
 
     private void Count<TKey>(Dictionary<TKey, Cell> cells, TKey key, string? label, int author)
         where TKey : notnull

@@ -83,7 +83,7 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
             if (hits.Count == 0 || hits[^1].Id != id)
             {
                 hits.Add(new MatchedPost(id, reader.GetDouble(1), reader.GetString(2)));
-                author = aggregation?.AddPost(reader.GetString(3), DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                author = aggregation?.AddPost(reader.GetString(3), reader.GetString(4),
                     reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt32(6)) ?? 0;
             }
 
