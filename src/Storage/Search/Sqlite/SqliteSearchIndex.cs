@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Posts;
 using Sermo.Storage.Ingestion;
 using Sermo.Storage.Sqlite;
@@ -45,8 +44,9 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
 
     /// <summary>
     /// One pass over the matching posts: each arrives once with its brand and disease tags (LEFT JOIN on the covering
-    /// tag index, so its rows are adjacent) and is counted into the histogram and facets as it streams by, instead
-    /// of being copied into a temp table that six GROUP BYs then re-read.
+    /// tag index; a LEFT JOIN's right table always runs inside its left table's loop, so one post's rows are
+    /// adjacent) and is counted into the histogram and facets as it streams by, instead of being copied into a temp
+    /// table that six GROUP BYs then re-read.
     /// </summary>
     private static async Task<List<MatchedPost>> MatchAsync(SqliteConnection connection, SqliteQueryTranslator query, SearchAggregation? aggregation, CancellationToken ct)
     {
