@@ -22,6 +22,10 @@ var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 
 var backends = (args.Length > 2 ? args[2] : "sqlite,postgres").Split(',');
 var output = args.Length > 3 ? args[3] : "bench/search/results-latest.md";
 const int BatchSize = 5_000;
+// For before/after comparisons on one data set: KEEP leaves both stores in place after the run, QUERIES_ONLY runs
+// the queries against stores a kept run left (no generation, no load).
+var keep = Environment.GetEnvironmentVariable("SEARCH_BENCH_KEEP") == "1";
+var queriesOnly = Environment.GetEnvironmentVariable("SEARCH_BENCH_QUERIES_ONLY") == "1";
 
 string[] queries =
 [
@@ -50,19 +54,26 @@ string[] queries =
 var report = new StringBuilder();
 report.AppendLine(CultureInfo.InvariantCulture, $"# Search benchmark — {posts:N0} posts, {runs} timed runs per query, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 report.AppendLine();
+report.AppendLine(CultureInfo.InvariantCulture, $"Command: `dotnet Sermo.SearchBench.dll {string.Join(' ', args)}` (bench/search/run.sh); load average at start: {LoadAverage()}");
+report.AppendLine();
 var summaries = new List<string>();
+// CPU time of this process per query: for SQLite (in-process) it is the query's own cost, which a busy shared
+// machine stretches less than wall time; for PostgreSQL it is only the client's share.
+using var process = Process.GetCurrentProcess();
+Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 foreach (var backend in backends)
 {
     var (index, cleanup, analyze) = backend switch
     {
-        "sqlite" => await SqliteAsync(),
-        "postgres" => await PostgresAsync(),
+        "sqlite" => await SqliteAsync(fresh: !queriesOnly, keep: keep || queriesOnly),
+        "postgres" => await PostgresAsync(fresh: !queriesOnly, keep: keep || queriesOnly),
         _ => throw new ArgumentException($"Unknown backend '{backend}'."),
     };
 
+    var loadAtStart = LoadAverage();
     var clock = Stopwatch.StartNew();
     var loaded = 0;
-    foreach (var batch in SyntheticPosts.Batches(posts, BatchSize))
+    foreach (var batch in queriesOnly ? [] : SyntheticPosts.Batches(posts, BatchSize))
     {
         await index.IndexAsync(batch, CancellationToken.None);
         loaded += batch.Count;
@@ -73,40 +84,59 @@ foreach (var backend in backends)
     }
 
     var loadSeconds = clock.Elapsed.TotalSeconds;
-    await analyze();
     report.AppendLine(CultureInfo.InvariantCulture, $"## {backend}");
-    report.AppendLine(CultureInfo.InvariantCulture, $"load: {posts:N0} posts in {loadSeconds:N1} s = **{posts / loadSeconds:N0} posts/s** (batches of {BatchSize:N0}, indexes live)");
+    if (queriesOnly)
+    {
+        report.AppendLine("load: skipped (queries against the store a kept run left)");
+    }
+    else
+    {
+        await analyze();
+        report.AppendLine(CultureInfo.InvariantCulture, $"load: {posts:N0} posts in {loadSeconds:N1} s = **{posts / loadSeconds:N0} posts/s** (batches of {BatchSize:N0}, indexes live)");
+    }
+
     report.AppendLine();
-    report.AppendLine("| query | hits | p50 ms | p95 ms |");
-    report.AppendLine("|---|---:|---:|---:|");
+    report.AppendLine("| query | hits | p50 ms | p95 ms | bench CPU p50 ms |");
+    report.AppendLine("|---|---:|---:|---:|---:|");
     var all = new List<double>();
+    var allCpu = new List<double>();
     double selectiveP95 = 0;
     foreach (var text in queries)
     {
         var request = new SearchRequest(QueryParser.Parse(text), Size: 20, Interval: BucketInterval.Week);
         var result = await index.SearchAsync(request, CancellationToken.None); // warm-up
         var times = new List<double>();
+        var cpu = new List<double>();
         for (var r = 0; r < runs; r++)
         {
+            var cpuBefore = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             await index.SearchAsync(request, CancellationToken.None);
             times.Add(watch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
 
         all.AddRange(times);
+        allCpu.AddRange(cpu);
         var p95 = Percentile(times, 0.95);
         if (text == queries[0])
         {
             selectiveP95 = p95;
         }
 
-        report.AppendLine(CultureInfo.InvariantCulture, $"| `{text.Replace("|", "\\|", StringComparison.Ordinal)}` | {result.Total:N0} | {Percentile(times, 0.5):N1} | {p95:N1} |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| `{text.Replace("|", "\\|", StringComparison.Ordinal)}` | {result.Total:N0} | {Percentile(times, 0.5):N1} | {p95:N1} | {Percentile(cpu, 0.5):N1} |");
     }
 
-    report.AppendLine(CultureInfo.InvariantCulture, $"| **all 20 queries** | | **{Percentile(all, 0.5):N1}** | **{Percentile(all, 0.95):N1}** |");
+    report.AppendLine(CultureInfo.InvariantCulture, $"| **all 20 queries** | | **{Percentile(all, 0.5):N1}** | **{Percentile(all, 0.95):N1}** | {Percentile(allCpu, 0.5):N1} |");
     report.AppendLine();
-    summaries.Add($"{backend}: load {posts / loadSeconds:N0} posts/s; all queries p50 {Percentile(all, 0.5):N1} ms, p95 {Percentile(all, 0.95):N1} ms; selective term p95 {selectiveP95:N1} ms");
+    report.AppendLine(CultureInfo.InvariantCulture, $"load average (1/5/15 min): {loadAtStart} before loading, {LoadAverage()} after the queries");
+    report.AppendLine();
+    summaries.Add($"{backend}: load {(queriesOnly ? "skipped" : $"{posts / loadSeconds:N0} posts/s")}; all queries p50 {Percentile(all, 0.5):N1} ms, p95 {Percentile(all, 0.95):N1} ms; selective term p95 {selectiveP95:N1} ms");
     await cleanup();
+    // Each finished backend is on disk at once, so a run stopped later keeps it.
+    await File.WriteAllTextAsync(output, report.ToString());
+    Console.Error.WriteLine($"{backend}: done, {summaries[^1]}");
 }
 
 report.AppendLine("Summary:");
@@ -115,10 +145,13 @@ foreach (var line in summaries)
     report.AppendLine("- " + line);
 }
 
-Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 await File.WriteAllTextAsync(output, report.ToString());
 Console.WriteLine(report);
 return 0;
+
+// The machine is shared: every result says how busy it was (1, 5 and 15-minute load averages).
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
 static double Percentile(List<double> values, double p)
 {
@@ -129,10 +162,10 @@ static double Percentile(List<double> values, double p)
     return sorted[low] + ((sorted[high] - sorted[low]) * (rank - low));
 }
 
-static Task<(ISearchIndex, Func<Task>, Func<Task>)> SqliteAsync()
+static Task<(ISearchIndex, Func<Task>, Func<Task>)> SqliteAsync(bool fresh, bool keep)
 {
     var folder = Path.Combine(Path.GetTempPath(), "sermo-search-bench");
-    if (Directory.Exists(folder))
+    if (fresh && Directory.Exists(folder))
     {
         Directory.Delete(folder, recursive: true);
     }
@@ -145,7 +178,11 @@ static Task<(ISearchIndex, Func<Task>, Func<Task>)> SqliteAsync()
         () =>
         {
             SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            if (!keep)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
             return Task.CompletedTask;
         },
         async () =>
@@ -157,13 +194,14 @@ static Task<(ISearchIndex, Func<Task>, Func<Task>)> SqliteAsync()
         }));
 }
 
-static async Task<(ISearchIndex, Func<Task>, Func<Task>)> PostgresAsync()
+static async Task<(ISearchIndex, Func<Task>, Func<Task>)> PostgresAsync(bool fresh, bool keep)
 {
     var admin = Environment.GetEnvironmentVariable("SERMO_TEST_POSTGRES")
         ?? throw new InvalidOperationException("Start PostgreSQL first: source .ci/postgres");
     const string Name = "sermo_search_bench";
-    await using (var connection = new NpgsqlConnection(admin))
+    if (fresh)
     {
+        await using var connection = new NpgsqlConnection(admin);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE); CREATE DATABASE {Name}", connection);
         await drop.ExecuteNonQueryAsync();
@@ -176,6 +214,11 @@ static async Task<(ISearchIndex, Func<Task>, Func<Task>)> PostgresAsync()
         {
             await index.DisposeAsync();
             NpgsqlConnection.ClearAllPools();
+            if (keep)
+            {
+                return;
+            }
+
             await using var connection = new NpgsqlConnection(admin);
             await connection.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);

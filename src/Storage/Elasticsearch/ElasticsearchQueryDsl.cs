@@ -26,6 +26,26 @@ public static class ElasticsearchQueryDsl
         _ => throw new NotSupportedException($"No Elasticsearch translation for {node.GetType().Name}."),
     };
 
+    /// <summary>
+    /// Documents of the given ids in any index but the one each id now lives in: one <c>should</c> clause per
+    /// target index, each a <c>terms</c> filter on post_id with a <c>must_not</c> <c>term</c> on the <c>_index</c>
+    /// metadata field.
+    /// </summary>
+    public static JsonObject OtherMonthCopies(IEnumerable<(string PostId, string Index)> posts) =>
+        Obj("bool", new JsonObject
+        {
+            ["should"] = new JsonArray(posts
+                .GroupBy(p => p.Index, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (JsonNode)Obj("bool", new JsonObject
+                {
+                    ["filter"] = new JsonArray(Obj("terms", Obj("post_id", new JsonArray(g.Select(p => (JsonNode)p.PostId).ToArray())))),
+                    ["must_not"] = new JsonArray(Obj("term", Obj("_index", g.Key))),
+                }))
+                .ToArray()),
+            ["minimum_should_match"] = 1,
+        });
+
     /// <summary>The <c>_search</c> body: query, page, sort, highlight and (optionally) the aggregations.</summary>
     public static JsonObject SearchBody(SearchRequest request, JsonArray? searchAfter)
     {

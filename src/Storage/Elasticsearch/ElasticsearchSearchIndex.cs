@@ -41,10 +41,31 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
     public async Task IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken)
     {
         await EnsureTemplateAsync(cancellationToken);
-        foreach (var chunk in posts.Chunk(_options.ElasticsearchBulkSize))
+        // The last copy of a post in the batch wins, as in the other backends; it must also be the only copy sent,
+        // because an earlier copy written to another month's index in the same batch would not yet be searchable
+        // for the cleanup below.
+        var latest = posts.GroupBy(p => p.PostId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        foreach (var chunk in latest.Chunk(_options.ElasticsearchBulkSize))
         {
             await BulkAsync(chunk, cancellationToken);
+            await DeleteOtherMonthCopiesAsync(chunk, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A post whose date moved to another month is written to that month's index, but its old document stays in the
+    /// previous month's index under the same _id (ids are unique per index, not per alias). After the bulk, every
+    /// document of these ids in an index other than its current month's is deleted through the alias. The search
+    /// behind _delete_by_query sees the last refresh, so a copy written less than a refresh interval (1 s) before
+    /// its move can survive; ingest re-delivers posts far apart, so that window is accepted.
+    /// </summary>
+    private async Task DeleteOtherMonthCopiesAsync(IReadOnlyList<TaggedPost> chunk, CancellationToken cancellationToken)
+    {
+        var query = ElasticsearchQueryDsl.OtherMonthCopies(chunk.Select(p => (p.PostId, PostDocument.IndexName(Alias, p.CreatedAt))));
+        using var response = await _http.PostAsync(
+            $"{Alias}/_delete_by_query?conflicts=proceed&ignore_unavailable=true&allow_no_indices=true",
+            JsonContent(new JsonObject { ["query"] = query }), cancellationToken);
+        await EnsureSuccessAsync(response, "_delete_by_query", cancellationToken);
     }
 
     public Task<long> DeleteAsync(IReadOnlyList<string> postIds, CancellationToken cancellationToken) =>

@@ -118,6 +118,7 @@ internal static class SqliteMigrations
         SqliteBulkInsertMigration.Step,
         SqliteSearchBacklogMigration.Step,
         ReportRuns.SqliteReportQuotesMigration.Step,
+        SqliteSearchTagCoverMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

@@ -123,9 +123,10 @@ public class ElasticsearchWireTests
         template["template"]!["aliases"].ShouldBeJson("""{"sermo-posts":{}}""");
         template["template"]!["settings"]!["analysis"]!["analyzer"]!["sermo_english"]!["filter"].ShouldBeJson("""["lowercase","asciifolding","porter_stem"]""");
 
-        var bulks = handler.Requests.Skip(1).ToList();
+        var bulks = handler.Requests.Where(r => r.Path == "/_bulk").ToList();
         bulks.Select(b => b.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length).Should().Equal(2000, 2000, 1000);
-        bulks.Should().OnlyContain(b => b.Path == "/_bulk");
+        handler.Requests.Skip(1).Select(r => r.Path.Split('?')[0]).Should().Equal(
+            "/_bulk", "/sermo-posts/_delete_by_query", "/_bulk", "/sermo-posts/_delete_by_query", "/_bulk", "/sermo-posts/_delete_by_query");
         var lines = bulks[0].Body.Split('\n');
         JsonNode.Parse(lines[0]).ShouldBeJson("""{"index":{"_index":"sermo-posts-2026.01","_id":"p0"}}""");
         var doc = JsonNode.Parse(lines[1])!;
@@ -135,6 +136,42 @@ public class ElasticsearchWireTests
         doc.AsObject().Select(p => p.Key).Should().NotContain(k => k.Contains("member", StringComparison.Ordinal));
         await index.IndexAsync(Posts(1), Ct);
         handler.Requests.Count(r => r.Path.StartsWith("/_index_template", StringComparison.Ordinal)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Index_PostMovedToAnotherMonth_DeletesItsCopiesOutsideTheNewMonthlyIndex()
+    {
+        var handler = new FakeElasticsearch();
+        var posts = Posts(3);
+        posts[1] = posts[1] with { CreatedAt = new DateTimeOffset(2026, 2, 2, 10, 0, 0, TimeSpan.Zero) };
+        await Create(handler).IndexAsync(posts, Ct);
+
+        var paths = handler.Requests.Select(r => r.Path).ToList();
+        paths.Should().Equal("/_index_template/sermo-posts", "/_bulk",
+            "/sermo-posts/_delete_by_query?conflicts=proceed&ignore_unavailable=true&allow_no_indices=true");
+        var actions = handler.Requests[1].Body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where((_, i) => i % 2 == 0).ToList();
+        JsonNode.Parse(actions[1]).ShouldBeJson("""{"index":{"_index":"sermo-posts-2026.02","_id":"p1"}}""");
+        JsonNode.Parse(handler.Requests[2].Body).ShouldBeJson("""
+            {"query":{"bool":{"should":[
+              {"bool":{"filter":[{"terms":{"post_id":["p0","p2"]}}],"must_not":[{"term":{"_index":"sermo-posts-2026.01"}}]}},
+              {"bool":{"filter":[{"terms":{"post_id":["p1"]}}],"must_not":[{"term":{"_index":"sermo-posts-2026.02"}}]}}],
+              "minimum_should_match":1}}}
+            """);
+    }
+
+    [Fact]
+    public async Task Index_SamePostTwiceInOneBatch_OnlyTheLastCopyIsSent()
+    {
+        var handler = new FakeElasticsearch();
+        var posts = Posts(2);
+        posts.Add(posts[0] with { CreatedAt = new DateTimeOffset(2026, 3, 9, 10, 0, 0, TimeSpan.Zero), Text = "switched to warfarin" });
+        await Create(handler).IndexAsync(posts, Ct);
+
+        var lines = handler.Requests.Single(r => r.Path == "/_bulk").Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(4);
+        JsonNode.Parse(lines[0]).ShouldBeJson("""{"index":{"_index":"sermo-posts-2026.03","_id":"p0"}}""");
+        JsonNode.Parse(lines[1])!["text"]!.GetValue<string>().Should().Be("switched to warfarin");
+        JsonNode.Parse(lines[2]).ShouldBeJson("""{"index":{"_index":"sermo-posts-2026.01","_id":"p1"}}""");
     }
 
     [Fact]
