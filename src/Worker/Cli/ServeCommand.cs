@@ -52,7 +52,13 @@ internal static class ServeCommand
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(sermo.GetRequiredService<ISearchIndex>());
-        builder.Services.AddSingleton(sermo.GetRequiredService<PushSpool>());
+        // The push source exists only where the host composed the ingest pipeline (the sermo host always does).
+        var spool = sermo.GetService<PushSpool>();
+        if (spool is not null)
+        {
+            builder.Services.AddSingleton(spool);
+        }
+
         builder.Services.AddSingleton(sermo.GetRequiredService<IClientRegistry>());
         builder.Services.AddSingleton(sermo.GetRequiredService<IClientApiKeys>());
         builder.Services.AddSingleton(sermo.GetRequiredService<ClientReportReader>());
@@ -60,7 +66,11 @@ internal static class ServeCommand
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(SearchJson.EnumConverter));
         var app = builder.Build();
         app.MapSearch();
-        app.MapIngestPush();
+        if (spool is not null)
+        {
+            app.MapIngestPush();
+        }
+
         app.MapMemberTransparency();
         app.MapClientReports();
         return app;
