@@ -22,7 +22,7 @@ internal static class EvalCommand
         {
             model, labels, json, folds, speed,
             TrainCommand.Epochs, TrainCommand.LearningRate, TrainCommand.L2, TrainCommand.Bits, TrainCommand.WordNgrams,
-            TrainCommand.CharMin, TrainCommand.CharMax, TrainCommand.NoNegation, TrainCommand.Seed, TrainCommand.Threads,
+            TrainCommand.CharMin, TrainCommand.CharMax, TrainCommand.Lexicon, TrainCommand.NoNegation, TrainCommand.Seed, TrainCommand.Threads,
         };
         sentiment.SetAction((parse, ct) => SermoCommandLine.RunAsync(() => Task.FromResult(Run(
             parse, parse.GetValue(model), parse.GetRequiredValue(labels), parse.GetValue(json), parse.GetValue(folds), parse.GetValue(speed)))));

@@ -71,8 +71,11 @@ public static class LinearTextTrainer
         var (offsets, rows) = Featurize(featurizer, data, options.Threads);
 
         var k = labels.Count;
-        var weights = new float[(long)featurizer.Rows * k];
-        var squares = new float[featurizer.Rows];
+
+        // Training layout: each feature row holds its k class weights and then its AdaGrad accumulator, so one
+        // example touches one cache line per feature instead of two arrays (the model keeps k per row).
+        var stride = k + 1;
+        var table = new float[(long)featurizer.Rows * stride];
         var bias = new float[k];
         var biasSquares = new float[k];
         var order = Enumerable.Range(0, data.Count).ToArray();
@@ -90,17 +93,7 @@ public static class LinearTextTrainer
             {
                 var features = rows.AsSpan(offsets[example], offsets[example + 1] - offsets[example]);
                 var scale = features.Length == 0 ? 0f : 1f / MathF.Sqrt(features.Length);
-                logits.Clear();
-                foreach (var row in features)
-                {
-                    // k is small (2–3 labels): a plain loop beats a vector call per feature row
-                    var at = row * k;
-                    for (var c = 0; c < k; c++)
-                    {
-                        logits[c] += weights[at + c];
-                    }
-                }
-
+                Gather(table, features, stride, logits);
                 TensorPrimitives.MultiplyAdd(logits, scale, bias, logits);
                 TensorPrimitives.SoftMax(logits, gradient);
                 var target = targets[example];
@@ -114,32 +107,80 @@ public static class LinearTextTrainer
                     bias[c] -= lr * g / MathF.Sqrt(biasSquares[c] + 1e-8f);
                 }
 
-                foreach (var row in features)
-                {
-                    // AdaGrad with one accumulator per feature row (shared by its k class weights): one square root
-                    // per feature instead of k, the same adaptive step for a feature's classes.
-                    var at = row * k;
-                    var sum = 0f;
-                    for (var c = 0; c < k; c++)
-                    {
-                        var g = (gradient[c] * scale) + (l2 * weights[at + c]);
-                        step[c] = g;
-                        sum += g * g;
-                    }
-
-                    var accumulated = squares[row] += sum / k;
-                    var rate = lr / MathF.Sqrt(accumulated + 1e-8f);
-                    for (var c = 0; c < k; c++)
-                    {
-                        weights[at + c] -= rate * step[c];
-                    }
-                }
+                TensorPrimitives.Multiply(gradient, scale, gradient);
+                Update(table, features, stride, gradient, step, lr, l2);
             }
 
             progress?.Invoke(new TrainingProgress(epoch, options.Epochs, loss / Math.Max(1, data.Count), clock.Elapsed));
         }
 
-        return new LinearTextModel(labels, options.Features, weights, bias);
+        var weights = new float[(long)featurizer.Rows * k];
+        for (var row = 0; row < featurizer.Rows; row++)
+        {
+            table.AsSpan(row * stride, k).CopyTo(weights.AsSpan(row * k, k));
+        }
+
+        return new LinearTextModel(labels, options.Features, weights, bias, featurizer.Lexicon);
+    }
+
+    /// <summary>Sums the k class weights of every feature row (duplicates count again).</summary>
+    private static void Gather(float[] table, ReadOnlySpan<int> features, int stride, Span<float> logits)
+    {
+        logits.Clear();
+        if (stride == 4)
+        {
+            // negative/neutral/positive: three scalar adds per feature beat a vector call over three lanes
+            float a = 0, b = 0, c = 0;
+            foreach (var row in features)
+            {
+                var at = row * 4;
+                a += table[at];
+                b += table[at + 1];
+                c += table[at + 2];
+            }
+
+            logits[0] = a;
+            logits[1] = b;
+            logits[2] = c;
+            return;
+        }
+
+        var k = stride - 1;
+        foreach (var row in features)
+        {
+            var at = row * stride;
+            for (var c = 0; c < k; c++)
+            {
+                logits[c] += table[at + c];
+            }
+        }
+    }
+
+    /// <summary>
+    /// AdaGrad with lazy L2 on the rows an example touches, one accumulator per feature row (shared by its k class
+    /// weights): one square root per feature instead of k. <paramref name="gradient"/> is already scaled by 1/√n.
+    /// </summary>
+    private static void Update(float[] table, ReadOnlySpan<int> features, int stride, ReadOnlySpan<float> gradient, Span<float> step, float lr, float l2)
+    {
+        var k = stride - 1;
+        foreach (var row in features)
+        {
+            var at = row * stride;
+            var sum = 0f;
+            for (var c = 0; c < k; c++)
+            {
+                var g = gradient[c] + (l2 * table[at + c]);
+                step[c] = g;
+                sum += g * g;
+            }
+
+            var accumulated = table[at + k] += sum / k;
+            var rate = lr / MathF.Sqrt(accumulated + 1e-8f);
+            for (var c = 0; c < k; c++)
+            {
+                table[at + c] -= rate * step[c];
+            }
+        }
     }
 
     /// <summary>The distinct labels of a data set in ordinal order (so negative, neutral, positive).</summary>

@@ -20,8 +20,19 @@ public sealed record FeatureOptions
     /// <summary>Words after a negator ("not", "no", "…n't") up to the next punctuation get their own unigram features.</summary>
     public bool NegationScope { get; init; } = true;
 
+    /// <summary>
+    /// Optional prior-polarity features from general-English opinion words: null (off), "afinn-111", "liu" or
+    /// "afinn-111+liu" (see <see cref="OpinionLexicon"/>). A model trained with them carries its word list.
+    /// </summary>
+    public string? Lexicon { get; init; }
+
     public void Validate()
     {
+        if (!OpinionLexicon.IsValidSources(Lexicon))
+        {
+            throw new ArgumentException($"unknown lexicon '{Lexicon}': use {OpinionLexicon.Afinn}, {OpinionLexicon.Liu} or {OpinionLexicon.Afinn}+{OpinionLexicon.Liu}");
+        }
+
         if (Bits is < 10 or > 26)
         {
             throw new ArgumentException($"feature bits must be 10..26, not {Bits}");
@@ -46,23 +57,40 @@ public sealed class TextFeaturizer
     private const uint CharSalt = 0xC2B2AE35;
     private const uint BigramSalt = 0x27D4EB2F;
     private const uint TrigramSalt = 0x165667B1;
+    private const uint LexiconSalt = 0xD3A2646C;
     private const int MaxTokens = 4096;
 
     // Longer "words" are URLs, hashes or junk: their character n-grams add cost, not signal.
     private const int MaxCharNgramWord = 40;
 
     private readonly FeatureOptions _options;
+    private readonly OpinionLexicon? _lexicon;
     private readonly uint _mask;
 
-    public TextFeaturizer(FeatureOptions options)
+    /// <summary>
+    /// With <see cref="FeatureOptions.Lexicon"/> set, <paramref name="lexicon"/> is the word list to use (a model
+    /// folder's copy); when it is null the shipped lists are loaded, which is what training does.
+    /// </summary>
+    public TextFeaturizer(FeatureOptions options, OpinionLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
         _mask = (1u << options.Bits) - 1;
+        if (options.Lexicon is not null)
+        {
+            _lexicon = lexicon ?? OpinionLexicon.LoadEmbedded(options.Lexicon);
+            if (_lexicon.Sources != options.Lexicon)
+            {
+                throw new ArgumentException($"lexicon holds '{_lexicon.Sources}' but the features ask for '{options.Lexicon}'");
+            }
+        }
     }
 
     public FeatureOptions Options => _options;
+
+    /// <summary>The opinion words behind the lexicon features, or null when they are off.</summary>
+    public OpinionLexicon? Lexicon => _lexicon;
 
     public int Rows => 1 << _options.Bits;
 
@@ -104,6 +132,11 @@ public sealed class TextFeaturizer
                 if (_options.CharMin > 0 && len is > 1 and <= MaxCharNgramWord && char.IsLetterOrDigit(word[0]))
                 {
                     AddCharNgrams(word, ref rows, ref count);
+                }
+
+                if (_lexicon is not null && len is > 1 and <= MaxCharNgramWord)
+                {
+                    AddLexiconFeatures(word, _options.NegationScope && negated, ref rows, ref count);
                 }
 
                 if (IsNegator(word))
@@ -178,6 +211,38 @@ public sealed class TextFeaturizer
 
                 Add(ref rows, ref count, Mix(h));
             }
+        }
+    }
+
+    /// <summary>
+    /// A listed word adds its AFINN valence (one feature per value −5..5) and its Hu &amp; Liu polarity as features
+    /// shared by every word with that prior, each with its own negated variant: rare opinion words the training
+    /// set never saw still push the right way, and the model learns how far to trust the prior in this domain.
+    /// </summary>
+    private void AddLexiconFeatures(ReadOnlySpan<char> word, bool negated, ref int[] rows, ref int count)
+    {
+        Span<char> normalized = stackalloc char[MaxCharNgramWord];
+        scoped ReadOnlySpan<char> key = word;
+        if (word.Contains('’'))
+        {
+            word.Replace(normalized, '’', '\'');
+            key = normalized[..word.Length];
+        }
+
+        if (!_lexicon!.TryGet(key, out var entry))
+        {
+            return;
+        }
+
+        var negation = negated ? 1u : 0u;
+        if (entry.Afinn != 0)
+        {
+            Add(ref rows, ref count, Mix(LexiconSalt ^ ((uint)(entry.Afinn + 8) << 1) ^ negation));
+        }
+
+        if (entry.Liu != 0)
+        {
+            Add(ref rows, ref count, Mix(LexiconSalt ^ (entry.Liu > 0 ? 0x100u : 0x200u) ^ negation));
         }
     }
 
