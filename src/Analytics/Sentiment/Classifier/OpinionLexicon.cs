@@ -35,6 +35,8 @@ public sealed class OpinionLexicon
 
     public int Count => _words.Count;
 
+    public IEnumerable<KeyValuePair<string, OpinionWord>> Entries => _words;
+
     /// <summary>Checks a <see cref="FeatureOptions.Lexicon"/> value: null, or one or both source names joined by '+'.</summary>
     public static bool IsValidSources(string? sources) =>
         sources is null || sources is Afinn or Liu or $"{Afinn}+{Liu}";

@@ -50,14 +50,13 @@ public sealed record FeatureOptions
 /// runs at hundreds of thousands of sentences a second. Every feature has value 1/√n (n = features in the text),
 /// i.e. a length-normalized bag; duplicates are kept and simply add up.
 /// </summary>
-public sealed class TextFeaturizer
+public sealed partial class TextFeaturizer
 {
     private const uint WordSalt = 0x9E3779B9;
     private const uint NegatedSalt = 0x85EBCA6B;
     private const uint CharSalt = 0xC2B2AE35;
     private const uint BigramSalt = 0x27D4EB2F;
     private const uint TrigramSalt = 0x165667B1;
-    private const uint LexiconSalt = 0xD3A2646C;
     private const int MaxTokens = 4096;
 
     // Longer "words" are URLs, hashes or junk: their character n-grams add cost, not signal.
@@ -84,6 +83,8 @@ public sealed class TextFeaturizer
             {
                 throw new ArgumentException($"lexicon holds '{_lexicon.Sources}' but the features ask for '{options.Lexicon}'");
             }
+
+            (_lexiconKeys, _lexiconSlots, _lexiconWords, _lexiconEntries) = BuildLexiconIndex(_lexicon);
         }
     }
 
@@ -136,7 +137,7 @@ public sealed class TextFeaturizer
 
                 if (_lexicon is not null && len is > 1 and <= MaxCharNgramWord)
                 {
-                    AddLexiconFeatures(word, _options.NegationScope && negated, ref rows, ref count);
+                    AddLexiconFeatures(word, hash, _options.NegationScope && negated, ref rows, ref count);
                 }
 
                 if (IsNegator(word))
@@ -211,38 +212,6 @@ public sealed class TextFeaturizer
 
                 Add(ref rows, ref count, Mix(h));
             }
-        }
-    }
-
-    /// <summary>
-    /// A listed word adds its AFINN valence (one feature per value −5..5) and its Hu &amp; Liu polarity as features
-    /// shared by every word with that prior, each with its own negated variant: rare opinion words the training
-    /// set never saw still push the right way, and the model learns how far to trust the prior in this domain.
-    /// </summary>
-    private void AddLexiconFeatures(ReadOnlySpan<char> word, bool negated, ref int[] rows, ref int count)
-    {
-        Span<char> normalized = stackalloc char[MaxCharNgramWord];
-        scoped ReadOnlySpan<char> key = word;
-        if (word.Contains('’'))
-        {
-            word.Replace(normalized, '’', '\'');
-            key = normalized[..word.Length];
-        }
-
-        if (!_lexicon!.TryGet(key, out var entry))
-        {
-            return;
-        }
-
-        var negation = negated ? 1u : 0u;
-        if (entry.Afinn != 0)
-        {
-            Add(ref rows, ref count, Mix(LexiconSalt ^ ((uint)(entry.Afinn + 8) << 1) ^ negation));
-        }
-
-        if (entry.Liu != 0)
-        {
-            Add(ref rows, ref count, Mix(LexiconSalt ^ (entry.Liu > 0 ? 0x100u : 0x200u) ^ negation));
         }
     }
 
