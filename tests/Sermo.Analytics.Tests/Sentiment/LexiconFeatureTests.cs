@@ -111,6 +111,19 @@ public sealed class LexiconFeatureTests : IDisposable
     }
 
     [Fact]
+    public void Load_LexiconModelRelabelledFormatOne_Rejected()
+    {
+        var options = LinearTextClassifierTests.Small with { Features = LinearTextClassifierTests.Small.Features with { Lexicon = Both } };
+        var version = new ModelRegistry(_root).Add(LinearTextTrainer.Train(LinearTextClassifierTests.ClinicalSet(), options), new ModelManifest());
+        var manifest = Path.Combine(version.Folder, LinearTextModel.ManifestFile);
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace(ModelManifest.LexiconFormat, ModelManifest.CurrentFormat, StringComparison.Ordinal));
+
+        var load = () => LinearTextModel.Load(version.Folder);
+
+        load.Should().Throw<InvalidDataException>().WithMessage("*does not match*");
+    }
+
+    [Fact]
     public void Registry_ModelWithoutLexicon_StaysFormatOne()
     {
         var model = LinearTextTrainer.Train(LinearTextClassifierTests.ClinicalSet(), LinearTextClassifierTests.Small);
