@@ -192,25 +192,23 @@ public sealed partial class TextFeaturizer
 
     private void AddCharNgrams(ReadOnlySpan<char> word, ref int[] rows, ref int count)
     {
-        // "<word>" without materializing it: position -1 is '<', position word.Length is '>'.
+        // "<word>" without materializing it: position 0 is '<', position padded-1 is '>'. FNV-1a extends a prefix's
+        // hash by one character, so each start position hashes its CharMin..CharMax-grams in one pass (5 steps for
+        // 3-, 4- and 5-grams instead of 12); the rows are the same as hashing each n-gram on its own, in another order.
         var padded = word.Length + 2;
-        for (var n = _options.CharMin; n <= _options.CharMax; n++)
+        var longest = Math.Min(_options.CharMax, padded - 1); // the whole "<word>" is not one of its n-grams
+        for (var start = 0; start + _options.CharMin <= padded; start++)
         {
-            if (n >= padded)
+            var h = 2166136261u ^ CharSalt;
+            var end = Math.Min(start + longest, padded);
+            for (var p = start; p < end; p++)
             {
-                break;
-            }
-
-            for (var start = 0; start + n <= padded; start++)
-            {
-                var h = 2166136261u ^ CharSalt;
-                for (var p = start; p < start + n; p++)
+                var c = p == 0 ? '<' : p == padded - 1 ? '>' : word[p - 1];
+                h = (h ^ c) * 16777619u;
+                if (p - start + 1 >= _options.CharMin)
                 {
-                    var c = p == 0 ? '<' : p == padded - 1 ? '>' : word[p - 1];
-                    h = (h ^ c) * 16777619u;
+                    Add(ref rows, ref count, Mix(h));
                 }
-
-                Add(ref rows, ref count, Mix(h));
             }
         }
     }
