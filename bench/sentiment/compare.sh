@@ -69,9 +69,10 @@ for t in sermo sermonolex fasttext fasttext25 liblinear; do folds_summary+="$t $
 training=$(SERMO_BENCH_WORK="$work" bash "$here/training.sh" "$threads" "$runs")
 hard=$(SERMO_BENCH_WORK="$work" bash "$here/hard.sh")
 
-python3 - "$here/results.md" "$total" "$threads" "$lex" "$folds_summary" "$training" "$hard" <<'PY'
+python3 - "$here/results.md" "$total" "$threads $runs" "$lex" "$folds_summary" "$training" "$hard" <<'PY'
 import json, subprocess, sys, datetime
 out, total, threads, lex, summary, training, hard = sys.argv[1], int(sys.argv[2]), sys.argv[3], json.loads(sys.argv[4]), sys.argv[5], sys.argv[6], sys.argv[7]
+threads, runs = threads.split()
 tools = {p.split()[0]: [float(x) for x in p.split()[1:]] for p in summary.split(";") if p.strip()}
 names = {
     "sermo": "**Sermo, defaults** (hashed word 1-2 grams + char 3-5 grams, negation scope, AFINN-111 + Hu & Liu lexicon features, multinomial LR, AdaGrad, 10 epochs)",
@@ -83,7 +84,7 @@ names = {
 cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
 load = open("/proc/loadavg").read().split()[0]
 lines = ["# Sentiment: Sermo vs reference tools", "",
-         f"Command: `bash bench/sentiment/compare.sh {threads}` ({datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, {cpu}, {threads} thread(s) for every tool; "
+         f"Command: `bash bench/sentiment/compare.sh {threads} {runs}` ({datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, {cpu}, {threads} thread(s) for every tool; "
          f"the machine is shared (load average {load} on {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores at the end), so compare CPU seconds, not wall seconds).", "",
          f"Data: UCI Sentiment Labelled Sentences (Amazon, IMDB, Yelp; CC BY 4.0) from npm `sentiment@5.0.2` test fixtures, {total} sentences, 10 stratified folds (seed 1), the same folds for every trained tool.", "",
          "| tool | 10-fold CV accuracy | training, all 10 folds: CPU s (wall s), whole process incl. start-up |", "|---|---|---|"]
