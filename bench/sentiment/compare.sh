@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Sermo's sentiment classifier side by side with fastText, LIBLINEAR, VADER and wink-nlp on the same data.
-# Usage: bash bench/sentiment/compare.sh [threads]   → writes bench/sentiment/results.md (and prints it)
+# Usage: bash bench/sentiment/compare.sh [threads] [runs]   → writes bench/sentiment/results.md (and prints it)
+# Steps: 10-fold accuracy on the UCI sentences (Sermo with and without lexicon features on the same folds as every
+# other tool), then training.sh (training time 3k and 300k vs fastText, same threads, median of runs; prediction
+# speed) and hard.sh (held-out accuracy on the hand-written harder physician posts).
 # Installs what it needs: Debian fasttext + liblinear-tools (apt-get), npm sentiment@5.0.2 (UCI sentences as
 # test fixtures), vader-sentiment, wink-nlp, wink-eng-lite-web-model (into bench/sentiment/.npm, not committed).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 threads="${1:-1}"
+runs="${2:-3}"
 work="${SERMO_BENCH_WORK:-/tmp/sermo-sentiment-bench}"
 folds=10
 mkdir -p "$work"
@@ -26,7 +30,8 @@ python3 "$here/folds.py" "$here/.npm/node_modules/sentiment/test/fixtures" "$wor
 
 # timed TOOL CMD...: runs CMD, adds its wall and CPU (user+sys) seconds to TOOL's totals. CPU time is what to compare
 # on a shared machine; wall time is shown too.
-declare -A correct=([sermo]=0 [fasttext]=0 [fasttext25]=0 [liblinear]=0) wall=([sermo]=0 [fasttext]=0 [fasttext25]=0 [liblinear]=0) cpu=([sermo]=0 [fasttext]=0 [fasttext25]=0 [liblinear]=0)
+declare -A correct wall cpu
+for t in sermo sermonolex fasttext fasttext25 liblinear; do correct[$t]=0 wall[$t]=0 cpu[$t]=0; done
 timed() {
   local tool=$1; shift
   /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "$@" >/dev/null
@@ -38,10 +43,13 @@ total=0
 for ((f = 0; f < folds; f++)); do
   n=$(($(wc -l <"$work/fold$f.test.ft")))
   total=$((total + n))
-  rm -rf "$work/reg$f"
-  timed sermo "${sermo[@]}" train sentiment --labels "$work/fold$f.train.csv" --out "$work/reg$f" --holdout 0 --threads "$threads"
-  acc=$("${sermo[@]}" eval sentiment --model "$work/reg$f" --labels "$work/fold$f.test.csv" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["accuracy"])')
-  correct[sermo]=$(python3 -c "print(${correct[sermo]} + round($acc * $n))")
+  for variant in sermo sermonolex; do
+    lexicon=afinn-111+liu; [ "$variant" = sermonolex ] && lexicon=none
+    rm -rf "$work/reg$f"
+    timed $variant "${sermo[@]}" train sentiment --labels "$work/fold$f.train.csv" --out "$work/reg$f" --holdout 0 --threads "$threads" --lexicon $lexicon
+    acc=$("${sermo[@]}" eval sentiment --model "$work/reg$f" --labels "$work/fold$f.test.csv" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["accuracy"])')
+    correct[$variant]=$(python3 -c "print(${correct[$variant]} + round($acc * $n))")
+  done
 
   timed fasttext fasttext supervised -input "$work/fold$f.train.ft" -output "$work/ft$f" -wordNgrams 2 -thread "$threads" -verbose 0
   p=$(fasttext test "$work/ft$f.bin" "$work/fold$f.test.ft" | awk '/^P@1/ {print $2}')
@@ -56,53 +64,36 @@ for ((f = 0; f < folds; f++)); do
   correct[liblinear]=$(python3 -c "print(${correct[liblinear]} + round($p / 100 * $n))")
 done
 lex=$(NODE_PATH="$here/.npm/node_modules" node "$here/lexicons.js" <"$work/uci.jsonl")
-rm -rf "$work/regall"
-speed=$("${sermo[@]}" train sentiment --labels "$work/uci.csv" --out "$work/regall" --holdout 0 >/dev/null && \
-  "${sermo[@]}" eval sentiment --model "$work/regall" --labels "$work/uci.csv" --json --speed | python3 -c 'import json,sys; d=json.load(sys.stdin); print("%.0f/%.0f" % (d["sentencesPerSecond"], d["sentencesPerCpuSecond"]))')
-
-# 300,000 synthetic physician posts: training time, same threads.
-python3 "$repo/samples/labels/generate_labels.py" --per-label 100000 --out "$work/synthetic.csv" >/dev/null
-python3 - "$work/synthetic.csv" "$work/synthetic.ft" <<'PY'
-import csv, re, sys
-token = re.compile(r"[a-z0-9']+|[!?.,;:]")
-with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding="utf-8") as dst:
-    for row in csv.DictReader(src):
-        dst.write(f"__label__{row['label']} {' '.join(token.findall(row['text'].lower()))}\n")
-PY
-rm -rf "$work/regbig"
 folds_summary=""
-for t in sermo fasttext fasttext25 liblinear; do folds_summary+="$t ${correct[$t]} ${wall[$t]} ${cpu[$t]};"; done
-for t in sermo fasttext; do wall[$t]=0; cpu[$t]=0; done
-timed sermo "${sermo[@]}" train sentiment --labels "$work/synthetic.csv" --out "$work/regbig" --holdout 0 --epochs 5 --threads "$threads"
-timed fasttext fasttext supervised -input "$work/synthetic.ft" -output "$work/ftbig" -wordNgrams 2 -thread "$threads" -verbose 0
-big_sermo="${wall[sermo]} s wall, ${cpu[sermo]} s CPU"
-big_ft="${wall[fasttext]} s wall, ${cpu[fasttext]} s CPU"
+for t in sermo sermonolex fasttext fasttext25 liblinear; do folds_summary+="$t ${correct[$t]} ${wall[$t]} ${cpu[$t]};"; done
+training=$(SERMO_BENCH_WORK="$work" bash "$here/training.sh" "$threads" "$runs")
+hard=$(SERMO_BENCH_WORK="$work" bash "$here/hard.sh")
 
-python3 - "$here/results.md" "$total" "$threads" "$lex" "$speed" "$big_sermo" "$big_ft" "$folds_summary" <<'PY'
+python3 - "$here/results.md" "$total" "$threads $runs" "$lex" "$folds_summary" "$training" "$hard" <<'PY'
 import json, subprocess, sys, datetime
-out, total, threads, lex, speed, big_sermo, big_ft, summary = sys.argv[1], int(sys.argv[2]), sys.argv[3], json.loads(sys.argv[4]), sys.argv[5], sys.argv[6], sys.argv[7], sys.argv[8]
+out, total, threads, lex, summary, training, hard = sys.argv[1], int(sys.argv[2]), sys.argv[3], json.loads(sys.argv[4]), sys.argv[5], sys.argv[6], sys.argv[7]
+threads, runs = threads.split()
 tools = {p.split()[0]: [float(x) for x in p.split()[1:]] for p in summary.split(";") if p.strip()}
 names = {
-    "sermo": "Sermo (hashed word 1-2 grams + char 3-5 grams, negation scope, multinomial LR, AdaGrad)",
+    "sermo": "**Sermo, defaults** (hashed word 1-2 grams + char 3-5 grams, negation scope, AFINN-111 + Hu & Liu lexicon features, multinomial LR, AdaGrad, 10 epochs)",
+    "sermonolex": "Sermo `--lexicon none` (the same without lexicon features)",
     "fasttext": "fastText (Debian `fasttext`, `-wordNgrams 2`, defaults otherwise)",
     "fasttext25": "fastText (`-wordNgrams 2 -epoch 25 -lr 0.5`)",
     "liblinear": "LIBLINEAR (Debian `liblinear-tools`, `-s 0` L2 logistic regression, binary word 1-2 grams)",
 }
 cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
 load = open("/proc/loadavg").read().split()[0]
-wall_speed, cpu_speed = speed.split("/")
 lines = ["# Sentiment: Sermo vs reference tools", "",
-         f"Command: `bash bench/sentiment/compare.sh {threads}` ({datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, {cpu}, {threads} thread(s) for every tool; "
+         f"Command: `bash bench/sentiment/compare.sh {threads} {runs}` ({datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, {cpu}, {threads} thread(s) for every tool; "
          f"the machine is shared (load average {load} on {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores at the end), so compare CPU seconds, not wall seconds).", "",
          f"Data: UCI Sentiment Labelled Sentences (Amazon, IMDB, Yelp; CC BY 4.0) from npm `sentiment@5.0.2` test fixtures, {total} sentences, 10 stratified folds (seed 1), the same folds for every trained tool.", "",
          "| tool | 10-fold CV accuracy | training, all 10 folds: CPU s (wall s), whole process incl. start-up |", "|---|---|---|"]
-for key in ("sermo", "fasttext", "fasttext25", "liblinear"):
+for key in names:
     c, w, u = tools[key]
     lines.append(f"| {names[key]} | {c / total:.4f} | {u:.2f} ({w:.2f}) |")
 for name, v in lex.items():
     lines.append(f"| {name} (npm lexicon scorer, score > 0 → positive, no training) | {v['accuracy']:.4f} | — ({v['sentencesPerSecond']:,.0f} sentences/s wall in node) |")
-lines += ["", f"Training on 300,000 synthetic physician posts (`samples/labels/generate_labels.py --per-label 100000`), {threads} thread(s): Sermo {big_sermo}; fastText (`-wordNgrams 2`) {big_ft}. Both 5 epochs (fastText's default; Sermo `--epochs 5`).", "",
-          f"Prediction (Sermo, one thread, featurize + score, in process, `eval sentiment --speed`): {int(cpu_speed):,} sentences per CPU second ({int(wall_speed):,} per wall second on the loaded machine).", ""]
+lines += ["", training, "", "Held-out accuracy on the 309 hand-written harder physician posts (`samples/labels/sentiment-hard.csv`, `bash bench/sentiment/hard.sh`):", "", hard, ""]
 open(out, "w").write("\n".join(lines))
 print("\n".join(lines))
 PY

@@ -5,13 +5,18 @@ Written for Sermo (no post is copied from anywhere). Posts are composed from the
 a neutral context sentence, one or two clauses carrying the label, sometimes a neutral closer. The label is
 the sentiment of the news for the patient or the physician's view of the treatment, so the clinical traps
 read right: "negative for malignancy" is good news, "positive troponin" is bad news.
-Deterministic: `python3 samples/labels/generate_labels.py` rewrites the same file.
-`--per-label 100000 --out big.csv` makes the 300,000-post synthetic training set of bench/sentiment (repeats allowed).
+Deterministic: `python3 samples/labels/generate_labels.py --hand samples/labels/sentiment-hard.csv` rewrites the same
+file: 960 composed posts, then the 309 hand-written harder posts of sentiment-hard.csv appended unchanged.
+`--per-label 100000 --lexicons src/Analytics/Lexicons --out big.csv` makes the 300,000-post synthetic training set of
+bench/sentiment (repeats allowed); `--lexicons` widens the drug and condition slots to every brand, generic and
+disease name of Sermo's clinical lexicons, so the big set has a realistic vocabulary instead of 32 drugs.
 """
 import argparse, csv, os, random
 
 args = argparse.ArgumentParser()
 args.add_argument("--per-label", type=int, default=320)
+args.add_argument("--hand", help="CSV of hand-written labelled posts appended after the composed ones")
+args.add_argument("--lexicons", help="folder with drugs.csv and diseases.csv to draw slot names from")
 args.add_argument("--out", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "sentiment.csv"))
 args = args.parse_args()
 
@@ -26,6 +31,11 @@ PATIENTS = ["my patient", "a 67yo man", "a woman in her 50s", "our patient", "th
             "a young mother", "my clinic patient", "an elderly gentleman", "a 45F", "a 58M", "one of my regulars"]
 WEEKS = ["2 weeks", "3 weeks", "six weeks", "3 months", "4 months", "six months", "a year", "two cycles", "four cycles", "8 weeks"]
 LABS = ["A1c", "LDL", "BNP", "creatinine", "eGFR", "INR", "TSH", "CRP", "ferritin", "potassium"]
+if args.lexicons:
+    with open(os.path.join(args.lexicons, "drugs.csv"), encoding="utf-8") as fh:
+        DRUGS = sorted({n for r in csv.DictReader(fh) for n in (r["brand"], r["generic"]) if n})
+    with open(os.path.join(args.lexicons, "diseases.csv"), encoding="utf-8") as fh:
+        CONDS = sorted({r["name"] for r in csv.DictReader(fh) if r["ambiguous"] != "true"})
 SCANS = ["CT", "PET", "MRI", "echo", "biopsy", "colonoscopy", "mammogram", "CT chest", "bone scan", "ultrasound"]
 
 CONTEXT = [
@@ -104,6 +114,9 @@ for label, pool in (("negative", NEGATIVE), ("neutral", NEUTRAL), ("positive", P
         rows.append((label, text))
         count += 1
 rng.shuffle(rows)
+if args.hand:
+    with open(args.hand, encoding="utf-8") as fh:
+        rows += [(r["label"], r["text"]) for r in csv.DictReader(fh)]
 out = args.out
 with open(out, "w", newline="", encoding="utf-8") as fh:
     writer = csv.writer(fh, lineterminator="\n")

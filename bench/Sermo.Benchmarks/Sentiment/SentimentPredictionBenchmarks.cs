@@ -21,6 +21,7 @@ public class SentimentPredictionBenchmarks
     ];
 
     private LinearTextModel _model = null!;
+    private LinearTextModel _modelWithoutLexicon = null!;
     private LexiconSentimentScorer _lexicon = null!;
     private float[] _probabilities = null!;
 
@@ -35,7 +36,9 @@ public class SentimentPredictionBenchmarks
             data.Add(new("neutral", Sentences[2] + " " + i));
         }
 
-        _model = LinearTextTrainer.Train(data, new TrainingOptions { Epochs = 2 });
+        var options = new TrainingOptions { Epochs = 2 };
+        _model = LinearTextTrainer.Train(data, options);
+        _modelWithoutLexicon = LinearTextTrainer.Train(data, options with { Features = options.Features with { Lexicon = null } });
         _lexicon = LexiconSentimentScorer.CreateDefault();
         _probabilities = new float[_model.Labels.Count];
     }
@@ -59,6 +62,19 @@ public class SentimentPredictionBenchmarks
         foreach (var sentence in Sentences)
         {
             sum += _model.Predict(sentence, _probabilities);
+        }
+
+        return sum;
+    }
+
+    /// <summary>The same without the opinion-lexicon features (<c>--lexicon none</c>): what the lookup costs.</summary>
+    [Benchmark(OperationsPerInvoke = 6)]
+    public int LinearModelWithoutLexicon()
+    {
+        var sum = 0;
+        foreach (var sentence in Sentences)
+        {
+            sum += _modelWithoutLexicon.Predict(sentence, _probabilities);
         }
 
         return sum;

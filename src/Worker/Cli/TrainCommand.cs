@@ -19,6 +19,7 @@ internal static class TrainCommand
     public static readonly Option<int> WordNgrams = new("--word-ngrams") { Description = "Longest word n-gram (1..3).", DefaultValueFactory = _ => Defaults.Features.WordNgrams };
     public static readonly Option<int> CharMin = new("--char-min") { Description = "Shortest character n-gram; 0 turns them off.", DefaultValueFactory = _ => Defaults.Features.CharMin };
     public static readonly Option<int> CharMax = new("--char-max") { Description = "Longest character n-gram.", DefaultValueFactory = _ => Defaults.Features.CharMax };
+    public static readonly Option<string> Lexicon = new("--lexicon") { Description = "Opinion-word features: none, afinn-111, liu or afinn-111+liu (the model carries its word list).", DefaultValueFactory = _ => Defaults.Features.Lexicon ?? "none" };
     public static readonly Option<bool> NoNegation = new("--no-negation") { Description = "Do not mark words in a negation's scope." };
     public static readonly Option<int> Seed = new("--seed") { Description = "Seed for the shuffle and the splits; same seed + same file = same model.", DefaultValueFactory = _ => Defaults.Seed };
     public static readonly Option<int> Threads = new("--threads") { Description = "Threads for featurizing (the optimizer is single-threaded and deterministic).", DefaultValueFactory = _ => 1 };
@@ -31,7 +32,7 @@ internal static class TrainCommand
         var promote = new Option<bool>("--promote") { Description = "Promote the new version right away." };
         var sentiment = new Command("sentiment", "Train the post sentiment classifier (hashed word + character n-grams, multinomial logistic regression) and register it as a new version.")
         {
-            labels, output, holdout, promote, Epochs, LearningRate, L2, Bits, WordNgrams, CharMin, CharMax, NoNegation, Seed, Threads,
+            labels, output, holdout, promote, Epochs, LearningRate, L2, Bits, WordNgrams, CharMin, CharMax, Lexicon, NoNegation, Seed, Threads,
         };
         sentiment.SetAction((parse, ct) => SermoCommandLine.RunAsync(() => Task.FromResult(
             Run(parse.GetRequiredValue(labels), parse.GetRequiredValue(output), parse.GetValue(holdout), parse.GetValue(promote), Options(parse), Console.Out) is null ? 1 : 0)));
@@ -50,6 +51,7 @@ internal static class TrainCommand
                 CharMin = Pick(parse, CharMin, basis.Features.CharMin),
                 CharMax = Pick(parse, CharMax, basis.Features.CharMax),
                 NegationScope = parse.GetResult(NoNegation) is null ? basis.Features.NegationScope : !parse.GetValue(NoNegation),
+                Lexicon = Pick(parse, Lexicon, basis.Features.Lexicon ?? "none") is var lexicon && lexicon != "none" ? lexicon : null,
             },
             Epochs = Pick(parse, Epochs, basis.Epochs),
             LearningRate = Pick(parse, LearningRate, basis.LearningRate),
@@ -94,7 +96,7 @@ internal static class TrainCommand
             test = [.. data.Where((_, i) => fold[i] == 0)];
         }
 
-        log.WriteLine($"training on {train.Count:N0}, holding out {test.Count:N0}: 2^{options.Features.Bits} hashed features, word n-grams ≤ {options.Features.WordNgrams}, char n-grams {options.Features.CharMin}..{options.Features.CharMax}, {options.Epochs} epochs");
+        log.WriteLine($"training on {train.Count:N0}, holding out {test.Count:N0}: 2^{options.Features.Bits} hashed features, word n-grams ≤ {options.Features.WordNgrams}, char n-grams {options.Features.CharMin}..{options.Features.CharMax}, lexicon {options.Features.Lexicon ?? "none"}, {options.Epochs} epochs");
         var clock = Stopwatch.StartNew();
         var model = LinearTextTrainer.Train(train, options, labels, p =>
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  epoch {p.Epoch,3}/{p.Epochs}  loss {p.Loss:F4}  {p.Elapsed.TotalSeconds:F2}s")));

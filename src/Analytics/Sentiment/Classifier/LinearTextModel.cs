@@ -9,7 +9,8 @@ public readonly record struct TextPrediction(string Label, int LabelIndex, float
 
 /// <summary>
 /// A trained multinomial logistic regression over hashed text features. Loads from a model folder
-/// (<c>manifest.json</c> + <c>weights.bin</c>, see docs/sentiment.md) without any training code. Thread-safe.
+/// (<c>manifest.json</c> + <c>weights.bin</c> [+ <c>lexicon.tsv</c>], see docs/sentiment.md) without any training
+/// code or embedded word list. Thread-safe.
 /// </summary>
 public sealed class LinearTextModel
 {
@@ -25,12 +26,12 @@ public sealed class LinearTextModel
     private readonly float[] _bias;
     private readonly TextFeaturizer _featurizer;
 
-    public LinearTextModel(IReadOnlyList<string> labels, FeatureOptions features, float[] weights, float[] bias)
+    public LinearTextModel(IReadOnlyList<string> labels, FeatureOptions features, float[] weights, float[] bias, OpinionLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(bias);
-        _featurizer = new TextFeaturizer(features);
+        _featurizer = new TextFeaturizer(features, lexicon);
         if (labels.Count < 2 || bias.Length != labels.Count || weights.Length != (long)_featurizer.Rows * labels.Count)
         {
             throw new InvalidDataException($"model shape mismatch: {labels.Count} labels, {bias.Length} biases, {weights.Length} weights for 2^{features.Bits} rows");
@@ -44,6 +45,9 @@ public sealed class LinearTextModel
     public IReadOnlyList<string> Labels { get; }
 
     public FeatureOptions Features => _featurizer.Options;
+
+    /// <summary>The opinion words the lexicon features use (saved beside the weights), or null.</summary>
+    public OpinionLexicon? Lexicon => _featurizer.Lexicon;
 
     internal ReadOnlySpan<float> Weights => _weights;
 
@@ -101,7 +105,23 @@ public sealed class LinearTextModel
         return TensorPrimitives.IndexOfMax(probabilities);
     }
 
-    /// <summary>Writes <c>weights.bin</c>; the manifest is the registry's job (it knows the training facts).</summary>
+    /// <summary>
+    /// Writes <c>weights.bin</c> and, with lexicon features, the word list they use; returns the facts the manifest
+    /// records about that list (null without one). The manifest itself is the registry's job.
+    /// </summary>
+    public LexiconFacts? Save(string folder)
+    {
+        SaveWeights(folder);
+        if (Lexicon is null)
+        {
+            return null;
+        }
+
+        var sha256 = Lexicon.Write(folder);
+        return new LexiconFacts(OpinionLexicon.FileName, Lexicon.Sources, Lexicon.Count, sha256, LexiconFacts.LicenceNote);
+    }
+
+    /// <summary>Writes <c>weights.bin</c> only.</summary>
     public void SaveWeights(string folder)
     {
         Directory.CreateDirectory(folder);
@@ -138,7 +158,31 @@ public sealed class LinearTextModel
 
         var bias = ReadFloats(stream, classes, path);
         var weights = ReadFloats(stream, rows * classes, path);
-        return new LinearTextModel(manifest.Labels, manifest.Features, weights, bias);
+        return new LinearTextModel(manifest.Labels, manifest.Features, weights, bias, ReadLexicon(folder, manifest));
+    }
+
+    /// <summary>The model folder's own word list, checked against the manifest's hash; never the embedded one.</summary>
+    private static OpinionLexicon? ReadLexicon(string folder, ModelManifest manifest)
+    {
+        if (manifest.Features.Lexicon is null)
+        {
+            return null;
+        }
+
+        var facts = manifest.Lexicon ?? throw new InvalidDataException($"{folder}: features use lexicon '{manifest.Features.Lexicon}' but the manifest has no 'lexicon' entry");
+        var path = Path.Combine(folder, facts.File);
+        if (Path.GetFileName(facts.File) != facts.File || !File.Exists(path))
+        {
+            throw new InvalidDataException($"{folder}: lexicon file '{facts.File}' is missing");
+        }
+
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
+        if (sha256 != facts.Sha256)
+        {
+            throw new InvalidDataException($"{path}: SHA-256 {sha256} does not match the manifest's {facts.Sha256}");
+        }
+
+        return OpinionLexicon.Read(path);
     }
 
     private static void WriteFloats(Stream stream, float[] values)

@@ -61,12 +61,19 @@ public sealed partial class ModelRegistry
         var staging = Path.Combine(Root, $".staging-{Guid.NewGuid():N}");
         try
         {
-            model.SaveWeights(staging);
+            var lexicon = model.Save(staging);
             for (var attempt = 0; attempt < 100; attempt++)
             {
                 var number = List().Select(v => int.Parse(v.Name.AsSpan(1), CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max() + 1 + attempt;
                 var name = $"v{number:D4}";
-                var versioned = manifest with { Version = name, Labels = model.Labels, Features = model.Features };
+                var versioned = manifest with
+                {
+                    Format = lexicon is null ? ModelManifest.CurrentFormat : ModelManifest.LexiconFormat,
+                    Version = name,
+                    Labels = model.Labels,
+                    Features = model.Features,
+                    Lexicon = lexicon,
+                };
                 versioned.Write(staging);
                 var folder = Path.Combine(Root, name);
                 try

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Training time, Sermo vs fastText, same thread count, same files, median of N runs taken in this run (interleaved),
+# on the 3,003 UCI sentences and on a 300,000-post synthetic physician set; plus Sermo's prediction speed per core.
+# Usage: bash bench/sentiment/training.sh [threads] [runs]   → prints a markdown section (compare.sh puts it in results.md)
+# The synthetic set: samples/labels/generate_labels.py --per-label 100000 --lexicons src/Analytics/Lexicons (seeded,
+# composed from the hand-written clauses with every drug and disease name of the clinical lexicons as slot fillers).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+threads="${1:-1}"
+runs="${2:-3}"
+work="${SERMO_BENCH_WORK:-/tmp/sermo-sentiment-bench}/training"
+mkdir -p "$work"
+command -v fasttext >/dev/null || apt-get install -y -qq fasttext >/dev/null
+if [ ! -d "$here/.npm/node_modules/sentiment" ]; then
+  mkdir -p "$here/.npm"
+  (cd "$here/.npm" && { [ -f package.json ] || echo '{"name":"sermo-sentiment-bench","private":true}' >package.json; } \
+    && npm install --no-audit --no-fund --silent sentiment@5.0.2 >/dev/null)
+fi
+sermo=(dotnet "$repo/src/Worker/bin/Release/net10.0/sermo.dll")
+[ -f "${sermo[1]}" ] || dotnet build -c Release "$repo/src/Worker" -v q -nologo >/dev/null
+
+python3 "$here/folds.py" "$here/.npm/node_modules/sentiment/test/fixtures" "$work" 2 >/dev/null
+python3 "$repo/samples/labels/generate_labels.py" --per-label 100000 --lexicons "$repo/src/Analytics/Lexicons" --out "$work/synthetic.csv" >/dev/null
+python3 - "$work" <<'PY'
+import csv, re, sys
+work = sys.argv[1]
+token = re.compile(r"[a-z0-9']+|[!?.,;:]")
+for name in ("uci", "synthetic"):
+    with open(f"{work}/{name}.csv", encoding="utf-8") as src, open(f"{work}/{name}.ft", "w", encoding="utf-8") as dst:
+        for row in csv.DictReader(src):
+            dst.write(f"__label__{row['label']} {' '.join(token.findall(row['text'].lower()))}\n")
+with open(f"{work}/synthetic.csv", encoding="utf-8") as src, open(f"{work}/posts20k.csv", "w", encoding="utf-8") as dst:
+    for n, line in enumerate(src):
+        if n > 20000: break
+        dst.write(line)
+PY
+
+# timed NAME CMD...: appends "NAME wall cpu" (cpu = user + sys of the whole process) to times.txt
+: >"$work/times.txt"
+timed() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "$@" >/dev/null
+  read -r e u s <"$work/time.txt"
+  echo "$name $e $(python3 -c "print($u + $s)")" >>"$work/times.txt"
+}
+for ((r = 1; r <= runs; r++)); do
+  rm -rf "$work/reg3k" "$work/reg300k"
+  timed sermo3k "${sermo[@]}" train sentiment --labels "$work/uci.csv" --out "$work/reg3k" --holdout 0 --threads "$threads"
+  timed ft3k fasttext supervised -input "$work/uci.ft" -output "$work/ft3k" -wordNgrams 2 -thread "$threads" -verbose 0
+  timed ft3k25 fasttext supervised -input "$work/uci.ft" -output "$work/ft3k25" -wordNgrams 2 -epoch 25 -lr 0.5 -thread "$threads" -verbose 0
+  timed sermo300k "${sermo[@]}" train sentiment --labels "$work/synthetic.csv" --out "$work/reg300k" --holdout 0 --epochs 5 --threads "$threads"
+  timed ft300k fasttext supervised -input "$work/synthetic.ft" -output "$work/ft300k" -wordNgrams 2 -thread "$threads" -verbose 0
+  rm -f "$work"/ft*.bin "$work"/ft*.vec
+done
+speed() { "${sermo[@]}" eval sentiment --model "$1" --labels "$2" --json --speed | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["sentencesPerCpuSecond"], d["sentencesPerSecond"])'; }
+: >"$work/speed.txt"
+for ((r = 1; r <= runs; r++)); do
+  echo "uci $(speed "$work/reg3k" "$work/uci.csv")" >>"$work/speed.txt"
+  echo "posts $(speed "$work/reg300k" "$work/posts20k.csv")" >>"$work/speed.txt"
+done
+
+python3 - "$work" "$threads" "$runs" <<'PY'
+import statistics, sys
+from collections import defaultdict
+work, threads, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+t = defaultdict(lambda: ([], []))
+for line in open(f"{work}/times.txt"):
+    name, wall, cpu = line.split(); t[name][0].append(float(wall)); t[name][1].append(float(cpu))
+s = defaultdict(lambda: ([], []))
+for line in open(f"{work}/speed.txt"):
+    name, cpu, wall = line.split(); s[name][0].append(float(cpu)); s[name][1].append(float(wall))
+med = statistics.median
+def cell(name): return f"{med(t[name][1]):.2f} ({med(t[name][0]):.2f})"
+def ratio(a, b, i): return med(t[a][i]) / med(t[b][i])
+load = open("/proc/loadavg").read().split()[0]
+print(f"Training time, {threads} thread(s) for both tools (Sermo `--threads {threads}`: featurizing in parallel, the optimizer is one deterministic thread; fastText `-thread {threads}`), median of {runs} runs interleaved in one session, whole process incl. start-up; load average {load} at the end:\n")
+print("| data | Sermo: CPU s (wall s) | fastText: CPU s (wall s) | Sermo / fastText, CPU (wall) |")
+print("|---|---|---|---|")
+print(f"| 3,003 UCI sentences, Sermo defaults (10 epochs, lexicon on) vs fastText `-wordNgrams 2` | {cell('sermo3k')} | {cell('ft3k')} | {ratio('sermo3k','ft3k',1):.2f} ({ratio('sermo3k','ft3k',0):.2f}) |")
+print(f"| 3,003 UCI sentences vs tuned fastText `-wordNgrams 2 -epoch 25 -lr 0.5` | {cell('sermo3k')} | {cell('ft3k25')} | {ratio('sermo3k','ft3k25',1):.2f} ({ratio('sermo3k','ft3k25',0):.2f}) |")
+print(f"| 300,000 synthetic posts, 5 epochs each (Sermo `--epochs 5`, fastText default) | {cell('sermo300k')} | {cell('ft300k')} | {ratio('sermo300k','ft300k',1):.2f} ({ratio('sermo300k','ft300k',0):.2f}) |")
+print(f"\nPrediction, Sermo, one thread, featurize + score in process (`eval sentiment --speed`), median of {runs}: "
+      f"**{med(s['uci'][0]):,.0f} UCI sentences per CPU second** ({med(s['uci'][1]):,.0f} per wall second); "
+      f"{med(s['posts'][0]):,.0f} synthetic posts (mean {sum(len(l) for l in open(f'{work}/posts20k.csv'))/20001:.0f} characters) per CPU second ({med(s['posts'][1]):,.0f} per wall second).")
+PY
