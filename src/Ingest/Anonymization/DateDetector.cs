@@ -48,7 +48,7 @@ internal static class DateDetector
         ["in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "of", "from"];
 
     private static readonly Regex Age = RegexScan.Create(
-        @"\b(?<id>\d{2,3})[ -]?(?:years?|yrs?)[ -]?old\b|\b(?<id>\d{2,3}) ?(?:yo\b|y/o\b|y\.o\.|y\.o\b|yrs?\b)|\b(?<id>\d{2,3})-year-|\bage[ds]?:? (?<id>\d{2,3})\b",
+        @"\b(?<id>\d{2,3})[ -]?(?:years?|yrs?)[ -]?old\b|\b(?<id>\d{2,3})[ -]?(?:yo\b|y/o\b|y\.o\.|y\.o\b|yrs?\b)|\b(?<id>\d{2,3})-year-|\bage[ds]?:? (?<id>\d{2,3})\b",
         RegexScan.LinearIgnoreCase);
 
     public static void Detect(TokenIndex index, List<Detection> found)
@@ -72,6 +72,7 @@ internal static class DateDetector
             AddIdentifiers(WindowedRegex.MatchesNear(ContextualMonthDay, text, index.Of(Anchor.Slash), 24, 8), found, PhiType.Date, static v => IsMonthDay(v, out _));
             AddIdentifiers(WindowedRegex.MatchesNear(OrdinalDay, text, index.Of(Anchor.Ordinal), 24, 4), found, PhiType.Date, static _ => true);
             AddIdentifiers(WindowedRegex.MatchesNear(Age, text, index.Of(Anchor.AgeWord), 12, 12), found, PhiType.Age, static v => int.TryParse(v, out var age) && age is >= 90 and <= 130);
+            AgeDetector.Detect(text, found);
         }
 
         DetectBareMonths(index, found);

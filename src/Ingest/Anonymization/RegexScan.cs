@@ -43,6 +43,19 @@ internal static class RegexScan
         return before.Contains(keyword, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The word right before <paramref name="index"/>, past spaces and a colon ("lives at", "address:"); empty at a line start.</summary>
+    public static ReadOnlySpan<char> WordBefore(string text, int index)
+    {
+        var before = text.AsSpan(0, index).TrimEnd(' ').TrimEnd(':').TrimEnd(' ');
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+
+        return before[start..];
+    }
+
     public static bool ContainsDigit(ReadOnlySpan<char> span) => span.IndexOfAnyInRange('0', '9') >= 0;
 
     public static (int Start, int End) TrimTrailing(string text, int start, int end, string chars)

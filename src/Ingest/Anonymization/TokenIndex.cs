@@ -192,7 +192,7 @@ internal sealed class TokenIndex
         Add(Anchor.LicenseLabel, "license", "licence", "lic", "dea", "plate", "certificate", "cert");
         Add(Anchor.NpiLabel, "npi");
         Add(Anchor.SerialLabel, "s", "sn", "serial", "lot", "vin", "device", "udi", "imei");
-        Add(Anchor.StreetSuffix, LocationDetector.StreetSuffixes);
+        Add(Anchor.StreetSuffix, StreetDetector.StreetSuffixes);
         Add(Anchor.PoBox, "box");
         Add(Anchor.State, UsStates.Words);
         Add(Anchor.County, "county", "parish", "borough");

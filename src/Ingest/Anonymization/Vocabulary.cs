@@ -22,6 +22,7 @@ internal enum WordKind
     State = 1 << 12,
     Month = 1 << 13,
     Holiday = 1 << 14,
+    RarerNameWord = 1 << 15,
 
     ListedName = FirstName | Surname,
     Title = StrongTitle | WeakTitle,
@@ -61,6 +62,7 @@ internal sealed class Vocabulary
         Add(WordKind.FirstName, Anchor.None, lexicon.FirstNames.Words);
         Add(WordKind.Surname, Anchor.None, lexicon.Surnames.Words);
         Add(WordKind.NameWord, Anchor.None, lexicon.NameWords.Words);
+        Add(WordKind.RarerNameWord, Anchor.None, lexicon.RarerNameWords.Words);
         Add(WordKind.Eponym, Anchor.None, lexicon.Eponyms.Words);
         Add(WordKind.Clinical, Anchor.None, lexicon.ClinicalTerms.Words);
         Add(WordKind.City, Anchor.None, lexicon.Cities.Words);
