@@ -28,8 +28,12 @@ internal static class AgeDetector
     private static readonly FrozenSet<string> TemperatureCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "t", "tmax", "tm", "temp", "temps", "temperature", "febrile", "fever", "fevers", "spiked", "spiking", "to", "of", "at", "up", "max", "tc");
 
-    public static void Detect(string text, List<Detection> found)
+    private static readonly List<(int Start, int End)> NoNumbers = [];
+
+    /// <summary>Adds the ages it finds and returns every number from 90 to 130, the anchors of the age-word pattern.</summary>
+    public static List<(int Start, int End)> Detect(string text, List<Detection> found)
     {
+        List<(int Start, int End)>? numbers = null;
         var span = text.AsSpan();
         var offset = 0;
         while (offset < span.Length)
@@ -37,14 +41,20 @@ internal static class AgeDetector
             var found0 = span[offset..].IndexOfAnyInRange('0', '9');
             if (found0 < 0)
             {
-                return;
+                break;
             }
 
             var start = offset + found0;
             var length = span[start..].IndexOfAnyExceptInRange('0', '9');
             var end = length < 0 ? span.Length : start + length;
             offset = end + 1;
-            if (end - start is < 2 or > 3 || int.Parse(span[start..end]) is < 90 or > 130 || !CleanBefore(text, start))
+            if (end - start is < 2 or > 3 || int.Parse(span[start..end]) is < 90 or > 130)
+            {
+                continue;
+            }
+
+            (numbers ??= []).Add((start, end));
+            if (!CleanBefore(text, start))
             {
                 continue;
             }
@@ -54,6 +64,8 @@ internal static class AgeDetector
                 found.Add(new Detection(start, end, PhiType.Age, 4));
             }
         }
+
+        return numbers ?? NoNumbers;
     }
 
     // "$100M", "1.96", "100-102F", "3/96": part of another number.

@@ -57,7 +57,7 @@ internal static class ContactDetector
     private static void DetectPhones(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
-        foreach (var m in WindowedRegex.MatchesNear(Phone, text, index.Of(Anchor.DigitRun), 8, 24))
+        foreach (var m in WindowedRegex.MatchesNearDigits(Phone, text, index.Of(Anchor.DigitRun), 8, 24, minDigits: 7))
         {
             var start = m.Index;
             var end = m.Index + m.Length;
@@ -71,7 +71,7 @@ internal static class ContactDetector
             found.Add(new Detection(start, end, type, 1));
         }
 
-        foreach (var m in WindowedRegex.MatchesNear(LocalPhone, text, index.Of(Anchor.DigitRun), 24, 10))
+        foreach (var m in WindowedRegex.MatchesNearDigits(LocalPhone, text, index.Of(Anchor.DigitRun), 24, 10, minDigits: 7))
         {
             var id = m.Groups["id"];
             var end = id.Index + id.Length;
@@ -88,7 +88,7 @@ internal static class ContactDetector
     private static void DetectIps(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
-        foreach (var m in WindowedRegex.MatchesNear(Ipv4, text, index.Of(Anchor.DigitDot), 16, 16))
+        foreach (var m in WindowedRegex.MatchesNear(Ipv4, text, index.Of(Anchor.DigitDot), 16, 16, needsDigit: true))
         {
             var end = m.Index + m.Length;
             if (RegexScan.IsWordChar(text, m.Index - 1) || RegexScan.IsWordChar(text, end) || (end + 1 < text.Length && text[end] == '.' && RegexScan.IsDigit(text, end + 1)))

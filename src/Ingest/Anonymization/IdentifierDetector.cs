@@ -35,7 +35,7 @@ internal static class IdentifierDetector
             return;
         }
 
-        foreach (var m in WindowedRegex.MatchesNear(DashedSsn, text, index.Of(Anchor.DigitSeparator), 8, 8))
+        foreach (var m in WindowedRegex.MatchesNear(DashedSsn, text, index.Of(Anchor.DigitSeparator), 8, 8, needsDigit: true))
         {
             if (!RegexScan.IsWordChar(text, m.Index - 1) && !RegexScan.IsWordChar(text, m.Index + m.Length)
                 && !(m.Index + m.Length < text.Length && text[m.Index + m.Length] == '-'))
@@ -46,7 +46,7 @@ internal static class IdentifierDetector
 
         foreach (var (pattern, type, label) in Labelled)
         {
-            foreach (var m in WindowedRegex.MatchesNear(pattern, text, index.Of(label), 0, 48))
+            foreach (var m in WindowedRegex.MatchesNear(pattern, text, index.Of(label), 0, 48, needsDigit: true))
             {
                 var (start, end) = RegexScan.IdentifierOf(m);
                 if (RegexScan.ContainsDigit(text.AsSpan(start, end - start)) && !RegexScan.IsWordChar(text, end))

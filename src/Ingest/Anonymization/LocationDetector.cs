@@ -50,7 +50,7 @@ internal static class LocationDetector
     private static void DetectCityState(TokenIndex index, NameLexicon lexicon, List<Detection> found)
     {
         var text = index.Text;
-        foreach (var m in WindowedRegex.MatchesNear(CityState, text, index.Of(Anchor.State), 60, 0))
+        foreach (var m in WindowedRegex.MatchesNear(CityState, text, StatesAfterComma(text, index.Of(Anchor.State)), 60, 16))
         {
             var city = m.Groups["id"];
             var state = m.Groups["state"];
@@ -79,6 +79,28 @@ internal static class LocationDetector
 
             found.Add(new Detection(city.Index, city.Index + city.Length, PhiType.City, 6));
         }
+    }
+
+    // The city pattern needs ", " right before the state, so only those state words anchor it: "Georgia" or "New"
+    // opening a sentence costs nothing.
+    private static List<(int Start, int End)> StatesAfterComma(string text, List<(int Start, int End)> states)
+    {
+        List<(int Start, int End)>? afterComma = null;
+        foreach (var state in states)
+        {
+            var before = state.Start - 1;
+            if (before >= 0 && text[before] == ' ')
+            {
+                before--;
+            }
+
+            if (before >= 0 && text[before] == ',')
+            {
+                (afterComma ??= []).Add(state);
+            }
+        }
+
+        return afterComma ?? [];
     }
 
     private static int? StateNamedCityEnd(string text, int position)
@@ -156,19 +178,19 @@ internal static class LocationDetector
     private static void DetectZips(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
-        foreach (var m in WindowedRegex.MatchesNear(StateZip, text, index.Of(Anchor.State), 0, 16))
+        foreach (var m in WindowedRegex.MatchesNear(StateZip, text, index.Of(Anchor.State), 0, 16, needsDigit: true))
         {
             var id = m.Groups["id"];
             found.Add(new Detection(id.Index, id.Index + id.Length, PhiType.Zip, 5));
         }
 
-        foreach (var m in WindowedRegex.MatchesNear(LabelledZip, text, index.Of(Anchor.ZipLabel), 0, 24))
+        foreach (var m in WindowedRegex.MatchesNear(LabelledZip, text, index.Of(Anchor.ZipLabel), 0, 24, needsDigit: true))
         {
             var id = m.Groups["id"];
             found.Add(new Detection(id.Index, id.Index + id.Length, PhiType.Zip, 5));
         }
 
-        foreach (var m in WindowedRegex.MatchesNear(ZipPlusFour, text, index.Of(Anchor.DigitSeparator), 8, 8))
+        foreach (var m in WindowedRegex.MatchesNear(ZipPlusFour, text, index.Of(Anchor.DigitSeparator), 8, 8, needsDigit: true))
         {
             found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Zip, 4));
         }
