@@ -57,9 +57,10 @@ internal static class DateDetector
         var hasDigit = RegexScan.ContainsDigit(text);
         if (hasDigit)
         {
+            var months = RegexScan.WithDigitNear(text, index.Of(Anchor.Month), 14, 14);
             foreach (var pattern in (ReadOnlySpan<Regex>)[MonthFirst, DayFirst])
             {
-                foreach (var m in WindowedRegex.MatchesNear(pattern, text, index.Of(Anchor.Month), 40, 40, needsDigit: true))
+                foreach (var m in WindowedRegex.MatchesNear(pattern, text, months, 40, 40, needsDigit: true))
                 {
                     if (MonthLooksIntended(m))
                     {

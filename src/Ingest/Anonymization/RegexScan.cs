@@ -69,6 +69,27 @@ internal static class RegexScan
         return before[start..];
     }
 
+    /// <summary>
+    /// The anchors with a digit at most <paramref name="before"/> chars before or <paramref name="after"/> chars after them:
+    /// a date needs its day or year next to the month ("March 4", "4th of March", "Jan, 2026"), so "may" the verb
+    /// and "in March we started" never open a regex window.
+    /// </summary>
+    public static List<(int Start, int End)> WithDigitNear(string text, List<(int Start, int End)> anchors, int before, int after)
+    {
+        List<(int Start, int End)>? near = null;
+        foreach (var anchor in anchors)
+        {
+            var from = Math.Max(0, anchor.Start - before);
+            var to = Math.Min(text.Length, anchor.End + after);
+            if (ContainsDigit(text.AsSpan(from, anchor.Start - from)) || ContainsDigit(text.AsSpan(anchor.End, to - anchor.End)))
+            {
+                (near ??= []).Add(anchor);
+            }
+        }
+
+        return near ?? [];
+    }
+
     public static bool ContainsDigit(ReadOnlySpan<char> span) => span.IndexOfAnyInRange('0', '9') >= 0;
 
     public static (int Start, int End) TrimTrailing(string text, int start, int end, string chars)
