@@ -57,7 +57,8 @@ internal static class ContactDetector
     private static void DetectPhones(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
-        foreach (var m in WindowedRegex.MatchesNear(Phone, text, index.Of(Anchor.DigitRun), 8, 24))
+        var anchors = PhoneAnchors(text, index.Of(Anchor.DigitRun));
+        foreach (var m in WindowedRegex.MatchesNearDigits(Phone, text, anchors, 8, 24, minDigits: 7))
         {
             var start = m.Index;
             var end = m.Index + m.Length;
@@ -71,7 +72,7 @@ internal static class ContactDetector
             found.Add(new Detection(start, end, type, 1));
         }
 
-        foreach (var m in WindowedRegex.MatchesNear(LocalPhone, text, index.Of(Anchor.DigitRun), 24, 10))
+        foreach (var m in WindowedRegex.MatchesNearDigits(LocalPhone, text, anchors, 24, 10, minDigits: 7))
         {
             var id = m.Groups["id"];
             var end = id.Index + id.Length;
@@ -85,10 +86,27 @@ internal static class ContactDetector
         }
     }
 
+    // A phone number is one run of 7+ digits or runs of 3+ digits at most two characters apart ("555-0142",
+    // "(312) 555-0123", "212.555.0147"); a lone "1200" or "2026" opens no regex window.
+    private static List<(int Start, int End)> PhoneAnchors(string text, List<(int Start, int End)> runs)
+    {
+        List<(int Start, int End)>? anchors = null;
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var joined = (i + 1 < runs.Count && runs[i + 1].Start - runs[i].End <= 2) || (i > 0 && runs[i].Start - runs[i - 1].End <= 2);
+            if (joined || runs[i].End - runs[i].Start >= 7)
+            {
+                (anchors ??= []).Add(runs[i]);
+            }
+        }
+
+        return anchors ?? [];
+    }
+
     private static void DetectIps(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
-        foreach (var m in WindowedRegex.MatchesNear(Ipv4, text, index.Of(Anchor.DigitDot), 16, 16))
+        foreach (var m in WindowedRegex.MatchesNear(Ipv4, text, index.Of(Anchor.DigitDot), 16, 16, needsDigit: true))
         {
             var end = m.Index + m.Length;
             if (RegexScan.IsWordChar(text, m.Index - 1) || RegexScan.IsWordChar(text, end) || (end + 1 < text.Length && text[end] == '.' && RegexScan.IsDigit(text, end + 1)))

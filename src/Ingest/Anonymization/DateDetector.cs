@@ -48,7 +48,7 @@ internal static class DateDetector
         ["in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "of", "from"];
 
     private static readonly Regex Age = RegexScan.Create(
-        @"\b(?<id>\d{2,3})[ -]?(?:years?|yrs?)[ -]?old\b|\b(?<id>\d{2,3}) ?(?:yo\b|y/o\b|y\.o\.|y\.o\b|yrs?\b)|\b(?<id>\d{2,3})-year-|\bage[ds]?:? (?<id>\d{2,3})\b",
+        @"\b(?<id>\d{2,3})[ -]?(?:years?|yrs?)[ -]?old\b|\b(?<id>\d{2,3})[ -]?(?:yo\b|y/o\b|y\.o\.|y\.o\b|yrs?\b)|\b(?<id>\d{2,3})-year-|\bage[ds]?:? (?<id>\d{2,3})\b",
         RegexScan.LinearIgnoreCase);
 
     public static void Detect(TokenIndex index, List<Detection> found)
@@ -57,9 +57,10 @@ internal static class DateDetector
         var hasDigit = RegexScan.ContainsDigit(text);
         if (hasDigit)
         {
+            var months = RegexScan.WithDigitNear(text, index.Of(Anchor.Month), 14, 14);
             foreach (var pattern in (ReadOnlySpan<Regex>)[MonthFirst, DayFirst])
             {
-                foreach (var m in WindowedRegex.MatchesNear(pattern, text, index.Of(Anchor.Month), 40, 40))
+                foreach (var m in WindowedRegex.MatchesNear(pattern, text, months, 40, 40, needsDigit: true))
                 {
                     if (MonthLooksIntended(m))
                     {
@@ -69,9 +70,12 @@ internal static class DateDetector
             }
 
             DetectNumeric(index, found);
-            AddIdentifiers(WindowedRegex.MatchesNear(ContextualMonthDay, text, index.Of(Anchor.Slash), 24, 8), found, PhiType.Date, static v => IsMonthDay(v, out _));
-            AddIdentifiers(WindowedRegex.MatchesNear(OrdinalDay, text, index.Of(Anchor.Ordinal), 24, 4), found, PhiType.Date, static _ => true);
-            AddIdentifiers(WindowedRegex.MatchesNear(Age, text, index.Of(Anchor.AgeWord), 12, 12), found, PhiType.Age, static v => int.TryParse(v, out var age) && age is >= 90 and <= 130);
+            AddIdentifiers(WindowedRegex.MatchesNear(ContextualMonthDay, text, index.Of(Anchor.Slash), 24, 8, needsDigit: true), found, PhiType.Date, static v => IsMonthDay(v, out _));
+            AddIdentifiers(WindowedRegex.MatchesNear(OrdinalDay, text, index.Of(Anchor.Ordinal), 24, 4, needsDigit: true), found, PhiType.Date, static _ => true);
+
+            // Only ages over 89 are identifiers, and numbers from 90 to 130 are rare: the age pattern runs only around them.
+            var oldAges = AgeDetector.Detect(text, found);
+            AddIdentifiers(WindowedRegex.MatchesNear(Age, text, oldAges, 14, 14, needsDigit: true), found, PhiType.Age, static v => int.TryParse(v, out var age) && age is >= 90 and <= 130);
         }
 
         DetectBareMonths(index, found);
@@ -113,7 +117,7 @@ internal static class DateDetector
     private static void DetectNumeric(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
-        foreach (var m in WindowedRegex.MatchesNear(Numeric, text, index.Of(Anchor.DateSeparator), 8, 8))
+        foreach (var m in WindowedRegex.MatchesNear(Numeric, text, index.Of(Anchor.DateSeparator), 8, 8, needsDigit: true))
         {
             var end = m.Index + m.Length;
             if (RegexScan.IsWordChar(text, m.Index - 1) || RegexScan.IsWordChar(text, end) || (end < text.Length && text[end] is '/' or '-' or '.' && RegexScan.IsDigit(text, end + 1)))

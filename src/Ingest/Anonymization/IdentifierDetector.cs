@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Sermo.Ingest.Anonymization;
@@ -27,6 +28,12 @@ internal static class IdentifierDetector
         (Label(@"s/n|sn|serial|lot|vin|device id|udi|imei"), PhiType.Serial, Anchor.SerialLabel),
     ];
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordsOfLabels = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "patient", "pt", "medical", "med", "hospital", "health", "member", "policy", "insurance", "subscriber", "social", "device").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SecondWordsOfLabels = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "id", "record", "records", "rec", "number", "num", "no", "plan", "security").GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Detect(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
@@ -35,7 +42,7 @@ internal static class IdentifierDetector
             return;
         }
 
-        foreach (var m in WindowedRegex.MatchesNear(DashedSsn, text, index.Of(Anchor.DigitSeparator), 8, 8))
+        foreach (var m in WindowedRegex.MatchesNear(DashedSsn, text, index.Of(Anchor.DigitSeparator), 8, 8, needsDigit: true))
         {
             if (!RegexScan.IsWordChar(text, m.Index - 1) && !RegexScan.IsWordChar(text, m.Index + m.Length)
                 && !(m.Index + m.Length < text.Length && text[m.Index + m.Length] == '-'))
@@ -46,7 +53,7 @@ internal static class IdentifierDetector
 
         foreach (var (pattern, type, label) in Labelled)
         {
-            foreach (var m in WindowedRegex.MatchesNear(pattern, text, index.Of(label), 0, 48))
+            foreach (var m in WindowedRegex.MatchesNear(pattern, text, CompleteLabels(text, index.Of(label)), 0, 48, needsDigit: true))
             {
                 var (start, end) = RegexScan.IdentifierOf(m);
                 if (RegexScan.ContainsDigit(text.AsSpan(start, end - start)) && !RegexScan.IsWordChar(text, end))
@@ -56,6 +63,35 @@ internal static class IdentifierDetector
                 }
             }
         }
+    }
+
+    // "patient", "medical", "health"... are labels only as the first word of "patient id", "medical record", "health
+    // plan": without the second word they open no regex window, which spares the windows after every "patient".
+    private static List<(int Start, int End)> CompleteLabels(string text, List<(int Start, int End)> anchors)
+    {
+        List<(int Start, int End)>? complete = null;
+        foreach (var anchor in anchors)
+        {
+            var word = text.AsSpan(anchor.Start, anchor.End - anchor.Start);
+            if (!FirstWordsOfLabels.Contains(word) || SecondWordsOfLabels.Contains(NextWord(text, anchor.End)))
+            {
+                (complete ??= []).Add(anchor);
+            }
+        }
+
+        return complete ?? [];
+    }
+
+    private static ReadOnlySpan<char> NextWord(string text, int index)
+    {
+        var rest = text.AsSpan(index).TrimStart(' ');
+        var length = 0;
+        while (length < rest.Length && char.IsAsciiLetter(rest[length]))
+        {
+            length++;
+        }
+
+        return rest[..length];
     }
 
     // The value group opens with an optional type-specific shape tried first (an SSN may contain spaces).

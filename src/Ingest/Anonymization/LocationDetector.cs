@@ -11,32 +11,10 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class LocationDetector
 {
-    public static readonly string[] StreetSuffixes =
-    [
-        "Street", "St", "Avenue", "Ave", "Av", "Boulevard", "Blvd", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Court", "Ct", "Way", "Place", "Pl",
-        "Terrace", "Ter", "Circle", "Cir", "Parkway", "Pkwy", "Highway", "Hwy", "Trail", "Trl", "Square", "Sq", "Pike", "Alley",
-    ];
-
-    private static readonly string StreetSuffix = string.Join('|', StreetSuffixes);
-
     public static readonly string[] PlacePrepositions = ["in", "from", "near", "outside", "around", "to", "at", "of", "visiting"];
 
-    private static readonly Regex Street = RegexScan.Create(
-        $@"\b\d{{1,6}}[A-Za-z]? (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.? )?(?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th)) ){{1,4}}(?:{StreetSuffix})\b\.?(?:,? ?(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|#)\.? ?#? ?[A-Za-z0-9-]{{1,6}})?");
-
-    // Typed in a hurry, addresses lose their capitals ("lives at 88 maple ave"). Lower case needs the number,
-    // one or two plain words and a spelled-out or common suffix; "st"/"dr"/"ct" alone after a number and a
-    // word are too often a unit or an abbreviation in clinical text, so they need a place cue before the number.
-    private static readonly Regex LowerStreet = RegexScan.Create(
-        @"\b\d{1,5} (?:[a-z]{3,} ){1,2}(?:street|avenue|ave|road|rd|drive|lane|ln|court|boulevard|blvd|terrace|circle|parkway|pkwy|highway|hwy|trail|pike)\b|\b(?:at|on|address(?: is)?:?|lives at|live at|to) (?<id>\d{1,5} (?:[a-z]{3,} ){1,2}(?:st|dr|ct|way|pl))\b");
-
-    private static readonly FrozenSet<string> NotStreetWords = FrozenSet.Create(StringComparer.Ordinal,
-        "the", "and", "more", "days", "weeks", "months", "years", "times", "units", "tabs", "pills", "hours", "mins", "minutes", "per", "for", "with");
-
-    private static readonly Regex PoBox = RegexScan.Create(@"\bP\.? ?O\.? ?Box \d{1,6}\b", RegexScan.LinearIgnoreCase);
-
     private static readonly Regex CityState = RegexScan.Create(
-        $@"\b(?<id>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}), ?(?<state>{UsStates.Pattern})\b");
+        $@"\b(?<id>(?:(?:St|Ft|Mt)\. )?[A-Z][a-z]+(?:[ -](?:St\.|[A-Z][a-z]*)){{0,2}}), ?(?<state>{UsStates.Pattern})\b");
 
     private static readonly Regex County = RegexScan.Create(@"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish|Borough)\b");
 
@@ -55,50 +33,11 @@ internal static class LocationDetector
         var hasDigit = RegexScan.ContainsDigit(text);
         if (hasDigit)
         {
-            foreach (var m in WindowedRegex.MatchesNear(Street, text, index.Of(Anchor.StreetSuffix), 80, 30))
-            {
-                var (start, end) = RegexScan.TrimTrailing(text, m.Index, m.Index + m.Length, ".");
-                found.Add(new Detection(start, end, PhiType.Address, 6));
-            }
-
-            foreach (var m in WindowedRegex.MatchesNear(LowerStreet, text, index.Of(Anchor.StreetSuffix), 50, 12))
-            {
-                var id = m.Groups["id"].Success ? m.Groups["id"] : (Group)m;
-                var words = text.AsSpan(id.Index, id.Length);
-                var firstWord = words[(words.IndexOf(' ') + 1)..];
-                firstWord = firstWord[..firstWord.IndexOf(' ')];
-                if (!NotStreetWords.Contains(firstWord.ToString()))
-                {
-                    found.Add(new Detection(id.Index, id.Index + id.Length, PhiType.Address, 6));
-                }
-            }
-
-            foreach (var m in WindowedRegex.MatchesNear(PoBox, text, index.Of(Anchor.PoBox), 12, 10))
-            {
-                found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Address, 6));
-            }
-
+            StreetDetector.Detect(index, lexicon, found);
             DetectZips(index, found);
         }
 
-        foreach (var m in WindowedRegex.MatchesNear(CityState, text, index.Of(Anchor.State), 60, 0))
-        {
-            var city = m.Groups["id"];
-            var state = m.Groups["state"].ValueSpan;
-            // "New York, NY" and "Kansas City, MO" are cities: a state is never followed by a state code.
-            var stateNamedCity = UsStates.IsState(city.ValueSpan) && state.Length == 2;
-            if (lexicon.Eponyms.Contains(city.ValueSpan) || lexicon.ClinicalTerms.Contains(city.ValueSpan) || (UsStates.IsState(city.ValueSpan) && !stateNamedCity))
-            {
-                continue;
-            }
-
-            if (AmbiguousStateCodes.Contains(state.ToString()) && !lexicon.Cities.Contains(city.ValueSpan))
-            {
-                continue;
-            }
-
-            found.Add(new Detection(city.Index, city.Index + city.Length, PhiType.City, 6));
-        }
+        DetectCityState(index, lexicon, found);
 
         foreach (var m in WindowedRegex.MatchesNear(County, text, index.Of(Anchor.County), 40, 0))
         {
@@ -106,6 +45,92 @@ internal static class LocationDetector
         }
 
         DetectListedCities(index, lexicon, found);
+    }
+
+    private static void DetectCityState(TokenIndex index, NameLexicon lexicon, List<Detection> found)
+    {
+        var text = index.Text;
+        foreach (var m in WindowedRegex.MatchesNear(CityState, text, StatesAfterComma(text, index.Of(Anchor.State)), 60, 16))
+        {
+            var city = m.Groups["id"];
+            var state = m.Groups["state"];
+
+            // "Oak Street, New York, NY" or "..., Kansas City, MO": the state name begins a city when a state code follows it.
+            if (state.Length > 2 && StateNamedCityEnd(text, state.Index + state.Length) is { } cityEnd)
+            {
+                found.Add(new Detection(state.Index, cityEnd, PhiType.City, 6));
+                continue;
+            }
+
+            // "New York, NY" and "Kansas City, MO" are cities: a state is never followed by a state code.
+            var stateNamedCity = UsStates.IsState(city.ValueSpan) && state.Length == 2;
+            if (lexicon.Eponyms.Contains(city.ValueSpan) || lexicon.ClinicalTerms.Contains(city.ValueSpan) || (UsStates.IsState(city.ValueSpan) && !stateNamedCity))
+            {
+                continue;
+            }
+
+            // "Smith, MD" and "calcium OK" are no places: an ambiguous code asks for a listed city, or for a city that is
+            // also a word ("Bend, OR", "Crescent, OK") with a place preposition before it.
+            if (AmbiguousStateCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(state.ValueSpan) && !lexicon.Cities.Contains(city.ValueSpan)
+                && !(lexicon.WordCities.Contains(city.ValueSpan) && PlacePrepositionBefore(text, city.Index)))
+            {
+                continue;
+            }
+
+            found.Add(new Detection(city.Index, city.Index + city.Length, PhiType.City, 6));
+        }
+    }
+
+    // The city pattern needs ", " right before the state, so only those state words anchor it: "Georgia" or "New"
+    // opening a sentence costs nothing.
+    private static List<(int Start, int End)> StatesAfterComma(string text, List<(int Start, int End)> states)
+    {
+        List<(int Start, int End)>? afterComma = null;
+        foreach (var state in states)
+        {
+            var before = state.Start - 1;
+            if (before >= 0 && text[before] == ' ')
+            {
+                before--;
+            }
+
+            if (before >= 0 && text[before] == ',')
+            {
+                (afterComma ??= []).Add(state);
+            }
+        }
+
+        return afterComma ?? [];
+    }
+
+    private static int? StateNamedCityEnd(string text, int position)
+    {
+        for (var words = 0; words < 2 && position + 2 < text.Length && text[position] == ' ' && char.IsAsciiLetterUpper(text[position + 1])
+            && char.IsAsciiLetterLower(text[position + 2]); words++)
+        {
+            position += 2;
+            while (position < text.Length && char.IsAsciiLetterLower(text[position]))
+            {
+                position++;
+            }
+        }
+
+        var code = position + 1 < text.Length && text[position] == ',' ? position + (text[position + 1] == ' ' ? 2 : 1) : -1;
+        return code > 0 && code + 2 <= text.Length && UsStates.IsState(text.AsSpan(code, 2)) && !RegexScan.IsWordChar(text, code + 2) ? position : null;
+    }
+
+    private static bool PlacePrepositionBefore(string text, int index)
+    {
+        var word = RegexScan.WordBefore(text, index);
+        foreach (var preposition in PlacePrepositions)
+        {
+            if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "in Dayton", "from Ann Arbor": a listed city right after a place preposition.
@@ -153,19 +178,19 @@ internal static class LocationDetector
     private static void DetectZips(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
-        foreach (var m in WindowedRegex.MatchesNear(StateZip, text, index.Of(Anchor.State), 0, 16))
+        foreach (var m in WindowedRegex.MatchesNear(StateZip, text, index.Of(Anchor.State), 0, 16, needsDigit: true))
         {
             var id = m.Groups["id"];
             found.Add(new Detection(id.Index, id.Index + id.Length, PhiType.Zip, 5));
         }
 
-        foreach (var m in WindowedRegex.MatchesNear(LabelledZip, text, index.Of(Anchor.ZipLabel), 0, 24))
+        foreach (var m in WindowedRegex.MatchesNear(LabelledZip, text, index.Of(Anchor.ZipLabel), 0, 24, needsDigit: true))
         {
             var id = m.Groups["id"];
             found.Add(new Detection(id.Index, id.Index + id.Length, PhiType.Zip, 5));
         }
 
-        foreach (var m in WindowedRegex.MatchesNear(ZipPlusFour, text, index.Of(Anchor.DigitSeparator), 8, 8))
+        foreach (var m in WindowedRegex.MatchesNear(ZipPlusFour, text, index.Of(Anchor.DigitSeparator), 8, 8, needsDigit: true))
         {
             found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Zip, 4));
         }

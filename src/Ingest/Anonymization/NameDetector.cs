@@ -156,9 +156,15 @@ internal sealed class NameDetector(NameLexicon lexicon)
         public int ExtendBack(int first, int claimed)
         {
             var before = first - 1;
-            return before > claimed && !Tokens[before].IsPossessive && Adjacent(before, first) && IsUnknownWord(before)
-                ? before
-                : first;
+            if (before <= claimed || Tokens[before].IsPossessive || !Adjacent(before, first))
+            {
+                return first;
+            }
+
+            // A city-only word joins too ("Saw Bandera Meehan"): many US towns are surnames, and one right before a
+            // name is not a place unless a place preposition says so ("in Dayton Smith's clinic" keeps its city rule).
+            var placeBefore = before > 0 && Is(before - 1, WordKind.PlacePreposition);
+            return IsUnknownWord(before) || (IsCityOnlyWord(before) && !placeBefore) ? before : first;
         }
 
         // Rule 2: a person cue ("patient", "named", "daughter", "her name is") followed by a listed name.
@@ -193,7 +199,7 @@ internal sealed class NameDetector(NameLexicon lexicon)
             // A surname need not be on the census list ("Frank Oyelaran"): after a first name, a capitalised
             // word that no list knows (not clinical, not a place, not a word-name) is taken as the surname.
             var end = ExtendName(i, allowEponyms: false, allowUnlisted: !isInitial);
-            if (end == i || !(Is(end, WordKind.ListedName) || IsUnknownWord(end)))
+            if (end == i || !(Is(end, WordKind.ListedName) || IsUnknownWord(end) || IsCityOnlyWord(end)))
             {
                 return null;
             }
@@ -235,10 +241,12 @@ internal sealed class NameDetector(NameLexicon lexicon)
                 var isInitial = word.Length == 1 && char.IsUpper(word[0]);
 
                 // A word-name continues a name only as a surname that is no first name ("Brown", "King"),
-                // so "Dr. Chen Will see her" stops before "Will".
-                var plainWord = Is(next, WordKind.NameWord) && (Is(next, WordKind.FirstName) || !Is(next, WordKind.Surname));
+                // so "Dr. Chen Will see her" stops before "Will"; a rarer word that is a surname continues
+                // whatever else it is ("Dr. Bornak Chandler"): words like chandler or sterling are seldom capitalised mid-sentence.
+                var rarerSurname = Is(next, WordKind.RarerNameWord) && Is(next, WordKind.Surname);
+                var plainWord = Is(next, WordKind.NameWord) && (Is(next, WordKind.FirstName) || !Is(next, WordKind.Surname)) && !rarerSurname;
                 var isName = IsTitleCase(word) && !plainWord && !Is(next, WordKind.Clinical)
-                    && (IsListedName(next) || (allowUnlisted && end == i && IsUnknownWord(next)))
+                    && (IsListedName(next) || (allowUnlisted && end == i && (IsUnknownWord(next) || IsCityOnlyWord(next))))
                     && (allowEponyms || !IsEponymUse(next));
                 if (!isInitial && !isName)
                 {
@@ -319,6 +327,10 @@ internal sealed class NameDetector(NameLexicon lexicon)
         private bool IsUnknownWord(int i) =>
             Kinds[i] == WordKind.None && Tokens[i].Length >= 3 && IsTitleCase(Word(i)) && !lexicon.EnglishWords.Contains(Word(i));
 
+        // A title-case word that lists know only as a US city and that is no common English word ("Goodhue", "Avon").
+        private bool IsCityOnlyWord(int i) =>
+            Kinds[i] == WordKind.City && Tokens[i].Length >= 3 && IsTitleCase(Word(i)) && !lexicon.EnglishWords.Contains(Word(i));
+
         private ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 
         /// <summary>
@@ -367,33 +379,4 @@ internal sealed class NameDetector(NameLexicon lexicon)
 
         return word.Length == 1;
     }
-}
-
-/// <summary>The context words of the name rules.</summary>
-internal static class NameCues
-{
-    public static readonly string[] StrongTitles = ["Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Drs", "Messrs"];
-
-    public static readonly string[] WeakTitles =
-        ["Doctor", "Professor", "Nurse", "Sister", "Father", "Rev", "Reverend", "Judge", "Officer", "Coach", "Uncle", "Aunt", "Auntie", "Grandma", "Grandpa"];
-
-    public static readonly string[] PersonCues =
-    [
-        "patient", "pt", "named", "called", "name", "husband", "wife", "son", "daughter", "mother", "mom", "father", "dad",
-        "brother", "sister", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "colleague", "partner",
-        "friend", "attending", "resident", "fellow", "intern", "neighbor", "caregiver", "boyfriend", "girlfriend", "fiance",
-        "fiancee", "spouse", "baby", "niece", "nephew", "cousin", "surgeon", "nurse", "pcp", "nee", "née",
-    ];
-
-    public static readonly string[] HeadNouns =
-    [
-        "disease", "diseases", "syndrome", "syndromes", "sign", "signs", "palsy", "lymphoma", "sarcoma", "esophagus", "thyroiditis",
-        "test", "maneuver", "manoeuvre", "procedure", "score", "scale", "criteria", "criterion", "classification", "grade", "stage",
-        "catheter", "reflex", "triad", "phenomenon", "node", "nodes", "ulcer", "fracture", "contracture", "tumor", "tumour", "cyst",
-        "disorder", "dystrophy", "encephalopathy", "anemia", "anomaly", "aneurysm", "block", "law", "equation", "formula", "position",
-        "operation", "repair", "fundoplication", "diverticulum", "ring", "type", "variant", "cell", "cells", "body", "bodies", "line",
-        "lines", "pouch", "space", "triangle", "point", "murmur", "nodule", "nodules", "arthritis", "vasculitis", "granulomatosis",
-        "dementia", "chorea", "crisis", "collar", "stain", "monitor", "tube", "balloon", "needle", "valve", "shunt", "deformity",
-        "angle", "area", "hernia", "neuroma", "lesion", "lesions", "gap", "cycle", "effect", "rule", "rules", "index", "solution",
-    ];
 }

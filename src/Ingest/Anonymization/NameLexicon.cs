@@ -13,12 +13,16 @@ internal sealed class NameLexicon
     {
         // The census lists are US-1990 and mostly European; faker's locale data adds the Indian, African,
         // Latin American and Vietnamese names a US clinic sees today (Priya, Chidi, Nguyen as a given name).
-        FirstNames = Load("first-names.txt", "given-names.txt");
+        // world-given-names.txt adds the names of further countries (Yoruba, Zulu, Slavic, Indonesian...) for a lone
+        // given name written with no cue; it holds no English word up to SCOWL 50, no city and no clinical term.
+        FirstNames = Load("first-names.txt", "given-names.txt", "world-given-names.txt");
         Surnames = Load("surnames.txt", "family-names.txt");
         NameWords = Load("name-words.txt", "name-words-rarer.txt");
+        RarerNameWords = Load("name-words-rarer.txt");
         Eponyms = Load("eponyms.txt");
         ClinicalTerms = WithLexiconTerms(Load("clinical-terms.txt"), FirstNames, Surnames);
         Cities = Load("us-cities.txt");
+        WordCities = Load("us-word-cities.txt");
         EnglishWords = Load("english-words.txt");
     }
 
@@ -32,6 +36,12 @@ internal sealed class NameLexicon
 
     /// <summary>Names that are also ordinary English words (Grace, Will, Bill, Mark, Rose, June...): need context.</summary>
     public WordSet NameWords { get; }
+
+    /// <summary>The less common of the name-words (SCOWL 40-50: Chandler, Sterling): a surname after a title and a given name.</summary>
+    public WordSet RarerNameWords { get; }
+
+    /// <summary>One-word US cities that are English words (Hope, Bend, Crescent): a city only right before a state code.</summary>
+    public WordSet WordCities { get; }
 
     /// <summary>Eponyms of diseases, signs, scores and procedures (Parkinson, Crohn, Graves...).</summary>
     public WordSet Eponyms { get; }

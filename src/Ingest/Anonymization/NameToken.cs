@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -17,6 +19,14 @@ internal readonly record struct NameToken(int Start, int End, int PossessiveEnd,
 
 internal static class NameTokenizer
 {
+    private const string AsciiLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    private static readonly SearchValues<char> Letters = SearchValues.Create(AsciiLetters);
+
+    // Every ASCII character but the letters: searching past these finds the next letter or non-ASCII character.
+    private static readonly SearchValues<char> AsciiNonLetters =
+        SearchValues.Create(string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetter(c))));
+
     public static List<NameToken> Tokenize(string text)
     {
         var tokens = new List<NameToken>(text.Length / 6);
@@ -24,26 +34,45 @@ internal static class NameTokenizer
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (!char.IsLetter(c))
+            // Skip the gap to the next word in one vectorised search; only its last meaningful character
+            // decides whether the next word opens a sentence.
+            var next = text.AsSpan(i).IndexOfAnyExcept(AsciiNonLetters);
+            var gapEnd = next < 0 ? text.Length : i + next;
+            if (gapEnd > i)
             {
-                if (c is '.' or '!' or '?' or ':' or ';' or '\n' or '"' or '\u201C' or '(' or '*' or '\u2022')
+                sentenceStart = SentenceStartAfter(text.AsSpan(i, gapEnd - i), sentenceStart);
+                i = gapEnd;
+                if (i >= text.Length)
                 {
-                    sentenceStart = true;
+                    break;
                 }
-                else if (!char.IsWhiteSpace(c) && c != '-')
-                {
-                    sentenceStart = false;
-                }
+            }
 
+            if (!char.IsLetter(text[i]))
+            {
+                sentenceStart = SentenceStartAfter(text.AsSpan(i, 1), sentenceStart);
                 i++;
                 continue;
             }
 
             var start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !IsPossessiveAt(text, i))))
+            while (true)
             {
-                i++;
+                var run = text.AsSpan(i).IndexOfAnyExcept(Letters);
+                i = run < 0 ? text.Length : i + run;
+                if (i >= text.Length)
+                {
+                    break;
+                }
+
+                var c = text[i];
+                if ((c > 127 && char.IsLetter(c)) || (IsJoiner(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !IsPossessiveAt(text, i)))
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
             }
 
             var end = i;
@@ -64,6 +93,26 @@ internal static class NameTokenizer
         }
 
         return tokens;
+    }
+
+    // Sentence punctuation opens a sentence, any other visible character closes it; spaces and hyphens change nothing.
+    private static bool SentenceStartAfter(ReadOnlySpan<char> gap, bool sentenceStart)
+    {
+        for (var k = gap.Length - 1; k >= 0; k--)
+        {
+            var c = gap[k];
+            if (c is '.' or '!' or '?' or ':' or ';' or '\n' or '"' or '\u201C' or '(' or '*' or '\u2022')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return sentenceStart;
     }
 
     private static bool IsJoiner(char c) => c is '-' or '\'' or '\u2019';

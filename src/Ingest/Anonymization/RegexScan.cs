@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Sermo.Ingest.Anonymization;
@@ -14,7 +15,19 @@ internal static class RegexScan
 
     public const RegexOptions LinearIgnoreCase = Linear | RegexOptions.IgnoreCase;
 
-    public static Regex Create(string pattern, RegexOptions options = Linear) => new(pattern, options);
+    // For each linear pattern, the same pattern compiled for backtracking: used only to read the groups of a match
+    // already found, on that match's own short span (see WindowedRegex), where backtracking has nothing to blow up.
+    private static readonly ConcurrentDictionary<Regex, Regex> GroupReaders = new(ReferenceEqualityComparer.Instance);
+
+    public static Regex Create(string pattern, RegexOptions options = Linear)
+    {
+        var regex = new Regex(pattern, options);
+        GroupReaders[regex] = new Regex(pattern, (options & ~RegexOptions.NonBacktracking) | RegexOptions.Compiled);
+        return regex;
+    }
+
+    /// <summary>The backtracking twin of <paramref name="regex"/>, made by <see cref="Create"/>.</summary>
+    public static Regex GroupReaderOf(Regex regex) => GroupReaders[regex];
 
     /// <summary>The span of the group named "id" when the pattern has one and it matched, else the whole match.</summary>
     public static (int Start, int End) IdentifierOf(Match match)
@@ -43,6 +56,40 @@ internal static class RegexScan
         return before.Contains(keyword, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The word right before <paramref name="index"/>, past spaces and a colon ("lives at", "address:"); empty at a line start.</summary>
+    public static ReadOnlySpan<char> WordBefore(string text, int index)
+    {
+        var before = text.AsSpan(0, index).TrimEnd(' ').TrimEnd(':').TrimEnd(' ');
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+
+        return before[start..];
+    }
+
+    /// <summary>
+    /// The anchors with a digit at most <paramref name="before"/> chars before or <paramref name="after"/> chars after them:
+    /// a date needs its day or year next to the month ("March 4", "4th of March", "Jan, 2026"), so "may" the verb
+    /// and "in March we started" never open a regex window.
+    /// </summary>
+    public static List<(int Start, int End)> WithDigitNear(string text, List<(int Start, int End)> anchors, int before, int after)
+    {
+        List<(int Start, int End)>? near = null;
+        foreach (var anchor in anchors)
+        {
+            var from = Math.Max(0, anchor.Start - before);
+            var to = Math.Min(text.Length, anchor.End + after);
+            if (ContainsDigit(text.AsSpan(from, anchor.Start - from)) || ContainsDigit(text.AsSpan(anchor.End, to - anchor.End)))
+            {
+                (near ??= []).Add(anchor);
+            }
+        }
+
+        return near ?? [];
+    }
+
     public static bool ContainsDigit(ReadOnlySpan<char> span) => span.IndexOfAnyInRange('0', '9') >= 0;
 
     public static (int Start, int End) TrimTrailing(string text, int start, int end, string chars)
@@ -65,10 +112,21 @@ internal static class WindowedRegex
     /// <summary>
     /// The matches of <paramref name="regex"/> inside windows around the anchors: from
     /// <paramref name="before"/> chars before each anchor to <paramref name="after"/> chars after it.
-    /// Overlapping windows are merged, so each character is scanned at most once per regex.
+    /// Overlapping windows are merged, so each character is scanned at most once per regex. With
+    /// <paramref name="needsDigit"/> a window without an ASCII digit is skipped unscanned (most of the patterns
+    /// need one, and most windows around words like "patient" or "years" have none), and so is a match without one
+    /// ("chart review" matches the MRN pattern's shape, but only a value with a digit is an identifier).
     /// </summary>
-    public static IEnumerable<Match> MatchesNear(Regex regex, string text, List<(int Start, int End)> anchors, int before, int after)
+    public static IEnumerable<Match> MatchesNear(Regex regex, string text, List<(int Start, int End)> anchors, int before, int after, bool needsDigit = false) =>
+        anchors.Count == 0 ? [] : Scan(regex, text, anchors, before, after, needsDigit ? 1 : 0);
+
+    /// <summary>As <see cref="MatchesNear"/>, for patterns that need at least <paramref name="minDigits"/> digits (a phone needs 7).</summary>
+    public static IEnumerable<Match> MatchesNearDigits(Regex regex, string text, List<(int Start, int End)> anchors, int before, int after, int minDigits) =>
+        anchors.Count == 0 ? [] : Scan(regex, text, anchors, before, after, minDigits);
+
+    private static IEnumerable<Match> Scan(Regex regex, string text, List<(int Start, int End)> anchors, int before, int after, int minDigits)
     {
+        var groupReader = RegexScan.GroupReaderOf(regex);
         var index = 0;
         var previousEnd = 0;
         while (index < anchors.Count)
@@ -86,14 +144,64 @@ internal static class WindowedRegex
             var start = Math.Max(previousEnd, Stretch(text, rawStart, -1));
             var end = Stretch(text, rawEnd, +1);
             previousEnd = end;
-            var match = regex.Match(text, start, end - start);
-            while (match.Success)
+            if (end <= start || !HasDigits(text.AsSpan(start, end - start), minDigits))
             {
-                yield return match;
-                match = match.NextMatch();
+                continue;
+            }
+
+            // Bounds first, without captures and without allocating: a NonBacktracking match that must report its
+            // groups runs a third, much slower phase. Only the rare real match is run again, on its own span, for its groups.
+            foreach (var bounds in FindBounds(regex, text, start, end))
+            {
+                if (!HasDigits(text.AsSpan(bounds.Start, bounds.Length), minDigits))
+                {
+                    continue;
+                }
+
+                // A short match is read again by the backtracking twin (the NonBacktracking capture pass takes a lock
+                // and a slow NFA walk per call); a long one, where backtracking could be slow, by the linear pattern.
+                var reader = bounds.Length <= MaxBacktrackingSpan ? groupReader : regex;
+                var match = reader.Match(text, bounds.Start, bounds.Length);
+                if (match.Success)
+                {
+                    yield return match;
+                }
             }
         }
     }
+
+    private const int MaxBacktrackingSpan = 80;
+
+    private static bool HasDigits(ReadOnlySpan<char> span, int minDigits)
+    {
+        var count = 0;
+        while (count < minDigits)
+        {
+            var next = span.IndexOfAnyInRange('0', '9');
+            if (next < 0)
+            {
+                return false;
+            }
+
+            count++;
+            span = span[(next + 1)..];
+        }
+
+        return true;
+    }
+
+    private static List<(int Start, int Length)> FindBounds(Regex regex, string text, int start, int end)
+    {
+        List<(int Start, int Length)>? bounds = null;
+        foreach (var match in regex.EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            (bounds ??= []).Add((start + match.Index, match.Length));
+        }
+
+        return bounds ?? NoBounds;
+    }
+
+    private static readonly List<(int Start, int Length)> NoBounds = [];
 
     private static int Stretch(string text, int position, int direction)
     {

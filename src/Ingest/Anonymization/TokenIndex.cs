@@ -7,26 +7,25 @@ internal enum Anchor
 {
     None = 0,
     Month = 1 << 0,
-    AgeWord = 1 << 1,
-    Ordinal = 1 << 2,
-    SsnLabel = 1 << 3,
-    MrnLabel = 1 << 4,
-    AccountLabel = 1 << 5,
-    LicenseLabel = 1 << 6,
-    NpiLabel = 1 << 7,
-    SerialLabel = 1 << 8,
-    StreetSuffix = 1 << 9,
-    PoBox = 1 << 10,
-    State = 1 << 11,
-    County = 1 << 12,
-    ZipLabel = 1 << 13,
-    TopLevelDomain = 1 << 14,
-    Slash = 1 << 15,
-    DigitSeparator = 1 << 16,
-    Colon = 1 << 17,
-    DigitDot = 1 << 18,
-    DateSeparator = 1 << 19,
-    DigitRun = 1 << 20,
+    Ordinal = 1 << 1,
+    SsnLabel = 1 << 2,
+    MrnLabel = 1 << 3,
+    AccountLabel = 1 << 4,
+    LicenseLabel = 1 << 5,
+    NpiLabel = 1 << 6,
+    SerialLabel = 1 << 7,
+    StreetSuffix = 1 << 8,
+    PoBox = 1 << 9,
+    State = 1 << 10,
+    County = 1 << 11,
+    ZipLabel = 1 << 12,
+    TopLevelDomain = 1 << 13,
+    Slash = 1 << 14,
+    DigitSeparator = 1 << 15,
+    Colon = 1 << 16,
+    DigitDot = 1 << 17,
+    DateSeparator = 1 << 18,
+    DigitRun = 1 << 19,
 }
 
 /// <summary>
@@ -40,7 +39,7 @@ internal sealed class TokenIndex
     /// <summary>The words that anchor each pattern; merged into <see cref="Vocabulary"/>.</summary>
     public static IEnumerable<(string Word, Anchor Anchor)> AnchorWords => BuildAnchorWords();
 
-    private const int AnchorKinds = 21;
+    private const int AnchorKinds = 20;
 
     private static readonly List<(int Start, int End)> NoAnchors = [];
 
@@ -184,7 +183,6 @@ internal sealed class TokenIndex
 
         Add(Anchor.Month, "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
             "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
-        Add(Anchor.AgeWord, "year", "years", "yr", "yrs", "yo", "y", "age", "aged", "ages", "year-old", "years-old", "yr-old", "y-o");
         Add(Anchor.Ordinal, "st", "nd", "rd", "th");
         Add(Anchor.SsnLabel, "ssn", "social");
         Add(Anchor.MrnLabel, "mrn", "medical", "med", "chart", "hospital", "patient", "pt");
@@ -192,7 +190,7 @@ internal sealed class TokenIndex
         Add(Anchor.LicenseLabel, "license", "licence", "lic", "dea", "plate", "certificate", "cert");
         Add(Anchor.NpiLabel, "npi");
         Add(Anchor.SerialLabel, "s", "sn", "serial", "lot", "vin", "device", "udi", "imei");
-        Add(Anchor.StreetSuffix, LocationDetector.StreetSuffixes);
+        Add(Anchor.StreetSuffix, StreetDetector.StreetSuffixes);
         Add(Anchor.PoBox, "box");
         Add(Anchor.State, UsStates.Words);
         Add(Anchor.County, "county", "parish", "borough");

@@ -22,6 +22,7 @@ internal enum WordKind
     State = 1 << 12,
     Month = 1 << 13,
     Holiday = 1 << 14,
+    RarerNameWord = 1 << 15,
 
     ListedName = FirstName | Surname,
     Title = StrongTitle | WeakTitle,
@@ -61,6 +62,7 @@ internal sealed class Vocabulary
         Add(WordKind.FirstName, Anchor.None, lexicon.FirstNames.Words);
         Add(WordKind.Surname, Anchor.None, lexicon.Surnames.Words);
         Add(WordKind.NameWord, Anchor.None, lexicon.NameWords.Words);
+        Add(WordKind.RarerNameWord, Anchor.None, lexicon.RarerNameWords.Words);
         Add(WordKind.Eponym, Anchor.None, lexicon.Eponyms.Words);
         Add(WordKind.Clinical, Anchor.None, lexicon.ClinicalTerms.Words);
         Add(WordKind.City, Anchor.None, lexicon.Cities.Words);
@@ -78,7 +80,9 @@ internal sealed class Vocabulary
             Add(WordKind.None, anchor, [word]);
         }
 
-        _lookup = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Keys lower-cased once here, so a lookup lower-cases the word into a stack buffer and hashes ordinally,
+        // which is cheaper than an ordinal-ignore-case hash and compare per token.
+        _lookup = words.ToFrozenDictionary(pair => pair.Key.ToLowerInvariant(), pair => pair.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         // Most words of a post are lower case, and in lower case only cues and anchors matter (names,
         // eponyms and cities are matched capitalised): a small ordinal table answers those faster.
@@ -97,7 +101,14 @@ internal sealed class Vocabulary
             return default;
         }
 
-        var lookup = char.IsAsciiLetterLower(word[0]) ? _lowerCaseLookup : _lookup;
-        return lookup.TryGetValue(word, out var info) ? info : default;
+        if (char.IsAsciiLetterLower(word[0]))
+        {
+            return _lowerCaseLookup.TryGetValue(word, out var lowerInfo) ? lowerInfo : default;
+        }
+
+        // ASCII first: the culture-aware lower-casing costs more than the hash lookup itself.
+        Span<char> lower = stackalloc char[LongestWord];
+        var length = System.Text.Ascii.ToLower(word, lower, out var written) == System.Buffers.OperationStatus.Done ? written : word.ToLowerInvariant(lower);
+        return length == word.Length && _lookup.TryGetValue(lower[..length], out var info) ? info : default;
     }
 }

@@ -52,3 +52,44 @@ public class PhiScrubberLocationTests
     [InlineData("Moved to Florida after retiring.")]
     public void Scrub_StatesAndPlainNumbers_AreKept(string input) => ShouldKeep(input);
 }
+
+public class PhiScrubberLocationRoundTwoTests
+{
+    [Theory]
+    [InlineData("Her house is 1550 hillside dr and the steps are steep.", "1550 hillside dr")]
+    [InlineData("EMS picked him up at 90 kowalski st after the fall.", "90 kowalski st")]
+    [InlineData("Mail went to 33 cherry ct, wrong unit.", "33 cherry ct")]
+    public void Scrub_LowerCaseAddressWithShortSuffix_ReplacedWithAddress(string input, string address) =>
+        ShouldFind(input, address, PhiType.Address);
+
+    [Theory]
+    [InlineData("Saw 12 patients with dr Okafor's team today.")]
+    [InlineData("Took 2 puffs before dr visit.")]
+    [InlineData("Gave 3 doses per the dr order.")]
+    public void Scrub_NumberWordsAndDrThatAreNoAddress_KeepNumbers(string input)
+    {
+        var result = Scrubber.Scrub(input);
+        result.Spans.Should().NotContain(span => span.Type == PhiType.Address, because: $"\"{input}\" holds no address; scrubbed: \"{result.Text}\"");
+    }
+
+    [Theory]
+    [InlineData("Clinic outreach in Crescent, OK twice a month.", "Crescent")]
+    [InlineData("Transferred from Bend, OR by air.", "Bend")]
+    [InlineData("She grew up in Port St. Lucie, FL near the water.", "Port St. Lucie")]
+    [InlineData("Moved to St. Louis, MO for the fellowship.", "St. Louis")]
+    [InlineData("Family lives in Land O Lakes, FL now.", "Land O Lakes")]
+    public void Scrub_CityThatIsAWordOrHasInitials_BeforeState_ReplacedWithCity(string input, string city) =>
+        ShouldFind(input, city, PhiType.City);
+
+    [Theory]
+    [InlineData("Mailing address 14 Elm Street, Kansas City, MO 64105 on the form.", "Kansas City")]
+    [InlineData("Sent to 200 Park Avenue, New York, NY for the second opinion.", "New York")]
+    public void Scrub_StateNamedCityAfterAStreet_ReplacedWithCity(string input, string city) =>
+        ShouldFind(input, city, PhiType.City);
+
+    [Theory]
+    [InlineData("Labs fine, potassium OK, magnesium low.")]
+    [InlineData("Exam Normal, OK to discharge home.")]
+    [InlineData("Discussed with the Hope, ME team.")]
+    public void Scrub_WordBeforeAmbiguousStateCodeWithoutPlaceCue_IsKept(string input) => ShouldKeep(input);
+}

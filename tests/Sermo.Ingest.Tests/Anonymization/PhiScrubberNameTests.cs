@@ -94,3 +94,32 @@ public class PhiScrubberNameTests
         ShouldScrubTo("Dr. Chen Will see her Monday.", "Dr. [NAME] Will see her Monday.");
     }
 }
+
+public class PhiScrubberNameRoundTwoTests
+{
+    [Theory]
+    [InlineData("Per Dr. Ilsabet Glazier the valve can wait.", "Ilsabet Glazier")]
+    [InlineData("Mrs. Ondrea Chandler is back on dialysis.", "Ondrea Chandler")]
+    public void Scrub_TitleThenGivenAndRarerWordSurname_ReplacedWithWholeName(string input, string name) =>
+        ShouldFind(input, name, PhiType.Name);
+
+    [Theory]
+    [InlineData("Seen today: Goodhue Mertz, 71, CHF.", "Goodhue Mertz")]
+    [InlineData("My patient Lutrelle Bandera is on dialysis.", "Lutrelle Bandera")]
+    public void Scrub_CityWordInsideAName_ReplacedWithWholeName(string input, string name) =>
+        ShouldFind(input, name, PhiType.Name);
+
+    [Theory]
+    [InlineData("Olumide needs his prior auth renewed.", "Olumide")]
+    [InlineData("Spoke to Adebola about the biopsy.", "Adebola")]
+    [InlineData("Svetozar stopped his apixaban again.", "Svetozar")]
+    public void Scrub_LoneGivenNameOfTheWiderLists_ReplacedWithName(string input, string name) =>
+        ShouldFind(input, name, PhiType.Name);
+
+    [Theory]
+    [InlineData("The glazier cut his palm, needed 4 stitches.")]
+    [InlineData("Sterling results in the trial, but cost is an issue.")]
+    [InlineData("Transferred from the Mayo Clinic with RSV.")]
+    [InlineData("Baker's cyst on ultrasound, no DVT.")]
+    public void Scrub_WordsAndPlacesThatLookLikeNames_AreKept(string input) => ShouldKeep(input);
+}

@@ -1,0 +1,144 @@
+using System.Collections.Frozen;
+
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// Ages over 89 written without an age word, the way physicians write them: age-sex shorthand ("96M", "93F")
+/// and spoken ages ("he is 94", "she's 91", "my patient is 96", "turned 100"). "94-year-old", "94 yo" and
+/// "aged 94" are matched by <see cref="DateDetector"/>'s age pattern. Only 90 to 130 is an identifier; "45M" stays.
+/// Decision: an aggregate decade ("in her 90s", "nonagenarian") stays. Safe Harbor lets ages over 89 be aggregated
+/// into one "90 or older" category, and a decade of the nineties is that category in all but name.
+/// One pass over the digits: a number is looked at only when it is 90 to 130, so ordinary text costs one vectorised search.
+/// </summary>
+internal static class AgeDetector
+{
+    private static readonly FrozenSet<string> Subjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "he", "she", "patient", "pt", "who", "mom", "dad", "mother", "father", "grandma", "grandpa", "grandmother", "grandfather", "husband", "wife", "mum");
+
+    private static readonly FrozenSet<string> TurnVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "turned", "turns", "turning", "turn");
+
+    // "he is 94 kg", "she is 95% adherent", "turned 90 degrees": a unit after the number makes it no age.
+    private static readonly FrozenSet<string> Units = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "kg", "kgs", "lb", "lbs", "pounds", "pound", "cm", "mm", "inches", "inch", "ft", "feet", "percent", "pct", "mg", "mcg", "g", "ml", "units",
+        "unit", "u", "days", "day", "weeks", "week", "wk", "wks", "months", "month", "hours", "hour", "hrs", "hr", "h", "minutes", "minute", "min", "mins",
+        "seconds", "sec", "beats", "bpm", "mmhg", "degrees", "degree", "deg", "points", "pts", "kcal", "steps", "miles", "meters", "m", "out", "of",
+        "times", "x", "over", "percentile", "mph");
+
+    // "T 101F", "febrile to 102F", "Tmax 100F": a Fahrenheit temperature, not a 101-year-old woman.
+    private static readonly FrozenSet<string> TemperatureCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "t", "tmax", "tm", "temp", "temps", "temperature", "febrile", "fever", "fevers", "spiked", "spiking", "to", "of", "at", "up", "max", "tc");
+
+    private static readonly List<(int Start, int End)> NoNumbers = [];
+
+    /// <summary>Adds the ages it finds and returns every number from 90 to 130, the anchors of the age-word pattern.</summary>
+    public static List<(int Start, int End)> Detect(string text, List<Detection> found)
+    {
+        List<(int Start, int End)>? numbers = null;
+        var span = text.AsSpan();
+        var offset = 0;
+        while (offset < span.Length)
+        {
+            var found0 = span[offset..].IndexOfAnyInRange('0', '9');
+            if (found0 < 0)
+            {
+                break;
+            }
+
+            var start = offset + found0;
+            var length = span[start..].IndexOfAnyExceptInRange('0', '9');
+            var end = length < 0 ? span.Length : start + length;
+            offset = end + 1;
+            if (end - start is < 2 or > 3 || int.Parse(span[start..end]) is < 90 or > 130)
+            {
+                continue;
+            }
+
+            (numbers ??= []).Add((start, end));
+            if (!CleanBefore(text, start))
+            {
+                continue;
+            }
+
+            if (IsAgeSexShorthand(text, start, end) || IsSpokenAge(text, start, end))
+            {
+                found.Add(new Detection(start, end, PhiType.Age, 4));
+            }
+        }
+
+        return numbers ?? NoNumbers;
+    }
+
+    // "$100M", "1.96", "100-102F", "3/96": part of another number.
+    private static bool CleanBefore(string text, int start) =>
+        start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '$' or '.' or ',' or '-' or '/' or '°' or '#' or '+' or '_');
+
+    private static bool IsAgeSexShorthand(string text, int start, int end)
+    {
+        if (end >= text.Length || text[end] is not ('M' or 'F') || RegexScan.IsWordChar(text, end + 1) || (end + 1 < text.Length && text[end + 1] is '/' or '°'))
+        {
+            return false;
+        }
+
+        return text[end] == 'M' || (!TemperatureCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(RegexScan.WordBefore(text, start))
+            && !NextWord(text, end + 1).Equals("fever", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsSpokenAge(string text, int start, int end)
+    {
+        if (end < text.Length && (char.IsLetter(text[end]) || text[end] is '%' or '/' or '\'' or '°' || (text[end] is '.' or ',' && RegexScan.IsDigit(text, end + 1))))
+        {
+            return false;
+        }
+
+        if (Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(NextWord(text, end)))
+        {
+            return false;
+        }
+
+        var word = RegexScan.WordBefore(text, start);
+        var wordStart = WordStart(text, start, word);
+        if (TurnVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Equals("now", StringComparison.OrdinalIgnoreCase))
+        {
+            word = RegexScan.WordBefore(text, wordStart);
+            wordStart = WordStart(text, wordStart, word);
+        }
+
+        // "she's 91": the contraction leaves "s" after an apostrophe.
+        var contracted = word.Equals("s", StringComparison.OrdinalIgnoreCase) && wordStart > 0 && text[wordStart - 1] is '\'' or '\u2019';
+        if (!contracted && !word.Equals("is", StringComparison.OrdinalIgnoreCase) && !word.Equals("was", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var subject = RegexScan.WordBefore(text, contracted ? wordStart - 1 : wordStart);
+        return Subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(subject);
+    }
+
+    private static int WordStart(string text, int before, ReadOnlySpan<char> word)
+    {
+        var position = before;
+        while (position > 0 && !char.IsLetter(text[position - 1]))
+        {
+            position--;
+        }
+
+        return position - word.Length;
+    }
+
+    private static ReadOnlySpan<char> NextWord(string text, int index)
+    {
+        var rest = text.AsSpan(Math.Min(index, text.Length)).TrimStart(' ');
+        var length = 0;
+        while (length < rest.Length && (char.IsLetter(rest[length]) || rest[length] == '%'))
+        {
+            length++;
+        }
+
+        return rest[..length];
+    }
+}

@@ -1,0 +1,30 @@
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>The context words of the name rules.</summary>
+internal static class NameCues
+{
+    public static readonly string[] StrongTitles = ["Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Drs", "Messrs"];
+
+    public static readonly string[] WeakTitles =
+        ["Doctor", "Professor", "Nurse", "Sister", "Father", "Rev", "Reverend", "Judge", "Officer", "Coach", "Uncle", "Aunt", "Auntie", "Grandma", "Grandpa"];
+
+    public static readonly string[] PersonCues =
+    [
+        "patient", "pt", "named", "called", "name", "husband", "wife", "son", "daughter", "mother", "mom", "father", "dad",
+        "brother", "sister", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "colleague", "partner",
+        "friend", "attending", "resident", "fellow", "intern", "neighbor", "caregiver", "boyfriend", "girlfriend", "fiance",
+        "fiancee", "spouse", "baby", "niece", "nephew", "cousin", "surgeon", "nurse", "pcp", "nee", "née",
+    ];
+
+    public static readonly string[] HeadNouns =
+    [
+        "disease", "diseases", "syndrome", "syndromes", "sign", "signs", "palsy", "lymphoma", "sarcoma", "esophagus", "thyroiditis",
+        "test", "maneuver", "manoeuvre", "procedure", "score", "scale", "criteria", "criterion", "classification", "grade", "stage",
+        "catheter", "reflex", "triad", "phenomenon", "node", "nodes", "ulcer", "fracture", "contracture", "tumor", "tumour", "cyst",
+        "disorder", "dystrophy", "encephalopathy", "anemia", "anomaly", "aneurysm", "block", "law", "equation", "formula", "position",
+        "operation", "repair", "fundoplication", "diverticulum", "ring", "type", "variant", "cell", "cells", "body", "bodies", "line",
+        "lines", "pouch", "space", "triangle", "point", "murmur", "nodule", "nodules", "arthritis", "vasculitis", "granulomatosis",
+        "dementia", "chorea", "crisis", "collar", "stain", "monitor", "tube", "balloon", "needle", "valve", "shunt", "deformity",
+        "angle", "area", "hernia", "neuroma", "lesion", "lesions", "gap", "cycle", "effect", "rule", "rules", "index", "solution",
+    ];
+}

@@ -1,0 +1,125 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// Street addresses and PO boxes. Capitalised addresses ("1420 Oak Street", "12 Pine Rd") match on their
+/// own; addresses typed in lower case ("88 maple ave", "123 main st") need a number, one or two street words
+/// and a suffix, and for the short suffixes (st, dr, ct...) that are also abbreviations in clinical text, either
+/// a place cue before the number ("lives at") or street words that cannot be the clinical reading: each word a
+/// common street name or a word that is no common English word ("sunset", "oak", "kowalski"), never "with" or "units".
+/// </summary>
+internal static class StreetDetector
+{
+    public static readonly string[] StreetSuffixes =
+    [
+        "Street", "St", "Avenue", "Ave", "Av", "Boulevard", "Blvd", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Court", "Ct", "Way", "Place", "Pl",
+        "Terrace", "Ter", "Circle", "Cir", "Parkway", "Pkwy", "Highway", "Hwy", "Trail", "Trl", "Square", "Sq", "Pike", "Alley",
+    ];
+
+    private static readonly string StreetSuffix = string.Join('|', StreetSuffixes);
+
+    private static readonly Regex Street = RegexScan.Create(
+        $@"\b\d{{1,6}}[A-Za-z]? (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.? )?(?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th)) ){{1,4}}(?:{StreetSuffix})\b\.?(?:,? ?(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|#)\.? ?#? ?[A-Za-z0-9-]{{1,6}})?");
+
+    // One pattern for every lower-case address; which suffix it ended on decides how much evidence it needs.
+    private static readonly Regex LowerStreet = RegexScan.Create(
+        @"\b\d{1,5} (?:[a-z]{3,} ){1,2}(?:street|avenue|ave|road|rd|drive|lane|ln|court|boulevard|blvd|terrace|circle|cir|parkway|pkwy|highway|hwy|trail|pike|st|dr|ct|way|pl)\b");
+
+    private static readonly FrozenSet<string> ShortSuffixes = FrozenSet.Create(StringComparer.Ordinal, "st", "dr", "ct", "way", "pl");
+
+    private static readonly string[] PlaceCues = ["at", "on", "address", "is", "to", "into", "outside", "near"];
+
+    private static readonly FrozenSet<string> NotStreetWords = FrozenSet.Create(StringComparer.Ordinal,
+        "the", "and", "more", "days", "weeks", "months", "years", "times", "units", "tabs", "pills", "hours", "mins", "minutes", "per", "for", "with",
+        "doses", "puffs", "drops", "caps", "patients", "kids", "beds", "visits", "calls", "notes", "orders", "feet", "steps", "miles", "blocks");
+
+    // The names US streets most often carry (trees, landscape, presidents, ordinals) that are also English words;
+    // a word on no English list ("kowalski") passes without being here.
+    private static readonly FrozenSet<string> StreetNameWords = FrozenSet.Create(StringComparer.Ordinal,
+        "main", "park", "oak", "pine", "maple", "cedar", "elm", "lake", "hill", "walnut", "spring", "north", "south", "east", "west", "ridge", "church",
+        "willow", "mill", "sunset", "sunrise", "railroad", "cherry", "highland", "center", "centre", "meadow", "forest", "river", "dogwood", "chestnut",
+        "hickory", "lakeview", "sycamore", "birch", "spruce", "poplar", "ash", "laurel", "magnolia", "holly", "aspen", "juniper", "cypress", "redwood",
+        "locust", "beech", "linden", "valley", "view", "college", "school", "market", "union", "water", "bridge", "canal", "harbor", "bay", "beach",
+        "ocean", "shore", "front", "broad", "high", "king", "queen", "green", "grove", "garden", "orchard", "vine", "rose", "summit", "crest",
+        "hillside", "lakeside", "riverside", "country", "club", "mountain", "creek", "brook", "pond", "fox", "deer", "eagle", "hawk", "quail", "cardinal",
+        "robin", "academy", "cemetery", "depot", "mulberry", "peach", "apple", "plum", "orange", "palm", "first", "second", "third", "fourth", "fifth",
+        "sixth", "seventh", "eighth", "ninth", "tenth", "old", "new", "state", "county", "farm", "ranch", "field", "heritage", "liberty", "commerce",
+        "industrial", "airport", "station", "hospital", "prospect", "pleasant", "woodland", "glen", "meadows", "pines", "oaks", "hills", "woods",
+        "cottage", "spring", "lincoln", "washington", "jefferson", "madison", "jackson", "franklin", "adams", "monroe", "grant", "wilson", "johnson");
+
+    private static readonly Regex PoBox = RegexScan.Create(@"\bP\.? ?O\.? ?Box \d{1,6}\b", RegexScan.LinearIgnoreCase);
+
+    public static void Detect(TokenIndex index, NameLexicon lexicon, List<Detection> found)
+    {
+        var text = index.Text;
+        foreach (var m in WindowedRegex.MatchesNear(Street, text, index.Of(Anchor.StreetSuffix), 80, 30, needsDigit: true))
+        {
+            var (start, end) = RegexScan.TrimTrailing(text, m.Index, m.Index + m.Length, ".");
+            found.Add(new Detection(start, end, PhiType.Address, 6));
+        }
+
+        foreach (var m in WindowedRegex.MatchesNear(LowerStreet, text, index.Of(Anchor.StreetSuffix), 50, 12, needsDigit: true))
+        {
+            if (IsLowerCaseAddress(text, m, lexicon))
+            {
+                found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Address, 6));
+            }
+        }
+
+        foreach (var m in WindowedRegex.MatchesNear(PoBox, text, index.Of(Anchor.PoBox), 12, 10, needsDigit: true))
+        {
+            found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Address, 6));
+        }
+    }
+
+    private static bool IsLowerCaseAddress(string text, Match m, NameLexicon lexicon)
+    {
+        // "88 maple ave" -> words "maple", suffix "ave"
+        var value = m.ValueSpan;
+        var afterNumber = value[(value.IndexOf(' ') + 1)..];
+        var lastSpace = afterNumber.LastIndexOf(' ');
+        var words = afterNumber[..lastSpace];
+        var suffix = afterNumber[(lastSpace + 1)..];
+        var firstWord = words.IndexOf(' ') is var space and >= 0 ? words[..space] : words;
+        var lookup = NotStreetWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(firstWord))
+        {
+            return false;
+        }
+
+        if (!ShortSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix) || PlaceCueBefore(text, m.Index))
+        {
+            return true;
+        }
+
+        var streetWords = StreetNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            var streetLike = streetWords.Contains(word)
+                || (!lexicon.EnglishWords.Contains(word) && !lexicon.NameWords.Contains(word) && !lexicon.ClinicalTerms.Contains(word) && !lookup.Contains(word));
+            if (!streetLike)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool PlaceCueBefore(string text, int index)
+    {
+        var word = RegexScan.WordBefore(text, index);
+        foreach (var cue in PlaceCues)
+        {
+            if (word.Equals(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
