@@ -116,6 +116,7 @@ internal static class SqliteMigrations
         SqliteSearchMigration.Step,
         ReportRunsStep,
         SqliteBulkInsertMigration.Step,
+        SqliteCubeGrainsMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>
