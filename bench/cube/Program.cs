@@ -1,17 +1,121 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Sermo.Analytics.HeatMaps;
 using Sermo.CubeBench;
+using Sermo.Storage.Cube;
 
-// Cube benchmark. Usage (repository root): bench/cube/run.sh
-//   load DB POSTS          fill a post store with synthetic tagged posts through the ingest bulk path
+// Cube benchmark (issue 7). Usage (repository root): bench/cube/run.sh
+//   load DB POSTS                  fill a post store with synthetic tagged posts through the ingest bulk path
+//   run DB RUNS PEER_RUNS RESULTS  full rollup, idempotent and incremental rollups, timed 50 x 52 heat-map reads
 var mode = args.Length > 0 ? args[0] : "";
 var ct = CancellationToken.None;
-switch (mode)
+if (mode == "load")
 {
-    case "load":
-        var (posts, elapsed) = await PostLoad.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), ct);
-        Console.WriteLine($"loaded {posts:N0} posts in {elapsed.TotalSeconds:F0} s ({posts / elapsed.TotalSeconds:N0} posts/s)");
-        return 0;
-    default:
-        Console.Error.WriteLine("usage: load DB POSTS");
-        return 2;
+    var (posts, elapsed) = await PostLoad.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), ct);
+    Console.WriteLine($"loaded {posts:N0} posts in {elapsed.TotalSeconds:F0} s ({posts / elapsed.TotalSeconds:N0} posts/s)");
+    return 0;
+}
+
+if (mode != "run" || args.Length < 5)
+{
+    Console.Error.WriteLine("usage: load DB POSTS | run DB RUNS PEER_RUNS RESULTS");
+    return 2;
+}
+
+var path = args[1];
+var runs = int.Parse(args[2], CultureInfo.InvariantCulture);
+var peerRuns = int.Parse(args[3], CultureInfo.InvariantCulture);
+var database = PostLoad.Open(path);
+var bench = new CubeRun(database);
+var report = new StringBuilder();
+void Line(string text)
+{
+    Console.WriteLine(text);
+    report.AppendLine(text);
+}
+
+Line($"# Cube benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores");
+Line("");
+Line($"Command: `bench/cube/run.sh` (`{string.Join(' ', args)}`)");
+Line($"Load before: `{Uptime()}`");
+Line("");
+var postCount = Scalar("SELECT COUNT(*) FROM posts");
+Line($"Post store: {postCount:N0} posts, {Scalar("SELECT COUNT(DISTINCT author_key) FROM posts"):N0} authors, {Scalar("SELECT COUNT(DISTINCT day) FROM posts")} days; client `acme` watches 50 terms, `beta` 10.");
+Line("");
+
+var (full, fullTime) = await bench.FullRollupAsync(ct);
+Line($"- Full rollup (RebuildAsync over every day): {full.DaysRebuilt} days, {full.PostsRead:N0} posts, {full.CellsWritten:N0} day cells in {fullTime.TotalSeconds:F1} s = **{full.PostsRead / fullTime.TotalSeconds:N0} posts/s**");
+Line($"- Cube rows: {Scalar("SELECT COUNT(*) FROM cube_counts"):N0} counts rows ({Scalar("SELECT SUM(length(counts)) FROM cube_counts") / 1e6:F1} MB of blobs), author sets {Scalar("SELECT SUM(length(members)) FROM cube_author_sets") / 1e6:F1} MB, {Scalar("SELECT COUNT(*) FROM cube_members"):N0} members");
+var (idle, idleTime) = await bench.TimedRollupAsync(ct);
+Line($"- Rollup again with nothing dirty: {idle.DaysRebuilt} days rebuilt, {idleTime.TotalMilliseconds:F0} ms");
+var changed = await bench.LateAndRetaggedAsync(2_000, ct);
+var (late, lateTime) = await bench.TimedRollupAsync(ct);
+Line($"- {changed:N0} late and re-tagged posts, then rollup: {late.DaysRebuilt} days rebuilt ({late.PostsRead:N0} posts re-read, weeks and months re-unioned) in {lateTime.TotalSeconds:F1} s");
+Line("");
+
+var range = await bench.Cube.GetPostRangeAsync(ct) ?? throw new InvalidOperationException("empty");
+var lastFullWeek = TimeBuckets.BucketStart(range.Last.AddDays(1), BucketInterval.Week).AddDays(-1);
+var weeksFrom = lastFullWeek.AddDays(1 - (52 * 7));
+var topSpecialty = "Cardiology";
+ReadCase[] cases =
+[
+    new("50 terms x 52 weeks, all members", BucketInterval.Week, SegmentBy.None, weeksFrom, lastFullWeek, null),
+    new($"50 terms x 52 weeks, by specialty ({topSpecialty})", BucketInterval.Week, SegmentBy.Specialty, weeksFrom, lastFullWeek, topSpecialty),
+    new("50 terms x 52 weeks, by state (CA)", BucketInterval.Week, SegmentBy.State, weeksFrom, lastFullWeek, "CA"),
+    new("50 terms x 12 months, all members", BucketInterval.Month, SegmentBy.None,
+        TimeBuckets.BucketStart(lastFullWeek, BucketInterval.Month).AddMonths(-12), TimeBuckets.BucketStart(lastFullWeek, BucketInterval.Month).AddDays(-1), null),
+    new("50 terms x 52 weeks, range cut mid-week both ends", BucketInterval.Week, SegmentBy.None, weeksFrom.AddDays(3), lastFullWeek.AddDays(-3), null),
+];
+foreach (var read in cases)
+{
+    await bench.MeasureAsync(read, runs, peerRuns, ct);
+}
+
+Line($"Heat-map reads for client `acme` (slice from the cube + HeatMapBuilder with k = 5), {runs} timed runs after one warm-up; peer = the same slice recounted from day rows only (`GetSliceFromDaysAsync`), {peerRuns} runs interleaved:");
+Line("");
+Line("| case | cells (suppressed) | cube median ms | cube p95 ms | peer median ms | peer p95 ms | peer / cube | same heat map |");
+Line("|---|---|---|---|---|---|---|---|");
+foreach (var read in cases)
+{
+    var cubeMedian = Percentile(read.CubeMs, 0.5);
+    var peerMedian = Percentile(read.PeerMs, 0.5);
+    Line(FormattableString.Invariant(
+        $"| {read.Name} | {read.Cells:N0} ({read.Suppressed:N0}) | **{cubeMedian:F1}** | {Percentile(read.CubeMs, 0.95):F1} | {peerMedian:F0} | {Percentile(read.PeerMs, 0.95):F0} | x{peerMedian / cubeMedian:F0} | {(read.Identical ? "yes" : "**NO**")} |"));
+}
+
+Line("");
+Line($"Load after: `{Uptime()}`");
+var results = args[4];
+await File.WriteAllTextAsync(results, report.ToString(), ct);
+Console.WriteLine($"wrote {results}");
+return cases.All(c => c.Identical) ? 0 : 1;
+
+long Scalar(string sql)
+{
+    using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
+    connection.Open();
+    using var command = connection.CreateCommand();
+    command.CommandText = sql;
+    return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
+}
+
+static double Percentile(List<double> values, double p)
+{
+    if (values.Count == 0)
+    {
+        return double.NaN;
+    }
+
+    var sorted = values.Order().ToList();
+    return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}
+
+static string Uptime()
+{
+    using var process = Process.Start(new ProcessStartInfo("uptime") { RedirectStandardOutput = true })!;
+    var text = process.StandardOutput.ReadToEnd().Trim();
+    process.WaitForExit();
+    return text;
 }

@@ -54,10 +54,10 @@ internal sealed class CubeSliceReader(SqliteConnection connection, BucketInterva
     }
 
     /// <summary>Counts (and, over several pieces, the union of author sets) per (term, segment value).</summary>
-    private static SortedDictionary<(string Term, string Segment), CellCounts> Combine(
+    private static Dictionary<(string Term, string Segment), CellCounts> Combine(
         List<GrainBucket> cover, Dictionary<GrainBucket, List<(string Term, byte[] Blob)>> counts, Dictionary<GrainBucket, List<(string Term, byte[] Blob)>> sets)
     {
-        var result = new SortedDictionary<(string Term, string Segment), CellCounts>();
+        var result = new Dictionary<(string Term, string Segment), CellCounts>();
         if (cover.Count == 1)
         {
             foreach (var (term, blob) in counts.GetValueOrDefault(cover[0]) ?? [])

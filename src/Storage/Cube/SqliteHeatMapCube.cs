@@ -1,11 +1,8 @@
-using System.Globalization;
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Sermo.Analytics.HeatMaps;
-using Sermo.Analytics.Posts;
-using Sermo.Analytics.Tagging;
 using Sermo.Analytics.Watchlists;
 using Sermo.Storage.Clients;
-using Sermo.Storage.Ingestion;
 using Sermo.Storage.Sqlite;
 
 namespace Sermo.Storage.Cube;
@@ -20,8 +17,6 @@ public sealed class SqliteHeatMapCube(SqliteDatabase database, IClientRegistry c
 {
     /// <summary>Activity rows (who posted at all) are stored under this client id and term.</summary>
     internal const string ActivityKey = "";
-
-    private const string Unknown = "";
 
     public async Task<RollupOutcome> RollupAsync(CancellationToken cancellationToken)
     {
@@ -42,10 +37,32 @@ public sealed class SqliteHeatMapCube(SqliteDatabase database, IClientRegistry c
         }
 
         var members = await CubeMembers.LoadAsync(connection, tx, cancellationToken);
+        var dayReader = new CubeDayReader(matchers, members);
         var rows = new CubeRowWriter(connection, tx);
-        var touched = new SortedSet<GrainBucket>(Comparer<GrainBucket>.Create((a, b) => (a.Grain, a.Start).CompareTo((b.Grain, b.Start))));
+        var touched = new HashSet<GrainBucket>();
         int posts = 0, cells = 0;
-        foreach (var day in days)
+
+        // Days are read and matched in parallel (one read connection per worker); this connection writes.
+        var built = Channel.CreateBounded<(string Day, CubeRowSet Rows, int Posts)>(Environment.ProcessorCount * 2);
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                await Parallel.ForEachAsync(days, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, async (day, ct) =>
+                {
+                    await using var reader = await database.OpenAsync(ct);
+                    var (dayRows, dayPosts) = await dayReader.ReadAsync(reader, day, ct);
+                    await built.Writer.WriteAsync((day, dayRows, dayPosts), ct);
+                });
+                built.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                built.Writer.Complete(e);
+            }
+        }, cancellationToken);
+
+        await foreach (var (day, dayRows, dayPosts) in built.Reader.ReadAllAsync(cancellationToken))
         {
             await rows.DeleteBucketAsync(BucketInterval.Day, day, cancellationToken);
             await using (var clear = CubeSql.Command(connection, tx, "DELETE FROM cube_dirty_days WHERE day = $day"))
@@ -54,30 +71,16 @@ public sealed class SqliteHeatMapCube(SqliteDatabase database, IClientRegistry c
                 await clear.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            var dayRows = new CubeRowSet();
-            foreach (var post in await ReadPostsAsync(connection, tx, day, cancellationToken))
-            {
-                posts++;
-                var member = await members.NumberAsync(post.AuthorKey, cancellationToken);
-                var specialty = post.Specialty ?? Unknown;
-                var state = post.State ?? Unknown;
-                dayRows.AddActivity(specialty, state, member);
-                foreach (var matcher in matchers)
-                {
-                    foreach (var mention in matcher.Match(post))
-                    {
-                        dayRows.AddMention(matcher.Watchlist.ClientId, matcher.Watchlist.Terms[mention.TermIndex].Label, specialty, state, member, mention);
-                    }
-                }
-            }
-
+            posts += dayPosts;
             cells += await rows.WriteAsync(BucketInterval.Day, day, dayRows, cancellationToken);
             var date = CubeSql.ParseDay(day);
             touched.Add(new GrainBucket(BucketInterval.Week, TimeBuckets.BucketStart(date, BucketInterval.Week)));
             touched.Add(new GrainBucket(BucketInterval.Month, TimeBuckets.BucketStart(date, BucketInterval.Month)));
         }
 
-        foreach (var bucket in touched)
+        await producer;
+        await members.SaveNewAsync(connection, tx, cancellationToken);
+        foreach (var bucket in touched.OrderBy(b => (b.Grain, b.Start)))
         {
             await rows.DeleteBucketAsync(bucket.Grain, bucket.Key, cancellationToken);
             var merged = await CubeRowSet.UnionOfDaysAsync(connection, tx, bucket.Start, TimeBuckets.BucketEnd(bucket.Start, bucket.Grain), cancellationToken);
@@ -86,7 +89,7 @@ public sealed class SqliteHeatMapCube(SqliteDatabase database, IClientRegistry c
 
         if (days.Count > 0)
         {
-            await members.ForgetAuthorsWithoutPostsAsync(cancellationToken);
+            await CubeMembers.ForgetAuthorsWithoutPostsAsync(connection, tx, cancellationToken);
         }
 
         await tx.CommitAsync(cancellationToken);
@@ -139,30 +142,5 @@ public sealed class SqliteHeatMapCube(SqliteDatabase database, IClientRegistry c
         }
 
         return (CubeSql.ParseDay(reader.GetString(0)), CubeSql.ParseDay(reader.GetString(1)));
-    }
-
-    private static async Task<List<TaggedPost>> ReadPostsAsync(SqliteConnection connection, SqliteTransaction tx, string day, CancellationToken ct)
-    {
-        await using var command = CubeSql.Command(connection, tx, """
-            SELECT post_id, source, author_key, created_at, specialty, state, text, redactions, sentiment, sentiment_score, entities_json, adverse_json
-            FROM posts WHERE day = $day
-            """);
-        command.Parameters.AddWithValue("$day", day);
-        var posts = new List<TaggedPost>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            posts.Add(new TaggedPost(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.GetString(6), reader.GetInt32(7),
-                PostJson.Entities(reader.GetString(10)),
-                PostJson.AdverseEvents(reader.GetString(11)),
-                (Sentiment)reader.GetInt32(8), reader.GetDouble(9)));
-        }
-
-        return posts;
     }
 }
