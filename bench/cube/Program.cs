@@ -8,6 +8,7 @@ using Sermo.Storage.Cube;
 
 // Cube benchmark (issue 7). Usage (repository root): bench/cube/run.sh
 //   load DB POSTS                  fill a post store with synthetic tagged posts through the ingest bulk path
+//   append DB POSTS                continue the same stream straight into the posts table (no FTS5/tag indexing)
 //   run DB RUNS PEER_RUNS RESULTS  full rollup, idempotent and incremental rollups, timed 50 x 52 heat-map reads
 var mode = args.Length > 0 ? args[0] : "";
 var ct = CancellationToken.None;
@@ -15,6 +16,13 @@ if (mode == "load")
 {
     var (posts, elapsed) = await PostLoad.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), ct);
     Console.WriteLine($"loaded {posts:N0} posts in {elapsed.TotalSeconds:F0} s ({posts / elapsed.TotalSeconds:N0} posts/s)");
+    return 0;
+}
+
+if (mode == "append")
+{
+    var (appended, took) = await PostAppend.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), ct);
+    Console.WriteLine($"appended {appended:N0} posts in {took.TotalSeconds:F0} s ({appended / took.TotalSeconds:N0} posts/s)");
     return 0;
 }
 
