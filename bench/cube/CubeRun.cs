@@ -10,11 +10,17 @@ using Sermo.Storage.Sqlite;
 namespace Sermo.CubeBench;
 
 /// <summary>One timed heat-map read case: its figures for the pre-aggregated path and the recount-from-days peer.</summary>
-internal sealed record ReadCase(string Name, BucketInterval Interval, SegmentBy Segment, DateOnly From, DateOnly To, string? SegmentValue)
+/// <param name="ReadOneSegment">Read only <paramref name="SegmentValue"/>'s cells from the cube instead of every value's.</param>
+internal sealed record ReadCase(string Name, BucketInterval Interval, SegmentBy Segment, DateOnly From, DateOnly To, string? SegmentValue, bool ReadOneSegment = false)
 {
     public List<double> CubeMs { get; } = [];
 
     public List<double> PeerMs { get; } = [];
+
+    /// <summary>Process CPU time of each cube read: on a loaded machine wall time mostly measures the wait for a core.</summary>
+    public List<double> CubeCpuMs { get; } = [];
+
+    public List<double> SliceOnlyCpuMs { get; } = [];
 
     public bool Identical { get; set; } = true;
 
@@ -45,26 +51,44 @@ internal sealed class CubeRun(SqliteDatabase database)
         return (outcome, clock.Elapsed);
     }
 
-    /// <summary>Late posts on old days and re-tagged existing posts (new entities), through the ingest store.</summary>
-    public async Task<int> LateAndRetaggedAsync(int count, CancellationToken ct)
+    /// <summary>
+    /// A typical cycle's changes through the ingest store: late posts for three old days (yesterday, two weeks ago,
+    /// six months ago) and posts of one day re-tagged in place with new entities.
+    /// </summary>
+    public async Task<(int Late, int Retagged)> LateAndRetaggedAsync(int count, DateOnly lastDay, CancellationToken ct)
     {
         var store = new SqliteIngestStore(database, TimeProvider.System);
         var random = new Random(count);
+        DateOnly[] lateDays = [lastDay.AddDays(-1), lastDay.AddDays(-14), lastDay.AddDays(-182)];
         var late = SyntheticCubePosts.Batches(count, count, seed: 99).First()
-            .Select((p, i) => p with { PostId = $"bench:late{i}-{Guid.NewGuid():N}" })
-            .ToList();
-        var retagged = Enumerable.Range(0, count)
-            .Select(_ => SyntheticCubePosts.Batches(1, 1, seed: random.Next()).First()[0])
-            .Select(p => p with
+            .Select((p, i) => p with
             {
-                PostId = $"bench:{random.Next(1_000_000)}",
-                Entities = [new TaggedEntity(EntityType.Brand, SyntheticCubePosts.Name(random.Next(50)), 0, 0, SyntheticCubePosts.Id(random.Next(50)), "retagged", Sentiment: Sentiment.Positive)],
-                AdverseEvents = [],
+                PostId = $"bench:late-{lastDay:yyyyMMdd}-{i}",
+                CreatedAt = new DateTimeOffset(lateDays[i % 3].ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
             })
-            .DistinctBy(p => p.PostId)
             .ToList();
+
+        var retagged = new List<TaggedPost>();
+        await using (var connection = await database.OpenAsync(ct))
+        await using (var select = connection.CreateCommand())
+        {
+            select.CommandText = "SELECT post_id, author_key, created_at, specialty, state, text FROM posts WHERE day = $day LIMIT $n";
+            select.Parameters.AddWithValue("$day", lastDay.AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            select.Parameters.AddWithValue("$n", count);
+            await using var reader = await select.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var term = random.Next(SyntheticCubePosts.WatchedTerms);
+                retagged.Add(new TaggedPost(reader.GetString(0), "bench", reader.GetString(1),
+                    DateTimeOffset.Parse(reader.GetString(2), System.Globalization.CultureInfo.InvariantCulture),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5), 0,
+                    [new TaggedEntity(EntityType.Brand, SyntheticCubePosts.Name(term), 0, 0, SyntheticCubePosts.Id(term), SyntheticCubePosts.Name(term), Sentiment: Sentiment.Positive)],
+                    [], Sentiment.Positive, 0.5));
+            }
+        }
+
         await store.CommitAsync(new IngestBatch("bench", null, [.. late, .. retagged], [], [], []), ct);
-        return late.Count + retagged.Count;
+        return (late.Count, retagged.Count);
     }
 
     public async Task MeasureAsync(ReadCase read, int runs, int peerRuns, CancellationToken ct)
@@ -73,13 +97,18 @@ internal sealed class CubeRun(SqliteDatabase database)
         var cube = Cube;
         for (var run = -1; run < runs; run++)
         {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
-            var slice = await cube.GetSliceAsync("acme", read.Interval, read.From, read.To, read.Segment, ct);
+            var slice = await cube.GetSliceAsync("acme", read.Interval, read.From, read.To, read.Segment, read.ReadOneSegment ? read.SegmentValue : null, ct);
+            var sliceCpu = Process.GetCurrentProcess().TotalProcessorTime;
             var map = HeatMapBuilder.Build(slice, terms, HeatMapBuilder.DefaultK, read.SegmentValue);
             var elapsed = clock.Elapsed.TotalMilliseconds;
+            var endCpu = Process.GetCurrentProcess().TotalProcessorTime;
             if (run >= 0)
             {
                 read.CubeMs.Add(elapsed);
+                read.CubeCpuMs.Add((endCpu - cpu).TotalMilliseconds);
+                read.SliceOnlyCpuMs.Add((sliceCpu - cpu).TotalMilliseconds);
             }
 
             read.Cells = map.Cells.Count;
@@ -90,7 +119,7 @@ internal sealed class CubeRun(SqliteDatabase database)
             }
 
             clock.Restart();
-            var peer = await cube.GetSliceFromDaysAsync("acme", read.Interval, read.From, read.To, read.Segment, ct);
+            var peer = await cube.GetSliceFromDaysAsync("acme", read.Interval, read.From, read.To, read.Segment, read.ReadOneSegment ? read.SegmentValue : null, ct);
             var peerMap = HeatMapBuilder.Build(peer, terms, HeatMapBuilder.DefaultK, read.SegmentValue);
             read.PeerMs.Add(clock.Elapsed.TotalMilliseconds);
             read.Identical &= Same(slice.Cells, peer.Cells) && Same(slice.RowTotals, peer.RowTotals)

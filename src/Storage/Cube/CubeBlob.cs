@@ -89,6 +89,15 @@ internal ref struct CubeBlobReader(ReadOnlySpan<byte> blob)
         return text;
     }
 
+    /// <summary>Reads a string written by <see cref="CubeBlobWriter.WriteString"/> and tells whether it equals <paramref name="utf8"/>, without allocating it.</summary>
+    public bool ReadStringEquals(ReadOnlySpan<byte> utf8)
+    {
+        var length = ReadVarint();
+        var equal = _blob.Slice(_at, length).SequenceEqual(utf8);
+        _at += length;
+        return equal;
+    }
+
     public ReadOnlySpan<byte> ReadBytes(int length)
     {
         var bytes = _blob.Slice(_at, length);

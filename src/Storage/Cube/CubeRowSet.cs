@@ -60,14 +60,25 @@ internal sealed class CubeRowSet
         return merged;
     }
 
-    /// <summary>Adds one packed row (counts blob and its author-set blob) into per-segment cells.</summary>
-    public static void Merge(IDictionary<string, SegmentCell> cells, ReadOnlySpan<byte> countsBlob, ReadOnlySpan<byte> membersBlob)
+    /// <summary>
+    /// Adds one packed row (counts blob and its author-set blob) into per-segment cells; with <paramref name="only"/>
+    /// (UTF-8), other segment values are skipped undecoded.
+    /// </summary>
+    public static void Merge(IDictionary<string, SegmentCell> cells, ReadOnlySpan<byte> countsBlob, ReadOnlySpan<byte> membersBlob, byte[]? only = null)
     {
         var counts = new CubeBlobReader(countsBlob);
         var members = new CubeBlobReader(membersBlob);
         while (!counts.End)
         {
-            var segment = counts.ReadString();
+            if (only is not null && !counts.ReadStringEquals(only))
+            {
+                CellCounts.Read(ref counts);
+                members.ReadString();
+                AuthorSet.Skip(ref members);
+                continue;
+            }
+
+            var segment = only is not null ? System.Text.Encoding.UTF8.GetString(only) : counts.ReadString();
             var rowCounts = CellCounts.Read(ref counts);
             if (members.ReadString() != segment)
             {

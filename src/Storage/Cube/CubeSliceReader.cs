@@ -12,8 +12,10 @@ namespace Sermo.Storage.Cube;
 /// </summary>
 internal sealed class CubeSliceReader(SqliteConnection connection, BucketInterval coarsest)
 {
-    public async Task<CubeSlice> ReadAsync(string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, CancellationToken ct)
+    /// <param name="segmentValue">With a segment kind, read only this value's cells (one heat map); null reads every value.</param>
+    public async Task<CubeSlice> ReadAsync(string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, string? segmentValue, CancellationToken ct)
     {
+        var only = segment != SegmentBy.None && segmentValue is not null ? System.Text.Encoding.UTF8.GetBytes(segmentValue) : null;
         if (to < from)
         {
             throw new ArgumentException($"Range end {to:yyyy-MM-dd} is before its start {from:yyyy-MM-dd}.", nameof(to));
@@ -38,24 +40,24 @@ internal sealed class CubeSliceReader(SqliteConnection connection, BucketInterva
         var activity = new List<SegmentActivity>();
         for (var b = 0; b < buckets.Count; b++)
         {
-            foreach (var ((term, seg), cell) in Combine(bucketCovers[b], counts, sets))
+            foreach (var ((term, seg), cell) in Combine(bucketCovers[b], counts, sets, only))
             {
                 cells.Add(Aggregate(term, buckets[b], seg, cell));
             }
 
-            foreach (var ((_, seg), cell) in Combine(bucketCovers[b], activityCounts, activitySets))
+            foreach (var ((_, seg), cell) in Combine(bucketCovers[b], activityCounts, activitySets, only))
             {
                 activity.Add(new SegmentActivity(buckets[b], NullIfEmpty(seg), cell.Authors));
             }
         }
 
-        var totals = Combine(totalCover, counts, sets).Select(p => Aggregate(p.Key.Term, from, p.Key.Segment, p.Value)).ToList();
+        var totals = Combine(totalCover, counts, sets, only).Select(p => Aggregate(p.Key.Term, from, p.Key.Segment, p.Value)).ToList();
         return new CubeSlice(clientId, interval, from, to, cells, totals, activity);
     }
 
     /// <summary>Counts (and, over several pieces, the union of author sets) per (term, segment value).</summary>
     private static Dictionary<(string Term, string Segment), CellCounts> Combine(
-        List<GrainBucket> cover, Dictionary<GrainBucket, List<(string Term, byte[] Blob)>> counts, Dictionary<GrainBucket, List<(string Term, byte[] Blob)>> sets)
+        List<GrainBucket> cover, Dictionary<GrainBucket, List<(string Term, byte[] Blob)>> counts, Dictionary<GrainBucket, List<(string Term, byte[] Blob)>> sets, byte[]? only)
     {
         var result = new Dictionary<(string Term, string Segment), CellCounts>();
         if (cover.Count == 1)
@@ -65,6 +67,18 @@ internal sealed class CubeSliceReader(SqliteConnection connection, BucketInterva
                 var reader = new CubeBlobReader(blob);
                 while (!reader.End)
                 {
+                    if (only is not null)
+                    {
+                        var match = reader.ReadStringEquals(only);
+                        var cell = CellCounts.Read(ref reader);
+                        if (match)
+                        {
+                            result[(term, System.Text.Encoding.UTF8.GetString(only))] = cell;
+                        }
+
+                        continue;
+                    }
+
                     var segment = reader.ReadString();
                     result[(term, segment)] = CellCounts.Read(ref reader);
                 }
@@ -84,7 +98,7 @@ internal sealed class CubeSliceReader(SqliteConnection connection, BucketInterva
                     byTerm[term] = cells = new Dictionary<string, SegmentCell>(StringComparer.Ordinal);
                 }
 
-                CubeRowSet.Merge(cells, blob, pieceSets[term]);
+                CubeRowSet.Merge(cells, blob, pieceSets[term], only);
             }
         }
 

@@ -115,20 +115,23 @@ public sealed class SqliteHeatMapCube(SqliteDatabase database, IClientRegistry c
         return await RollupAsync(cancellationToken);
     }
 
-    public async Task<CubeSlice> GetSliceAsync(string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, CancellationToken cancellationToken)
+    public Task<CubeSlice> GetSliceAsync(string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, CancellationToken cancellationToken) =>
+        GetSliceAsync(clientId, interval, from, to, segment, null, cancellationToken);
+
+    public async Task<CubeSlice> GetSliceAsync(string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, string? segmentValue, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await new CubeSliceReader(connection, BucketInterval.Month).ReadAsync(clientId, interval, from, to, segment, cancellationToken);
+        return await new CubeSliceReader(connection, BucketInterval.Month).ReadAsync(clientId, interval, from, to, segment, segmentValue, cancellationToken);
     }
 
     /// <summary>
     /// The same slice recounted from day rows only, ignoring the week and month rows: the reference those rows are
     /// tested against, and the "recount from days" peer of the heat-map benchmark.
     /// </summary>
-    public async Task<CubeSlice> GetSliceFromDaysAsync(string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, CancellationToken cancellationToken)
+    public async Task<CubeSlice> GetSliceFromDaysAsync(string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, string? segmentValue, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await new CubeSliceReader(connection, BucketInterval.Day).ReadAsync(clientId, interval, from, to, segment, cancellationToken);
+        return await new CubeSliceReader(connection, BucketInterval.Day).ReadAsync(clientId, interval, from, to, segment, segmentValue, cancellationToken);
     }
 
     public async Task<(DateOnly First, DateOnly Last)?> GetPostRangeAsync(CancellationToken cancellationToken)

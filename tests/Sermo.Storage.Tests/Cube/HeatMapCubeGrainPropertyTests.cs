@@ -92,8 +92,17 @@ public sealed class HeatMapCubeGrainPropertyTests : TempStore
                     slice.RowTotals.Should().BeEquivalentTo(Recount(inRange, matcher, segment, _ => from), because);
                     slice.Activity.Should().BeEquivalentTo(RecountActivity(inRange, segment, p => TimeBuckets.BucketStart(DayOf(p), interval)), because);
 
-                    var fromDays = await Cube.GetSliceFromDaysAsync(watchlist.ClientId, interval, from, to, segment, Ct);
+                    var fromDays = await Cube.GetSliceFromDaysAsync(watchlist.ClientId, interval, from, to, segment, null, Ct);
                     fromDays.Should().BeEquivalentTo(slice, because);
+
+                    if (segment != SegmentBy.None)
+                    {
+                        var value = (segment == SegmentBy.Specialty ? Specialties : States)[random.Next(2)]!;
+                        var one = await Cube.GetSliceAsync(watchlist.ClientId, interval, from, to, segment, value, Ct);
+                        one.Cells.Should().BeEquivalentTo(slice.Cells.Where(c => c.Segment == value), because + " = " + value);
+                        one.RowTotals.Should().BeEquivalentTo(slice.RowTotals.Where(c => c.Segment == value), because + " = " + value);
+                        one.Activity.Should().BeEquivalentTo(slice.Activity.Where(a => a.Segment == value), because + " = " + value);
+                    }
                 }
             }
         }
