@@ -53,7 +53,8 @@ internal sealed class CubeRun(SqliteDatabase database)
 
     /// <summary>
     /// A typical cycle's changes through the ingest store: late posts for three old days (yesterday, two weeks ago,
-    /// six months ago) and posts of one day re-tagged in place with new entities.
+    /// six months ago) and posts of one day re-tagged in place with new entities. The re-tagged posts are the day's
+    /// oldest rows, which came through the ingest store (their FTS5 rows exist for the update trigger to replace).
     /// </summary>
     public async Task<(int Late, int Retagged)> LateAndRetaggedAsync(int count, DateOnly lastDay, CancellationToken ct)
     {
@@ -72,7 +73,7 @@ internal sealed class CubeRun(SqliteDatabase database)
         await using (var connection = await database.OpenAsync(ct))
         await using (var select = connection.CreateCommand())
         {
-            select.CommandText = "SELECT post_id, author_key, created_at, specialty, state, text FROM posts WHERE day = $day LIMIT $n";
+            select.CommandText = "SELECT post_id, author_key, created_at, specialty, state, text FROM posts WHERE day = $day ORDER BY id LIMIT $n";
             select.Parameters.AddWithValue("$day", lastDay.AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             select.Parameters.AddWithValue("$n", count);
             await using var reader = await select.ExecuteReaderAsync(ct);
