@@ -28,9 +28,11 @@ public sealed class AuthorSetTests
 
             writer.Clear();
             set.Write(writer);
+            set.Write(writer);
             var reader = new CubeBlobReader(writer.ToArray());
+            AuthorSet.Skip(ref reader);
             union.UnionWith(ref reader);
-            reader.End.Should().BeTrue();
+            reader.End.Should().BeTrue("Skip steps over exactly one set and UnionWith reads exactly one");
         }
 
         union.Count.Should().Be(expected.Count);
@@ -48,7 +50,7 @@ public sealed class AuthorSetTests
         var writer = new CubeBlobWriter();
         set.Write(writer);
 
-        writer.ToArray().Length.Should().BeLessThan(20_000 / 8 + 16);
+        writer.ToArray().Length.Should().BeLessThan((20_000 / 8) + 16);
         set.Count.Should().Be(20_000);
     }
 }
