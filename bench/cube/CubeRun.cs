@@ -59,12 +59,14 @@ internal sealed class CubeRun(SqliteDatabase database)
     public async Task<(int Late, int Retagged)> LateAndRetaggedAsync(int count, DateOnly lastDay, CancellationToken ct)
     {
         var store = new SqliteIngestStore(database, TimeProvider.System);
-        var random = new Random(count);
+        // Fresh ids and terms on every run, so a re-run on the same store changes posts again.
+        var stamp = DateTime.UtcNow.Ticks;
+        var random = new Random((int)(stamp % int.MaxValue));
         DateOnly[] lateDays = [lastDay.AddDays(-1), lastDay.AddDays(-14), lastDay.AddDays(-182)];
         var late = SyntheticCubePosts.Batches(count, count, seed: 99).First()
             .Select((p, i) => p with
             {
-                PostId = $"bench:late-{lastDay:yyyyMMdd}-{i}",
+                PostId = $"bench:late-{stamp}-{i}",
                 CreatedAt = new DateTimeOffset(lateDays[i % 3].ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
             })
             .ToList();
