@@ -22,6 +22,12 @@ public interface IHeatMapCube
     /// <summary>Reads the cells for one client's heat map; buckets cover <paramref name="from"/>..<paramref name="to"/> inclusive.</summary>
     Task<CubeSlice> GetSliceAsync(string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The cells of one segment value only (one specialty's or one state's heat map): the same numbers as the full
+    /// slice restricted to <paramref name="segmentValue"/>, without decoding the other values; null reads them all.
+    /// </summary>
+    Task<CubeSlice> GetSliceAsync(string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, string? segmentValue, CancellationToken cancellationToken);
+
     /// <summary>First and last day with any post, or null when the store is empty.</summary>
     Task<(DateOnly First, DateOnly Last)?> GetPostRangeAsync(CancellationToken cancellationToken);
 }

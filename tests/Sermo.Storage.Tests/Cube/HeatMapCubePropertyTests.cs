@@ -1,4 +1,5 @@
 using Sermo.Analytics.HeatMaps;
+using static Sermo.Storage.Tests.Cube.CubeTestData;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Tagging;
 using Sermo.Analytics.Watchlists;
@@ -17,34 +18,6 @@ public sealed class HeatMapCubePropertyTests : TempStore
 {
     private static readonly DateOnly From = new(2026, 1, 5); // a Monday
     private static readonly DateOnly To = From.AddDays(69); // ten full ISO weeks
-    private static readonly string?[] Specialties = ["cardiology", "oncology", "family medicine", null];
-    private static readonly string?[] States = ["TX", "CA", null];
-    private static readonly string[] Words = ["patient", "dose", "burnout", "Burnout.", "burnouts", "eliquis", "stable", "renal"];
-
-    private static readonly (EntityType Type, string Surface, string Id, string Name)[] EntityPool =
-    [
-        (EntityType.Brand, "Eliquis", "apixaban", "apixaban"),
-        (EntityType.Generic, "apixaban", "apixaban", "apixaban"),
-        (EntityType.Brand, "Coumadin", "warfarin", "warfarin"),
-        (EntityType.Brand, "Humira", "adalimumab", "adalimumab"),
-        (EntityType.Generic, "metformin", "metformin", "metformin"),
-        (EntityType.Disease, "AFib", "I48.91", "atrial fibrillation"),
-    ];
-
-    private static readonly Watchlist Acme = new("acme", "Acme Pharma", "pharma",
-    [
-        new WatchlistTerm("Eliquis", ["apixaban"]),
-        new WatchlistTerm("Warfarin", ["warfarin"]),
-        new WatchlistTerm("AFib", ["atrial fibrillation"]),
-        new WatchlistTerm("Burnout", ["burnout"]),
-    ]);
-
-    private static readonly Watchlist Beta = new("beta", "Beta Capital", "finance",
-    [
-        new WatchlistTerm("Warfarin", ["coumadin"]),
-        new WatchlistTerm("Humira", ["adalimumab", "humira"]),
-    ]);
-
     [Theory]
     [InlineData(20260105)]
     [InlineData(7)]
@@ -122,51 +95,7 @@ public sealed class HeatMapCubePropertyTests : TempStore
         }
     }
 
-    private static List<CubeAggregate> Recount(IEnumerable<TaggedPost> posts, WatchlistMatcher matcher, SegmentBy segment, Func<TaggedPost, DateOnly> bucketOf)
-    {
-        var mentions = posts.SelectMany(p => matcher.Match(p).Select(m => (Post: p, Mention: m)));
-        return mentions
-            .GroupBy(x => (Term: matcher.Watchlist.Terms[x.Mention.TermIndex].Label, Bucket: bucketOf(x.Post), Segment: SegmentOf(x.Post, segment)))
-            .Select(g => new CubeAggregate(
-                g.Key.Term,
-                g.Key.Bucket,
-                g.Key.Segment,
-                Mentions: g.Count(),
-                DistinctAuthors: g.Select(x => x.Post.AuthorKey).Distinct().Count(),
-                Positive: g.Count(x => x.Mention.Sentiment == Sentiment.Positive),
-                Neutral: g.Count(x => x.Mention.Sentiment == Sentiment.Neutral),
-                Negative: g.Count(x => x.Mention.Sentiment == Sentiment.Negative),
-                AdverseEvents: g.Count(x => x.Mention.AdverseEvent)))
-            .ToList();
-    }
+    private static TaggedPost RandomPost(Random random, string id, int author) => CubeTestData.RandomPost(random, id, author, From, 70);
 
-    private static string? SegmentOf(TaggedPost post, SegmentBy segment) => segment switch
-    {
-        SegmentBy.Specialty => post.Specialty,
-        SegmentBy.State => post.State,
-        _ => null,
-    };
-
-    private static TaggedPost RandomPost(Random random, string id, int author)
-    {
-        // UTC day inside the range, shown in a random offset so bucketing has to use the UTC day.
-        var utc = new DateTimeOffset(From.AddDays(random.Next(70)).ToDateTime(new TimeOnly(random.Next(24), random.Next(60))), TimeSpan.Zero);
-        var createdAt = utc.ToOffset(TimeSpan.FromHours(random.Next(-10, 11)));
-        var entities = Enumerable.Range(0, random.Next(4)).Select(i =>
-        {
-            var (type, surface, canonicalId, name) = EntityPool[random.Next(EntityPool.Length)];
-            return new TaggedEntity(type, surface, i * 10, i * 10 + surface.Length, canonicalId, name, Sentiment: RandomSentiment(random));
-        }).ToList();
-        var drug = entities.FirstOrDefault(e => e.Type is EntityType.Brand or EntityType.Generic);
-        List<AdverseEventPair> adverse = drug is not null && random.Next(4) == 0
-            ? [new AdverseEventPair(drug, new TaggedEntity(EntityType.AdverseEvent, "bleeding", 200, 208, "bleeding", "bleeding"))]
-            : [];
-        var text = string.Join(' ', Enumerable.Range(0, 6).Select(_ => Words[random.Next(Words.Length)]));
-        return new TaggedPost(id, "test", AuthorKey(author), createdAt, Specialties[random.Next(Specialties.Length)],
-            States[random.Next(States.Length)], text, 0, entities, adverse, RandomSentiment(random), random.NextDouble());
-    }
-
-    private static Sentiment RandomSentiment(Random random) => (Sentiment)(random.Next(3) - 1);
-
-    private static string AuthorKey(int author) => $"author-{author:00}";
+    private static string AuthorKey(int author) => CubeTestData.AuthorKey(author);
 }

@@ -60,8 +60,8 @@ public sealed record TableCounts(long Posts, long DeadLetters, long CubeCells, l
         return new TableCounts(
             await Scalar<long>("SELECT COUNT(*) FROM posts"),
             await Scalar<long>("SELECT COUNT(*) FROM dead_letters"),
-            await Scalar<long>("SELECT COUNT(*) FROM cube_cells"),
-            await Scalar<long>("SELECT COUNT(*) FROM cube_authors"),
+            await Scalar<long>("SELECT COUNT(*) FROM cube_counts"),
+            await Scalar<long>("SELECT COUNT(*) FROM cube_author_sets"),
             await Scalar<long>("SELECT COUNT(*) FROM forum_posts"),
             await Scalar<long>("SELECT COUNT(*) FROM forum_changes"),
             await Scalar<string>("SELECT COALESCE(group_concat(post_id || ':' || length(text) || ':' || id, ','), '') FROM (SELECT * FROM posts ORDER BY post_id)"));

@@ -1,0 +1,158 @@
+using Microsoft.Data.Sqlite;
+using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Tagging;
+using Sermo.Analytics.Watchlists;
+
+namespace Sermo.Storage.Cube;
+
+/// <summary>The rows of one bucket being built: per (client, term, segment kind), each segment value's cell.</summary>
+internal sealed class CubeRowSet
+{
+    public Dictionary<(string Client, string Term, SegmentBy Kind), SortedDictionary<string, SegmentCell>> Rows { get; } = [];
+
+    public void AddMention(string client, string term, string specialty, string state, int member, TermMention mention)
+    {
+        var counts = new CellCounts(
+            1, 0,
+            mention.Sentiment == Sentiment.Positive ? 1 : 0,
+            mention.Sentiment == Sentiment.Neutral ? 1 : 0,
+            mention.Sentiment == Sentiment.Negative ? 1 : 0,
+            mention.AdverseEvent ? 1 : 0);
+        Add(client, term, SegmentBy.None, "", member, counts);
+        Add(client, term, SegmentBy.Specialty, specialty, member, counts);
+        Add(client, term, SegmentBy.State, state, member, counts);
+    }
+
+    /// <summary>Who posted at all; Mentions counts their posts.</summary>
+    public void AddActivity(string specialty, string state, int member)
+    {
+        var post = new CellCounts(1, 0, 0, 0, 0, 0);
+        Add(SqliteHeatMapCube.ActivityKey, SqliteHeatMapCube.ActivityKey, SegmentBy.None, "", member, post);
+        Add(SqliteHeatMapCube.ActivityKey, SqliteHeatMapCube.ActivityKey, SegmentBy.Specialty, specialty, member, post);
+        Add(SqliteHeatMapCube.ActivityKey, SqliteHeatMapCube.ActivityKey, SegmentBy.State, state, member, post);
+    }
+
+    /// <summary>The exact union of the day rows in [from, to]: counts added, author sets unioned.</summary>
+    public static async Task<CubeRowSet> UnionOfDaysAsync(SqliteConnection connection, SqliteTransaction tx, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var merged = new CubeRowSet();
+        await using var command = CubeSql.Command(connection, tx, """
+            SELECT c.client_id, c.seg_kind, c.term, c.counts, s.members
+            FROM cube_counts c
+            JOIN cube_author_sets s ON s.client_id = c.client_id AND s.grain = c.grain AND s.seg_kind = c.seg_kind
+                                   AND s.bucket = c.bucket AND s.term = c.term
+            WHERE c.grain = 0 AND c.bucket BETWEEN $from AND $to
+            """);
+        command.Parameters.AddWithValue("$from", CubeSql.Day(from));
+        command.Parameters.AddWithValue("$to", CubeSql.Day(to));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var key = (reader.GetString(0), reader.GetString(2), (SegmentBy)reader.GetInt32(1));
+            if (!merged.Rows.TryGetValue(key, out var cells))
+            {
+                merged.Rows[key] = cells = new SortedDictionary<string, SegmentCell>(StringComparer.Ordinal);
+            }
+
+            Merge(cells, (byte[])reader[3], (byte[])reader[4]);
+        }
+
+        return merged;
+    }
+
+    /// <summary>
+    /// Adds one packed row (counts blob and its author-set blob) into per-segment cells; with <paramref name="only"/>
+    /// (UTF-8), other segment values are skipped undecoded.
+    /// </summary>
+    public static void Merge(IDictionary<string, SegmentCell> cells, ReadOnlySpan<byte> countsBlob, ReadOnlySpan<byte> membersBlob, byte[]? only = null)
+    {
+        var counts = new CubeBlobReader(countsBlob);
+        var members = new CubeBlobReader(membersBlob);
+        while (!counts.End)
+        {
+            if (only is not null && !counts.ReadStringEquals(only))
+            {
+                CellCounts.Read(ref counts);
+                members.ReadString();
+                AuthorSet.Skip(ref members);
+                continue;
+            }
+
+            var segment = only is not null ? System.Text.Encoding.UTF8.GetString(only) : counts.ReadString();
+            var rowCounts = CellCounts.Read(ref counts);
+            if (members.ReadString() != segment)
+            {
+                throw new InvalidDataException($"Cube row out of step: counts for segment '{segment}' without its author set.");
+            }
+
+            if (!cells.TryGetValue(segment, out var cell))
+            {
+                cells[segment] = cell = new SegmentCell();
+            }
+
+            cell.Counts = cell.Counts.Plus(rowCounts);
+            cell.Authors.UnionWith(ref members);
+        }
+    }
+
+    private void Add(string client, string term, SegmentBy kind, string segment, int member, CellCounts counts)
+    {
+        if (!Rows.TryGetValue((client, term, kind), out var cells))
+        {
+            Rows[(client, term, kind)] = cells = new SortedDictionary<string, SegmentCell>(StringComparer.Ordinal);
+        }
+
+        if (!cells.TryGetValue(segment, out var cell))
+        {
+            cells[segment] = cell = new SegmentCell();
+        }
+
+        cell.Counts = cell.Counts.Plus(counts);
+        cell.Authors.Add(member);
+    }
+}
+
+/// <summary>Replaces the stored rows of one bucket.</summary>
+internal sealed class CubeRowWriter(SqliteConnection connection, SqliteTransaction tx)
+{
+    private readonly CubeBlobWriter _blob = new();
+
+    public async Task DeleteBucketAsync(BucketInterval grain, string bucket, CancellationToken ct)
+    {
+        await using var delete = CubeSql.Command(connection, tx, """
+            DELETE FROM cube_counts WHERE grain = $grain AND bucket = $bucket;
+            DELETE FROM cube_author_sets WHERE grain = $grain AND bucket = $bucket;
+            """);
+        delete.Parameters.AddWithValue("$grain", (int)grain);
+        delete.Parameters.AddWithValue("$bucket", bucket);
+        await delete.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Writes the rows; returns how many (client, term) cells over all members it wrote.</summary>
+    public async Task<int> WriteAsync(BucketInterval grain, string bucket, CubeRowSet rows, CancellationToken ct)
+    {
+        await using var insert = CubeSql.Command(connection, tx, """
+            INSERT INTO cube_counts (client_id, grain, seg_kind, bucket, term, counts) VALUES ($client, $grain, $kind, $bucket, $term, $counts);
+            INSERT INTO cube_author_sets (client_id, grain, seg_kind, bucket, term, members) VALUES ($client, $grain, $kind, $bucket, $term, $members);
+            """);
+        var client = insert.Parameters.Add("$client", SqliteType.Text);
+        insert.Parameters.AddWithValue("$grain", (int)grain);
+        var kind = insert.Parameters.Add("$kind", SqliteType.Integer);
+        insert.Parameters.AddWithValue("$bucket", bucket);
+        var term = insert.Parameters.Add("$term", SqliteType.Text);
+        var counts = insert.Parameters.Add("$counts", SqliteType.Blob);
+        var members = insert.Parameters.Add("$members", SqliteType.Blob);
+        var written = 0;
+        foreach (var ((clientId, label, segmentKind), cells) in rows.Rows)
+        {
+            (counts.Value, members.Value) = SegmentCell.Pack(cells, _blob);
+            client.Value = clientId;
+            kind.Value = (int)segmentKind;
+            term.Value = label;
+            await insert.ExecuteNonQueryAsync(ct);
+            written += segmentKind == SegmentBy.None && clientId != SqliteHeatMapCube.ActivityKey ? 1 : 0;
+        }
+
+        return written;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Sermo.Analytics.HeatMaps;
+
+namespace Sermo.Storage.Cube;
+
+/// <summary>
+/// Reads one client's slice. Each heat-map bucket and the whole period are covered by whole stored buckets no
+/// coarser than <c>coarsest</c> (<see cref="CubeGrains"/>). A bucket covered by a single stored row takes that row's
+/// counts as they are, distinct authors included; anything covered by several rows (row totals, buckets cut by the
+/// range ends) adds the counts and unions the author sets, so every distinct count stays exact.
+/// </summary>
+internal sealed class CubeSliceReader(SqliteConnection connection, BucketInterval coarsest)
+{
+    /// <param name="segmentValue">With a segment kind, read only this value's cells (one heat map); null reads every value.</param>
+    public async Task<CubeSlice> ReadAsync(string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, string? segmentValue, CancellationToken ct)
+    {
+        var only = segment != SegmentBy.None && segmentValue is not null ? System.Text.Encoding.UTF8.GetBytes(segmentValue) : null;
+        if (to < from)
+        {
+            throw new ArgumentException($"Range end {to:yyyy-MM-dd} is before its start {from:yyyy-MM-dd}.", nameof(to));
+        }
+
+        var cellGrain = (BucketInterval)Math.Min((int)interval, (int)coarsest);
+        var buckets = TimeBuckets.Enumerate(from, to, interval);
+        var bucketCovers = buckets
+            .Select(b => CubeGrains.Cover(Max(from, b), Min(to, TimeBuckets.BucketEnd(b, interval)), cellGrain))
+            .ToList();
+        var totalCover = CubeGrains.Cover(from, to, coarsest);
+
+        var pieces = bucketCovers.SelectMany(c => c).Concat(totalCover).ToHashSet();
+        var merged = bucketCovers.Where(c => c.Count > 1).SelectMany(c => c).Concat(totalCover.Count > 1 ? totalCover : []).ToHashSet();
+        var counts = await ReadRowsAsync("cube_counts", "counts", clientId, segment, pieces, ct);
+        var sets = await ReadRowsAsync("cube_author_sets", "members", clientId, segment, merged, ct);
+        var activityPieces = bucketCovers.SelectMany(c => c).ToHashSet();
+        var activityCounts = await ReadRowsAsync("cube_counts", "counts", SqliteHeatMapCube.ActivityKey, segment, activityPieces, ct);
+        var activitySets = await ReadRowsAsync("cube_author_sets", "members", SqliteHeatMapCube.ActivityKey, segment, activityPieces.Where(merged.Contains).ToHashSet(), ct);
+
+        var cells = new List<CubeAggregate>();
+        var activity = new List<SegmentActivity>();
+        for (var b = 0; b < buckets.Count; b++)
+        {
+            foreach (var ((term, seg), cell) in Combine(bucketCovers[b], counts, sets, only))
+            {
+                cells.Add(Aggregate(term, buckets[b], seg, cell));
+            }
+
+            foreach (var ((_, seg), cell) in Combine(bucketCovers[b], activityCounts, activitySets, only))
+            {
+                activity.Add(new SegmentActivity(buckets[b], NullIfEmpty(seg), cell.Authors));
+            }
+        }
+
+        var totals = Combine(totalCover, counts, sets, only).Select(p => Aggregate(p.Key.Term, from, p.Key.Segment, p.Value)).ToList();
+        return new CubeSlice(clientId, interval, from, to, cells, totals, activity);
+    }
+
+    /// <summary>Counts (and, over several pieces, the union of author sets) per (term, segment value).</summary>
+    private static Dictionary<(string Term, string Segment), CellCounts> Combine(
+        List<GrainBucket> cover, Dictionary<GrainBucket, List<(string Term, byte[] Blob)>> counts, Dictionary<GrainBucket, List<(string Term, byte[] Blob)>> sets, byte[]? only)
+    {
+        var result = new Dictionary<(string Term, string Segment), CellCounts>();
+        if (cover.Count == 1)
+        {
+            foreach (var (term, blob) in counts.GetValueOrDefault(cover[0]) ?? [])
+            {
+                var reader = new CubeBlobReader(blob);
+                while (!reader.End)
+                {
+                    if (only is not null)
+                    {
+                        var match = reader.ReadStringEquals(only);
+                        var cell = CellCounts.Read(ref reader);
+                        if (match)
+                        {
+                            result[(term, System.Text.Encoding.UTF8.GetString(only))] = cell;
+                        }
+
+                        continue;
+                    }
+
+                    var segment = reader.ReadString();
+                    result[(term, segment)] = CellCounts.Read(ref reader);
+                }
+            }
+
+            return result;
+        }
+
+        var byTerm = new Dictionary<string, Dictionary<string, SegmentCell>>(StringComparer.Ordinal);
+        foreach (var piece in cover)
+        {
+            var pieceSets = (sets.GetValueOrDefault(piece) ?? []).ToDictionary(s => s.Term, s => s.Blob, StringComparer.Ordinal);
+            foreach (var (term, blob) in counts.GetValueOrDefault(piece) ?? [])
+            {
+                if (!byTerm.TryGetValue(term, out var cells))
+                {
+                    byTerm[term] = cells = new Dictionary<string, SegmentCell>(StringComparer.Ordinal);
+                }
+
+                CubeRowSet.Merge(cells, blob, pieceSets[term], only);
+            }
+        }
+
+        foreach (var (term, cells) in byTerm)
+        {
+            foreach (var (segment, cell) in cells)
+            {
+                result[(term, segment)] = cell.Counts with { Authors = cell.Authors.Count };
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<Dictionary<GrainBucket, List<(string Term, byte[] Blob)>>> ReadRowsAsync(
+        string table, string column, string clientId, SegmentBy segment, HashSet<GrainBucket> pieces, CancellationToken ct)
+    {
+        var rows = new Dictionary<GrainBucket, List<(string, byte[])>>();
+        foreach (var grain in pieces.GroupBy(p => p.Grain))
+        {
+            await using var command = CubeSql.Command(connection, null, $"""
+                SELECT bucket, term, {column} FROM {table}
+                WHERE client_id = $client AND grain = $grain AND seg_kind = $kind AND bucket IN (SELECT value FROM json_each($buckets))
+                """);
+            command.Parameters.AddWithValue("$client", clientId);
+            command.Parameters.AddWithValue("$grain", (int)grain.Key);
+            command.Parameters.AddWithValue("$kind", (int)segment);
+            command.Parameters.AddWithValue("$buckets", JsonSerializer.Serialize(grain.Select(p => p.Key)));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var piece = new GrainBucket(grain.Key, CubeSql.ParseDay(reader.GetString(0)));
+                if (!rows.TryGetValue(piece, out var list))
+                {
+                    rows[piece] = list = [];
+                }
+
+                list.Add((reader.GetString(1), (byte[])reader[2]));
+            }
+        }
+
+        return rows;
+    }
+
+    private static CubeAggregate Aggregate(string term, DateOnly bucket, string segment, CellCounts cell) =>
+        new(term, bucket, NullIfEmpty(segment), cell.Mentions, cell.Authors, cell.Positive, cell.Neutral, cell.Negative, cell.AdverseEvents);
+
+    private static string? NullIfEmpty(string segment) => segment.Length == 0 ? null : segment;
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+}
