@@ -119,6 +119,7 @@ internal static class SqliteMigrations
         SqliteSearchBacklogMigration.Step,
         ReportRuns.SqliteReportQuotesMigration.Step,
         SqliteSearchTagCoverMigration.Step,
+        SqliteSearchPostCoverMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>
