@@ -120,6 +120,7 @@ internal static class SqliteMigrations
         ReportRuns.SqliteReportQuotesMigration.Step,
         SqliteSearchTagCoverMigration.Step,
         SqliteCubeGrainsMigration.Step,
+        SqliteSearchPostCoverMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

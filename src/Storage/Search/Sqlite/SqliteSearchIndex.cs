@@ -61,7 +61,7 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
               """
             : $"""
               SELECT p.id, -bm25(posts_fts), p.created_at, p.author_key, p.day, p.specialty, p.sentiment, {tags}
-                FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid {tagJoin}
+                FROM posts_fts JOIN posts p INDEXED BY {SqliteSearchPostCoverMigration.IndexName} ON p.id = posts_fts.rowid {tagJoin}
                WHERE posts_fts MATCH $match AND {query.Where}
               """;
         foreach (var (name, value) in query.Parameters)
