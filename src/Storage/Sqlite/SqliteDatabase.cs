@@ -18,9 +18,12 @@ public sealed class SqliteDatabase(IOptions<StorageOptions> options)
         {
             // A 64 MB page cache (allocated only as used) keeps the posts, FTS5 and post_tags B-tree interiors
             // resident during bulk loads; the 2 MB default re-reads them from the OS on nearly every insert.
+            // Memory-mapping up to 2 GB (SQLite's default ceiling) lets a search read its matched posts' index and tag
+            // pages straight from the OS page cache, shared by every connection: at 1M posts that took the selective
+            // term query's SQL from 244 to 159 ms, where a per-connection cache would cost each pooled connection.
             pragma.CommandText = """
                 PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;
-                PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=268435456;
+                PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=2147418112;
                 """;
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
