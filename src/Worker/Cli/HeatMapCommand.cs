@@ -47,9 +47,11 @@ internal static class HeatMapCommand
             }
 
             var segmentBy = parse.GetValue(segment);
-            var slice = await cube.GetSliceAsync(record.ClientId, bucketSize, TimeBuckets.BucketStart(first, bucketSize), TimeBuckets.BucketEnd(last, bucketSize), segmentBy, ct);
-            var terms = record.Watchlist.Terms.Select(t => t.Label).ToList();
             var chosen = parse.GetValue(segmentValue);
+            // One segment value is read on its own, without decoding every other specialty's or state's cells.
+            var slice = await cube.GetSliceAsync(record.ClientId, bucketSize, TimeBuckets.BucketStart(first, bucketSize), TimeBuckets.BucketEnd(last, bucketSize),
+                segmentBy, segmentBy == SegmentBy.None ? null : chosen, ct);
+            var terms = record.Watchlist.Terms.Select(t => t.Label).ToList();
             var segments = segmentBy == SegmentBy.None ? [null]
                 : chosen is not null ? [chosen]
                 : slice.Cells.Select(c => c.Segment).Distinct().Order(StringComparer.Ordinal).ToList();
