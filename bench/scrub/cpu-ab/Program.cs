@@ -10,6 +10,13 @@ var seconds = double.Parse(args[1], System.Globalization.CultureInfo.InvariantCu
 var builds = args.Skip(2).Select(ScrubberBuild.Load).ToArray();
 const int PassesPerBlock = 20;
 
+// A speed-up counts only if the output is unchanged: every build must render every post, and its spans, exactly as the first.
+for (var k = 1; k < builds.Length; k++)
+{
+    var differing = posts.Count(post => builds[k].Describe(post) != builds[0].Describe(post));
+    Console.WriteLine($"{builds[k].Folder}: {differing} of {posts.Length} posts scrubbed differently from {builds[0].Folder}");
+}
+
 foreach (var build in builds)
 {
     var warmup = Stopwatch.StartNew();
@@ -58,6 +65,15 @@ internal sealed class ScrubberBuild(string folder, Func<string, object> scrub)
         var scrubber = Activator.CreateInstance(type)!;
         var method = type.GetMethod("Scrub")!;
         return new ScrubberBuild(folder, text => method.Invoke(scrubber, [text, null])!);
+    }
+
+    /// <summary>The scrubbed text and every span, as one string to compare across builds.</summary>
+    public string Describe(string post)
+    {
+        var result = scrub(post);
+        var text = (string)result.GetType().GetProperty("Text")!.GetValue(result)!;
+        var spans = (System.Collections.IEnumerable)result.GetType().GetProperty("Spans")!.GetValue(result)!;
+        return text + "\n" + string.Join(";", spans.Cast<object>());
     }
 
     public void ScrubAll(string[] posts)
