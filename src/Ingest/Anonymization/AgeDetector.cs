@@ -48,7 +48,7 @@ internal static class AgeDetector
             var length = span[start..].IndexOfAnyExceptInRange('0', '9');
             var end = length < 0 ? span.Length : start + length;
             offset = end + 1;
-            if (end - start is < 2 or > 3 || int.Parse(span[start..end]) is < 90 or > 130)
+            if (end - start is < 2 or > 3 || ValueOf(span[start..end]) is < 90 or > 130)
             {
                 continue;
             }
@@ -66,6 +66,18 @@ internal static class AgeDetector
         }
 
         return numbers ?? NoNumbers;
+    }
+
+    // Two or three ASCII digits, summed by hand: int.Parse consults the culture for every number of the post.
+    private static int ValueOf(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var digit in digits)
+        {
+            value = (value * 10) + (digit - '0');
+        }
+
+        return value;
     }
 
     // "$100M", "1.96", "100-102F", "3/96": part of another number.

@@ -16,6 +16,12 @@ internal static class DetectionResolver
 {
     public static List<Detection> Resolve(List<Detection> candidates, int textLength)
     {
+        // Most posts have no candidate or one: nothing overlaps, so the occupancy map is skipped.
+        if (candidates.Count == 0 || (candidates.Count == 1 && candidates[0].Length > 0))
+        {
+            return candidates;
+        }
+
         candidates.Sort(static (a, b) =>
         {
             var byLength = b.Length.CompareTo(a.Length);

@@ -143,10 +143,14 @@ internal static class LocationDetector
         {
             var token = tokens[i];
             var previous = tokens[i - 1];
-            var previousWord = text.AsSpan(previous.Start, previous.Length);
-            var listed = lastCity == i - 2 && (previousWord.SequenceEqual("and") || previousWord.SequenceEqual("or"));
-            if (!char.IsUpper(text[token.Start]) || token.IsPossessive || token.Start - previous.PossessiveEnd != 1
-                || ((index.Kinds[i - 1] & WordKind.PlacePreposition) == 0 && !listed))
+            if (!char.IsUpper(text[token.Start]) || token.IsPossessive || token.Start - previous.PossessiveEnd != 1)
+            {
+                continue;
+            }
+
+            // The word before is read only for the rare capitalised token right after a city.
+            var listed = lastCity == i - 2 && text.AsSpan(previous.Start, previous.Length) is "and" or "or";
+            if ((index.Kinds[i - 1] & WordKind.PlacePreposition) == 0 && !listed)
             {
                 continue;
             }

@@ -44,6 +44,10 @@ internal sealed class Vocabulary
 
     private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lowerCaseLookup;
 
+    // Which (length, first letter, last letter) shapes the lower-case table holds: most lower-case words of a post
+    // have a shape no cue or anchor has, and this one array read answers them without hashing.
+    private readonly bool[] _lowerCaseShapes = new bool[(LongestWord + 1) * 26 * 26];
+
     private Vocabulary(NameLexicon lexicon)
     {
         var words = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
@@ -90,6 +94,13 @@ internal sealed class Vocabulary
             .Where(pair => (pair.Value.Kinds & LowerCaseKinds) != 0 || pair.Value.Anchors != Anchor.None)
             .ToFrozenDictionary(pair => pair.Key.ToLowerInvariant(), pair => pair.Value with { Kinds = pair.Value.Kinds & LowerCaseKinds }, StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in _lowerCaseLookup.Dictionary.Keys)
+        {
+            if (LowerCaseShape(word) is { } shape)
+            {
+                _lowerCaseShapes[shape] = true;
+            }
+        }
     }
 
     public static Vocabulary Shared { get; } = new(NameLexicon.Shared);
@@ -103,6 +114,11 @@ internal sealed class Vocabulary
 
         if (char.IsAsciiLetterLower(word[0]))
         {
+            if (LowerCaseShape(word) is { } shape && !_lowerCaseShapes[shape])
+            {
+                return default;
+            }
+
             return _lowerCaseLookup.TryGetValue(word, out var lowerInfo) ? lowerInfo : default;
         }
 
@@ -111,4 +127,10 @@ internal sealed class Vocabulary
         var length = System.Text.Ascii.ToLower(word, lower, out var written) == System.Buffers.OperationStatus.Done ? written : word.ToLowerInvariant(lower);
         return length == word.Length && _lookup.TryGetValue(lower[..length], out var info) ? info : default;
     }
+
+    /// <summary>The slot of a word starting and ending with an ASCII lower-case letter in <see cref="_lowerCaseShapes"/>; null for any other word.</summary>
+    private static int? LowerCaseShape(ReadOnlySpan<char> word) =>
+        char.IsAsciiLetterLower(word[0]) && char.IsAsciiLetterLower(word[^1])
+            ? (((word.Length * 26) + (word[0] - 'a')) * 26) + (word[^1] - 'a')
+            : null;
 }
