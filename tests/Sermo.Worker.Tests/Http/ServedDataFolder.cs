@@ -10,7 +10,7 @@ using Sermo.Worker.Hosting;
 
 namespace Sermo.Worker.Tests.Http;
 
-/// <summary>A fresh data folder with the Sermo host over it and the `serve` web app on a free loopback port (real Kestrel, real SQLite).</summary>
+/// <summary>A fresh (or given) data folder with the Sermo host over it and the `serve` web app on a free loopback port (real Kestrel, real SQLite).</summary>
 internal sealed class ServedDataFolder : IAsyncDisposable
 {
     private ServedDataFolder(string folder, IHost sermo, WebApplication web, Uri address)
@@ -33,6 +33,12 @@ internal sealed class ServedDataFolder : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "sermo-served-" + Guid.NewGuid().ToString("N"));
         var sermo = SermoHost.Build(DataFolder.Resolve(folder, create: true), verbose: false, settings);
+        return await ServeAsync(folder, sermo);
+    }
+
+    /// <summary>The `serve` web app over a host already built on <paramref name="folder"/>; disposing it disposes the host and deletes the folder.</summary>
+    public static async Task<ServedDataFolder> ServeAsync(string folder, IHost sermo)
+    {
         var web = ServeCommand.Build(sermo.Services, port: 0);
         await web.StartAsync();
         var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

@@ -1,12 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.Posts;
@@ -20,7 +15,7 @@ using Sermo.Storage.Clients;
 using Sermo.Storage.Cube;
 using Sermo.Storage.Ingestion;
 using Sermo.Storage.ReportRuns;
-using Sermo.Worker.Cli;
+using Sermo.Worker.Tests.Http;
 
 namespace Sermo.Worker.Tests.Reports;
 
@@ -34,30 +29,18 @@ public sealed class ClientReportApiTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 3, 20, 8, 30, 0, TimeSpan.Zero);
 
     private readonly string _data = Path.Combine(Path.GetTempPath(), "sermo-report-api-" + Guid.NewGuid().ToString("N"));
-    private IHost _host = null!;
-    private WebApplication _web = null!;
-    private HttpClient _http = null!;
+    private ServedDataFolder _served = null!;
     private string _reportName = null!;
 
-    private IServiceProvider Services => _host.Services;
+    private IServiceProvider Services => _served.Sermo.Services;
 
     public async Task InitializeAsync()
     {
-        (_host, _reportName) = await QuotedReportScenario.CreateAsync(_data, Now);
-        _web = ServeCommand.Build(Services, port: 0);
-        await _web.StartAsync();
-        var address = _web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        _http = new HttpClient { BaseAddress = new Uri(address) };
+        (var host, _reportName) = await QuotedReportScenario.CreateAsync(_data, Now);
+        _served = await ServedDataFolder.ServeAsync(_data, host);
     }
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _web.DisposeAsync();
-        _host.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
-    }
+    public Task DisposeAsync() => _served.DisposeAsync().AsTask();
 
     [Fact]
     public async Task Serve_AuthorOptedOutAfterReport_ReRenderedWithoutTheirExcerptAndReadAudited()
@@ -174,7 +157,7 @@ public sealed class ClientReportApiTests : IAsyncLifetime
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         }
 
-        return _http.SendAsync(request);
+        return _served.Http.SendAsync(request);
     }
 
     /// <summary>Writes part of the HTML and then dies, as a killed process would mid-render.</summary>
