@@ -107,7 +107,7 @@ public sealed class ReportWriter
         var published = false;
         try
         {
-            var (files, skipped) = await RenderAllAsync(tempFolder, clientId, content with { Formats = formats }, formats, cancellationToken);
+            var (files, skipped) = await RenderAllAsync(tempFolder, clientId, content with { Formats = formats }, cancellationToken);
 
             var manifest = new ReportManifest(clientId, content.ReportId, new ManifestPeriod(content.Period.From, content.Period.To),
                 content.HeatMap.Interval.ToString().ToLowerInvariant(), content.HeatMap.K, content.GeneratedAt, files, skipped,
@@ -136,9 +136,9 @@ public sealed class ReportWriter
     /// nothing returns before every renderer has stopped writing into the staging folder.
     /// </summary>
     private async Task<(List<ReportFile> Files, List<SkippedFormat> Skipped)> RenderAllAsync(
-        string tempFolder, string clientId, ReportContent content, IReadOnlyCollection<string> formats, CancellationToken cancellationToken)
+        string tempFolder, string clientId, ReportContent content, CancellationToken cancellationToken)
     {
-        var renderers = _renderers.Where(r => formats.Contains(r.Format, StringComparer.OrdinalIgnoreCase)).ToArray();
+        var renderers = _renderers.Where(r => content.Formats.Contains(r.Format, StringComparer.OrdinalIgnoreCase)).ToArray();
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Exception? firstError = null;
         var renders = renderers.Select(renderer => Task.Run(async () =>
