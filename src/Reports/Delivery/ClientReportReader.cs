@@ -114,7 +114,7 @@ public sealed class ClientReportReader(
             return null;
         }
 
-        if (inputs.Stale && await rerenderer.RerenderIfStaleAsync(clientId, renderId, cancellationToken))
+        if (inputs.Stale && await rerenderer.RerenderAsync(inputs, cancellationToken))
         {
             manifest = await ReportManifest.ReadAsync(folder, cancellationToken);
         }

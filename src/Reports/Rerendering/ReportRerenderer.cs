@@ -18,13 +18,6 @@ public sealed class ReportRerenderer(IReportRunLog runLog, ReportWriter writer, 
 
     private readonly ConcurrentDictionary<long, SemaphoreSlim> _gates = new();
 
-    /// <summary>Re-renders the client's run that wrote the folder stamped <paramref name="renderId"/> if it is stale; false when it was current.</summary>
-    public async Task<bool> RerenderIfStaleAsync(string clientId, string renderId, CancellationToken cancellationToken)
-    {
-        var inputs = await runLog.FindInputsAsync(clientId, renderId, cancellationToken);
-        return inputs is { Stale: true } && await RerenderAsync(inputs, cancellationToken);
-    }
-
     /// <summary>Every stale run of the client (or of every client); returns how many were re-rendered.</summary>
     public async Task<int> RerenderStaleAsync(string? clientId, CancellationToken cancellationToken)
     {
@@ -37,8 +30,13 @@ public sealed class ReportRerenderer(IReportRunLog runLog, ReportWriter writer, 
         return done;
     }
 
-    private async Task<bool> RerenderAsync(ReportRunInputs stale, CancellationToken cancellationToken)
+    /// <summary>
+    /// Re-renders the run <paramref name="stale"/> was read from if it is still stale once this caller holds the run's
+    /// gate (its inputs are read again there); false when it was current by then.
+    /// </summary>
+    public async Task<bool> RerenderAsync(ReportRunInputs stale, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(stale);
         // Two readers of one stale report in this process: the second waits and then finds it current.
         var gate = _gates.GetOrAdd(stale.RunId, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
