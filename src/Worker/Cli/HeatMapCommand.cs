@@ -33,7 +33,7 @@ internal static class HeatMapCommand
             var services = host.Services;
             var clientId = parse.GetRequiredValue(client);
             var record = await services.GetRequiredService<IClientRegistry>().GetAsync(clientId, ct)
-                ?? throw new UserInputException($"No client '{clientId}'. Known: {string.Join(", ", (await services.GetRequiredService<IClientRegistry>().ListAsync(ct)).Select(c => c.ClientId))}.");
+                ?? throw UserInputException.UnknownClient(clientId, await services.GetRequiredService<IClientRegistry>().ListAsync(ct));
 
             var cube = services.GetRequiredService<IHeatMapCube>();
             await cube.RollupAsync(ct); // pick up anything ingested since the last scheduled rollup

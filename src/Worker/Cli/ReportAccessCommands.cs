@@ -94,6 +94,6 @@ internal static class ReportAccessCommands
         var clients = await services.GetRequiredService<IClientRegistry>().ListAsync(cancellationToken);
         return clients.Any(c => c.ClientId == clientId)
             ? clientId
-            : throw new UserInputException($"No client '{clientId}'. Known: {string.Join(", ", clients.Select(c => c.ClientId))}.");
+            : throw UserInputException.UnknownClient(clientId ?? "", clients);
     }
 }

@@ -34,7 +34,7 @@ internal static class ReportCommand
             var only = parse.GetValue(client);
             if (only is not null && clients.All(c => c.ClientId != only))
             {
-                throw new UserInputException($"No client '{only}'. Known: {string.Join(", ", clients.Select(c => c.ClientId))}.");
+                throw UserInputException.UnknownClient(only, clients);
             }
 
             if (parse.GetValue(history))

@@ -74,4 +74,9 @@ public sealed class DataFolder
 }
 
 /// <summary>Bad command-line input: printed as one clear line, exit code 2, no stack trace.</summary>
-public sealed class UserInputException(string message) : Exception(message);
+public sealed class UserInputException(string message) : Exception(message)
+{
+    /// <summary>The one wording every verb uses for a client id that is not registered, listing the known ones.</summary>
+    public static UserInputException UnknownClient(string clientId, IEnumerable<Sermo.Storage.Clients.ClientRecord> known) =>
+        new($"No client '{clientId}'. Known: {string.Join(", ", known.Select(c => c.ClientId))}.");
+}
