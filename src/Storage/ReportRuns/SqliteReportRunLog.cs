@@ -209,7 +209,8 @@ public sealed class SqliteReportRunLog(SqliteDatabase database) : IReportRunLog
         return runs;
     }
 
-    private static string Timestamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    /// <summary>How report, API-key and read-audit times are stored: UTC, round-trip format.</summary>
+    internal static string Timestamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
