@@ -1,6 +1,5 @@
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Posts;
-using Sermo.Analytics.Tagging;
 using Sermo.Analytics.Watchlists;
 using Sermo.Storage.Clients;
 using Sermo.Storage.Cube;
