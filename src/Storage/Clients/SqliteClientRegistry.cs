@@ -63,21 +63,6 @@ public sealed class SqliteClientRegistry(SqliteDatabase database) : IClientRegis
     public async Task<ClientRecord?> GetAsync(string clientId, CancellationToken cancellationToken) =>
         (await QueryAsync(clientId, cancellationToken)).SingleOrDefault();
 
-    internal static async Task<Dictionary<string, byte[]>> ReadSaltsAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = "SELECT client_id, author_salt FROM clients";
-        var salts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            salts[reader.GetString(0)] = (byte[])reader.GetValue(1);
-        }
-
-        return salts;
-    }
-
     private async Task<List<ClientRecord>> QueryAsync(string? clientId, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);

@@ -106,6 +106,21 @@ internal ref struct CubeBlobReader(ReadOnlySpan<byte> blob)
     }
 }
 
+/// <summary>
+/// The one segment value a read keeps, held as text and as the UTF-8 the rows store, so other values are compared
+/// as bytes and never decoded, and the kept value is not decoded again for every cell.
+/// </summary>
+internal sealed class SegmentFilter(string value)
+{
+    private readonly byte[] _utf8 = Encoding.UTF8.GetBytes(value);
+
+    public string Value { get; } = value;
+
+    /// <summary>The row's next segment value; with a filter, null (left undecoded) when it is another value.</summary>
+    public static string? ReadSegment(ref CubeBlobReader reader, SegmentFilter? filter) =>
+        filter is null ? reader.ReadString() : reader.ReadStringEquals(filter._utf8) ? filter.Value : null;
+}
+
 /// <summary>Additive counts of one cell; <see cref="Authors"/> is the exact distinct count stored beside them.</summary>
 internal record struct CellCounts(int Mentions, int Authors, int Positive, int Neutral, int Negative, int AdverseEvents)
 {

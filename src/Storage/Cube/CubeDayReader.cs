@@ -30,14 +30,13 @@ internal sealed class CubeDayReader(IReadOnlyList<WatchlistMatcher> matchers, Cu
         while (await reader.ReadAsync(ct))
         {
             posts++;
-            var adverse = reader.GetString(8);
             var post = new TaggedPost(
                 reader.GetString(0), reader.GetString(1), reader.GetString(2), midnight,
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.GetString(5), 0,
                 PostJson.Entities(reader.GetString(7)),
-                adverse == "[]" ? [] : PostJson.AdverseEvents(adverse),
+                PostJson.AdverseEvents(reader.GetString(8)),
                 (Sentiment)reader.GetInt32(6), 0);
             var member = members.Number(post.AuthorKey);
             var specialty = post.Specialty ?? Unknown;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Sermo.Analytics.HeatMaps;
 
 namespace Sermo.Storage.Cube;
@@ -6,7 +5,7 @@ namespace Sermo.Storage.Cube;
 /// <summary>A stored bucket: day, ISO week or month rows of the cube, keyed by the bucket's first day.</summary>
 internal readonly record struct GrainBucket(BucketInterval Grain, DateOnly Start)
 {
-    public string Key => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string Key => CubeSql.Day(Start);
 }
 
 /// <summary>

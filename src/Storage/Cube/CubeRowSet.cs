@@ -61,16 +61,17 @@ internal sealed class CubeRowSet
     }
 
     /// <summary>
-    /// Adds one packed row (counts blob and its author-set blob) into per-segment cells; with <paramref name="only"/>
-    /// (UTF-8), other segment values are skipped undecoded.
+    /// Adds one packed row (counts blob and its author-set blob) into per-segment cells; with <paramref name="only"/>,
+    /// other segment values are skipped undecoded.
     /// </summary>
-    public static void Merge(IDictionary<string, SegmentCell> cells, ReadOnlySpan<byte> countsBlob, ReadOnlySpan<byte> membersBlob, byte[]? only = null)
+    public static void Merge(IDictionary<string, SegmentCell> cells, ReadOnlySpan<byte> countsBlob, ReadOnlySpan<byte> membersBlob, SegmentFilter? only = null)
     {
         var counts = new CubeBlobReader(countsBlob);
         var members = new CubeBlobReader(membersBlob);
         while (!counts.End)
         {
-            if (only is not null && !counts.ReadStringEquals(only))
+            var segment = SegmentFilter.ReadSegment(ref counts, only);
+            if (segment is null)
             {
                 CellCounts.Read(ref counts);
                 members.ReadString();
@@ -78,7 +79,6 @@ internal sealed class CubeRowSet
                 continue;
             }
 
-            var segment = only is not null ? System.Text.Encoding.UTF8.GetString(only) : counts.ReadString();
             var rowCounts = CellCounts.Read(ref counts);
             if (members.ReadString() != segment)
             {

@@ -15,7 +15,7 @@ internal sealed class CubeSliceReader(SqliteConnection connection, BucketInterva
     /// <param name="segmentValue">With a segment kind, read only this value's cells (one heat map); null reads every value.</param>
     public async Task<CubeSlice> ReadAsync(string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, string? segmentValue, CancellationToken ct)
     {
-        var only = segment != SegmentBy.None && segmentValue is not null ? System.Text.Encoding.UTF8.GetBytes(segmentValue) : null;
+        var only = segment != SegmentBy.None && segmentValue is not null ? new SegmentFilter(segmentValue) : null;
         if (to < from)
         {
             throw new ArgumentException($"Range end {to:yyyy-MM-dd} is before its start {from:yyyy-MM-dd}.", nameof(to));
@@ -57,7 +57,7 @@ internal sealed class CubeSliceReader(SqliteConnection connection, BucketInterva
 
     /// <summary>Counts (and, over several pieces, the union of author sets) per (term, segment value).</summary>
     private static Dictionary<(string Term, string Segment), CellCounts> Combine(
-        List<GrainBucket> cover, Dictionary<GrainBucket, List<(string Term, byte[] Blob)>> counts, Dictionary<GrainBucket, List<(string Term, byte[] Blob)>> sets, byte[]? only)
+        List<GrainBucket> cover, Dictionary<GrainBucket, List<(string Term, byte[] Blob)>> counts, Dictionary<GrainBucket, List<(string Term, byte[] Blob)>> sets, SegmentFilter? only)
     {
         var result = new Dictionary<(string Term, string Segment), CellCounts>();
         if (cover.Count == 1)
@@ -67,20 +67,12 @@ internal sealed class CubeSliceReader(SqliteConnection connection, BucketInterva
                 var reader = new CubeBlobReader(blob);
                 while (!reader.End)
                 {
-                    if (only is not null)
+                    var segment = SegmentFilter.ReadSegment(ref reader, only);
+                    var cell = CellCounts.Read(ref reader);
+                    if (segment is not null)
                     {
-                        var match = reader.ReadStringEquals(only);
-                        var cell = CellCounts.Read(ref reader);
-                        if (match)
-                        {
-                            result[(term, System.Text.Encoding.UTF8.GetString(only))] = cell;
-                        }
-
-                        continue;
+                        result[(term, segment)] = cell;
                     }
-
-                    var segment = reader.ReadString();
-                    result[(term, segment)] = CellCounts.Read(ref reader);
                 }
             }
 

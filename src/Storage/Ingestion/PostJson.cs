@@ -18,6 +18,7 @@ public static class PostJson
     public static IReadOnlyList<TaggedEntity> Entities(string json) =>
         JsonSerializer.Deserialize<List<TaggedEntity>>(json, Options) ?? [];
 
+    /// <summary>Most posts carry no adverse event, so the stored empty list skips the deserializer (cube rollup reads every post).</summary>
     public static IReadOnlyList<AdverseEventPair> AdverseEvents(string json) =>
-        JsonSerializer.Deserialize<List<AdverseEventPair>>(json, Options) ?? [];
+        json == "[]" ? [] : JsonSerializer.Deserialize<List<AdverseEventPair>>(json, Options) ?? [];
 }

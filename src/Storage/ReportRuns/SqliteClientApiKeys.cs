@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Sermo.Storage.Sqlite;
@@ -18,7 +17,7 @@ public sealed class SqliteClientApiKeys(SqliteDatabase database) : IClientApiKey
         command.CommandText = "INSERT INTO client_api_keys(key_hash, client_id, created_at) VALUES ($hash, $client, $at)";
         command.Parameters.AddWithValue("$hash", Hash(key));
         command.Parameters.AddWithValue("$client", clientId);
-        command.Parameters.AddWithValue("$at", issuedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$at", SqliteReportRunLog.Timestamp(issuedAt));
         await command.ExecuteNonQueryAsync(cancellationToken);
         return key;
     }
@@ -43,7 +42,7 @@ public sealed class SqliteClientApiKeys(SqliteDatabase database) : IClientApiKey
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE client_api_keys SET revoked_at = $at WHERE client_id = $client AND revoked_at IS NULL";
         command.Parameters.AddWithValue("$client", clientId);
-        command.Parameters.AddWithValue("$at", revokedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$at", SqliteReportRunLog.Timestamp(revokedAt));
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

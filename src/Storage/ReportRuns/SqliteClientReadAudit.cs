@@ -13,7 +13,7 @@ public sealed class SqliteClientReadAudit(SqliteDatabase database) : IClientRead
         command.Parameters.AddWithValue("$client", clientId);
         command.Parameters.AddWithValue("$resource", resource);
         command.Parameters.AddWithValue("$outcome", outcome);
-        command.Parameters.AddWithValue("$at", readAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$at", SqliteReportRunLog.Timestamp(readAt));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

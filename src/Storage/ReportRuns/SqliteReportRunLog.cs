@@ -50,12 +50,10 @@ public sealed class SqliteReportRunLog(SqliteDatabase database) : IReportRunLog
 
         // A failed run published nothing, and a run that replaced a folder makes the earlier runs' inputs (with their
         // quoted text) pointless: only the current files of a folder keep what they were rendered from.
-        command.CommandText = status == ReportRunStatus.Succeeded
-            ? """
-              DELETE FROM report_run_quotes WHERE run_id IN (SELECT o.run_id FROM report_run_inputs o JOIN report_run_inputs n ON n.folder = o.folder WHERE n.run_id = $id AND o.run_id < $id);
-              DELETE FROM report_run_inputs WHERE run_id IN (SELECT o.run_id FROM report_run_inputs o JOIN report_run_inputs n ON n.folder = o.folder WHERE n.run_id = $id AND o.run_id < $id);
-              """
-            : "DELETE FROM report_run_quotes WHERE run_id = $id; DELETE FROM report_run_inputs WHERE run_id = $id;";
+        var dropped = status == ReportRunStatus.Succeeded
+            ? "SELECT o.run_id FROM report_run_inputs o JOIN report_run_inputs n ON n.folder = o.folder WHERE n.run_id = $id AND o.run_id < $id"
+            : "SELECT $id";
+        command.CommandText = $"DELETE FROM report_run_quotes WHERE run_id IN ({dropped}); DELETE FROM report_run_inputs WHERE run_id IN ({dropped});";
         await command.ExecuteNonQueryAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
     }
@@ -209,7 +207,8 @@ public sealed class SqliteReportRunLog(SqliteDatabase database) : IReportRunLog
         return runs;
     }
 
-    private static string Timestamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    /// <summary>How report, API-key and read-audit times are stored: UTC, round-trip format.</summary>
+    internal static string Timestamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

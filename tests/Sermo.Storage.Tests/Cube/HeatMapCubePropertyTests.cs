@@ -1,11 +1,10 @@
 using Sermo.Analytics.HeatMaps;
-using static Sermo.Storage.Tests.Cube.CubeTestData;
 using Sermo.Analytics.Posts;
-using Sermo.Analytics.Tagging;
 using Sermo.Analytics.Watchlists;
 using Sermo.Storage.Clients;
 using Sermo.Storage.Cube;
 using Sermo.Storage.Ingestion;
+using static Sermo.Storage.Tests.Cube.CubeTestData;
 
 namespace Sermo.Storage.Tests.Cube;
 
@@ -18,6 +17,7 @@ public sealed class HeatMapCubePropertyTests : TempStore
 {
     private static readonly DateOnly From = new(2026, 1, 5); // a Monday
     private static readonly DateOnly To = From.AddDays(69); // ten full ISO weeks
+
     [Theory]
     [InlineData(20260105)]
     [InlineData(7)]
