@@ -69,6 +69,21 @@ internal static class RegexScan
         return before[start..];
     }
 
+    /// <summary>True when the word right before <paramref name="index"/> (see <see cref="WordBefore"/>) is one of <paramref name="words"/>, ignoring case.</summary>
+    public static bool WordBeforeIsAny(string text, int index, ReadOnlySpan<string> words)
+    {
+        var word = WordBefore(text, index);
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The anchors with a digit at most <paramref name="before"/> chars before or <paramref name="after"/> chars after them:
     /// a date needs its day or year next to the month ("March 4", "4th of March", "Jan, 2026"), so "may" the verb

@@ -89,7 +89,7 @@ internal static class StreetDetector
             return false;
         }
 
-        if (!ShortSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix) || PlaceCueBefore(text, m.Index))
+        if (!ShortSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix) || RegexScan.WordBeforeIsAny(text, m.Index, PlaceCues))
         {
             return true;
         }
@@ -107,19 +107,5 @@ internal static class StreetDetector
         }
 
         return true;
-    }
-
-    private static bool PlaceCueBefore(string text, int index)
-    {
-        var word = RegexScan.WordBefore(text, index);
-        foreach (var cue in PlaceCues)
-        {
-            if (word.Equals(cue, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
