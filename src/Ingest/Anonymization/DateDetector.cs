@@ -74,7 +74,7 @@ internal static class DateDetector
             AddIdentifiers(WindowedRegex.MatchesNear(OrdinalDay, text, index.Of(Anchor.Ordinal), 24, 4, needsDigit: true), found, PhiType.Date, static _ => true);
 
             // Only ages over 89 are identifiers, and numbers from 90 to 130 are rare: the age pattern runs only around them.
-            var oldAges = AgeDetector.Detect(text, found);
+            var oldAges = AgeDetector.Detect(index, found);
             AddIdentifiers(WindowedRegex.MatchesNear(Age, text, oldAges, 14, 14, needsDigit: true), found, PhiType.Age, static v => int.TryParse(v, out var age) && age is >= 90 and <= 130);
         }
 
