@@ -8,7 +8,7 @@ namespace Sermo.Ingest.Anonymization;
 /// "aged 94" are matched by <see cref="DateDetector"/>'s age pattern. Only 90 to 130 is an identifier; "45M" stays.
 /// Decision: an aggregate decade ("in her 90s", "nonagenarian") stays. Safe Harbor lets ages over 89 be aggregated
 /// into one "90 or older" category, and a decade of the nineties is that category in all but name.
-/// One pass over the digits: a number is looked at only when it is 90 to 130, so ordinary text costs one vectorised search.
+/// Only the numbers from 90 to 130 that <see cref="TokenIndex"/> found in its one pass over the digits are looked at.
 /// </summary>
 internal static class AgeDetector
 {
@@ -28,56 +28,20 @@ internal static class AgeDetector
     private static readonly FrozenSet<string> TemperatureCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "t", "tmax", "tm", "temp", "temps", "temperature", "febrile", "fever", "fevers", "spiked", "spiking", "to", "of", "at", "up", "max", "tc");
 
-    private static readonly List<(int Start, int End)> NoNumbers = [];
-
     /// <summary>Adds the ages it finds and returns every number from 90 to 130, the anchors of the age-word pattern.</summary>
-    public static List<(int Start, int End)> Detect(string text, List<Detection> found)
+    public static List<(int Start, int End)> Detect(TokenIndex index, List<Detection> found)
     {
-        List<(int Start, int End)>? numbers = null;
-        var span = text.AsSpan();
-        var offset = 0;
-        while (offset < span.Length)
+        var text = index.Text;
+        var numbers = index.Of(Anchor.OldAgeNumber);
+        foreach (var (start, end) in numbers)
         {
-            var found0 = span[offset..].IndexOfAnyInRange('0', '9');
-            if (found0 < 0)
-            {
-                break;
-            }
-
-            var start = offset + found0;
-            var length = span[start..].IndexOfAnyExceptInRange('0', '9');
-            var end = length < 0 ? span.Length : start + length;
-            offset = end + 1;
-            if (end - start is < 2 or > 3 || ValueOf(span[start..end]) is < 90 or > 130)
-            {
-                continue;
-            }
-
-            (numbers ??= []).Add((start, end));
-            if (!CleanBefore(text, start))
-            {
-                continue;
-            }
-
-            if (IsAgeSexShorthand(text, start, end) || IsSpokenAge(text, start, end))
+            if (CleanBefore(text, start) && (IsAgeSexShorthand(text, start, end) || IsSpokenAge(text, start, end)))
             {
                 found.Add(new Detection(start, end, PhiType.Age, 4));
             }
         }
 
-        return numbers ?? NoNumbers;
-    }
-
-    // Two or three ASCII digits, summed by hand: int.Parse consults the culture for every number of the post.
-    private static int ValueOf(ReadOnlySpan<char> digits)
-    {
-        var value = 0;
-        foreach (var digit in digits)
-        {
-            value = (value * 10) + (digit - '0');
-        }
-
-        return value;
+        return numbers;
     }
 
     // "$100M", "1.96", "100-102F", "3/96": part of another number.

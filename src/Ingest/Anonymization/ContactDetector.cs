@@ -61,7 +61,7 @@ internal static class ContactDetector
     {
         var text = index.Text;
         var anchors = PhoneAnchors(text, index.Of(Anchor.DigitRun));
-        foreach (var m in WindowedRegex.MatchesNearDigits(Phone, text, anchors, 8, 24, minDigits: 7))
+        foreach (var m in WindowedRegex.MatchesNear(Phone, text, anchors, 8, 24, minDigits: 7))
         {
             var start = m.Index;
             var end = m.Index + m.Length;
@@ -75,7 +75,7 @@ internal static class ContactDetector
             found.Add(new Detection(start, end, type, 1));
         }
 
-        foreach (var m in WindowedRegex.MatchesNearDigits(LocalPhone, text, anchors, 24, 10, minDigits: 7))
+        foreach (var m in WindowedRegex.MatchesNear(LocalPhone, text, anchors, 24, 10, minDigits: 7))
         {
             var id = m.Groups["id"];
             var end = id.Index + id.Length;
@@ -109,7 +109,7 @@ internal static class ContactDetector
     private static void DetectIps(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
-        foreach (var m in WindowedRegex.MatchesNear(Ipv4, text, index.Of(Anchor.DigitDot), 16, 16, needsDigit: true))
+        foreach (var m in WindowedRegex.MatchesNear(Ipv4, text, index.Of(Anchor.DigitDot), 16, 16, minDigits: 1))
         {
             var end = m.Index + m.Length;
             if (RegexScan.IsWordChar(text, m.Index - 1) || RegexScan.IsWordChar(text, end) || (end + 1 < text.Length && text[end] == '.' && RegexScan.IsDigit(text, end + 1)))

@@ -60,7 +60,7 @@ internal static class DateDetector
             var months = RegexScan.WithDigitNear(text, index.Of(Anchor.Month), 14, 14);
             foreach (var pattern in (ReadOnlySpan<Regex>)[MonthFirst, DayFirst])
             {
-                foreach (var m in WindowedRegex.MatchesNear(pattern, text, months, 40, 40, needsDigit: true))
+                foreach (var m in WindowedRegex.MatchesNear(pattern, text, months, 40, 40, minDigits: 1))
                 {
                     if (MonthLooksIntended(m))
                     {
@@ -70,12 +70,12 @@ internal static class DateDetector
             }
 
             DetectNumeric(index, found);
-            AddIdentifiers(WindowedRegex.MatchesNear(ContextualMonthDay, text, index.Of(Anchor.Slash), 24, 8, needsDigit: true), found, PhiType.Date, static v => IsMonthDay(v, out _));
-            AddIdentifiers(WindowedRegex.MatchesNear(OrdinalDay, text, index.Of(Anchor.Ordinal), 24, 4, needsDigit: true), found, PhiType.Date, static _ => true);
+            AddIdentifiers(WindowedRegex.MatchesNear(ContextualMonthDay, text, index.Of(Anchor.Slash), 24, 8, minDigits: 1), found, PhiType.Date, static v => IsMonthDay(v, out _));
+            AddIdentifiers(WindowedRegex.MatchesNear(OrdinalDay, text, index.Of(Anchor.Ordinal), 24, 4, minDigits: 1), found, PhiType.Date, static _ => true);
 
             // Only ages over 89 are identifiers, and numbers from 90 to 130 are rare: the age pattern runs only around them.
-            var oldAges = AgeDetector.Detect(text, found);
-            AddIdentifiers(WindowedRegex.MatchesNear(Age, text, oldAges, 14, 14, needsDigit: true), found, PhiType.Age, static v => int.TryParse(v, out var age) && age is >= 90 and <= 130);
+            var oldAges = AgeDetector.Detect(index, found);
+            AddIdentifiers(WindowedRegex.MatchesNear(Age, text, oldAges, 14, 14, minDigits: 1), found, PhiType.Age, static v => int.TryParse(v, out var age) && age is >= 90 and <= 130);
         }
 
         DetectBareMonths(index, found);
@@ -117,7 +117,7 @@ internal static class DateDetector
     private static void DetectNumeric(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
-        foreach (var m in WindowedRegex.MatchesNear(Numeric, text, index.Of(Anchor.DateSeparator), 8, 8, needsDigit: true))
+        foreach (var m in WindowedRegex.MatchesNear(Numeric, text, index.Of(Anchor.DateSeparator), 8, 8, minDigits: 1))
         {
             var end = m.Index + m.Length;
             if (RegexScan.IsWordChar(text, m.Index - 1) || RegexScan.IsWordChar(text, end) || (end < text.Length && text[end] is '/' or '-' or '.' && RegexScan.IsDigit(text, end + 1)))

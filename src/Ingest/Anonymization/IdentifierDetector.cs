@@ -42,7 +42,7 @@ internal static class IdentifierDetector
             return;
         }
 
-        foreach (var m in WindowedRegex.MatchesNear(DashedSsn, text, index.Of(Anchor.DigitSeparator), 8, 8, needsDigit: true))
+        foreach (var m in WindowedRegex.MatchesNear(DashedSsn, text, index.Of(Anchor.DigitSeparator), 8, 8, minDigits: 1))
         {
             if (!RegexScan.IsWordChar(text, m.Index - 1) && !RegexScan.IsWordChar(text, m.Index + m.Length)
                 && !(m.Index + m.Length < text.Length && text[m.Index + m.Length] == '-'))
@@ -53,7 +53,7 @@ internal static class IdentifierDetector
 
         foreach (var (pattern, type, label) in Labelled)
         {
-            foreach (var m in WindowedRegex.MatchesNear(pattern, text, CompleteLabels(text, index.Of(label)), 0, 48, needsDigit: true))
+            foreach (var m in WindowedRegex.MatchesNear(pattern, text, CompleteLabels(text, index.Of(label)), 0, 48, minDigits: 1))
             {
                 var (start, end) = RegexScan.IdentifierOf(m);
                 if (RegexScan.ContainsDigit(text.AsSpan(start, end - start)) && !RegexScan.IsWordChar(text, end))

@@ -72,7 +72,7 @@ internal static class LocationDetector
             // "Smith, MD" and "calcium OK" are no places: an ambiguous code asks for a listed city, or for a city that is
             // also a word ("Bend, OR", "Crescent, OK") with a place preposition before it.
             if (AmbiguousStateCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(state.ValueSpan) && !lexicon.Cities.Contains(city.ValueSpan)
-                && !(lexicon.WordCities.Contains(city.ValueSpan) && PlacePrepositionBefore(text, city.Index)))
+                && !(lexicon.WordCities.Contains(city.ValueSpan) && RegexScan.WordBeforeIsAny(text, city.Index, PlacePrepositions)))
             {
                 continue;
             }
@@ -117,20 +117,6 @@ internal static class LocationDetector
 
         var code = position + 1 < text.Length && text[position] == ',' ? position + (text[position + 1] == ' ' ? 2 : 1) : -1;
         return code > 0 && code + 2 <= text.Length && UsStates.IsState(text.AsSpan(code, 2)) && !RegexScan.IsWordChar(text, code + 2) ? position : null;
-    }
-
-    private static bool PlacePrepositionBefore(string text, int index)
-    {
-        var word = RegexScan.WordBefore(text, index);
-        foreach (var preposition in PlacePrepositions)
-        {
-            if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "in Dayton", "from Ann Arbor": a listed city right after a place preposition.
@@ -182,19 +168,19 @@ internal static class LocationDetector
     private static void DetectZips(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
-        foreach (var m in WindowedRegex.MatchesNear(StateZip, text, index.Of(Anchor.State), 0, 16, needsDigit: true))
+        foreach (var m in WindowedRegex.MatchesNear(StateZip, text, index.Of(Anchor.State), 0, 16, minDigits: 1))
         {
             var id = m.Groups["id"];
             found.Add(new Detection(id.Index, id.Index + id.Length, PhiType.Zip, 5));
         }
 
-        foreach (var m in WindowedRegex.MatchesNear(LabelledZip, text, index.Of(Anchor.ZipLabel), 0, 24, needsDigit: true))
+        foreach (var m in WindowedRegex.MatchesNear(LabelledZip, text, index.Of(Anchor.ZipLabel), 0, 24, minDigits: 1))
         {
             var id = m.Groups["id"];
             found.Add(new Detection(id.Index, id.Index + id.Length, PhiType.Zip, 5));
         }
 
-        foreach (var m in WindowedRegex.MatchesNear(ZipPlusFour, text, index.Of(Anchor.DigitSeparator), 8, 8, needsDigit: true))
+        foreach (var m in WindowedRegex.MatchesNear(ZipPlusFour, text, index.Of(Anchor.DigitSeparator), 8, 8, minDigits: 1))
         {
             found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Zip, 4));
         }

@@ -324,12 +324,13 @@ internal sealed class NameDetector(NameLexicon lexicon)
         private bool Is(int i, WordKind kind) => (Kinds[i] & kind) != 0;
 
         // A title-case word of 3+ letters that no list knows: no name, clinical term, place, month or cue.
-        private bool IsUnknownWord(int i) =>
-            Kinds[i] == WordKind.None && Tokens[i].Length >= 3 && IsTitleCase(Word(i)) && !lexicon.EnglishWords.Contains(Word(i));
+        private bool IsUnknownWord(int i) => IsUncommonTitleWord(i, WordKind.None);
 
         // A title-case word that lists know only as a US city and that is no common English word ("Goodhue", "Avon").
-        private bool IsCityOnlyWord(int i) =>
-            Kinds[i] == WordKind.City && Tokens[i].Length >= 3 && IsTitleCase(Word(i)) && !lexicon.EnglishWords.Contains(Word(i));
+        private bool IsCityOnlyWord(int i) => IsUncommonTitleWord(i, WordKind.City);
+
+        private bool IsUncommonTitleWord(int i, WordKind onlyKind) =>
+            Kinds[i] == onlyKind && Tokens[i].Length >= 3 && IsTitleCase(Word(i)) && !lexicon.EnglishWords.Contains(Word(i));
 
         private ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 

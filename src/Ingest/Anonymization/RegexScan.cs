@@ -69,6 +69,21 @@ internal static class RegexScan
         return before[start..];
     }
 
+    /// <summary>True when the word right before <paramref name="index"/> (see <see cref="WordBefore"/>) is one of <paramref name="words"/>, ignoring case.</summary>
+    public static bool WordBeforeIsAny(string text, int index, ReadOnlySpan<string> words)
+    {
+        var word = WordBefore(text, index);
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The anchors with a digit at most <paramref name="before"/> chars before or <paramref name="after"/> chars after them:
     /// a date needs its day or year next to the month ("March 4", "4th of March", "Jan, 2026"), so "may" the verb
@@ -112,16 +127,12 @@ internal static class WindowedRegex
     /// <summary>
     /// The matches of <paramref name="regex"/> inside windows around the anchors: from
     /// <paramref name="before"/> chars before each anchor to <paramref name="after"/> chars after it.
-    /// Overlapping windows are merged, so each character is scanned at most once per regex. With
-    /// <paramref name="needsDigit"/> a window without an ASCII digit is skipped unscanned (most of the patterns
-    /// need one, and most windows around words like "patient" or "years" have none), and so is a match without one
+    /// Overlapping windows are merged, so each character is scanned at most once per regex. A window with fewer than
+    /// <paramref name="minDigits"/> ASCII digits is skipped unscanned (most of the patterns need one, a phone needs 7,
+    /// and most windows around words like "patient" or "years" have none), and so is a match with fewer
     /// ("chart review" matches the MRN pattern's shape, but only a value with a digit is an identifier).
     /// </summary>
-    public static IEnumerable<Match> MatchesNear(Regex regex, string text, List<(int Start, int End)> anchors, int before, int after, bool needsDigit = false) =>
-        anchors.Count == 0 ? [] : Scan(regex, text, anchors, before, after, needsDigit ? 1 : 0);
-
-    /// <summary>As <see cref="MatchesNear"/>, for patterns that need at least <paramref name="minDigits"/> digits (a phone needs 7).</summary>
-    public static IEnumerable<Match> MatchesNearDigits(Regex regex, string text, List<(int Start, int End)> anchors, int before, int after, int minDigits) =>
+    public static IEnumerable<Match> MatchesNear(Regex regex, string text, List<(int Start, int End)> anchors, int before, int after, int minDigits = 0) =>
         anchors.Count == 0 ? [] : Scan(regex, text, anchors, before, after, minDigits);
 
     private static IEnumerable<Match> Scan(Regex regex, string text, List<(int Start, int End)> anchors, int before, int after, int minDigits)

@@ -54,13 +54,13 @@ internal static class StreetDetector
     public static void Detect(TokenIndex index, NameLexicon lexicon, List<Detection> found)
     {
         var text = index.Text;
-        foreach (var m in WindowedRegex.MatchesNear(Street, text, index.Of(Anchor.StreetSuffix), 80, 30, needsDigit: true))
+        foreach (var m in WindowedRegex.MatchesNear(Street, text, index.Of(Anchor.StreetSuffix), 80, 30, minDigits: 1))
         {
             var (start, end) = RegexScan.TrimTrailing(text, m.Index, m.Index + m.Length, ".");
             found.Add(new Detection(start, end, PhiType.Address, 6));
         }
 
-        foreach (var m in WindowedRegex.MatchesNear(LowerStreet, text, index.Of(Anchor.StreetSuffix), 50, 12, needsDigit: true))
+        foreach (var m in WindowedRegex.MatchesNear(LowerStreet, text, index.Of(Anchor.StreetSuffix), 50, 12, minDigits: 1))
         {
             if (IsLowerCaseAddress(text, m, lexicon))
             {
@@ -68,7 +68,7 @@ internal static class StreetDetector
             }
         }
 
-        foreach (var m in WindowedRegex.MatchesNear(PoBox, text, index.Of(Anchor.PoBox), 12, 10, needsDigit: true))
+        foreach (var m in WindowedRegex.MatchesNear(PoBox, text, index.Of(Anchor.PoBox), 12, 10, minDigits: 1))
         {
             found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Address, 6));
         }
@@ -89,7 +89,7 @@ internal static class StreetDetector
             return false;
         }
 
-        if (!ShortSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix) || PlaceCueBefore(text, m.Index))
+        if (!ShortSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix) || RegexScan.WordBeforeIsAny(text, m.Index, PlaceCues))
         {
             return true;
         }
@@ -107,19 +107,5 @@ internal static class StreetDetector
         }
 
         return true;
-    }
-
-    private static bool PlaceCueBefore(string text, int index)
-    {
-        var word = RegexScan.WordBefore(text, index);
-        foreach (var cue in PlaceCues)
-        {
-            if (word.Equals(cue, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -26,6 +26,7 @@ internal enum Anchor
     DigitDot = 1 << 17,
     DateSeparator = 1 << 18,
     DigitRun = 1 << 19,
+    OldAgeNumber = 1 << 20,
 }
 
 /// <summary>
@@ -39,7 +40,7 @@ internal sealed class TokenIndex
     /// <summary>The words that anchor each pattern; merged into <see cref="Vocabulary"/>.</summary>
     public static IEnumerable<(string Word, Anchor Anchor)> AnchorWords => BuildAnchorWords();
 
-    private const int AnchorKinds = 20;
+    private const int AnchorKinds = 21;
 
     private static readonly List<(int Start, int End)> NoAnchors = [];
 
@@ -114,8 +115,8 @@ internal sealed class TokenIndex
         }
     }
 
-    // Runs of three or more digits (phones), a separator between digits (dates, SSN, IPv4, ZIP+4),
-    // and a colon next to a hex digit or colon (IPv6).
+    // Runs of three or more digits (phones), numbers from 90 to 130 (ages over 89), a separator between digits
+    // (dates, SSN, IPv4, ZIP+4), and a colon next to a hex digit or colon (IPv6).
     private static void AddCharAnchors(string text, List<(int Start, int End)>?[] anchors)
     {
         var span = text.AsSpan();
@@ -134,6 +135,11 @@ internal sealed class TokenIndex
             if (end - start >= 3)
             {
                 Add(anchors, Anchor.DigitRun, start, end);
+            }
+
+            if (end - start is 2 or 3 && ValueOf(span[start..end]) is >= 90 and <= 130)
+            {
+                Add(anchors, Anchor.OldAgeNumber, start, end);
             }
 
             if (end + 1 < span.Length && char.IsAsciiDigit(span[end + 1]) && span[end] is '/' or '-' or '.')
@@ -162,6 +168,18 @@ internal sealed class TokenIndex
 
             offset = i + 1;
         }
+    }
+
+    // Two or three ASCII digits, summed by hand: int.Parse consults the culture for every number of the post.
+    private static int ValueOf(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var digit in digits)
+        {
+            value = (value * 10) + (digit - '0');
+        }
+
+        return value;
     }
 
     private static void Add(List<(int Start, int End)>?[] anchors, Anchor kind, int start, int end) => (anchors[Bit(kind)] ??= []).Add((start, end));

@@ -238,8 +238,9 @@ public static class LinearTextTrainer
     /// <summary>Sorts rows in place and packs runs of one row into (row, count) entries.</summary>
     private static int[] Merge(Span<int> rows)
     {
+        // Merged in place: each entry is written at or before the first row of its run, which has been read already.
         rows.Sort();
-        var merged = new List<int>(rows.Length);
+        var merged = 0;
         var i = 0;
         while (i < rows.Length)
         {
@@ -250,10 +251,10 @@ public static class LinearTextTrainer
                 run++;
             }
 
-            merged.Add(row | (run << CountShift));
+            rows[merged++] = row | (run << CountShift);
             i += run;
         }
 
-        return [.. merged];
+        return rows[..merged].ToArray();
     }
 }
