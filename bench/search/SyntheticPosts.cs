@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Tagging;
 
@@ -37,6 +38,11 @@ internal static class SyntheticPosts
     private static readonly string[] States = "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".Split(' ');
 
     private static readonly string[] Vocabulary = BuildVocabulary();
+
+    // Shaped like PostEnricher's keys (32 hex digits of an HMAC), which spread over an index as randomly as real ones.
+    private static readonly string[] AuthorKeys = Enumerable.Range(0, 20_000)
+        .Select(n => Convert.ToHexStringLower(SHA256.HashData(BitConverter.GetBytes(n)).AsSpan(0, 16)))
+        .ToArray();
 
     public static IEnumerable<List<TaggedPost>> Batches(int count, int batchSize, int seed = 42)
     {
@@ -105,7 +111,7 @@ internal static class SyntheticPosts
         var sentiment = (Sentiment)(random.Next(3) - 1);
         var created = start.AddMinutes(random.Next(730 * 24 * 60));
         return new TaggedPost(
-            $"bench:{i}", "bench", $"author-{random.Next(20_000):D5}", created,
+            $"bench:{i}", "bench", AuthorKeys[random.Next(AuthorKeys.Length)], created,
             Specialties[random.Next(Specialties.Length)], States[random.Next(States.Length)],
             string.Join(' ', words), 0, entities, adverse, sentiment, (int)sentiment * 0.5);
     }
