@@ -25,6 +25,7 @@ const int BatchSize = 5_000;
 // For before/after comparisons on one data set: KEEP leaves both stores in place after the run, QUERIES_ONLY runs
 // the queries against stores a kept run left (no generation, no load).
 var keep = Environment.GetEnvironmentVariable("SEARCH_BENCH_KEEP") == "1";
+// SEARCH_BENCH_WAL_PAGES overrides Storage:WalCheckpointPages for the SQLite store.
 var queriesOnly = Environment.GetEnvironmentVariable("SEARCH_BENCH_QUERIES_ONLY") == "1";
 
 string[] queries =
@@ -172,7 +173,14 @@ static Task<(ISearchIndex, Func<Task>, Func<Task>)> SqliteAsync(bool fresh, bool
 
     Directory.CreateDirectory(folder);
     var connectionString = "Data Source=" + Path.Combine(folder, "store.db");
-    var database = new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = connectionString }));
+    var storage = new StorageOptions { ConnectionString = connectionString };
+    // For before/after comparisons of the checkpoint interval; the product default otherwise.
+    if (int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_WAL_PAGES"), CultureInfo.InvariantCulture, out var walPages))
+    {
+        storage.WalCheckpointPages = walPages;
+    }
+
+    var database = new SqliteDatabase(Options.Create(storage));
     var index = new SqliteSearchIndex(database, new SqliteIngestStore(database, TimeProvider.System), Options.Create(new SearchOptions()));
     return Task.FromResult<(ISearchIndex, Func<Task>, Func<Task>)>((index,
         () =>

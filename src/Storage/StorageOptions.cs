@@ -20,4 +20,12 @@ public sealed class StorageOptions
     /// <summary>Posts per ingest transaction.</summary>
     [Range(1, 100_000)]
     public int BatchSize { get; set; } = 500;
+
+    /// <summary>
+    /// WAL size, in 4 KB pages, at which a commit copies the log back into the database file (SQLite's
+    /// wal_autocheckpoint). Larger means a page that consecutive batches rewrite is copied back once, not once per
+    /// batch, at the cost of that much disk for the log; SQLite's default is 1,000.
+    /// </summary>
+    [Range(1_000, 1_000_000)]
+    public int WalCheckpointPages { get; set; } = 25_000;
 }

@@ -4,6 +4,7 @@ using Sermo.Analytics.Posts;
 using Sermo.Analytics.Tagging;
 using Sermo.Analytics.Watchlists;
 using Sermo.Storage.Ingestion;
+using Sermo.Storage.Sqlite;
 
 namespace Sermo.Storage.Cube;
 
@@ -124,9 +125,12 @@ internal sealed class CubeMembers
 
     public static async Task ForgetAuthorsWithoutPostsAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
-        await using var delete = CubeSql.Command(connection, tx, """
+        // Only authors who lost a post since the last rollup can be left without posts (cube_member_checks).
+        await using var delete = CubeSql.Command(connection, tx, $"""
             DELETE FROM cube_members
-            WHERE NOT EXISTS (SELECT 1 FROM posts WHERE posts.author_key = cube_members.author_key)
+             WHERE author_key IN (SELECT author_key FROM cube_member_checks)
+               AND NOT EXISTS (SELECT 1 FROM posts_authors WHERE {SqliteAuthorPostingsMigration.MatchAuthor("cube_members.author_key")});
+            DELETE FROM cube_member_checks;
             """);
         await delete.ExecuteNonQueryAsync(ct);
     }

@@ -41,7 +41,10 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
             }
         }
 
-        await using (var deleteAuthor = Prepare(connection, tx, "DELETE FROM posts WHERE author_key = $key", "$key"))
+        await using (var deleteAuthor = Prepare(connection, tx, $"""
+            DELETE FROM posts
+             WHERE id IN (SELECT rowid FROM posts_authors WHERE {SqliteAuthorPostingsMigration.MatchAuthor("$key")}) AND author_key = $key
+            """, "$key"))
         {
             foreach (var authorKey in batch.OptedOutAuthorKeys)
             {
@@ -88,18 +91,12 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
         return new StoreTotals(reader.GetInt32(0), reader.GetInt32(1));
     }
 
-    // Insert triggers stand down for the batch; FTS, dirty days and tags of the new rows are written set-based after.
     private static async Task<(int Inserted, int Updated, int Unchanged)> UpsertAsync(
         SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<TaggedPost> posts, HashSet<string> existing,
         CancellationToken cancellationToken)
     {
         int inserted = 0, updated = 0, unchanged = 0;
-        await using var mode = Prepare(connection, tx, SqliteBulkInsertMigration.Begin);
-        await mode.ExecuteNonQueryAsync(cancellationToken);
-        await using var lastId = Prepare(connection, tx, SqliteBulkInsertMigration.LastPostId);
-        await using var index = Prepare(connection, tx, SqliteBulkInsertMigration.IndexInsertedPosts, "$after");
-        index.Parameters[0].Value = (long)(await lastId.ExecuteScalarAsync(cancellationToken))!;
-        var pending = new HashSet<string>(StringComparer.Ordinal);
+        await using var indexer = await InsertedPostIndexer.StartAsync(connection, tx, cancellationToken);
         await using (var upsert = Prepare(connection, tx, UpsertSql,
             "$post_id", "$source", "$author_key", "$created_at", "$day", "$specialty", "$state", "$text",
             "$redactions", "$sentiment", "$sentiment_score", "$entities_json", "$adverse_json"))
@@ -108,9 +105,9 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
             {
                 // A post repeated within the batch: index the pending inserts first, so its update triggers find
                 // the FTS row and tags they replace.
-                if (pending.Contains(post.PostId))
+                if (indexer.IsPending(post.PostId))
                 {
-                    await IndexPendingAsync();
+                    await indexer.IndexPendingAsync(cancellationToken);
                 }
 
                 Bind(upsert, post);
@@ -118,7 +115,7 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
                 if (existing.Add(post.PostId))
                 {
                     inserted++;
-                    pending.Add(post.PostId);
+                    indexer.Inserted(post);
                 }
                 else if (changed > 0)
                 {
@@ -131,17 +128,8 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
             }
         }
 
-        await IndexPendingAsync();
-        mode.CommandText = SqliteBulkInsertMigration.End;
-        await mode.ExecuteNonQueryAsync(cancellationToken);
+        await indexer.IndexPendingAsync(cancellationToken);
         return (inserted, updated, unchanged);
-
-        async Task IndexPendingAsync()
-        {
-            await index.ExecuteNonQueryAsync(cancellationToken);
-            index.Parameters[0].Value = (long)(await lastId.ExecuteScalarAsync(cancellationToken))!;
-            pending.Clear();
-        }
     }
 
     private static async Task<HashSet<string>> ExistingPostIdsAsync(
@@ -193,7 +181,7 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
             PostJson.Serialize(post.Entities), PostJson.Serialize(post.AdverseEvents));
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] parameterNames)
+    internal static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] parameterNames)
     {
         var command = connection.CreateCommand();
         command.Transaction = tx;

@@ -1,10 +1,11 @@
 namespace Sermo.Storage.Sqlite;
 
 /// <summary>
-/// Schema step that lets the ingest store maintain posts_fts, cube_dirty_days and post_tags set-based, once per
-/// batch, instead of through the per-row insert triggers (which cost ~3/4 of bulk-load time). The insert triggers
-/// stand down only while <c>ingest_bulk_mode.active</c> is 1, which the store sets and clears inside its own
-/// transaction, so no other connection or writer ever sees it set. Update and delete triggers are unchanged.
+/// Schema step that let the ingest store maintain posts_fts, cube_dirty_days and post_tags set-based, once per
+/// batch, instead of through the per-row insert triggers (which cost ~3/4 of bulk-load time), by switching the
+/// triggers off with <c>ingest_bulk_mode</c> inside its own transaction. <see cref="RetireInsertTriggersStep"/> later
+/// removed the insert triggers and the switch; the store's <c>InsertedPostIndexer</c> does that work. Update and
+/// delete triggers are unchanged.
 /// </summary>
 internal static class SqliteBulkInsertMigration
 {
@@ -25,18 +26,14 @@ internal static class SqliteBulkInsertMigration
         END;
         """;
 
-    public const string Begin = "UPDATE ingest_bulk_mode SET active = 1";
-
-    public const string End = "UPDATE ingest_bulk_mode SET active = 0";
-
-    public const string LastPostId = "SELECT coalesce(max(id), 0) FROM posts";
-
-    /// <summary>What the insert triggers would have done for every post inserted after <c>$after</c> (posts.id).</summary>
-    public static readonly string IndexInsertedPosts = $"""
-        INSERT INTO posts_fts(rowid, text) SELECT id, text FROM posts WHERE id > $after;
-        INSERT INTO cube_dirty_days(day)
-            SELECT DISTINCT day FROM posts WHERE id > $after AND day NOT IN (SELECT day FROM cube_dirty_days);
-        INSERT INTO post_tags (kind, value, post_rowid, name, label)
-        {SqliteSearchMigration.TagRows("p.id", "p.entities_json").Replace("WHERE coalesce(", "WHERE p.id > $after AND coalesce(", StringComparison.Ordinal)};
+    /// <summary>
+    /// Later step: the insert triggers go. The ingest store is the only writer of <c>posts</c> and always indexes
+    /// its inserts set-based, so the triggers never ran, yet SQLite still evaluated each one's WHEN subquery for
+    /// every inserted row. Update and delete triggers stay.
+    /// </summary>
+    public const string RetireInsertTriggersStep = """
+        DROP TRIGGER posts_ai;
+        DROP TRIGGER posts_tags_ai;
+        DROP TABLE ingest_bulk_mode;
         """;
 }

@@ -121,6 +121,8 @@ internal static class SqliteMigrations
         SqliteSearchTagCoverMigration.Step,
         SqliteCubeGrainsMigration.Step,
         SqliteSearchPostCoverMigration.Step,
+        SqliteAuthorPostingsMigration.Step,
+        SqliteBulkInsertMigration.RetireInsertTriggersStep,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>
@@ -139,7 +141,10 @@ internal static class SqliteMigrations
         CREATE INDEX ix_report_runs_client ON report_runs(client_id, id);
         """;
 
-    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static int Latest => Steps.Length;
+
+    /// <summary>Applies the steps after the file's version, up to <paramref name="version"/> (tests build old files).</summary>
+    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken, int version = int.MaxValue)
     {
         while (true)
         {
@@ -148,13 +153,13 @@ internal static class SqliteMigrations
             await using var command = connection.CreateCommand();
             command.Transaction = tx;
             command.CommandText = "PRAGMA user_version";
-            var version = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-            if (version >= Steps.Length)
+            var applied = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            if (applied >= Math.Min(version, Steps.Length))
             {
                 return;
             }
 
-            command.CommandText = Steps[version] + $"\nPRAGMA user_version = {version + 1};";
+            command.CommandText = Steps[applied] + $"\nPRAGMA user_version = {applied + 1};";
             await command.ExecuteNonQueryAsync(cancellationToken);
             await tx.CommitAsync(cancellationToken);
         }

@@ -1,8 +1,9 @@
 namespace Sermo.Storage.Sqlite;
 
 /// <summary>
-/// Schema step for search facets and tag filters: one row per (post, tag kind, value), filled from entities_json by
-/// triggers so every writer of <c>posts</c> keeps it in step, like <c>posts_fts</c>. Negated mentions are not tags.
+/// Schema step for search facets and tag filters: one row per (post, tag kind, value), derived from entities_json.
+/// Triggers keep it in step on update and delete; new posts' rows come from <c>PostTagRows</c>, which must derive
+/// the same rows (PostTagRowsTests). Negated mentions are not tags.
 /// PostJson leaves default values out, so an entity without <c>type</c> is a brand (EntityType 0).
 /// Trigger cost matters at bulk load: one json_each pass per post, and only disease names get a name index.
 /// </summary>

@@ -1,0 +1,95 @@
+using Microsoft.Data.Sqlite;
+using Sermo.Analytics.Posts;
+
+namespace Sermo.Storage.Ingestion;
+
+/// <summary>
+/// Writes what belongs to newly inserted posts besides their rows: FTS5 text, author postings, dirty cube days and
+/// tag rows. <c>posts</c> has no insert triggers (the ingest store is its only writer), so this runs once per batch
+/// of inserts, set-based in SQL for the first three and from the entities in memory for the tags.
+/// </summary>
+internal sealed class InsertedPostIndexer : IAsyncDisposable
+{
+    private const string IndexSql = """
+        INSERT INTO cube_dirty_days(day)
+            SELECT DISTINCT day FROM posts NOT INDEXED WHERE id > $after AND day NOT IN (SELECT day FROM cube_dirty_days);
+        INSERT INTO posts_fts(rowid, text) SELECT id, text FROM posts WHERE id > $after;
+        INSERT INTO posts_authors(rowid, author) SELECT id, hex(author_key) FROM posts WHERE id > $after;
+        """;
+
+    private readonly SqliteCommand _lastId;
+    private readonly SqliteCommand _index;
+    private readonly SqliteCommand _inserted;
+    private readonly SqliteCommand _tag;
+    private readonly Dictionary<string, TaggedPost> _pending = new(StringComparer.Ordinal);
+    private long _after;
+
+    private InsertedPostIndexer(SqliteConnection connection, SqliteTransaction tx)
+    {
+        _lastId = SqliteIngestStore.Prepare(connection, tx, "SELECT coalesce(max(id), 0) FROM posts");
+        // NOT INDEXED keeps the dirty-day read on the rowid range: once ANALYZE has run, the planner would rather
+        // walk the whole day index for DISTINCT day.
+        _index = SqliteIngestStore.Prepare(connection, tx, IndexSql, "$after");
+        _inserted = SqliteIngestStore.Prepare(connection, tx, "SELECT id, post_id FROM posts WHERE id > $after", "$after");
+        _tag = SqliteIngestStore.Prepare(connection, tx, """
+            INSERT INTO post_tags (kind, value, post_rowid, name, label) VALUES ($kind, $value, $rowid, $name, $label)
+            """, "$kind", "$value", "$rowid", "$name", "$label");
+    }
+
+    public static async Task<InsertedPostIndexer> StartAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
+    {
+        var indexer = new InsertedPostIndexer(connection, tx);
+        indexer._after = (long)(await indexer._lastId.ExecuteScalarAsync(ct))!;
+        return indexer;
+    }
+
+    public bool IsPending(string postId) => _pending.ContainsKey(postId);
+
+    public void Inserted(TaggedPost post) => _pending[post.PostId] = post;
+
+    /// <summary>Indexes every post inserted since the last call (rows with ids above the last one seen).</summary>
+    public async Task IndexPendingAsync(CancellationToken ct)
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        _index.Parameters[0].Value = _after;
+        await _index.ExecuteNonQueryAsync(ct);
+        _inserted.Parameters[0].Value = _after;
+        var rows = new List<(long Id, string PostId)>(_pending.Count);
+        await using (var reader = await _inserted.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (id, postId) in rows)
+        {
+            foreach (var tag in PostTagRows.For(_pending[postId].Entities))
+            {
+                _tag.Parameters[0].Value = tag.Kind;
+                _tag.Parameters[1].Value = tag.Value;
+                _tag.Parameters[2].Value = id;
+                _tag.Parameters[3].Value = (object?)tag.Name ?? DBNull.Value; // a missing name fails NOT NULL, as in SQL
+                _tag.Parameters[4].Value = (object?)tag.Label ?? DBNull.Value;
+                await _tag.ExecuteNonQueryAsync(ct);
+            }
+
+            _after = Math.Max(_after, id);
+        }
+
+        _pending.Clear();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _lastId.DisposeAsync();
+        await _index.DisposeAsync();
+        await _inserted.DisposeAsync();
+        await _tag.DisposeAsync();
+    }
+}

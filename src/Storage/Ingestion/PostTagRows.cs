@@ -1,0 +1,88 @@
+using Sermo.Analytics.Tagging;
+
+namespace Sermo.Storage.Ingestion;
+
+/// <summary>One row of <c>post_tags</c> for a post: a facet and filter value with its display label (null if the tagger gave no name).</summary>
+internal readonly record struct PostTagRow(string Kind, string Value, string? Name, string? Label);
+
+/// <summary>
+/// The <c>post_tags</c> rows of one post, derived exactly as <c>SqliteSearchMigration.TagRows</c> derives them from
+/// <c>entities_json</c> (the update trigger's path): negated mentions are skipped; a brand yields a brand row and a
+/// generic row, a generic a generic row, a disease a disease row keyed by its code; rows with the same kind and value
+/// keep the smallest label. The ingest store writes new posts' rows from the entities it already holds, because
+/// re-parsing the JSON in SQL cost a fifth of bulk-load time. Lower-casing is ASCII-only, as SQLite's lower().
+/// </summary>
+internal static class PostTagRows
+{
+    public static List<PostTagRow> For(IReadOnlyList<TaggedEntity> entities)
+    {
+        var rows = new List<PostTagRow>(entities.Count);
+        foreach (var entity in entities)
+        {
+            if (entity.Negated)
+            {
+                continue;
+            }
+
+            switch (entity.Type)
+            {
+                case EntityType.Brand:
+                    Add(rows, "brand", AsciiLower(entity.CanonicalName), entity.CanonicalName);
+                    Add(rows, "generic", AsciiLower(entity.CanonicalId), AsciiLower(entity.CanonicalId));
+                    break;
+                case EntityType.Generic:
+                    Add(rows, "generic", AsciiLower(entity.CanonicalId), AsciiLower(entity.CanonicalId));
+                    break;
+                case EntityType.Disease:
+                    Add(rows, "disease", entity.CanonicalId, entity.CanonicalName);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return rows;
+    }
+
+    private static void Add(List<PostTagRow> rows, string kind, string? value, string? label)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Kind == kind && rows[i].Value == value)
+            {
+                // SQLite's min() skips NULLs and compares text by bytes; ordinal UTF-16 order matches that outside
+                // surrogate pairs.
+                if (label is not null && (rows[i].Label is null || string.CompareOrdinal(label, rows[i].Label) < 0))
+                {
+                    rows[i] = rows[i] with { Name = AsciiLower(label), Label = label };
+                }
+
+                return;
+            }
+        }
+
+        rows.Add(new PostTagRow(kind, value, AsciiLower(label), label));
+    }
+
+    private static string? AsciiLower(string? text)
+    {
+        if (text is null || !text.AsSpan().ContainsAnyInRange('A', 'Z'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            }
+        });
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using Sermo.Analytics.Tagging;
+
+namespace Sermo.Storage.Tests.Ingestion;
+
+/// <summary>
+/// New posts get their tag rows from C# (PostTagRows); a re-tagged post gets them from the SQL trigger (TagRows).
+/// Both must write the same rows, or a post's facets would change when it is re-tagged with identical entities.
+/// </summary>
+public sealed class PostTagRowsTests : TempStore
+{
+    private static readonly DateTimeOffset Monday = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+
+    private static readonly (EntityType Type, string Id, string Name)[] Pool =
+    [
+        (EntityType.Brand, "apixaban", "Eliquis"), (EntityType.Brand, "apixaban", "ELIQUIS"), (EntityType.Brand, "Semaglutide", "Ozempic"),
+        (EntityType.Brand, "semaglutide", "Wegovy"), (EntityType.Generic, "apixaban", "apixaban"), (EntityType.Generic, "Metformin", "metformin"),
+        (EntityType.Disease, "I48.91", "Atrial fibrillation"), (EntityType.Disease, "I48.91", "atrial fibrillation"),
+        (EntityType.Disease, "E11.9", "Type 2 diabetes mellitus"), (EntityType.Disease, "G35", "Sclérose en plaques"),
+        (EntityType.Brand, "insulin glargine", "Lantus Ümlaut"), (EntityType.Device, "dev-1", "Pump"), (EntityType.AdverseEvent, "bleeding", "bleeding"),
+    ];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Commit_RandomEntities_InsertRowsEqualTheTriggersRowsAfterRetag(int seed)
+    {
+        var random = new Random(seed);
+        var posts = Enumerable.Range(0, 200).Select(i =>
+        {
+            var entities = Enumerable.Range(0, random.Next(5)).Select(_ =>
+            {
+                var (type, id, name) = Pool[random.Next(Pool.Length)];
+                return new TaggedEntity(type, name, 0, 0, id, name, Negated: random.Next(6) == 0);
+            }).ToArray();
+            return Post($"drop:p{i}", $"author-{i % 7}", Monday.AddHours(i), "text", "cardiology", entities);
+        }).ToArray();
+        await UpsertAsync(posts);
+        var fromInsert = await TagRowsAsync();
+
+        // Rewriting entities_json fires the update trigger, which re-derives every post's rows in SQL.
+        (await ScalarAsync("UPDATE posts SET entities_json = entities_json; SELECT changes()")).Should().Be(200);
+        var fromTrigger = await TagRowsAsync();
+
+        fromInsert.Should().NotBeEmpty();
+        fromInsert.Should().Equal(fromTrigger);
+    }
+
+    private async Task<List<string>> TagRowsAsync()
+    {
+        await using var connection = await Database.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT kind, value, post_rowid, name, label FROM post_tags ORDER BY post_rowid, kind, value";
+        var rows = new List<string>();
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            rows.Add($"{reader.GetString(0)}|{reader.GetString(1)}|{reader.GetInt64(2)}|{reader.GetString(3)}|{reader.GetString(4)}");
+        }
+
+        return rows;
+    }
+}
