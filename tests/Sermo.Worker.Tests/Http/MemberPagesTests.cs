@@ -7,6 +7,8 @@ using Sermo.Storage.Clients;
 namespace Sermo.Worker.Tests.Http;
 
 /// <summary>Privacy rule 4, members' side, in a real browser (Debian chromium through Playwright) against real Kestrel.</summary>
+// The served web app logs warnings to the console, which CLI tests capture: never run beside them.
+[Collection("Console")]
 public sealed class MemberPagesTests : IAsyncLifetime
 {
     private ServedDataFolder _served = null!;

@@ -8,6 +8,8 @@ using Sermo.Ingest.Pipeline;
 namespace Sermo.Worker.Tests.Http;
 
 /// <summary>The HTTP push source over real Kestrel and a real SQLite data folder: push, then one ingest cycle stores it.</summary>
+// The served web app logs warnings to the console, which CLI tests capture: never run beside them.
+[Collection("Console")]
 public sealed class PushEndpointTests : IAsyncLifetime
 {
     private const string Token = "push-token-for-the-endpoint-tests";

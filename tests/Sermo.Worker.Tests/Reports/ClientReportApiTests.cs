@@ -24,6 +24,8 @@ namespace Sermo.Worker.Tests.Reports;
 /// who then opts out is re-rendered without the quote before it is served, every read is audited, and a client reads
 /// nothing of another's.
 /// </summary>
+// The served web app logs warnings to the console, which CLI tests capture: never run beside them.
+[Collection("Console")]
 public sealed class ClientReportApiTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 20, 8, 30, 0, TimeSpan.Zero);
