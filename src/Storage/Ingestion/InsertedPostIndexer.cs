@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Sermo.Analytics.Posts;
+using Sermo.Storage.Sqlite;
 
 namespace Sermo.Storage.Ingestion;
 
@@ -20,7 +21,7 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
     private readonly SqliteCommand _lastId;
     private readonly SqliteCommand _index;
     private readonly SqliteCommand _inserted;
-    private readonly SqliteCommand _tag;
+    private readonly SqliteRawStatement _tag;
     private readonly Dictionary<string, TaggedPost> _pending = new(StringComparer.Ordinal);
     private long _after;
 
@@ -31,9 +32,7 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
         // walk the whole day index for DISTINCT day.
         _index = SqliteIngestStore.Prepare(connection, tx, IndexSql, "$after");
         _inserted = SqliteIngestStore.Prepare(connection, tx, "SELECT id, post_id FROM posts WHERE id > $after", "$after");
-        _tag = SqliteIngestStore.Prepare(connection, tx, """
-            INSERT INTO post_tags (kind, value, post_rowid, name, label) VALUES ($kind, $value, $rowid, $name, $label)
-            """, "$kind", "$value", "$rowid", "$name", "$label");
+        _tag = new SqliteRawStatement(connection, "INSERT INTO post_tags (kind, value, post_rowid, name, label) VALUES (?, ?, ?, ?, ?)");
     }
 
     public static async Task<InsertedPostIndexer> StartAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
@@ -71,12 +70,12 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
         {
             foreach (var tag in PostTagRows.For(_pending[postId].Entities))
             {
-                _tag.Parameters[0].Value = tag.Kind;
-                _tag.Parameters[1].Value = tag.Value;
-                _tag.Parameters[2].Value = id;
-                _tag.Parameters[3].Value = (object?)tag.Name ?? DBNull.Value; // a missing name fails NOT NULL, as in SQL
-                _tag.Parameters[4].Value = (object?)tag.Label ?? DBNull.Value;
-                await _tag.ExecuteNonQueryAsync(ct);
+                _tag.Bind(1, tag.Kind);
+                _tag.Bind(2, tag.Value);
+                _tag.Bind(3, id);
+                _tag.Bind(4, tag.Name); // a missing name fails NOT NULL, as the SQL derivation would
+                _tag.Bind(5, tag.Label);
+                _tag.Execute();
             }
 
             _after = Math.Max(_after, id);
@@ -90,6 +89,6 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
         await _lastId.DisposeAsync();
         await _index.DisposeAsync();
         await _inserted.DisposeAsync();
-        await _tag.DisposeAsync();
+        _tag.Dispose();
     }
 }

@@ -97,12 +97,11 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
     {
         int inserted = 0, updated = 0, unchanged = 0;
         await using var indexer = await InsertedPostIndexer.StartAsync(connection, tx, cancellationToken);
-        await using (var upsert = Prepare(connection, tx, UpsertSql,
-            "$post_id", "$source", "$author_key", "$created_at", "$day", "$specialty", "$state", "$text",
-            "$redactions", "$sentiment", "$sentiment_score", "$entities_json", "$adverse_json"))
+        using (var upsert = new SqliteRawStatement(connection, UpsertSql))
         {
             foreach (var post in posts)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 // A post repeated within the batch: index the pending inserts first, so its update triggers find
                 // the FTS row and tags they replace.
                 if (indexer.IsPending(post.PostId))
@@ -111,7 +110,7 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
                 }
 
                 Bind(upsert, post);
-                var changed = await upsert.ExecuteNonQueryAsync(cancellationToken);
+                var changed = upsert.Execute();
                 if (existing.Add(post.PostId))
                 {
                     inserted++;
@@ -170,15 +169,23 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
            OR posts.specialty IS NOT excluded.specialty OR posts.state IS NOT excluded.state
         """;
 
-    private static void Bind(SqliteCommand upsert, TaggedPost post)
+    // Positions follow the parameters' first appearance in UpsertSql.
+    private static void Bind(SqliteRawStatement upsert, TaggedPost post)
     {
         var utc = post.CreatedAt.UtcDateTime;
-        SetAll(upsert,
-            post.PostId, post.Source, post.AuthorKey,
-            utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            post.Specialty, post.State, post.Text, post.Redactions, (int)post.Sentiment, post.SentimentScore,
-            PostJson.Serialize(post.Entities), PostJson.Serialize(post.AdverseEvents));
+        upsert.Bind(1, post.PostId);
+        upsert.Bind(2, post.Source);
+        upsert.Bind(3, post.AuthorKey);
+        upsert.Bind(4, utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        upsert.Bind(5, utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        upsert.Bind(6, post.Specialty);
+        upsert.Bind(7, post.State);
+        upsert.Bind(8, post.Text);
+        upsert.Bind(9, post.Redactions);
+        upsert.Bind(10, (long)post.Sentiment);
+        upsert.Bind(11, post.SentimentScore);
+        upsert.Bind(12, PostJson.Serialize(post.Entities));
+        upsert.Bind(13, PostJson.Serialize(post.AdverseEvents));
     }
 
     internal static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] parameterNames)

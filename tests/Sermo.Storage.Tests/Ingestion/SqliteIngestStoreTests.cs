@@ -129,5 +129,17 @@ public sealed class SqliteIngestStoreTests : TempStore
         (await FtsCountAsync("stored")).Should().Be(0);
     }
 
+    [Fact]
+    public async Task Commit_PostMissingARequiredField_ThrowsTheConstraintAndStoresNothingOfTheBatch()
+    {
+        var broken = Post("drop:b", null!, Monday, "no author key");
+
+        var commit = () => UpsertAsync(Post("drop:a", "a", Monday, "fine"), broken);
+
+        (await commit.Should().ThrowAsync<SqliteException>()).Which.Message.Should().Contain("NOT NULL").And.Contain("posts.author_key");
+        (await Store.GetTotalsAsync(Ct)).Should().Be(new StoreTotals(0, 0));
+        (await FtsCountAsync("fine")).Should().Be(0);
+    }
+
     private static IngestBatch Letters(params DeadLetter[] letters) => new(letters[0].Source, null, [], [], [], letters);
 }
