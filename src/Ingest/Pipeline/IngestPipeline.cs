@@ -97,6 +97,7 @@ public sealed class IngestPipeline(
         }
 
         await producer;
+        await store.CheckpointAsync(cancellationToken);
         return summary;
     }
 

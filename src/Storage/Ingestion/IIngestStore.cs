@@ -38,4 +38,10 @@ public interface IIngestStore
     Task<BatchOutcome> CommitAsync(IngestBatch batch, CancellationToken cancellationToken);
 
     Task<StoreTotals> GetTotalsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Called when a source has been drained: folds the write-ahead log back into the database file, so searches
+    /// after a large load read it directly instead of looking pages up in the log. Never blocks other readers.
+    /// </summary>
+    Task CheckpointAsync(CancellationToken cancellationToken);
 }

@@ -91,6 +91,15 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
         return new StoreTotals(reader.GetInt32(0), reader.GetInt32(1));
     }
 
+    public async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // PASSIVE copies what no reader still needs and waits for nobody; the next checkpoint takes the rest.
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static async Task<(int Inserted, int Updated, int Unchanged)> UpsertAsync(
         SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<TaggedPost> posts, HashSet<string> existing,
         CancellationToken cancellationToken)
