@@ -32,6 +32,17 @@ public sealed class AuthorPostingsTests : TempStore
     }
 
     [Fact]
+    public async Task Commit_DeleteByEmptyAuthorKey_DeletesNothing()
+    {
+        await UpsertAsync(Post("drop:a", "author-1", Monday, "apixaban"));
+
+        var outcome = await Store.CommitAsync(new IngestBatch("test", null, [], [], [""], []), Ct);
+
+        outcome.Deleted.Should().Be(0);
+        (await Store.GetTotalsAsync(Ct)).Posts.Should().Be(1);
+    }
+
+    [Fact]
     public async Task Commit_PostReassignedToAnotherAuthor_OptOutFollowsTheNewAuthor()
     {
         var post = Post("drop:a", "author-old", Monday, "semaglutide nausea");
