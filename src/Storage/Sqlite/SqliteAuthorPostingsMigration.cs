@@ -5,8 +5,9 @@ namespace Sermo.Storage.Sqlite;
 /// Author keys are random, so every post inserted into that index dirtied its own leaf page: at a million posts it
 /// was a third of bulk-load time. FTS5 buffers postings per transaction and merges them in sorted runs, so the same
 /// lookup (an author's posts, for opt-out) costs a sequential write. Each key is indexed as one token, hex(author_key),
-/// so any key string matches exactly and nothing in it is read as query syntax. Contentless with delete support: the
-/// key text is not stored a second time. (Trigger inserts use NOT EXISTS, not OR IGNORE: an outer upsert's
+/// so any key string matches exactly and nothing in it is read as query syntax. Contentless, so the key text is not
+/// stored a second time: triggers remove a post's token with FTS5's 'delete' command and the value it was indexed
+/// with, hex(old.author_key). (Trigger inserts use NOT EXISTS, not OR IGNORE: an outer upsert's
 /// conflict policy would override it.) <c>cube_member_checks</c> lists authors who lost a post since the last
 /// rollup, so the cube forgets members without posts by checking those, not every member.
 /// </summary>
