@@ -97,7 +97,12 @@ public sealed class IngestPipeline(
         }
 
         await producer;
-        await store.CheckpointAsync(cancellationToken);
+        // Only a run that committed something grew the log.
+        if (summary.Read > 0)
+        {
+            await store.CheckpointAsync(cancellationToken);
+        }
+
         return summary;
     }
 

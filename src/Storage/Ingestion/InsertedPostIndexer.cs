@@ -18,16 +18,15 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
         INSERT INTO posts_authors(rowid, author) SELECT id, hex(author_key) FROM posts WHERE id > $after;
         """;
 
-    private readonly SqliteCommand _lastId;
     private readonly SqliteCommand _index;
     private readonly SqliteCommand _inserted;
     private readonly SqliteRawStatement _tag;
     private readonly Dictionary<string, TaggedPost> _pending = new(StringComparer.Ordinal);
     private long _after;
 
-    private InsertedPostIndexer(SqliteConnection connection, SqliteTransaction tx)
+    private InsertedPostIndexer(SqliteConnection connection, SqliteTransaction tx, long after)
     {
-        _lastId = SqliteIngestStore.Prepare(connection, tx, "SELECT coalesce(max(id), 0) FROM posts");
+        _after = after;
         // NOT INDEXED keeps the dirty-day read on the rowid range: once ANALYZE has run, the planner would rather
         // walk the whole day index for DISTINCT day.
         _index = SqliteIngestStore.Prepare(connection, tx, IndexSql, "$after");
@@ -37,9 +36,8 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
 
     public static async Task<InsertedPostIndexer> StartAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
-        var indexer = new InsertedPostIndexer(connection, tx);
-        indexer._after = (long)(await indexer._lastId.ExecuteScalarAsync(ct))!;
-        return indexer;
+        await using var lastId = SqliteIngestStore.Prepare(connection, tx, "SELECT coalesce(max(id), 0) FROM posts");
+        return new InsertedPostIndexer(connection, tx, (long)(await lastId.ExecuteScalarAsync(ct))!);
     }
 
     public bool IsPending(string postId) => _pending.ContainsKey(postId);
@@ -86,7 +84,6 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _lastId.DisposeAsync();
         await _index.DisposeAsync();
         await _inserted.DisposeAsync();
         _tag.Dispose();

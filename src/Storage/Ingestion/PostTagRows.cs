@@ -28,10 +28,10 @@ internal static class PostTagRows
             {
                 case EntityType.Brand:
                     Add(rows, "brand", AsciiLower(entity.CanonicalName), entity.CanonicalName);
-                    Add(rows, "generic", AsciiLower(entity.CanonicalId), AsciiLower(entity.CanonicalId));
+                    AddGeneric(rows, entity);
                     break;
                 case EntityType.Generic:
-                    Add(rows, "generic", AsciiLower(entity.CanonicalId), AsciiLower(entity.CanonicalId));
+                    AddGeneric(rows, entity);
                     break;
                 case EntityType.Disease:
                     Add(rows, "disease", entity.CanonicalId, entity.CanonicalName);
@@ -42,6 +42,13 @@ internal static class PostTagRows
         }
 
         return rows;
+    }
+
+    // A generic's value and label are both its lower-cased id.
+    private static void AddGeneric(List<PostTagRow> rows, TaggedEntity entity)
+    {
+        var id = AsciiLower(entity.CanonicalId);
+        Add(rows, "generic", id, id);
     }
 
     private static void Add(List<PostTagRow> rows, string kind, string? value, string? label)

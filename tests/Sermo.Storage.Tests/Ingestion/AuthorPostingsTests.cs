@@ -108,5 +108,5 @@ public sealed class AuthorPostingsTests : TempStore
     }
 
     private Task<long> PostingsAsync(string authorKey) =>
-        ScalarAsync($"SELECT count(*) FROM posts_authors WHERE posts_authors MATCH '\"' || hex('{authorKey}') || '\"'");
+        ScalarAsync($"SELECT count(*) FROM posts_authors WHERE {SqliteAuthorPostingsMigration.MatchAuthor($"'{authorKey}'")}");
 }
