@@ -197,7 +197,7 @@ const clean = [
   'Would you add {DRUG} on top of {DRUG} with {LAB}?',
   'Classic {DX} picture with {LAB}, responded to {DRUG} within a week.',
   'Rural practice in {ST} here: no rheumatologist within 150 miles, so I manage {DX} with {DRUG} myself.',
-  'Our formulary swapped {DRUG} for {DRUG} in January; {DX} patients are confused.',
+  'Our formulary swapped {DRUG} for {DRUG} last year; {DX} patients are confused.',
   'Reminder that {DRUG} needs a dose cut when {LAB}.',
   'Tumor board today: two {DX} cases, both on {DRUG}, both with {LAB}.',
   'Will {DRUG} help with {DX} or just the {LAB}?',
