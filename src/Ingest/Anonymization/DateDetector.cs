@@ -33,7 +33,7 @@ internal static class DateDetector
         @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
 
     private static readonly Regex ContextualMonthDay = RegexScan.Create(
-        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?|born|scheduled|presented|due|returned|came in|came back|surgery|procedure|appointment|appt|visit|died|expired|follow-up|f/u|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday) (?<id>\d{1,2}/\d{1,2})\b", RegexScan.LinearIgnoreCase);
+        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?|born|scheduled|presented|due|returned|came in|came back|surgery|procedure|appointment|appt|visit|died|expired|follow-up|f/u|diagnosed|dx|moved to|pushed to|rescheduled(?: to| for)?|booked(?: for)?|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday) (?<id>\d{1,2}/\d{1,2})\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex OrdinalDay = RegexScan.Create(
         @"\b(?:on|since|until|till|by|before|after|up|due|scheduled) (?<id>the \d{1,2}(?:st|nd|rd|th))\b", RegexScan.LinearIgnoreCase);

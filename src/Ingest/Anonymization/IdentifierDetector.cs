@@ -22,7 +22,8 @@ internal static class IdentifierDetector
     [
         (Label(@"ssn|social security", @"\d{3}[ -]?\d{2}[ -]?\d{4}|"), PhiType.Ssn, Anchor.SsnLabel),
         (Label(@"mrn|medical record|med rec|chart|hospital number|patient id|pt id"), PhiType.MedicalRecord, Anchor.MrnLabel),
-        (Label(@"medicare(?: id| number| no\.?)?|medicaid(?: id| number)?|mbi|acct|account|member id|policy number|policy no|insurance id|health plan|beneficiary|subscriber id"), PhiType.Account, Anchor.AccountLabel),
+        (RegexScan.Create(@"\bmr ?#" + Glue + $"(?<id>{Value})", RegexScan.LinearIgnoreCase), PhiType.MedicalRecord, Anchor.MrnLabel), // "MR# 5094620", never "Mr. Chen"
+        (Label(@"medicare(?: id| number| no\.?| mbi)?|medicaid(?: id| number)?|mbi|acct|account|member id|policy number|policy no|insurance id|health plan|beneficiary|subscriber id"), PhiType.Account, Anchor.AccountLabel),
         (Label(@"licen[cs]e|lic|dea|plate|certificate|cert"), PhiType.License, Anchor.LicenseLabel),
         (RegexScan.Create(@"\bnpi\b" + Glue + @"(?<id>\d{10})", RegexScan.LinearIgnoreCase), PhiType.Npi, Anchor.NpiLabel),
         (Label(@"s/n|sn|serial|lot|vin|device id|udi|imei"), PhiType.Serial, Anchor.SerialLabel),

@@ -26,5 +26,6 @@ internal static class NameCues
         "lines", "pouch", "space", "triangle", "point", "murmur", "nodule", "nodules", "arthritis", "vasculitis", "granulomatosis",
         "dementia", "chorea", "crisis", "collar", "stain", "monitor", "tube", "balloon", "needle", "valve", "shunt", "deformity",
         "angle", "area", "hernia", "neuroma", "lesion", "lesions", "gap", "cycle", "effect", "rule", "rules", "index", "solution",
+        "gangrene", "cardiomyopathy", "ataxia", "neuropathy", "myopathy", "nephritis", "foot", "contractures", "aneurysms",
     ];
 }

@@ -20,7 +20,8 @@ internal sealed class NameLexicon
         NameWords = Load("name-words.txt", "name-words-rarer.txt");
         RarerNameWords = Load("name-words-rarer.txt");
         Eponyms = Load("eponyms.txt");
-        ClinicalTerms = WithLexiconTerms(Load("clinical-terms.txt"), FirstNames, Surnames);
+        ClinicalTerms = WithLexiconTerms(Load("clinical-terms.txt", "organisations.txt"), FirstNames, Surnames);
+        ClinicalPhrases = LexiconPhrases();
         Cities = Load("us-cities.txt");
         WordCities = Load("us-word-cities.txt");
         EnglishWords = Load("english-words.txt");
@@ -49,6 +50,12 @@ internal sealed class NameLexicon
     /// <summary>Drug brands, organisations, capitalised clinical words, weekdays: never a person.</summary>
     public WordSet ClinicalTerms { get; }
 
+    /// <summary>
+    /// Drug and device names of two or three words from the tagger's lexicon ("Armour Thyroid"), lower case, one space
+    /// between words: a name list may hold their first word, so the phrase is marked clinical before the name rules run.
+    /// </summary>
+    public IReadOnlySet<string> ClinicalPhrases { get; }
+
     /// <summary>Common English words that are no listed name ("saw", "clinic"): never taken as a name no list knows.</summary>
     public WordSet EnglishWords { get; }
 
@@ -74,6 +81,16 @@ internal sealed class NameLexicon
         }
 
         return new WordSet(words);
+    }
+
+    private static HashSet<string> LexiconPhrases()
+    {
+        var lexicon = ClinicalLexicon.LoadEmbedded();
+        return lexicon.Drugs.SelectMany(d => d.Synonyms.Append(d.Generic).Append(d.Brand ?? ""))
+            .Concat(lexicon.Devices.SelectMany(d => d.Synonyms.Append(d.Name)))
+            .Select(term => string.Join(' ', term.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant())
+            .Where(term => term.Count(c => c == ' ') is 1 or 2)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     private static WordSet Load(params string[] fileNames)

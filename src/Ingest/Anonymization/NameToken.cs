@@ -115,6 +115,26 @@ internal static class NameTokenizer
         return sentenceStart;
     }
 
+    /// <summary>"Maria", "McLendon", "O'Brien", "DeLand"; never "HFpEF", "DOACs" or "NYHA": no two capitals in a row.</summary>
+    // x, "McLendon", "O'Brien", never "HFpEF" or "NYHA": no two capitals in a row.
+    public static bool IsNameCase(ReadOnlySpan<char> word)
+    {
+        if (!char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsUpper(word[k - 1]))
+            {
+                return false;
+            }
+        }
+
+        return word.Length == 1 || word.ContainsAnyInRange('a', 'z');
+    }
+
     private static bool IsJoiner(char c) => c is '-' or '\'' or '\u2019';
 
     private static bool IsPossessiveAt(string text, int index) =>

@@ -49,6 +49,11 @@ internal static class StreetDetector
         "industrial", "airport", "station", "hospital", "prospect", "pleasant", "woodland", "glen", "meadows", "pines", "oaks", "hills", "woods",
         "cottage", "spring", "lincoln", "washington", "jefferson", "madison", "jackson", "franklin", "adams", "monroe", "grant", "wilson", "johnson");
 
+    // Military mail: "PSC 3021, Box 118, APO AE 09021", "Unit 15402 Box 9, DPO AP 96606", "USS Hyde (DDG 79), FPO AP 96616-1234".
+    // The unit and box (or the ship) are the street address and the ZIP is a ZIP; "APO AE" itself says only which ocean.
+    private static readonly Regex MilitaryPost = RegexScan.Create(
+        @"(?:\b(?<unit>(?:PSC|CMR|OMC|UMR|Unit|UNIT) \d{1,5},? (?:Box|BOX) \d{1,5}|USS [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2}(?: \([A-Z]{2,4}[ -]?\d{1,4}\))?),? )?\b(?:APO|FPO|DPO),? (?:AE|AP|AA),? (?<zip>\d{5}(?:-\d{4})?)\b");
+
     private static readonly Regex PoBox = RegexScan.Create(@"\bP\.? ?O\.? ?Box \d{1,6}\b", RegexScan.LinearIgnoreCase);
 
     public static void Detect(TokenIndex index, NameLexicon lexicon, List<Detection> found)
@@ -66,6 +71,17 @@ internal static class StreetDetector
             {
                 found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Address, 6));
             }
+        }
+
+        foreach (var m in WindowedRegex.MatchesNear(MilitaryPost, text, index.Of(Anchor.MilitaryPost), 64, 20, minDigits: 5))
+        {
+            var (unit, zip) = (m.Groups["unit"], m.Groups["zip"]);
+            if (unit.Success)
+            {
+                found.Add(new Detection(unit.Index, unit.Index + unit.Length, PhiType.Address, 6));
+            }
+
+            found.Add(new Detection(zip.Index, zip.Index + zip.Length, PhiType.Zip, 6));
         }
 
         foreach (var m in WindowedRegex.MatchesNear(PoBox, text, index.Of(Anchor.PoBox), 12, 10, minDigits: 1))

@@ -27,6 +27,7 @@ internal enum Anchor
     DateSeparator = 1 << 18,
     DigitRun = 1 << 19,
     OldAgeNumber = 1 << 20,
+    MilitaryPost = 1 << 21,
 }
 
 /// <summary>
@@ -40,7 +41,7 @@ internal sealed class TokenIndex
     /// <summary>The words that anchor each pattern; merged into <see cref="Vocabulary"/>.</summary>
     public static IEnumerable<(string Word, Anchor Anchor)> AnchorWords => BuildAnchorWords();
 
-    private const int AnchorKinds = 21;
+    private const int AnchorKinds = 22;
 
     private static readonly List<(int Start, int End)> NoAnchors = [];
 
@@ -72,7 +73,12 @@ internal sealed class TokenIndex
             var token = tokens[i];
             var word = text.AsSpan(token.Start, token.Length);
             var info = vocabulary.Lookup(word);
-            kinds[i] = info.Kinds;
+            kinds[i] |= info.Kinds; // |=: a clinical phrase found at an earlier word may have marked this one already
+            if ((info.Kinds & WordKind.PhraseHead) != 0)
+            {
+                MarkClinicalPhrase(text, tokens, kinds, i);
+            }
+
             if (info.Anchors != Anchor.None)
             {
                 AddWordAnchors(text, token, word, info.Anchors, anchors);
@@ -81,6 +87,25 @@ internal sealed class TokenIndex
 
         AddCharAnchors(text, anchors);
         return new TokenIndex(text, tokens, kinds, anchors);
+    }
+
+    /// <summary>"Armour Thyroid": every word of a clinical phrase of the lexicon becomes clinical, so no name or city rule takes its first word.</summary>
+    private static void MarkClinicalPhrase(string text, List<NameToken> tokens, WordKind[] kinds, int head)
+    {
+        kinds[head] &= ~WordKind.PhraseHead;
+        var phrases = NameLexicon.Shared.ClinicalPhrases;
+        for (var last = head + 1; last < tokens.Count && last <= head + 2 && tokens[last].Start - tokens[last - 1].End == 1 && text[tokens[last].Start - 1] == ' '; last++)
+        {
+            if (phrases.Contains(text[tokens[head].Start..tokens[last].End].ToLowerInvariant()))
+            {
+                for (var k = head; k <= last; k++)
+                {
+                    kinds[k] |= WordKind.Clinical;
+                }
+
+                return;
+            }
+        }
     }
 
     public List<(int Start, int End)> Of(Anchor kind) => _anchors[Bit(kind)] ?? NoAnchors;
@@ -203,7 +228,7 @@ internal sealed class TokenIndex
             "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
         Add(Anchor.Ordinal, "st", "nd", "rd", "th");
         Add(Anchor.SsnLabel, "ssn", "social");
-        Add(Anchor.MrnLabel, "mrn", "medical", "med", "chart", "hospital", "patient", "pt");
+        Add(Anchor.MrnLabel, "mrn", "mr", "medical", "med", "chart", "hospital", "patient", "pt");
         Add(Anchor.AccountLabel, "acct", "account", "member", "policy", "insurance", "health", "beneficiary", "subscriber", "medicare", "medicaid", "mbi");
         Add(Anchor.LicenseLabel, "license", "licence", "lic", "dea", "plate", "certificate", "cert");
         Add(Anchor.NpiLabel, "npi");
@@ -213,6 +238,7 @@ internal sealed class TokenIndex
         Add(Anchor.State, UsStates.Words);
         Add(Anchor.County, "county", "parish", "borough");
         Add(Anchor.ZipLabel, "zip", "zipcode", "postal");
+        Add(Anchor.MilitaryPost, "apo", "fpo", "dpo");
         Add(Anchor.TopLevelDomain, ContactDetector.TopLevelDomains);
         return words;
     }

@@ -24,6 +24,9 @@ internal enum WordKind
     Holiday = 1 << 14,
     RarerNameWord = 1 << 15,
 
+    /// <summary>First word of a clinical phrase of the lexicon ("Armour" of "Armour Thyroid"); TokenIndex resolves and clears it.</summary>
+    PhraseHead = 1 << 16,
+
     ListedName = FirstName | Surname,
     Title = StrongTitle | WeakTitle,
 }
@@ -79,6 +82,7 @@ internal sealed class Vocabulary
         Add(WordKind.Month, Anchor.None, DateDetector.MonthNames);
         Add(WordKind.State, Anchor.None, UsStates.Words);
         Add(WordKind.Holiday, Anchor.None, DateDetector.Holidays);
+        Add(WordKind.PhraseHead, Anchor.None, lexicon.ClinicalPhrases.Select(phrase => phrase[..phrase.IndexOf(' ')]));
         foreach (var (word, anchor) in TokenIndex.AnchorWords)
         {
             Add(WordKind.None, anchor, [word]);
