@@ -20,8 +20,9 @@ internal sealed class NameLexicon
         NameWords = Load("name-words.txt", "name-words-rarer.txt");
         RarerNameWords = Load("name-words-rarer.txt");
         Eponyms = Load("eponyms.txt");
-        ClinicalTerms = WithLexiconTerms(Load("clinical-terms.txt", "organisations.txt"), FirstNames, Surnames);
-        ClinicalPhrases = LexiconPhrases();
+        var clinicalLexicon = ClinicalLexicon.LoadEmbedded();
+        ClinicalTerms = WithLexiconTerms(clinicalLexicon, Load("clinical-terms.txt", "organisations.txt"), FirstNames, Surnames);
+        ClinicalPhrases = LexiconPhrases(clinicalLexicon);
         Cities = Load("us-cities.txt");
         WordCities = Load("us-word-cities.txt");
         EnglishWords = Load("english-words.txt");
@@ -66,9 +67,8 @@ internal sealed class NameLexicon
     /// Adds every one-word drug brand, generic and device name of the tagger's lexicon, so "Will Jardiance help"
     /// keeps its brand. Words that are also census names are left out: a patient named Allegra stays a name.
     /// </summary>
-    private static WordSet WithLexiconTerms(WordSet curated, WordSet firstNames, WordSet surnames)
+    private static WordSet WithLexiconTerms(ClinicalLexicon lexicon, WordSet curated, WordSet firstNames, WordSet surnames)
     {
-        var lexicon = ClinicalLexicon.LoadEmbedded();
         var words = new HashSet<string>(curated.Words, StringComparer.OrdinalIgnoreCase);
         var candidates = lexicon.Drugs.SelectMany(d => d.Synonyms.Append(d.Generic).Append(d.Brand ?? ""))
             .Concat(lexicon.Devices.SelectMany(d => d.Synonyms.Append(d.Name)));
@@ -83,9 +83,8 @@ internal sealed class NameLexicon
         return new WordSet(words);
     }
 
-    private static HashSet<string> LexiconPhrases()
+    private static HashSet<string> LexiconPhrases(ClinicalLexicon lexicon)
     {
-        var lexicon = ClinicalLexicon.LoadEmbedded();
         return lexicon.Drugs.SelectMany(d => d.Synonyms.Append(d.Generic).Append(d.Brand ?? ""))
             .Concat(lexicon.Devices.SelectMany(d => d.Synonyms.Append(d.Name)))
             .Select(term => string.Join(' ', term.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant())
