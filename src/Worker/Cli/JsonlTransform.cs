@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime;
 using System.Runtime.ExceptionServices;
+using System.Text;
 using System.Text.Json;
 using Sermo.Worker.Hosting;
 
@@ -42,7 +43,9 @@ internal static class JsonlTransform
         try
         {
             await using var input = new FileStream(inPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            await using var output = outPath == "-" ? Console.OpenStandardOutput() : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            // "-" goes through Console.Out (as text), so whoever redirected the console (a test, a host) gets the lines.
+            await using var file = outPath == "-" ? null : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            var output = file is null ? new JsonlOutput(bytes => Console.Out.Write(Encoding.UTF8.GetString(bytes)), Console.Out.Flush) : new JsonlOutput(file.Write, file.Flush);
             var (lines, written, failed) = await Task.Run(() => Run(input, output, inPath, transform, ct), ct);
             await Console.Error.WriteLineAsync($"  {lines:N0} lines read, {written:N0} written, {failed:N0} failed");
             return failed == 0 ? 0 : 1;
@@ -58,7 +61,7 @@ internal static class JsonlTransform
     /// Dedicated threads block while they wait instead of spinning as idle thread-pool workers do, and the bounded queues
     /// keep at most a few batches in memory whatever the file size.
     /// </summary>
-    private static (int Lines, int Written, int Failed) Run(Stream input, Stream output, string inPath, FieldWriter transform, CancellationToken ct)
+    private static (int Lines, int Written, int Failed) Run(Stream input, JsonlOutput output, string inPath, FieldWriter transform, CancellationToken ct)
     {
         using var work = new BlockingCollection<(JsonlBatch Batch, TaskCompletionSource<JsonlBatch> Done)>(Environment.ProcessorCount * 2);
         using var ordered = new BlockingCollection<Task<JsonlBatch>>(Environment.ProcessorCount * 3);
@@ -209,7 +212,7 @@ internal static class JsonlTransform
         }
     }
 
-    private static (int Lines, int Written, int Failed) WriteInOrder(BlockingCollection<Task<JsonlBatch>> batches, Stream output, string inPath, CancellationToken ct)
+    private static (int Lines, int Written, int Failed) WriteInOrder(BlockingCollection<Task<JsonlBatch>> batches, JsonlOutput output, string inPath, CancellationToken ct)
     {
         int lines = 0, written = 0, failed = 0, nextProgress = ProgressEvery;
         foreach (var pending in batches.GetConsumingEnumerable(ct))
