@@ -80,7 +80,7 @@ internal static class IdentifierDetector
             }
         }
 
-        return complete ?? [];
+        return complete ?? RegexScan.NoAnchors;
     }
 
     private static ReadOnlySpan<char> NextWord(string text, int index)

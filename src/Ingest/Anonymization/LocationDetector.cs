@@ -100,7 +100,7 @@ internal static class LocationDetector
             }
         }
 
-        return afterComma ?? [];
+        return afterComma ?? RegexScan.NoAnchors;
     }
 
     // "1420 Oak Ave, Eagleview, PA": after a street (its suffix or unit number, then a comma) a state code is a state.

@@ -15,6 +15,9 @@ internal static class RegexScan
 
     public const RegexOptions LinearIgnoreCase = Linear | RegexOptions.IgnoreCase;
 
+    /// <summary>The one empty anchor list the filters return when nothing passes (read only: never add to it), instead of a new list per post.</summary>
+    public static readonly List<(int Start, int End)> NoAnchors = [];
+
     // For each linear pattern, the same pattern compiled for backtracking: used only to read the groups of a match
     // already found, on that match's own short span (see WindowedRegex), where backtracking has nothing to blow up.
     private static readonly ConcurrentDictionary<Regex, Regex> GroupReaders = new(ReferenceEqualityComparer.Instance);
@@ -104,7 +107,7 @@ internal static class RegexScan
             }
         }
 
-        return near ?? [];
+        return near ?? NoAnchors;
     }
 
     public static bool ContainsDigit(ReadOnlySpan<char> span) => span.IndexOfAnyInRange('0', '9') >= 0;

@@ -43,8 +43,6 @@ internal sealed class TokenIndex
 
     private const int AnchorKinds = 22;
 
-    private static readonly List<(int Start, int End)> NoAnchors = [];
-
     private readonly List<(int Start, int End)>?[] _anchors;
 
     private TokenIndex(string text, List<NameToken> tokens, WordKind[] kinds, List<(int Start, int End)>?[] anchors)
@@ -127,7 +125,7 @@ internal sealed class TokenIndex
         }
     }
 
-    public List<(int Start, int End)> Of(Anchor kind) => _anchors[Bit(kind)] ?? NoAnchors;
+    public List<(int Start, int End)> Of(Anchor kind) => _anchors[Bit(kind)] ?? RegexScan.NoAnchors;
 
     public bool Has(Anchor kind) => Of(kind).Count > 0;
 
