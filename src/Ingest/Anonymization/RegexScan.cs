@@ -26,8 +26,9 @@ internal static class RegexScan
     {
         var regex = new Regex(pattern, options);
         // Interpreted, not Compiled: it reads a few short matches per post, and compiling ~25 patterns to IL costs a
-        // verb run more CPU at start than all its group reads together.
-        GroupReaders[regex] = new Regex(pattern, options & ~RegexOptions.NonBacktracking);
+        // verb run more CPU at start than all its group reads together. A pattern without groups has nothing to read:
+        // its match is taken again by the linear pattern itself, which needs no capture pass for it.
+        GroupReaders[regex] = regex.GetGroupNumbers().Length > 1 ? new Regex(pattern, options & ~RegexOptions.NonBacktracking) : regex;
         return regex;
     }
 
