@@ -1,8 +1,12 @@
 // The independent gold set (issue #14): physician forum posts written by a generator that shares nothing with the
 // scrubber or with the first gold set's GoldSetGenerator: other templates, other slot formats, and names and places
-// drawn from npm packages the scrubber never loads (sources/, see extract-sources.mjs). Hand-written posts
-// (hand-written.txt) are added as they are. Every third post (by position) goes to the held-out part.
-// Usage: node generate.mjs   -> tune.jsonl, holdout.jsonl (deterministic: fixed seed)
+// drawn from npm packages the scrubber never loads (sources/, see extract-sources.mjs). Hand-written posts are added
+// as they are.
+// - Tuning part (tune.jsonl): the round-3 posts (seed 0x5eed2026, hand-written.txt). Round 3 held every third of them
+//   out; its misses were read and listed in docs/anonymizer.md, so that part was no longer unseen and joined the tuning part.
+// - Held-out part (holdout.jsonl), written in round 4 before any rule of that round: a new seed, names and places the
+//   tuning part never drew, the old templates mixed with templates only this part uses, and hand-written-holdout.txt.
+// Usage: node generate.mjs   -> tune.jsonl, holdout.jsonl (deterministic: fixed seeds)
 // Markup of templates and hand-written posts: [[TYPE:text]] is an identifier, <<text>> a clinical term that must survive.
 import fs from 'node:fs';
 
@@ -13,7 +17,7 @@ const surnames = list('surnames.txt');
 const places = list('us-places.tsv').map(l => l.split('\t'));
 const streets = list('street-names.txt').map(s => s.split(' ')[0]);
 
-let state = 0x5eed2026;
+let state = 0x5eed2026; // reset to the held-out seed below
 const rnd = () => { state = (state + 0x6d2b79f5) | 0; let t = Math.imul(state ^ (state >>> 15), 1 | state); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
 const pick = a => a[Math.floor(rnd() * a.length)];
 const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -63,9 +67,13 @@ function phone() {
   const [a, b, c] = [area(), `${int(2, 9)}${digits(2).slice(0, 2)}`, String(int(0, 9999)).padStart(4, '0')];
   return pick([() => `(${a}) ${b}-${c}`, () => `${a}-${b}-${c}`, () => `${a}.${b}.${c}`, () => `${a} ${b} ${c}`, () => `+1-${a}-${b}-${c}`, () => `1 (${a}) ${b}-${c}`, () => `${a}${b}${c}`])();
 }
-const givenName = () => pick(given);
-const surname = () => pick(surnames);
-const place = () => pick(places);
+// The pools the name and place slots draw from; the held-out part draws only what the tuning part never drew.
+const pools = { given, surnames, places };
+const drawn = { given: new Set(), surnames: new Set(), places: new Set() };
+const draw = kind => { const value = pick(pools[kind]); drawn[kind].add(value); return value; };
+const givenName = () => draw('given');
+const surname = () => draw('surnames');
+const place = () => draw('places');
 const street = () => `${int(2, 19999)} ${pick([...streets, ...streets, 'Old Mill', 'County Road 12', 'Route 9'])} ${pick(['St', 'Street', 'Ave', 'Avenue', 'Rd', 'Road', 'Ln', 'Lane', 'Dr', 'Drive', 'Ct', 'Blvd', 'Way', 'Pl', 'Ter', 'Cir'])}`;
 function military() {
   const zip = pick(['09', '96', '340']) + digits(5).slice(0, 3);
@@ -210,6 +218,56 @@ const clean = [
   'Older adults with {DX} tolerate {DRUG} poorly in my hands.',
 ];
 
+// Round 4: templates only the held-out part uses, written before any rule of that round (new contexts for names,
+// towns and addresses: a name after a thanks or a call, a town before an institution noun, rural routes, a city with
+// its state spelled out, chart lines with pipes).
+const stateNames = { AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
+  FL: 'Florida', GA: 'Georgia', ID: 'Idaho', IL: 'Illinois', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', MA: 'Massachusetts',
+  MI: 'Michigan', MN: 'Minnesota', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey',
+  NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania',
+  RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia',
+  WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming', MD: 'Maryland', ME: 'Maine', MS: 'Mississippi', HI: 'Hawaii', IN: 'Indiana' };
+slot.TOWNSTNAME = () => { const [c, s] = place(); return `${id('CITY', c)}, ${stateNames[s] ?? s}`; };
+slot.RR = () => id('ADDRESS', pick([() => `Rural Route ${int(1, 9)}, Box ${int(1, 400)}`, () => `RR ${int(1, 9)} Box ${int(1, 400)}`,
+  () => `RR #${int(1, 9)}, Box ${int(1, 400)}`, () => `HC ${int(60, 89)} Box ${int(100, 2999)}`, () => `Route ${int(1, 6)}, Box ${int(10, 300)}`])());
+slot.EXT = () => String(int(200, 7999));
+const phiHeldOut = [
+  'Thanks {G} for covering my {DX} clinic while I was out.',
+  'Got a voicemail from {G} at {PHONE} asking if she can double the {DRUG}.',
+  'Transferred from the {TOWN} ED with {LAB}; nobody had started {DRUG}.',
+  'Her PCP in {TOWN} started {DRUG} without checking {LAB}.',
+  'Ran into {DRGS} at the {TOWN} hospital; we argued about {DRUG} for {DX}.',
+  'Send the records to {ADDR}, {TOWNSTZIP}, attn {G} in medical records.',
+  'Pt: {S}, {G} | DOB {DOB} | {MRN} | {DX}',
+  'Sign-out: {S} in bed 12, {DX}, {LAB}, watch the {DRUG}.',
+  '{G} from the {DRUG} hub called twice about the PA; {ACCT}.',
+  'He gets his mail at {RR}, {TOWNST} {ZIP}, so the {DRUG} goes there.',
+  'Born {DOB} in {TOWN}; {DX}, now on {DRUG}.',
+  'Wife {GS} emailed me at {EMAIL} on {DATE} about the {DRUG} refill.',
+  'The {TOWN} fire department brought him in after a fall; {LAB}.',
+  'Anyone know a {DX} specialist near {TOWNST}? She cannot travel far.',
+  'Left a message for {MRS} at {PHONE} ext. {EXT} about the {DRUG}.',
+  'Originally from {TOWNSTNAME}, {AGE}, {DX} on {DRUG}.',
+  "{GS}'s daughter called from {TOWN} asking about {DRUG}.",
+  'Patient portal message from {EMAIL}, sent from {IP}, asked for more {DRUG}.',
+  'Covering for {DRS} this week: {G} {S} ({AGESEX}) with {DX} needs {DRUG}.',
+  "Per {MRS}'s family, the {DRUG} was stopped on {DATE}.",
+  'Tell {G} at the front desk that the {DRUG} samples came in.',
+  'Records list {SG} at {ADDRAPT}, {TOWNST}; {DX}.',
+  'My {AGE} patient in {COUNTY} still splits wood; {DX} on {DRUG}.',
+  'Call from {G} {S}, {PHONE}, re: {DRUG} copay card.',
+];
+const cleanHeldOut = [
+  'Superior vena cava syndrome from a lung mass; started {DRUG} while we wait on path.',
+  'Rural hospitals cannot stock {DRUG}, so we send {DX} patients out.',
+  'Box warning on {DRUG} scares families more than the {DX} does.',
+  'Grand Rounds at noon: {DX} update, {DRUG} data, {LAB} thresholds.',
+  'Our clinic in a small {ST} town sees more {DX} than the academic center.',
+  'Spring allergy season makes my {DX} patients miserable even on {DRUG}.',
+  'Fields of view on the new scanner help, but {DX} is still a clinical diagnosis.',
+  'West Nile season again; my {DX} patients on {DRUG} keep asking about mosquitoes.',
+];
+
 function expand(template) { return template.replace(/\{([A-Z]+)\}/g, (_, name) => { if (!slot[name]) throw new Error(`slot ${name}`); return slot[name](); }); }
 
 function parse(postId, markup) {
@@ -228,19 +286,29 @@ function parse(postId, markup) {
   return { id: postId, text, identifiers, clinicalTerms: [...new Set(terms)] };
 }
 
-const posts = [];
-for (let i = 0; i < 900; i++) {
-  const parts = [pick(phi)];
-  if (rnd() < 0.5) parts.push(rnd() < 0.5 ? pick(phi) : pick(clean));
-  if (rnd() < 0.3) parts.splice(int(0, parts.length), 0, pick(clean));
-  posts.push(parse(`ind-gen-${String(i).padStart(4, '0')}`, parts.map(expand).join(' ')));
+function generatePosts(prefix, count, cleanCount, phiTemplates, cleanTemplates, handFile) {
+  const posts = [];
+  for (let i = 0; i < count; i++) {
+    const parts = [pick(phiTemplates)];
+    if (rnd() < 0.5) parts.push(rnd() < 0.5 ? pick(phiTemplates) : pick(cleanTemplates));
+    if (rnd() < 0.3) parts.splice(int(0, parts.length), 0, pick(cleanTemplates));
+    posts.push(parse(`${prefix}-gen-${String(i).padStart(4, '0')}`, parts.map(expand).join(' ')));
+  }
+  for (let i = 0; i < cleanCount; i++) posts.push(parse(`${prefix}-clean-${String(i).padStart(4, '0')}`, Array.from({ length: int(1, 3) }, () => expand(pick(cleanTemplates))).join(' ')));
+  const hand = fs.readFileSync(new URL(handFile, here), 'utf8').split('\n').filter(l => l.length > 0 && !l.startsWith('#'));
+  hand.forEach((line, i) => posts.push(parse(`${prefix}-hand-${String(i).padStart(4, '0')}`, line)));
+  return posts;
 }
-for (let i = 0; i < 250; i++) posts.push(parse(`ind-clean-${String(i).padStart(4, '0')}`, Array.from({ length: int(1, 3) }, () => expand(pick(clean))).join(' ')));
-const hand = fs.readFileSync(new URL('hand-written.txt', here), 'utf8').split('\n').filter(l => l.length > 0 && !l.startsWith('#'));
-hand.forEach((line, i) => posts.push(parse(`ind-hand-${String(i).padStart(4, '0')}`, line)));
 
-const tune = posts.filter((_, i) => i % 3 !== 2), holdout = posts.filter((_, i) => i % 3 === 2);
+const tune = generatePosts('ind', 900, 250, phi, clean, 'hand-written.txt');
+
+// Held-out part: a new seed, fresh names and places, and templates of its own beside the old ones.
+state = 0x0b5e4d27;
+for (const kind of Object.keys(pools)) pools[kind] = pools[kind].filter(value => !drawn[kind].has(value));
+const holdout = generatePosts('ind-h4', 330, 80, [...phi, ...phiHeldOut, ...phiHeldOut], [...clean, ...cleanHeldOut], 'hand-written-holdout.txt');
+
 const jsonl = ps => ps.map(p => JSON.stringify(p)).join('\n') + '\n';
 fs.writeFileSync(new URL('tune.jsonl', here), jsonl(tune));
 fs.writeFileSync(new URL('holdout.jsonl', here), jsonl(holdout));
-console.log(`${posts.length} posts: ${tune.length} tune, ${holdout.length} held out; identifiers ${posts.reduce((n, p) => n + p.identifiers.length, 0)}`);
+const count = ps => ps.reduce((n, p) => n + p.identifiers.length, 0);
+console.log(`tune: ${tune.length} posts, ${count(tune)} identifiers; held out: ${holdout.length} posts, ${count(holdout)} identifiers`);
