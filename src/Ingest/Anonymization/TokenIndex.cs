@@ -28,6 +28,7 @@ internal enum Anchor
     DigitRun = 1 << 19,
     OldAgeNumber = 1 << 20,
     MilitaryPost = 1 << 21,
+    NumberedRoad = 1 << 22,
 }
 
 /// <summary>
@@ -41,7 +42,7 @@ internal sealed class TokenIndex
     /// <summary>The words that anchor each pattern; merged into <see cref="Vocabulary"/>.</summary>
     public static IEnumerable<(string Word, Anchor Anchor)> AnchorWords => BuildAnchorWords();
 
-    private const int AnchorKinds = 22;
+    private const int AnchorKinds = 23;
 
     private readonly List<(int Start, int End)>?[] _anchors;
 
@@ -256,6 +257,7 @@ internal sealed class TokenIndex
         Add(Anchor.County, "county", "parish", "borough");
         Add(Anchor.ZipLabel, "zip", "zipcode", "postal");
         Add(Anchor.MilitaryPost, "apo", "fpo", "dpo");
+        Add(Anchor.NumberedRoad, "road", "rd", "route", "rte", "highway", "hwy", "fm", "cr", "sr");
         Add(Anchor.TopLevelDomain, ContactDetector.TopLevelDomains);
         return words;
     }
