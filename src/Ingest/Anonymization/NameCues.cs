@@ -6,7 +6,8 @@ internal static class NameCues
     public static readonly string[] StrongTitles = ["Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Drs", "Messrs"];
 
     public static readonly string[] WeakTitles =
-        ["Doctor", "Professor", "Nurse", "Sister", "Father", "Rev", "Reverend", "Judge", "Officer", "Coach", "Uncle", "Aunt", "Auntie", "Grandma", "Grandpa"];
+        ["Doctor", "Professor", "Nurse", "Sister", "Father", "Rev", "Reverend", "Judge", "Officer", "Coach", "Uncle", "Aunt", "Auntie", "Grandma", "Grandpa",
+         "Chaplain", "Pastor", "Rabbi", "Deacon", "Imam", "Sgt", "Sergeant", "Captain", "Capt", "Granny", "Doc"];
 
     public static readonly string[] PersonCues =
     [

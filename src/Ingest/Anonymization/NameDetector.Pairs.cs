@@ -10,19 +10,15 @@ internal sealed partial class NameDetector
         "will", "may", "can", "could", "would", "should", "must", "shall", "might", "did", "does", "do", "has", "had", "have", "is", "was", "are",
         "were", "said", "says", "told", "asked", "called", "wants", "needs", "and", "or", "but").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // "told Janaye", "thanked Corilla": a capitalised word right after these is the person spoken to.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContactVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "told", "asked", "thanked", "paged", "texted", "emailed", "reminded", "informed", "warned", "phoned", "messaged", "reassured", "counseled",
-        "counselled", "advised").GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // "spoke to Fionnula", "talked with Iseabal".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TalkVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "spoke", "speak", "speaking", "spoken", "talked", "talk", "talking", "chatted", "met", "meeting", "sat", "wrote", "writing").GetAlternateLookup<ReadOnlySpan<char>>();
-
     // Words before a surname-first name in a chart line, a consult note or a sign-out list: "Had Butler, Casi in clinic".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecordLeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "had", "saw", "seen", "see", "for", "re", "one", "presented", "patient", "pt", "name", "readmitted", "admitted", "discharged", "note", "out",
-        "was", "is", "by", "attn", "with", "about").GetAlternateLookup<ReadOnlySpan<char>>();
+        "was", "is", "by", "attn", "with", "about", "under").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Paperwork verbs before "to" or "as": "addressed to Okonkwo, Adaeze", "registered as Fox, Ainsley".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PaperworkVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "addressed", "sent", "faxed", "mailed", "made", "billed", "listed", "registered", "charted", "booked", "filed", "entered", "labeled", "labelled")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly partial struct Scan
     {
@@ -67,11 +63,23 @@ internal sealed partial class NameDetector
         // "Consult note for Powers, Wylma (93F)", "Had Butler, Casi in clinic". Both words listed names or unknown
         // words, and the pair read as a record: a record word or a colon before it, or a dash, parenthesis, comma,
         // number or "DOB" after it. "Thanks, Maria" and "Still, Grace said" stay.
+        // A record line is evidence enough for an English word as the given name or a state's word as the surname ("West,
+        // Nelie", "Whittaker, Gipsy - MRN ..."), when the line says record on both sides or sets the pair off with a dash,
+        // parenthesis, number or pipe.
         public int? MatchSurnameFirst(int i)
         {
             var j = i + 1;
             if (j >= Tokens.Count || Tokens[i].IsPossessive || Text.AsSpan(Tokens[i].End, Tokens[j].Start - Tokens[i].End) is not ", "
-                || Tokens[i].Length < 3 || Tokens[j].Length < 3 || !IsPairableName(i, allowUnknown: true) || !IsPairableName(j, allowUnknown: true))
+                || Tokens[i].Length < 3 || Tokens[j].Length < 3)
+            {
+                return null;
+            }
+
+            // Loosely: the given name may be any title-case word ("Gipsy"), the surname a listed one that is also a word ("West"), if
+        // the other of the two is no word at all ("Overall, Stable - no change" stays).
+            var (first, second) = (IsPairableName(i, allowUnknown: true), IsPairableName(j, allowUnknown: true));
+            var loose = (first && !Is(i, WordKind.NameWord) && IsLooseNamePart(j)) || (second && !Is(j, WordKind.NameWord) && Is(i, WordKind.ListedName) && IsLooseNamePart(i));
+            if (!(first && second) && !loose)
             {
                 return null;
             }
@@ -82,29 +90,9 @@ internal sealed partial class NameDetector
                 last++; // "Fenwick, Tobias J."
             }
 
-            return RecordBefore(i) || RecordAfter(last) ? last : null;
+            var (before, after) = (RecordBefore(i), RecordAfter(last, out var strongAfter));
+            return first && second ? (before || after ? last : null) : ((before && after) || strongAfter ? last : null);
         }
-
-        // "told Janaye", "spoke to Fionnula", "talked with Iseabal".
-        public bool AfterContactVerb(int i)
-        {
-            if (i == 0 || !Adjacent(i - 1, i))
-            {
-                return false;
-            }
-
-            var before = Word(i - 1);
-            if (ContactVerbs.Contains(before))
-            {
-                return true;
-            }
-
-            return i >= 2 && before is "to" or "with" && Adjacent(i - 2, i - 1) && TalkVerbs.Contains(Word(i - 2));
-        }
-
-        // "X (June)" after a person cue: "Wife (June) says".
-        public bool CueBeforeParenthesis(int i) =>
-            i > 0 && Is(i - 1, WordKind.PersonCue) && Text.AsSpan(Tokens[i - 1].PossessiveEnd, Tokens[i].Start - Tokens[i - 1].PossessiveEnd) is " (" or "(";
 
         // "Colby and Piper": a listed name or a word no list knows right after "and" that follows a detected name.
         public int? MatchConjoinedName(int i, int claimed)
@@ -130,23 +118,27 @@ internal sealed partial class NameDetector
         private bool RecordBefore(int i)
         {
             var before = Text.AsSpan(0, Tokens[i].Start).TrimEnd(' ');
-            if (before.Length > 0 && before[^1] is ':' or '(' or '-' or '\u2013')
+            if (before.Length > 0 && before[^1] is ':' or '(' or '-' or '\u2013' or '|')
             {
                 return true;
             }
 
-            return i > 0 && Adjacent(i - 1, i) && RecordLeads.Contains(Word(i - 1));
+            if (i == 0 || !Adjacent(i - 1, i))
+            {
+                return false;
+            }
+
+            var lead = Word(i - 1);
+            return RecordLeads.Contains(lead) || (lead is "to" or "as" && i >= 2 && Adjacent(i - 2, i - 1) && PaperworkVerbs.Contains(Word(i - 2)));
         }
 
-        private bool RecordAfter(int last)
+        // Strong: a dash, parenthesis, pipe, number, "DOB" or "MRN" sets the pair off as a record; a comma or colon after it only may.
+        private bool RecordAfter(int last, out bool strong)
         {
             var after = Text.AsSpan(Tokens[last].EndWithPeriod).TrimStart(' ');
-            if (after.IsEmpty || after[0] is '-' or '\u2013' or '(' or ',' or ';' or ':' or '[' or '/' || char.IsAsciiDigit(after[0]))
-            {
-                return true;
-            }
-
-            return after.StartsWith("DOB", StringComparison.OrdinalIgnoreCase) || after.StartsWith("MRN", StringComparison.OrdinalIgnoreCase);
+            strong = !after.IsEmpty && (after[0] is '-' or '\u2013' or '(' or '|' || char.IsAsciiDigit(after[0])
+                || after.StartsWith("DOB", StringComparison.OrdinalIgnoreCase) || after.StartsWith("MRN", StringComparison.OrdinalIgnoreCase));
+            return strong || after.IsEmpty || after[0] is ',' or ';' or ':' or '[' or '/';
         }
     }
 }

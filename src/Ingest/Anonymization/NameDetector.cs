@@ -57,7 +57,7 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
                     found.Add(new Detection(scan.Tokens[i + 1].Start, scan.Tokens[lowerTitled].EndWithPeriod, PhiType.Name, 5));
                     claimed = lowerTitled;
                 }
-                else if (scan.MatchLowerCaseAfterCue(i) is { } lowerEnd)
+                else if ((scan.MatchLowerCaseAfterCue(i) ?? scan.MatchLowerCasePair(i)) is { } lowerEnd)
                 {
                     found.Add(new Detection(scan.Tokens[i].Start, scan.Tokens[lowerEnd].End, PhiType.Name, 5));
                     claimed = lowerEnd;
@@ -75,7 +75,7 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
             {
                 last = inverted;
             }
-            else if ((scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i) ?? scan.MatchUnknownPair(i) ?? scan.MatchNamePair(i) ?? scan.MatchConjoinedName(i, claimed)) is { } end)
+            else if ((scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i) ?? scan.MatchUnknownPair(i) ?? scan.MatchNamePair(i) ?? scan.MatchConjoinedName(i, claimed) ?? scan.MatchAgedPair(i)) is { } end)
             {
                 last = end;
                 first = scan.ExtendBack(i, claimed);
@@ -88,24 +88,6 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
             found.Add(new Detection(scan.Tokens[first].Start, scan.Tokens[last].EndWithPeriod, PhiType.Name, 5));
             AgeAfterName(scan.Text, scan.Tokens[last].PossessiveEnd, found);
             claimed = last;
-        }
-    }
-
-    // "Hazel Brandvold (97)", "Lark Ellery (101!)", "Grover Lindqvist, 92,": a number from 90 to 130 set off right after a
-    // name is that person's age.
-    private static void AgeAfterName(string text, int nameEnd, List<Detection> found)
-    {
-        var rest = text.AsSpan(nameEnd);
-        var open = rest.StartsWith(" (") ? 2 : rest.StartsWith(", ") ? 2 : -1;
-        if (open < 0)
-        {
-            return;
-        }
-
-        var digits = rest[open..].IndexOfAnyExceptInRange('0', '9');
-        if (digits is 2 or 3 && rest[open + digits] is ')' or '!' or ',' && int.Parse(rest.Slice(open, digits), provider: System.Globalization.CultureInfo.InvariantCulture) is >= 90 and <= 130)
-        {
-            found.Add(new Detection(nameEnd + open, nameEnd + open + digits, PhiType.Age, 4));
         }
     }
 
@@ -130,7 +112,10 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
             var next = Word(i + 1);
             var initial = next.Length == 1 && char.IsUpper(next[0]);
             var strong = (title & WordKind.StrongTitle) != 0;
-            if (!char.IsUpper(next[0]) || Is(i + 1, WordKind.Clinical) || (!strong && !Is(i + 1, WordKind.ListedName)) || (!initial && !IsTitleCase(next)))
+            // A weak title ("Nurse", "Chaplain", "Coach") needs a listed name or a word no list knows after it, and no word shaped
+            // like a role: "Nurse Practitioner", "Nurse Navigator" stay.
+            var unknownAfterWeak = IsUnknownWord(i + 1) && !IsRoleShaped(next);
+            if (!char.IsUpper(next[0]) || Is(i + 1, WordKind.Clinical) || (!strong && !Is(i + 1, WordKind.ListedName) && !unknownAfterWeak) || (!initial && !IsTitleCase(next)))
             {
                 return null;
             }
@@ -181,27 +166,6 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
             // name is not a place unless a place preposition says so ("in Dayton Smith's clinic" keeps its city rule).
             var placeBefore = before > 0 && Is(before - 1, WordKind.PlacePreposition);
             return IsUnknownWord(before) || (IsCityOnlyWord(before) && !placeBefore) ? before : first;
-        }
-
-        // Rule 2: a person cue ("patient", "named", "daughter", "her name is") followed by a listed name.
-        public int? MatchCue(int i)
-        {
-            var contact = AfterContactVerb(i) || CueBeforeParenthesis(i);
-            if (i == 0 || !(contact || (Adjacent(i - 1, i) && (Is(i - 1, WordKind.PersonCue) || NameIs(i)))))
-            {
-                return null;
-            }
-
-            // After a person cue ("my patient Cowgur", "his wife Ballis") or a verb of talking to someone ("spoke to
-            // Fionnula", "told Janaye") a capitalised word no list knows is the name too: the cue says a person
-            // follows, and clinical words, places and months are all listed.
-            var unlisted = (Is(i - 1, WordKind.PersonCue) || contact) && IsUnknownWord(i);
-            if ((!IsListedName(i) && !unlisted) || Is(i, WordKind.Clinical) || IsEponymUse(i))
-            {
-                return null;
-            }
-
-            return ExtendName(i, allowEponyms: false, allowUnlisted: true);
         }
 
         // Rule 3: first name (or initial) + surname.
@@ -380,6 +344,11 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
             return gap.Length > 0 && gap.Trim(' ').IsEmpty;
         }
     }
+
+    // "Practitioner", "Navigator", "Anesthetist", "Educator": the endings of words naming a role.
+    private static bool IsRoleShaped(ReadOnlySpan<char> word) =>
+        word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
+        || word.EndsWith("ant", StringComparison.Ordinal) || word.EndsWith("ent", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal);
 
     /// <summary>"Maria" or "O'Brien", not "MARIA" (all caps is how abbreviations look: ED, MS, AL).</summary>
     private static bool IsTitleCase(ReadOnlySpan<char> word)

@@ -21,7 +21,7 @@ internal sealed class NameLexicon
         RarerNameWords = Load("name-words-rarer.txt");
         Eponyms = Load("eponyms.txt");
         var clinicalLexicon = ClinicalLexicon.LoadEmbedded();
-        ClinicalTerms = WithLexiconTerms(clinicalLexicon, Load("clinical-terms.txt", "organisations.txt"), FirstNames, Surnames);
+        ClinicalTerms = WithLexiconTerms(clinicalLexicon, Load("clinical-terms.txt", "organisations.txt", "departments-and-regions.txt"), FirstNames, Surnames);
         ClinicalPhrases = LexiconPhrases(clinicalLexicon);
         Cities = Load("us-cities.txt");
         WordCities = Load("us-word-cities.txt");
@@ -48,7 +48,7 @@ internal sealed class NameLexicon
     /// <summary>Eponyms of diseases, signs, scores and procedures (Parkinson, Crohn, Graves...).</summary>
     public WordSet Eponyms { get; }
 
-    /// <summary>Drug brands, organisations, capitalised clinical words, weekdays: never a person.</summary>
+    /// <summary>Drug brands, organisations, departments, countries and languages, capitalised clinical words, weekdays: never a person or a town.</summary>
     public WordSet ClinicalTerms { get; }
 
     /// <summary>

@@ -28,9 +28,32 @@ internal static class TownDetector
         "Gardens", "Meadows", "Woods", "Plains", "Township", "Station", "Bay", "Island", "Rapids", "Forks", "Gap", "Hollow", "Pines", "Oaks", "Manor",
         "Haven", "Ferry", "Bend", "Flats", "Prairie", "Hill", "Town", "Ville", "Poniente", "Norte", "Sur").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Lower-case words inside a town's name: "Prairie du Sac", "Parcelas La Milagrosa".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors =
-        FrozenSet.Create(StringComparer.Ordinal, "du", "de", "la", "del", "le", "on", "upon").GetAlternateLookup<ReadOnlySpan<char>>();
+    // Small words inside a town's name: "Prairie du Sac", "Parcelas La Milagrosa" (capitalised only after its first word).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = FrozenSet.Create(StringComparer.Ordinal,
+        "du", "de", "la", "del", "le", "on", "upon", "La", "De", "Del", "Du", "Le", "Los", "Las").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Abbreviations that open or sit inside a town's name with their period: "Sault Ste. Marie", "Ft. Myers", "Mt. Airy".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+        FrozenSet.Create(StringComparer.Ordinal, "St", "Ste", "Ft", "Mt", "Pt").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns of a place of care or service that follow a town's name: "the Millbrook clinic", "the Plainview ER".</summary>
+    public static readonly string[] InstitutionNouns =
+    [
+        "clinic", "clinics", "hospital", "hospitals", "er", "ed", "va", "vamc", "cboc", "icu", "urgent", "nursing", "health", "medical", "fire",
+        "police", "sheriff", "ems", "ambulance", "rescue", "airport", "pharmacy", "library", "school", "jail", "prison", "factory", "office",
+        "practice", "campus", "facility", "rehab", "hospice", "shelter", "dialysis", "cancer", "cath", "lab", "labs", "imaging", "infusion",
+        "memorial", "regional", "general", "community", "university", "college", "courthouse", "daycare",
+    ];
+
+    // After these a town may be an English word ("from Superior", "near Broad Ripple"): the capital mid-sentence says a
+    // proper noun follows, and departments, countries and languages are listed (departments-and-regions.txt). "in" is
+    // left out ("in Primary Care", "in Real Life").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OriginPrepositions =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "from", "near", "outside", "visiting").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words before a town that names a place of care: "the Millbrook clinic", "our Rice Lake office".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "our", "their", "his", "her", "my", "a", "an", "that", "this").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that say a person lives, works or is treated at the place named next: "lives alone in", "nursing home in".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ResidenceWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -55,12 +78,9 @@ internal static class TownDetector
 
             // The word before is read only for the rare capitalised token right after a city.
             var listed = lastCity == i - 2 && text.AsSpan(previous.Start, previous.Length) is "and" or "or";
-            if ((index.Kinds[i - 1] & WordKind.PlacePreposition) == 0 && !listed)
-            {
-                continue;
-            }
-
-            if (TownEnd(index, lexicon, i, listed) is not { } last)
+            int? end = (index.Kinds[i - 1] & WordKind.PlacePreposition) != 0 || listed ? TownEnd(index, lexicon, i, listed)
+                : Determiners.Contains(Word(index, i - 1)) ? TownBeforeInstitution(index, lexicon, i) : null;
+            if (end is not { } last)
             {
                 continue;
             }
@@ -89,23 +109,30 @@ internal static class TownDetector
         for (var end = last; end >= first; end--)
         {
             var name = text.AsSpan(tokens[first].Start, tokens[end].End - tokens[first].Start);
-            if (lexicon.Eponyms.Contains(name) || lexicon.ClinicalTerms.Contains(name) || (end == last && UsStates.IsState(name)) || IsPossessiveAt(text, tokens[end].End))
+            var abbreviation = end == first && Abbreviations.Contains(name);
+            if ((!abbreviation && (lexicon.Eponyms.Contains(name) || lexicon.ClinicalTerms.Contains(name))) || (end == last && UsStates.IsState(name)) || IsPossessiveAt(text, tokens[end].End))
             {
                 return null; // "in Huntington's disease" is an eponym; "in Florida", "in West Virginia" are states and stay
             }
         }
 
         // The listed cities as before: two words the list holds together ("Ann Arbor"), or one, unless a run with a place
-        // prefix or noun says the town is longer ("from Bellerose Terrace").
+        // prefix or noun says the town is longer ("from Bellerose Terrace", "from Lake Forest Park").
+        var prefixOrNoun = last > first && (PlacePrefixes.Contains(Word(index, first)) || Abbreviations.Contains(Word(index, first)) || PlaceNouns.Contains(Word(index, last)));
         if (last > first && lexicon.Cities.Contains(text.AsSpan(tokens[first].Start, tokens[first + 1].End - tokens[first].Start)))
         {
-            return first + 1;
+            return last > first + 1 && PlaceNouns.Contains(Word(index, last)) ? last : first + 1;
         }
 
-        var prefixOrNoun = last > first && (PlacePrefixes.Contains(Word(index, first)) || PlaceNouns.Contains(Word(index, last)));
         if ((index.Kinds[first] & WordKind.City) != 0 && !prefixOrNoun)
         {
             return UsStates.IsState(Word(index, first)) ? null : first;
+        }
+
+        // "a call from Destiny", "heard back from Ivy": after what someone sends, "from" names a person, not a town.
+        if (!listed && !prefixOrNoun && AfterMessageNoun(index, first - 1))
+        {
+            return null;
         }
 
         var strong = listed || StrongPrepositions.Contains(Word(index, first - 1));
@@ -124,10 +151,15 @@ internal static class TownDetector
         var allUnknown = true;
         for (var k = first; k <= last && allUnknown; k++)
         {
-            allUnknown = Connectors.Contains(Word(index, k)) || IsUnknownOrCity(index, lexicon, k);
+            allUnknown = Connectors.Contains(Word(index, k)) || IsParticle(Word(index, k)) || AfterAbbreviation(index, k) || IsUnknownOrCity(index, lexicon, k);
         }
 
         if (allUnknown)
+        {
+            return last;
+        }
+
+        if (!listed && OriginPrepositions.Contains(Word(index, first - 1)) && IsProperNounRun(index, first, last))
         {
             return last;
         }
@@ -144,18 +176,26 @@ internal static class TownDetector
         var last = first;
         for (var k = first + 1; k < tokens.Count && k - first < MaxWords + 1; k++)
         {
-            if (tokens[k - 1].IsPossessive || tokens[k].Start - tokens[k - 1].End != 1 || index.Text[tokens[k].Start - 1] != ' ' || !IsTownWord(index, k))
+            // "Sault Ste. Marie": an abbreviation keeps its period inside the run.
+            var gap = tokens[k].Start - tokens[k - 1].End;
+            var abbreviated = gap == 2 && tokens[k - 1].PeriodAfter && Abbreviations.Contains(Word(index, k - 1));
+            if (tokens[k - 1].IsPossessive || (gap != 1 && !abbreviated) || index.Text[tokens[k].Start - 1] != ' ' || !IsTownWord(index, k))
             {
                 break;
             }
 
-            if (char.IsUpper(index.Text[tokens[k].Start]))
+            var word = Word(index, k);
+            if (char.IsUpper(word[0]) && !Connectors.Contains(word))
             {
                 last = k;
             }
-            else if (!Connectors.Contains(Word(index, k)))
+            else if (!Connectors.Contains(word) && !IsParticle(word))
             {
                 break;
+            }
+            else if (IsParticle(word))
+            {
+                last = k; // "Coeur d'Alene"
             }
         }
 
@@ -163,9 +203,118 @@ internal static class TownDetector
     }
 
     // No clinical word, month, title or cue; capitalised words in title case ("ICU", "ED" are abbreviations, not towns).
+    // "St", "Ft", "Mt" with their period open a town's name ("Ste. Genevieve"), although "St" alone is on the clinical list.
     private static bool IsTownWord(TokenIndex index, int k) =>
-        (index.Kinds[k] & (WordKind.Clinical | WordKind.Month | WordKind.Holiday | WordKind.Title | WordKind.PersonCue)) == 0
-        && (!char.IsUpper(index.Text[index.Tokens[k].Start]) || (NameTokenizer.IsNameCase(Word(index, k)) && index.Tokens[k].Length > 1));
+        (index.Tokens[k].PeriodAfter && Abbreviations.Contains(Word(index, k)))
+        || ((index.Kinds[k] & (WordKind.Clinical | WordKind.Month | WordKind.Holiday | WordKind.Title | WordKind.PersonCue)) == 0
+            && (!char.IsUpper(index.Text[index.Tokens[k].Start]) || (NameTokenizer.IsNameCase(Word(index, k)) && index.Tokens[k].Length > 1)));
+
+    // "Sault Ste. Marie", "Port St. Lucie": the saint's name after the abbreviation may be any name.
+    private static bool AfterAbbreviation(TokenIndex index, int k) =>
+        k > 0 && index.Tokens[k - 1].PeriodAfter && Abbreviations.Contains(Word(index, k - 1)) && index.Tokens[k].Start - index.Tokens[k - 1].End == 2;
+
+    // "d'Alene", "l'Anse": a French particle glued to a capitalised word.
+    private static bool IsParticle(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[0] is 'd' or 'l' && word[1] is '\'' or '\u2019' && char.IsUpper(word[2]);
+
+    // "from Superior", "near Broad Ripple": title-case words that are English words, places or words no list knows, none
+    // a given name ("a call from Ivy" is a person) or shaped like a verb or an adverb ("from Choosing Wisely"), followed by
+    // no number ("from Baseline 12") and no capitalised place of care or clinical word ("from Outside Hospital").
+    private static bool IsProperNounRun(TokenIndex index, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            var word = Word(index, k);
+            if (!char.IsUpper(word[0]) || word.Length < 3 || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)
+                || ((index.Kinds[k] & (WordKind.FirstName | WordKind.Institution | WordKind.State)) != 0 && !AfterAbbreviation(index, k)))
+            {
+                return false;
+            }
+        }
+
+        var next = last + 1;
+        if (next < index.Tokens.Count && char.IsUpper(index.Text[index.Tokens[next].Start]) && (index.Kinds[next] & (WordKind.Institution | WordKind.Clinical)) != 0)
+        {
+            return false;
+        }
+
+        var after = index.Text.AsSpan(index.Tokens[last].End).TrimStart(' ');
+        return after.IsEmpty || !char.IsAsciiDigit(after[0]);
+    }
+
+    // "the Millbrook clinic", "the Plainview ER", "our Rice Lake office": a town no list calls a word or a person, right
+    // before a place of care. "the Mayo clinic" (clinical), "the Cushing clinic" (eponym), "the Smith clinic" (a name) stay.
+    private static int? TownBeforeInstitution(TokenIndex index, NameLexicon lexicon, int first)
+    {
+        if (!IsTownWord(index, first) || index.Tokens[first].Length < 3)
+        {
+            return null;
+        }
+
+        var last = RunEnd(index, first);
+        var next = last + 1;
+        if (next >= index.Tokens.Count || (index.Kinds[next] & WordKind.Institution) == 0 || index.Tokens[next].Start - index.Tokens[last].End != 1
+            || IsPossessiveAt(index.Text, index.Tokens[last].End) || HasEponymPart(index, lexicon, first, last))
+        {
+            return null;
+        }
+
+        var run = index.Text.AsSpan(index.Tokens[first].Start, index.Tokens[last].End - index.Tokens[first].Start);
+        if (lexicon.Eponyms.Contains(run) || lexicon.ClinicalTerms.Contains(run) || UsStates.IsState(run))
+        {
+            return null;
+        }
+
+        // A prefix or a place noun makes a town of the other words only if none is a common English word ("the North Tower
+        // ICU" is a building).
+        var prefix = PlacePrefixes.Contains(Word(index, first)) || Abbreviations.Contains(Word(index, first));
+        var noun = PlaceNouns.Contains(Word(index, last));
+        var named = last > first && (prefix || noun);
+        for (var k = prefix ? first + 1 : first; named && k <= (noun ? last - 1 : last); k++)
+        {
+            named = !lexicon.EnglishWords.Contains(Word(index, k)) && !lexicon.NameWords.Contains(Word(index, k));
+        }
+
+        if (lexicon.Cities.Contains(run) || named)
+        {
+            return last;
+        }
+
+        // A word no list knows is a town here only if it is built like one ("Millbrook", "Hartsville"): "the Lipid clinic" and
+        // "the Amyloid clinic" name a service, and no list knows most medical words.
+        for (var k = first; k <= last; k++)
+        {
+            if (!Connectors.Contains(Word(index, k)) && !(IsUnknownOrCity(index, lexicon, k) && ((index.Kinds[k] & WordKind.City) != 0 || IsBuiltLikeATown(Word(index, k)))))
+            {
+                return null;
+            }
+        }
+
+        return last;
+    }
+
+    private static bool IsBuiltLikeATown(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6)
+        {
+            return false;
+        }
+
+        foreach (var ending in TownEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The endings of English and American town names.
+    private static readonly string[] TownEndings =
+        ["ville", "burg", "burgh", "boro", "borough", "brook", "field", "ford", "town", "wood", "dale", "port", "view", "mont", "ridge", "haven",
+         "hurst", "bury", "chester", "mouth", "worth", "crest", "stead", "wick"];
 
     private static bool IsUnknownOrCity(TokenIndex index, NameLexicon lexicon, int k)
     {
@@ -206,6 +355,17 @@ internal static class TownDetector
         }
 
         return false;
+    }
+
+    private static bool AfterMessageNoun(TokenIndex index, int preposition)
+    {
+        if (preposition < 1 || !Word(index, preposition).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var noun = Word(index, preposition - 1);
+        return NameDetector.MessageNouns.Contains(noun) || (noun is "back" && preposition >= 2 && NameDetector.MessageNouns.Contains(Word(index, preposition - 2)));
     }
 
     private static ReadOnlySpan<char> Word(TokenIndex index, int k) => index.Text.AsSpan(index.Tokens[k].Start, index.Tokens[k].Length);
