@@ -18,13 +18,19 @@ public sealed class ForegroundJobs(JobStorage storage, IBackgroundJobClientV2 cl
     /// <summary>Enqueues <paramref name="call"/> and returns its result once it succeeded.</summary>
     /// <param name="progress">Called with the job's <see cref="RetagJob.ProgressParameter"/> each time it changes.</param>
     /// <exception cref="JobFailedException">The job failed after its retries, or was deleted.</exception>
-    public async Task<TResult> RunAsync<TJob, TResult>(
-        Expression<Func<TJob, Task>> call, CancellationToken cancellationToken, Action<string>? progress = null)
+    public Task<TResult> RunAsync<TJob, TResult>(
+        Expression<Func<TJob, Task>> call, CancellationToken cancellationToken, Action<string>? progress = null) =>
+        WaitAsync<TResult>(Enqueue(call), cancellationToken, progress);
+
+    /// <summary>Puts <paramref name="call"/> on this process's queue; returns the job id.</summary>
+    public string Enqueue<TJob>(Expression<Func<TJob, Task>> call) => client.Create(Job.FromExpression(call, queues.Own), new EnqueuedState(queues.Own));
+
+    /// <summary>Waits for a job to succeed (its result) or end failed (<see cref="JobFailedException"/>).</summary>
+    public async Task<TResult> WaitAsync<TResult>(string jobId, CancellationToken cancellationToken, Action<string>? progress = null)
     {
-        var jobId = client.Create(Job.FromExpression(call, queues.Own), new EnqueuedState(queues.Own));
         try
         {
-            return await WaitAsync<TResult>(jobId, progress, cancellationToken);
+            return await PollAsync<TResult>(jobId, progress, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -34,7 +40,7 @@ public sealed class ForegroundJobs(JobStorage storage, IBackgroundJobClientV2 cl
         }
     }
 
-    private async Task<TResult> WaitAsync<TResult>(string jobId, Action<string>? progress, CancellationToken cancellationToken)
+    private async Task<TResult> PollAsync<TResult>(string jobId, Action<string>? progress, CancellationToken cancellationToken)
     {
         string? reported = null;
         while (true)

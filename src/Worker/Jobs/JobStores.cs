@@ -9,7 +9,9 @@ namespace Sermo.Worker.Jobs;
 /// Hangfire's storage as <c>Jobs:Store</c> picks it. <c>ram</c>, the embedded default: Hangfire in memory, with what
 /// must outlive the process (report history, each occurrence's run, since when a schedule exists) in the SQLite
 /// report-run log (decision 008). <c>postgres</c>: Hangfire.PostgreSql, one schema shared by every host, which creates
-/// its tables if missing; new jobs wake the other hosts through LISTEN/NOTIFY.
+/// its tables if missing. A job enqueued in a process wakes that process's workers at once; other hosts find it at
+/// their next poll (<c>Jobs:QueuePollInterval</c>). Hangfire.PostgreSql's LISTEN/NOTIFY long polling stays off: it
+/// opens a connection per fetch and waits on a thread-pool task, and stalled workers here under load.
 /// </summary>
 public static class JobStores
 {
@@ -35,7 +37,7 @@ public static class JobStores
         {
             SchemaName = PostgresSchema,
             PrepareSchemaIfNecessary = true,
-            EnableLongPolling = true,
+            EnableLongPolling = false,
             QueuePollInterval = options.QueuePollInterval,
             // A job keeps its claim while its host lives, however long it runs; a dead host's job is taken over after this.
             UseSlidingInvisibilityTimeout = true,

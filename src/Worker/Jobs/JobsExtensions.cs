@@ -4,6 +4,7 @@ using Hangfire.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sermo.Storage.Retagging;
 
@@ -29,10 +30,16 @@ public static class JobsExtensions
         services.AddSingleton<IJobFilterProvider>(sp => new JobFilterProviderCollection(
             new JobFilterCollection { new JobRetryPolicy(Settings(sp)), new StatisticsHistoryAttribute() },
             new JobFilterAttributeFilterProvider()));
-        services.AddHangfire(configuration => configuration
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+        services.AddSingleton(sp => new HangfireLogBridge.Attachment(sp.GetRequiredService<ILoggerFactory>()));
+        services.AddHangfire((sp, configuration) =>
+        {
+            sp.GetRequiredService<HangfireLogBridge.Attachment>();
+            configuration
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings()
+                .UseLogProvider(HangfireLogBridge.Instance);
+        });
         services.AddHangfireServer((sp, server) =>
         {
             var settings = Settings(sp);
