@@ -57,6 +57,12 @@ public static class SermoCommandLine
             await Console.Error.WriteLineAsync($"configuration error: {string.Join("; ", ex.Failures)}");
             return 2;
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures);
+            await Console.Error.WriteLineAsync($"configuration error: {string.Join("; ", failures)}");
+            return 2;
+        }
         catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
         {
             // A setting that does not bind to its type (e.g. "soon" for a TimeSpan): the message names the key.

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Sermo.Analytics;
 using Sermo.Analytics.Sentiments;
 using Sermo.Forum;
@@ -64,6 +65,10 @@ internal static class SermoHost
         builder.AddWorkerJobs(jobs);
         // Post sentiment from the registry's promoted model (Sentiment:Registry, default <data folder>/models), hot-reloaded.
         builder.AddPromotedSentimentModel(Path.Combine(data.Root, "models"));
-        return builder.Build();
+        var host = builder.Build();
+        // Settings are checked here rather than when the host starts, where a failure is logged with its stack trace:
+        // the verb reports it as one line naming the key (exit 2).
+        host.Services.GetService<IStartupValidator>()?.Validate();
+        return host;
     }
 }
