@@ -60,8 +60,11 @@ public interface IReportRunLog
         string clientId, string reportId, string period, DateTimeOffset occurrence, DateTimeOffset startedAt, TimeSpan runningLease,
         CancellationToken cancellationToken);
 
-    /// <summary>The latest occurrence of the report that succeeded or is running; null if none.</summary>
-    Task<DateTimeOffset?> LastOccurrenceAsync(string clientId, string reportId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The latest occurrence of the report that succeeded, or is running and started after <paramref name="runningSince"/>
+    /// (an older one is a crashed host's); null if none.
+    /// </summary>
+    Task<DateTimeOffset?> LastOccurrenceAsync(string clientId, string reportId, DateTimeOffset runningSince, CancellationToken cancellationToken);
 
     Task FinishAsync(long runId, ReportRunStatus status, string? error, string? folder, DateTimeOffset finishedAt, CancellationToken cancellationToken);
 

@@ -62,14 +62,16 @@ public sealed class SqliteReportRunLog(SqliteDatabase database) : IReportRunLog
         return id is null ? null : Convert.ToInt64(id, CultureInfo.InvariantCulture);
     }
 
-    public async Task<DateTimeOffset?> LastOccurrenceAsync(string clientId, string reportId, CancellationToken cancellationToken)
+    public async Task<DateTimeOffset?> LastOccurrenceAsync(string clientId, string reportId, DateTimeOffset runningSince, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT MAX(occurrence) FROM report_runs
-            WHERE client_id = $client AND report_id = $report AND occurrence IS NOT NULL AND status IN ($succeeded, $running)
+            WHERE client_id = $client AND report_id = $report AND occurrence IS NOT NULL
+              AND (status = $succeeded OR (status = $running AND started_at > $runningSince))
             """;
+        command.Parameters.AddWithValue("$runningSince", Timestamp(runningSince));
         command.Parameters.AddWithValue("$client", clientId);
         command.Parameters.AddWithValue("$report", reportId);
         command.Parameters.AddWithValue("$running", nameof(ReportRunStatus.Running));

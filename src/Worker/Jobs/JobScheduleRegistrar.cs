@@ -90,7 +90,7 @@ public sealed class JobScheduleRegistrar(
         }
 
         if (schedule.LatestAtOrBefore(now) is not { } occurrence || occurrence <= since
-            || await runLog.LastOccurrenceAsync(clientId, report.Id, cancellationToken) is { } last && last >= occurrence)
+            || await runLog.LastOccurrenceAsync(clientId, report.Id, now - ClientReportJob.RunningLease, cancellationToken) is { } last && last >= occurrence)
         {
             return;
         }

@@ -28,8 +28,11 @@ public sealed class ReportOccurrenceTests : TempStore
         afterCrash.Should().NotBeNull("a run still marked running after the lease is a crashed host's");
         retry.Should().NotBeNull("a failed run may be retried");
         afterSuccess.Should().BeNull("the occurrence is done");
-        (await log.LastOccurrenceAsync("acme", "weekly", Ct)).Should().Be(Monday);
-        (await log.ListAsync("acme", 10, Ct)).Should().OnlyContain(r => r.Occurrence == Monday);
+        (await log.LastOccurrenceAsync("acme", "weekly", Monday, Ct)).Should().Be(Monday);
+        await log.ClaimOccurrenceAsync("acme", "weekly", "2026-W12", Monday.AddDays(7), Monday.AddDays(7), Lease, Ct);
+        (await log.LastOccurrenceAsync("acme", "weekly", Monday.AddDays(7).AddMinutes(-1), Ct)).Should().Be(Monday.AddDays(7), "a run going on counts");
+        (await log.LastOccurrenceAsync("acme", "weekly", Monday.AddDays(8), Ct)).Should().Be(Monday, "a run left running by a crash does not");
+
     }
 
     [Fact]
