@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Sermo.Reports.HeatMaps;
+using Sermo.Reports.Charts;
 using Sermo.Reports.Html;
 using Sermo.Reports.Outbox;
 using Sermo.Reports.Rendering;
@@ -15,7 +15,7 @@ public class ReportHtmlRendererTests
         new(SampleHeatMaps.Weekly(), clientName, "weekly-brands", new ReportPeriod(new DateOnly(2026, 1, 5), new DateOnly(2026, 3, 29)), GeneratedAt,
             [new TermExcerpts("eliquis", [new PostExcerpt(new DateOnly(2026, 3, 24), "Switched [NAME] to <eliquis> & no bleed")])]);
 
-    private static string Render(ReportContent? content = null) => new ReportHtmlRenderer(new HeatMapSvgRenderer()).Render(content ?? Content());
+    private static string Render(ReportContent? content = null) => new ReportHtmlRenderer(new ReportCharts()).Render(content ?? Content());
 
     [Fact]
     public void Render_Report_HasTitleBlockHeatMapMoversAdverseEventsAndExcerpts()
