@@ -6,8 +6,9 @@ namespace Sermo.Reports.Charts;
 
 /// <summary>
 /// Finishes the SVG Skia writes so it can stand alone and sit inline in the HTML report next to other charts: a viewBox
-/// (the report's CSS scales charts to the page), an accessible title, ids prefixed with the chart's id (Skia numbers
-/// clip paths and images from zero in every file, so two inlined charts would otherwise share ids), a font list that
+/// (the report's CSS scales charts to the page), an accessible title, ids renamed to the chart's id and their order in
+/// the file (Skia numbers clip paths from a counter shared by the whole process, so the same chart would differ from
+/// one rendering to the next, and two inlined charts could share ids), a font list that
 /// falls back to a sans-serif where DejaVu Sans is not installed, and no layout whitespace inside text elements.
 /// </summary>
 internal static partial class ChartSvg
@@ -24,12 +25,13 @@ internal static partial class ChartSvg
         root.SetAttributeValue("class", $"chart chart-{drawing.Id}");
         root.AddFirst(new XElement(Svg + "title", ChartText.Clean(drawing.Title)));
 
-        var ids = root.Descendants().Select(e => (string?)e.Attribute("id")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var ids = root.Descendants().Select(e => (string?)e.Attribute("id")).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select((id, index) => (id, index)).ToDictionary(x => x.id, x => $"{drawing.Id}-{x.index}", StringComparer.Ordinal);
         foreach (var element in root.Descendants())
         {
             foreach (var attribute in element.Attributes())
             {
-                attribute.Value = Rewrite(attribute, drawing.Id, ids);
+                attribute.Value = Rewrite(attribute, ids);
             }
 
             if (element.Name == Svg + "text")
@@ -44,7 +46,7 @@ internal static partial class ChartSvg
         return root.ToString(SaveOptions.DisableFormatting);
     }
 
-    private static string Rewrite(XAttribute attribute, string prefix, HashSet<string> ids)
+    private static string Rewrite(XAttribute attribute, IReadOnlyDictionary<string, string> ids)
     {
         var value = attribute.Value;
         if (attribute.Name.LocalName == "font-family")
@@ -52,18 +54,18 @@ internal static partial class ChartSvg
             return FontFamily;
         }
 
-        if (attribute.Name.LocalName == "id" && ids.Contains(value))
+        if (attribute.Name.LocalName == "id" && ids.TryGetValue(value, out var id))
         {
-            return $"{prefix}-{value}";
+            return id;
         }
 
-        if (attribute.Name.LocalName == "href" && value.StartsWith('#') && ids.Contains(value[1..]))
+        if (attribute.Name.LocalName == "href" && value.StartsWith('#') && ids.TryGetValue(value[1..], out var target))
         {
-            return $"#{prefix}-{value[1..]}";
+            return $"#{target}";
         }
 
         return value.Contains("url(#", StringComparison.Ordinal)
-            ? UrlReference().Replace(value, m => ids.Contains(m.Groups[1].Value) ? $"url(#{prefix}-{m.Groups[1].Value})" : m.Value)
+            ? UrlReference().Replace(value, m => ids.TryGetValue(m.Groups[1].Value, out var url) ? $"url(#{url})" : m.Value)
             : value;
     }
 

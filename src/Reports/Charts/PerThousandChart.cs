@@ -14,6 +14,6 @@ public sealed class PerThousandChart : IReportChart
         var map = content.HeatMap;
         var unit = TermSeries.Unit(map);
         return TermLinesFigure.Create(Id, $"{ChartText.Clean(content.ClientName)}: mentions per 1,000 active members per {unit}, {TermSeries.Period(map)}", map,
-            c => c.PerThousandActive, "per 1,000 active members", v => v.ToString("N0", CultureInfo.InvariantCulture));
+            c => c.PerThousandActive, "per 1,000 active members", v => v.ToString("#,##0.#", CultureInfo.InvariantCulture));
     }
 }
