@@ -57,6 +57,7 @@ public sealed class ChromiumBrowser(IOptions<ReportOptions> options, ILogger<Chr
             JavaScriptEnabled = false,
             Offline = true,
             ViewportSize = new ViewportSize { Width = viewportWidth, Height = 900 },
+            DeviceScaleFactor = 2,
         });
         var page = await context.NewPageAsync();
         await page.RouteAsync("**/*", route => route.AbortAsync());
