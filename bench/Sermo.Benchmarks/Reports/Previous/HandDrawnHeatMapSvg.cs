@@ -5,15 +5,16 @@ using System.Xml.Linq;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Rendering;
 
-namespace Sermo.Reports.HeatMaps;
+namespace Sermo.Benchmarks.Reports.Previous;
 
 /// <summary>
+/// The heat-map SVG as Sermo wrote it by hand before ScottPlot, kept only as the benchmark's peer (issue 15).
 /// Draws a heat map as one self-contained SVG (no scripts, fonts or links), so the same file can be inlined in
 /// the web page and the HTML report and printed to PDF/PNG. Built with XElement, which escapes every label.
 /// Colour is mentions on a square-root scale from light yellow to dark red: counts are skewed, and a linear
 /// scale would paint everything but the biggest brand the same pale yellow.
 /// </summary>
-public sealed class HeatMapSvgRenderer : IReportFileRenderer
+public sealed class HandDrawnHeatMapSvg : IReportFileRenderer
 {
     private const int CellWidth = 28;
     private const int CellHeight = 20;
