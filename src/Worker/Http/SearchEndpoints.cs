@@ -71,6 +71,10 @@ public static class SearchEndpoints
         {
             return Results.Problem(title: "Bad cursor", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
         }
+        catch (SearchIndexUnavailableException ex)
+        {
+            return Results.Problem(title: "Search index unavailable", detail: ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
     }
 
     private static bool TryParse<T>(string? value, T fallback, out T parsed)

@@ -123,7 +123,7 @@ public sealed class SearchBacklogTests : IAsyncLifetime
 
         public bool Down { get; set; }
 
-        public Task IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken)
+        public Task<IndexOutcome> IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken)
         {
             if (Down || ++_indexCalls == FailOnIndexCall)
             {
@@ -135,7 +135,7 @@ public sealed class SearchBacklogTests : IAsyncLifetime
                 Posts[post.PostId] = post;
             }
 
-            return Task.CompletedTask;
+            return Task.FromResult(IndexOutcome.AllIndexed);
         }
 
         public Task<long> DeleteAsync(IReadOnlyList<string> postIds, CancellationToken cancellationToken) =>
