@@ -16,7 +16,7 @@ public static class ElasticsearchFailure
         var at = cluster is null ? "Elasticsearch" : $"Elasticsearch at {cluster}";
         var status = call?.HttpStatusCode;
         var error = (serverError ?? call?.ProductError as ElasticsearchServerError)?.Error;
-        var said = error is null ? "" : $": {OneLine(error.Type)}: {OneLine(error.Reason ?? error.CausedBy?.Reason)}";
+        var said = error is null ? "" : ": " + string.Join(": ", new[] { error.Type, error.Reason ?? error.CausedBy?.Reason }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(OneLine));
         var message = status switch
         {
             null or 0 => $"{at} is unreachable ({action}): {OneLine(Innermost(call?.OriginalException)?.Message ?? "no response")}",

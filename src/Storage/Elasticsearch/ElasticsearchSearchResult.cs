@@ -27,8 +27,8 @@ public static class ElasticsearchSearchResult
             total,
             hits.Select(Hit).ToList(),
             next,
-            request.Aggregations && aggregations is not null ? Histogram(request, aggregations, k) : [],
-            request.Aggregations && aggregations is not null ? Facets(aggregations, k) : []);
+            request.Aggregations ? Histogram(request, aggregations, k) : [],
+            request.Aggregations ? Facets(aggregations, k) : []);
     }
 
     private static SearchHit Hit(Hit<PostHitSource> hit)
@@ -48,8 +48,8 @@ public static class ElasticsearchSearchResult
     private static IReadOnlyCollection<string>? Fragments(Hit<PostHitSource> hit, string field) =>
         hit.Highlight is not null && hit.Highlight.TryGetValue(field, out var fragments) && fragments.Count > 0 ? fragments : null;
 
-    private static IReadOnlyList<HistogramBucket> Histogram(SearchRequest request, AggregateDictionary aggregations, int k) =>
-        aggregations.GetDateHistogram(ElasticsearchSearchRequest.HistogramAggregation) is { } histogram
+    private static IReadOnlyList<HistogramBucket> Histogram(SearchRequest request, AggregateDictionary? aggregations, int k) =>
+        aggregations?.GetDateHistogram(ElasticsearchSearchRequest.HistogramAggregation) is { } histogram
             ? SearchAggregates.Histogram(
                 histogram.Buckets.Select(b => (
                     DateOnly.ParseExact(b.KeyAsString ?? throw new InvalidDataException("A date_histogram bucket has no key_as_string."), "yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -59,9 +59,9 @@ public static class ElasticsearchSearchResult
                 k)
             : [];
 
-    private static List<Facet> Facets(AggregateDictionary aggregations, int k) =>
+    private static List<Facet> Facets(AggregateDictionary? aggregations, int k) =>
         SearchResult.FacetNames
-            .Select(name => SearchAggregates.Facet(name, FacetRows(aggregations.GetStringTerms(name)), k))
+            .Select(name => SearchAggregates.Facet(name, FacetRows(aggregations?.GetStringTerms(name)), k))
             .ToList();
 
     private static IEnumerable<AggregateRow> FacetRows(StringTermsAggregate? terms) =>
