@@ -37,6 +37,7 @@ public static class StorageExtensions
             .BindConfiguration(SearchOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SqliteSearchIndex>();
         builder.Services.AddSingleton<PostgresSearchIndex>();
         builder.Services.AddSingleton(services => new ElasticsearchSearchIndex(
