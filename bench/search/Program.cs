@@ -8,6 +8,7 @@ using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Query;
 using Sermo.SearchBench;
 using Sermo.Storage;
+using Sermo.Storage.Elasticsearch;
 using Sermo.Storage.Ingestion;
 using Sermo.Storage.Postgres;
 using Sermo.Storage.Search;
@@ -17,6 +18,7 @@ using Sermo.Storage.Sqlite;
 // Search benchmark: generate N tagged posts, load them into SQLite FTS5 and PostgreSQL (GIN live) in the same run,
 // then run 20 analyst queries (page of 20 + weekly histogram + facets) and report load rate and latency percentiles.
 // Usage (repository root): source .ci/postgres && bench/search/run.sh [posts] [runs]
+// A third backend, elasticsearch, runs against the cluster at SERMO_TEST_ELASTICSEARCH (no cluster can run here).
 var posts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var backends = (args.Length > 2 ? args[2] : "sqlite,postgres").Split(',');
@@ -68,6 +70,7 @@ foreach (var backend in backends)
     {
         "sqlite" => await SqliteAsync(fresh: !queriesOnly, keep: keep || queriesOnly),
         "postgres" => await PostgresAsync(fresh: !queriesOnly, keep: keep || queriesOnly),
+        "elasticsearch" => await ElasticsearchAsync(fresh: !queriesOnly, keep: keep || queriesOnly),
         _ => throw new ArgumentException($"Unknown backend '{backend}'."),
     };
 
@@ -248,5 +251,61 @@ static async Task<(ISearchIndex, Func<Task>, Func<Task>, Func<Task>)> PostgresAs
             analyze.CommandTimeout = 600;
             await analyze.ExecuteNonQueryAsync();
         },
+        () => Task.CompletedTask);
+}
+
+static async Task<(ISearchIndex, Func<Task>, Func<Task>, Func<Task>)> ElasticsearchAsync(bool fresh, bool keep)
+{
+    var url = Environment.GetEnvironmentVariable("SERMO_TEST_ELASTICSEARCH");
+    if (string.IsNullOrWhiteSpace(url))
+    {
+        await Console.Error.WriteLineAsync("elasticsearch: set SERMO_TEST_ELASTICSEARCH to the cluster's URL (user:password@ may ride in it).");
+        Environment.Exit(2);
+    }
+
+    var uri = new Uri(url);
+    var credentials = uri.UserInfo.Split(':', 2);
+    var options = new ElasticsearchOptions
+    {
+        Url = new UriBuilder(uri) { UserName = "", Password = "" }.Uri,
+        Username = credentials.Length == 2 ? Uri.UnescapeDataString(credentials[0]) : null,
+        Password = credentials.Length == 2 ? Uri.UnescapeDataString(credentials[1]) : null,
+        Alias = "sermo-search-bench",
+        Replicas = 0,
+    };
+    var client = ElasticsearchClientFactory.Create(options);
+
+    // Concrete names only: clusters refuse wildcard deletes by default (action.destructive_requires_name).
+    async Task DropAsync()
+    {
+        var aliases = await client.Indices.GetAliasAsync(new Elastic.Clients.Elasticsearch.IndexManagement.GetAliasRequest(Elastic.Clients.Elasticsearch.Names.Parse(options.Alias)));
+        foreach (var index in aliases.IsValidResponse ? aliases.Aliases?.Keys ?? [] : [])
+        {
+            await client.Indices.DeleteAsync(index);
+        }
+
+        await client.Indices.DeleteIndexTemplateAsync(options.Alias);
+    }
+
+    var index = new ElasticsearchSearchIndex(client, Options.Create(new SearchOptions { Provider = "elasticsearch", Elasticsearch = options }), TimeProvider.System);
+    try
+    {
+        await index.Cluster.EnsureReadableAsync(CancellationToken.None);
+    }
+    catch (SearchIndexUnavailableException ex)
+    {
+        await Console.Error.WriteLineAsync(ex.Message);
+        Environment.Exit(2);
+    }
+
+    if (fresh)
+    {
+        await DropAsync();
+    }
+
+    return (index,
+        () => keep ? Task.CompletedTask : DropAsync(),
+        // Every IndexAsync already refreshed; merging the month segments is what a loaded cluster does in the background.
+        async () => await client.Indices.ForcemergeAsync(options.Alias, r => r.MaxNumSegments(1)),
         () => Task.CompletedTask);
 }
