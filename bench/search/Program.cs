@@ -14,6 +14,7 @@ using Sermo.Storage.Postgres;
 using Sermo.Storage.Search;
 using Sermo.Storage.Search.Sqlite;
 using Sermo.Storage.Sqlite;
+using Sermo.TestSupport;
 
 // Search benchmark: generate N tagged posts, load them into SQLite FTS5 and PostgreSQL (GIN live) in the same run,
 // then run 20 analyst queries (page of 20 + weekly histogram + facets) and report load rate and latency percentiles.
@@ -256,37 +257,15 @@ static async Task<(ISearchIndex, Func<Task>, Func<Task>, Func<Task>)> PostgresAs
 
 static async Task<(ISearchIndex, Func<Task>, Func<Task>, Func<Task>)> ElasticsearchAsync(bool fresh, bool keep)
 {
-    var url = Environment.GetEnvironmentVariable("SERMO_TEST_ELASTICSEARCH");
-    if (string.IsNullOrWhiteSpace(url))
+    if (LiveElasticsearch.Url is not { } url)
     {
-        await Console.Error.WriteLineAsync("elasticsearch: set SERMO_TEST_ELASTICSEARCH to the cluster's URL (user:password@ may ride in it).");
+        await Console.Error.WriteLineAsync($"elasticsearch: set {LiveElasticsearch.EnvironmentVariable} to the cluster's URL (user:password@ may ride in it).");
         Environment.Exit(2);
+        return default;
     }
 
-    var uri = new Uri(url);
-    var credentials = uri.UserInfo.Split(':', 2);
-    var options = new ElasticsearchOptions
-    {
-        Url = new UriBuilder(uri) { UserName = "", Password = "" }.Uri,
-        Username = credentials.Length == 2 ? Uri.UnescapeDataString(credentials[0]) : null,
-        Password = credentials.Length == 2 ? Uri.UnescapeDataString(credentials[1]) : null,
-        Alias = "sermo-search-bench",
-        Replicas = 0,
-    };
+    var options = LiveElasticsearch.Options(url, "sermo-search-bench");
     var client = ElasticsearchClientFactory.Create(options);
-
-    // Concrete names only: clusters refuse wildcard deletes by default (action.destructive_requires_name).
-    async Task DropAsync()
-    {
-        var aliases = await client.Indices.GetAliasAsync(new Elastic.Clients.Elasticsearch.IndexManagement.GetAliasRequest(Elastic.Clients.Elasticsearch.Names.Parse(options.Alias)));
-        foreach (var index in aliases.IsValidResponse ? aliases.Aliases?.Keys ?? [] : [])
-        {
-            await client.Indices.DeleteAsync(index);
-        }
-
-        await client.Indices.DeleteIndexTemplateAsync(options.Alias);
-    }
-
     var index = new ElasticsearchSearchIndex(client, Options.Create(new SearchOptions { Provider = "elasticsearch", Elasticsearch = options }), TimeProvider.System);
     try
     {
@@ -300,11 +279,11 @@ static async Task<(ISearchIndex, Func<Task>, Func<Task>, Func<Task>)> Elasticsea
 
     if (fresh)
     {
-        await DropAsync();
+        await LiveElasticsearch.DropAsync(client, options.Alias);
     }
 
     return (index,
-        () => keep ? Task.CompletedTask : DropAsync(),
+        () => keep ? Task.CompletedTask : LiveElasticsearch.DropAsync(client, options.Alias),
         // Every IndexAsync already refreshed; merging the month segments is what a loaded cluster does in the background.
         async () => await client.Indices.ForcemergeAsync(options.Alias, r => r.MaxNumSegments(1)),
         () => Task.CompletedTask);

@@ -2,6 +2,7 @@ using Elastic.Clients.Elasticsearch;
 using Microsoft.Extensions.Options;
 using Sermo.Storage.Elasticsearch;
 using Sermo.Storage.Search;
+using Sermo.TestSupport;
 
 namespace Sermo.Storage.Tests.Search.Elasticsearch;
 
@@ -14,7 +15,7 @@ namespace Sermo.Storage.Tests.Search.Elasticsearch;
 [LiveBackend(Variable)]
 public sealed class ElasticsearchSearchIndexTests : SearchIndexContract
 {
-    public const string Variable = "SERMO_TEST_ELASTICSEARCH";
+    public const string Variable = LiveElasticsearch.EnvironmentVariable;
 
     private ElasticsearchClient? _client;
     private ElasticsearchOptions? _options;
@@ -31,18 +32,9 @@ public sealed class ElasticsearchSearchIndexTests : SearchIndexContract
     protected override Task<ISearchIndex> CreateIndexAsync()
     {
         // Without the variable no test of this class runs (the contract is not discovered, the fact is skipped).
-        var url = new Uri(Environment.GetEnvironmentVariable(Variable)
-            ?? throw new InvalidOperationException($"{Variable} is not set; this class's tests should not have run."));
-        var credentials = url.UserInfo.Split(':', 2);
-        _options = new ElasticsearchOptions
-        {
-            Url = new UriBuilder(url) { UserName = "", Password = "" }.Uri,
-            Username = credentials.Length == 2 ? Uri.UnescapeDataString(credentials[0]) : null,
-            Password = credentials.Length == 2 ? Uri.UnescapeDataString(credentials[1]) : null,
-            Alias = "sermo-test-" + Guid.NewGuid().ToString("N")[..12],
-            Replicas = 0,
-            BulkRetryDelay = TimeSpan.FromMilliseconds(200),
-        };
+        var url = LiveElasticsearch.Url ?? throw new InvalidOperationException($"{Variable} is not set; this class's tests should not have run.");
+        _options = LiveElasticsearch.Options(url, "sermo-test-" + Guid.NewGuid().ToString("N")[..12]);
+        _options.BulkRetryDelay = TimeSpan.FromMilliseconds(200);
         _client = ElasticsearchClientFactory.Create(_options);
         var options = Options.Create(new SearchOptions { Provider = "elasticsearch", K = K, Elasticsearch = _options });
         return Task.FromResult<ISearchIndex>(new ElasticsearchSearchIndex(_client, options, TimeProvider.System));
@@ -50,18 +42,9 @@ public sealed class ElasticsearchSearchIndexTests : SearchIndexContract
 
     public override async Task DisposeAsync()
     {
-        if (_client is null || _options is null)
+        if (_client is not null && _options is not null)
         {
-            return;
+            await LiveElasticsearch.DropAsync(_client, _options.Alias);
         }
-
-        // Concrete names only: clusters refuse wildcard deletes by default (action.destructive_requires_name).
-        var aliases = await _client.Indices.GetAliasAsync(new Elastic.Clients.Elasticsearch.IndexManagement.GetAliasRequest(Names.Parse(_options.Alias)));
-        foreach (var index in aliases.IsValidResponse ? aliases.Aliases?.Keys ?? [] : [])
-        {
-            await _client.Indices.DeleteAsync(index);
-        }
-
-        await _client.Indices.DeleteIndexTemplateAsync(_options.Alias);
     }
 }
