@@ -137,7 +137,7 @@ internal static class ElasticsearchFixtures
           "timed_out": false,
           "_shards": { "total": 2, "successful": 2, "skipped": 0, "failed": 0 },
           "hits": {
-            "total": { "value": 7, "relation": "eq" },
+            "total": { "value": 16, "relation": "eq" },
             "max_score": 1.2,
             "hits": [
               {
@@ -161,7 +161,8 @@ internal static class ElasticsearchFixtures
             "date_histogram#histogram": {
               "buckets": [
                 { "key_as_string": "2026-01-05", "key": 1767571200000, "doc_count": 5, "cardinality#authors": { "value": 5 } },
-                { "key_as_string": "2026-01-12", "key": 1768176000000, "doc_count": 2, "cardinality#authors": { "value": 2 } }
+                { "key_as_string": "2026-01-12", "key": 1768176000000, "doc_count": 2, "cardinality#authors": { "value": 2 } },
+                { "key_as_string": "2026-01-19", "key": 1768780800000, "doc_count": 9, "cardinality#authors": { "value": 8 } }
               ]
             },
             "sterms#brand": {
@@ -180,12 +181,13 @@ internal static class ElasticsearchFixtures
             "sterms#specialty": {
               "doc_count_error_upper_bound": 0,
               "sum_other_doc_count": 0,
-              "buckets": [ { "key": "cardiology", "doc_count": 7, "cardinality#authors": { "value": 6 } } ]
+              "buckets": [ { "key": "cardiology", "doc_count": 16, "cardinality#authors": { "value": 14 } } ]
             },
             "sterms#sentiment": {
               "doc_count_error_upper_bound": 0,
               "sum_other_doc_count": 0,
               "buckets": [
+                { "key": "positive", "doc_count": 9, "cardinality#authors": { "value": 8 } },
                 { "key": "negative", "doc_count": 6, "cardinality#authors": { "value": 6 } },
                 { "key": "neutral", "doc_count": 1, "cardinality#authors": { "value": 1 } }
               ]
