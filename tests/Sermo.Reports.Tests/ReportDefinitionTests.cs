@@ -8,7 +8,7 @@ public class ReportDefinitionTests
     [Fact]
     public void ParseAll_FormatsListed_EffectiveFormatsInCanonicalOrderCaseInsensitive()
     {
-        var report = ReportDefinition.ParseAll("acme", """[{ "id": "w", "cron": "0 0 6 ? * MON", "timeZone": "UTC", "interval": "week", "formats": ["PDF", "csv"] }]""").Single();
+        var report = ReportDefinition.ParseAll("acme", """[{ "id": "w", "cron": "0 6 * * MON", "timeZone": "UTC", "interval": "week", "formats": ["PDF", "csv"] }]""").Single();
 
         report.EffectiveFormats.Should().Equal("csv", "pdf");
     }
@@ -16,7 +16,7 @@ public class ReportDefinitionTests
     [Fact]
     public void ParseAll_NoFormats_EveryFormat()
     {
-        var report = ReportDefinition.ParseAll("acme", """[{ "id": "w", "cron": "0 0 6 ? * MON", "timeZone": "UTC", "interval": "week" }]""").Single();
+        var report = ReportDefinition.ParseAll("acme", """[{ "id": "w", "cron": "0 6 * * MON", "timeZone": "UTC", "interval": "week" }]""").Single();
 
         report.EffectiveFormats.Should().Equal(ReportFormats.All);
     }
@@ -24,7 +24,7 @@ public class ReportDefinitionTests
     [Fact]
     public void ParseAll_UnknownFormat_ErrorNamesClientReportAndFormat()
     {
-        var act = () => ReportDefinition.ParseAll("acme", """[{ "id": "w", "cron": "0 0 6 ? * MON", "timeZone": "UTC", "interval": "week", "formats": ["docx"] }]""");
+        var act = () => ReportDefinition.ParseAll("acme", """[{ "id": "w", "cron": "0 6 * * MON", "timeZone": "UTC", "interval": "week", "formats": ["docx"] }]""");
 
         act.Should().Throw<InvalidDataException>().WithMessage("*'acme'*'w'*docx*");
     }
