@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
+using Sermo.Storage.Search;
 using Sermo.Worker.Hosting;
 using Sermo.Worker.Jobs;
 
@@ -50,6 +51,11 @@ public static class SermoCommandLine
         catch (UserInputException ex)
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 2;
+        }
+        catch (SearchIndexUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync($"search index error: {ex.Message}");
             return 2;
         }
         catch (OptionsValidationException ex)

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Sermo.Ingest.Push;
 using Sermo.Reports.Delivery;
 using Sermo.Storage.Clients;
+using Sermo.Storage.Elasticsearch;
 using Sermo.Storage.ReportRuns;
 using Sermo.Storage.Search;
 using Sermo.Worker.Hosting;
@@ -55,6 +56,8 @@ internal static class ServeCommand
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(sermo.GetRequiredService<ISearchIndex>());
+        // Without --workers the Sermo host never starts, so the web app runs its search index check itself.
+        builder.Services.AddHostedService(_ => sermo.GetRequiredService<ElasticsearchStartupCheck>());
         // The push source exists only where the host composed the ingest pipeline (the sermo host always does).
         var spool = sermo.GetService<PushSpool>();
         if (spool is not null)
