@@ -17,7 +17,7 @@ public sealed class PollBallot(ForumDatabase database, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(poll);
         var question = Posting.Text(poll.Question, "PollQuestion", 3, 300);
-        var options = poll.Options.Select(o => o.Trim()).Where(o => o.Length > 0).ToList();
+        var options = poll.Options.Select(o => (o ?? "").Trim()).Where(o => o.Length > 0).ToList();
         if (options.Count is < MinOptions or > MaxOptions)
         {
             throw new ForumRuleException("PollOptions", $"A poll has {MinOptions} to {MaxOptions} options.");
