@@ -140,7 +140,7 @@ public sealed class ForumBrowserTests : IAsyncLifetime
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
     /// <summary>A valid NPI (Luhn over the 80840 prefix) from a seed, like a real registration would give.</summary>
-    private static string Npi(int seed)
+    internal static string Npi(int seed)
     {
         var body = (200_000_000 + seed).ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
         return Enumerable.Range(0, 10).Select(d => body + d).Single(Sermo.Forum.Members.NpiNumber.IsValid);

@@ -26,6 +26,9 @@ internal static class ReportHosts
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataFolder, "sermo.db") }.ToString(),
+            // `serve` composes the forum's pages from this configuration too.
+            ["Forum:ConnectionString"] = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataFolder, "sermo.db") }.ToString(),
+            ["Forum:Web:KeysFolder"] = Path.Combine(dataFolder, "keys"),
             ["Reports:OutboxPath"] = Path.Combine(dataFolder, "outbox"),
             // The rollup never fires during a test: 2099 is far enough.
             ["Jobs:RollupCron"] = "0 0 0 1 1 ? 2099",
