@@ -29,6 +29,8 @@ public sealed class ForumPagesOnPostgresTests(PostgresDatabase postgres) : IClas
         created.StatusCode.Should().Be(HttpStatusCode.Redirect);
         thread.Should().Contain("Hospitalist nights on PostgreSQL").And.Contain("Seven on, seven off?").And.Contain("StatLab");
         (await client.GetStringAsync("/forum?category=careers")).Should().Contain("Hospitalist nights on PostgreSQL");
+        (await client.GetStringAsync("/forum")).Should().Contain("Hospitalist nights on PostgreSQL");
+        (await client.GetStringAsync("/forum/search?q=seven")).Should().Contain("Hospitalist nights on PostgreSQL");
     }
 
     [Fact]

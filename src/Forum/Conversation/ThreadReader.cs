@@ -21,7 +21,7 @@ public sealed class ThreadReader(ForumDatabase database, Polls.PollBallot polls)
                    CASE WHEN t.accepted_post_id IS NULL THEN 0 ELSE 1 END,
                    CASE WHEN EXISTS (SELECT 1 FROM forum_polls p WHERE p.thread_id = t.thread_id) THEN 1 ELSE 0 END
             FROM forum_threads t JOIN forum_members m ON m.member_id = t.member_id
-            WHERE (@category IS NULL OR t.category = @category)
+            WHERE (CAST(@category AS TEXT) IS NULL OR t.category = CAST(@category AS TEXT))
             ORDER BY 7 DESC, t.thread_id
             LIMIT @limit OFFSET @offset
             """, r => new ThreadSummary(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), database.ReadTime(r, 4),

@@ -40,6 +40,7 @@ public abstract class ConversationContract(IForumBackend backend) : ForumTestBas
         (await Reader.ListAsync("drugs-and-devices", 0, 20, Ct)).Should().ContainSingle().Which.Should().BeEquivalentTo(
             new { ThreadId = thread, Replies = 2, Answered = true, HasPoll = false, AuthorName = "StatLab" });
         (await Reader.ListAsync("careers", 0, 20, Ct)).Should().BeEmpty();
+        (await Reader.ListAsync(null, 0, 20, Ct)).Should().ContainSingle("no category: every thread");
     }
 
     [Fact]
@@ -84,8 +85,8 @@ public abstract class ConversationContract(IForumBackend backend) : ForumTestBas
     {
         var asker = await MemberAsync("StatLab", 2);
 
-        var one = () => Posting.CreateThreadAsync(asker, new("cases", "A poll thread", "Body", new NewPoll("Q?", ["only"], null)), Ct);
-        var eleven = () => Posting.CreateThreadAsync(asker, new("cases", "A poll thread", "Body", new NewPoll("Q?", Enumerable.Range(1, 11).Select(i => $"o{i}").ToList(), null)), Ct);
+        var one = () => Posting.CreateThreadAsync(asker, new("cases", "A poll thread", "Body", new NewPoll("Which one?", ["only"], null)), Ct);
+        var eleven = () => Posting.CreateThreadAsync(asker, new("cases", "A poll thread", "Body", new NewPoll("Which one?", Enumerable.Range(1, 11).Select(i => $"o{i}").ToList(), null)), Ct);
 
         await one.Should().ThrowAsync<ForumRuleException>().Where(e => e.Field == "PollOptions");
         await eleven.Should().ThrowAsync<ForumRuleException>().Where(e => e.Field == "PollOptions");
