@@ -56,7 +56,11 @@ public sealed class PostgresForumBackend(PostgresDatabase postgres) : IForumBack
 
     public string Name => "postgres";
 
-    public string ConnectionString => postgres.ConnectionString;
+    /// <summary>
+    /// The fixture's database, waiting up to two minutes for a pooled connection (Npgsql's default is 15 s): 1,000
+    /// concurrent writers queue for 100 connections, and on a machine loaded by other builds the queue can be slow.
+    /// </summary>
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Timeout = 120 }.ConnectionString;
 
     public async Task ResetAsync()
     {
@@ -74,7 +78,7 @@ public sealed class PostgresForumBackend(PostgresDatabase postgres) : IForumBack
 
     public ForumDatabase NewDatabase()
     {
-        var database = new PostgresForumDatabase(postgres.ConnectionString);
+        var database = new PostgresForumDatabase(ConnectionString);
         _opened.Add(database);
         return database;
     }
