@@ -3,10 +3,9 @@ using static Sermo.Forum.Tests.Feed.ForumSample;
 
 namespace Sermo.Forum.Tests.Feed;
 
-public sealed class ForumChangeFeedTests : TempForum
+/// <summary>The feed's contract, run on SQLite and on PostgreSQL.</summary>
+public abstract class ForumChangeFeedContract(IForumBackend backend) : ForumTestBase(backend)
 {
-    private static readonly CancellationToken Ct = CancellationToken.None;
-
     [Fact]
     public async Task Import_SmallSnapshot_CountsMembersThreadsPostsAndChanges()
     {
