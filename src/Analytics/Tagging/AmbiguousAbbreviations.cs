@@ -1,9 +1,11 @@
 namespace Sermo.Analytics.Tagging;
 
 /// <summary>
-/// Rule for ambiguous disease abbreviations (MS, RA, MI, PE, AS, CA...): one counts only when written in capitals,
-/// not hyphenated into a longer token ("PD-L1"), AND backed by clinical context: another unambiguous entity or a
-/// NegEx trigger in the same sentence, or a cue word among the three words before it ("hx of MS", "s/p MI").
+/// Rule for ambiguous abbreviations of diseases (MS, RA, MI, PE, AS, CA...) and drug classes (MRA, BB, IO): one
+/// counts only when written in capitals, not hyphenated into a longer token ("PD-L1") nor followed by a number
+/// ("SBP 82", "MR 2+"), AND backed by clinical context: another unambiguous entity or a NegEx trigger in the same
+/// sentence, or a cue word among the three words before it ("hx of MS", "s/p MI"; for a class, a treatment verb:
+/// "drop the MRA", "started a BB").
 /// </summary>
 internal static class AmbiguousAbbreviations
 {
@@ -19,8 +21,18 @@ internal static class AmbiguousAbbreviations
         "worsening", "relapsing", "massive", "submassive", "saddle", "bilateral", "inferior", "anterior", "lateral",
     };
 
+    private static readonly HashSet<string> TreatmentCueWords = new(StringComparer.Ordinal)
+    {
+        "start", "started", "starting", "add", "added", "adding", "on", "off", "stop", "stopped", "stopping", "drop", "dropped",
+        "hold", "held", "holding", "continue", "continued", "restart", "restarted", "titrate", "titrated", "switch", "switched",
+        "increase", "increased", "max", "maxed", "dose",
+    };
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationCues =
         AbbreviationCueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TreatmentCues =
+        TreatmentCueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void DropUnsupported(ClinicalTermCatalog catalog, NormalizedText normalized, List<PhraseHit> entityHits, List<PhraseHit> cueHits, List<int> sentenceEnds)
     {
@@ -55,12 +67,16 @@ internal static class AmbiguousAbbreviations
         }
 
         // Joined into a longer token ("PD-L1", "AF_INET", "PE/COFF") it is part of another name; "PE/DVT" still
-        // counts because the other side is itself a clinical term.
+        // counts because the other side is itself a clinical term. Followed by a number it is a measurement or a
+        // score ("SBP 82", "MR 2+", "IPI 4").
         if (IsJoined(original, originalStart - 1, -1, entityHits, index - 1, hit.Start - 1, isBefore: true)
-            || IsJoined(original, originalEnd, 1, entityHits, index + 1, hit.End + 1, isBefore: false))
+            || IsJoined(original, originalEnd, 1, entityHits, index + 1, hit.End + 1, isBefore: false)
+            || TextStructure.FollowedByNumber(chars, hit.End))
         {
             return false;
         }
+
+        var isDrug = catalog.Entities[terms[hit.TermId].Entity].Type.IsDrug();
 
         var sentence = sentenceEnds.BinarySearch(hit.Start + 1);
         sentence = sentence >= 0 ? sentence : ~sentence;
@@ -121,7 +137,7 @@ internal static class AmbiguousAbbreviations
             {
                 words++;
                 var word = chars[i..end];
-                if (AbbreviationCues.Contains(word) || IsSlashCue(chars, i, word))
+                if (isDrug ? TreatmentCues.Contains(word) : AbbreviationCues.Contains(word) || IsSlashCue(chars, i, word))
                 {
                     return true;
                 }
@@ -130,6 +146,7 @@ internal static class AmbiguousAbbreviations
 
         return false;
     }
+
 
     /// <summary>"s/p MI", "h/o MS", "r/o PE": normalized to "s p", "h o", "r o".</summary>
     private static bool IsSlashCue(ReadOnlySpan<char> chars, int wordStart, ReadOnlySpan<char> word) =>

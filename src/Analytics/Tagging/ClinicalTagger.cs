@@ -37,7 +37,7 @@ public sealed class ClinicalTagger : ITextTagger
         _catalog = ClinicalTermCatalog.ForTagging(lexicon, watchTerms);
         _commonWords = new HashSet<string>(lexicon.CommonWords.Concat(_catalog.TermWords), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var terms = _catalog.Terms;
-        _isEntity = id => terms[id].Entity >= 0;
+        _isEntity = id => terms[id].Entity >= 0 || terms[id].NotMention;
         _isCue = id => terms[id].Cues != CueFlags.None;
         _isWatch = id => terms[id].Watch >= 0;
         _typeOf = hit => _catalog.Entities[terms[hit.TermId].Entity].Type;
@@ -79,6 +79,7 @@ public sealed class ClinicalTagger : ITextTagger
         _catalog.Automaton.FindAll(chars, hits);
         var entityHits = new List<PhraseHit>();
         PhraseAutomaton.SelectLongest(hits, _isEntity, entityHits);
+        entityHits.RemoveAll(hit => terms[hit.TermId].Entity < 0);
         var cueHits = new List<PhraseHit>();
         PhraseAutomaton.SelectLongest(hits, _isCue, cueHits);
         AddFuzzyMatches(chars, entityHits);
@@ -90,6 +91,7 @@ public sealed class ClinicalTagger : ITextTagger
         AmbiguousAbbreviations.DropUnsupported(_catalog, normalized, entityHits, cueHits, sentenceEnds);
         LookalikeWords.Drop(_catalog, normalized, entityHits, sentenceEnds);
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
+        var entityOf = DualReadings.Resolve(_catalog, entityHits, roles, sentenceEnds);
 
         var items = new List<SentimentItem>();
         LexiconSentimentScorer.CollectItems(_catalog, hits, items, entityHits);
@@ -105,7 +107,8 @@ public sealed class ClinicalTagger : ITextTagger
         {
             sentenceOf[e] = sentence = TextStructure.SegmentOf(sentenceEnds, entityHits[e].Start, sentence);
             clauseOf[e] = clause = TextStructure.SegmentOf(clauseEnds, entityHits[e].Start, clause);
-            clauseHasProduct[clause] |= _catalog.Entities[terms[entityHits[e].TermId].Entity].Type is EntityType.Brand or EntityType.Generic or EntityType.Device;
+            var type = _catalog.Entities[terms[entityHits[e].TermId].Entity].Type;
+            clauseHasProduct[clause] |= type.IsDrug() || type == EntityType.Device;
         }
 
         var clauseSentiment = ScoreClauses(chars, items, clauseEnds);
@@ -115,7 +118,7 @@ public sealed class ClinicalTagger : ITextTagger
         for (var e = 0; e < entityHits.Count; e++)
         {
             var hit = entityHits[e];
-            var definition = _catalog.Entities[terms[hit.TermId].Entity];
+            var definition = _catalog.Entities[entityOf[e]];
             var sentenceStart = TextStructure.SegmentStart(sentenceEnds, sentenceOf[e]);
             var sentenceEnd = sentenceEnds[sentenceOf[e]];
             while (firstCue < cueHits.Count && cueHits[firstCue].Start < sentenceStart)
@@ -303,7 +306,7 @@ public sealed class ClinicalTagger : ITextTagger
         return pairs;
     }
 
-    private static bool IsDrug(TaggedEntity entity) => entity.Type is EntityType.Brand or EntityType.Generic;
+    private static bool IsDrug(TaggedEntity entity) => entity.Type.IsDrug();
 
     /// <summary>
     /// Edit-distance-1 matches for tokens no exact term covered: letters only, not an ordinary English word nor a

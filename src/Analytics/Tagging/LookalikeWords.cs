@@ -31,7 +31,7 @@ internal static class LookalikeWords
             {
                 sentence = TextStructure.SegmentOf(sentenceEnds, hit.Start, sentence);
                 var sentenceInitial = TextStructure.WordsBetween(chars, TextStructure.SegmentStart(sentenceEnds, sentence), hit.Start) == 0;
-                keep[i] = char.IsUpper(original[start]) && (!sentenceInitial || FollowedByNumber(chars, hit.End) || HasOtherEntity(entityHits, i, sentenceEnds, sentence));
+                keep[i] = char.IsUpper(original[start]) && (!sentenceInitial || TextStructure.FollowedByNumber(chars, hit.End) || HasOtherEntity(entityHits, i, sentenceEnds, sentence));
             }
         }
 
@@ -65,16 +65,6 @@ internal static class LookalikeWords
         return true;
     }
 
-    private static bool FollowedByNumber(ReadOnlySpan<char> chars, int end)
-    {
-        var i = end;
-        while (i < chars.Length && chars[i] == ' ')
-        {
-            i++;
-        }
-
-        return i < chars.Length && char.IsAsciiDigit(chars[i]);
-    }
 
     private static bool HasOtherEntity(List<PhraseHit> hits, int index, List<int> sentenceEnds, int sentence)
     {

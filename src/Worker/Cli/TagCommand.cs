@@ -47,11 +47,7 @@ internal static class TagCommand
 
     private static JsonObject Entity(TaggedEntity entity) => new()
     {
-        ["type"] = entity.Type switch
-        {
-            EntityType.AdverseEvent => "adverse-event",
-            _ => entity.Type.ToString().ToLowerInvariant(),
-        },
+        ["type"] = entity.Type.Label(),
         ["text"] = entity.Surface,
         ["start"] = entity.Start,
         ["end"] = entity.End,
