@@ -28,6 +28,14 @@ internal static class AmbiguousAbbreviations
         "increase", "increased", "max", "maxed", "dose",
     };
 
+    private static readonly HashSet<string> TimeUnitWords = new(StringComparer.Ordinal)
+    {
+        "year", "years", "yr", "yrs", "y", "month", "months", "mo", "mos", "week", "weeks", "wk", "wks", "day", "days", "d",
+        "hour", "hours", "hr", "hrs", "h", "ago",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeUnits = TimeUnitWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationCues =
         AbbreviationCueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -71,7 +79,7 @@ internal static class AmbiguousAbbreviations
         // score ("SBP 82", "MR 2+", "IPI 4").
         if (IsJoined(original, originalStart - 1, -1, entityHits, index - 1, hit.Start - 1, isBefore: true)
             || IsJoined(original, originalEnd, 1, entityHits, index + 1, hit.End + 1, isBefore: false)
-            || TextStructure.FollowedByNumber(chars, hit.End))
+            || IsMeasurement(chars, hit.End))
         {
             return false;
         }
@@ -147,6 +155,39 @@ internal static class AmbiguousAbbreviations
         return false;
     }
 
+
+    /// <summary>A number right after the abbreviation, not a time span: "SBP 82", "MR 2+", but not "PE 4 months ago".</summary>
+    private static bool IsMeasurement(ReadOnlySpan<char> chars, int end)
+    {
+        if (!TextStructure.FollowedByNumber(chars, end))
+        {
+            return false;
+        }
+
+        var i = end;
+        while (i < chars.Length && !char.IsAsciiDigit(chars[i]))
+        {
+            i++;
+        }
+
+        while (i < chars.Length && (char.IsAsciiDigit(chars[i]) || chars[i] == '.'))
+        {
+            i++;
+        }
+
+        while (i < chars.Length && chars[i] == ' ')
+        {
+            i++;
+        }
+
+        var unitStart = i;
+        while (i < chars.Length && NormalizedText.IsWordChar(chars[i]))
+        {
+            i++;
+        }
+
+        return !TimeUnits.Contains(chars[unitStart..i]);
+    }
 
     /// <summary>"s/p MI", "h/o MS", "r/o PE": normalized to "s p", "h o", "r o".</summary>
     private static bool IsSlashCue(ReadOnlySpan<char> chars, int wordStart, ReadOnlySpan<char> word) =>

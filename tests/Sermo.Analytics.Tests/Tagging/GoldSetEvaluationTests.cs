@@ -29,14 +29,20 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [Theory]
     [InlineData("short")]
     [InlineData("long")]
-    public void Evaluate_GoldPart_MeetsTargets(string part)
+    public void Evaluate_GoldPart_MeetsEntityTargets(string part)
     {
         var evaluation = Evaluate(part);
 
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.97);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.95);
         evaluation.Flag("negated").Accuracy.Should().BeGreaterThanOrEqualTo(0.90);
-        evaluation.EntitySentiment.Accuracy.Should().BeGreaterThanOrEqualTo(0.80);
+    }
+
+    /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
+    [Fact]
+    public void Evaluate_ShortPart_MeetsEntitySentimentTarget()
+    {
+        Evaluate("short").EntitySentiment.Accuracy.Should().BeGreaterThanOrEqualTo(0.80);
     }
 
     [Fact]
