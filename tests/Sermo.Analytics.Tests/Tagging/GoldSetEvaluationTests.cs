@@ -12,7 +12,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// </summary>
 public class GoldSetEvaluationTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<IReadOnlyList<GoldSetPart>> Parts = new(() => GoldSet.LoadParts(GoldFolder()));
+    private static readonly Lazy<IReadOnlyList<GoldSetPart>> Parts = new(() => GoldSet.LoadParts(TaggingTestData.Folder("Gold")));
 
     [Fact]
     public void GoldSet_Loaded_HasShortSentencesAndLongPostsInSeparateParts()
@@ -82,20 +82,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         }
 
         return string.Join(Environment.NewLine, lines);
-    }
-
-    private static string GoldFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "Sermo.Analytics.Tests", "Tagging", "Gold");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/Sermo.Analytics.Tests/Tagging/Gold not found above " + AppContext.BaseDirectory);
     }
 
     private sealed class NothingTagger : ITextTagger
