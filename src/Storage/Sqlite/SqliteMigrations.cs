@@ -123,6 +123,7 @@ internal static class SqliteMigrations
         SqliteSearchPostCoverMigration.Step,
         SqliteAuthorPostingsMigration.Step,
         SqliteBulkInsertMigration.RetireInsertTriggersStep,
+        ReportRuns.SqliteReportOccurrenceMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>
@@ -142,6 +143,9 @@ internal static class SqliteMigrations
         """;
 
     public static int Latest => Steps.Length;
+
+    /// <summary>The version a file has just before <paramref name="step"/> is applied (tests build files of earlier releases).</summary>
+    public static int Before(string step) => Array.IndexOf(Steps, step) is >= 0 and var index ? index : throw new ArgumentException("not a migration step", nameof(step));
 
     /// <summary>Applies the steps after the file's version, up to <paramref name="version"/> (tests build old files).</summary>
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken, int version = int.MaxValue)
