@@ -50,9 +50,9 @@ public sealed class PostgresPostExcerpts(PostgresStoreDatabase database) : IPost
         // Newest first; the row id breaks ties so the same report re-rendered picks the same excerpts.
         command.CommandText = $"""
             SELECT p.post_id, p.day, p.text,
-                   ts_headline('english', p.text, q, 'StartSel="", StopSel="", MaxWords=32, MinWords=20, MaxFragments=1')
-              FROM posts p, ({query}) AS m(q)
-             WHERE p.tsv @@ q AND ({ranges})
+                   ts_headline('english', p.text, m.q, 'StartSel="", StopSel="", MaxWords=32, MinWords=20, MaxFragments=1')
+              FROM posts p, (SELECT {query} AS q) m
+             WHERE p.tsv @@ m.q AND ({ranges})
              ORDER BY p.created_at DESC, p.id DESC
              LIMIT @limit
             """;

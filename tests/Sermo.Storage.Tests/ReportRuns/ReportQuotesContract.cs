@@ -4,7 +4,7 @@ using Sermo.Storage.ReportRuns;
 namespace Sermo.Storage.Tests.ReportRuns;
 
 /// <summary>Privacy rule 3 in storage: a run's quotes are tracked per post, and deleting a quoted post leaves the run stale.</summary>
-public sealed class ReportQuotesTests : TempStore
+public abstract class ReportQuotesContract : StoreTest
 {
     private static readonly DateTimeOffset March = new(2026, 3, 10, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly Day = new(2026, 3, 10);
@@ -13,7 +13,7 @@ public sealed class ReportQuotesTests : TempStore
     public async Task SaveInputs_QuotedPostDeleted_RunStaleAndQuoteTextGone()
     {
         await UpsertAsync(Post("p1", "a1", March, "Eliquis one."), Post("p2", "a2", March, "Eliquis two."));
-        var log = new SqliteReportRunLog(Database);
+        var log = new ReportRunLog(Database);
         var run = await PublishedRunAsync(log, "acme", "/outbox/acme/weekly-2026-W11", Quote(0, "p1"), Quote(1, "p2"));
 
         await Store.CommitAsync(new IngestBatch("test", null, [], ["p1"], [], []), Ct);
@@ -29,7 +29,7 @@ public sealed class ReportQuotesTests : TempStore
     public async Task SaveInputs_AuthorOptsOut_EveryRunQuotingThemStale()
     {
         await UpsertAsync(Post("p1", "author-x", March, "Eliquis one."), Post("p2", "author-y", March, "Eliquis two."));
-        var log = new SqliteReportRunLog(Database);
+        var log = new ReportRunLog(Database);
         var quotingX = await PublishedRunAsync(log, "acme", "/outbox/acme/weekly-2026-W11", Quote(0, "p1"));
         var notQuotingX = await PublishedRunAsync(log, "beta", "/outbox/beta/weekly-2026-W11", Quote(0, "p2"));
 
@@ -43,7 +43,7 @@ public sealed class ReportQuotesTests : TempStore
     public async Task SaveInputs_PostAlreadyDeleted_QuoteLeftOutAndRunCurrent()
     {
         await UpsertAsync(Post("p1", "a1", March, "Eliquis one."));
-        var log = new SqliteReportRunLog(Database);
+        var log = new ReportRunLog(Database);
         var runId = await log.StartAsync("acme", "weekly", "2026-W11", March, Ct);
 
         var kept = await log.SaveInputsAsync(runId, "render-1", "/outbox/acme/weekly-2026-W11", ["html"], "{}", [Quote(0, "p1"), Quote(1, "gone")], Ct);
@@ -56,7 +56,7 @@ public sealed class ReportQuotesTests : TempStore
     public async Task FindInputs_OtherClientsRenderId_Null()
     {
         await UpsertAsync(Post("p1", "a1", March, "Eliquis one."));
-        var log = new SqliteReportRunLog(Database);
+        var log = new ReportRunLog(Database);
         var run = await PublishedRunAsync(log, "acme", "/outbox/acme/weekly-2026-W11", Quote(0, "p1"));
 
         (await log.FindInputsAsync("beta", run.RenderId, Ct)).Should().BeNull();
@@ -66,7 +66,7 @@ public sealed class ReportQuotesTests : TempStore
     public async Task MarkRerendered_DeletionWhileRendering_StaysStale()
     {
         await UpsertAsync(Post("p1", "a1", March, "Eliquis one."), Post("p2", "a2", March, "Eliquis two."));
-        var log = new SqliteReportRunLog(Database);
+        var log = new ReportRunLog(Database);
         var run = await PublishedRunAsync(log, "acme", "/outbox/acme/weekly-2026-W11", Quote(0, "p1"), Quote(1, "p2"));
         await Store.CommitAsync(new IngestBatch("test", null, [], ["p1"], [], []), Ct);
         var seen = (await log.FindInputsAsync("acme", run.RenderId, Ct))!;
@@ -87,7 +87,7 @@ public sealed class ReportQuotesTests : TempStore
     public async Task Finish_LaterRunOfSameFolder_EarlierInputsDroppedAndFailedRunKeepsNone()
     {
         await UpsertAsync(Post("p1", "a1", March, "Eliquis one."));
-        var log = new SqliteReportRunLog(Database);
+        var log = new ReportRunLog(Database);
         var first = await PublishedRunAsync(log, "acme", "/outbox/acme/weekly-2026-W11", Quote(0, "p1"));
         var second = await PublishedRunAsync(log, "acme", "/outbox/acme/weekly-2026-W11", Quote(0, "p1"));
         var failed = await log.StartAsync("acme", "weekly", "2026-W11", March, Ct);
@@ -103,7 +103,7 @@ public sealed class ReportQuotesTests : TempStore
     [Fact]
     public async Task ApiKeys_IssuedKey_FindsItsClientUntilRevokedAndOnlyItsHashIsStored()
     {
-        var keys = new SqliteClientApiKeys(Database);
+        var keys = new ClientApiKeys(Database);
         var key = await keys.IssueAsync("acme", March, Ct);
 
         (await keys.FindClientAsync(key, Ct)).Should().Be("acme");
@@ -116,7 +116,7 @@ public sealed class ReportQuotesTests : TempStore
     [Fact]
     public async Task Audit_Reads_ListedNewestFirstPerClient()
     {
-        var audit = new SqliteClientReadAudit(Database);
+        var audit = new ClientReadAudit(Database);
         await audit.RecordAsync("acme", "reports", "served", March, Ct);
         await audit.RecordAsync("beta", "clients/acme/reports", "denied", March.AddMinutes(1), Ct);
         await audit.RecordAsync("acme", "reports/weekly-2026-W11/report.html", "served", March.AddMinutes(2), Ct);
@@ -128,7 +128,7 @@ public sealed class ReportQuotesTests : TempStore
 
     private static ReportQuote Quote(int position, string postId) => new(0, position, postId, Day, $"excerpt of {postId}");
 
-    private static async Task<ReportRunInputs> PublishedRunAsync(SqliteReportRunLog log, string client, string folder, params ReportQuote[] quotes)
+    private static async Task<ReportRunInputs> PublishedRunAsync(ReportRunLog log, string client, string folder, params ReportQuote[] quotes)
     {
         var runId = await log.StartAsync(client, "weekly", "2026-W11", March, Ct);
         var renderId = Guid.NewGuid().ToString("N");

@@ -14,7 +14,7 @@ namespace Sermo.Storage.Tests.Cube;
 /// week or month row per bucket as is, so they check those rows directly; ragged ranges check the unions of
 /// months, weeks and days. Every slice must also equal the recount from day rows only.
 /// </summary>
-public sealed class HeatMapCubeGrainPropertyTests : TempStore
+public abstract class HeatMapCubeGrainContract : StoreTest
 {
     private static readonly DateOnly Start = new(2026, 1, 26); // a Monday; 140 days reach into June
     private const int Days = 140;

@@ -13,7 +13,7 @@ namespace Sermo.Storage.Tests.Cube;
 /// same <see cref="WatchlistMatcher"/>; then deletes, an opt-out, moved and re-tagged posts and late posts,
 /// and the comparison again.
 /// </summary>
-public sealed class HeatMapCubePropertyTests : TempStore
+public abstract class HeatMapCubePropertyContract : StoreTest
 {
     private static readonly DateOnly From = new(2026, 1, 5); // a Monday
     private static readonly DateOnly To = From.AddDays(69); // ten full ISO weeks

@@ -3,7 +3,7 @@ using Sermo.Storage.ReportRuns;
 namespace Sermo.Storage.Tests.ReportRuns;
 
 /// <summary>Client, report and occurrence are the idempotency key of scheduled runs; since when a schedule exists is kept.</summary>
-public sealed class ReportOccurrenceTests : TempStore
+public abstract class ReportOccurrenceContract : StoreTest
 {
     private static readonly DateTimeOffset Monday = new(2026, 3, 9, 11, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromHours(1);
@@ -11,7 +11,7 @@ public sealed class ReportOccurrenceTests : TempStore
     [Fact]
     public async Task Claim_SucceededOrRecentlyRunning_RefusedFailedOrStaleRunningTakenAgain()
     {
-        var log = new SqliteReportRunLog(Database);
+        var log = new ReportRunLog(Database);
 
         var first = await log.ClaimOccurrenceAsync("acme", "weekly", "2026-W11", Monday, Monday, Lease, Ct);
         var whileRunning = await log.ClaimOccurrenceAsync("acme", "weekly", "2026-W11", Monday, Monday.AddMinutes(1), Lease, Ct);
@@ -38,7 +38,7 @@ public sealed class ReportOccurrenceTests : TempStore
     [Fact]
     public async Task Schedules_SameCronKeepsSinceChangedCronRestartsIt()
     {
-        var schedules = new SqliteReportSchedules(Database);
+        var schedules = new ReportSchedules(Database);
 
         var since = await schedules.RegisterAsync("acme", "weekly", "0 6 * * MON", "UTC", Monday, Ct);
         var again = await schedules.RegisterAsync("acme", "weekly", "0 6 * * MON", "UTC", Monday.AddDays(3), Ct);
