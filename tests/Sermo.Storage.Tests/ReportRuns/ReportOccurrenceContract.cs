@@ -32,7 +32,18 @@ public abstract class ReportOccurrenceContract : StoreTest
         await log.ClaimOccurrenceAsync("acme", "weekly", "2026-W12", Monday.AddDays(7), Monday.AddDays(7), Lease, Ct);
         (await log.LastOccurrenceAsync("acme", "weekly", Monday.AddDays(7).AddMinutes(-1), Ct)).Should().Be(Monday.AddDays(7), "a run going on counts");
         (await log.LastOccurrenceAsync("acme", "weekly", Monday.AddDays(8), Ct)).Should().Be(Monday, "a run left running by a crash does not");
+    }
 
+    [Fact]
+    public async Task Claim_ManyHostsAtOnce_ExactlyOneRunsTheOccurrence()
+    {
+        var log = new ReportRunLog(Database);
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() =>
+            log.ClaimOccurrenceAsync("acme", "weekly", "2026-W11", Monday, Monday.AddSeconds(i), Lease, Ct))));
+
+        claims.Where(c => c is not null).Should().ContainSingle();
+        (await log.ListAsync("acme", 10, Ct)).Should().ContainSingle();
     }
 
     [Fact]
