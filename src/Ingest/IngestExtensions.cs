@@ -28,6 +28,8 @@ public static class IngestExtensions
         builder.Services.AddSingleton<IngestPipeline>();
         builder.Services.AddSingleton<ForumFeedSource>();
         builder.Services.AddSingleton<IngestSources>();
+        builder.Services.AddSingleton<SourceLeaseKeeper>();
+        builder.Services.AddSingleton<LeasedSourceIngest>();
         builder.Services.AddSingleton<IngestCycle>();
         builder.Services.AddHostedService<IngestWorker>();
         return builder;
