@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Reports.Charts;
 using Sermo.Reports.Rendering;
 
 namespace Sermo.Reports.Schedules;
@@ -12,13 +13,18 @@ namespace Sermo.Reports.Schedules;
 /// How many buckets, ending with the one containing the run date, the report covers; when absent,
 /// 56 days, 52 weeks or 18 months.
 /// </param>
+/// <param name="Charts">
+/// Charts besides the heat map to write as files (trends, share-of-voice, sentiment, per-thousand), each in the image
+/// formats (png, svg) the definition lists; absent means none. The HTML and PDF show every chart whatever this says.
+/// </param>
 public sealed record ReportDefinition(
     string Id,
     string Cron,
     string TimeZone,
     BucketInterval Interval,
     IReadOnlyList<string>? Formats,
-    int? Lookback = null)
+    int? Lookback = null,
+    IReadOnlyList<string>? Charts = null)
 {
     public int Buckets => Lookback ?? Interval switch
     {
@@ -27,10 +33,21 @@ public sealed record ReportDefinition(
         _ => 18,
     };
 
-    /// <summary>The formats a run writes, lower-case, in <see cref="ReportFormats.All"/> order.</summary>
-    public IReadOnlyList<string> EffectiveFormats => Formats is null || Formats.Count == 0
-        ? ReportFormats.All
-        : ReportFormats.All.Where(f => Formats.Contains(f, StringComparer.OrdinalIgnoreCase)).ToArray();
+    /// <summary>
+    /// The files a run writes, by format key: the formats, lower-case, in <see cref="ReportFormats.All"/> order, then each
+    /// listed chart in each listed image format ("trends.png", "trends.svg" …) in <see cref="ReportChartIds.Optional"/> order.
+    /// </summary>
+    public IReadOnlyList<string> EffectiveFormats
+    {
+        get
+        {
+            var formats = Formats is null || Formats.Count == 0
+                ? ReportFormats.All
+                : ReportFormats.All.Where(f => Formats.Contains(f, StringComparer.OrdinalIgnoreCase)).ToArray();
+            var charts = ReportChartIds.Optional.Where(c => (Charts ?? []).Contains(c, StringComparer.OrdinalIgnoreCase));
+            return formats.Concat(charts.SelectMany(c => ReportFormats.Images.Where(formats.Contains).Select(f => ReportFormats.ChartFile(c, f)))).ToArray();
+        }
+    }
 
     /// <summary>When the report runs: its cron in its time zone.</summary>
     public CronSchedule Schedule() => CronSchedule.Parse(Cron, TimeZone);
@@ -73,6 +90,19 @@ public sealed record ReportDefinition(
             {
                 throw new InvalidDataException(
                     $"Client '{clientId}', report '{definition.Id}': unknown format(s) {string.Join(", ", unknown)}; use {string.Join(", ", ReportFormats.All)}.");
+            }
+
+            var unknownCharts = (definition.Charts ?? []).Where(c => !ReportChartIds.Optional.Contains(c, StringComparer.OrdinalIgnoreCase)).ToArray();
+            if (unknownCharts.Length > 0)
+            {
+                throw new InvalidDataException(
+                    $"Client '{clientId}', report '{definition.Id}': unknown chart(s) {string.Join(", ", unknownCharts)}; use {string.Join(", ", ReportChartIds.Optional)}.");
+            }
+
+            if (definition.Charts is { Count: > 0 } && !definition.EffectiveFormats.Intersect(ReportFormats.Images).Any())
+            {
+                throw new InvalidDataException(
+                    $"Client '{clientId}', report '{definition.Id}': \"charts\" are written as png or svg files; add \"png\" or \"svg\" to \"formats\".");
             }
 
             if (definition.Buckets is < 1 or > 520)
