@@ -13,6 +13,7 @@ using Sermo.Storage.Ingestion;
 using Sermo.Storage.Postgres;
 using Sermo.Storage.Postgres.Cube;
 using Sermo.TestSupport;
+using Sermo.Worker.Tests.Reports;
 using SentimentLabel = Sermo.Analytics.Tagging.Sentiment;
 
 namespace Sermo.Worker.Tests.Cluster;
@@ -63,7 +64,7 @@ public sealed class TwoHostsKillTests : IClassFixture<PostgresDatabase>, IDispos
 
         using var first = WorkerProcess.Start(Environment(), "ingest", "--watch", "--data", a);
         using var second = WorkerProcess.Start(Environment(), "ingest", "--watch", "--data", b);
-        var busy = await WaitUntilAsync(async () => await CountAsync("SELECT count(*) FROM posts") >= Total / 4
+        var busy = await ReportHosts.WaitUntilAsync(async () => await CountAsync("SELECT count(*) FROM posts") >= Total / 4
             && await CountAsync($"SELECT count(*) FROM source_leases WHERE holder LIKE '%:{first.Id}:%' AND source LIKE 'drop:%' AND expires_at > clock_timestamp()") > 0,
             TimeSpan.FromMinutes(4));
         busy.Should().BeTrue($"host A should be mid-ingest; A: {first.Output}\nB: {second.Output}");
@@ -71,7 +72,7 @@ public sealed class TwoHostsKillTests : IClassFixture<PostgresDatabase>, IDispos
         first.Kill();
         var atKill = await CountAsync("SELECT count(*) FROM posts");
 
-        var done = await WaitUntilAsync(async () => await CountAsync("SELECT count(*) FROM posts") == Total
+        var done = await ReportHosts.WaitUntilAsync(async () => await CountAsync("SELECT count(*) FROM posts") == Total
             && await CountAsync("SELECT count(*) FROM search_posts") == Total
             && await CountAsync($"SELECT count(*) FROM checkpoints WHERE source LIKE 'drop:%'") == Files,
             TimeSpan.FromMinutes(4));
@@ -236,21 +237,5 @@ public sealed class TwoHostsKillTests : IClassFixture<PostgresDatabase>, IDispos
         }
 
         return values;
-    }
-
-    private static async Task<bool> WaitUntilAsync(Func<Task<bool>> done, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await done())
-            {
-                return true;
-            }
-
-            await Task.Delay(250);
-        }
-
-        return await done();
     }
 }
