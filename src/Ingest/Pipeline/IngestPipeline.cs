@@ -48,7 +48,11 @@ public sealed class IngestPipeline(
         return cleared;
     }
 
-    public async Task<IngestRunSummary> RunAsync(IPostSource source, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    public Task<IngestRunSummary> RunAsync(IPostSource source, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(source, null, progress, cancellationToken);
+
+    /// <param name="lease">The lease the source is read under; every batch commits only while it is still this host's.</param>
+    public async Task<IngestRunSummary> RunAsync(IPostSource source, SourceLease? lease, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var checkpoint = await store.GetCheckpointAsync(source.Name, cancellationToken);
         var handles = await source.GetKnownHandlesAsync(cancellationToken);
@@ -70,7 +74,7 @@ public sealed class IngestPipeline(
 
                 if (batch.Count >= _batchSize)
                 {
-                    summary = summary.Add(await CommitAsync(source.Name, batch, handles, cancellationToken));
+                    summary = summary.Add(await CommitAsync(source.Name, lease, batch, handles, cancellationToken));
                     progress?.Report(new IngestProgress(source.Name, summary.Read, summary.Ingested, summary.DeadLettered));
                 }
             }
@@ -81,7 +85,7 @@ public sealed class IngestPipeline(
             // shutdown propagates, so a restart resumes right after it.
             logger.LogWarning(ex, "Ingest of {Source} stopped after {Read} records; committing the {Pending} already read", source.Name, summary.Read, batch.Count);
             await reading.CancelAsync();
-            await CommitAsync(source.Name, batch, handles, CancellationToken.None);
+            await CommitAsync(source.Name, lease, batch, handles, CancellationToken.None);
             throw;
         }
         catch
@@ -92,7 +96,7 @@ public sealed class IngestPipeline(
 
         if (batch.Count > 0)
         {
-            summary = summary.Add(await CommitAsync(source.Name, batch, handles, cancellationToken));
+            summary = summary.Add(await CommitAsync(source.Name, lease, batch, handles, cancellationToken));
             progress?.Report(new IngestProgress(source.Name, summary.Read, summary.Ingested, summary.DeadLettered));
         }
 
@@ -150,7 +154,7 @@ public sealed class IngestPipeline(
         }
     }
 
-    private async Task<IngestRunSummary> CommitAsync(string source, List<SourceItem> items, IReadOnlyCollection<string> handles, CancellationToken ct)
+    private async Task<IngestRunSummary> CommitAsync(string source, SourceLease? lease, List<SourceItem> items, IReadOnlyCollection<string> handles, CancellationToken ct)
     {
         var posts = new TaggedPost?[items.Count];
         var rejected = new DeadLetter?[items.Count];
@@ -179,6 +183,7 @@ public sealed class IngestPipeline(
             deadLetters)
         {
             QueueForSearch = ExternalIndex is not null && searchBacklog is not null,
+            Lease = lease,
         };
         var outcome = await store.CommitAsync(batch, ct);
 

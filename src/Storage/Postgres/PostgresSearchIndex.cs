@@ -224,8 +224,12 @@ public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
             {
                 if (!_schemaReady)
                 {
-                    await using var create = new NpgsqlCommand(PostgresSearchSchema.Create, connection);
+                    // Two hosts starting at once: CREATE ... IF NOT EXISTS is not safe against a concurrent create.
+                    await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+                    await PostgresStoreDatabase.LockAsync(connection, tx, "search-schema", cancellationToken);
+                    await using var create = new NpgsqlCommand(PostgresSearchSchema.Create, connection, tx);
                     await create.ExecuteNonQueryAsync(cancellationToken);
+                    await tx.CommitAsync(cancellationToken);
                     _schemaReady = true;
                 }
             }

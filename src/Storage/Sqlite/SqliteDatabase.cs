@@ -1,15 +1,48 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Sermo.Storage.Sqlite;
 
 /// <summary>Opens connections to the pipeline's SQLite file and applies migrations once per process.</summary>
-public sealed class SqliteDatabase(IOptions<StorageOptions> options)
+public sealed class SqliteDatabase(IOptions<StorageOptions> options) : StoreDatabase
 {
     private readonly string _connectionString = options.Value.ConnectionString;
     private readonly int _walCheckpointPages = options.Value.WalCheckpointPages;
     private readonly SemaphoreSlim _migrationGate = new(1, 1);
     private bool _migrated;
+
+    internal override string ForShare => "";
+
+    internal override string MarkAllPostDaysDirtySql => "INSERT OR IGNORE INTO cube_dirty_days(day) SELECT DISTINCT day FROM posts";
+
+    internal override string NowSql => "CAST(unixepoch('subsec') * 1000 AS INTEGER)";
+
+    internal override object Interval(TimeSpan duration) => (long)duration.TotalMilliseconds;
+
+    internal override string InList(DbCommand command, string column, string parameterName, IReadOnlyCollection<string> values)
+    {
+        command.Parameters.Add(command.Parameter(parameterName, System.Text.Json.JsonSerializer.Serialize(values)));
+        return $"{column} IN (SELECT value FROM json_each({parameterName}))";
+    }
+
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
+
+    internal override object Time(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    internal override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => DateTimeOffset.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture);
+
+    internal override object Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal override DateOnly ReadDay(DbDataReader reader, int ordinal) => DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // BEGIN IMMEDIATE (the provider's default) takes the file's write lock first: every writer waits its turn.
+    internal override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, string? serializeOn, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken);
+
+    internal override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
