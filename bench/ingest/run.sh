@@ -14,8 +14,8 @@ work="${INGEST_BENCH_DIR:-/tmp/sermo-ingest-bench}"
 bin="$work/bin"
 mkdir -p "$work"
 export MSBUILDDISABLENODEREUSE=1
-dotnet build -c Release src/Worker/Sermo.Worker.csproj -o "$bin/sermo" -v q -nologo >/dev/null
-dotnet build -c Release bench/ingest/Sermo.IngestBench.csproj -o "$bin/bench" -v q -nologo >/dev/null
+dotnet build -c Release src/Worker/Sermo.Worker.csproj -o "$bin/sermo" -v q -nologo > "$work/build.log" || { grep -E "error|rror\(s\)" "$work/build.log" >&2; exit 1; }
+dotnet build -c Release bench/ingest/Sermo.IngestBench.csproj -o "$bin/bench" -v q -nologo > "$work/build.log" || { grep -E "error|rror\(s\)" "$work/build.log" >&2; exit 1; }
 sermo=(dotnet "$bin/sermo/sermo.dll"); bench=(dotnet "$bin/bench/Sermo.IngestBench.dll")
 drop="$work/drop-$posts.jsonl"
 [ -f "$drop" ] || "${bench[@]}" drop samples/forum/posts.jsonl "$posts" "$drop"

@@ -10,9 +10,13 @@ data="$1"; seconds="${2:-20}"; results="${3:-bench/search/http/results-latest.md
 work="${SEARCH_HTTP_BENCH_DIR:-/tmp/sermo-search-http-bench}"; port="${SEARCH_HTTP_BENCH_PORT:-5391}"
 mkdir -p "$work"
 export MSBUILDDISABLENODEREUSE=1
-dotnet build -c Release src/Worker/Sermo.Worker.csproj -o "$work/sermo" -v q -nologo > "$work/build.log" || { grep -E "error|rror\(s\)" "$work/build.log" >&2; exit 1; }
+# SERMO_BIN: a Release build of src/Worker to use as is (bench/ingest/run.sh leaves one in /tmp/sermo-ingest-bench/bin/sermo).
+sermo_bin="${SERMO_BIN:-$work/sermo}"
+if [ -z "${SERMO_BIN:-}" ]; then
+  dotnet build -c Release src/Worker/Sermo.Worker.csproj -o "$sermo_bin" -v q -nologo > "$work/build.log" || { grep -E "error|rror\(s\)" "$work/build.log" >&2; exit 1; }
+fi
 posts="$(sqlite3 "$data/sermo.db" 'SELECT count(*) FROM posts' 2>/dev/null || echo '?')"
-dotnet "$work/sermo/sermo.dll" serve --data "$data" --port "$port" > "$work/serve.log" 2>&1 &
+dotnet "$sermo_bin/sermo.dll" serve --data "$data" --port "$port" > "$work/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/api/search?q=eliquis" && break; sleep 1; done
