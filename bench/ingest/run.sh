@@ -37,6 +37,22 @@ rss_sampler() { # pid → prints "peak_rss_kb peak_anon_kb peak_file_kb" once th
 
 rows=(); rates=(); bares=(); ratios=(); rsss=()
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+write_results() { # after every round, so a run stopped early still leaves the rounds it finished
+  load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
+{
+  echo "# End-to-end ingest: \`sermo ingest\` vs a bare SQLite FTS5 insert of the same texts"
+  echo
+  echo "Command: \`bench/ingest/run.sh $posts $rounds\`, ${#rows[@]} of $rounds rounds done ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' + local changes')); load average $load_start at the start, $load_end at the end (measured under load unless both are near 0)."
+  echo "Input: $posts posts, $(( $(stat -c %s "$drop") / 1024 / 1024 )) MB of JSONL made from the sample forum's sentences (\`Sermo.IngestBench drop\`), into a data folder \`sermo demo\` built."
+  echo
+  echo "| round | ingest s | ingest posts/s | bare FTS5 posts/s (same run) | ratio (target ≥ 0.35) | cores busy during ingest | rollup s | verb wall s | verb CPU s | peak RSS MB (target ≤ 400) | peak anon / file-backed RSS MB | stage busy times |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+  printf '%s\n' "${rows[@]}"
+  echo "| **median** | | **$(median "${rates[@]}")** | $(median "${bares[@]}") | **$(median "${ratios[@]}")** | | | | | **$(median "${rsss[@]}")** | | |"
+  echo
+  echo "ingest s and posts/s: the verb's \`time:\` line (host start to the end of the ingest cycle, every record of the drop and the forum feed). Bare FTS5: the drop's texts into \`fts5(text, tokenize='porter unicode61 remove_diacritics 2')\`, WAL, synchronous=NORMAL, one prepared insert, 500 rows per transaction (\`Sermo.IngestBench fts5\`). Peak RSS: /usr/bin/time's maximum resident set of the whole verb, rollup included; the anonymous / file-backed split is the largest of each seen by a once-a-second sample. Stage busy times are explained in docs/ingest-speed.md."
+} > "$results"
+}
 for round in $(seq "$rounds"); do
   data="$work/data"
   rm -rf "$data"; cp -r "$work/template" "$data"; cp "$drop" "$data/drop/"
@@ -62,20 +78,6 @@ for round in $(seq "$rounds"); do
   rates+=("$rate"); bares+=("$bare_rate"); ratios+=("$ratio"); rsss+=("$((maxrss / 1024))")
   rows+=("| $round | $ingest_s | **$rate** | $bare_rate | **$ratio** | $cores | $rollup | $wall | $cpu | **$((maxrss / 1024))** | $((anon / 1024)) / $((file / 1024)) | $stages |")
   echo "round $round: ingest $rate posts/s, bare FTS5 $bare_rate/s, ratio $ratio, $cores cores busy, peak RSS $((maxrss / 1024)) MB" >&2
+  write_results
 done
-load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
-
-{
-  echo "# End-to-end ingest: \`sermo ingest\` vs a bare SQLite FTS5 insert of the same texts"
-  echo
-  echo "Command: \`bench/ingest/run.sh $posts $rounds\` ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' + local changes')); load average $load_start at the start, $load_end at the end (measured under load unless both are near 0)."
-  echo "Input: $posts posts, $(( $(stat -c %s "$drop") / 1024 / 1024 )) MB of JSONL made from the sample forum's sentences (\`Sermo.IngestBench drop\`), into a data folder \`sermo demo\` built."
-  echo
-  echo "| round | ingest s | ingest posts/s | bare FTS5 posts/s (same run) | ratio (target ≥ 0.35) | cores busy during ingest | rollup s | verb wall s | verb CPU s | peak RSS MB (target ≤ 400) | peak anon / file-backed RSS MB | stage busy times |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
-  printf '%s\n' "${rows[@]}"
-  echo "| **median** | | **$(median "${rates[@]}")** | $(median "${bares[@]}") | **$(median "${ratios[@]}")** | | | | | **$(median "${rsss[@]}")** | | |"
-  echo
-  echo "ingest s and posts/s: the verb's \`time:\` line (host start to the end of the ingest cycle, every record of the drop and the forum feed). Bare FTS5: the drop's texts into \`fts5(text, tokenize='porter unicode61 remove_diacritics 2')\`, WAL, synchronous=NORMAL, one prepared insert, 500 rows per transaction (\`Sermo.IngestBench fts5\`). Peak RSS: /usr/bin/time's maximum resident set of the whole verb, rollup included; the anonymous / file-backed split is the largest of each seen by a once-a-second sample. Stage busy times are explained in docs/ingest-speed.md."
-} > "$results"
 cat "$results"
