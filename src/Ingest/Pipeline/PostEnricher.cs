@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Sentiments;
@@ -17,10 +16,11 @@ namespace Sermo.Ingest.Pipeline;
 /// </summary>
 public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOptions<IngestOptions> options, TimeProvider time, IPostSentimentClassifier? sentimentModel = null)
 {
-    private readonly byte[] _authorSecret = Encoding.UTF8.GetBytes(options.Value.AuthorKeySecret);
+    private readonly AuthorKeys _authorKeys = new(options.Value.AuthorKeySecret);
     private readonly int _maxTextChars = options.Value.MaxTextChars;
 
-    public (TaggedPost? Post, DeadLetter? Rejected) Enrich(string source, IncomingPost incoming, IReadOnlyCollection<string> knownHandles)
+    /// <param name="clock">Gets the time spent scrubbing, tagging and classifying added, when the caller measures stages.</param>
+    public (TaggedPost? Post, DeadLetter? Rejected) Enrich(string source, IncomingPost incoming, IReadOnlyCollection<string> knownHandles, EnrichClock? clock = null)
     {
         if (string.IsNullOrWhiteSpace(incoming.Text))
         {
@@ -38,6 +38,7 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
         }
 
         ScrubResult scrubbed;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             scrubbed = scrubber.Scrub(incoming.Text, knownHandles);
@@ -47,10 +48,15 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
             return Reject("scrub-failed", $"post '{incoming.PostId}': {ex.Message}");
         }
 
+        clock?.AddScrub(started);
+        started = Stopwatch.GetTimestamp();
         var tags = tagger.Tag(scrubbed.Text);
+        clock?.AddTag(started);
+        started = Stopwatch.GetTimestamp();
         var (sentiment, sentimentScore) = sentimentModel is not null && sentimentModel.TryClassify(scrubbed.Text, out var label, out var score)
             ? (label, score)
             : (tags.PostSentiment, tags.SentimentScore);
+        clock?.AddClassify(started);
         var post = new TaggedPost(
             incoming.PostId,
             source,
@@ -78,8 +84,7 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
     {
         var colon = source.IndexOf(':', StringComparison.Ordinal);
         var kind = colon < 0 ? source : source[..colon];
-        var hash = HMACSHA256.HashData(_authorSecret, Encoding.UTF8.GetBytes(kind + "\n" + authorRef));
-        return Convert.ToHexStringLower(hash.AsSpan(0, 16));
+        return _authorKeys.Key(kind, authorRef);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
