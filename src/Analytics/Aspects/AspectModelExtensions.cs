@@ -24,6 +24,7 @@ public static class AspectModelExtensions
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
             TimeSpan.FromSeconds(SentimentModelExtensions.PollSeconds(builder)),
             sp.GetService<ILogger<PromotedAspectModel>>()));
+        builder.Services.AddSingleton<IMentionAspectAnnotator>(sp => sp.GetRequiredService<PromotedAspectModel>());
         return builder;
     }
 }

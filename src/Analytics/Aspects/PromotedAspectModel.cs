@@ -6,7 +6,7 @@ namespace Sermo.Analytics.Aspects;
 
 /// <summary>The aspect registry's promoted model, hot-reloaded like the sentiment model (<see cref="PromotedModel{T}"/>).</summary>
 public sealed class PromotedAspectModel(ModelRegistry registry, TimeProvider time, TimeSpan pollInterval, ILogger<PromotedAspectModel>? logger = null)
-    : IDisposable
+    : IMentionAspectAnnotator, IDisposable
 {
     private readonly PromotedModel<AspectModel> _promoted = new(
         registry, AspectModel.Load, time, pollInterval, logger ?? (ILogger)NullLogger.Instance, "aspect model");
@@ -17,6 +17,9 @@ public sealed class PromotedAspectModel(ModelRegistry registry, TimeProvider tim
     public AspectModel? Model => _promoted.Model;
 
     public bool Refresh() => _promoted.Refresh();
+
+    public IReadOnlyList<Tagging.TaggedEntity>[]? Annotate(IReadOnlyList<(string Text, IReadOnlyList<Tagging.TaggedEntity> Entities)> posts) =>
+        _promoted.Model?.Annotate(posts);
 
     public void Dispose() => _promoted.Dispose();
 }

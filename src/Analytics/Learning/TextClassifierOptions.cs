@@ -5,14 +5,8 @@ public sealed record TextClassifierOptions
 {
     public TrainerKind Trainer { get; init; } = TrainerKind.Lbfgs;
 
-    /// <summary>log2 of each hashed n-gram space (word and character).</summary>
-    public int Bits { get; init; } = 18;
-
-    /// <summary>Longest word n-gram (1 = unigrams; 2 adds bigrams …).</summary>
-    public int WordNgrams { get; init; } = 2;
-
-    /// <summary>Longest character n-gram over the token string (all lengths up to it); 0 turns them off.</summary>
-    public int CharNgrams { get; init; } = 4;
+    /// <summary>Character 3–5-grams of each word (<see cref="TextTokens"/>); word unigrams and bigrams are always in.</summary>
+    public bool CharNgrams { get; init; } = true;
 
     /// <summary>AFINN-111 + Hu &amp; Liu lexicon features (<see cref="TextTokens"/>).</summary>
     public bool Lexicon { get; init; } = true;
@@ -33,16 +27,6 @@ public sealed record TextClassifierOptions
 
     public void Validate()
     {
-        if (Bits is < 10 or > 24)
-        {
-            throw new ArgumentException($"--bits must be 10..24, not {Bits}");
-        }
-
-        if (WordNgrams is < 1 or > 3 || CharNgrams is < 0 or > 6)
-        {
-            throw new ArgumentException($"bad n-gram settings: word n-grams {WordNgrams} (1..3), char n-grams {CharNgrams} (0..6)");
-        }
-
         if (L2 < 0 || Iterations < 0 || Threads < 1)
         {
             throw new ArgumentException($"--l2 and --iterations must not be negative and --threads at least 1 (l2 {L2}, iterations {Iterations}, threads {Threads})");

@@ -5,9 +5,10 @@ using Microsoft.ML.Trainers.LightGbm;
 namespace Sermo.Analytics.Learning;
 
 /// <summary>
-/// The ML.NET pipeline of every Sermo text classifier, as data: Sermo's tokens and lexicon features (custom mapping)
-/// → hashed word n-grams and hashed character n-grams of the token string, each L2-normalized → concatenated with
-/// the lexicon and the task's context features → a multiclass trainer. The label is a key column mapped before the
+/// The ML.NET pipeline of every Sermo text classifier, as data: Sermo's tokens as hashed word n-grams and lexicon
+/// features (custom mapping <see cref="TextTokensMapping"/>), optionally hashed character n-grams
+/// (<see cref="CharGramsMapping"/>) → concatenated with
+/// the task's context features → a cache → a multiclass trainer. The label is a key column mapped before the
 /// pipeline (<see cref="TextClassifierTrainer"/>), so the saved model needs only Text and Context to predict.
 /// </summary>
 public static class TextClassifierPipeline
@@ -20,17 +21,12 @@ public static class TextClassifierPipeline
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        IEstimator<ITransformer> chain = ml.Transforms.CustomMapping<TextColumn, TokenColumns>(TextTokensMapping.Map, TextTokensMapping.ContractName)
-            .Append(ml.Transforms.Text.ProduceHashedWordBags("WordGrams", nameof(TokenColumns.Words), options.Bits, options.WordNgrams, useAllLengths: true, seed: (uint)options.Seed))
-            .Append(ml.Transforms.NormalizeLpNorm("WordGrams"));
-        var columns = new List<string> { "WordGrams" };
-        if (options.CharNgrams > 0)
+        IEstimator<ITransformer> chain = ml.Transforms.CustomMapping<TextColumn, TokenColumns>(TextTokensMapping.Map, TextTokensMapping.ContractName);
+        var columns = new List<string> { nameof(TokenColumns.WordGrams) };
+        if (options.CharNgrams)
         {
-            chain = chain
-                .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("CharKeys", nameof(TokenColumns.Words)))
-                .Append(ml.Transforms.Text.ProduceHashedNgrams("CharGrams", "CharKeys", options.Bits, options.CharNgrams, useAllLengths: true, seed: (uint)options.Seed + 1))
-                .Append(ml.Transforms.NormalizeLpNorm("CharGrams"));
-            columns.Add("CharGrams");
+            chain = chain.Append(ml.Transforms.CustomMapping<TextColumn, CharGramColumn>(CharGramsMapping.Map, CharGramsMapping.ContractName));
+            columns.Add(nameof(CharGramColumn.CharGrams));
         }
 
         if (options.Lexicon)

@@ -150,7 +150,7 @@ public sealed class IngestPipeline(
             }
         });
 
-        var upserts = posts.OfType<TaggedPost>().ToList();
+        var upserts = enricher.ApplyModels(posts.OfType<TaggedPost>().ToList());
         var deadLetters = rejected.OfType<DeadLetter>().ToList();
         var batch = new IngestBatch(
             source,

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using Sermo.Analytics.Sentiments;
+using Sermo.Analytics.Learning;
 
 namespace Sermo.Worker.Cli;
 

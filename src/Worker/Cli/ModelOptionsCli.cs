@@ -19,9 +19,7 @@ internal static class ModelOptionsCli
         DefaultValueFactory = _ => Defaults.Trainer.Name(),
     };
 
-    public static readonly Option<int> Bits = new("--bits") { Description = "log2 of each hashed n-gram space (10..24).", DefaultValueFactory = _ => Defaults.Bits };
-    public static readonly Option<int> WordNgrams = new("--word-ngrams") { Description = "Longest word n-gram (1..3).", DefaultValueFactory = _ => Defaults.WordNgrams };
-    public static readonly Option<int> CharNgrams = new("--char-ngrams") { Description = "Longest character n-gram (all lengths up to it); 0 turns them off.", DefaultValueFactory = _ => Defaults.CharNgrams };
+    public static readonly Option<bool> NoChars = new("--no-chars") { Description = "Leave out the character 3-5-gram features (word unigrams and bigrams stay)." };
     public static readonly Option<bool> NoLexicon = new("--no-lexicon") { Description = "Leave out the AFINN-111 + Hu & Liu lexicon features." };
     public static readonly Option<bool> NoContext = new("--no-context") { Description = "Leave out the task's context features (clinical context for sentiment, aspect cues for aspects)." };
     public static readonly Option<float?> L2 = new("--l2") { Description = "L2 penalty of the linear trainers (default: SDCA picks one; L-BFGS 0.1)." };
@@ -30,7 +28,7 @@ internal static class ModelOptionsCli
     public static readonly Option<int> Threads = new("--threads") { Description = "Trainer threads.", DefaultValueFactory = _ => Defaults.Threads };
     public static readonly Option<int> AutoFolds = new("--auto-folds") { Description = $"Folds of the cross-validation behind --trainer {Auto}.", DefaultValueFactory = _ => 5 };
 
-    public static Option[] All => [Trainer, Bits, WordNgrams, CharNgrams, NoLexicon, NoContext, L2, Iterations, Seed, Threads];
+    public static Option[] All => [Trainer, NoChars, NoLexicon, NoContext, L2, Iterations, Seed, Threads];
 
     /// <summary>The options as given over <paramref name="basis"/>; "auto" leaves the basis's trainer (the caller compares).</summary>
     public static TextClassifierOptions Options(ParseResult parse, TextClassifierOptions? basis = null)
@@ -46,9 +44,7 @@ internal static class ModelOptionsCli
         var options = basis with
         {
             Trainer = trainer,
-            Bits = Pick(parse, Bits, basis.Bits),
-            WordNgrams = Pick(parse, WordNgrams, basis.WordNgrams),
-            CharNgrams = Pick(parse, CharNgrams, basis.CharNgrams),
+            CharNgrams = parse.GetValue(NoChars) ? false : basis.CharNgrams,
             Lexicon = parse.GetValue(NoLexicon) ? false : basis.Lexicon,
             Context = parse.GetValue(NoContext) ? false : basis.Context,
             L2 = parse.GetResult(L2) is { Implicit: false } ? parse.GetValue(L2) : basis.L2,

@@ -62,7 +62,7 @@ internal static class ModelTrainingRun
                 log.WriteLine($"  chose {best.Trainer}");
             }
 
-            log.WriteLine($"{classifier.Name}: training {chosen.Trainer.Name()} on {train.Count:N0}, holding out {held.Count:N0} (2^{chosen.Bits} hashed word 1..{chosen.WordNgrams}-grams, char n-grams ≤ {chosen.CharNgrams}, lexicon {(chosen.Lexicon ? "on" : "off")}, context {(chosen.Context ? "on" : "off")})");
+            log.WriteLine($"{classifier.Name}: training {chosen.Trainer.Name()} on {train.Count:N0}, holding out {held.Count:N0} (hashed word 1-2-grams, char 3-5-grams {(chosen.CharNgrams ? "on" : "off")}, lexicon {(chosen.Lexicon ? "on" : "off")}, context {(chosen.Context ? "on" : "off")})");
             var model = TextClassifierTrainer.Train(train, task.ContextLength, chosen);
             HeldOutMetrics? metrics = null;
             if (held.Count > 0)

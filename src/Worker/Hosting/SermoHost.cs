@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sermo.Analytics;
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Sentiments;
 using Sermo.Forum;
 using Sermo.Ingest;
@@ -15,6 +16,12 @@ namespace Sermo.Worker.Hosting;
 /// <summary>Composes the one Sermo host over a data folder: forum, analytics, storage, ingest, reports and jobs.</summary>
 internal static class SermoHost
 {
+    /// <summary>The data folder's sentiment model registry (unless Sentiment:Registry says otherwise).</summary>
+    public const string SentimentModelsFolder = "models";
+
+    /// <summary>The data folder's aspect model registry (unless Aspects:Registry says otherwise).</summary>
+    public const string AspectModelsFolder = "aspect-models";
+
     /// <param name="settings">Configuration that wins over appsettings and SERMO_ variables (tests, one-off runs).</param>
     public static IHost Build(DataFolder data, bool verbose, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -52,8 +59,10 @@ internal static class SermoHost
         builder.AddIngest();
         builder.AddReports();
         builder.AddWorkerJobs();
-        // Post sentiment from the registry's promoted model (Sentiment:Registry, default <data folder>/models), hot-reloaded.
-        builder.AddPromotedSentimentModel(Path.Combine(data.Root, "models"));
+        // Post sentiment and aspect sentiment from the registries' promoted models (Sentiment:Registry, default
+        // <data folder>/models; Aspects:Registry, default <data folder>/aspect-models), hot-reloaded.
+        builder.AddPromotedSentimentModel(Path.Combine(data.Root, SentimentModelsFolder));
+        builder.AddPromotedAspectModel(Path.Combine(data.Root, AspectModelsFolder));
         return builder.Build();
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Quartz;
 using Sermo.Analytics.Sentiments;
+using Sermo.Analytics.Tagging;
 using Sermo.Storage.Cube;
 using Sermo.Storage.Retagging;
 
@@ -16,7 +17,7 @@ public sealed record RetagOutcome(string ModelVersion, DateOnly From, DateOnly T
 /// the heat-map cube is rebuilt for the range.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class RetagJob(PromotedSentimentModel model, IPostSentimentStore posts, IHeatMapCube cube, ILogger<RetagJob> logger) : IJob
+public sealed class RetagJob(PromotedSentimentModel model, ITextTagger tagger, IPostSentimentStore posts, IHeatMapCube cube, ILogger<RetagJob> logger) : IJob
 {
     public const string FromKey = "from";
     public const string ToKey = "to";
@@ -48,11 +49,14 @@ public sealed class RetagJob(PromotedSentimentModel model, IPostSentimentStore p
             }
 
             updates.Clear();
-            foreach (var post in page)
+            // The model reads the tagger's clinical context too; tagging is per post (thread-safe), scoring one batch.
+            var tagged = new TaggedText[page.Count];
+            Parallel.For(0, page.Count, i => tagged[i] = new TaggedText(page[i].Text, tagger.Tag(page[i].Text)));
+            if (model.Classify(tagged) is { } scored)
             {
-                if (model.TryClassify(post.Text, out var label, out var score))
+                for (var i = 0; i < page.Count; i++)
                 {
-                    updates.Add(new SentimentUpdate(post.RowId, label, score));
+                    updates.Add(new SentimentUpdate(page[i].RowId, scored.Results[i].Label, scored.Results[i].Score));
                 }
             }
 
