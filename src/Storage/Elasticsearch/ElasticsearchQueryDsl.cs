@@ -190,6 +190,7 @@ public static class ElasticsearchQueryDsl
             QueryField.State => ("state", field.Value),
             QueryField.Sentiment => ("sentiment", field.Value),
             QueryField.AdverseEvent => ("adverse", (JsonNode)(field.Value == "true")),
+            QueryField.Aspect => throw new NotSupportedException("aspect: is not built for the Elasticsearch backend yet; SQLite and PostgreSQL answer it."),
             _ => throw new NotSupportedException($"No Elasticsearch translation for field {field.Field}."),
         };
         return Obj("terms", Obj(name, new JsonArray(value)));

@@ -123,6 +123,7 @@ internal static class SqliteMigrations
         SqliteSearchPostCoverMigration.Step,
         SqliteAuthorPostingsMigration.Step,
         SqliteBulkInsertMigration.RetireInsertTriggersStep,
+        SqliteAspectTagsMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>
