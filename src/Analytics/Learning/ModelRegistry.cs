@@ -61,7 +61,7 @@ public sealed partial class ModelRegistry
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(save);
         Directory.CreateDirectory(Root);
-        var staging = Path.Combine(Root, $".staging-{Guid.NewGuid():N}");
+        var staging = Directory.CreateDirectory(Path.Combine(Root, $".staging-{Guid.NewGuid():N}")).FullName;
         try
         {
             save(staging);
