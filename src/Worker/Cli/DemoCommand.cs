@@ -26,7 +26,7 @@ namespace Sermo.Worker.Cli;
 internal static class DemoCommand
 {
     /// <summary>The labelled posts the demo trains the sentiment model on (samples/labels/).</summary>
-    public const string SentimentTrainingFile = "sentiment.csv";
+    public const string SentimentTrainingFile = "physician-posts-train.csv";
 
     /// <summary>The labelled aspect clauses the demo trains the aspect model on, when present.</summary>
     public const string AspectTrainingFile = "aspects-train.csv";
