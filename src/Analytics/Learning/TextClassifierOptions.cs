@@ -5,6 +5,12 @@ public sealed record TextClassifierOptions
 {
     public TrainerKind Trainer { get; init; } = TrainerKind.Lbfgs;
 
+    /// <summary>
+    /// Featurize with ML.NET's own <c>FeaturizeText</c> (its defaults) instead of Sermo's tokens, lexicon and context
+    /// features: the "ML.NET defaults" peer of the benchmarks (with <see cref="TrainerKind.Sdca"/>), not for production.
+    /// </summary>
+    public bool MlNetFeaturizer { get; init; }
+
     /// <summary>Character 3–5-grams of each word (<see cref="TextTokens"/>); word unigrams and bigrams are always in.</summary>
     public bool CharNgrams { get; init; } = true;
 

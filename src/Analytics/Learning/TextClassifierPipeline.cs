@@ -21,6 +21,13 @@ public static class TextClassifierPipeline
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        if (options.MlNetFeaturizer)
+        {
+            return ml.Transforms.Text.FeaturizeText(Features, nameof(ClassifierRow.Text))
+                .AppendCacheCheckpoint(ml)
+                .Append(Trainer(ml, options));
+        }
+
         IEstimator<ITransformer> chain = ml.Transforms.CustomMapping<TextColumn, TokenColumns>(TextTokensMapping.Map, TextTokensMapping.ContractName);
         var columns = new List<string> { nameof(TokenColumns.WordGrams) };
         if (options.CharNgrams)

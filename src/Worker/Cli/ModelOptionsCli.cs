@@ -19,6 +19,7 @@ internal static class ModelOptionsCli
         DefaultValueFactory = _ => Defaults.Trainer.Name(),
     };
 
+    public static readonly Option<bool> MlNetFeaturizer = new("--mlnet-featurizer") { Description = "Benchmark peer: ML.NET's FeaturizeText with its defaults instead of Sermo's tokens, lexicon and context features." };
     public static readonly Option<bool> NoChars = new("--no-chars") { Description = "Leave out the character 3-5-gram features (word unigrams and bigrams stay)." };
     public static readonly Option<bool> NoLexicon = new("--no-lexicon") { Description = "Leave out the AFINN-111 + Hu & Liu lexicon features." };
     public static readonly Option<bool> NoContext = new("--no-context") { Description = "Leave out the task's context features (clinical context for sentiment, aspect cues for aspects)." };
@@ -28,7 +29,7 @@ internal static class ModelOptionsCli
     public static readonly Option<int> Threads = new("--threads") { Description = "Trainer threads.", DefaultValueFactory = _ => Defaults.Threads };
     public static readonly Option<int> AutoFolds = new("--auto-folds") { Description = $"Folds of the cross-validation behind --trainer {Auto}.", DefaultValueFactory = _ => 5 };
 
-    public static Option[] All => [Trainer, NoChars, NoLexicon, NoContext, L2, Iterations, Seed, Threads];
+    public static Option[] All => [Trainer, MlNetFeaturizer, NoChars, NoLexicon, NoContext, L2, Iterations, Seed, Threads];
 
     /// <summary>The options as given over <paramref name="basis"/>; "auto" leaves the basis's trainer (the caller compares).</summary>
     public static TextClassifierOptions Options(ParseResult parse, TextClassifierOptions? basis = null)
@@ -44,6 +45,7 @@ internal static class ModelOptionsCli
         var options = basis with
         {
             Trainer = trainer,
+            MlNetFeaturizer = parse.GetValue(MlNetFeaturizer) || basis.MlNetFeaturizer,
             CharNgrams = parse.GetValue(NoChars) ? false : basis.CharNgrams,
             Lexicon = parse.GetValue(NoLexicon) ? false : basis.Lexicon,
             Context = parse.GetValue(NoContext) ? false : basis.Context,
