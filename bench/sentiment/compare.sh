@@ -74,7 +74,7 @@ out, total, threads, lex, summary, training = sys.argv[1], int(sys.argv[2]), sys
 threads, runs = threads.split()
 tools = {p.split()[0]: [float(x) for x in p.split()[1:]] for p in summary.split(";") if p.strip()}
 names = {
-    "sermo": "**Sermo on ML.NET, defaults** (Sermo's tokens: hashed word 1-2 grams with negation scope + char 3-5 grams, AFINN-111 + Hu & Liu lexicon and clinical context features; L-BFGS maximum entropy)",
+    "sermo": "**Sermo on ML.NET, defaults** (Sermo's tokens: hashed word 1-2 grams with negation scope, AFINN-111 + Hu & Liu lexicon and clinical context features; L-BFGS maximum entropy)",
     "mlnet": "ML.NET defaults (`FeaturizeText` with its default options + SDCA maximum entropy; `--mlnet-featurizer --trainer sdca`)",
     "fasttext": "fastText (Debian `fasttext`, `-wordNgrams 2`, defaults otherwise)",
     "fasttext25": "fastText (`-wordNgrams 2 -epoch 25 -lr 0.5`)",

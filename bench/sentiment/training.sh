@@ -2,7 +2,7 @@
 # Training time, Sermo (ML.NET) vs fastText, same thread count, same files, median of N runs taken in this run
 # (interleaved), on the 3,003 UCI sentences and on a 300,000-post synthetic physician set; plus Sermo's batch
 # prediction speed per CPU second (`eval sentiment --speed`: ingest's path, 500 posts per ML.NET transform).
-# Sermo trains with its defaults (L-BFGS, word + char n-grams) and, as a second row, with `--trainer sdca --no-chars`.
+# Sermo trains with its defaults (L-BFGS, word n-grams) and, as a second row, with `--trainer sdca`.
 # Usage: bash bench/sentiment/training.sh [threads] [runs]   → prints a markdown section (compare.sh puts it in results.md)
 # The synthetic set: samples/labels/generate_labels.py --per-label 100000 --lexicons src/Analytics/Lexicons (seeded,
 # composed from the hand-written clauses with every drug and disease name of the clinical lexicons as slot fillers).
@@ -52,7 +52,7 @@ for ((r = 1; r <= runs; r++)); do
   timed ft3k fasttext supervised -input "$work/uci.ft" -output "$work/ft3k" -wordNgrams 2 -thread "$threads" -verbose 0
   timed ft3k25 fasttext supervised -input "$work/uci.ft" -output "$work/ft3k25" -wordNgrams 2 -epoch 25 -lr 0.5 -thread "$threads" -verbose 0
   timed sermo300k "${sermo[@]}" train sentiment --labels "$work/synthetic.csv" --out "$work/reg300k" --holdout 0 --threads "$threads"
-  timed sermo300kfast "${sermo[@]}" train sentiment --labels "$work/synthetic.csv" --out "$work/reg300kfast" --holdout 0 --threads "$threads" --trainer sdca --no-chars
+  timed sermo300kfast "${sermo[@]}" train sentiment --labels "$work/synthetic.csv" --out "$work/reg300kfast" --holdout 0 --threads "$threads" --trainer sdca
   timed ft300k fasttext supervised -input "$work/synthetic.ft" -output "$work/ft300k" -wordNgrams 2 -thread "$threads" -verbose 0
   rm -f "$work"/ft*.bin "$work"/ft*.vec
 done
@@ -86,8 +86,8 @@ print("| data | Sermo: CPU s (wall s) | fastText: CPU s (wall s) | Sermo / fastT
 print("|---|---|---|---|")
 print(f"| 3,003 UCI sentences, Sermo defaults vs fastText `-wordNgrams 2` | {cell('sermo3k')} | {cell('ft3k')} | {ratio('sermo3k','ft3k',1):.2f} ({ratio('sermo3k','ft3k',0):.2f}) |")
 print(f"| 3,003 UCI sentences vs tuned fastText `-wordNgrams 2 -epoch 25 -lr 0.5` | {cell('sermo3k')} | {cell('ft3k25')} | {ratio('sermo3k','ft3k25',1):.2f} ({ratio('sermo3k','ft3k25',0):.2f}) |")
-print(f"| 300,000 synthetic posts, Sermo defaults (L-BFGS, word + char n-grams) vs fastText defaults | {cell('sermo300k')} | {cell('ft300k')} | {ratio('sermo300k','ft300k',1):.2f} ({ratio('sermo300k','ft300k',0):.2f}) |")
-print(f"| 300,000 synthetic posts, Sermo `--trainer sdca --no-chars` vs fastText defaults | {cell('sermo300kfast')} | {cell('ft300k')} | {ratio('sermo300kfast','ft300k',1):.2f} ({ratio('sermo300kfast','ft300k',0):.2f}) |")
+print(f"| 300,000 synthetic posts, Sermo defaults (L-BFGS, word n-grams) vs fastText defaults | {cell('sermo300k')} | {cell('ft300k')} | {ratio('sermo300k','ft300k',1):.2f} ({ratio('sermo300k','ft300k',0):.2f}) |")
+print(f"| 300,000 synthetic posts, Sermo `--trainer sdca` vs fastText defaults | {cell('sermo300kfast')} | {cell('ft300k')} | {ratio('sermo300kfast','ft300k',1):.2f} ({ratio('sermo300kfast','ft300k',0):.2f}) |")
 print(f"\nBatch prediction, Sermo defaults, in process (`eval sentiment --speed`: batches of 500 tagged posts, one ML.NET transform per slice, CPU time of the process), median of {runs}: "
       f"**{med(s['uci'][0]):,.0f} UCI sentences per CPU second** ({med(s['uci'][1]):,.0f} per wall second); "
       f"{med(s['posts'][0]):,.0f} synthetic posts (mean {sum(len(l) for l in open(f'{work}/posts20k.csv'))/20001:.0f} characters) per CPU second ({med(s['posts'][1]):,.0f} per wall second).")

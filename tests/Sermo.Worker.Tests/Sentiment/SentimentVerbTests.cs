@@ -87,7 +87,7 @@ public sealed class SentimentVerbTests : IDisposable
     {
         var train = Write("train.csv", TrainingCsv());
         var registry = Path.Combine(_folder, "models");
-        var (exit, output, error) = await Run("train", "sentiment", "--labels", train, "--out", registry, "--trainer", "auto", "--auto-folds", "2", "--no-chars", "--holdout", "0");
+        var (exit, output, error) = await Run("train", "sentiment", "--labels", train, "--out", registry, "--trainer", "auto", "--auto-folds", "2", "--holdout", "0");
         exit.Should().Be(0, error);
         output.Should().Contain("sdca").And.Contain("lbfgs").And.Contain("lightgbm").And.Contain("chose");
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(registry, "v0001", "manifest.json")));
