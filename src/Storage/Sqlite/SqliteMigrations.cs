@@ -144,6 +144,11 @@ internal static class SqliteMigrations
 
     public static int Latest => Steps.Length;
 
+    /// <summary>The schema version just before <paramref name="step"/> was applied (tests build files of that release).</summary>
+    public static int VersionBefore(string step) => Array.IndexOf(Steps, step) is var index and >= 0
+        ? index
+        : throw new ArgumentException("not a migration step", nameof(step));
+
     /// <summary>Applies the steps after the file's version, up to <paramref name="version"/> (tests build old files).</summary>
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken, int version = int.MaxValue)
     {
