@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Sermo.Reports.Charts;
 using Sermo.Reports.Chromium;
 using Sermo.Reports.Delivery;
 using Sermo.Reports.HeatMaps;
@@ -17,7 +18,7 @@ namespace Sermo.Reports;
 public static class ReportsExtensions
 {
     /// <summary>
-    /// Registers the renderers (CSV, XLSX, HTML, PDF, PNG, SVG), the outbox writer, the runner with its stores
+    /// Registers the renderers (CSV, XLSX, HTML, PDF, and the charts as PNG and SVG files), the outbox writer, the runner with its stores
     /// (excerpts, run history), the re-renderer of stale past reports, the client report reader and the "Reports" options (OutboxPath required at start).
     /// </summary>
     public static IHostApplicationBuilder AddReports(this IHostApplicationBuilder builder)
@@ -31,19 +32,24 @@ public static class ReportsExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddReportStores();
         builder.Services.AddSingleton<HeatMapCsvWriter>();
-        builder.Services.AddSingleton<HeatMapSvgRenderer>();
         builder.Services.AddSingleton<HeatMapXlsxWriter>();
+        builder.Services.AddSingleton(_ => new ReportCharts());
         builder.Services.AddSingleton<ReportHtmlRenderer>();
         builder.Services.AddSingleton<ChromiumBrowser>();
-        builder.Services.AddSingleton<ChromiumReportPrinter>();
         builder.Services.AddSingleton<ReportPdfRenderer>();
-        builder.Services.AddSingleton<HeatMapPngRenderer>();
         builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<HeatMapCsvWriter>());
         builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<HeatMapXlsxWriter>());
         builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<ReportHtmlRenderer>());
         builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<ReportPdfRenderer>());
-        builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<HeatMapPngRenderer>());
-        builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<HeatMapSvgRenderer>());
+        // heatmap.png and heatmap.svg (formats png, svg), then each other chart's files (trends.png, trends.svg …).
+        foreach (var chart in ReportChartIds.Optional.Prepend(ReportChartIds.HeatMap))
+        {
+            foreach (var image in ReportFormats.Images)
+            {
+                builder.Services.AddSingleton<IReportFileRenderer>(sp => new ChartFileRenderer(sp.GetRequiredService<ReportCharts>(), chart, image));
+            }
+        }
+
         builder.Services.AddSingleton<ReportWriter>();
         builder.Services.AddSingleton<ClientReportRunner>();
         builder.Services.AddSingleton<ReportRerenderer>();

@@ -123,6 +123,8 @@ internal static class SqliteMigrations
         SqliteSearchPostCoverMigration.Step,
         SqliteAuthorPostingsMigration.Step,
         SqliteBulkInsertMigration.RetireInsertTriggersStep,
+        ReportRuns.SqliteReportOccurrenceMigration.Step,
+        // After main's steps: a file already at main's latest version gets only this one.
         SqliteAspectTagsMigration.Step,
     ];
 
@@ -144,10 +146,8 @@ internal static class SqliteMigrations
 
     public static int Latest => Steps.Length;
 
-    /// <summary>The schema version just before <paramref name="step"/> was applied (tests build files of that release).</summary>
-    public static int VersionBefore(string step) => Array.IndexOf(Steps, step) is var index and >= 0
-        ? index
-        : throw new ArgumentException("not a migration step", nameof(step));
+    /// <summary>The version a file has just before <paramref name="step"/> is applied (tests build files of earlier releases).</summary>
+    public static int Before(string step) => Array.IndexOf(Steps, step) is >= 0 and var index ? index : throw new ArgumentException("not a migration step", nameof(step));
 
     /// <summary>Applies the steps after the file's version, up to <paramref name="version"/> (tests build old files).</summary>
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken, int version = int.MaxValue)

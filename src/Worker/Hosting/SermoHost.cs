@@ -1,12 +1,15 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Sermo.Analytics;
 using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Sentiments;
 using Sermo.Forum;
 using Sermo.Ingest;
+using Sermo.Ingest.Pipeline;
 using Sermo.Reports;
 using Sermo.Storage;
 using Sermo.Worker.Jobs;
@@ -23,7 +26,10 @@ internal static class SermoHost
     public const string AspectModelsFolder = "aspect-models";
 
     /// <param name="settings">Configuration that wins over appsettings and SERMO_ variables (tests, one-off runs).</param>
-    public static IHost Build(DataFolder data, bool verbose, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="jobs">Whether this host only runs the jobs its verb enqueues, or also the schedules.</param>
+    /// <param name="ingestWorker">Whether starting the host starts the hosted ingest worker (a verb that only reports does not ingest).</param>
+    public static IHost Build(
+        DataFolder data, bool verbose, IReadOnlyDictionary<string, string?>? settings = null, JobHostRole jobs = JobHostRole.RunNow, bool ingestWorker = true)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -38,6 +44,7 @@ internal static class SermoHost
         {
             ["Storage:ConnectionString"] = database,
             ["Forum:ConnectionString"] = database,
+            ["Forum:Web:KeysFolder"] = Path.Combine(data.Root, "keys"),
             ["Ingest:DropFolder"] = data.DropFolder,
             ["Ingest:AuthorKeySecret"] = data.AuthorKeySecret(),
             ["Reports:OutboxPath"] = data.Outbox,
@@ -51,18 +58,27 @@ internal static class SermoHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
-        builder.Logging.AddFilter("Quartz", verbose ? LogLevel.Information : LogLevel.Warning);
+        builder.Logging.AddFilter("Hangfire", verbose ? LogLevel.Information : LogLevel.Warning);
 
         builder.AddForum();
         builder.AddAnalytics();
         builder.AddStorage();
         builder.AddIngest();
+        if (!ingestWorker)
+        {
+            builder.Services.Remove(builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(IngestWorker)));
+        }
+
         builder.AddReports();
-        builder.AddWorkerJobs();
+        builder.AddWorkerJobs(jobs);
         // Post sentiment and aspect sentiment from the registries' promoted models (Sentiment:Registry, default
         // <data folder>/models; Aspects:Registry, default <data folder>/aspect-models), hot-reloaded.
         builder.AddPromotedSentimentModel(Path.Combine(data.Root, SentimentModelsFolder));
         builder.AddPromotedAspectModel(Path.Combine(data.Root, AspectModelsFolder));
-        return builder.Build();
+        var host = builder.Build();
+        // Settings are checked here rather than when the host starts, where a failure is logged with its stack trace:
+        // the verb reports it as one line naming the key (exit 2).
+        host.Services.GetService<IStartupValidator>()?.Validate();
+        return host;
     }
 }

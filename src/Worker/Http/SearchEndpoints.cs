@@ -10,7 +10,8 @@ namespace Sermo.Worker.Http;
 
 /// <summary>
 /// <c>GET /api/search?q=…</c>: the query verb over HTTP for the analyst pages. Syntax errors are 400 problem details
-/// with the position and what was expected; refused queries are 422 with the reason.
+/// with the position and what was expected; refused queries are 422 with the reason; an index that cannot be used
+/// (an Elasticsearch cluster unreachable, refusing credentials, too old) is 503 with its one line.
 /// </summary>
 public static class SearchEndpoints
 {
@@ -70,6 +71,10 @@ public static class SearchEndpoints
         catch (ArgumentException ex) when (ex.ParamName == "cursor")
         {
             return Results.Problem(title: "Bad cursor", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (SearchIndexUnavailableException ex)
+        {
+            return Results.Problem(title: "Search index unavailable", detail: ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 
