@@ -1,4 +1,3 @@
-using CsvHelper;
 using Sermo.Analytics.Aspects;
 
 namespace Sermo.Worker.Cli;
@@ -11,71 +10,28 @@ namespace Sermo.Worker.Cli;
 /// </summary>
 internal static class AspectCsv
 {
-    private static readonly CsvReaderOptions ReadOptions = CsvReaderOptions.Default with
-    {
-        HasHeader = true,
-        TrackLineNumbers = true,
-        AllowLineBreaksInQuotes = true,
-        MalformedData = CsvMalformedDataHandling.Throw,
-        FieldCountMismatch = CsvFieldCountHandling.Allow,
-        SkipEmptyLines = true,
-    };
-
     public static List<AspectExample> Read(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"label file '{path}' does not exist", path);
-        }
-
         var rows = new List<AspectExample>();
-        var line = 1L;
-        try
+        LabeledCsv.ReadRecords(path, ["drug", "aspect", "polarity", "text"], (fields, line) =>
         {
-            using var csv = CsvReader.FromFile(path, ReadOptions);
-            var header = csv.Headers.ToArray();
-            var columns = new[] { "drug", "aspect", "polarity", "text" }
-                .Select(name => Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase))).ToArray();
-            if (columns.Any(c => c < 0))
+            if (!AspectNames.TryParse(fields[1], out var aspect))
             {
-                throw new InvalidDataException($"{path}:1: header must name 'drug', 'aspect', 'polarity' and 'text' columns, found '{string.Join(",", header)}'");
+                throw new InvalidDataException($"{path}:{line}: unknown aspect '{fields[1]}' (efficacy, safety, access, cost or dosing)");
             }
 
-            while (csv.Read())
+            if (!AspectNames.TryParsePolarity(fields[2], out var polarity))
             {
-                line = csv.LineNumber;
-                if (csv.FieldCount <= columns.Max())
-                {
-                    throw new InvalidDataException($"{path}:{line}: expected {header.Length} fields ({string.Join(",", header)}), found {csv.FieldCount}");
-                }
-
-                var aspectText = csv.GetString(columns[1]);
-                var polarityText = csv.GetString(columns[2]);
-                if (!AspectNames.TryParse(aspectText, out var aspect))
-                {
-                    throw new InvalidDataException($"{path}:{line}: unknown aspect '{aspectText}' (efficacy, safety, access, cost or dosing)");
-                }
-
-                if (!AspectNames.TryParsePolarity(polarityText, out var polarity))
-                {
-                    throw new InvalidDataException($"{path}:{line}: unknown polarity '{polarityText}' (negative, neutral or positive)");
-                }
-
-                var text = csv.GetString(columns[3]);
-                if (string.IsNullOrWhiteSpace(text))
-                {
-                    throw new InvalidDataException($"{path}:{line}: empty text");
-                }
-
-                rows.Add(new AspectExample(csv.GetString(columns[0]).Trim(), aspect, polarity, text, (int)line));
+                throw new InvalidDataException($"{path}:{line}: unknown polarity '{fields[2]}' (negative, neutral or positive)");
             }
-        }
-        catch (CsvFormatException ex)
-        {
-            var at = ex.LineNumber > 0 ? ex.LineNumber : line + 1;
-            throw new InvalidDataException($"{path}:{at}: malformed CSV: {ex.Message}", ex);
-        }
 
+            if (string.IsNullOrWhiteSpace(fields[3]))
+            {
+                throw new InvalidDataException($"{path}:{line}: empty text");
+            }
+
+            rows.Add(new AspectExample(fields[0].Trim(), aspect, polarity, fields[3], (int)line));
+        });
         return rows;
     }
 }

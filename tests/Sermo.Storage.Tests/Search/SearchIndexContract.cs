@@ -195,7 +195,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
     private Task<SearchResult> SearchAsync(string query) =>
         Index.SearchAsync(new SearchRequest(QueryParser.Parse(query), Size: 50), Ct);
 
-    [Fact]
+    [ContractFact]
     public async Task Search_AspectField_MatchesAMentionsAspectAndPolarity_AndFollowsARetag()
     {
         var posts = new List<TaggedPost>();
