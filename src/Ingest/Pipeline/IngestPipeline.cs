@@ -223,7 +223,11 @@ public sealed class IngestPipeline(
             }
         }
 
-        var batch = new IngestBatch(source, items[^1].Checkpoint, upserts, deleted, optedOut, deadLetters)
+        // The learned models score the batch's posts in one pass each, after the per-post steps.
+        var classifying = Stopwatch.GetTimestamp();
+        var scored = enricher.ApplyModels(upserts);
+        clock.AddClassify(classifying);
+        var batch = new IngestBatch(source, items[^1].Checkpoint, scored, deleted, optedOut, deadLetters)
         {
             QueueForSearch = ExternalIndex is not null && searchBacklog is not null,
         };

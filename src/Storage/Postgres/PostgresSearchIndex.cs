@@ -57,7 +57,7 @@ public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
                 await writer.WriteAsync((short)post.Sentiment, NpgsqlDbType.Smallint, cancellationToken);
                 await writer.WriteAsync(post.AdverseEvents.Count > 0, NpgsqlDbType.Boolean, cancellationToken);
                 await writer.WriteAsync(post.Text, NpgsqlDbType.Text, cancellationToken);
-                foreach (var array in new[] { tags.Brands, tags.BrandLabels, tags.Generics, tags.Diseases, tags.DiseaseLabels, tags.DiseaseCodePrefixes, tags.DiseaseNames })
+                foreach (var array in new[] { tags.Brands, tags.BrandLabels, tags.Generics, tags.Diseases, tags.DiseaseLabels, tags.DiseaseCodePrefixes, tags.DiseaseNames, tags.Aspects })
                 {
                     await writer.WriteAsync(array.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
                 }

@@ -125,6 +125,7 @@ internal static class SqliteMigrations
         SqliteBulkInsertMigration.RetireInsertTriggersStep,
         ReportRuns.SqliteReportOccurrenceMigration.Step,
         SqliteSourceLeasesMigration.Step,
+        SqliteAspectTagsMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

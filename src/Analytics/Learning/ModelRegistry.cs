@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Sermo.Analytics.Sentiments;
+namespace Sermo.Analytics.Learning;
 
 /// <summary>A version folder in the registry and what its manifest says.</summary>
 public sealed record ModelVersion(string Name, string Folder, ModelManifest Manifest);
 
 /// <summary>
-/// A folder of model versions (<c>v0001/</c>, <c>v0002/</c> …, each <c>manifest.json</c> + <c>weights.bin</c>), the
+/// A folder of model versions of one task (<c>v0001/</c>, <c>v0002/</c> …, each <c>manifest.json</c> + ML.NET zip files), the
 /// promoted version's name in <c>PROMOTED</c> (replaced atomically, so a watching Worker never reads half a name),
 /// and <c>promotions.log</c>, the history <c>rollback</c> walks back.
 /// </summary>
@@ -35,7 +35,7 @@ public sealed partial class ModelRegistry
 
         return [.. Directory.EnumerateDirectories(Root)
             .Select(d => (Folder: d, Name: Path.GetFileName(d)))
-            .Where(d => VersionName().IsMatch(d.Name) && File.Exists(Path.Combine(d.Folder, LinearTextModel.ManifestFile)))
+            .Where(d => VersionName().IsMatch(d.Name) && File.Exists(Path.Combine(d.Folder, ModelManifest.FileName)))
             .OrderBy(d => d.Name, StringComparer.Ordinal)
             .Select(d => new ModelVersion(d.Name, d.Folder, ModelManifest.Read(d.Folder)))];
     }
@@ -52,28 +52,24 @@ public sealed partial class ModelRegistry
         return name.Length == 0 ? null : name;
     }
 
-    /// <summary>Writes a model as the next version (staged in a temporary folder, then renamed into place).</summary>
-    public ModelVersion Add(LinearTextModel model, ModelManifest manifest)
+    /// <summary>
+    /// Writes a model as the next version: <paramref name="save"/> fills a staging folder with the model files, the
+    /// manifest gets the version's name, and the folder is renamed into place (a reader never sees half a version).
+    /// </summary>
+    public ModelVersion Add(ModelManifest manifest, Action<string> save)
     {
-        ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(save);
         Directory.CreateDirectory(Root);
-        var staging = Path.Combine(Root, $".staging-{Guid.NewGuid():N}");
+        var staging = Directory.CreateDirectory(Path.Combine(Root, $".staging-{Guid.NewGuid():N}")).FullName;
         try
         {
-            var lexicon = model.Save(staging);
+            save(staging);
             for (var attempt = 0; attempt < 100; attempt++)
             {
                 var number = List().Select(v => int.Parse(v.Name.AsSpan(1), CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max() + 1 + attempt;
                 var name = $"v{number:D4}";
-                var versioned = manifest with
-                {
-                    Format = lexicon is null ? ModelManifest.CurrentFormat : ModelManifest.LexiconFormat,
-                    Version = name,
-                    Labels = model.Labels,
-                    Features = model.Features,
-                    Lexicon = lexicon,
-                };
+                var versioned = manifest with { Version = name };
                 versioned.Write(staging);
                 var folder = Path.Combine(Root, name);
                 try
@@ -104,11 +100,12 @@ public sealed partial class ModelRegistry
         return version ?? throw new FileNotFoundException($"no version '{name}' in {Root}; `models list` shows them");
     }
 
-    /// <summary>Promotes a version after checking that it loads.</summary>
-    public void Promote(string name, TimeProvider? time = null)
+    /// <summary>Promotes a version after <paramref name="check"/> (loading it) has passed.</summary>
+    public void Promote(string name, Action<ModelVersion> check, TimeProvider? time = null)
     {
+        ArgumentNullException.ThrowIfNull(check);
         var version = Get(name);
-        _ = LinearTextModel.Load(version.Folder);
+        check(version);
         SetPromoted(name, "promote", time ?? TimeProvider.System);
     }
 
@@ -139,7 +136,7 @@ public sealed partial class ModelRegistry
     public static ModelVersion Resolve(string path)
     {
         var full = Path.GetFullPath(path);
-        if (File.Exists(Path.Combine(full, LinearTextModel.ManifestFile)))
+        if (File.Exists(Path.Combine(full, ModelManifest.FileName)))
         {
             return new ModelVersion(Path.GetFileName(full), full, ModelManifest.Read(full));
         }
@@ -150,7 +147,7 @@ public sealed partial class ModelRegistry
         }
 
         return new ModelRegistry(full).Current()
-            ?? throw new FileNotFoundException($"'{path}' is neither a model version (no {LinearTextModel.ManifestFile}) nor a registry holding any version");
+            ?? throw new FileNotFoundException($"'{path}' is neither a model version (no {ModelManifest.FileName}) nor a registry holding any version");
     }
 
     /// <summary>Promotions minus rollbacks, oldest first; the last is the current one.</summary>
