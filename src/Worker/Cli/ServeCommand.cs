@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Sermo.Ingest.Push;
 using Sermo.Reports.Delivery;
 using Sermo.Storage.Clients;
@@ -52,7 +53,11 @@ internal static class ServeCommand
     {
         ArgumentNullException.ThrowIfNull(sermo);
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, port);
+            kestrel.AddServerHeader = false;
+        });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(sermo.GetRequiredService<ISearchIndex>());
         // The push source exists only where the host composed the ingest pipeline (the sermo host always does).
@@ -65,10 +70,11 @@ internal static class ServeCommand
         builder.Services.AddSingleton(sermo.GetRequiredService<IClientRegistry>());
         builder.Services.AddSingleton(sermo.GetRequiredService<IClientApiKeys>());
         builder.Services.AddSingleton(sermo.GetRequiredService<ClientReportReader>());
-        builder.Services.AddProblemDetails();
+        builder.Services.AddHttpHardening();
         builder.Services.AddJobsDashboard(sermo);
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(SearchJson.EnumConverter));
         var app = builder.Build();
+        app.UseHttpHardening(sermo.GetService<IOptions<ServeOptions>>()?.Value ?? new ServeOptions());
         if (app.MapJobsDashboard(sermo, runsJobs) is { } off)
         {
             app.Logger.LogInformation("Jobs dashboard not served: {Reason}", off);

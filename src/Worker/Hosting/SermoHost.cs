@@ -11,6 +11,7 @@ using Sermo.Ingest;
 using Sermo.Ingest.Pipeline;
 using Sermo.Reports;
 using Sermo.Storage;
+using Sermo.Worker.Http;
 using Sermo.Worker.Jobs;
 
 namespace Sermo.Worker.Hosting;
@@ -63,6 +64,7 @@ internal static class SermoHost
 
         builder.AddReports();
         builder.AddWorkerJobs(jobs);
+        builder.AddServeOptions();
         // Post sentiment from the registry's promoted model (Sentiment:Registry, default <data folder>/models), hot-reloaded.
         builder.AddPromotedSentimentModel(Path.Combine(data.Root, "models"));
         var host = builder.Build();

@@ -16,7 +16,7 @@ public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", SearchAsync).WithName("Search");
+        app.MapGet("/api/search", SearchAsync).WithName("Search").AcceptsOnly("q", "from", "to", "interval", "sort", "size", "cursor");
         return app;
     }
 
@@ -48,7 +48,8 @@ public static class SearchEndpoints
         }
         catch (QueryRefusedException ex)
         {
-            return Results.Problem(title: "Query refused", detail: ex.Reason, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return Results.Problem(title: "Query refused", detail: ex.Reason, statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: ex.Position is { } at ? new Dictionary<string, object?> { ["position"] = at + 1 } : null);
         }
 
         if (!TryParse(interval, BucketInterval.Week, out BucketInterval bucket) || !TryParse(sort, SearchSort.Relevance, out SearchSort order))
@@ -70,6 +71,11 @@ public static class SearchEndpoints
         catch (ArgumentException ex) when (ex.ParamName == "cursor")
         {
             return Results.Problem(title: "Bad cursor", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (QueryRefusedException ex)
+        {
+            // Over a limit only the matched posts reveal, e.g. a histogram with too many buckets.
+            return Results.Problem(title: "Query refused", detail: ex.Reason, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
     }
 
