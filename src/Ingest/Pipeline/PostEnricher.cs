@@ -19,6 +19,7 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
 {
     private readonly byte[] _authorSecret = Encoding.UTF8.GetBytes(options.Value.AuthorKeySecret);
     private readonly int _maxTextChars = options.Value.MaxTextChars;
+    private readonly DateOnly _earliest = options.Value.EarliestPostDate;
 
     public (TaggedPost? Post, DeadLetter? Rejected) Enrich(string source, IncomingPost incoming, IReadOnlyCollection<string> knownHandles)
     {
@@ -32,9 +33,9 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
             return Reject("text-too-large", $"post '{incoming.PostId}' has {incoming.Text.Length:N0} characters; the limit is {_maxTextChars:N0}");
         }
 
-        if (incoming.CreatedAt > time.GetUtcNow().AddDays(1))
+        if (PostDateWindow.Check(incoming.PostId, incoming.CreatedAt, time.GetUtcNow(), _earliest) is { } implausible)
         {
-            return Reject("bad-timestamp", $"post '{incoming.PostId}' is dated {incoming.CreatedAt:O}, in the future");
+            return Reject(PostDateWindow.Reason, implausible);
         }
 
         ScrubResult scrubbed;
