@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Sermo.Ingest.Anonymization;
+using Sermo.Ingest.DeadLetters;
 using Sermo.Ingest.Pipeline;
 using Sermo.Ingest.Push;
 using Sermo.Ingest.Sources;
@@ -29,6 +30,7 @@ public static class IngestExtensions
         builder.Services.AddSingleton<ForumFeedSource>();
         builder.Services.AddSingleton<IngestSources>();
         builder.Services.AddSingleton<IngestCycle>();
+        builder.Services.AddSingleton<DeadLetterReplay>();
         builder.Services.AddHostedService<IngestWorker>();
         return builder;
     }

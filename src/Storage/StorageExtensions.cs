@@ -23,6 +23,7 @@ public static class StorageExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<IIngestStore, SqliteIngestStore>();
+        builder.Services.AddSingleton<IDeadLetterStore, SqliteDeadLetterStore>();
         builder.Services.AddSingleton<ISearchBacklog, SqliteSearchBacklog>();
         builder.Services.AddSingleton<IClientRegistry, SqliteClientRegistry>();
         builder.Services.AddSingleton<IHeatMapCube, SqliteHeatMapCube>();

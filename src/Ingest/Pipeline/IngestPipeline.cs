@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Tagging;
+using Sermo.Ingest.DeadLetters;
 using Sermo.Ingest.Sources;
 using Sermo.Storage.Ingestion;
 using Sermo.Storage.Search;
@@ -52,6 +53,7 @@ public sealed class IngestPipeline(
     {
         var checkpoint = await store.GetCheckpointAsync(source.Name, cancellationToken);
         var handles = await source.GetKnownHandlesAsync(cancellationToken);
+        var runs = new DeadLetterRuns(options.Value.DeadLetterRowsPerSource);
         var channel = Channel.CreateBounded<SourceItem>(new BoundedChannelOptions(_batchSize * 2) { SingleReader = true, SingleWriter = true });
         // The reader stops with the consumer, whichever way the consumer ends.
         using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -70,7 +72,7 @@ public sealed class IngestPipeline(
 
                 if (batch.Count >= _batchSize)
                 {
-                    summary = summary.Add(await CommitAsync(source.Name, batch, handles, cancellationToken));
+                    summary = summary.Add(await CommitAsync(source.Name, batch, handles, runs, null, cancellationToken));
                     progress?.Report(new IngestProgress(source.Name, summary.Read, summary.Ingested, summary.DeadLettered));
                 }
             }
@@ -81,7 +83,7 @@ public sealed class IngestPipeline(
             // shutdown propagates, so a restart resumes right after it.
             logger.LogWarning(ex, "Ingest of {Source} stopped after {Read} records; committing the {Pending} already read", source.Name, summary.Read, batch.Count);
             await reading.CancelAsync();
-            await CommitAsync(source.Name, batch, handles, CancellationToken.None);
+            await CommitAsync(source.Name, batch, handles, runs, null, CancellationToken.None);
             throw;
         }
         catch
@@ -92,7 +94,7 @@ public sealed class IngestPipeline(
 
         if (batch.Count > 0)
         {
-            summary = summary.Add(await CommitAsync(source.Name, batch, handles, cancellationToken));
+            summary = summary.Add(await CommitAsync(source.Name, batch, handles, runs, null, cancellationToken));
             progress?.Report(new IngestProgress(source.Name, summary.Read, summary.Ingested, summary.DeadLettered));
         }
 
@@ -132,7 +134,22 @@ public sealed class IngestPipeline(
         await index.DeleteByAuthorAsync(optedOutAuthorKeys, ct);
     }
 
-    private async Task<IngestRunSummary> CommitAsync(string source, List<SourceItem> items, IReadOnlyCollection<string> handles, CancellationToken ct)
+    /// <summary>
+    /// Stores <paramref name="items"/>, records re-read from <paramref name="source"/> for dead-letter rows
+    /// <paramref name="replaying"/>, in one transaction that also marks those rows replayed. The source's checkpoint does
+    /// not move, and posts stored since are never overwritten: a replay only recovers what was refused.
+    /// </summary>
+    public async Task<IngestRunSummary> ReplayAsync(
+        IPostSource source, IReadOnlyList<SourceItem> items, IReadOnlyList<long> replaying, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var handles = await source.GetKnownHandlesAsync(cancellationToken);
+        var runs = new DeadLetterRuns(options.Value.DeadLetterRowsPerSource);
+        return await CommitAsync(source.Name, [.. items], handles, runs, replaying, cancellationToken);
+    }
+
+    private async Task<IngestRunSummary> CommitAsync(
+        string source, List<SourceItem> items, IReadOnlyCollection<string> handles, DeadLetterRuns runs, IReadOnlyList<long>? replaying, CancellationToken ct)
     {
         var posts = new TaggedPost?[items.Count];
         var rejected = new DeadLetter?[items.Count];
@@ -152,21 +169,26 @@ public sealed class IngestPipeline(
 
         var upserts = posts.OfType<TaggedPost>().ToList();
         var deadLetters = rejected.OfType<DeadLetter>().ToList();
+        var rows = runs.Fold(deadLetters);
         var batch = new IngestBatch(
             source,
-            items[^1].Checkpoint,
+            replaying is null && items.Count > 0 ? items[^1].Checkpoint : null,
             upserts,
             items.OfType<PostRemoval>().Select(r => r.PostId).ToList(),
             items.OfType<AuthorRemoval>().Select(r => enricher.AuthorKey(source, r.AuthorRef)).ToList(),
-            deadLetters)
+            rows)
         {
             QueueForSearch = ExternalIndex is not null && searchBacklog is not null,
+            InsertOnly = replaying is not null,
+            ReplayedDeadLetters = replaying ?? [],
+            ReplayOutcome = replaying is null ? null : $"re-read {items.Count(i => i is not CursorAdvance):N0} records: {upserts.Count:N0} accepted, {deadLetters.Count:N0} refused again",
         };
         var outcome = await store.CommitAsync(batch, ct);
 
-        foreach (var letter in deadLetters)
+        foreach (var row in rows)
         {
-            logger.LogWarning("Dead letter from {Source} at {Position}: {Reason}: {Detail}", letter.Source, letter.Position, letter.Reason, letter.Detail);
+            logger.LogWarning("Dead letters from {Source} at {Position}..{LastPosition} ({Records} records): {Reason}: {Detail}",
+                row.Source, row.Position, row.LastPosition ?? row.Position, row.Records, row.Reason, row.Detail);
         }
 
         var tags = new Dictionary<EntityType, int>();

@@ -124,6 +124,8 @@ internal static class SqliteMigrations
         SqliteAuthorPostingsMigration.Step,
         SqliteBulkInsertMigration.RetireInsertTriggersStep,
         ReportRuns.SqliteReportOccurrenceMigration.Step,
+        SqliteDeadLetterRunsMigration.Step,
+        ReportRuns.SqliteReportFoldersMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>
