@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
+using Sermo.Storage.Search;
 using Sermo.Worker.Hosting;
 using Sermo.Worker.Jobs;
 
@@ -33,6 +34,7 @@ public static class SermoCommandLine
         root.Subcommands.Add(TagCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ForumCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
@@ -71,6 +73,11 @@ public static class SermoCommandLine
         catch (UserInputException ex)
         {
             await Console.Error.WriteLineAsync($"error: {OneLine(ex.Message)}");
+            return 2;
+        }
+        catch (SearchIndexUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync($"search index error: {ex.Message}");
             return 2;
         }
         catch (OptionsValidationException ex)

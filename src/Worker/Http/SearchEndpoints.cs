@@ -10,7 +10,8 @@ namespace Sermo.Worker.Http;
 
 /// <summary>
 /// <c>GET /api/search?q=…</c>: the query verb over HTTP for the analyst pages. Syntax errors are 400 problem details
-/// with the position and what was expected; refused queries are 422 with the reason.
+/// with the position and what was expected; refused queries are 422 with the reason; an index that cannot be used
+/// (an Elasticsearch cluster unreachable, refusing credentials, too old) is 503 with its one line.
 /// </summary>
 public static class SearchEndpoints
 {
@@ -76,6 +77,10 @@ public static class SearchEndpoints
         {
             // Over a limit only the matched posts reveal, e.g. a histogram with too many buckets.
             return Results.Problem(title: "Query refused", detail: ex.Reason, statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+        catch (SearchIndexUnavailableException ex)
+        {
+            return Results.Problem(title: "Search index unavailable", detail: ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 
