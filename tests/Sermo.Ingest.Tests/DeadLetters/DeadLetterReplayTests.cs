@@ -1,9 +1,8 @@
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Sermo.Forum;
-using Sermo.Forum.Engine;
 using Sermo.Forum.Feed;
+using Sermo.Forum.Storage;
 using Sermo.Ingest.Anonymization;
 using Sermo.Ingest.DeadLetters;
 using Sermo.Ingest.Pipeline;
@@ -94,8 +93,7 @@ public sealed class DeadLetterReplayTests : IDisposable
 
     private DeadLetterReplay Replay(int maxTextChars)
     {
-        var forum = new ForumFeedSource(new ForumChangeFeed(new ForumDatabase(Microsoft.Extensions.Options.Options.Create(
-            new ForumOptions { ConnectionString = "Data Source=" + Path.Combine(_db.Folder, "forum.db") }))));
+        var forum = new ForumFeedSource(new ForumChangeFeed(new SqliteForumDatabase("Data Source=" + Path.Combine(_db.Folder, "forum.db"))));
         return new DeadLetterReplay(Pipeline(maxTextChars), forum, new PhiScrubber(), Options(maxTextChars));
     }
 

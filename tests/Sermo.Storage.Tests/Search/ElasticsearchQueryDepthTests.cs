@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Sermo.Analytics.Query;
-using Sermo.Storage.Elasticsearch;
 using Sermo.Storage.Search;
 using Sermo.TestSupport;
 
@@ -21,24 +19,10 @@ public sealed class ElasticsearchQueryDepthTests
         foreach (var (name, text) in HostileQueries.AtTheLimits("bleeding"))
         {
             var request = new SearchRequest(QueryParser.Parse(text), From: new DateOnly(2026, 1, 1), To: new DateOnly(2026, 3, 31));
-            var query = ElasticsearchQueryDsl.SearchBody(request, searchAfter: null)["query"]!;
+            var query = ElasticsearchQueryJson.Query(request);
 
-            BoolDepth(query).Should().BeLessThanOrEqualTo(MaxNestedBool, name);
-            Clauses(query).Should().BeLessThanOrEqualTo(1024, name);
+            ElasticsearchQueryJson.BoolDepth(query).Should().BeLessThanOrEqualTo(MaxNestedBool, name);
+            ElasticsearchQueryJson.Clauses(query).Should().BeLessThanOrEqualTo(1024, name);
         }
     }
-
-    private static int BoolDepth(JsonNode? node) => node switch
-    {
-        JsonObject o => o.Select(p => (p.Key == "bool" ? 1 : 0) + BoolDepth(p.Value)).DefaultIfEmpty(0).Max(),
-        JsonArray a => a.Select(BoolDepth).DefaultIfEmpty(0).Max(),
-        _ => 0,
-    };
-
-    private static int Clauses(JsonNode? node) => node switch
-    {
-        JsonObject o => o.Sum(p => (p.Key is "match" or "match_phrase" or "prefix" or "terms" or "range" ? 1 : 0) + Clauses(p.Value)),
-        JsonArray a => a.Sum(Clauses),
-        _ => 0,
-    };
 }
