@@ -23,6 +23,12 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
 
     public (TaggedPost? Post, DeadLetter? Rejected) Enrich(string source, IncomingPost incoming, IReadOnlyCollection<string> knownHandles)
     {
+        if (FieldWithControlCharacter(incoming) is { } field)
+        {
+            // Stores and indexes cannot all hold them (PostgreSQL text refuses NUL) and no real id or segment has one.
+            return Reject("bad-" + field, $"the post's {field} holds a control character (value withheld; the position says which record)");
+        }
+
         if (string.IsNullOrWhiteSpace(incoming.Text))
         {
             return Reject("empty-text", $"post '{incoming.PostId}' has no text");
@@ -82,6 +88,9 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
         var hash = HMACSHA256.HashData(_authorSecret, Encoding.UTF8.GetBytes(kind + "\n" + authorRef));
         return Convert.ToHexStringLower(hash.AsSpan(0, 16));
     }
+
+    private static string? FieldWithControlCharacter(IncomingPost post) =>
+        post.PostId.Any(char.IsControl) ? "id" : post.Specialty?.Any(char.IsControl) == true ? "specialty" : post.State?.Any(char.IsControl) == true ? "state" : null;
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -108,6 +108,12 @@ public static class SermoCommandLine
             await Console.Error.WriteLineAsync($"error: {OneLine(ex.Message)}");
             return 1;
         }
+        catch (System.Text.Json.JsonException ex)
+        {
+            // A JSON file the user named (gold set, labels, a definition) that does not parse: bad input.
+            await Console.Error.WriteLineAsync($"error: malformed JSON input: {OneLine(ex.Message)}");
+            return 2;
+        }
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("stopped");
