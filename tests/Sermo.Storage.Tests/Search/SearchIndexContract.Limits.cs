@@ -10,7 +10,7 @@ namespace Sermo.Storage.Tests.Search;
 /// </summary>
 public abstract partial class SearchIndexContract
 {
-    [Fact]
+    [ContractFact]
     public async Task Search_QueriesAtTheParserLimits_AnsweredWithTheRightTotal()
     {
         await Index.IndexAsync(Corpus(), Ct);
@@ -24,7 +24,7 @@ public abstract partial class SearchIndexContract
         }
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_NinetySixOredTerms_Answered()
     {
         await Index.IndexAsync(Corpus(), Ct);
