@@ -48,6 +48,8 @@ public static class IngestExtensions
             return new ForumFeedSource(new ForumFeedHttpClient(http, feed.Token!));
         });
         builder.Services.AddSingleton<IngestSources>();
+        builder.Services.AddSingleton<SourceLeaseKeeper>();
+        builder.Services.AddSingleton<LeasedSourceIngest>();
         builder.Services.AddSingleton<IngestCycle>();
         builder.Services.AddSingleton<DeadLetterReplay>();
         builder.Services.AddHostedService<IngestWorker>();

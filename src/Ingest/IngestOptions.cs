@@ -27,6 +27,13 @@ public sealed class IngestOptions
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a host's hold on a source lasts unless renewed (it renews every third of this while it reads). A host
+    /// that dies is replaced on its sources this long after its last renewal, at the other hosts' next cycle.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Ingest:LeaseDuration must be between 00:00:01 and 00:10:00.")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>The earliest date a post may carry; older ones are dead-lettered (see <see cref="Pipeline.PostDateWindow"/>).</summary>
     public DateOnly EarliestPostDate { get; set; } = new(2000, 1, 1);
 

@@ -124,6 +124,8 @@ internal static class SqliteMigrations
         SqliteAuthorPostingsMigration.Step,
         SqliteBulkInsertMigration.RetireInsertTriggersStep,
         ReportRuns.SqliteReportOccurrenceMigration.Step,
+        SqliteSourceLeasesMigration.Step,
+        SqliteAspectTagsMigration.Step,
         SqliteDeadLetterRunsMigration.Step,
         ReportRuns.SqliteReportFoldersMigration.Step,
     ];

@@ -66,6 +66,7 @@ internal static class ServeCommand
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(sermo.GetRequiredService<ISearchIndex>());
+        builder.Services.AddSearchAdmission();
         // Without --workers the Sermo host never starts, so the web app runs its search index check itself.
         builder.Services.AddHostedService(_ => sermo.GetRequiredService<ElasticsearchStartupCheck>());
         // The push source exists only where the host composed the ingest pipeline (the sermo host always does).

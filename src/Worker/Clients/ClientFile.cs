@@ -56,7 +56,7 @@ internal static class ClientFile
         var reportsJson = ReportDefinition.Serialize(reports);
         var watchlist = new Watchlist(line.Id, line.Name, line.Kind ?? "pharma",
             line.Terms.Select(t => new WatchlistTerm(t.Label, t.Matches ?? [t.Label.ToLowerInvariant()])).ToList());
-        var client = new ClientRecord(line.Id, line.Name, line.Kind ?? "pharma", line.K ?? SqliteClientRegistry.MinimumK, watchlist, reportsJson);
+        var client = new ClientRecord(line.Id, line.Name, line.Kind ?? "pharma", line.K ?? ClientRegistry.MinimumK, watchlist, reportsJson);
         return (client, conversions.Select(c => $"{path}: {c}").ToList());
     }
 
@@ -68,9 +68,9 @@ internal static class ClientFile
             throw new UserInputException($"{path}: client id '{line.Id}' is not 1-64 letters, digits, '.', '_' or '-' (it names the client's outbox folder).");
         }
 
-        if (line.K is < SqliteClientRegistry.MinimumK)
+        if (line.K is < ClientRegistry.MinimumK)
         {
-            throw new UserInputException($"{path}: client '{line.Id}' has k = {line.K}; the minimum is {SqliteClientRegistry.MinimumK}.");
+            throw new UserInputException($"{path}: client '{line.Id}' has k = {line.K}; the minimum is {ClientRegistry.MinimumK}.");
         }
 
         for (var i = 0; i < line.Terms!.Count; i++)

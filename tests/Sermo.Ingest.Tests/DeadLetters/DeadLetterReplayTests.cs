@@ -83,7 +83,7 @@ public sealed class DeadLetterReplayTests : IDisposable
         (await Letters.FindAsync(row.Id, Ct))!.ReplayedAt.Should().BeNull();
     }
 
-    private SqliteDeadLetterStore Letters => new(_db.Database);
+    private DeadLetterStore Letters => new(_db.Database);
 
     private IngestPipeline Pipeline(int maxTextChars)
     {

@@ -34,7 +34,7 @@ internal static class ClientFileFuzz
             {
                 var (client, _) = await ClientFile.ReadAsync(path, CancellationToken.None);
                 findings.Tried(Target, "read");
-                if (client.K < SqliteClientRegistry.MinimumK || !ReportWriter.IsSafeSegment(client.ClientId)
+                if (client.K < ClientRegistry.MinimumK || !ReportWriter.IsSafeSegment(client.ClientId)
                     || client.Watchlist.Terms.Any(t => string.IsNullOrWhiteSpace(t.Label) || t.Matches.Count == 0 || t.Matches.Any(string.IsNullOrWhiteSpace)))
                 {
                     findings.Failed(Target, content, $"accepted a client the registry or the outbox cannot take (k {client.K}, id '{client.ClientId}')");
