@@ -31,7 +31,9 @@ public static class SearchEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         var admission = app.ServiceProvider.GetRequiredService<SearchAdmission>();
-        app.MapGet("/api/search", SearchAsync).WithName("Search").AddEndpointFilter(admission);
+        // Unknown parameters are refused before admission, so bad input gets its 400 whatever the load.
+        app.MapGet("/api/search", SearchAsync).WithName("Search")
+            .AcceptsOnly("q", "from", "to", "interval", "sort", "size", "cursor").AddEndpointFilter(admission);
         return app;
     }
 
@@ -63,7 +65,8 @@ public static class SearchEndpoints
         }
         catch (QueryRefusedException ex)
         {
-            return Results.Problem(title: "Query refused", detail: ex.Reason, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return Results.Problem(title: "Query refused", detail: ex.Reason, statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: ex.Position is { } at ? new Dictionary<string, object?> { ["position"] = at + 1 } : null);
         }
 
         if (!TryParse(interval, BucketInterval.Week, out BucketInterval bucket) || !TryParse(sort, SearchSort.Relevance, out SearchSort order))
@@ -85,6 +88,11 @@ public static class SearchEndpoints
         catch (ArgumentException ex) when (ex.ParamName == "cursor")
         {
             return Results.Problem(title: "Bad cursor", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (QueryRefusedException ex)
+        {
+            // Over a limit only the matched posts reveal, e.g. a histogram with too many buckets.
+            return Results.Problem(title: "Query refused", detail: ex.Reason, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
         catch (SearchIndexUnavailableException ex)
         {
