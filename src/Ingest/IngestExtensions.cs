@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Sermo.Forum.Feed;
 using Sermo.Ingest.Anonymization;
-using Sermo.Ingest.DeadLetters;
 using Sermo.Ingest.Pipeline;
 using Sermo.Ingest.Push;
 using Sermo.Ingest.Sources;
@@ -51,7 +50,6 @@ public static class IngestExtensions
         builder.Services.AddSingleton<SourceLeaseKeeper>();
         builder.Services.AddSingleton<LeasedSourceIngest>();
         builder.Services.AddSingleton<IngestCycle>();
-        builder.Services.AddSingleton<DeadLetterReplay>();
         builder.Services.AddHostedService<IngestWorker>();
         return builder;
     }

@@ -18,7 +18,6 @@ internal static class PostgresMigrations
     private static readonly string[] Steps =
     [
         PostgresStoreSchema.Initial,
-        PostgresDeadLetterRunsMigration.Step,
     ];
 
     public static int Latest => Steps.Length;

@@ -126,8 +126,6 @@ internal static class SqliteMigrations
         ReportRuns.SqliteReportOccurrenceMigration.Step,
         SqliteSourceLeasesMigration.Step,
         SqliteAspectTagsMigration.Step,
-        SqliteDeadLetterRunsMigration.Step,
-        ReportRuns.SqliteReportFoldersMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

@@ -12,7 +12,6 @@ using Sermo.Ingest;
 using Sermo.Ingest.Pipeline;
 using Sermo.Reports;
 using Sermo.Storage;
-using Sermo.Worker.Http;
 using Sermo.Worker.Jobs;
 
 namespace Sermo.Worker.Hosting;
@@ -72,7 +71,6 @@ internal static class SermoHost
 
         builder.AddReports();
         builder.AddWorkerJobs(jobs);
-        builder.AddServeOptions();
         // Post sentiment and aspect sentiment from the registries' promoted models (Sentiment:Registry, default
         // <data folder>/models; Aspects:Registry, default <data folder>/aspect-models), hot-reloaded.
         builder.AddPromotedSentimentModel(Path.Combine(data.Root, SentimentModelsFolder));
