@@ -7,6 +7,8 @@ using Sermo.Worker.Hosting;
 namespace Sermo.Worker.Tests.EndToEnd;
 
 /// <summary>Privacy rule 3: an opt-out or a deletion disappears from the store, the index and the cube within one ingest cycle.</summary>
+// The demo and ingest verbs print to the process-wide console: never beside a test that captures it.
+[Collection("Console")]
 public sealed class OptOutTests : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-optout-" + Guid.NewGuid().ToString("N"));
