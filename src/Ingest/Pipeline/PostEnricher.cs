@@ -22,6 +22,20 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
 
     public (TaggedPost? Post, DeadLetter? Rejected) Enrich(string source, IncomingPost incoming, IReadOnlyCollection<string> knownHandles)
     {
+        // Metadata first (rule P9): every later detail names the post by its id, so the id must be clean by then.
+        var sourceId = incoming.PostId[(incoming.PostId.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        if (!PostMetadata.IsValidId(sourceId) || HoldsIdentifier(sourceId, knownHandles))
+        {
+            var rejection = PostMetadata.IdRejection(sourceId);
+            return Reject(rejection.Reason, rejection.Detail);
+        }
+
+        var (specialty, state, badSegment) = PostMetadata.Segments(incoming.Specialty, incoming.State);
+        if (badSegment is not null)
+        {
+            return Reject(badSegment.Reason, $"post '{incoming.PostId}': {badSegment.Detail}");
+        }
+
         if (string.IsNullOrWhiteSpace(incoming.Text))
         {
             return Reject("empty-text", $"post '{incoming.PostId}' has no text");
@@ -56,8 +70,8 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
             source,
             AuthorKey(source, incoming.AuthorRef),
             incoming.CreatedAt.ToUniversalTime(),
-            Clean(incoming.Specialty),
-            Clean(incoming.State)?.ToUpperInvariant(),
+            specialty,
+            state,
             scrubbed.Text,
             scrubbed.Spans.Count,
             tags.Entities,
@@ -82,5 +96,12 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
         return Convert.ToHexStringLower(hash.AsSpan(0, 16));
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>
+    /// An id that passes the pattern can still spell an identifier ("jane.doe.123-45-6789"); the scrubber reads it as it
+    /// is and with its separators as spaces. It knows prose better than tokens, so this narrows what the pattern lets
+    /// through rather than closing it (docs/privacy.md, P9).
+    /// </summary>
+    private bool HoldsIdentifier(string id, IReadOnlyCollection<string> knownHandles) =>
+        scrubber.Scrub(id, knownHandles).Spans.Count > 0
+        || scrubber.Scrub(id.Replace('.', ' ').Replace('_', ' ').Replace('~', ' ').Replace('-', ' '), knownHandles).Spans.Count > 0;
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Sermo.Analytics.Watchlists;
@@ -31,8 +30,8 @@ public sealed class SqliteClientRegistry(SqliteDatabase database) : IClientRegis
         await using var upsert = connection.CreateCommand();
         upsert.Transaction = tx;
         upsert.CommandText = """
-            INSERT INTO clients (client_id, name, kind, k, watchlist_json, reports_json, author_salt)
-            VALUES ($id, $name, $kind, $k, $watchlist, $reports, $salt)
+            INSERT INTO clients (client_id, name, kind, k, watchlist_json, reports_json)
+            VALUES ($id, $name, $kind, $k, $watchlist, $reports)
             ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, kind = excluded.kind, k = excluded.k,
                 watchlist_json = excluded.watchlist_json, reports_json = excluded.reports_json
             """;
@@ -42,8 +41,6 @@ public sealed class SqliteClientRegistry(SqliteDatabase database) : IClientRegis
         upsert.Parameters.AddWithValue("$k", client.K);
         upsert.Parameters.AddWithValue("$watchlist", watchlistJson);
         upsert.Parameters.AddWithValue("$reports", client.ReportsJson);
-        // Each client's author hashes are keyed by its own random salt, so two clients cannot link authors.
-        upsert.Parameters.AddWithValue("$salt", RandomNumberGenerator.GetBytes(32));
         await upsert.ExecuteNonQueryAsync(cancellationToken);
 
         if (previous != watchlistJson)

@@ -123,6 +123,7 @@ internal static class SqliteMigrations
         SqliteSearchPostCoverMigration.Step,
         SqliteAuthorPostingsMigration.Step,
         SqliteBulkInsertMigration.RetireInsertTriggersStep,
+        SqliteReleaseSeparationMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>
@@ -142,6 +143,9 @@ internal static class SqliteMigrations
         """;
 
     public static int Latest => Steps.Length;
+
+    /// <summary>The version a file has right after <paramref name="step"/> (tests build a file as an older release left it).</summary>
+    public static int VersionAfter(string step) => Array.IndexOf(Steps, step) + 1;
 
     /// <summary>Applies the steps after the file's version, up to <paramref name="version"/> (tests build old files).</summary>
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken, int version = int.MaxValue)

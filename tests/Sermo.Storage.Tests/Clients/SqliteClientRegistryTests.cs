@@ -31,6 +31,17 @@ public sealed class SqliteClientRegistryTests : TempStore
     }
 
     [Fact]
+    public async Task Upsert_Client_StoresNoSaltOrKeyThatCouldReproduceItsNoise()
+    {
+        await Registry.UpsertAsync(Client("acme", 5, "apixaban"), Ct);
+
+        // Decision 013: a client's noise key derives from a secret kept outside the database, so a copy of the
+        // database cannot undo the noise in that client's reports; nothing salt-like is stored per client.
+        (await ScalarAsync("SELECT count(*) FROM pragma_table_info('clients') WHERE type = 'BLOB' OR name LIKE '%salt%' OR name LIKE '%key%'"))
+            .Should().Be(0);
+    }
+
+    [Fact]
     public async Task Upsert_WatchlistChanged_MarksEveryPostDayDirty()
     {
         await UpsertAsync(Post("drop:a", "a", Monday, "apixaban"), Post("drop:b", "b", Monday.AddDays(2), "warfarin"));
