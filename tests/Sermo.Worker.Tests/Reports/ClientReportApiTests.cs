@@ -105,10 +105,44 @@ public sealed class ClientReportApiTests : IAsyncLifetime
             (await response.Content.ReadAsStringAsync()).Should().NotContain("Eliquis");
         }
 
-        var reads = await Services.GetRequiredService<IClientReadAudit>().ListAsync("beta", 10, CancellationToken.None);
-        reads.Should().Contain(r => r.Outcome == "denied" && r.Resource == $"clients/acme/reports/{_reportName}/report.html");
-        reads.Should().Contain(r => r.Outcome == "not-found" && r.Resource == $"reports/{_reportName}/report.html");
-        (await Services.GetRequiredService<IClientReadAudit>().ListAsync("acme", 10, CancellationToken.None)).Should().BeEmpty();
+        // Every attempt is audited under the client whose reports the path names, with the caller the key proved.
+        var reads = await Services.GetRequiredService<IClientReadAudit>().ListAsync("acme", 10, CancellationToken.None);
+        reads.Should().ContainEquivalentOf(new { ClientId = "acme", Caller = "beta", Resource = $"reports/{_reportName}/report.html", Outcome = "denied" });
+        reads.Should().ContainEquivalentOf(new { ClientId = "acme", Caller = (string?)null, Resource = $"reports/{_reportName}/report.html", Outcome = "no-key" });
+        reads.Should().ContainEquivalentOf(new { ClientId = "acme", Caller = (string?)null, Resource = "reports", Outcome = "no-key" });
+        (await Services.GetRequiredService<IClientReadAudit>().ListAsync("beta", 10, CancellationToken.None))
+            .Should().ContainEquivalentOf(new { ClientId = "beta", Caller = "beta", Resource = $"reports/{_reportName}/report.html", Outcome = "not-found" });
+    }
+
+    [Fact]
+    public async Task Serve_ReRenderFails_AnswersErrorAndTheReadIsAuditedAnyway()
+    {
+        var key = await IssueKeyAsync("acme");
+        await OptOutAsync("author-optout");
+        // The outbox cannot take the re-render: a file where its staging folder must go (root ignores permissions).
+        var clientFolder = Path.Combine(_data, "outbox", "acme");
+        var staging = Path.Combine(_data, "outbox", ".staging");
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        await File.WriteAllTextAsync(staging, "not a folder");
+        try
+        {
+            var response = await GetAsync(key, $"/api/clients/acme/reports/{_reportName}/report.html");
+
+            response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+            (await response.Content.ReadAsStringAsync()).Should().NotContain("quokka");
+        }
+        finally
+        {
+            File.Delete(staging);
+        }
+
+        Directory.Exists(clientFolder).Should().BeTrue();
+        (await Services.GetRequiredService<IClientReadAudit>().ListAsync("acme", 10, CancellationToken.None))
+            .Should().ContainEquivalentOf(new { ClientId = "acme", Caller = "acme", Resource = $"reports/{_reportName}/report.html", Outcome = "failed" });
     }
 
     [Fact]
