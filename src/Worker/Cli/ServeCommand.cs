@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Sermo.Ingest.Push;
 using Sermo.Reports.Delivery;
 using Sermo.Storage.Clients;
@@ -23,7 +24,7 @@ internal static class ServeCommand
     {
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 5080 };
         var workers = new Option<bool>("--workers") { Description = "Also run the hosted ingest worker and the Quartz schedules in this process, as `ingest --watch` does, so pushed posts are ingested." };
-        var command = new Command("serve", "Serve the HTTP API on 127.0.0.1: GET /api/search?q=…&from&to&interval&sort&size&cursor; with a client key, GET /api/clients/{client}/reports and /api/clients/{client}/reports/{report}/{file}; POST /api/ingest/posts (JSON lines, bearer Ingest:Push:Token); GET /members/watched-topics (page) and /api/members/watched-topics.") { port, workers };
+        var command = new Command("serve", "Serve the HTTP API on 127.0.0.1: GET /api/search?q=…&from&to&interval&sort&size&cursor with the analyst key (Analyst:Key; without one it answers 404, use `query`); with a client key, GET /api/clients/{client}/reports and /api/clients/{client}/reports/{report}/{file}; POST /api/ingest/posts (JSON lines, bearer Ingest:Push:Token); GET /members/watched-topics (page) and /api/members/watched-topics.") { port, workers };
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(async () =>
         {
             var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);
@@ -52,6 +53,7 @@ internal static class ServeCommand
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(sermo.GetRequiredService<ISearchIndex>());
+        builder.Services.AddSingleton(sermo.GetRequiredService<IOptions<AnalystAccessOptions>>().Value);
         // The push source exists only where the host composed the ingest pipeline (the sermo host always does).
         var spool = sermo.GetService<PushSpool>();
         if (spool is not null)

@@ -8,6 +8,7 @@ using Sermo.Forum;
 using Sermo.Ingest;
 using Sermo.Reports;
 using Sermo.Storage;
+using Sermo.Worker.Http;
 using Sermo.Worker.Jobs;
 
 namespace Sermo.Worker.Hosting;
@@ -52,6 +53,7 @@ internal static class SermoHost
         builder.AddIngest();
         builder.AddReports();
         builder.AddWorkerJobs();
+        builder.AddWorkerHttp();
         // Post sentiment from the registry's promoted model (Sentiment:Registry, default <data folder>/models), hot-reloaded.
         builder.AddPromotedSentimentModel(Path.Combine(data.Root, "models"));
         return builder.Build();

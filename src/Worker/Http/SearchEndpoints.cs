@@ -9,8 +9,10 @@ using Sermo.Storage.Search;
 namespace Sermo.Worker.Http;
 
 /// <summary>
-/// <c>GET /api/search?q=…</c>: the query verb over HTTP for the analyst pages. Syntax errors are 400 problem details
-/// with the position and what was expected; refused queries are 422 with the reason.
+/// <c>GET /api/search?q=…</c>: the query verb over HTTP for the analyst pages. Analysts only (privacy rule P6): the
+/// request must carry <c>Authorization: Bearer &lt;Analyst:Key&gt;</c> (401 otherwise), and without a configured key the
+/// endpoint does not exist (404). Syntax errors are 400 problem details with the position and what was expected;
+/// refused queries are 422 with the reason. Histogram and facets follow the k-author rule of <see cref="SearchAggregates"/>.
 /// </summary>
 public static class SearchEndpoints
 {
@@ -21,6 +23,8 @@ public static class SearchEndpoints
     }
 
     private static async Task<IResult> SearchAsync(
+        HttpContext http,
+        AnalystAccessOptions analysts,
         ISearchIndex index,
         string? q,
         DateOnly? from,
@@ -31,6 +35,18 @@ public static class SearchEndpoints
         string? cursor,
         CancellationToken cancellationToken)
     {
+        if (!analysts.Enabled)
+        {
+            return Results.Problem(title: "Search is off", detail: "Set Analyst:Key (SERMO_Analyst__Key) to serve analyst search; `sermo query` works on the host.",
+                statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (!analysts.IsAuthorized(BearerToken.From(http.Request)))
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return Results.Problem(title: "Analyst key required", detail: "Send 'Authorization: Bearer <Analyst:Key>'.", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
         if (string.IsNullOrWhiteSpace(q))
         {
             return Results.Problem(title: "Missing query", detail: "Pass the query as ?q=…", statusCode: StatusCodes.Status400BadRequest);
