@@ -55,6 +55,16 @@ public abstract class TempStore : IAsyncLifetime
     protected Task<long> FtsCountAsync(string word) =>
         ScalarAsync($"SELECT count(*) FROM posts_fts WHERE posts_fts MATCH '{word}'");
 
+    /// <summary>
+    /// Rows the FTS5 index itself holds entries for. <c>SELECT … FROM posts_fts</c> without MATCH reads the external
+    /// content table (posts), so it cannot see an entry left behind; the fts5vocab view reads the index.
+    /// </summary>
+    protected Task<long> IndexedRowsAsync(string where = "1") =>
+        ScalarAsync($"""
+            CREATE VIRTUAL TABLE IF NOT EXISTS temp.posts_fts_instances USING fts5vocab(main, posts_fts, instance);
+            SELECT count(DISTINCT doc) FROM temp.posts_fts_instances WHERE {where};
+            """);
+
     protected Task<BatchOutcome> UpsertAsync(params TaggedPost[] posts) =>
         Store.CommitAsync(new IngestBatch("test", null, posts, [], [], []), Ct);
 

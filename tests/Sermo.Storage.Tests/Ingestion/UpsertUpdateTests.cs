@@ -43,7 +43,25 @@ public sealed class UpsertUpdateTests : TempStore
         (await ScalarAsync("SELECT COUNT(*) FROM posts")).Should().Be(1);
         (await FtsCountAsync("rivaroxaban")).Should().Be(1);
         (await FtsCountAsync("apixaban")).Should().Be(0, "the first version's words must leave the index");
-        (await ScalarAsync("SELECT COUNT(*) FROM posts_fts")).Should().Be(1);
+        (await IndexedRowsAsync()).Should().Be(1, "the index itself, not the posts table it reads through, holds one row");
         (await ScalarAsync("SELECT COUNT(*) FROM cube_dirty_days")).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task IndexCheck_EntryLeftBehindInTheIndex_SeenThroughTheIndexNotThroughTheTable()
+    {
+        await UpsertAsync(Post("drop:a", "author-1", Monday, "apixaban works"), Post("drop:b", "author-2", Monday, "warfarin works"));
+        await using (var connection = await Database.OpenAsync(Ct))
+        await using (var command = connection.CreateCommand())
+        {
+            // A delete that bypasses the triggers, as a broken write path would: the index keeps the row's entries.
+            command.CommandText = "DROP TRIGGER posts_ad; DELETE FROM posts WHERE post_id = 'drop:b';";
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        (await ScalarAsync("SELECT count(*) FROM posts_fts WHERE rowid NOT IN (SELECT id FROM posts)"))
+            .Should().Be(0, "scanning the external-content table reads posts, so the old check could never fail");
+        (await IndexedRowsAsync("doc NOT IN (SELECT id FROM posts)")).Should().Be(1, "the vocabulary view reads the index itself");
+        (await FtsCountAsync("warfarin")).Should().Be(1, "a MATCH also reads the index");
     }
 }
