@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Posts;
 using Sermo.Reports.Rendering;
+using Sermo.Storage.Cube;
 
 namespace Sermo.Reports.Schedules;
 
@@ -11,13 +13,17 @@ namespace Sermo.Reports.Schedules;
 /// How many buckets, ending with the one containing the run date, the report covers; when absent,
 /// 56 days, 52 weeks or 18 months.
 /// </param>
+/// <param name="Segment"><c>specialty</c> or <c>state</c>: a row per term and segment value instead of one per term.</param>
+/// <param name="SegmentValues">The specialties or state codes to show, in this order; absent: every value with a shown cell.</param>
 public sealed record ReportDefinition(
     string Id,
     string Cron,
     string TimeZone,
     BucketInterval Interval,
     IReadOnlyList<string>? Formats,
-    int? Lookback = null)
+    int? Lookback = null,
+    SegmentBy Segment = SegmentBy.None,
+    IReadOnlyList<string>? SegmentValues = null)
 {
     public int Buckets => Lookback ?? Interval switch
     {
@@ -67,10 +73,33 @@ public sealed record ReportDefinition(
             {
                 throw new InvalidDataException($"Client '{clientId}', report '{definition.Id}': lookback {definition.Lookback} is outside 1..520 buckets.");
             }
+
+            ValidateSegment(clientId, definition);
         }
 
         return definitions ?? [];
     }
 
     public static string Serialize(IReadOnlyList<ReportDefinition> definitions) => JsonSerializer.Serialize(definitions, Json);
+
+    private static void ValidateSegment(string clientId, ReportDefinition definition)
+    {
+        if (definition.SegmentValues is not { Count: > 0 } values)
+        {
+            return;
+        }
+
+        Func<string, string?> listed = definition.Segment switch
+        {
+            SegmentBy.Specialty => MemberSegments.Specialty,
+            SegmentBy.State => MemberSegments.State,
+            _ => throw new InvalidDataException($"Client '{clientId}', report '{definition.Id}': \"segmentValues\" needs \"segment\": \"specialty\" or \"state\"."),
+        };
+        var unknown = values.Where(v => listed(v) != v).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new InvalidDataException(
+                $"Client '{clientId}', report '{definition.Id}': {string.Join(", ", unknown)} is not a listed {definition.Segment.ToString().ToLowerInvariant()} (spelled as in MemberSegments).");
+        }
+    }
 }

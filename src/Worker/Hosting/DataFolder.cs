@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Sermo.Worker.Hosting;
 
 /// <summary>
-/// A working data folder: the SQLite database, the file drop, the outbox and the author-key secret.
+/// A working data folder: the SQLite database, the file drop, the outbox and two secrets (author keys, release noise).
 /// Every verb works on one, so <c>ingest</c>, <c>heatmap</c> and <c>report</c> see what <c>demo</c> built.
 /// </summary>
 public sealed class DataFolder
@@ -20,7 +20,6 @@ public sealed class DataFolder
 
     public string Outbox => Path.Combine(Root, "outbox");
 
-    private string SecretPath => Path.Combine(Root, "author-key.secret");
 
     /// <summary>Resolves <c>--data</c>, else <c>SERMO_DATA</c>; creates the folder when <paramref name="create"/>.</summary>
     public static DataFolder Resolve(string? option, bool create)
@@ -47,9 +46,18 @@ public sealed class DataFolder
     }
 
     /// <summary>The secret that keys author references; created once per data folder, readable by its owner only.</summary>
-    public string AuthorKeySecret()
+    public string AuthorKeySecret() => Secret("author-key.secret");
+
+    /// <summary>
+    /// The secret every client's release noise derives from (decision 013). It lives here, not in the database, so that a
+    /// copy of the database cannot reproduce and remove the noise in a client's reports; it must outlive the outbox.
+    /// </summary>
+    public string ReleaseNoiseSecret() => Secret("release-noise.secret");
+
+    private string Secret(string fileName)
     {
-        if (!File.Exists(SecretPath))
+        var path = Path.Combine(Root, fileName);
+        if (!File.Exists(path))
         {
             var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
@@ -60,16 +68,16 @@ public sealed class DataFolder
 
             try
             {
-                using var writer = new StreamWriter(SecretPath, System.Text.Encoding.ASCII, options);
+                using var writer = new StreamWriter(path, System.Text.Encoding.ASCII, options);
                 writer.Write(secret);
             }
-            catch (IOException) when (File.Exists(SecretPath))
+            catch (IOException) when (File.Exists(path))
             {
                 // Another process created it first; use theirs.
             }
         }
 
-        return File.ReadAllText(SecretPath).Trim();
+        return File.ReadAllText(path).Trim();
     }
 }
 

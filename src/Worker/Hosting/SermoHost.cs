@@ -34,6 +34,7 @@ internal static class SermoHost
             ["Forum:ConnectionString"] = database,
             ["Ingest:DropFolder"] = data.DropFolder,
             ["Ingest:AuthorKeySecret"] = data.AuthorKeySecret(),
+            ["Release:NoiseSecret"] = data.ReleaseNoiseSecret(),
             ["Reports:OutboxPath"] = data.Outbox,
         });
         if (settings is not null)

@@ -1,3 +1,4 @@
+using Sermo.Storage.Cube;
 using Sermo.Storage.Excerpts;
 using Sermo.Storage.ReportRuns;
 
@@ -17,11 +18,24 @@ public sealed class ReportStoresTests : TempStore
             Post("p4", "author-secret-4", March.AddDays(1), "Warfarin only here."));
 
         var excerpts = await new SqlitePostExcerpts(Database).FindAsync(
-            ["eliquis", "apixaban"], [(new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 15))], 5, Ct);
+            ["eliquis", "apixaban"], [(new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 15))], SegmentBy.None, null, 5, Ct);
 
         excerpts.Select(e => e.Day).Should().Equal(new DateOnly(2026, 3, 12), new DateOnly(2026, 3, 10));
         excerpts[0].Text.Should().Contain("Eliquis dosing");
         excerpts.Should().NotContain(e => e.Text.Contains("author-secret", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FindExcerpts_OneSpecialty_OnlyItsMembersPosts()
+    {
+        await UpsertAsync(
+            Post("p1", "a1", March, "Eliquis in cardiology clinic.", specialty: "Cardiology"),
+            Post("p2", "a2", March.AddDays(1), "Eliquis in oncology clinic.", specialty: "Oncology"));
+
+        var excerpts = await new SqlitePostExcerpts(Database).FindAsync(
+            ["eliquis"], [(new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 15))], SegmentBy.Specialty, "Oncology", 5, Ct);
+
+        excerpts.Should().ContainSingle().Which.Text.Should().Contain("oncology");
     }
 
     [Fact]
@@ -30,7 +44,7 @@ public sealed class ReportStoresTests : TempStore
         await UpsertAsync(Post("p1", "a1", March, "Tried t-dxd after progression; NEAR remission."));
 
         var store = new SqlitePostExcerpts(Database);
-        var hits = await store.FindAsync(["t-dxd", "\"AND OR NOT", "*"], [(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31))], 5, Ct);
+        var hits = await store.FindAsync(["t-dxd", "\"AND OR NOT", "*"], [(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31))], SegmentBy.None, null, 5, Ct);
 
         hits.Should().ContainSingle().Which.Text.Should().Contain("t-dxd");
         SqlitePostExcerpts.MatchQuery(["a\"b", "  ", "x y"]).Should().Be("\"a\"\"b\" OR \"x y\"");
@@ -41,7 +55,7 @@ public sealed class ReportStoresTests : TempStore
     {
         await UpsertAsync(Post("p1", "a1", March, "Eliquis."));
 
-        (await new SqlitePostExcerpts(Database).FindAsync(["eliquis"], [], 5, Ct)).Should().BeEmpty();
+        (await new SqlitePostExcerpts(Database).FindAsync(["eliquis"], [], SegmentBy.None, null, 5, Ct)).Should().BeEmpty();
     }
 
     [Fact]

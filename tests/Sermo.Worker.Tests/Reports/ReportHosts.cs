@@ -27,6 +27,7 @@ internal static class ReportHosts
         {
             ["Storage:ConnectionString"] = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataFolder, "sermo.db") }.ToString(),
             ["Reports:OutboxPath"] = Path.Combine(dataFolder, "outbox"),
+            ["Release:NoiseSecret"] = "release-noise-secret-of-the-report-host-tests",
             // The rollup never fires during a test: 2099 is far enough.
             ["Jobs:RollupCron"] = "0 0 0 1 1 ? 2099",
         });
