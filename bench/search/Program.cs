@@ -8,15 +8,18 @@ using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Query;
 using Sermo.SearchBench;
 using Sermo.Storage;
+using Sermo.Storage.Elasticsearch;
 using Sermo.Storage.Ingestion;
 using Sermo.Storage.Postgres;
 using Sermo.Storage.Search;
 using Sermo.Storage.Search.Sqlite;
 using Sermo.Storage.Sqlite;
+using Sermo.TestSupport;
 
 // Search benchmark: generate N tagged posts, load them into SQLite FTS5 and PostgreSQL (GIN live) in the same run,
 // then run 20 analyst queries (page of 20 + weekly histogram + facets) and report load rate and latency percentiles.
 // Usage (repository root): source .ci/postgres && bench/search/run.sh [posts] [runs]
+// A third backend, elasticsearch, runs against the cluster at SERMO_TEST_ELASTICSEARCH (no cluster can run here).
 var posts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var backends = (args.Length > 2 ? args[2] : "sqlite,postgres").Split(',');
@@ -68,6 +71,7 @@ foreach (var backend in backends)
     {
         "sqlite" => await SqliteAsync(fresh: !queriesOnly, keep: keep || queriesOnly),
         "postgres" => await PostgresAsync(fresh: !queriesOnly, keep: keep || queriesOnly),
+        "elasticsearch" => await ElasticsearchAsync(fresh: !queriesOnly, keep: keep || queriesOnly),
         _ => throw new ArgumentException($"Unknown backend '{backend}'."),
     };
 
@@ -248,5 +252,39 @@ static async Task<(ISearchIndex, Func<Task>, Func<Task>, Func<Task>)> PostgresAs
             analyze.CommandTimeout = 600;
             await analyze.ExecuteNonQueryAsync();
         },
+        () => Task.CompletedTask);
+}
+
+static async Task<(ISearchIndex, Func<Task>, Func<Task>, Func<Task>)> ElasticsearchAsync(bool fresh, bool keep)
+{
+    if (LiveElasticsearch.Url is not { } url)
+    {
+        await Console.Error.WriteLineAsync($"elasticsearch: set {LiveElasticsearch.EnvironmentVariable} to the cluster's URL (user:password@ may ride in it).");
+        Environment.Exit(2);
+        return default;
+    }
+
+    var options = LiveElasticsearch.Options(url, "sermo-search-bench");
+    var client = ElasticsearchClientFactory.Create(options);
+    var index = new ElasticsearchSearchIndex(client, Options.Create(new SearchOptions { Provider = "elasticsearch", Elasticsearch = options }), TimeProvider.System);
+    try
+    {
+        await index.Cluster.EnsureReadableAsync(CancellationToken.None);
+    }
+    catch (SearchIndexUnavailableException ex)
+    {
+        await Console.Error.WriteLineAsync(ex.Message);
+        Environment.Exit(2);
+    }
+
+    if (fresh)
+    {
+        await LiveElasticsearch.DropAsync(client, options.Alias);
+    }
+
+    return (index,
+        () => keep ? Task.CompletedTask : LiveElasticsearch.DropAsync(client, options.Alias),
+        // Every IndexAsync already refreshed; merging the month segments is what a loaded cluster does in the background.
+        async () => await client.Indices.ForcemergeAsync(options.Alias, r => r.MaxNumSegments(1)),
         () => Task.CompletedTask);
 }

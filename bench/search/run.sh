@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Search benchmark: SQLite FTS5 and PostgreSQL in one run. From the repository root:
 #   source .ci/postgres && bench/search/run.sh [posts=1000000] [runs=5] [backends=sqlite,postgres]
+# backends may include elasticsearch: SERMO_TEST_ELASTICSEARCH=http://localhost:9200 bench/search/run.sh 1000000 5 elasticsearch
 # Writes bench/search/results-latest.md; the figures in docs/search.md come from it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Sermo.Analytics.Disclosure;
+using Sermo.Reports.Charts;
 using Sermo.Reports.Chromium;
 using Sermo.Reports.Delivery;
 using Sermo.Reports.HeatMaps;
@@ -18,10 +19,10 @@ namespace Sermo.Reports;
 public static class ReportsExtensions
 {
     /// <summary>
-    /// Registers the renderers (CSV, XLSX, HTML, PDF, PNG, SVG), the outbox writer, the runner with its stores
-    /// (excerpts, run history), the re-renderer of stale past reports, the client report reader, the "Reports" options
-    /// (OutboxPath required at start) and the clients' release noise keys ("Release:NoiseSecret" required at start:
-    /// every heat map a client sees is released through them, decision 013).
+    /// Registers the renderers (CSV, XLSX, HTML, PDF, and the charts as PNG and SVG files), the outbox writer, the runner
+    /// with its stores (excerpts, run history), the re-renderer of stale past reports, the client report reader, the
+    /// "Reports" options (OutboxPath required at start) and the clients' release noise keys ("Release:NoiseSecret"
+    /// required at start: every heat map a client sees is released through them, decision 013).
     /// </summary>
     public static IHostApplicationBuilder AddReports(this IHostApplicationBuilder builder)
     {
@@ -39,19 +40,24 @@ public static class ReportsExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddReportStores();
         builder.Services.AddSingleton<HeatMapCsvWriter>();
-        builder.Services.AddSingleton<HeatMapSvgRenderer>();
         builder.Services.AddSingleton<HeatMapXlsxWriter>();
+        builder.Services.AddSingleton(_ => new ReportCharts());
         builder.Services.AddSingleton<ReportHtmlRenderer>();
         builder.Services.AddSingleton<ChromiumBrowser>();
-        builder.Services.AddSingleton<ChromiumReportPrinter>();
         builder.Services.AddSingleton<ReportPdfRenderer>();
-        builder.Services.AddSingleton<HeatMapPngRenderer>();
         builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<HeatMapCsvWriter>());
         builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<HeatMapXlsxWriter>());
         builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<ReportHtmlRenderer>());
         builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<ReportPdfRenderer>());
-        builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<HeatMapPngRenderer>());
-        builder.Services.AddSingleton<IReportFileRenderer>(sp => sp.GetRequiredService<HeatMapSvgRenderer>());
+        // heatmap.png and heatmap.svg (formats png, svg), then each other chart's files (trends.png, trends.svg …).
+        foreach (var chart in ReportChartIds.Optional.Prepend(ReportChartIds.HeatMap))
+        {
+            foreach (var image in ReportFormats.Images)
+            {
+                builder.Services.AddSingleton<IReportFileRenderer>(sp => new ChartFileRenderer(sp.GetRequiredService<ReportCharts>(), chart, image));
+            }
+        }
+
         builder.Services.AddSingleton<ReportWriter>();
         builder.Services.AddSingleton<ClientReportRunner>();
         builder.Services.AddSingleton<ReportRerenderer>();

@@ -37,10 +37,15 @@ public static class StorageExtensions
             .BindConfiguration(SearchOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SqliteSearchIndex>();
         builder.Services.AddSingleton<PostgresSearchIndex>();
-        builder.Services.AddHttpClient<ElasticsearchSearchIndex>((services, http) =>
-            http.BaseAddress = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>().Value.ElasticsearchUrl);
+        builder.Services.AddSingleton(services => new ElasticsearchSearchIndex(
+            ElasticsearchClientFactory.Create(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>().Value.Elasticsearch),
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>(),
+            services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<ElasticsearchStartupCheck>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ElasticsearchStartupCheck>());
         builder.Services.AddSingleton<ISearchIndex>(services =>
             services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>().Value.Provider switch
             {

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Sermo.Reports.HeatMaps;
+using Sermo.Reports.Charts;
 using Sermo.Reports.Html;
 using Sermo.Reports.Outbox;
 using Sermo.Reports.Rendering;
@@ -15,7 +15,7 @@ public class ReportHtmlRendererTests
         new(SampleHeatMaps.Weekly(), clientName, "weekly-brands", new ReportPeriod(new DateOnly(2026, 1, 5), new DateOnly(2026, 3, 29)), GeneratedAt,
             [new TermExcerpts("eliquis", [new PostExcerpt(new DateOnly(2026, 3, 24), "Switched [NAME] to <eliquis> & no bleed")])]);
 
-    private static string Render(ReportContent? content = null) => new ReportHtmlRenderer(new HeatMapSvgRenderer()).Render(content ?? Content());
+    private static string Render(ReportContent? content = null) => new ReportHtmlRenderer(new ReportCharts()).Render(content ?? Content());
 
     [Fact]
     public void Render_Report_HasTitleBlockHeatMapMoversAdverseEventsAndExcerpts()
@@ -24,6 +24,10 @@ public class ReportHtmlRendererTests
 
         html.Should().Contain("Acme &lt;Pharma&gt;").And.Contain("2026-01-05 to 2026-03-29").And.Contain("2026-04-01 06:00 UTC").And.Contain("k = 5 distinct authors");
         html.Should().Contain($"id=\"{ReportHtmlRenderer.HeatMapElementId}\"><svg");
+        foreach (var chart in ReportChartIds.Optional)
+        {
+            html.Should().Contain($"id=\"{chart}-figure\"><svg", "every chart is inlined as SVG");
+        }
         html.Should().Contain("<h3>Biggest spikes</h3>").And.Contain("2026-W13");
         html.Should().Contain("<h2>Adverse-event mentions</h2>");
         html.Should().Contain("Switched [NAME] to &lt;eliquis&gt; &amp; no bleed").And.Contain("March 2026");
@@ -35,8 +39,13 @@ public class ReportHtmlRendererTests
         var html = Render(new ReportContent(SampleHeatMaps.Monthly(), "Acme", "r", new ReportPeriod(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31)), GeneratedAt, []));
 
         html.Should().Contain("Content-Security-Policy\" content=\"default-src 'none';");
-        html.Should().NotContainAny("<script", "<link", "<img", "<iframe", "src=", "href=", "@import");
+        html.Should().NotContainAny("<script", "<link", "<img", "<iframe", "src=", "<a ", "@import");
         Regex.Matches(html, @"url\(([^)]*)\)").Select(m => m.Groups[1].Value).Should().OnlyContain(target => target.StartsWith('#'));
+        // The colour bar is an inline PNG inside the SVG (allowed by img-src data:); every other reference is to an id in the page.
+        Regex.Matches(html, "href=\"([^\"]*)\"").Select(m => m.Groups[1].Value)
+            .Should().OnlyContain(target => target.StartsWith('#') || target.StartsWith("data:image/png;base64,", StringComparison.Ordinal));
+        var ids = Regex.Matches(html, " id=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToArray();
+        ids.Should().OnlyHaveUniqueItems("charts inlined side by side must not share ids");
     }
 
     [Fact]
@@ -44,7 +53,8 @@ public class ReportHtmlRendererTests
     {
         var html = Render(new ReportContent(SampleHeatMaps.Monthly(), "Acme", "r", new ReportPeriod(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31)), GeneratedAt, []));
 
-        html.Should().NotContain(SampleHeatMaps.SuppressedMentions.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Text a reader sees (chart coordinates are not numbers shown to anyone).
+        Regex.Replace(html, "<[^>]*>", " ").Should().NotContain(SampleHeatMaps.SuppressedMentions.ToString(System.Globalization.CultureInfo.InvariantCulture));
         html.Should().NotContain(SampleHeatMaps.MarkupTerm).And.Contain("&lt;b&gt;A&amp;B&lt;/b&gt;");
     }
 }

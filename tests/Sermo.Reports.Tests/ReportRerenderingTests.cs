@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Sermo.Reports.Charts;
 using Sermo.Reports.HeatMaps;
 using Sermo.Reports.Html;
 using Sermo.Reports.Outbox;
@@ -15,7 +16,7 @@ public sealed class ReportRerenderingTests : IDisposable
 {
     private static readonly DateOnly March = new(2026, 3, 24);
     private readonly string _outbox = Path.Combine(Path.GetTempPath(), "sermo-rerender-" + Guid.NewGuid().ToString("N"));
-    private readonly ReportHtmlRenderer _html = new(new HeatMapSvgRenderer());
+    private readonly ReportHtmlRenderer _html = new(new ReportCharts());
 
     public void Dispose()
     {
@@ -83,7 +84,7 @@ public sealed class ReportRerenderingTests : IDisposable
     [Fact]
     public async Task Write_Concurrently_ManifestListsFilesInRendererOrder()
     {
-        var writer = Writer(new HeatMapCsvWriter(), new Xlsx.HeatMapXlsxWriter(), _html, new HeatMapSvgRenderer());
+        var writer = Writer(new HeatMapCsvWriter(), new Xlsx.HeatMapXlsxWriter(), _html, new ChartFileRenderer(new ReportCharts(), ReportChartIds.HeatMap, ReportFormats.Svg));
 
         var run = await writer.WriteAsync(_outbox, SampleHeatMaps.ClientId, Content(), ["svg", "csv", "html", "xlsx"], ReportStamp.None, CancellationToken.None);
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Reports.Charts;
 using Sermo.Reports.HeatMaps;
 using Sermo.Reports.Outbox;
 using Sermo.Reports.Rendering;
@@ -24,7 +25,7 @@ public sealed class ReportWriterTests : IDisposable
     }
 
     private ReportWriter Writer(params IReportFileRenderer[] renderers) =>
-        new(renderers.Length > 0 ? renderers : [new HeatMapCsvWriter(), new HeatMapSvgRenderer()],
+        new(renderers.Length > 0 ? renderers : [new HeatMapCsvWriter(), new ChartFileRenderer(new ReportCharts(), ReportChartIds.HeatMap, ReportFormats.Svg)],
             Options.Create(new ReportOptions { OutboxPath = _outbox }), NullLogger<ReportWriter>.Instance);
 
     private ReportContent Content(string reportId = "brands", string clientName = "Acme") =>

@@ -19,7 +19,8 @@ public class ReportsExtensionsTests
         using var host = builder.Build();
 
         host.Services.GetRequiredService<ReportWriter>().Should().NotBeNull();
-        host.Services.GetServices<IReportFileRenderer>().Select(r => r.Format).Should().Equal(ReportFormats.All);
+        host.Services.GetServices<IReportFileRenderer>().Select(r => r.Format).Should().Equal(
+            [.. ReportFormats.All, .. global::Sermo.Reports.Charts.ReportChartIds.Optional.SelectMany(c => ReportFormats.Images.Select(f => ReportFormats.ChartFile(c, f)))]);
         host.Services.GetRequiredService<IOptions<ReportOptions>>().Value.OutboxPath.Should().Be("/tmp/sermo-outbox");
     }
 

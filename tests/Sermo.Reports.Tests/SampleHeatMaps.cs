@@ -84,6 +84,33 @@ internal static class SampleHeatMaps
         return HeatMapBuilder.Build(new ReleasedSlice(slice.ClientId, slice.Interval, slice.From, slice.To, buckets, rows, slice.Activity, k));
     }
 
+    /// <summary>
+    /// A report-sized map: <paramref name="terms"/> terms × <paramref name="weeks"/> ISO weeks of random counts (fixed
+    /// seed), about one cell in six under k; every seventh term has a long label that is cut at 40 characters.
+    /// </summary>
+    public static HeatMap Large(int terms = 50, int weeks = 52)
+    {
+        var random = new Random(52);
+        var from = new DateOnly(2025, 12, 1);
+        var names = Enumerable.Range(0, terms).Select(i => i % 7 == 3 ? $"Long watchlist label number {i:00} with several more words" : $"Term {i:00}").ToArray();
+        var cells = new List<CubeAggregate>();
+        foreach (var term in names)
+        {
+            for (var w = 0; w < weeks; w++)
+            {
+                var authors = random.Next(0, 40);
+                var mentions = authors + random.Next(0, authors + 1);
+                var pos = random.Next(0, mentions + 1);
+                var neg = random.Next(0, mentions - pos + 1);
+                cells.Add(new CubeAggregate(term, from.AddDays(7 * w), null, mentions, authors, pos, mentions - pos - neg, neg, 1));
+            }
+        }
+
+        var totals = names.Select(t => new CubeAggregate(t, from, null, cells.Where(c => c.Term == t).Sum(c => c.Mentions), 200, 0, 0, 0, 10)).ToArray();
+        var activity = Enumerable.Range(0, weeks).Select(w => new SegmentActivity(from.AddDays(7 * w), null, 5000)).ToArray();
+        return Build(new CubeSlice(ClientId, BucketInterval.Week, from, from.AddDays((7 * weeks) - 1), cells, totals, activity), names);
+    }
+
     private static CubeAggregate Agg(string term, DateOnly bucket, int mentions, int authors, int pos = 0, int neg = 0) =>
         new(term, bucket, null, mentions, authors, pos, mentions - pos - neg, neg, AdverseEvents: 1);
 }

@@ -7,6 +7,8 @@ using Microsoft.Extensions.Options;
 using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Watchlists;
+using Sermo.Benchmarks.Reports.Previous;
+using Sermo.Reports.Charts;
 using Sermo.Reports.Chromium;
 using Sermo.Reports.HeatMaps;
 using Sermo.Reports.Html;
@@ -19,10 +21,10 @@ namespace Sermo.Benchmarks.Reports;
 
 /// <summary>
 /// One report of 50 terms × 52 weeks (about 1 in 6 cells under k), with 5 × 3 excerpts: each format alone, the heat-map
-/// build from a cube slice, and the whole run through ReportWriter (every format, manifest, atomic publish).
-/// Chromium is started once in setup, as in a long-running Worker; <see cref="FullReportColdChromium"/> also launches it,
-/// as the one-shot `report` verb does. <see cref="PreviousApproach"/> is the peer: the way runs were written before
-/// (formats one after another, PDF and PNG each on their own page, the hatch pattern on every suppressed cell).
+/// build from a cube slice, and the whole run through ReportWriter (every format and every chart file, manifest, atomic
+/// publish). Chromium is started once in setup, as in a long-running Worker; <see cref="FullReportColdChromium"/> also
+/// launches it, as the one-shot `report` verb does. The peers are the renderers before ScottPlot (<see cref="PreviousRun"/>):
+/// the hand-drawn SVG, the PNG photographed by Chromium, and a whole run made with them.
 /// dotnet run -c Release --project bench/Sermo.Benchmarks -- --filter '*ReportRender*'
 /// </summary>
 [MemoryDiagnoser]
@@ -40,9 +42,11 @@ public class ReportRenderBenchmarks
     private ReportContent _content = null!;
     private ChromiumBrowser _chromium = null!;
     private IReportFileRenderer[] _renderers = null!;
+    private IReportFileRenderer[] _previous = null!;
     private ReportWriter _writer = null!;
-    private ReportHtmlRenderer _html = null!;
+    private ReportWriter _previousWriter = null!;
     private ReportOptions _options = null!;
+    private string[] _everyFile = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -73,10 +77,13 @@ public class ReportRenderBenchmarks
 
         _options = new ReportOptions { OutboxPath = _outbox };
         _chromium = new ChromiumBrowser(Options.Create(_options), NullLogger<ChromiumBrowser>.Instance);
-        _html = new ReportHtmlRenderer(new HeatMapSvgRenderer());
         _renderers = Renderers(_chromium);
+        _everyFile = _renderers.Select(r => r.Format).ToArray();
         _writer = new ReportWriter(_renderers, Options.Create(_options), NullLogger<ReportWriter>.Instance);
-        _writer.WriteAsync("bench", _content, ReportFormats.All, CancellationToken.None).GetAwaiter().GetResult();
+        _previous = PreviousRun.Renderers(_chromium);
+        _previousWriter = new ReportWriter(_previous, Options.Create(new ReportOptions { OutboxPath = Path.Combine(_outbox, "previous") }), NullLogger<ReportWriter>.Instance);
+        _writer.WriteAsync("bench", _content, _everyFile, CancellationToken.None).GetAwaiter().GetResult();
+        _previousWriter.WriteAsync("bench", _content, ReportFormats.All, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]
@@ -98,17 +105,43 @@ public class ReportRenderBenchmarks
     [Benchmark]
     public Task Html() => RenderAsync(ReportFormats.Html);
 
+    /// <summary>The heat map's SVG file (ScottPlot).</summary>
     [Benchmark]
     public Task Svg() => RenderAsync(ReportFormats.Svg);
 
     [Benchmark]
     public Task Pdf() => RenderAsync(ReportFormats.Pdf);
 
+    /// <summary>The heat map's PNG file (ScottPlot, 2×).</summary>
     [Benchmark]
     public Task Png() => RenderAsync(ReportFormats.Png);
 
+    /// <summary>The four line charts, each as PNG and SVG.</summary>
     [Benchmark]
-    public Task<ReportRun> FullReportEveryFormat() => _writer.WriteAsync("bench", _content, ReportFormats.All, CancellationToken.None);
+    public async Task LineChartFiles()
+    {
+        var content = _content with { Formats = _everyFile };
+        foreach (var renderer in _renderers.Where(r => r.Format.Contains('.', StringComparison.Ordinal)))
+        {
+            await renderer.RenderAsync(content, Stream.Null, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Every format and every chart file, Chromium running (the Worker).</summary>
+    [Benchmark]
+    public Task<ReportRun> FullReportEveryFormat() => _writer.WriteAsync("bench", _content, _everyFile, CancellationToken.None);
+
+    /// <summary>Peer: the hand-drawn heat-map SVG.</summary>
+    [Benchmark]
+    public Task PreviousSvg() => _previous.Single(r => r.Format == ReportFormats.Svg).RenderAsync(_content, Stream.Null, CancellationToken.None);
+
+    /// <summary>Peer: the heat-map PNG photographed by Chromium from its own page.</summary>
+    [Benchmark]
+    public Task PreviousPng() => _previous.Single(r => r.Format == ReportFormats.Png).RenderAsync(_content with { Formats = [ReportFormats.Png] }, Stream.Null, CancellationToken.None);
+
+    /// <summary>Peer: the six formats as a run wrote them before ScottPlot (no line charts), Chromium running.</summary>
+    [Benchmark]
+    public Task<ReportRun> PreviousFullReport() => _previousWriter.WriteAsync("bench", _content, ReportFormats.All, CancellationToken.None);
 
     /// <summary>A fresh Chromium for the run and closed after it: what one `sermo report` invocation pays.</summary>
     [Benchmark]
@@ -116,11 +149,8 @@ public class ReportRenderBenchmarks
     {
         await using var chromium = new ChromiumBrowser(Options.Create(_options), NullLogger<ChromiumBrowser>.Instance);
         var writer = new ReportWriter(Renderers(chromium), Options.Create(_options), NullLogger<ReportWriter>.Instance);
-        return await writer.WriteAsync("bench", _content, ReportFormats.All, CancellationToken.None);
+        return await writer.WriteAsync("bench", _content, _everyFile, CancellationToken.None);
     }
-
-    [Benchmark]
-    public Task PreviousApproach() => PreviousReportRun.WriteAsync(_content, _html, _chromium, _renderers, Path.Combine(_outbox, "previous"));
 
     /// <summary>In process: the generated out-of-process project does not build under this repository's props.</summary>
     private sealed class InProcessShortRun : ManualConfig
@@ -129,13 +159,16 @@ public class ReportRenderBenchmarks
             AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7));
     }
 
-    /// <summary>A content per call that asks for this format only: PDF and PNG would otherwise share one print across calls.</summary>
+    /// <summary>A content per call that asks for this format only: charts are made once per content, so each call draws afresh.</summary>
     private Task RenderAsync(string format) =>
         _renderers.Single(r => r.Format == format).RenderAsync(_content with { Formats = [format] }, Stream.Null, CancellationToken.None);
 
+    /// <summary>The renderers AddReports registers, in its order.</summary>
     private IReportFileRenderer[] Renderers(ChromiumBrowser chromium)
     {
-        var printer = new ChromiumReportPrinter(_html, chromium, Options.Create(_options));
-        return [new HeatMapCsvWriter(), new HeatMapXlsxWriter(), _html, new ReportPdfRenderer(printer), new HeatMapPngRenderer(printer), new HeatMapSvgRenderer()];
+        var charts = new ReportCharts();
+        var html = new ReportHtmlRenderer(charts);
+        IReportFileRenderer[] documents = [new HeatMapCsvWriter(), new HeatMapXlsxWriter(), html, new ReportPdfRenderer(html, chromium, Options.Create(_options))];
+        return [.. documents, .. ReportChartIds.Optional.Prepend(ReportChartIds.HeatMap).SelectMany(c => ReportFormats.Images.Select(f => new ChartFileRenderer(charts, c, f)))];
     }
 }

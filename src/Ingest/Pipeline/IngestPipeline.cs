@@ -124,12 +124,30 @@ public sealed class IngestPipeline(
         }
     }
 
-    private static async Task PushAsync(
+    /// <summary>
+    /// Sends committed changes to the external index. Posts the index refuses for good (a mapping failure) become
+    /// dead letters with the engine's reason instead of failing the push: replaying them would fail the same way.
+    /// An outage throws, and the backlog keeps the whole batch.
+    /// </summary>
+    private async Task PushAsync(
         ISearchIndex index, IReadOnlyList<TaggedPost> upserts, IReadOnlyList<string> deletedPostIds, IReadOnlyList<string> optedOutAuthorKeys, CancellationToken ct)
     {
-        await index.IndexAsync(upserts, ct);
+        var outcome = await index.IndexAsync(upserts, ct);
         await index.DeleteAsync(deletedPostIds, ct);
         await index.DeleteByAuthorAsync(optedOutAuthorKeys, ct);
+        if (outcome.Refused.Count == 0)
+        {
+            return;
+        }
+
+        var letters = outcome.Refused
+            .Select(r => new DeadLetter(RefusedPost.DeadLetterSource, r.PostId, RefusedPost.DeadLetterReason, r.Reason, null))
+            .ToList();
+        await store.CommitAsync(new IngestBatch(RefusedPost.DeadLetterSource, null, [], [], [], letters), ct);
+        foreach (var letter in letters)
+        {
+            logger.LogWarning("Dead letter from {Source} at {Position}: {Reason}: {Detail}", letter.Source, letter.Position, letter.Reason, letter.Detail);
+        }
     }
 
     private async Task<IngestRunSummary> CommitAsync(string source, List<SourceItem> items, IReadOnlyCollection<string> handles, CancellationToken ct)

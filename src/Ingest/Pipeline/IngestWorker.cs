@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Sermo.Storage.Search;
 
 namespace Sermo.Ingest.Pipeline;
 
@@ -21,6 +22,11 @@ public sealed class IngestWorker(IngestCycle cycle, IOptions<IngestOptions> opti
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 break;
+            }
+            catch (SearchIndexUnavailableException ex)
+            {
+                // The store has the batch and the search backlog keeps it; one line says why the index is behind.
+                logger.LogError("Ingest cycle stopped: {Reason}; retrying in {Interval}", ex.Message, options.Value.PollInterval);
             }
             catch (Exception ex)
             {

@@ -7,14 +7,13 @@ using Sermo.Reports.Rendering;
 namespace Sermo.Reports.Chromium;
 
 /// <summary>
-/// One headless Debian Chromium per process, driven by Playwright, started on first use and shared by the PDF and PNG
-/// renderers (a launch costs about a second; a page a few tens of milliseconds). Playwright never downloads a browser
+/// One headless Debian Chromium per process, driven by Playwright, started on first use and shared by the PDF prints (a launch costs about a second; a page a few tens of milliseconds). Playwright never downloads a browser
 /// here: it is pointed at the installed executable. Pages get no network: every request is aborted. A browser that
 /// crashed or was killed is replaced by a new one on the next use.
 /// </summary>
 public sealed class ChromiumBrowser(IOptions<ReportOptions> options, ILogger<ChromiumBrowser> logger) : IAsyncDisposable
 {
-    public const string InstallHint = "PDF and PNG reports need headless Chromium: install it with `apt-get install -y chromium` (Debian), or set Reports:ChromiumPath to its executable.";
+    public const string InstallHint = "PDF reports need headless Chromium: install it with `apt-get install -y chromium` (Debian), or set Reports:ChromiumPath to its executable.";
 
     private static readonly string[] Arguments =
     [

@@ -2,20 +2,21 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Sermo.Analytics.HeatMaps;
-using Sermo.Reports.HeatMaps;
+using Sermo.Reports.Charts;
 using Sermo.Reports.Rendering;
 
 namespace Sermo.Reports.Html;
 
 /// <summary>
-/// The report as one self-contained HTML file: inline CSS and the heat-map SVG, no scripts, fonts, images or links,
-/// and a Content-Security-Policy that forbids any request, so opening it (or printing it to PDF) reaches nothing.
-/// Sections: title block, key figures, heat map with legend, top movers, adverse-event counts, excerpts, method notes.
-/// Every text from data (client name, terms, excerpts) is HTML-encoded.
+/// The report as one self-contained HTML file: inline CSS and the charts' SVG, no scripts, fonts, links or external
+/// images, and a Content-Security-Policy that forbids any request, so opening it (or printing it to PDF) reaches nothing.
+/// Sections: title block, key figures, heat map with legend, trends (mentions with spikes, share of voice, net sentiment,
+/// per 1,000 active), top movers, adverse-event counts, excerpts, method notes. Every text from data (client name,
+/// terms, excerpts) is HTML-encoded; in the charts it is drawn by Skia and written as escaped SVG text.
 /// </summary>
-public sealed class ReportHtmlRenderer(HeatMapSvgRenderer svg) : IReportFileRenderer
+public sealed class ReportHtmlRenderer(ReportCharts charts) : IReportFileRenderer
 {
-    /// <summary>The element the PNG renderer photographs.</summary>
+    /// <summary>The heat map's figure element.</summary>
     public const string HeatMapElementId = "heatmap-figure";
 
     private const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -63,11 +64,12 @@ public sealed class ReportHtmlRenderer(HeatMapSvgRenderer svg) : IReportFileRend
         html.Append(CultureInfo.InvariantCulture, $"""
             <section id="heatmap">
             <h2>Mentions by {unit}</h2>
-            <figure class="heatmap" id="{HeatMapElementId}">{svg.Render(map, content.ClientName)}</figure>
+            <figure class="chart heatmap" id="{HeatMapElementId}">{charts.Svg(content, ReportChartIds.HeatMap)}</figure>
             <p class="note">Darker is more mentions (square-root scale). Hatched grey cells are withheld: their published count of distinct physicians is under {map.K}.</p>
             </section>
 
             """);
+        Trends(html, content);
         TopMovers(html, content);
         AdverseEvents(html, content);
         Excerpts(html, content);
@@ -83,6 +85,20 @@ public sealed class ReportHtmlRenderer(HeatMapSvgRenderer svg) : IReportFileRend
 
             """);
         return html.ToString();
+    }
+
+    /// <summary>The line charts, each drawn from shown cells only: a withheld cell is a gap in its line, never a point.</summary>
+    private void Trends(StringBuilder html, ReportContent content)
+    {
+        var unit = content.HeatMap.Interval.ToString().ToLowerInvariant();
+        html.Append("<section id=\"trends\">\n<h2>Trends</h2>\n");
+        foreach (var chart in charts.All.Where(c => c.Id != ReportChartIds.HeatMap))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart\" id=\"{chart.Id}-figure\">{charts.Svg(content, chart.Id)}</figure>\n");
+        }
+
+        html.Append(CultureInfo.InvariantCulture,
+            $"<p class=\"note\">Lines break wherever a {unit} is withheld; no withheld value is drawn or joined across. Share of voice is a term's share of the mentions shown in the {unit}.</p>\n</section>\n");
     }
 
     private static void KeyFigures(StringBuilder html, ReportContent content)

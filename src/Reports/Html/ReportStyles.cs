@@ -2,7 +2,7 @@ namespace Sermo.Reports.Html;
 
 /// <summary>
 /// The report's only stylesheet, inlined. Print rules keep tables, excerpts and section headings whole across PDF
-/// pages; the heat-map SVG scales to the page width through its viewBox.
+/// pages; the charts' SVG scale to the page width through their viewBox.
 /// </summary>
 internal static class ReportStyles
 {
@@ -22,8 +22,8 @@ internal static class ReportStyles
         .kpi { flex: 1; background: var(--band); border-radius: 4px; padding: 8px 12px; }
         .kpi .value { font-size: 20px; font-weight: 700; }
         .kpi .label { color: var(--muted); font-size: 11px; }
-        figure.heatmap { margin: 0; break-inside: avoid; page-break-inside: avoid; }
-        figure.heatmap svg { max-width: 100%; height: auto; display: block; }
+        figure.chart { margin: 0 0 12px; break-inside: avoid; page-break-inside: avoid; }
+        figure.chart svg { max-width: 100%; height: auto; display: block; }
         .columns { display: flex; gap: 24px; align-items: flex-start; }
         .columns > div { flex: 1; }
         table { border-collapse: collapse; width: 100%; break-inside: avoid; page-break-inside: avoid; }
@@ -42,6 +42,8 @@ internal static class ReportStyles
           h2 { margin-top: 14px; }
           /* Title block + heat map on the first landscape page: the map shrinks to the height left, keeping its aspect. */
           figure.heatmap svg { max-height: 112mm; width: auto; }
+          /* One line chart per landscape page at most, never cut. */
+          figure.chart:not(.heatmap) svg { max-height: 150mm; width: auto; }
         }
         """;
 }

@@ -9,7 +9,7 @@ public sealed class ReportOptions
     [Required(AllowEmptyStrings = false)]
     public string OutboxPath { get; set; } = "";
 
-    /// <summary>Headless Chromium that prints PDF and PNG (Debian package <c>chromium</c>).</summary>
+    /// <summary>Headless Chromium that prints the PDF (Debian package <c>chromium</c>).</summary>
     [Required(AllowEmptyStrings = false)]
     public string ChromiumPath { get; set; } = "/usr/bin/chromium";
 

@@ -131,8 +131,8 @@ public sealed class ReportWriter
     }
 
     /// <summary>
-    /// Renders the formats concurrently (each into its own file): the XLSX build overlaps Chromium's print, and PDF and
-    /// PNG share one page through <see cref="ReportContent.Formats"/>. The first real failure cancels the rest, and
+    /// Renders the formats concurrently (each into its own file): the XLSX build and the chart images overlap Chromium's
+    /// print, and the HTML, PDF and chart files share each chart image through the one content. The first real failure cancels the rest, and
     /// nothing returns before every renderer has stopped writing into the staging folder.
     /// </summary>
     private async Task<(List<ReportFile> Files, List<SkippedFormat> Skipped)> RenderAllAsync(

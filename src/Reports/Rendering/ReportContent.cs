@@ -19,8 +19,7 @@ public sealed record ReportContent(
     public ReportHighlights Highlights => _highlights ??= ReportHighlights.From(HeatMap);
 
     /// <summary>
-    /// The formats the run writes (the outbox writer sets it). Renderers that share work, such as PDF and PNG printed
-    /// from one Chromium page, make only what is listed; a content made without it asks for every format.
+    /// The format keys the run writes (the outbox writer sets it); a content made without it asks for every format.
     /// </summary>
     public IReadOnlyCollection<string> Formats { get; init; } = ReportFormats.All;
 

@@ -26,12 +26,33 @@ public sealed class ClientReportRunner(
     TimeProvider time,
     IOptions<ReportOptions> options)
 {
+    /// <summary>A run asked for by hand (CLI, demo): always runs, reporting the period that ends with <paramref name="asOf"/>.</summary>
     public async Task<ReportRun> RunAsync(ClientRecord client, ReportDefinition report, DateOnly asOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(report);
         var period = PeriodEndingAt(asOf, report.Interval, report.Buckets);
         var runId = await runLog.StartAsync(client.ClientId, report.Id, period.Label, time.GetUtcNow(), cancellationToken);
+        return await PublishAsync(runId, client, report, period, cancellationToken);
+    }
+
+    /// <summary>
+    /// The run of one scheduled occurrence, reporting the period that ends on the occurrence's day in the report's time
+    /// zone. Null when the occurrence already ran (or is running) on this or another host: client, report and
+    /// occurrence are the idempotency key.
+    /// </summary>
+    public async Task<ReportRun?> RunOccurrenceAsync(
+        ClientRecord client, ReportDefinition report, DateTimeOffset occurrence, TimeSpan runningLease, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(report);
+        var period = PeriodEndingAt(report.Schedule().LocalDay(occurrence), report.Interval, report.Buckets);
+        var runId = await runLog.ClaimOccurrenceAsync(client.ClientId, report.Id, period.Label, occurrence, time.GetUtcNow(), runningLease, cancellationToken);
+        return runId is { } id ? await PublishAsync(id, client, report, period, cancellationToken) : null;
+    }
+
+    private async Task<ReportRun> PublishAsync(long runId, ClientRecord client, ReportDefinition report, ReportPeriod period, CancellationToken cancellationToken)
+    {
         try
         {
             var (heatMap, rows) = await HeatMapAsync(client, report, period, cancellationToken);

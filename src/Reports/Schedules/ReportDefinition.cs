@@ -2,12 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Posts;
+using Sermo.Reports.Charts;
 using Sermo.Reports.Rendering;
 using Sermo.Storage.Cube;
 
 namespace Sermo.Reports.Schedules;
 
-/// <summary>One scheduled report of a client: when it runs (Quartz cron in a time zone) and what it covers.</summary>
+/// <summary>One scheduled report of a client: when it runs (Hangfire cron in a time zone) and what it covers.</summary>
+/// <param name="Cron">Hangfire syntax (5 fields, or 6 with seconds first); <see cref="ParseAll"/> converts a Quartz expression.</param>
 /// <param name="Formats">Any of csv, xlsx, html, pdf, png, svg; absent or empty means all of them.</param>
 /// <param name="Lookback">
 /// How many buckets, ending with the one containing the run date, the report covers; when absent,
@@ -15,6 +17,10 @@ namespace Sermo.Reports.Schedules;
 /// </param>
 /// <param name="Segment"><c>specialty</c> or <c>state</c>: a row per term and segment value instead of one per term.</param>
 /// <param name="SegmentValues">The specialties or state codes to show, in this order; absent: every value with a shown cell.</param>
+/// <param name="Charts">
+/// Charts besides the heat map to write as files (trends, share-of-voice, sentiment, per-thousand), each in the image
+/// formats (png, svg) the definition lists; absent means none. The HTML and PDF show every chart whatever this says.
+/// </param>
 public sealed record ReportDefinition(
     string Id,
     string Cron,
@@ -23,7 +29,8 @@ public sealed record ReportDefinition(
     IReadOnlyList<string>? Formats,
     int? Lookback = null,
     SegmentBy Segment = SegmentBy.None,
-    IReadOnlyList<string>? SegmentValues = null)
+    IReadOnlyList<string>? SegmentValues = null,
+    IReadOnlyList<string>? Charts = null)
 {
     public int Buckets => Lookback ?? Interval switch
     {
@@ -32,18 +39,38 @@ public sealed record ReportDefinition(
         _ => 18,
     };
 
-    /// <summary>The formats a run writes, lower-case, in <see cref="ReportFormats.All"/> order.</summary>
-    public IReadOnlyList<string> EffectiveFormats => Formats is null || Formats.Count == 0
-        ? ReportFormats.All
-        : ReportFormats.All.Where(f => Formats.Contains(f, StringComparer.OrdinalIgnoreCase)).ToArray();
+    /// <summary>
+    /// The files a run writes, by format key: the formats, lower-case, in <see cref="ReportFormats.All"/> order, then each
+    /// listed chart in each listed image format ("trends.png", "trends.svg" …) in <see cref="ReportChartIds.Optional"/> order.
+    /// </summary>
+    public IReadOnlyList<string> EffectiveFormats
+    {
+        get
+        {
+            var formats = Formats is null || Formats.Count == 0
+                ? ReportFormats.All
+                : ReportFormats.All.Where(f => Formats.Contains(f, StringComparer.OrdinalIgnoreCase)).ToArray();
+            var charts = ReportChartIds.Optional.Where(c => (Charts ?? []).Contains(c, StringComparer.OrdinalIgnoreCase));
+            return formats.Concat(charts.SelectMany(c => ReportFormats.Images.Where(formats.Contains).Select(f => ReportFormats.ChartFile(c, f)))).ToArray();
+        }
+    }
+
+    /// <summary>When the report runs: its cron in its time zone.</summary>
+    public CronSchedule Schedule() => CronSchedule.Parse(Cron, TimeZone);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    /// <summary>Parses the report definitions stored with a client; names the client and the problem on failure.</summary>
-    public static IReadOnlyList<ReportDefinition> ParseAll(string clientId, string json)
+    /// <summary>
+    /// Parses the report definitions stored with a client, each cron in Hangfire's syntax (a Quartz expression is
+    /// converted); names the client, the report, the field and the problem on failure.
+    /// </summary>
+    public static IReadOnlyList<ReportDefinition> ParseAll(string clientId, string json) => ParseAll(clientId, json, out _);
+
+    /// <param name="conversions">One line per Quartz cron that was converted, saying from what to what.</param>
+    public static IReadOnlyList<ReportDefinition> ParseAll(string clientId, string json, out IReadOnlyList<string> conversions)
     {
         List<ReportDefinition>? definitions;
         try
@@ -55,6 +82,8 @@ public sealed record ReportDefinition(
             throw new InvalidDataException($"Client '{clientId}': report definitions are not valid JSON: {ex.Message}", ex);
         }
 
+        var parsed = new List<ReportDefinition>();
+        var converted = new List<string>();
         foreach (var definition in definitions ?? [])
         {
             if (string.IsNullOrWhiteSpace(definition.Id) || string.IsNullOrWhiteSpace(definition.Cron))
@@ -69,15 +98,50 @@ public sealed record ReportDefinition(
                     $"Client '{clientId}', report '{definition.Id}': unknown format(s) {string.Join(", ", unknown)}; use {string.Join(", ", ReportFormats.All)}.");
             }
 
+            var unknownCharts = (definition.Charts ?? []).Where(c => !ReportChartIds.Optional.Contains(c, StringComparer.OrdinalIgnoreCase)).ToArray();
+            if (unknownCharts.Length > 0)
+            {
+                throw new InvalidDataException(
+                    $"Client '{clientId}', report '{definition.Id}': unknown chart(s) {string.Join(", ", unknownCharts)}; use {string.Join(", ", ReportChartIds.Optional)}.");
+            }
+
+            if (definition.Charts is { Count: > 0 } && !definition.EffectiveFormats.Intersect(ReportFormats.Images).Any())
+            {
+                throw new InvalidDataException(
+                    $"Client '{clientId}', report '{definition.Id}': \"charts\" are written as png or svg files; add \"png\" or \"svg\" to \"formats\".");
+            }
+
             if (definition.Buckets is < 1 or > 520)
             {
                 throw new InvalidDataException($"Client '{clientId}', report '{definition.Id}': lookback {definition.Lookback} is outside 1..520 buckets.");
             }
 
             ValidateSegment(clientId, definition);
+            parsed.Add(WithHangfireCron(clientId, definition, converted));
         }
 
-        return definitions ?? [];
+        conversions = converted;
+        return parsed;
+    }
+
+    private static ReportDefinition WithHangfireCron(string clientId, ReportDefinition definition, List<string> conversions)
+    {
+        try
+        {
+            var cron = CronText.ToHangfire(definition.Cron, out var wasQuartz);
+            CronSchedule.FindZone(definition.TimeZone);
+            if (wasQuartz)
+            {
+                conversions.Add($"report '{definition.Id}': Quartz cron '{definition.Cron}' read as Hangfire cron '{cron}'");
+            }
+
+            return definition with { Cron = cron };
+        }
+        catch (CronSyntaxException ex)
+        {
+            var field = ex.Part == "timeZone" ? "\"timeZone\"" : ex.Part == "cron" ? "\"cron\"" : $"\"cron\" ({ex.Part})";
+            throw new InvalidDataException($"Client '{clientId}', report '{definition.Id}', field {field}: {ex.Message}.", ex);
+        }
     }
 
     public static string Serialize(IReadOnlyList<ReportDefinition> definitions) => JsonSerializer.Serialize(definitions, Json);

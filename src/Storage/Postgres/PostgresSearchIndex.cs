@@ -26,11 +26,11 @@ public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
             ?? throw new InvalidOperationException("Search:PostgresConnectionString is not set."));
     }
 
-    public async Task IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken)
+    public async Task<IndexOutcome> IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken)
     {
         if (posts.Count == 0)
         {
-            return;
+            return IndexOutcome.AllIndexed;
         }
 
         await using var connection = await OpenAsync(cancellationToken);
@@ -72,6 +72,7 @@ public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
         }
 
         await tx.CommitAsync(cancellationToken);
+        return IndexOutcome.AllIndexed;
     }
 
     public Task<long> DeleteAsync(IReadOnlyList<string> postIds, CancellationToken cancellationToken) =>

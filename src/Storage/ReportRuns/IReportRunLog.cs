@@ -10,6 +10,7 @@ public enum ReportRunStatus
 /// <summary>One attempt to produce a client report.</summary>
 /// <param name="Folder">The published outbox folder; null unless the run succeeded.</param>
 /// <param name="Error">Why the run failed; for a success, formats that could not be rendered (e.g. no Chromium).</param>
+/// <param name="Occurrence">The scheduled time a scheduler run was for; null for a run asked for by hand.</param>
 public sealed record ReportRunRecord(
     long Id,
     string ClientId,
@@ -19,7 +20,8 @@ public sealed record ReportRunRecord(
     string? Error,
     DateTimeOffset StartedAt,
     DateTimeOffset? FinishedAt,
-    string? Folder);
+    string? Folder,
+    DateTimeOffset? Occurrence = null);
 
 /// <summary>One excerpt a run quoted: its place in the report (excerpt group, position) and the post it came from.</summary>
 public sealed record ReportQuote(int TermIndex, int Position, string PostId, DateOnly Day, string Text);
@@ -48,6 +50,21 @@ public sealed record ReportRunInputs(
 public interface IReportRunLog
 {
     Task<long> StartAsync(string clientId, string reportId, string period, DateTimeOffset startedAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Starts the run of one scheduled occurrence unless it is already done: returns null when a run of the same client,
+    /// report and occurrence succeeded, or is running and started less than <paramref name="runningLease"/> ago (an
+    /// older one is taken as a crashed host's). Check and insert are one transaction, so two hosts never both start it.
+    /// </summary>
+    Task<long?> ClaimOccurrenceAsync(
+        string clientId, string reportId, string period, DateTimeOffset occurrence, DateTimeOffset startedAt, TimeSpan runningLease,
+        CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The latest occurrence of the report that succeeded, or is running and started after <paramref name="runningSince"/>
+    /// (an older one is a crashed host's); null if none.
+    /// </summary>
+    Task<DateTimeOffset?> LastOccurrenceAsync(string clientId, string reportId, DateTimeOffset runningSince, CancellationToken cancellationToken);
 
     Task FinishAsync(long runId, ReportRunStatus status, string? error, string? folder, DateTimeOffset finishedAt, CancellationToken cancellationToken);
 

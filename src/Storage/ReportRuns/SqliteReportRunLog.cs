@@ -31,6 +31,54 @@ public sealed class SqliteReportRunLog(SqliteDatabase database) : IReportRunLog
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
+    public async Task<long?> ClaimOccurrenceAsync(
+        string clientId, string reportId, string period, DateTimeOffset occurrence, DateTimeOffset startedAt, TimeSpan runningLease,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // BEGIN IMMEDIATE (the provider's default) takes the write lock first, so a second host waits and then sees the claim.
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = """
+            INSERT INTO report_runs(client_id, report_id, period, status, started_at, occurrence)
+            SELECT $client, $report, $period, $running, $started, $occurrence
+            WHERE NOT EXISTS (
+                SELECT 1 FROM report_runs
+                WHERE client_id = $client AND report_id = $report AND occurrence = $occurrence
+                  AND (status = $succeeded OR (status = $running AND started_at > $leaseStart)))
+            RETURNING id
+            """;
+        command.Parameters.AddWithValue("$client", clientId);
+        command.Parameters.AddWithValue("$report", reportId);
+        command.Parameters.AddWithValue("$period", period);
+        command.Parameters.AddWithValue("$running", nameof(ReportRunStatus.Running));
+        command.Parameters.AddWithValue("$succeeded", nameof(ReportRunStatus.Succeeded));
+        command.Parameters.AddWithValue("$started", Timestamp(startedAt));
+        command.Parameters.AddWithValue("$occurrence", Timestamp(occurrence));
+        command.Parameters.AddWithValue("$leaseStart", Timestamp(startedAt - runningLease));
+        var id = await command.ExecuteScalarAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return id is null ? null : Convert.ToInt64(id, CultureInfo.InvariantCulture);
+    }
+
+    public async Task<DateTimeOffset?> LastOccurrenceAsync(string clientId, string reportId, DateTimeOffset runningSince, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT MAX(occurrence) FROM report_runs
+            WHERE client_id = $client AND report_id = $report AND occurrence IS NOT NULL
+              AND (status = $succeeded OR (status = $running AND started_at > $runningSince))
+            """;
+        command.Parameters.AddWithValue("$runningSince", Timestamp(runningSince));
+        command.Parameters.AddWithValue("$client", clientId);
+        command.Parameters.AddWithValue("$report", reportId);
+        command.Parameters.AddWithValue("$running", nameof(ReportRunStatus.Running));
+        command.Parameters.AddWithValue("$succeeded", nameof(ReportRunStatus.Succeeded));
+        return await command.ExecuteScalarAsync(cancellationToken) is string text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture) : null;
+    }
+
     public async Task FinishAsync(long runId, ReportRunStatus status, string? error, string? folder, DateTimeOffset finishedAt, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -63,7 +111,7 @@ public sealed class SqliteReportRunLog(SqliteDatabase database) : IReportRunLog
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT id, client_id, report_id, period, status, error, started_at, finished_at, folder FROM report_runs
+            SELECT id, client_id, report_id, period, status, error, started_at, finished_at, folder, occurrence FROM report_runs
             WHERE $client IS NULL OR client_id = $client
             ORDER BY id DESC LIMIT $limit
             """;
@@ -79,7 +127,8 @@ public sealed class SqliteReportRunLog(SqliteDatabase database) : IReportRunLog
                 reader.IsDBNull(5) ? null : reader.GetString(5),
                 DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture),
                 reader.IsDBNull(7) ? null : DateTimeOffset.Parse(reader.GetString(7), CultureInfo.InvariantCulture),
-                reader.IsDBNull(8) ? null : reader.GetString(8)));
+                reader.IsDBNull(8) ? null : reader.GetString(8),
+                reader.IsDBNull(9) ? null : DateTimeOffset.Parse(reader.GetString(9), CultureInfo.InvariantCulture)));
         }
 
         return runs;

@@ -16,8 +16,8 @@ public interface ISearchIndex
     /// </summary>
     bool ReadsPostStore => false;
 
-    /// <summary>Idempotent upsert by post id.</summary>
-    Task IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken);
+    /// <summary>Idempotent upsert by post id; returns the posts the engine refused for good (dead-lettered by ingest).</summary>
+    Task<IndexOutcome> IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken);
 
     /// <summary>Removes posts by id (member deleted them); returns how many were removed.</summary>
     Task<long> DeleteAsync(IReadOnlyList<string> postIds, CancellationToken cancellationToken);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Sermo.Storage.Elasticsearch;
 
 namespace Sermo.Storage.Search;
 
@@ -18,20 +19,8 @@ public sealed class SearchOptions : IValidatableObject
     /// <summary>Npgsql connection string; required when Provider is postgres.</summary>
     public string? PostgresConnectionString { get; set; }
 
-    /// <summary>Base address of the Elasticsearch REST API; required when Provider is elasticsearch.</summary>
-    public Uri? ElasticsearchUrl { get; set; }
-
-    /// <summary>The alias the monthly indices (<c>{alias}-yyyy.MM</c>) sit behind.</summary>
-    [RegularExpression("^[a-z0-9][a-z0-9_-]*$")]
-    public string ElasticsearchAlias { get; set; } = "sermo-posts";
-
-    /// <summary>Documents per <c>_bulk</c> request.</summary>
-    [Range(1, 10_000)]
-    public int ElasticsearchBulkSize { get; set; } = 1_000;
-
-    /// <summary>How often rejected (429) bulk items are retried before the batch fails.</summary>
-    [Range(0, 10)]
-    public int ElasticsearchBulkRetries { get; set; } = 3;
+    /// <summary><c>Search:Elasticsearch:*</c>; validated only when Provider is elasticsearch.</summary>
+    public ElasticsearchOptions Elasticsearch { get; set; } = new();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -40,9 +29,15 @@ public sealed class SearchOptions : IValidatableObject
             yield return new ValidationResult("Search:PostgresConnectionString is required when Search:Provider is postgres.", [nameof(PostgresConnectionString)]);
         }
 
-        if (Provider == "elasticsearch" && ElasticsearchUrl is null)
+        if (Provider == "elasticsearch")
         {
-            yield return new ValidationResult("Search:ElasticsearchUrl is required when Search:Provider is elasticsearch.", [nameof(ElasticsearchUrl)]);
+            // Data annotations do not descend into nested options: validate the Elasticsearch section here.
+            var failures = new List<ValidationResult>();
+            Validator.TryValidateObject(Elasticsearch, new ValidationContext(Elasticsearch), failures, validateAllProperties: true);
+            foreach (var failure in failures)
+            {
+                yield return failure;
+            }
         }
     }
 }

@@ -123,6 +123,7 @@ internal static class SqliteMigrations
         SqliteSearchPostCoverMigration.Step,
         SqliteAuthorPostingsMigration.Step,
         SqliteBulkInsertMigration.RetireInsertTriggersStep,
+        ReportRuns.SqliteReportOccurrenceMigration.Step,
         SqliteReleaseSeparationMigration.Step,
     ];
 
@@ -144,8 +145,8 @@ internal static class SqliteMigrations
 
     public static int Latest => Steps.Length;
 
-    /// <summary>The version a file has right after <paramref name="step"/> (tests build a file as an older release left it).</summary>
-    public static int VersionAfter(string step) => Array.IndexOf(Steps, step) + 1;
+    /// <summary>The version a file has just before <paramref name="step"/> is applied (tests build files of earlier releases).</summary>
+    public static int Before(string step) => Array.IndexOf(Steps, step) is >= 0 and var index ? index : throw new ArgumentException("not a migration step", nameof(step));
 
     /// <summary>Applies the steps after the file's version, up to <paramref name="version"/> (tests build old files).</summary>
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken, int version = int.MaxValue)

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Quartz;
 using Sermo.Forum.Engine;
 using Sermo.Forum.Seeding;
 using Sermo.Ingest.Pipeline;
@@ -19,7 +18,7 @@ namespace Sermo.Worker.Cli;
 
 /// <summary>
 /// The whole pipeline once on the embedded default: seed the forum from samples/, let the hosted ingest worker
-/// pull the feed and the file drop, then trigger the Quartz rollup and report jobs and print what happened.
+/// pull the feed and the file drop, then run the Hangfire rollup and report jobs and print what happened.
 /// </summary>
 internal static class DemoCommand
 {
@@ -53,6 +52,15 @@ internal static class DemoCommand
             }
         }
 
+        // Client files first: a broken one stops the demo (exit 2, naming file, report and field) before any work.
+        var clientFiles = new List<ClientRecord>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(samples, "clients"), "*.json").Order(StringComparer.Ordinal))
+        {
+            var (client, conversions) = await ClientFile.ReadAsync(file, ct);
+            conversions.ToList().ForEach(c => Console.WriteLine($"      note: {c}"));
+            clientFiles.Add(client);
+        }
+
         TrainSentimentModel(samples, data);
         using var host = SermoHost.Build(data, verbose);
         var services = host.Services;
@@ -63,9 +71,9 @@ internal static class DemoCommand
         Console.WriteLine($"      new: {seeded.Members} members, {seeded.Threads} threads, {seeded.Posts} posts, {seeded.Changes} feed changes");
 
         var registry = services.GetRequiredService<IClientRegistry>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(samples, "clients"), "*.json").Order(StringComparer.Ordinal))
+        foreach (var client in clientFiles)
         {
-            await registry.UpsertAsync(await ClientFile.ReadAsync(file, ct), ct);
+            await registry.UpsertAsync(client, ct);
         }
 
         var clients = await registry.ListAsync(ct);
@@ -78,23 +86,21 @@ internal static class DemoCommand
         await host.StartAsync(ct);
         var ingest = await firstCycle;
 
-        var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
-        var jobs = services.GetRequiredService<JobRuns>();
-        Console.WriteLine("[3/5] Quartz job: cube rollup");
-        var rollup = (RollupOutcome)(await jobs.RunNowAsync(scheduler, CubeRollupJob.Key, null, ct))!;
+        var jobs = services.GetRequiredService<ForegroundJobs>();
+        Console.WriteLine("[3/5] Hangfire job: cube rollup");
+        var rollup = await jobs.RunAsync<CubeRollupJob, RollupOutcome>(j => j.RunAsync(CancellationToken.None), ct);
         Console.WriteLine($"      {rollup.DaysRebuilt:N0} days rebuilt from {rollup.PostsRead:N0} posts, {rollup.CellsWritten:N0} cells");
 
-        Console.WriteLine("[4/5] Quartz jobs: client reports");
+        Console.WriteLine("[4/5] Hangfire jobs: client reports");
         var range = await services.GetRequiredService<IHeatMapCube>().GetPostRangeAsync(ct);
         // Sample data is fixed in time, so the demo reports as of its last post rather than today.
-        var asOf = range?.Last ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var asOf = JobArguments.Day(range?.Last ?? DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
         var runs = new List<(string Client, ReportRun Run)>();
         foreach (var client in clients)
         {
             foreach (var report in ReportDefinition.ParseAll(client.ClientId, client.ReportsJson))
             {
-                var jobData = new JobDataMap { { ClientReportJob.AsOfKey, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } };
-                var run = (ReportRun)(await jobs.RunNowAsync(scheduler, ClientReportJob.KeyFor(client.ClientId, report.Id), jobData, ct))!;
+                var run = await jobs.RunAsync<ClientReportJob, ReportRun>(j => j.RunNowAsync(client.ClientId, report.Id, asOf, CancellationToken.None), ct);
                 runs.Add((client.ClientId, run));
             }
         }

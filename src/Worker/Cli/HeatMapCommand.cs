@@ -3,7 +3,9 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Reports.Charts;
 using Sermo.Reports.HeatMaps;
+using Sermo.Reports.Rendering;
 using Sermo.Storage.Clients;
 using Sermo.Storage.Cube;
 using Sermo.Worker.Hosting;
@@ -72,7 +74,8 @@ internal static class HeatMapCommand
                         services.GetRequiredService<HeatMapCsvWriter>().Write(heatMap, Console.Out);
                         break;
                     case "svg":
-                        Console.WriteLine(services.GetRequiredService<HeatMapSvgRenderer>().Render(heatMap, record.Name));
+                        var content = ReportContent.ForHeatMap(heatMap, record.Name, services.GetRequiredService<TimeProvider>().GetUtcNow());
+                        Console.WriteLine(services.GetRequiredService<ReportCharts>().Svg(content, ReportChartIds.HeatMap));
                         break;
                     default:
                         HeatMapTable.Print(heatMap, value is null ? record.Name : $"{record.Name} — {value}");

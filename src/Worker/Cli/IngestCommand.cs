@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Sermo.Ingest.Pipeline;
 using Sermo.Storage.Cube;
 using Sermo.Worker.Hosting;
+using Sermo.Worker.Jobs;
 
 namespace Sermo.Worker.Cli;
 
@@ -12,7 +13,7 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var watch = new Option<bool>("--watch") { Description = "Keep running: the hosted ingest worker polls the sources and Quartz runs the rollup and report schedules until Ctrl+C." };
+        var watch = new Option<bool>("--watch") { Description = "Keep running: the hosted ingest worker polls the sources and Hangfire runs the rollup and report schedules until Ctrl+C." };
         var command = new Command("ingest", "Pull new posts from the forum change feed and every *.jsonl file in DIR/drop, scrub, tag and store them, then roll up the cube.")
         {
             watch,
@@ -20,19 +21,31 @@ internal static class IngestCommand
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(async () =>
         {
             var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);
-            using var host = SermoHost.Build(data, parse.GetValue(SermoCommandLine.Verbose));
-            if (parse.GetValue(watch))
+            var watching = parse.GetValue(watch);
+            using var host = SermoHost.Build(data, parse.GetValue(SermoCommandLine.Verbose), jobs: watching ? JobHostRole.Schedules : JobHostRole.RunNow);
+            if (watching)
             {
                 Console.WriteLine($"Watching {data.Root}; Ctrl+C stops after the current batch.");
                 await host.RunAsync(ct);
                 return 0;
             }
 
+            // One cycle of the hosted worker, then the rollup as the Hangfire job the schedule runs.
             var cycle = host.Services.GetRequiredService<IngestCycle>();
             cycle.Progress += p => Console.WriteLine($"  {p.Source}: {p.Read:N0} read, {p.Ingested:N0} ingested, {p.DeadLettered:N0} dead-lettered");
-            var summary = await cycle.RunAsync(ct);
-            var rollup = await host.Services.GetRequiredService<IHeatMapCube>().RollupAsync(ct);
-            Console.WriteLine($"read {summary.Read:N0}, ingested {summary.Ingested:N0} (new {summary.Inserted:N0}), removed {summary.Removed:N0}, dead-lettered {summary.DeadLettered:N0}; cube: {rollup.DaysRebuilt:N0} days rolled up");
+            var firstCycle = cycle.NextCompletionAsync(ct);
+            await host.StartAsync(ct);
+            try
+            {
+                var summary = await firstCycle;
+                var rollup = await host.Services.GetRequiredService<ForegroundJobs>().RunAsync<CubeRollupJob, RollupOutcome>(j => j.RunAsync(CancellationToken.None), ct);
+                Console.WriteLine($"read {summary.Read:N0}, ingested {summary.Ingested:N0} (new {summary.Inserted:N0}), removed {summary.Removed:N0}, dead-lettered {summary.DeadLettered:N0}; cube: {rollup.DaysRebuilt:N0} days rolled up");
+            }
+            finally
+            {
+                await host.StopAsync(CancellationToken.None);
+            }
+
             return 0;
         }));
         return command;

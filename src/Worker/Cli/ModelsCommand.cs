@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 using Sermo.Analytics.Sentiments;
 using Sermo.Worker.Jobs;
 using Sermo.Worker.Hosting;
@@ -58,7 +57,7 @@ internal static class ModelsCommand
 
         var from = new Option<string>("--from") { Description = "First day (yyyy-MM-dd) of posts to re-tag.", Required = true };
         var to = new Option<string>("--to") { Description = "Last day (yyyy-MM-dd), inclusive.", Required = true };
-        var retag = new Command("retag", "Run the Quartz re-tag job: post sentiment in a day range with the promoted model (resumable), then rebuild the heat-map cube for the range.")
+        var retag = new Command("retag", "Run the Hangfire re-tag job: post sentiment in a day range with the promoted model (resumable), then rebuild the heat-map cube for the range.")
         {
             from, to,
         };
@@ -85,21 +84,16 @@ internal static class ModelsCommand
         await host.StartAsync(ct);
         try
         {
-            var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
-            RetagJob.Progress += Report;
-            var outcome = (RetagOutcome)(await host.Services.GetRequiredService<JobRuns>().RunNowAsync(
-                scheduler, RetagJob.Key, new JobDataMap { { RetagJob.FromKey, from }, { RetagJob.ToKey, to } }, ct))!;
+            var outcome = await host.Services.GetRequiredService<ForegroundJobs>().RunAsync<RetagJob, RetagOutcome>(
+                j => j.RunAsync(from, to, null, CancellationToken.None), ct, progress: p => Console.WriteLine($"  {p}"));
             Console.WriteLine($"re-tagged {outcome.PostsRetagged:N0} of {outcome.PostsInRange:N0} posts {outcome.From:yyyy-MM-dd}..{outcome.To:yyyy-MM-dd} with {outcome.ModelVersion}{(outcome.Resumed ? " (resumed)" : "")}; cube rebuilt for {outcome.CubeDaysRebuilt:N0} days");
         }
         finally
         {
-            RetagJob.Progress -= Report;
             await host.StopAsync(CancellationToken.None);
         }
 
         return 0;
-
-        static void Report(int done, int total) => Console.WriteLine($"  {done:N0}/{total:N0} posts");
     }
 
     private static ModelRegistry Registry(ParseResult parse, Option<string?> option)

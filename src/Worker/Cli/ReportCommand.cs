@@ -1,15 +1,20 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Sermo.Reports.Outbox;
 using Sermo.Reports.Schedules;
 using Sermo.Storage.Clients;
 using Sermo.Storage.Cube;
 using Sermo.Storage.ReportRuns;
 using Sermo.Worker.Hosting;
+using Sermo.Worker.Jobs;
 
 namespace Sermo.Worker.Cli;
 
-/// <summary>Runs client reports now (the same runner the Quartz schedules use) and prints where they landed.</summary>
+/// <summary>
+/// Runs client reports now, through the Hangfire job the schedules run (rollup first), and prints where they landed.
+/// A report that fails does not stop the others; the exit code says the worst (2 for a broken definition).
+/// </summary>
 internal static class ReportCommand
 {
     public static Command Create()
@@ -18,7 +23,7 @@ internal static class ReportCommand
         var report = new Option<string?>("--report") { Description = "Only this report id of the client(s)." };
         var asOf = new Option<DateOnly?>("--as-of") { Description = "Report the period ending with this day (yyyy-MM-dd); default: today (UTC)." };
         var history = new Option<bool>("--history") { Description = "List past report runs (newest first: status, period, error, folder) instead of running." };
-        var command = new Command("report", "Write client reports (the formats each definition lists: csv, xlsx, html, pdf, png, svg, plus manifest.json) into DIR/outbox/<client>/ now.")
+        var command = new Command("report", "Write client reports (the formats each definition lists: csv, xlsx, html, pdf, png, svg, its chart files, plus manifest.json) into DIR/outbox/<client>/ now.")
         {
             client, report, asOf, history,
         };
@@ -28,7 +33,7 @@ internal static class ReportCommand
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(async () =>
         {
             var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);
-            using var host = SermoHost.Build(data, parse.GetValue(SermoCommandLine.Verbose));
+            using var host = SermoHost.Build(data, parse.GetValue(SermoCommandLine.Verbose), ingestWorker: false);
             var services = host.Services;
             var clients = await services.GetRequiredService<IClientRegistry>().ListAsync(ct);
             var only = parse.GetValue(client);
@@ -43,33 +48,60 @@ internal static class ReportCommand
                 return 0;
             }
 
-            await services.GetRequiredService<IHeatMapCube>().RollupAsync(ct);
-            var day = parse.GetValue(asOf) ?? DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-            var runner = services.GetRequiredService<ClientReportRunner>();
-            var written = 0;
-            foreach (var record in clients.Where(c => only is null || c.ClientId == only))
+            var day = parse.GetValue(asOf) is { } given ? JobArguments.Day(given) : null;
+            var selected = clients.Where(c => only is null || c.ClientId == only).ToList();
+            await host.StartAsync(ct);
+            try
             {
-                foreach (var definition in ReportDefinition.ParseAll(record.ClientId, record.ReportsJson).Where(r => parse.GetValue(report) is not { } id || r.Id == id))
-                {
-                    var run = await runner.RunAsync(record, definition, day, ct);
-                    Console.WriteLine($"{record.ClientId}/{definition.Id}: {run.Folder}");
-                    foreach (var skipped in run.Skipped)
-                    {
-                        await Console.Error.WriteLineAsync($"warning: {record.ClientId}/{definition.Id}: no {skipped.Format}. {skipped.Reason}");
-                    }
-
-                    written++;
-                }
+                return await RunReportsAsync(services.GetRequiredService<ForegroundJobs>(), selected, parse.GetValue(report), day, ct);
             }
-
-            if (written == 0)
+            finally
             {
-                throw new UserInputException("No report matched --client/--report.");
+                await host.StopAsync(CancellationToken.None);
             }
-
-            return 0;
         }));
         return command;
+    }
+
+    private static async Task<int> RunReportsAsync(ForegroundJobs jobs, IReadOnlyList<ClientRecord> clients, string? reportId, string? asOf, CancellationToken ct)
+    {
+        await jobs.RunAsync<CubeRollupJob, RollupOutcome>(j => j.RunAsync(CancellationToken.None), ct);
+        var (written, exit) = (0, 0);
+        foreach (var client in clients)
+        {
+            IReadOnlyList<ReportDefinition> definitions;
+            try
+            {
+                definitions = ReportDefinition.ParseAll(client.ClientId, client.ReportsJson);
+            }
+            catch (InvalidDataException ex)
+            {
+                await Console.Error.WriteLineAsync($"error: {ex.Message}");
+                exit = 2;
+                continue;
+            }
+
+            foreach (var definition in definitions.Where(r => reportId is null || r.Id == reportId))
+            {
+                written++;
+                try
+                {
+                    var run = await jobs.RunAsync<ClientReportJob, ReportRun>(j => j.RunNowAsync(client.ClientId, definition.Id, asOf, CancellationToken.None), ct);
+                    Console.WriteLine($"{client.ClientId}/{definition.Id}: {run.Folder}");
+                    foreach (var skipped in run.Skipped)
+                    {
+                        await Console.Error.WriteLineAsync($"warning: {client.ClientId}/{definition.Id}: no {skipped.Format}. {skipped.Reason}");
+                    }
+                }
+                catch (JobFailedException ex)
+                {
+                    await Console.Error.WriteLineAsync($"error: {client.ClientId}/{definition.Id}: {ex.Message}");
+                    exit = Math.Max(exit, ex.BadInput ? 2 : 1);
+                }
+            }
+        }
+
+        return written == 0 && exit == 0 ? throw new UserInputException("No report matched --client/--report.") : exit;
     }
 
     private const int HistoryRows = 50;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
+using Sermo.Storage.Search;
 using Sermo.Worker.Hosting;
+using Sermo.Worker.Jobs;
 
 namespace Sermo.Worker.Cli;
 
@@ -51,10 +53,33 @@ public static class SermoCommandLine
             await Console.Error.WriteLineAsync($"error: {ex.Message}");
             return 2;
         }
+        catch (SearchIndexUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync($"search index error: {ex.Message}");
+            return 2;
+        }
         catch (OptionsValidationException ex)
         {
             await Console.Error.WriteLineAsync($"configuration error: {string.Join("; ", ex.Failures)}");
             return 2;
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures);
+            await Console.Error.WriteLineAsync($"configuration error: {string.Join("; ", failures)}");
+            return 2;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            // A setting that does not bind to its type (e.g. "soon" for a TimeSpan): the message names the key.
+            await Console.Error.WriteLineAsync($"configuration error: {ex.Message}");
+            return 2;
+        }
+        catch (JobFailedException ex)
+        {
+            // The job's own reason; bad input (a broken definition, a missing model) is the user's to fix.
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return ex.BadInput ? 2 : 1;
         }
         catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
         {

@@ -10,10 +10,12 @@ using Microsoft.Extensions.Options;
 using Sermo.Ingest.Push;
 using Sermo.Reports.Delivery;
 using Sermo.Storage.Clients;
+using Sermo.Storage.Elasticsearch;
 using Sermo.Storage.ReportRuns;
 using Sermo.Storage.Search;
 using Sermo.Worker.Hosting;
 using Sermo.Worker.Http;
+using Sermo.Worker.Jobs;
 
 namespace Sermo.Worker.Cli;
 
@@ -23,15 +25,16 @@ internal static class ServeCommand
     public static Command Create()
     {
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 5080 };
-        var workers = new Option<bool>("--workers") { Description = "Also run the hosted ingest worker and the Quartz schedules in this process, as `ingest --watch` does, so pushed posts are ingested." };
-        var command = new Command("serve", "Serve the HTTP API on 127.0.0.1: GET /api/search?q=…&from&to&interval&sort&size&cursor with the analyst key (Analyst:Key; without one it answers 404, use `query`); with a client key, GET /api/clients/{client}/reports and /api/clients/{client}/reports/{report}/{file}; POST /api/ingest/posts (JSON lines, bearer Ingest:Push:Token); GET /members/watched-topics (page) and /api/members/watched-topics.") { port, workers };
+        var workers = new Option<bool>("--workers") { Description = "Also run the hosted ingest worker and the Hangfire schedules in this process, as `ingest --watch` does, so pushed posts are ingested." };
+        var command = new Command("serve", "Serve the HTTP API on 127.0.0.1: GET /api/search?q=…&from&to&interval&sort&size&cursor with the analyst key (Analyst:Key; without one it answers 404, use `query`); with a client key, GET /api/clients/{client}/reports and /api/clients/{client}/reports/{report}/{file}; POST /api/ingest/posts (JSON lines, bearer Ingest:Push:Token); GET /members/watched-topics (page) and /api/members/watched-topics; the Hangfire dashboard at /jobs for operators (Jobs:OperatorKey).") { port, workers };
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(async () =>
         {
             var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);
-            using var sermo = SermoHost.Build(data, parse.GetValue(SermoCommandLine.Verbose));
-            await using var web = Build(sermo.Services, parse.GetValue(port));
+            var runsJobs = parse.GetValue(workers);
+            using var sermo = SermoHost.Build(data, parse.GetValue(SermoCommandLine.Verbose), jobs: runsJobs ? JobHostRole.Schedules : JobHostRole.RunNow);
+            await using var web = Build(sermo.Services, parse.GetValue(port), runsJobs);
             Console.Error.WriteLine($"serving on http://127.0.0.1:{parse.GetValue(port)}/api (Ctrl+C stops)");
-            if (parse.GetValue(workers))
+            if (runsJobs)
             {
                 await Task.WhenAll(web.RunAsync(ct), sermo.RunAsync(ct));
             }
@@ -45,8 +48,9 @@ internal static class ServeCommand
         return command;
     }
 
-    /// <summary>The web app over services the Sermo host composed (index, report reader, keys, push spool, clients), so both share one configuration.</summary>
-    public static WebApplication Build(IServiceProvider sermo, int port)
+    /// <summary>The web app over services the Sermo host composed (index, report reader, keys, push spool, clients, job storage), so both share one configuration.</summary>
+    /// <param name="runsJobs">The Sermo host runs Hangfire jobs in this process (<c>--workers</c>).</param>
+    public static WebApplication Build(IServiceProvider sermo, int port, bool runsJobs = false)
     {
         ArgumentNullException.ThrowIfNull(sermo);
         var builder = WebApplication.CreateSlimBuilder();
@@ -54,6 +58,8 @@ internal static class ServeCommand
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(sermo.GetRequiredService<ISearchIndex>());
         builder.Services.AddSingleton(sermo.GetRequiredService<IOptions<AnalystAccessOptions>>().Value);
+        // Without --workers the Sermo host never starts, so the web app runs its search index check itself.
+        builder.Services.AddHostedService(_ => sermo.GetRequiredService<ElasticsearchStartupCheck>());
         // The push source exists only where the host composed the ingest pipeline (the sermo host always does).
         var spool = sermo.GetService<PushSpool>();
         if (spool is not null)
@@ -65,8 +71,14 @@ internal static class ServeCommand
         builder.Services.AddSingleton(sermo.GetRequiredService<IClientApiKeys>());
         builder.Services.AddSingleton(sermo.GetRequiredService<ClientReportReader>());
         builder.Services.AddProblemDetails();
+        builder.Services.AddJobsDashboard(sermo);
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(SearchJson.EnumConverter));
         var app = builder.Build();
+        if (app.MapJobsDashboard(sermo, runsJobs) is { } off)
+        {
+            app.Logger.LogInformation("Jobs dashboard not served: {Reason}", off);
+        }
+
         app.MapSearch();
         if (spool is not null)
         {

@@ -1,11 +1,14 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Sermo.Analytics;
 using Sermo.Analytics.Sentiments;
 using Sermo.Forum;
 using Sermo.Ingest;
+using Sermo.Ingest.Pipeline;
 using Sermo.Reports;
 using Sermo.Storage;
 using Sermo.Worker.Http;
@@ -17,7 +20,10 @@ namespace Sermo.Worker.Hosting;
 internal static class SermoHost
 {
     /// <param name="settings">Configuration that wins over appsettings and SERMO_ variables (tests, one-off runs).</param>
-    public static IHost Build(DataFolder data, bool verbose, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="jobs">Whether this host only runs the jobs its verb enqueues, or also the schedules.</param>
+    /// <param name="ingestWorker">Whether starting the host starts the hosted ingest worker (a verb that only reports does not ingest).</param>
+    public static IHost Build(
+        DataFolder data, bool verbose, IReadOnlyDictionary<string, string?>? settings = null, JobHostRole jobs = JobHostRole.RunNow, bool ingestWorker = true)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -46,17 +52,26 @@ internal static class SermoHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
-        builder.Logging.AddFilter("Quartz", verbose ? LogLevel.Information : LogLevel.Warning);
+        builder.Logging.AddFilter("Hangfire", verbose ? LogLevel.Information : LogLevel.Warning);
 
         builder.AddForum();
         builder.AddAnalytics();
         builder.AddStorage();
         builder.AddIngest();
+        if (!ingestWorker)
+        {
+            builder.Services.Remove(builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(IngestWorker)));
+        }
+
         builder.AddReports();
-        builder.AddWorkerJobs();
+        builder.AddWorkerJobs(jobs);
         builder.AddWorkerHttp();
         // Post sentiment from the registry's promoted model (Sentiment:Registry, default <data folder>/models), hot-reloaded.
         builder.AddPromotedSentimentModel(Path.Combine(data.Root, "models"));
-        return builder.Build();
+        var host = builder.Build();
+        // Settings are checked here rather than when the host starts, where a failure is logged with its stack trace:
+        // the verb reports it as one line naming the key (exit 2).
+        host.Services.GetService<IStartupValidator>()?.Validate();
+        return host;
     }
 }

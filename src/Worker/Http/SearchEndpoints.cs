@@ -12,7 +12,9 @@ namespace Sermo.Worker.Http;
 /// <c>GET /api/search?q=…</c>: the query verb over HTTP for the analyst pages. Analysts only (privacy rule P6): the
 /// request must carry <c>Authorization: Bearer &lt;Analyst:Key&gt;</c> (401 otherwise), and without a configured key the
 /// endpoint does not exist (404). Syntax errors are 400 problem details with the position and what was expected;
-/// refused queries are 422 with the reason. Histogram and facets follow the k-author rule of <see cref="SearchAggregates"/>.
+/// refused queries are 422 with the reason; an index that cannot be used (an Elasticsearch cluster unreachable,
+/// refusing credentials, too old) is 503 with its one line. Histogram and facets follow the k-author rule of
+/// <see cref="SearchAggregates"/>.
 /// </summary>
 public static class SearchEndpoints
 {
@@ -86,6 +88,10 @@ public static class SearchEndpoints
         catch (ArgumentException ex) when (ex.ParamName == "cursor")
         {
             return Results.Problem(title: "Bad cursor", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (SearchIndexUnavailableException ex)
+        {
+            return Results.Problem(title: "Search index unavailable", detail: ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 

@@ -1,5 +1,5 @@
+using Hangfire;
 using Microsoft.Extensions.Logging;
-using Quartz;
 using Sermo.Reports.Rerendering;
 
 namespace Sermo.Worker.Jobs;
@@ -9,12 +9,12 @@ namespace Sermo.Worker.Jobs;
 /// the rollup schedule, so an outbox that clients download as plain files follows privacy rule 3 without a manual
 /// <c>report rerender</c>. The report API does not wait for it: it re-renders a stale report itself before serving.
 /// </summary>
-[DisallowConcurrentExecution]
-public sealed class ClientReportRerenderJob(ReportRerenderer rerenderer, ILogger<ClientReportRerenderJob> logger) : IJob
+public sealed class ClientReportRerenderJob(ReportRerenderer rerenderer, ILogger<ClientReportRerenderJob> logger)
 {
-    public static readonly JobKey Key = new("client-report-rerender", "sermo");
+    public const string RecurringId = "client-report-rerender";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var done = await rerenderer.RerenderStaleAsync(null, cancellationToken);
         if (done > 0)
@@ -22,6 +22,6 @@ public sealed class ClientReportRerenderJob(ReportRerenderer rerenderer, ILogger
             logger.LogInformation("Re-rendered {Count} past report(s) without withdrawn excerpts", done);
         }
 
-        context.Result = done;
+        return done;
     }
 }

@@ -1,20 +1,20 @@
+using Hangfire;
 using Microsoft.Extensions.Logging;
-using Quartz;
 using Sermo.Storage.Cube;
 
 namespace Sermo.Worker.Jobs;
 
-/// <summary>Rolls newly ingested, changed and deleted posts into the heat-map cube.</summary>
-[DisallowConcurrentExecution]
-public sealed class CubeRollupJob(IHeatMapCube cube, ILogger<CubeRollupJob> logger) : IJob
+/// <summary>Rolls newly ingested, changed and deleted posts into the heat-map cube (recurring <c>cube-rollup</c>, and after each ingest).</summary>
+public sealed class CubeRollupJob(IHeatMapCube cube, ILogger<CubeRollupJob> logger)
 {
-    public static readonly JobKey Key = new("cube-rollup", "sermo");
+    public const string RecurringId = "cube-rollup";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task<RollupOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var outcome = await cube.RollupAsync(cancellationToken);
         logger.LogInformation("Cube rollup: {Days} days, {Posts} posts, {Cells} cells for {Clients} clients",
             outcome.DaysRebuilt, outcome.PostsRead, outcome.CellsWritten, outcome.ClientsRolled);
-        context.Result = outcome;
+        return outcome;
     }
 }

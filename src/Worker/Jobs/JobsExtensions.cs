@@ -1,45 +1,69 @@
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.Common;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Quartz;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Sermo.Storage.Retagging;
 
 namespace Sermo.Worker.Jobs;
 
 public static class JobsExtensions
 {
-    /// <summary>Quartz with the job store Jobs:Store picks (RAM by default, clustered PostgreSQL), the rollup schedule and the client report schedules.</summary>
-    public static IHostApplicationBuilder AddWorkerJobs(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// Hangfire on the storage <c>Jobs:Store</c> picks, with Sermo's retry rule and this host's server; with
+    /// <see cref="JobHostRole.Schedules"/> also the recurring jobs. Storage, activator and filters are this host's own
+    /// services, never Hangfire's static defaults, so two hosts in one process stay apart.
+    /// </summary>
+    public static IHostApplicationBuilder AddWorkerJobs(this IHostApplicationBuilder builder, JobHostRole role = JobHostRole.RunNow)
     {
-        builder.Services.AddOptions<JobOptions>()
-            .BindConfiguration(JobOptions.SectionName)
-            .ValidateDataAnnotations()
-            .Validate(o => CronExpression.TryParse(o.RollupCron, out _), "Jobs:RollupCron is not a valid Quartz cron expression.")
-            .ValidateOnStart();
-
-        var rollupCron = builder.Configuration[$"{JobOptions.SectionName}:{nameof(JobOptions.RollupCron)}"] ?? new JobOptions().RollupCron;
-        builder.Services.AddSingleton<JobRuns>();
-        builder.Services.AddSingleton<Storage.Retagging.IPostSentimentStore, Storage.Retagging.SqlitePostSentimentStore>();
-        builder.Services.AddQuartz(q =>
+        var services = builder.Services;
+        services.AddOptions<JobOptions>().BindConfiguration(JobOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<JobOptions>, JobOptionsValidation>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IPostSentimentStore, SqlitePostSentimentStore>();
+        services.AddSingleton<JobQueues>();
+        services.AddSingleton(sp => JobStores.Create(Settings(sp)));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddSingleton<IJobFilterProvider>(sp => new JobFilterProviderCollection(
+            new JobFilterCollection { new JobRetryPolicy(Settings(sp)), new StatisticsHistoryAttribute() },
+            new JobFilterAttributeFilterProvider()));
+        services.AddSingleton(sp => new HangfireLogBridge.Attachment(sp.GetRequiredService<ILoggerFactory>()));
+        services.AddHangfire((sp, configuration) =>
         {
-            JobStoreSelection.Apply(q, builder.Configuration);
-            q.AddJob<CubeRollupJob>(j => j.WithIdentity(CubeRollupJob.Key).StoreDurably());
-            q.AddJob<RetagJob>(j => j.WithIdentity(RetagJob.Key).StoreDurably());
-            q.AddJob<ClientReportRerenderJob>(j => j.WithIdentity(ClientReportRerenderJob.Key).StoreDurably());
-            if (CronExpression.TryParse(rollupCron, out _))
-            {
-                q.AddTrigger(t => t
-                    .ForJob(CubeRollupJob.Key)
-                    .WithIdentity("cube-rollup-schedule", "sermo")
-                    .WithCronSchedule(rollupCron, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
-                // Stale past reports (privacy rule 3) are re-rendered on the same beat as the rollup.
-                q.AddTrigger(t => t
-                    .ForJob(ClientReportRerenderJob.Key)
-                    .WithIdentity("client-report-rerender-schedule", "sermo")
-                    .WithCronSchedule(rollupCron, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
-            }
+            sp.GetRequiredService<HangfireLogBridge.Attachment>();
+            configuration
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings()
+                .UseLogProvider(HangfireLogBridge.Instance);
         });
-        // Drain on shutdown: a running rollup or report finishes before the host exits.
-        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        builder.Services.AddHostedService<ReportScheduleRegistrar>();
+        services.AddHangfireServer((sp, server) =>
+        {
+            var settings = Settings(sp);
+            var own = sp.GetRequiredService<JobQueues>().Own;
+            server.ServerName = string.IsNullOrWhiteSpace(settings.ServerName) ? server.ServerName : settings.ServerName;
+            server.WorkerCount = settings.WorkerCount;
+            server.Queues = role == JobHostRole.Schedules ? [own, JobQueues.Shared] : [own];
+            server.SchedulePollingInterval = settings.SchedulePollingInterval;
+            // Drain on shutdown: running jobs get this long to finish before they are cancelled and queued again.
+            server.StopTimeout = settings.DrainTimeout;
+            server.ShutdownTimeout = settings.DrainTimeout + TimeSpan.FromSeconds(5);
+        });
+        services.AddSingleton<ForegroundJobs>();
+        services.AddTransient<CubeRollupJob>();
+        services.AddTransient<ClientReportJob>();
+        services.AddTransient<ClientReportRerenderJob>();
+        services.AddTransient<RetagJob>();
+        if (role == JobHostRole.Schedules)
+        {
+            services.AddHostedService<JobScheduleRegistrar>();
+        }
+
         return builder;
     }
+
+    private static JobOptions Settings(IServiceProvider services) => services.GetRequiredService<IOptions<JobOptions>>().Value;
 }

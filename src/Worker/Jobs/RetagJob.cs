@@ -1,6 +1,7 @@
 using System.Globalization;
+using Hangfire;
+using Hangfire.Server;
 using Microsoft.Extensions.Logging;
-using Quartz;
 using Sermo.Analytics.Sentiments;
 using Sermo.Storage.Cube;
 using Sermo.Storage.Retagging;
@@ -13,28 +14,34 @@ public sealed record RetagOutcome(string ModelVersion, DateOnly From, DateOnly T
 /// <summary>
 /// Re-tags post sentiment in a day range with the promoted model, page by page. Each page's updates and the cursor
 /// commit together (checkpoint key names the model version and range), so a stopped run resumes where it was; then
-/// the heat-map cube is rebuilt for the range.
+/// the heat-map cube is rebuilt for the range. Progress goes to the job's <see cref="ProgressParameter"/>, which the
+/// dashboard shows on the job's page and <c>models retag</c> prints.
 /// </summary>
-[DisallowConcurrentExecution]
-public sealed class RetagJob(PromotedSentimentModel model, IPostSentimentStore posts, IHeatMapCube cube, ILogger<RetagJob> logger) : IJob
+public sealed class RetagJob(PromotedSentimentModel model, IPostSentimentStore posts, IHeatMapCube cube, ILogger<RetagJob> logger)
 {
-    public const string FromKey = "from";
-    public const string ToKey = "to";
+    public const string RecurringId = "sentiment-retag";
+    public const string ProgressParameter = "Progress";
     public const int PageSize = 500;
-    public static readonly JobKey Key = new("sentiment-retag", "sermo");
 
-    /// <summary>Raised after each page (posts done so far, posts in range); the CLI prints it.</summary>
-    public static event Action<int, int>? Progress;
+    /// <summary>Days as yyyy-MM-dd, as <c>models retag --from --to</c> takes them.</summary>
+    [DisableConcurrentExecution(timeoutInSeconds: 3600)]
+    public Task<RetagOutcome> RunAsync(string from, string to, PerformContext? context, CancellationToken cancellationToken) =>
+        RetagAsync(JobArguments.ParseDay(from), JobArguments.ParseDay(to), context, cancellationToken);
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    /// <summary>Every stored post: what the on-demand <c>sentiment-retag</c> job runs when an operator triggers it after a promotion.</summary>
+    [DisableConcurrentExecution(timeoutInSeconds: 3600)]
+    public async Task<RetagOutcome> RunAllAsync(PerformContext? context, CancellationToken cancellationToken)
     {
-        var from = Day(context, FromKey);
-        var to = Day(context, ToKey);
+        var range = await cube.GetPostRangeAsync(cancellationToken) ?? throw new JobInputException("no stored posts to re-tag");
+        return await RetagAsync(range.First, range.Last, context, cancellationToken);
+    }
+
+    private async Task<RetagOutcome> RetagAsync(DateOnly from, DateOnly to, PerformContext? context, CancellationToken cancellationToken)
+    {
         model.Refresh();
-        var version = model.Version ?? throw new JobExecutionException("no promoted sentiment model: `models promote VERSION` first");
+        var version = model.Version ?? throw new JobInputException("no promoted sentiment model: `models promote VERSION` first");
         var checkpoint = FormattableString.Invariant($"retag:{version}:{from:yyyy-MM-dd}:{to:yyyy-MM-dd}");
         var cursor = await posts.GetCheckpointAsync(checkpoint, cancellationToken);
-        var resumed = cursor is not null;
         var total = await posts.CountAsync(from, to, cancellationToken);
         var done = 0;
         var after = cursor ?? 0;
@@ -59,16 +66,12 @@ public sealed class RetagJob(PromotedSentimentModel model, IPostSentimentStore p
             after = page[^1].RowId;
             await posts.UpdateAsync(updates, checkpoint, after, cancellationToken);
             done += page.Count;
-            Progress?.Invoke(done, total);
+            var progress = string.Create(CultureInfo.InvariantCulture, $"{done:N0} of {total:N0} posts re-tagged with {version}");
+            context?.SetJobParameter(ProgressParameter, progress);
             logger.LogInformation("Re-tag {Version} {From}..{To}: {Done}/{Total} posts", version, from, to, done, total);
         }
 
         var rebuilt = await cube.RebuildAsync(from, to, cancellationToken);
-        context.Result = new RetagOutcome(version, from, to, total, done, resumed, rebuilt.DaysRebuilt);
+        return new RetagOutcome(version, from, to, total, done, cursor is not null, rebuilt.DaysRebuilt);
     }
-
-    private static DateOnly Day(IJobExecutionContext context, string key) =>
-        DateOnly.TryParseExact(context.MergedJobDataMap.GetString(key), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : throw new JobExecutionException($"job data '{key}' must be a yyyy-MM-dd day");
 }

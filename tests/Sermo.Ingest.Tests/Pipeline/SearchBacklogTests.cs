@@ -83,6 +83,21 @@ public sealed class SearchBacklogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Run_IndexRefusesAPost_DeadLetteredWithTheEnginesReasonAndTheBatchConfirmed()
+    {
+        _index.Refuse["drop:p2"] = "mapper_parsing_exception: failed to parse field [day] of type [date]";
+
+        await _pipeline.RunAsync(Drop("a.jsonl", Enumerable.Range(1, 3).Select(i => Line($"p{i}", $"m{i}"))), null, CancellationToken.None);
+
+        _index.Posts.Keys.Should().BeEquivalentTo("drop:p1", "drop:p3");
+        (await _db.QueryAsync("SELECT source || ' ' || position || ' ' || reason || ' ' || detail FROM dead_letters")).Should().Equal(
+            "search-index drop:p2 search-index-refused mapper_parsing_exception: failed to parse field [day] of type [date]");
+        // Replaying would fail the same way: the refusal is confirmed, not left in the backlog.
+        (await _backlog.CountAsync(CancellationToken.None)).Should().Be(0);
+        (await StoredIdsAsync()).Should().Contain("drop:p2", "the store keeps the post; only the index refused it");
+    }
+
+    [Fact]
     public async Task Run_IndexReadsThePostStore_NoBacklogKept()
     {
         var options = PipelineStore.Options();
@@ -123,19 +138,22 @@ public sealed class SearchBacklogTests : IAsyncLifetime
 
         public bool Down { get; set; }
 
-        public Task IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken)
+        /// <summary>Post ids the index refuses for good, with the reason it gives (as a mapping failure would).</summary>
+        public Dictionary<string, string> Refuse { get; } = new(StringComparer.Ordinal);
+
+        public Task<IndexOutcome> IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken)
         {
             if (Down || ++_indexCalls == FailOnIndexCall)
             {
                 throw new HttpRequestException("connection refused");
             }
 
-            foreach (var post in posts)
+            foreach (var post in posts.Where(p => !Refuse.ContainsKey(p.PostId)))
             {
                 Posts[post.PostId] = post;
             }
 
-            return Task.CompletedTask;
+            return Task.FromResult(new IndexOutcome(posts.Where(p => Refuse.ContainsKey(p.PostId)).Select(p => new RefusedPost(p.PostId, Refuse[p.PostId])).ToList()));
         }
 
         public Task<long> DeleteAsync(IReadOnlyList<string> postIds, CancellationToken cancellationToken) =>

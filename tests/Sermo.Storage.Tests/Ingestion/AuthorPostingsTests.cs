@@ -82,7 +82,7 @@ public sealed class AuthorPostingsTests : TempStore
         await using (var old = new SqliteConnection(ConnectionString))
         {
             await old.OpenAsync(Ct);
-            await SqliteMigrations.ApplyAsync(old, Ct, version: SqliteMigrations.VersionAfter(SqliteSearchPostCoverMigration.Step));
+            await SqliteMigrations.ApplyAsync(old, Ct, version: SqliteMigrations.Before(SqliteAuthorPostingsMigration.Step));
             await using var insert = old.CreateCommand();
             insert.CommandText = """
                 INSERT INTO posts (post_id, source, author_key, created_at, day, specialty, state, text, redactions,

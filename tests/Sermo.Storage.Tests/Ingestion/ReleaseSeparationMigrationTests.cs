@@ -12,7 +12,7 @@ public sealed class ReleaseSeparationMigrationTests : TempStore
         await using (var old = new SqliteConnection(ConnectionString))
         {
             await old.OpenAsync(Ct);
-            await SqliteMigrations.ApplyAsync(old, Ct, version: SqliteMigrations.VersionAfter(SqliteBulkInsertMigration.RetireInsertTriggersStep));
+            await SqliteMigrations.ApplyAsync(old, Ct, version: SqliteMigrations.Before(SqliteReleaseSeparationMigration.Step));
             await using var insert = old.CreateCommand();
             insert.CommandText = """
                 INSERT INTO posts (post_id, source, author_key, created_at, day, specialty, state, text, redactions,

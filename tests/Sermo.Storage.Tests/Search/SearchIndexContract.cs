@@ -24,7 +24,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
 
     protected abstract Task<ISearchIndex> CreateIndexAsync();
 
-    [Fact]
+    [ContractFact]
     public async Task Search_Term_FindsOnlyMatchingPostsWithTotal()
     {
         await Index.IndexAsync(Corpus(), Ct);
@@ -33,7 +33,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
         result.Hits.Should().OnlyContain(h => h.PostId.StartsWith("eliquis-", StringComparison.Ordinal));
     }
 
-    [Theory]
+    [ContractTheory]
     [InlineData("\"major bleeding\"", 6)]
     [InlineData("\"bleeding major\"", 0)]
     [InlineData("metfor*", 5)]
@@ -63,7 +63,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
         (await SearchAsync(query)).Total.Should().Be(expected);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Index_SamePostsTwice_IsIdempotentAndReplacesText()
     {
         await Index.IndexAsync(Corpus(), Ct);
@@ -77,7 +77,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
         (await SearchAsync("brand:eliquis")).Total.Should().Be(5);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Delete_ById_RemovesOnlyThosePosts()
     {
         await Index.IndexAsync(Corpus(), Ct);
@@ -85,7 +85,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
         (await SearchAsync("bleeding")).Hits.Select(h => h.PostId).Should().BeEquivalentTo(["eliquis-2", "eliquis-3", "eliquis-4", "eliquis-5"]);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task DeleteByAuthor_OptOut_RemovesEveryPostOfTheAuthor()
     {
         await Index.IndexAsync(Corpus(), Ct);
@@ -93,7 +93,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
         (await SearchAsync("humira")).Hits.Select(h => h.PostId).Should().BeEquivalentTo(["humira-1", "humira-2"]);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_Paging_CursorWalksEveryHitOnce()
     {
         await Index.IndexAsync(Corpus(), Ct);
@@ -114,7 +114,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
         seen.Should().HaveCount(11).And.OnlyHaveUniqueItems();
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_SortNewest_OrdersByCreatedAtDescending()
     {
         await Index.IndexAsync(Corpus(), Ct);
@@ -123,7 +123,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
         hits[0].PostId.Should().Be("eliquis-5");
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_SortRelevance_RanksDenserMatchFirst()
     {
         await Index.IndexAsync(Corpus(), Ct);
@@ -133,7 +133,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
         hits[0].Score.Should().BeGreaterThan(hits[^1].Score);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_Excerpt_HighlightsMatchAndEncodesHtml()
     {
         await Index.IndexAsync([Post("x", "z1", Monday, "<script>alert(1)</script> INR 2 & major bleeding on day three")], Ct);
@@ -142,7 +142,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
         hit.Excerpt.Should().Contain("<mark>bleeding</mark>").And.NotContain("<script>");
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_FilterOnlyQuery_ExcerptIsStartOfText()
     {
         await Index.IndexAsync(Corpus(), Ct);
@@ -150,7 +150,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
         hit.Excerpt.Should().StartWith("Humira injection").And.NotContain("<mark>");
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_WeeklyHistogram_SuppressesBucketsUnderKAuthors()
     {
         await Index.IndexAsync(Corpus(), Ct);
@@ -180,7 +180,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
         (result.Total - 8).Should().Be(9, "what the total leaves over mixes the 3-author week with a 6-author week");
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_MonthlyHistogram_FillsGapsWithZero()
     {
         await Index.IndexAsync(Enumerable.Range(0, 10).Select(i => Post($"p{i}", $"a{i}", i < 5 ? Monday : Monday.AddMonths(2), "bleeding")).ToList(), Ct);
@@ -189,7 +189,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
             (new DateOnly(2026, 1, 1), (long?)5), (new DateOnly(2026, 2, 1), (long?)0), (new DateOnly(2026, 3, 1), (long?)5));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_Facets_ShowValuesFromKAuthorsAndSuppressTheRest()
     {
         await Index.IndexAsync(Corpus(), Ct);
@@ -202,7 +202,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
         result.Facets.Single(f => f.Name == "sentiment").Values.Should().Contain(new FacetValue("negative", "negative", 6));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_RequestDateBounds_NarrowTheQuery()
     {
         await Index.IndexAsync(Corpus(), Ct);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sermo.Storage.Search;
 using Sermo.Worker.Cli;
 
 namespace Sermo.Worker.Tests.Cli;
@@ -37,6 +38,26 @@ public sealed class CommandLineTests
         }
 
         error.ToString().Should().Contain(empty).And.Contain("sermo.db");
+    }
+
+    [Fact]
+    public async Task Run_SearchIndexUnusable_ExitsTwoWithItsOneLine()
+    {
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            var exit = await SermoCommandLine.RunAsync(() => throw new SearchIndexUnavailableException(
+                "Elasticsearch at http://es.test:9200/ is version 8.12.1; Sermo's client (Elastic.Clients.Elasticsearch 9.x) needs 9.0 or later"));
+            exit.Should().Be(2);
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        error.ToString().Should().Be("search index error: Elasticsearch at http://es.test:9200/ is version 8.12.1; Sermo's client (Elastic.Clients.Elasticsearch 9.x) needs 9.0 or later" + Environment.NewLine);
     }
 
     [Fact]

@@ -117,10 +117,13 @@ public sealed class DemoTests(DemoFixture demo) : IClassFixture<DemoFixture>
                 var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "manifest.json"))).RootElement;
                 manifest.GetProperty("client").GetString().Should().Be(clientId);
                 var reportId = manifest.GetProperty("report").GetString();
-                var formats = client.GetProperty("reports").EnumerateArray().Single(r => r.GetProperty("id").GetString() == reportId)
-                    .GetProperty("formats").EnumerateArray().Select(f => f.GetString()!).ToArray();
+                var definition = client.GetProperty("reports").EnumerateArray().Single(r => r.GetProperty("id").GetString() == reportId);
+                var formats = definition.GetProperty("formats").EnumerateArray().Select(f => f.GetString()!).ToArray();
+                var charts = definition.TryGetProperty("charts", out var listed) ? listed.EnumerateArray().Select(c => c.GetString()!).ToArray() : [];
+                var chartFiles = charts.SelectMany(c => formats.Where(f => f is "png" or "svg").Select(f => $"{c}.{f}"));
                 var files = manifest.GetProperty("files").EnumerateArray().ToList();
-                files.Select(f => f.GetProperty("name").GetString()).Should().BeEquivalentTo(formats.Select(f => fileNames[f]), "a run writes exactly its definition's formats");
+                files.Select(f => f.GetProperty("name").GetString()).Should().BeEquivalentTo(formats.Select(f => fileNames[f]).Concat(chartFiles),
+                    "a run writes exactly its definition's formats and chart files");
                 foreach (var file in files)
                 {
                     var bytes = File.ReadAllBytes(Path.Combine(run, file.GetProperty("name").GetString()!));
@@ -137,8 +140,22 @@ public sealed class DemoTests(DemoFixture demo) : IClassFixture<DemoFixture>
                 {
                     File.ReadAllText(Path.Combine(run, "heatmap.svg")).Should().Contain("<svg");
                 }
+
+                if (formats.Contains("png"))
+                {
+                    using var png = SkiaSharp.SKBitmap.Decode(Path.Combine(run, "heatmap.png"));
+                    png.Width.Should().BeGreaterThan(1000, "the heat map is drawn at 2x");
+                }
             }
         }
+    }
+
+    [Fact]
+    public void Demo_Outbox_HoldsEveryFormatPngIncluded()
+    {
+        var names = Directory.EnumerateFiles(Path.Combine(demo.DataFolder, "outbox"), "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToHashSet();
+
+        names.Should().Contain(["heatmap.csv", "heatmap.xlsx", "report.html", "report.pdf", "heatmap.png", "heatmap.svg", "trends.png", "sentiment.svg"]);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ internal static class QuotedReportScenario
 
     private static ClientRecord Client(string id, string name) => new(id, name, "pharma", 5,
         new Watchlist(id, name, "pharma", [new WatchlistTerm("Eliquis", ["eliquis", "apixaban"])]),
-        """[{ "id": "weekly", "cron": "0 0 6 ? * MON", "timeZone": "UTC", "interval": "week", "formats": ["html", "csv"], "lookback": 4 }]""");
+        """[{ "id": "weekly", "cron": "0 6 * * MON", "timeZone": "UTC", "interval": "week", "formats": ["html", "csv"], "lookback": 4 }]""");
 
     private static TaggedPost Post(string id, string author, DateTimeOffset at, string text) =>
         new(id, "forum", author, at, "cardiology", "TX", text, 0, [], [], Sermo.Analytics.Tagging.Sentiment.Neutral, 0);

@@ -1,26 +1,28 @@
-using System.Collections.Concurrent;
+using Hangfire;
+using Hangfire.Storage.Monitoring;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Quartz;
 using Sermo.Analytics.Watchlists;
 using Sermo.Reports;
 using Sermo.Storage;
 using Sermo.Storage.Clients;
+using Sermo.Storage.ReportRuns;
 using Sermo.Worker.Jobs;
 
 namespace Sermo.Worker.Tests.Reports;
 
-/// <summary>One finished firing of a client report job, as a job listener on one node saw it.</summary>
-public sealed record Firing(string Node, DateTimeOffset ScheduledFor, int RetryAttempt, string? Error);
-
-/// <summary>Builds Worker hosts with just storage, reports and jobs over one data folder, and records every report firing.</summary>
+/// <summary>Builds Worker hosts with just storage, reports and Hangfire jobs over one data folder (real SQLite, real outbox).</summary>
 internal static class ReportHosts
 {
+    /// <summary>Seconds-level schedules need Hangfire to look for due work often.</summary>
+    public const string FastPolling = "00:00:00.2";
+
     /// <param name="services">Last word on registrations, e.g. a fixed clock.</param>
-    public static IHost Build(string dataFolder, IDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
+    public static IHost Build(
+        string dataFolder, IDictionary<string, string?> settings, Action<IServiceCollection>? services = null, JobHostRole role = JobHostRole.Schedules)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -28,45 +30,76 @@ internal static class ReportHosts
             ["Storage:ConnectionString"] = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataFolder, "sermo.db") }.ToString(),
             ["Reports:OutboxPath"] = Path.Combine(dataFolder, "outbox"),
             ["Release:NoiseSecret"] = "release-noise-secret-of-the-report-host-tests",
-            // The rollup never fires during a test: 2099 is far enough.
-            ["Jobs:RollupCron"] = "0 0 0 1 1 ? 2099",
+            // The rollup never fires during a test: there is no 31 February.
+            ["Jobs:RollupCron"] = Cron.Never(),
+            ["Jobs:SchedulePollingInterval"] = FastPolling,
+            ["Jobs:QueuePollInterval"] = FastPolling,
+            ["Jobs:DrainTimeout"] = "00:00:05",
         });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
         builder.AddStorage();
         builder.AddReports();
-        builder.AddWorkerJobs();
+        builder.AddWorkerJobs(role);
         services?.Invoke(builder.Services);
         return builder.Build();
     }
 
-    public static Task SeedClientAsync(IHost host, string reportsJson) =>
+    public static Task SeedClientAsync(IHost host, string reportsJson, string clientId = "acme") =>
         host.Services.GetRequiredService<IClientRegistry>().UpsertAsync(
-            new ClientRecord("acme", "Acme Pharma", "pharma", 5,
-                new Watchlist("acme", "Acme Pharma", "pharma", [new WatchlistTerm("Eliquis", ["eliquis", "apixaban"])]),
+            new ClientRecord(clientId, clientId + " Pharma", "pharma", 5,
+                new Watchlist(clientId, clientId + " Pharma", "pharma", [new WatchlistTerm("Eliquis", ["eliquis", "apixaban"])]),
                 reportsJson),
             CancellationToken.None);
 
-    public static async Task RecordFiringsAsync(IHost host, ConcurrentQueue<Firing> firings)
+    /// <summary>A weekly CSV report of four weeks on <paramref name="cron"/> (UTC).</summary>
+    public static string Report(string id, string cron, string formats = "\"csv\"") =>
+        $$"""[{ "id": "{{id}}", "cron": "{{cron}}", "timeZone": "UTC", "interval": "week", "formats": [{{formats}}], "lookback": 4 }]""";
+
+    /// <summary>A cron firing once a minute at each of these seconds of the minute.</summary>
+    public static string AtSeconds(params DateTimeOffset[] times) =>
+        string.Join(',', times.Select(t => t.Second).Distinct()) + " * * * * *";
+
+    /// <summary>A time whole seconds from now, so a cron second names exactly it.</summary>
+    public static DateTimeOffset SecondsFromNow(double seconds)
     {
-        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        scheduler.ListenerManager.AddJobListener(new FiringRecorder(firings), [GroupMatcher<JobKey>.GroupEquals(ClientReportJob.Group)]);
+        var at = DateTimeOffset.UtcNow.AddSeconds(seconds);
+        return new DateTimeOffset(at.Ticks - (at.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
     }
 
-    private sealed class FiringRecorder(ConcurrentQueue<Firing> firings) : IJobListener
+    public static Task<IReadOnlyList<ReportRunRecord>> RunsAsync(IHost host, string clientId = "acme") =>
+        host.Services.GetRequiredService<IReportRunLog>().ListAsync(clientId, 1000, CancellationToken.None);
+
+    /// <summary>Waits (polling, real time) until <paramref name="done"/> holds or <paramref name="timeout"/> passes.</summary>
+    public static async Task<bool> WaitUntilAsync(Func<Task<bool>> done, TimeSpan timeout)
     {
-        public string Name => "test-firing-recorder";
-
-        public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-        public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-        public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
         {
-            firings.Enqueue(new Firing(context.Scheduler.SchedulerInstanceId, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, context.RetryAttempt,
-                jobException?.InnerException?.Message ?? jobException?.Message));
-            return ValueTask.CompletedTask;
+            if (await done())
+            {
+                return true;
+            }
+
+            await Task.Delay(200);
+        }
+
+        return await done();
+    }
+
+    public static async Task WaitUntilAsync(DateTimeOffset at)
+    {
+        var wait = at - DateTimeOffset.UtcNow;
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
         }
     }
+
+    /// <summary>What Hangfire recorded for one job: its states, newest first, and its parameters.</summary>
+    public static JobDetailsDto Details(IHost host, string jobId) =>
+        host.Services.GetRequiredService<JobStorage>().GetMonitoringApi().JobDetails(jobId);
 }
+

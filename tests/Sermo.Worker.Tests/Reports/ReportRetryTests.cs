@@ -1,12 +1,13 @@
-using System.Collections.Concurrent;
-using System.Globalization;
+using Hangfire.States;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Sermo.Reports.Outbox;
 using Sermo.Storage.ReportRuns;
+using Sermo.Worker.Jobs;
 
 namespace Sermo.Worker.Tests.Reports;
 
-/// <summary>A report run that fails is retried by Quartz with growing waits, and every attempt lands in the run history.</summary>
+/// <summary>Hangfire retries a report that failed on a fault with growing waits, and gives up on bad input at once.</summary>
 public sealed class ReportRetryTests : IDisposable
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), "sermo-retry-" + Guid.NewGuid().ToString("N"));
@@ -20,40 +21,68 @@ public sealed class ReportRetryTests : IDisposable
     }
 
     [Fact]
-    public async Task FailingReport_RetriedWithBackoffAndEveryAttemptRecordedAsFailed()
+    public async Task FailingReport_RetriedWithBackoffThenFailedAndEveryAttemptRecorded()
     {
         // The outbox sits under a regular file, so every attempt fails creating its folder.
         var blocker = Path.Combine(_data, "blocker");
         await File.WriteAllTextAsync(blocker, "not a folder");
-        var firings = new ConcurrentQueue<Firing>();
         using var host = ReportHosts.Build(_data, new Dictionary<string, string?>
         {
             ["Reports:OutboxPath"] = Path.Combine(blocker, "outbox"),
-            ["Jobs:ReportRetries"] = "2",
-            ["Jobs:ReportFirstRetryDelay"] = "00:00:00.500",
-        });
-        // One firing, three seconds from now, and never again.
-        var at = DateTimeOffset.UtcNow.AddSeconds(3);
-        var cron = string.Create(CultureInfo.InvariantCulture, $"{at.Second} {at.Minute} {at.Hour} {at.Day} {at.Month} ? {at.Year}");
-        await ReportHosts.SeedClientAsync(host,
-            $$"""[{ "id": "once", "cron": "{{cron}}", "timeZone": "UTC", "interval": "week", "formats": ["csv"], "lookback": 4 }]""");
-
+            ["Jobs:Retries"] = "2",
+            ["Jobs:FirstRetryDelay"] = "00:00:00.500",
+        }, role: JobHostRole.RunNow);
+        await ReportHosts.SeedClientAsync(host, ReportHosts.Report("weekly", "0 6 * * MON"));
         await host.StartAsync();
-        await ReportHosts.RecordFiringsAsync(host, firings);
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (firings.Count < 3 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
+        var jobs = host.Services.GetRequiredService<ForegroundJobs>();
 
-        await Task.Delay(1000);
+        var jobId = jobs.Enqueue<ClientReportJob>(j => j.RunNowAsync("acme", "weekly", "2026-03-09", CancellationToken.None));
+        var act = () => jobs.WaitAsync<ReportRun>(jobId, CancellationToken.None);
+
+        (await act.Should().ThrowAsync<JobFailedException>()).Which.BadInput.Should().BeFalse();
+        var history = ReportHosts.Details(host, jobId).History;
         await host.StopAsync();
-
-        firings.Select(f => f.RetryAttempt).Should().Equal(0, 1, 2);
-        firings.Should().OnlyContain(f => f.Error != null);
-        var runs = await host.Services.GetRequiredService<IReportRunLog>().ListAsync("acme", 10, CancellationToken.None);
+        history.Where(s => s.StateName == ScheduledState.StateName).Select(s => s.Reason)
+            .Should().HaveCount(2).And.OnlyContain(reason => reason.Contains("blocker", StringComparison.Ordinal));
+        var runs = await ReportHosts.RunsAsync(host);
         runs.Should().HaveCount(3).And.OnlyContain(r => r.Status == ReportRunStatus.Failed && r.Folder == null && r.Error!.Contains("blocker", StringComparison.Ordinal));
         var started = runs.Select(r => r.StartedAt).Order().ToArray();
         (started[2] - started[1]).Should().BeGreaterThan(started[1] - started[0], "each retry waits longer than the one before");
+    }
+
+    [Fact]
+    public async Task LockedDatabase_FirstAttemptFailsThenRetrySucceeds()
+    {
+        using var host = ReportHosts.Build(_data, new Dictionary<string, string?>
+        {
+            // Microsoft.Data.Sqlite would otherwise keep retrying a busy database for its 30 s command timeout.
+            ["Storage:ConnectionString"] = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_data, "sermo.db"), DefaultTimeout = 1 }.ToString(),
+            ["Jobs:Retries"] = "3",
+            ["Jobs:FirstRetryDelay"] = "00:00:00.500",
+        }, role: JobHostRole.RunNow);
+        await ReportHosts.SeedClientAsync(host, ReportHosts.Report("weekly", "0 6 * * MON"));
+        await host.StartAsync();
+        var jobs = host.Services.GetRequiredService<ForegroundJobs>();
+
+        // Another process holds the write lock longer than SQLite's busy timeout (10 s): the first attempt cannot
+        // record its run and fails; the retry waits on the lock, which is let go meanwhile.
+        var locker = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(_data, "sermo.db"), Pooling = false }.ToString());
+        await locker.OpenAsync();
+        var writeLock = await locker.BeginTransactionAsync();
+        var jobId = jobs.Enqueue<ClientReportJob>(j => j.RunNowAsync("acme", "weekly", "2026-03-09", CancellationToken.None));
+        _ = Task.Delay(TimeSpan.FromSeconds(12)).ContinueWith(async _ =>
+        {
+            await writeLock.RollbackAsync();
+            await locker.DisposeAsync();
+        }, TaskScheduler.Default);
+
+        var run = await jobs.WaitAsync<ReportRun>(jobId, CancellationToken.None);
+
+        var history = ReportHosts.Details(host, jobId).History;
+        await host.StopAsync();
+        File.Exists(Path.Combine(run.Folder, "heatmap.csv")).Should().BeTrue();
+        history.Should().ContainSingle(s => s.StateName == ScheduledState.StateName)
+            .Which.Reason.Should().Contain("database is locked");
+        (await ReportHosts.RunsAsync(host)).Should().ContainSingle().Which.Status.Should().Be(ReportRunStatus.Succeeded);
     }
 }

@@ -18,8 +18,11 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
 
     public bool ReadsPostStore => true;
 
-    public Task IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken) =>
-        store.CommitAsync(new IngestBatch(Source, null, posts, [], [], []), cancellationToken);
+    public async Task<IndexOutcome> IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken)
+    {
+        await store.CommitAsync(new IngestBatch(Source, null, posts, [], [], []), cancellationToken);
+        return IndexOutcome.AllIndexed;
+    }
 
     public async Task<long> DeleteAsync(IReadOnlyList<string> postIds, CancellationToken cancellationToken) =>
         (await store.CommitAsync(new IngestBatch(Source, null, [], postIds, [], []), cancellationToken)).Deleted;

@@ -1,0 +1,41 @@
+using SkiaSharp;
+
+namespace Sermo.Reports.Charts;
+
+/// <summary>Draws a <see cref="ChartDrawing"/> to PNG (at 2×, sharp in slides and e-mail) or to SVG (Skia's SVG canvas).</summary>
+public static class ChartImage
+{
+    /// <summary>Device pixels per CSS pixel in the PNG.</summary>
+    public const float PngScale = 2;
+
+    public static byte[] Png(ChartDrawing drawing)
+    {
+        ArgumentNullException.ThrowIfNull(drawing);
+        var info = new SKImageInfo((int)Math.Ceiling(drawing.Width * PngScale), (int)Math.Ceiling(drawing.Height * PngScale), SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info)
+            ?? throw new InvalidOperationException($"Skia could not make a {info.Width} × {info.Height} surface for the {drawing.Id} chart.");
+        surface.Canvas.Clear(SKColors.White);
+        surface.Canvas.Scale(PngScale);
+        drawing.Render(surface.Canvas, drawing.Figure);
+        surface.Canvas.Flush();
+        using var image = surface.Snapshot();
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        return png.ToArray();
+    }
+
+    /// <summary>One self-contained SVG element (no XML declaration), ready to be saved as a file or inlined in HTML.</summary>
+    public static string Svg(ChartDrawing drawing)
+    {
+        ArgumentNullException.ThrowIfNull(drawing);
+        using var stream = new MemoryStream();
+        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, drawing.Width, drawing.Height), stream))
+        {
+            // Skia writes the closing tags when the canvas is disposed.
+            canvas.Clear(SKColors.White);
+            drawing.Render(canvas, drawing.Figure);
+        }
+
+        stream.Position = 0;
+        return ChartSvg.Finish(drawing, stream);
+    }
+}
