@@ -164,7 +164,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
             new HistogramBucket(new DateOnly(2026, 1, 12), null, true));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_SmallBucketBesideTwoLargeOnes_TheSmallestLargeOneHiddenWithIt()
     {
         await Index.IndexAsync(Corpus(), Ct);
