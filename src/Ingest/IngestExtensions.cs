@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Sermo.Forum.Feed;
 using Sermo.Ingest.Anonymization;
 using Sermo.Ingest.Pipeline;
 using Sermo.Ingest.Push;
@@ -26,7 +28,24 @@ public static class IngestExtensions
         builder.Services.AddSingleton<PhiScrubber>();
         builder.Services.AddSingleton<PostEnricher>();
         builder.Services.AddSingleton<IngestPipeline>();
-        builder.Services.AddSingleton<ForumFeedSource>();
+        builder.Services.AddOptions<ForumFeedOptions>()
+            .BindConfiguration(ForumFeedOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddHttpClient(ForumFeedOptions.SectionName);
+        // The forum's feed in-process, or over HTTP from a forum deployed apart (Ingest:ForumFeed:Url).
+        builder.Services.AddSingleton(services =>
+        {
+            var feed = services.GetRequiredService<IOptions<ForumFeedOptions>>().Value;
+            if (feed.Url is null)
+            {
+                return new ForumFeedSource(services.GetRequiredService<IForumChangeFeed>());
+            }
+
+            var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(ForumFeedOptions.SectionName);
+            http.BaseAddress = feed.Url;
+            return new ForumFeedSource(new ForumFeedHttpClient(http, feed.Token!));
+        });
         builder.Services.AddSingleton<IngestSources>();
         builder.Services.AddSingleton<IngestCycle>();
         builder.Services.AddHostedService<IngestWorker>();

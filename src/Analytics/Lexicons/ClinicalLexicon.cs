@@ -10,34 +10,44 @@ namespace Sermo.Analytics.Lexicons;
 public sealed class ClinicalLexicon
 {
     public const string DrugsFile = "drugs.csv";
+    public const string DrugClassesFile = "drug_classes.csv";
     public const string DevicesFile = "devices.csv";
     public const string DiseasesFile = "diseases.csv";
     public const string AdverseEventsFile = "adverse_events.csv";
     public const string SentimentFile = "sentiment.csv";
     public const string ContextCuesFile = "context_cues.csv";
     public const string CommonWordsFile = "common_words.txt";
+    public const string NotMentionsFile = "not_mentions.txt";
 
     private const string ResourcePrefix = "Sermo.Analytics.Lexicons.";
 
     public ClinicalLexicon(
         IReadOnlyList<DrugEntry> drugs,
+        IReadOnlyList<DrugClassEntry> drugClasses,
         IReadOnlyList<DeviceEntry> devices,
         IReadOnlyList<DiseaseEntry> diseases,
         IReadOnlyList<AdverseEventEntry> adverseEvents,
         IReadOnlyList<SentimentTerm> sentimentTerms,
         IReadOnlyList<ContextCue> contextCues,
-        IReadOnlySet<string> commonWords)
+        IReadOnlySet<string> commonWords,
+        IReadOnlyList<string> notMentions)
     {
         Drugs = drugs;
+        DrugClasses = drugClasses;
         Devices = devices;
         Diseases = diseases;
         AdverseEvents = adverseEvents;
         SentimentTerms = sentimentTerms;
         ContextCues = contextCues;
         CommonWords = commonWords;
+        NotMentions = notMentions;
     }
 
     public IReadOnlyList<DrugEntry> Drugs { get; }
+
+    /// <summary>Drug classes and regimens, named in posts in place of their drugs.</summary>
+    public IReadOnlyList<DrugClassEntry> DrugClasses { get; }
+
     public IReadOnlyList<DeviceEntry> Devices { get; }
     public IReadOnlyList<DiseaseEntry> Diseases { get; }
     public IReadOnlyList<AdverseEventEntry> AdverseEvents { get; }
@@ -46,6 +56,9 @@ public sealed class ClinicalLexicon
 
     /// <summary>Lowercase ordinary English words never fuzzily matched to a lexicon term.</summary>
     public IReadOnlySet<string> CommonWords { get; }
+
+    /// <summary>Phrases that contain a term without mentioning it ("tumor board", "fell asleep"): never entities.</summary>
+    public IReadOnlyList<string> NotMentions { get; }
 
     /// <summary>Loads the lexicon files compiled into Sermo.Analytics.</summary>
     public static ClinicalLexicon LoadEmbedded()
@@ -76,12 +89,20 @@ public sealed class ClinicalLexicon
             row["drug_class"],
             LexiconCsv.SplitList(row["synonyms"]),
             row["source"]));
+        var drugClasses = ReadRows(open, DrugClassesFile, ["id", "name", "kind", "members", "synonyms", "ambiguous", "source"], row => new DrugClassEntry(
+            row["id"],
+            row["name"],
+            Enum.Parse<DrugGroupKind>(row["kind"], ignoreCase: true),
+            LexiconCsv.SplitList(row["members"]),
+            LexiconCsv.SplitList(row["synonyms"]),
+            bool.Parse(row["ambiguous"]),
+            row["source"]));
         var devices = ReadRows(open, DevicesFile, ["id", "name", "category", "synonyms", "source"], row => new DeviceEntry(
             row["id"], row["name"], row["category"], LexiconCsv.SplitList(row["synonyms"]), row["source"]));
         var diseases = ReadRows(open, DiseasesFile, ["icd10", "name", "synonyms", "ambiguous", "source"], row => new DiseaseEntry(
             row["icd10"], row["name"], LexiconCsv.SplitList(row["synonyms"]), bool.Parse(row["ambiguous"]), row["source"]));
-        var adverseEvents = ReadRows(open, AdverseEventsFile, ["name", "synonyms", "source"], row => new AdverseEventEntry(
-            row["name"], LexiconCsv.SplitList(row["synonyms"]), row["source"]));
+        var adverseEvents = ReadRows(open, AdverseEventsFile, ["name", "synonyms", "disease_unless_drug", "source"], row => new AdverseEventEntry(
+            row["name"], LexiconCsv.SplitList(row["synonyms"]), bool.Parse(row["disease_unless_drug"]), row["source"]));
         var sentiment = ReadRows(open, SentimentFile, ["term", "weight", "kind", "source"], row => new SentimentTerm(
             row["term"],
             double.Parse(row["weight"], CultureInfo.InvariantCulture),
@@ -90,20 +111,25 @@ public sealed class ClinicalLexicon
         var cues = ReadRows(open, ContextCuesFile, ["term", "kind", "source"], row => new ContextCue(
             row["term"], Enum.Parse<ContextCueKind>(row["kind"].Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true), row["source"]));
 
-        var commonWords = new HashSet<string>(StringComparer.Ordinal);
-        using (var reader = open(CommonWordsFile))
+        var commonWords = new HashSet<string>(ReadLines(open, CommonWordsFile), StringComparer.Ordinal);
+        return new ClinicalLexicon(drugs, drugClasses, devices, diseases, adverseEvents, sentiment, cues, commonWords, ReadLines(open, NotMentionsFile));
+    }
+
+    /// <summary>The non-empty, non-comment lines of a one-item-a-line file, lower-cased.</summary>
+    private static List<string> ReadLines(Func<string, TextReader> open, string file)
+    {
+        using var reader = open(file);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
         {
-            while (reader.ReadLine() is { } line)
+            var item = line.Trim();
+            if (item.Length > 0 && item[0] != '#')
             {
-                var word = line.Trim();
-                if (word.Length > 0 && word[0] != '#')
-                {
-                    commonWords.Add(word.ToLowerInvariant());
-                }
+                lines.Add(item.ToLowerInvariant());
             }
         }
 
-        return new ClinicalLexicon(drugs, devices, diseases, adverseEvents, sentiment, cues, commonWords);
+        return lines;
     }
 
     private static List<T> ReadRows<T>(Func<string, TextReader> open, string file, string[] columns, Func<IReadOnlyDictionary<string, string>, T> map)

@@ -3,6 +3,21 @@ namespace Sermo.Analytics.Lexicons;
 /// <summary>One row of drugs.csv. <see cref="Brand"/> is null for a generic listed on its own.</summary>
 public sealed record DrugEntry(string? Brand, string Generic, string DrugClass, IReadOnlyList<string> Synonyms, string Source);
 
+/// <summary>Whether a drug_classes.csv row names a pharmacologic class or a regimen (drugs given together).</summary>
+public enum DrugGroupKind
+{
+    Class,
+    Regimen,
+}
+
+/// <summary>
+/// One row of drug_classes.csv: a class ("statin", "SGLT2 inhibitor") or a regimen ("FOLFOX", "DAPT") named in
+/// place of its drugs. <see cref="Members"/> are generics of drugs.csv (for a class, the ones it holds; for a
+/// regimen, the ones given together; empty for open groups such as "biologic"). When <see cref="Ambiguous"/> is
+/// true the synonyms are abbreviations with other common meanings (MRA, BB, IO) tagged only in clinical context.
+/// </summary>
+public sealed record DrugClassEntry(string Id, string Name, DrugGroupKind Kind, IReadOnlyList<string> Members, IReadOnlyList<string> Synonyms, bool Ambiguous, string Source);
+
 /// <summary>One row of devices.csv.</summary>
 public sealed record DeviceEntry(string Id, string Name, string Category, IReadOnlyList<string> Synonyms, string Source);
 
@@ -12,8 +27,13 @@ public sealed record DeviceEntry(string Id, string Name, string Category, IReadO
 /// </summary>
 public sealed record DiseaseEntry(string Icd10, string Name, IReadOnlyList<string> Synonyms, bool Ambiguous, string Source);
 
-/// <summary>One row of adverse_events.csv: a canonical adverse-event name and the ways physicians write it.</summary>
-public sealed record AdverseEventEntry(string Name, IReadOnlyList<string> Synonyms, string Source);
+/// <summary>
+/// One row of adverse_events.csv: a canonical adverse-event name and the ways physicians write it. When
+/// <see cref="DiseaseUnlessDrug"/> is true, a synonym diseases.csv also lists (VTE, ICH, myocarditis) is the disease
+/// unless a drug in its sentence can be blamed for it: "VTE prophylaxis with enoxaparin" is a disease, "VTE on
+/// tofacitinib" an adverse event.
+/// </summary>
+public sealed record AdverseEventEntry(string Name, IReadOnlyList<string> Synonyms, bool DiseaseUnlessDrug, string Source);
 
 public enum SentimentTermKind
 {

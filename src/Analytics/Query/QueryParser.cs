@@ -182,11 +182,17 @@ public static class QueryParser
                 throw new QuerySyntaxException($"Operator '{word}' without a left-hand side", start, "a word, \"phrase\", prefix*, field:value or '('");
             }
 
+            if (_pos < text.Length && text[_pos] == ':' && word.Equals("class", StringComparison.OrdinalIgnoreCase))
+            {
+                _pos++;
+                return ParseDrugClass();
+            }
+
             if (_pos < text.Length && text[_pos] == ':')
             {
                 if (!Fields.TryGetValue(word, out var field) && !word.Equals("date", StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new QuerySyntaxException($"Unknown field '{word}'", start, "one of brand:, generic:, disease:, specialty:, state:, sentiment:, ae:, date:");
+                    throw new QuerySyntaxException($"Unknown field '{word}'", start, "one of brand:, generic:, class:, disease:, specialty:, state:, sentiment:, ae:, date:");
                 }
 
                 _pos++;
@@ -206,6 +212,21 @@ public static class QueryParser
             }
 
             return WordsNode(Words(word), start);
+        }
+
+        /// <summary>
+        /// <c>class:statin</c>, <c>class:folfox</c>: posts tagged with a member generic of the class, or naming the
+        /// class or regimen in their text (so "statins" alone counts). A regimen's drugs alone do not make it.
+        /// </summary>
+        private QueryNode ParseDrugClass()
+        {
+            var start = _pos;
+            var id = (_pos < text.Length && text[_pos] == '"' ? string.Join(' ', ParsePhrase().Words) : ReadWord()).ToLowerInvariant();
+            var group = DrugClassQuery.Find(id)
+                ?? throw new QuerySyntaxException($"Unknown drug class '{id}'", start, "a class or regimen id of drug_classes.csv, such as statin, glp1-ra, sglt2i, folfox");
+            var alternatives = group.Generics.Select(g => (QueryNode)new FieldNode(QueryField.Generic, g))
+                .Concat(group.Names.Select(Words).Where(w => w.Count > 0).Select(w => (QueryNode)new PhraseNode(w)));
+            return alternatives.Aggregate((left, right) => new OrNode(left, right));
         }
 
         private PhraseNode ParsePhrase()

@@ -1,9 +1,11 @@
 namespace Sermo.Analytics.Tagging;
 
 /// <summary>
-/// Rule for ambiguous disease abbreviations (MS, RA, MI, PE, AS, CA...): one counts only when written in capitals,
-/// not hyphenated into a longer token ("PD-L1"), AND backed by clinical context: another unambiguous entity or a
-/// NegEx trigger in the same sentence, or a cue word among the three words before it ("hx of MS", "s/p MI").
+/// Rule for ambiguous abbreviations of diseases (MS, RA, MI, PE, AS, CA...) and drug classes (MRA, BB, IO): one
+/// counts only when written in capitals, not hyphenated into a longer token ("PD-L1") nor followed by a number
+/// ("SBP 82", "MR 2+"), AND backed by clinical context: another unambiguous entity or a NegEx trigger in the same
+/// sentence, or a cue word among the three words before it ("hx of MS", "s/p MI"; for a class, a treatment verb:
+/// "drop the MRA", "started a BB").
 /// </summary>
 internal static class AmbiguousAbbreviations
 {
@@ -19,8 +21,26 @@ internal static class AmbiguousAbbreviations
         "worsening", "relapsing", "massive", "submassive", "saddle", "bilateral", "inferior", "anterior", "lateral",
     };
 
+    private static readonly HashSet<string> TreatmentCueWords = new(StringComparer.Ordinal)
+    {
+        "start", "started", "starting", "add", "added", "adding", "on", "off", "stop", "stopped", "stopping", "drop", "dropped",
+        "hold", "held", "holding", "continue", "continued", "restart", "restarted", "titrate", "titrated", "switch", "switched",
+        "increase", "increased", "max", "maxed", "dose",
+    };
+
+    private static readonly HashSet<string> TimeUnitWords = new(StringComparer.Ordinal)
+    {
+        "year", "years", "yr", "yrs", "y", "month", "months", "mo", "mos", "week", "weeks", "wk", "wks", "day", "days", "d",
+        "hour", "hours", "hr", "hrs", "h", "ago",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeUnits = TimeUnitWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationCues =
         AbbreviationCueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TreatmentCues =
+        TreatmentCueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void DropUnsupported(ClinicalTermCatalog catalog, NormalizedText normalized, List<PhraseHit> entityHits, List<PhraseHit> cueHits, List<int> sentenceEnds)
     {
@@ -38,7 +58,12 @@ internal static class AmbiguousAbbreviations
         entityHits.RemoveRange(write, entityHits.Count - write);
     }
 
-    private static bool IsSupported(ClinicalTermCatalog catalog, NormalizedText text, int index, List<PhraseHit> entityHits, List<PhraseHit> cueHits, List<int> sentenceEnds)
+    /// <summary>The rule's verdict: capitals, a standalone token, no measurement, and clinical support.</summary>
+    public static bool IsSupported(ClinicalTermCatalog catalog, NormalizedText text, int index, List<PhraseHit> entityHits, List<PhraseHit> cueHits, List<int> sentenceEnds) =>
+        Evidence(catalog, text, index, entityHits, cueHits, sentenceEnds).Supported;
+
+    /// <summary>Everything the rule looks at for one ambiguous hit (also the disambiguation model's features).</summary>
+    public static AbbreviationEvidence Evidence(ClinicalTermCatalog catalog, NormalizedText text, int index, List<PhraseHit> entityHits, List<PhraseHit> cueHits, List<int> sentenceEnds)
     {
         var terms = catalog.Terms;
         var hit = entityHits[index];
@@ -46,26 +71,32 @@ internal static class AmbiguousAbbreviations
         var original = text.Original;
         var originalStart = text.OriginalStart(hit.Start);
         var originalEnd = text.OriginalEnd(hit.End);
+        var evidence = default(AbbreviationEvidence);
         foreach (var c in original.AsSpan(originalStart, originalEnd - originalStart))
         {
-            if (char.IsLetter(c) && !char.IsUpper(c))
-            {
-                return false;
-            }
+            evidence.Lowercase |= char.IsLetter(c) && !char.IsUpper(c);
         }
 
         // Joined into a longer token ("PD-L1", "AF_INET", "PE/COFF") it is part of another name; "PE/DVT" still
-        // counts because the other side is itself a clinical term.
-        if (IsJoined(original, originalStart - 1, -1, entityHits, index - 1, hit.Start - 1, isBefore: true)
-            || IsJoined(original, originalEnd, 1, entityHits, index + 1, hit.End + 1, isBefore: false))
-        {
-            return false;
-        }
-
+        // counts because the other side is itself a clinical term. Followed by a number it is a measurement or a
+        // score ("SBP 82", "MR 2+", "IPI 4").
+        evidence.Joined = IsJoined(original, originalStart - 1, -1, entityHits, index - 1, hit.Start - 1, isBefore: true)
+            || IsJoined(original, originalEnd, 1, entityHits, index + 1, hit.End + 1, isBefore: false);
+        evidence.Measurement = IsMeasurement(chars, hit.End);
         var sentence = sentenceEnds.BinarySearch(hit.Start + 1);
         sentence = sentence >= 0 ? sentence : ~sentence;
         var sentenceStart = TextStructure.SegmentStart(sentenceEnds, sentence);
         var sentenceEnd = sentenceEnds[sentence];
+        evidence.NearbyEntity = HasNearbyEntity(catalog, chars, index, entityHits, sentenceStart, sentenceEnd);
+        evidence.NegExCue = HasNearbyNegExCue(terms, chars, hit, cueHits, sentenceStart, sentenceEnd);
+        evidence.CueWord = HasCueWordBefore(chars, hit, sentenceStart, catalog.Entities[terms[hit.TermId].Entity].Type.IsDrug());
+        return evidence;
+    }
+
+    private static bool HasNearbyEntity(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, int index, List<PhraseHit> entityHits, int sentenceStart, int sentenceEnd)
+    {
+        var terms = catalog.Terms;
+        var hit = entityHits[index];
         for (var i = index - 1; i >= 0 && entityHits[i].Start >= sentenceStart; i--)
         {
             if (TextStructure.WordsBetween(chars, entityHits[i].End, hit.Start) > NearbyEntityWords)
@@ -92,7 +123,12 @@ internal static class AmbiguousAbbreviations
             }
         }
 
-        // A NegEx trigger right around it: "ruled out PE", "PE was ruled out", "possible MI".
+        return false;
+    }
+
+    /// <summary>A NegEx trigger right around it: "ruled out PE", "PE was ruled out", "possible MI".</summary>
+    private static bool HasNearbyNegExCue(TermInfo[] terms, ReadOnlySpan<char> chars, PhraseHit hit, List<PhraseHit> cueHits, int sentenceStart, int sentenceEnd)
+    {
         var cue = cueHits.BinarySearch(new PhraseHit(sentenceStart, sentenceStart, -1), PhraseHitStartComparer.Instance);
         for (cue = cue >= 0 ? cue : ~cue; cue < cueHits.Count && cueHits[cue].End <= sentenceEnd; cue++)
         {
@@ -107,6 +143,12 @@ internal static class AmbiguousAbbreviations
             }
         }
 
+        return false;
+    }
+
+    /// <summary>A cue word among the three words before: "hx of MS", "s/p MI"; for a drug class a treatment verb ("drop the MRA").</summary>
+    private static bool HasCueWordBefore(ReadOnlySpan<char> chars, PhraseHit hit, int sentenceStart, bool isDrug)
+    {
         var words = 0;
         var end = hit.Start;
         for (var i = hit.Start - 1; i >= sentenceStart && words < AbbreviationContextWords; i--)
@@ -121,7 +163,7 @@ internal static class AmbiguousAbbreviations
             {
                 words++;
                 var word = chars[i..end];
-                if (AbbreviationCues.Contains(word) || IsSlashCue(chars, i, word))
+                if (isDrug ? TreatmentCues.Contains(word) : AbbreviationCues.Contains(word) || IsSlashCue(chars, i, word))
                 {
                     return true;
                 }
@@ -129,6 +171,39 @@ internal static class AmbiguousAbbreviations
         }
 
         return false;
+    }
+
+    /// <summary>A number right after the abbreviation, not a time span: "SBP 82", "MR 2+", but not "PE 4 months ago".</summary>
+    private static bool IsMeasurement(ReadOnlySpan<char> chars, int end)
+    {
+        if (!TextStructure.FollowedByNumber(chars, end))
+        {
+            return false;
+        }
+
+        var i = end;
+        while (i < chars.Length && !char.IsAsciiDigit(chars[i]))
+        {
+            i++;
+        }
+
+        while (i < chars.Length && (char.IsAsciiDigit(chars[i]) || chars[i] == '.'))
+        {
+            i++;
+        }
+
+        while (i < chars.Length && chars[i] == ' ')
+        {
+            i++;
+        }
+
+        var unitStart = i;
+        while (i < chars.Length && NormalizedText.IsWordChar(chars[i]))
+        {
+            i++;
+        }
+
+        return !TimeUnits.Contains(chars[unitStart..i]);
     }
 
     /// <summary>"s/p MI", "h/o MS", "r/o PE": normalized to "s p", "h o", "r o".</summary>

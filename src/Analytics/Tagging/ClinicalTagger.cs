@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Sermo.Analytics.Lexicons;
 using Sermo.Analytics.Sentiments;
+using Sermo.Analytics.Tagging.Disambiguation;
 
 namespace Sermo.Analytics.Tagging;
 
@@ -23,6 +24,7 @@ public sealed class ClinicalTagger : ITextTagger
     private static List<PhraseHit>? _scanHits;
 
     private readonly ClinicalTermCatalog _catalog;
+    private readonly AmbiguityModel? _disambiguation;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
     private readonly Func<int, bool> _isEntity;
     private readonly Func<int, bool> _isCue;
@@ -31,20 +33,22 @@ public sealed class ClinicalTagger : ITextTagger
 
     /// <param name="lexicon">The vocabulary to compile.</param>
     /// <param name="watchTerms">Client watch terms compiled into the same automaton; reported by <see cref="TagWithWatchTerms"/>.</param>
-    public ClinicalTagger(ClinicalLexicon lexicon, IEnumerable<(string Term, string Label)>? watchTerms = null)
+    /// <param name="disambiguation">Decides ambiguous abbreviations and word-like names from context; null keeps the rules (see docs/taggers.md).</param>
+    public ClinicalTagger(ClinicalLexicon lexicon, IEnumerable<(string Term, string Label)>? watchTerms = null, AmbiguityModel? disambiguation = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _catalog = ClinicalTermCatalog.ForTagging(lexicon, watchTerms);
+        _disambiguation = disambiguation;
         _commonWords = new HashSet<string>(lexicon.CommonWords.Concat(_catalog.TermWords), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var terms = _catalog.Terms;
-        _isEntity = id => terms[id].Entity >= 0;
+        _isEntity = id => terms[id].Entity >= 0 || terms[id].NotMention;
         _isCue = id => terms[id].Cues != CueFlags.None;
         _isWatch = id => terms[id].Watch >= 0;
         _typeOf = hit => _catalog.Entities[terms[hit.TermId].Entity].Type;
     }
 
-    /// <summary>A tagger over the embedded lexicons, without watch terms.</summary>
-    public static ClinicalTagger CreateDefault() => new(ClinicalLexicon.LoadEmbedded());
+    /// <summary>A tagger over the embedded lexicons and disambiguation model, without watch terms.</summary>
+    public static ClinicalTagger CreateDefault() => new(ClinicalLexicon.LoadEmbedded(), disambiguation: AmbiguityModel.LoadEmbedded());
 
     public TagResult Tag(string text) => Run(text, watch: false).Tags;
 
@@ -74,22 +78,21 @@ public sealed class ClinicalTagger : ITextTagger
         using var normalized = NormalizedText.Create(text);
         var chars = normalized.Chars;
         var terms = _catalog.Terms;
-
-        var hits = new List<PhraseHit>();
-        _catalog.Automaton.FindAll(chars, hits);
-        var entityHits = new List<PhraseHit>();
-        PhraseAutomaton.SelectLongest(hits, _isEntity, entityHits);
-        var cueHits = new List<PhraseHit>();
-        PhraseAutomaton.SelectLongest(hits, _isCue, cueHits);
-        AddFuzzyMatches(chars, entityHits);
-
-        var sentenceEnds = new List<int>();
-        TextStructure.SentenceEnds(chars, sentenceEnds);
+        var scan = Scan(normalized);
+        var (hits, entityHits, cueHits, sentenceEnds) = scan;
         var clauseEnds = new List<int>();
         TextStructure.ClauseEnds(chars, cueHits, terms, clauseEnds);
-        AmbiguousAbbreviations.DropUnsupported(_catalog, normalized, entityHits, cueHits, sentenceEnds);
-        LookalikeWords.Drop(_catalog, normalized, entityHits, sentenceEnds);
+        if (_disambiguation is null)
+        {
+            AmbiguousAbbreviations.DropUnsupported(_catalog, normalized, entityHits, cueHits, sentenceEnds);
+            LookalikeWords.Drop(_catalog, normalized, entityHits, sentenceEnds);
+        }
+        else
+        {
+            ModelDisambiguation.Drop(_catalog, normalized, scan, _disambiguation);
+        }
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
+        var entityOf = DualReadings.Resolve(_catalog, entityHits, roles, sentenceEnds);
 
         var items = new List<SentimentItem>();
         LexiconSentimentScorer.CollectItems(_catalog, hits, items, entityHits);
@@ -105,7 +108,8 @@ public sealed class ClinicalTagger : ITextTagger
         {
             sentenceOf[e] = sentence = TextStructure.SegmentOf(sentenceEnds, entityHits[e].Start, sentence);
             clauseOf[e] = clause = TextStructure.SegmentOf(clauseEnds, entityHits[e].Start, clause);
-            clauseHasProduct[clause] |= _catalog.Entities[terms[entityHits[e].TermId].Entity].Type is EntityType.Brand or EntityType.Generic or EntityType.Device;
+            var type = _catalog.Entities[terms[entityHits[e].TermId].Entity].Type;
+            clauseHasProduct[clause] |= type.IsDrug() || type == EntityType.Device;
         }
 
         var clauseSentiment = ScoreClauses(chars, items, clauseEnds);
@@ -115,7 +119,7 @@ public sealed class ClinicalTagger : ITextTagger
         for (var e = 0; e < entityHits.Count; e++)
         {
             var hit = entityHits[e];
-            var definition = _catalog.Entities[terms[hit.TermId].Entity];
+            var definition = _catalog.Entities[entityOf[e]];
             var sentenceStart = TextStructure.SegmentStart(sentenceEnds, sentenceOf[e]);
             var sentenceEnd = sentenceEnds[sentenceOf[e]];
             while (firstCue < cueHits.Count && cueHits[firstCue].Start < sentenceStart)
@@ -140,6 +144,36 @@ public sealed class ClinicalTagger : ITextTagger
 
         var tags = new TagResult(entities, PairAdverseEvents(entities, roles, sentenceOf, clauseOf), post.Label, post.Score);
         return new WatchedTagResult(tags, watch ? FindWatchTerms(normalized, hits) : []);
+    }
+
+    /// <summary>
+    /// Every occurrence of a term whose sense a rule decides (ambiguous abbreviations, names that are ordinary
+    /// words), with the rule's verdict and the disambiguation model's features: for training and evaluating that
+    /// model against the rules (<see cref="AmbiguityComparison"/>).
+    /// </summary>
+    public IReadOnlyList<AmbiguityCandidate> FindAmbiguityCandidates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var normalized = NormalizedText.Create(text);
+        return [.. AmbiguityCandidates.Collect(_catalog, normalized, Scan(normalized), describeIneligible: true).Select(c => c.Candidate)];
+    }
+
+    /// <summary>The one automaton scan: all hits, the entity and cue hits each selected leftmost-longest, and sentence ends.</summary>
+    private TermScan Scan(NormalizedText normalized)
+    {
+        var chars = normalized.Chars;
+        var terms = _catalog.Terms;
+        var hits = new List<PhraseHit>();
+        _catalog.Automaton.FindAll(chars, hits);
+        var entityHits = new List<PhraseHit>();
+        PhraseAutomaton.SelectLongest(hits, _isEntity, entityHits);
+        entityHits.RemoveAll(hit => terms[hit.TermId].Entity < 0);
+        var cueHits = new List<PhraseHit>();
+        PhraseAutomaton.SelectLongest(hits, _isCue, cueHits);
+        AddFuzzyMatches(chars, entityHits);
+        var sentenceEnds = new List<int>();
+        TextStructure.SentenceEnds(chars, sentenceEnds);
+        return new TermScan(hits, entityHits, cueHits, sentenceEnds);
     }
 
     private static Sentiment[] ScoreClauses(ReadOnlySpan<char> chars, List<SentimentItem> items, List<int> clauseEnds)
@@ -303,7 +337,7 @@ public sealed class ClinicalTagger : ITextTagger
         return pairs;
     }
 
-    private static bool IsDrug(TaggedEntity entity) => entity.Type is EntityType.Brand or EntityType.Generic;
+    private static bool IsDrug(TaggedEntity entity) => entity.Type.IsDrug();
 
     /// <summary>
     /// Edit-distance-1 matches for tokens no exact term covered: letters only, not an ordinary English word nor a

@@ -2,7 +2,8 @@ using Sermo.Analytics.Lexicons;
 
 namespace Sermo.Analytics.Tagging;
 
-internal sealed record EntityDefinition(EntityType Type, string CanonicalId, string CanonicalName, bool Ambiguous);
+/// <param name="DiseaseUnlessDrug">An adverse event whose terms that also name a disease read as that disease unless a drug is blamed (see <see cref="DualReadings"/>).</param>
+internal sealed record EntityDefinition(EntityType Type, string CanonicalId, string CanonicalName, bool Ambiguous, bool DiseaseUnlessDrug = false);
 
 [Flags]
 internal enum CueFlags
@@ -31,12 +32,18 @@ internal struct TermInfo
 
     /// <summary>The entity term is also an ordinary English word ("Watchman", "Inspire", "Sonata"): see <see cref="LookalikeWords"/>.</summary>
     public bool WordLike;
+
+    /// <summary>The disease an adverse-event term also names, read when no drug is blamed (<see cref="DualReadings"/>); -1 when none.</summary>
+    public int DiseaseReading;
+
+    /// <summary>A phrase that contains a term without mentioning it ("tumor board"): it wins the longest match and is then dropped.</summary>
+    public bool NotMention;
 }
 
 /// <summary>
 /// Every term the tagger knows — entities, sentiment words, NegEx cues and client watch terms — compiled into
 /// one <see cref="PhraseAutomaton"/> so a post is scanned once. When two entities share a term the first
-/// registered wins: adverse events, then brands, generics, devices, diseases.
+/// registered wins: adverse events, then brands, generics, drug classes and regimens, devices, diseases.
 /// </summary>
 internal sealed class ClinicalTermCatalog
 {
@@ -86,10 +93,27 @@ internal sealed class ClinicalTermCatalog
             catalog.AddEntityTerms(entity, drug.Brand is null ? [drug.Generic, .. drug.Synonyms] : [drug.Generic], fuzzy: true);
         }
 
+        foreach (var group in lexicon.DrugClasses)
+        {
+            var type = group.Kind == DrugGroupKind.Class ? EntityType.DrugClass : EntityType.Regimen;
+            var entity = catalog.AddEntity(type, group.Id, group.Name, group.Ambiguous);
+            IEnumerable<string> names = group.Ambiguous ? group.Synonyms : [group.Name, .. group.Synonyms];
+            catalog.AddEntityTerms(entity, type == EntityType.DrugClass ? WithPlurals(names) : names, fuzzy: false);
+        }
+
         foreach (var device in lexicon.Devices)
         {
             var entity = catalog.AddEntity(EntityType.Device, device.Id, device.Name, ambiguous: false);
             catalog.AddEntityTerms(entity, [device.Name, .. device.Synonyms], fuzzy: true);
+        }
+
+        foreach (var phrase in lexicon.NotMentions)
+        {
+            var normalized = NormalizedText.NormalizeTerm(phrase);
+            if (normalized.Length > 0)
+            {
+                catalog.InfoFor(normalized).NotMention = true;
+            }
         }
 
         foreach (var disease in lexicon.Diseases)
@@ -129,11 +153,24 @@ internal sealed class ClinicalTermCatalog
         return catalog.Compile();
     }
 
+    /// <summary>Class names are written in the plural as often as not ("statins", "SGLT2is", "beta blockers", "PPIs").</summary>
+    private static IEnumerable<string> WithPlurals(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            yield return name;
+            if (!name.EndsWith('s'))
+            {
+                yield return name + "s";
+            }
+        }
+    }
+
     private void AddAdverseEvents(ClinicalLexicon lexicon)
     {
         foreach (var adverseEvent in lexicon.AdverseEvents)
         {
-            var entity = AddEntity(EntityType.AdverseEvent, adverseEvent.Name.ToLowerInvariant(), adverseEvent.Name, ambiguous: false);
+            var entity = AddEntity(EntityType.AdverseEvent, adverseEvent.Name.ToLowerInvariant(), adverseEvent.Name, ambiguous: false, adverseEvent.DiseaseUnlessDrug);
             AddEntityTerms(entity, [adverseEvent.Name, .. adverseEvent.Synonyms], fuzzy: false);
         }
     }
@@ -171,9 +208,9 @@ internal sealed class ClinicalTermCatalog
         }
     }
 
-    private int AddEntity(EntityType type, string canonicalId, string canonicalName, bool ambiguous)
+    private int AddEntity(EntityType type, string canonicalId, string canonicalName, bool ambiguous, bool diseaseUnlessDrug = false)
     {
-        _entities.Add(new EntityDefinition(type, canonicalId, canonicalName, ambiguous));
+        _entities.Add(new EntityDefinition(type, canonicalId, canonicalName, ambiguous, diseaseUnlessDrug));
         return _entities.Count - 1;
     }
 
@@ -196,6 +233,11 @@ internal sealed class ClinicalTermCatalog
                 ref var info = ref InfoFor(normalized);
                 if (info.Entity >= 0)
                 {
+                    if (_entities[entity].Type == EntityType.Disease && _entities[info.Entity].DiseaseUnlessDrug && info.DiseaseReading < 0)
+                    {
+                        info.DiseaseReading = entity;
+                    }
+
                     continue;
                 }
 
@@ -216,7 +258,7 @@ internal sealed class ClinicalTermCatalog
             id = _terms.Count;
             _ids[normalized] = id;
             _terms.Add(normalized);
-            _infos.Add(new TermInfo { Entity = -1, Sentiment = -1, Watch = -1 });
+            _infos.Add(new TermInfo { Entity = -1, Sentiment = -1, Watch = -1, DiseaseReading = -1 });
         }
 
         return ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_infos)[id];

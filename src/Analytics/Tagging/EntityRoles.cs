@@ -37,7 +37,7 @@ internal static class EntityRoles
             }
 
             var type = typeOf(hits[e]);
-            if (type is EntityType.Brand or EntityType.Generic)
+            if (type.IsDrug())
             {
                 if (PreviousWordIs(text, hits[e].Start, "to") && SwitchedFromEarlierDrug(text, hits, first, e, typeOf))
                 {
@@ -54,7 +54,7 @@ internal static class EntityRoles
                 var afterIndicationWord = false;
                 for (var d = e - 1; d >= first; d--)
                 {
-                    if (typeOf(hits[d]) is EntityType.Brand or EntityType.Generic or EntityType.Device)
+                    if (typeOf(hits[d]).IsDrug() || typeOf(hits[d]) == EntityType.Device)
                     {
                         afterIndicationWord = Between(text, hits[d].End, hits[e].Start, IndicationWords);
                         break;
@@ -75,7 +75,7 @@ internal static class EntityRoles
     {
         for (var d = first; d < e; d++)
         {
-            if (typeOf(hits[d]) is EntityType.Brand or EntityType.Generic && PreviousWordIs(text, hits[d].Start, "from"))
+            if (typeOf(hits[d]).IsDrug() && PreviousWordIs(text, hits[d].Start, "from"))
             {
                 return true;
             }

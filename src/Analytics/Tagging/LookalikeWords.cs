@@ -16,23 +16,10 @@ internal static class LookalikeWords
 
     public static void Drop(ClinicalTermCatalog catalog, NormalizedText normalized, List<PhraseHit> entityHits, List<int> sentenceEnds)
     {
-        var terms = catalog.Terms;
-        var original = normalized.Original;
-        var chars = normalized.Chars;
         var keep = new bool[entityHits.Count];
-        var sentence = 0;
         for (var i = 0; i < entityHits.Count; i++)
         {
-            var hit = entityHits[i];
-            var start = normalized.OriginalStart(hit.Start);
-            var end = normalized.OriginalEnd(hit.End);
-            keep[i] = !IsJoinedCode(original, start, end);
-            if (keep[i] && terms[hit.TermId].WordLike)
-            {
-                sentence = TextStructure.SegmentOf(sentenceEnds, hit.Start, sentence);
-                var sentenceInitial = TextStructure.WordsBetween(chars, TextStructure.SegmentStart(sentenceEnds, sentence), hit.Start) == 0;
-                keep[i] = char.IsUpper(original[start]) && (!sentenceInitial || FollowedByNumber(chars, hit.End) || HasOtherEntity(entityHits, i, sentenceEnds, sentence));
-            }
+            keep[i] = Evidence(catalog, normalized, entityHits, i, sentenceEnds).Kept;
         }
 
         var write = 0;
@@ -45,6 +32,27 @@ internal static class LookalikeWords
         }
 
         entityHits.RemoveRange(write, entityHits.Count - write);
+    }
+
+    /// <summary>What the rule sees for one hit (also the disambiguation model's features).</summary>
+    public static LookalikeEvidence Evidence(ClinicalTermCatalog catalog, NormalizedText normalized, List<PhraseHit> entityHits, int index, List<int> sentenceEnds)
+    {
+        var hit = entityHits[index];
+        var original = normalized.Original;
+        var chars = normalized.Chars;
+        var start = normalized.OriginalStart(hit.Start);
+        var end = normalized.OriginalEnd(hit.End);
+        var evidence = new LookalikeEvidence { JoinedCode = IsJoinedCode(original, start, end), WordLike = catalog.Terms[hit.TermId].WordLike };
+        if (evidence.WordLike)
+        {
+            var sentence = TextStructure.SegmentOf(sentenceEnds, hit.Start, 0);
+            evidence.Capitalized = char.IsUpper(original[start]);
+            evidence.SentenceInitial = TextStructure.WordsBetween(chars, TextStructure.SegmentStart(sentenceEnds, sentence), hit.Start) == 0;
+            evidence.NumberAfter = TextStructure.FollowedByNumber(chars, hit.End);
+            evidence.OtherEntity = HasOtherEntity(entityHits, index, sentenceEnds, sentence);
+        }
+
+        return evidence;
     }
 
     private static bool IsJoinedCode(string original, int start, int end)
@@ -65,16 +73,6 @@ internal static class LookalikeWords
         return true;
     }
 
-    private static bool FollowedByNumber(ReadOnlySpan<char> chars, int end)
-    {
-        var i = end;
-        while (i < chars.Length && chars[i] == ' ')
-        {
-            i++;
-        }
-
-        return i < chars.Length && char.IsAsciiDigit(chars[i]);
-    }
 
     private static bool HasOtherEntity(List<PhraseHit> hits, int index, List<int> sentenceEnds, int sentence)
     {

@@ -7,6 +7,12 @@ public enum EntityType
     Device,
     Disease,
     AdverseEvent,
+
+    /// <summary>A class of drugs named instead of one drug ("statins", "SGLT2i", "beta blocker", "biologics"): see docs/taggers.md.</summary>
+    DrugClass,
+
+    /// <summary>A named combination given together ("FOLFOX", "R-CHOP", "DAPT", "GDMT").</summary>
+    Regimen,
 }
 
 public enum Sentiment
@@ -17,7 +23,7 @@ public enum Sentiment
 }
 
 /// <summary>One recognised mention in scrubbed post text. Start/End are UTF-16 offsets, End exclusive.</summary>
-/// <param name="CanonicalId">Generic name for drugs, ICD-10-CM code for diseases, lexicon id for devices.</param>
+/// <param name="CanonicalId">Generic name for drugs, ICD-10-CM code for diseases, lexicon id for devices, classes and regimens.</param>
 public sealed record TaggedEntity(
     EntityType Type,
     string Surface,

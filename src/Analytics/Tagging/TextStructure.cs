@@ -62,6 +62,18 @@ internal static class TextStructure
 
     public static int SegmentStart(List<int> ends, int index) => index == 0 ? 0 : ends[index - 1];
 
+    /// <summary>The next non-space character after <paramref name="end"/> is a digit ("Sonata 10", "SBP 82").</summary>
+    public static bool FollowedByNumber(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsAsciiDigit(text[i]);
+    }
+
     /// <summary>Number of words starting in [start, end).</summary>
     public static int WordsBetween(ReadOnlySpan<char> text, int start, int end)
     {

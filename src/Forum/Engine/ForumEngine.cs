@@ -1,148 +1,142 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using Sermo.Forum.Storage;
 
 namespace Sermo.Forum.Engine;
 
 /// <summary>
-/// Members, threads and posts. Every write that analytics must see appends to <c>forum_changes</c> in the
-/// same transaction, which is what makes the change feed complete.
+/// Bulk and system writes: importing a forum, publishing, deleting and opting out by id. Every write that analytics
+/// must see appends to <c>forum_changes</c> in the same transaction, which is what makes the change feed complete.
 /// </summary>
 public sealed class ForumEngine(ForumDatabase database, TimeProvider time)
 {
     public async Task<ImportCounts> ImportAsync(ForumSnapshot snapshot, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        int members = 0, threads = 0, posts = 0, changes = 0;
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        int members = 0, threads = 0, posts = 0;
 
         foreach (var member in snapshot.Members)
         {
-            members += await ExecuteAsync(connection, tx, """
-                INSERT OR IGNORE INTO forum_members (member_id, handle, pseudonym, specialty, state, verified, opted_out, joined_at)
-                VALUES ($id, $handle, $pseudonym, $specialty, $state, $verified, 0, $joined)
+            var added = await write.ExecuteAsync("""
+                INSERT INTO forum_members (member_id, handle, pseudonym, specialty, state, verified, opted_out, joined_at)
+                VALUES (@id, @handle, @pseudonym, @specialty, @state, @verified, FALSE, @joined)
+                ON CONFLICT DO NOTHING
                 """, cancellationToken,
-                ("$id", member.MemberId), ("$handle", member.Handle), ("$pseudonym", member.Pseudonym),
-                ("$specialty", member.Specialty), ("$state", member.State), ("$verified", member.Verified ? 1 : 0),
-                ("$joined", member.JoinedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                ("@id", member.MemberId), ("@handle", member.Handle), ("@pseudonym", member.Pseudonym),
+                ("@specialty", member.Specialty), ("@state", member.State), ("@verified", member.Verified),
+                ("@joined", member.JoinedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            members += added;
+            if (added > 0)
+            {
+                await ReserveNameAsync(write, member.MemberId, member.Handle, cancellationToken);
+                await ReserveNameAsync(write, member.MemberId, member.Pseudonym, cancellationToken);
+            }
         }
 
         foreach (var thread in snapshot.Threads)
         {
-            threads += await ExecuteAsync(connection, tx, """
-                INSERT OR IGNORE INTO forum_threads (thread_id, title, specialty, member_id, created_at)
-                VALUES ($id, $title, $specialty, $member, $at)
+            threads += await write.ExecuteAsync("""
+                INSERT INTO forum_threads (thread_id, title, specialty, member_id, created_at, category)
+                VALUES (@id, @title, @specialty, @member, @at, @category)
+                ON CONFLICT DO NOTHING
                 """, cancellationToken,
-                ("$id", thread.ThreadId), ("$title", thread.Title), ("$specialty", thread.Specialty),
-                ("$member", thread.MemberId), ("$at", Iso(thread.CreatedAt)));
+                ("@id", thread.ThreadId), ("@title", thread.Title), ("@specialty", thread.Specialty),
+                ("@member", thread.MemberId), ("@at", database.Time(thread.CreatedAt)), ("@category", thread.Category));
         }
 
         foreach (var post in snapshot.Posts.OrderBy(p => p.CreatedAt))
         {
-            if (await InsertPostAsync(connection, tx, post, cancellationToken))
+            if (await InsertPostAsync(write, post, cancellationToken))
             {
                 posts++;
-                changes++;
                 if (post.Deleted)
                 {
-                    changes += await MarkDeletedAsync(connection, tx, post.PostId, cancellationToken);
+                    await MarkDeletedAsync(write, post.PostId, cancellationToken);
                 }
             }
         }
 
         foreach (var member in snapshot.Members.Where(m => m.OptedOut))
         {
-            changes += await OptOutAsync(connection, tx, member.MemberId, cancellationToken);
+            await OptOutAsync(write, member.MemberId, cancellationToken);
         }
 
-        await tx.CommitAsync(cancellationToken);
+        var changes = write.ChangeCount;
+        await write.CommitAsync(time.GetUtcNow(), cancellationToken);
         return new ImportCounts(members, threads, posts, changes);
     }
 
     public async Task<bool> PublishAsync(ForumPost post, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var inserted = await InsertPostAsync(connection, tx, post, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        var inserted = await InsertPostAsync(write, post, cancellationToken);
+        await write.CommitAsync(time.GetUtcNow(), cancellationToken);
         return inserted;
     }
 
     public async Task<bool> DeletePostAsync(string postId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var changed = await MarkDeletedAsync(connection, tx, postId, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        var changed = await MarkDeletedAsync(write, postId, cancellationToken);
+        await write.CommitAsync(time.GetUtcNow(), cancellationToken);
         return changed > 0;
     }
 
     public async Task<bool> OptOutAsync(string memberId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var changed = await OptOutAsync(connection, tx, memberId, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        await using var write = await database.BeginWriteAsync(cancellationToken);
+        var changed = await OptOutAsync(write, memberId, cancellationToken);
+        await write.CommitAsync(time.GetUtcNow(), cancellationToken);
         return changed > 0;
     }
 
-    private async Task<bool> InsertPostAsync(SqliteConnection connection, SqliteTransaction tx, ForumPost post, CancellationToken ct)
+    internal static async Task<bool> InsertPostAsync(ForumWrite write, ForumPost post, CancellationToken ct)
     {
-        var inserted = await ExecuteAsync(connection, tx, """
-            INSERT OR IGNORE INTO forum_posts (post_id, thread_id, parent_id, member_id, created_at, body, deleted)
-            VALUES ($id, $thread, $parent, $member, $at, $body, 0)
+        var inserted = await write.ExecuteAsync("""
+            INSERT INTO forum_posts (post_id, thread_id, parent_id, member_id, created_at, body, deleted)
+            VALUES (@id, @thread, @parent, @member, @at, @body, FALSE)
+            ON CONFLICT DO NOTHING
             """, ct,
-            ("$id", post.PostId), ("$thread", post.ThreadId), ("$parent", post.ParentId),
-            ("$member", post.MemberId), ("$at", Iso(post.CreatedAt)), ("$body", post.Body));
+            ("@id", post.PostId), ("@thread", post.ThreadId), ("@parent", post.ParentId),
+            ("@member", post.MemberId), ("@at", write.Database.Time(post.CreatedAt)), ("@body", post.Body));
         if (inserted == 0)
         {
             return false;
         }
 
-        await AppendChangeAsync(connection, tx, ChangeKinds.PostPublished, post.PostId, post.MemberId, ct);
+        write.Change(ChangeKinds.PostPublished, post.PostId, post.MemberId);
         return true;
     }
 
-    private async Task<int> MarkDeletedAsync(SqliteConnection connection, SqliteTransaction tx, string postId, CancellationToken ct)
+    /// <summary>Marks a post deleted and empties its text (the forum shows "[deleted]"); the feed removes it downstream.</summary>
+    internal static async Task<int> MarkDeletedAsync(ForumWrite write, string postId, CancellationToken ct)
     {
-        var changed = await ExecuteAsync(connection, tx,
-            "UPDATE forum_posts SET deleted = 1 WHERE post_id = $id AND deleted = 0", ct, ("$id", postId));
+        var changed = await write.ExecuteAsync(
+            "UPDATE forum_posts SET deleted = TRUE, body = '' WHERE post_id = @id AND NOT deleted", ct, ("@id", postId));
         if (changed > 0)
         {
-            await AppendChangeAsync(connection, tx, ChangeKinds.PostDeleted, postId, null, ct);
+            write.Change(ChangeKinds.PostDeleted, postId, null);
         }
 
         return changed;
     }
 
-    private async Task<int> OptOutAsync(SqliteConnection connection, SqliteTransaction tx, string memberId, CancellationToken ct)
+    internal static async Task<int> OptOutAsync(ForumWrite write, string memberId, CancellationToken ct)
     {
-        var changed = await ExecuteAsync(connection, tx,
-            "UPDATE forum_members SET opted_out = 1 WHERE member_id = $id AND opted_out = 0", ct, ("$id", memberId));
+        var changed = await write.ExecuteAsync(
+            "UPDATE forum_members SET opted_out = TRUE WHERE member_id = @id AND NOT opted_out", ct, ("@id", memberId));
         if (changed > 0)
         {
-            await AppendChangeAsync(connection, tx, ChangeKinds.MemberOptedOut, null, memberId, ct);
+            write.Change(ChangeKinds.MemberOptedOut, null, memberId);
         }
 
         return changed;
     }
 
-    private Task<int> AppendChangeAsync(SqliteConnection connection, SqliteTransaction tx, string kind, string? postId, string? memberId, CancellationToken ct) =>
-        ExecuteAsync(connection, tx,
-            "INSERT INTO forum_changes (kind, post_id, member_id, at) VALUES ($kind, $post, $member, $at)", ct,
-            ("$kind", kind), ("$post", postId), ("$member", memberId), ("$at", Iso(time.GetUtcNow())));
+    /// <summary>Reserves a name's lower-case key for a member; false when someone holds or held it.</summary>
+    internal static async Task<bool> ReserveNameAsync(ForumWrite write, string memberId, string name, CancellationToken ct) =>
+        await write.ExecuteAsync(
+            "INSERT INTO forum_pseudonyms (name_key, member_id, name) VALUES (@key, @member, @name) ON CONFLICT DO NOTHING", ct,
+            ("@key", NameKey(name)), ("@member", memberId), ("@name", name)) > 0;
 
-    private static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction tx, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return await command.ExecuteNonQueryAsync(ct);
-    }
-
-    internal static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    internal static string NameKey(string name) => name.Trim().ToLowerInvariant();
 }

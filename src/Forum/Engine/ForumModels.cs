@@ -10,7 +10,8 @@ public sealed record Member(
     bool OptedOut,
     DateOnly JoinedAt);
 
-public sealed record ForumThread(string ThreadId, string Title, string? Specialty, string MemberId, DateTimeOffset CreatedAt);
+/// <param name="Category">One of <see cref="Conversation.ForumCategories"/>; the sample forum's threads are cases.</param>
+public sealed record ForumThread(string ThreadId, string Title, string? Specialty, string MemberId, DateTimeOffset CreatedAt, string Category = "cases");
 
 public sealed record ForumPost(
     string PostId,
@@ -28,10 +29,3 @@ public sealed record ForumSnapshot(
     IReadOnlyList<ForumPost> Posts);
 
 public sealed record ImportCounts(int Members, int Threads, int Posts, int Changes);
-
-internal static class ChangeKinds
-{
-    public const string PostPublished = "post-published";
-    public const string PostDeleted = "post-deleted";
-    public const string MemberOptedOut = "member-opted-out";
-}

@@ -5,6 +5,15 @@ public enum ForumChangeKind
     PostPublished,
     PostDeleted,
     AuthorOptedOut,
+
+    /// <summary>The author changed the post's text (or its thread's title): consumers replace what they hold.</summary>
+    PostEdited,
+
+    /// <summary>A moderator hid the post: consumers drop it, as for a deletion.</summary>
+    PostHidden,
+
+    /// <summary>A moderator un-hid the post: consumers take it again, as for a publication.</summary>
+    PostRestored,
 }
 
 /// <summary>
@@ -21,8 +30,8 @@ public sealed record FeedPost(
     DateTimeOffset CreatedAt,
     string Body);
 
-/// <param name="Post">Set for <see cref="ForumChangeKind.PostPublished"/>.</param>
-/// <param name="AuthorToken">Set for <see cref="ForumChangeKind.AuthorOptedOut"/>.</param>
+/// <param name="Post">Set for the kinds that carry a post's current text: published, edited, restored.</param>
+/// <param name="AuthorToken">The author's token; the only author identity in the feed.</param>
 public sealed record ForumChange(long Sequence, ForumChangeKind Kind, string? PostId, string? AuthorToken, FeedPost? Post);
 
 /// <param name="NextCursor">Pass back to read on; it moves past changes the feed chose not to emit too.</param>

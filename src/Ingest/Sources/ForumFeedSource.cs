@@ -4,8 +4,11 @@ using Sermo.Forum.Feed;
 
 namespace Sermo.Ingest.Sources;
 
-/// <summary>Pulls the forum's change feed by cursor (the feed's sequence number).</summary>
-public sealed class ForumFeedSource(ForumChangeFeed feed) : IPostSource
+/// <summary>
+/// Pulls the forum's change feed by cursor (the feed's sequence number), in-process or over HTTP. Published, edited and
+/// restored posts are upserts (an edit replaces the stored text); deleted and hidden posts are removals.
+/// </summary>
+public sealed class ForumFeedSource(IForumChangeFeed feed) : IPostSource
 {
     private const int PageSize = 500;
 
@@ -23,9 +26,10 @@ public sealed class ForumFeedSource(ForumChangeFeed feed) : IPostSource
                 var at = change.Sequence.ToString(CultureInfo.InvariantCulture);
                 yield return change.Kind switch
                 {
-                    ForumChangeKind.PostPublished => new IncomingPost(position, at, "forum:" + change.Post!.PostId, change.Post.AuthorToken,
-                        change.Post.CreatedAt, change.Post.Specialty, change.Post.State, change.Post.Body),
-                    ForumChangeKind.PostDeleted => new PostRemoval(position, at, "forum:" + change.PostId),
+                    ForumChangeKind.PostPublished or ForumChangeKind.PostEdited or ForumChangeKind.PostRestored =>
+                        new IncomingPost(position, at, "forum:" + change.Post!.PostId, change.Post.AuthorToken,
+                            change.Post.CreatedAt, change.Post.Specialty, change.Post.State, change.Post.Body),
+                    ForumChangeKind.PostDeleted or ForumChangeKind.PostHidden => new PostRemoval(position, at, "forum:" + change.PostId),
                     ForumChangeKind.AuthorOptedOut => new AuthorRemoval(position, at, change.AuthorToken!),
                     _ => throw new InvalidDataException($"Unknown forum change kind {change.Kind} at {position}."),
                 };

@@ -11,7 +11,7 @@ internal static class TagCommand
     {
         var input = new Option<string>("--in") { Description = "JSONL input, one {\"id\",\"text\"} per line.", Required = true };
         var output = new Option<string>("--out") { Description = "JSONL output: id, entities, adverseEvents, sentiment, sentimentScore per line; '-' for stdout.", Required = true };
-        var command = new Command("tag", "Tag brands, generics, devices, diseases (ICD-10) and adverse events with negation, uncertainty, family history and per-entity sentiment.")
+        var command = new Command("tag", "Tag brands, generics, drug classes, regimens, devices, diseases (ICD-10) and adverse events with negation, uncertainty, family history and per-entity sentiment.")
         {
             input, output,
         };
@@ -47,11 +47,7 @@ internal static class TagCommand
 
     private static JsonObject Entity(TaggedEntity entity) => new()
     {
-        ["type"] = entity.Type switch
-        {
-            EntityType.AdverseEvent => "adverse-event",
-            _ => entity.Type.ToString().ToLowerInvariant(),
-        },
+        ["type"] = entity.Type.Label(),
         ["text"] = entity.Surface,
         ["start"] = entity.Start,
         ["end"] = entity.End,

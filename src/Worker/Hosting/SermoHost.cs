@@ -38,6 +38,7 @@ internal static class SermoHost
         {
             ["Storage:ConnectionString"] = database,
             ["Forum:ConnectionString"] = database,
+            ["Forum:Web:KeysFolder"] = Path.Combine(data.Root, "keys"),
             ["Ingest:DropFolder"] = data.DropFolder,
             ["Ingest:AuthorKeySecret"] = data.AuthorKeySecret(),
             ["Release:NoiseSecret"] = data.ReleaseNoiseSecret(),

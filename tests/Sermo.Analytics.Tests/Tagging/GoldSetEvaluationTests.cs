@@ -6,45 +6,80 @@ using Xunit.Abstractions;
 namespace Sermo.Analytics.Tests.Tagging;
 
 /// <summary>
-/// The tagger against the hand-annotated gold set in Tagging/Gold (see docs/taggers.md for how it was written).
-/// Prints per-type precision, recall and F1 and asserts the issue's targets.
+/// The tagger against the hand-annotated gold set in Tagging/Gold (see docs/taggers.md for how it was written):
+/// the short sentences (Gold/short), the long posts it was tuned on (Gold/long) and the held-out long posts
+/// (Gold/long-heldout), each scored apart. Prints per-type precision, recall and F1 and asserts the targets.
 /// </summary>
 public class GoldSetEvaluationTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<IReadOnlyList<GoldSentence>> Gold = new(() => GoldSet.Load(GoldFolder()));
-    private static readonly Lazy<TagEvaluation> Evaluation = new(() => TagEvaluator.Evaluate(SharedTagger.Tagger, Gold.Value));
+    private static readonly Lazy<IReadOnlyList<GoldSetPart>> Parts = new(() => GoldSet.LoadParts(TaggingTestData.Folder("Gold")));
 
     [Fact]
-    public void GoldSet_Loaded_HasAtLeast400AnnotatedSentences()
+    public void GoldSet_Loaded_HasShortSentencesAndLongPostsInSeparateParts()
     {
-        Gold.Value.Should().HaveCountGreaterThanOrEqualTo(400);
-        Gold.Value.Select(s => s.Id).Should().OnlyHaveUniqueItems();
-        Gold.Value.SelectMany(s => s.Entities).Select(e => e.Type).Should().OnlyContain(t => TagEvaluator.EntityTypes.Contains(t));
+        Parts.Value.Select(p => p.Name).Should().Equal("long", "long-heldout", "short");
+        Part("short").Should().HaveCountGreaterThanOrEqualTo(500);
+        Part("long").Should().HaveCountGreaterThanOrEqualTo(90);
+        Part("long-heldout").Should().HaveCountGreaterThanOrEqualTo(40);
+        var all = Parts.Value.SelectMany(p => p.Sentences).ToList();
+        all.Select(s => s.Id).Should().OnlyHaveUniqueItems();
+        all.SelectMany(s => s.Entities).Select(e => e.Type).Should().OnlyContain(t => TagEvaluator.EntityTypes.Contains(t));
     }
 
-    [Fact]
-    public void Evaluate_GoldSet_MeetsTargets()
+    [Theory]
+    [InlineData("short")]
+    [InlineData("long")]
+    public void Evaluate_GoldPart_MeetsEntityTargets(string part)
     {
-        var evaluation = Evaluation.Value;
-        output.WriteLine(Describe(evaluation));
-        foreach (var error in evaluation.Errors)
-        {
-            output.WriteLine(error);
-        }
+        var evaluation = Evaluate(part);
 
-        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.95);
-        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.90);
+        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.97);
+        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.95);
         evaluation.Flag("negated").Accuracy.Should().BeGreaterThanOrEqualTo(0.90);
-        evaluation.EntitySentiment.Accuracy.Should().BeGreaterThanOrEqualTo(0.80);
+    }
+
+    /// <summary>
+    /// The held-out long posts were first scored after all tuning (drug F1 0.969, disease 0.902; docs/taggers.md):
+    /// these floors, just under those figures, catch a regression. They are not the targets, which the held-out
+    /// part does not meet.
+    /// </summary>
+    [Fact]
+    public void Evaluate_HeldOutLongPosts_NoWorseThanFirstMeasured()
+    {
+        var evaluation = Evaluate("long-heldout");
+
+        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.96);
+        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.89);
+    }
+
+    /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
+    [Fact]
+    public void Evaluate_ShortPart_MeetsEntitySentimentTarget()
+    {
+        Evaluate("short").EntitySentiment.Accuracy.Should().BeGreaterThanOrEqualTo(0.80);
     }
 
     [Fact]
     public void Evaluate_TaggerThatFindsNothing_ScoresZeroRecall()
     {
-        var evaluation = TagEvaluator.Evaluate(new NothingTagger(), Gold.Value.Take(20));
+        var evaluation = TagEvaluator.Evaluate(new NothingTagger(), Part("short").Take(20));
 
         evaluation.Drugs.Recall.Should().Be(0);
         evaluation.Drugs.FalseNegatives.Should().BePositive();
+    }
+
+    private static IReadOnlyList<GoldSentence> Part(string name) => Parts.Value.Single(p => p.Name == name).Sentences;
+
+    private TagEvaluation Evaluate(string part)
+    {
+        var evaluation = TagEvaluator.Evaluate(SharedTagger.Tagger, Part(part));
+        output.WriteLine(part + ": " + Describe(evaluation));
+        foreach (var error in evaluation.Errors)
+        {
+            output.WriteLine(error);
+        }
+
+        return evaluation;
     }
 
     internal static string Describe(TagEvaluation evaluation)
@@ -61,20 +96,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         }
 
         return string.Join(Environment.NewLine, lines);
-    }
-
-    private static string GoldFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "Sermo.Analytics.Tests", "Tagging", "Gold");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/Sermo.Analytics.Tests/Tagging/Gold not found above " + AppContext.BaseDirectory);
     }
 
     private sealed class NothingTagger : ITextTagger

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sermo.Analytics.Tagging;
 
 namespace Sermo.Analytics.Tests.Tagging;
 
@@ -65,5 +66,27 @@ public class LexiconIntegrityTests
             .SelectMany(d => d.Synonyms.Select(s => (d.Generic, Synonym: s.ToLowerInvariant())))
             .Where(genericSynonyms.Contains)
             .Should().BeEmpty("\"pembro\" is shorthand for pembrolizumab, not for Keytruda");
+    }
+
+    [Fact]
+    public void DrugClasses_EveryMember_IsAGenericOfDrugs()
+    {
+        var generics = SharedTagger.Lexicon.Drugs.Select(d => d.Generic).ToHashSet(StringComparer.Ordinal);
+
+        SharedTagger.Lexicon.DrugClasses.SelectMany(c => c.Members.Select(m => $"{c.Id}: {m}")).Where(m => !generics.Contains(m[(m.IndexOf(' ', StringComparison.Ordinal) + 1)..]))
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void DrugClasses_NoSynonymIsAlsoADrugOrDiseaseTerm()
+    {
+        var lexicon = SharedTagger.Lexicon;
+        var otherTerms = lexicon.Drugs.SelectMany(d => d.Synonyms.Append(d.Generic).Append(d.Brand ?? d.Generic))
+            .Concat(lexicon.Diseases.SelectMany(d => d.Synonyms.Append(d.Name)))
+            .Select(NormalizedText.NormalizeTerm)
+            .ToHashSet(StringComparer.Ordinal);
+
+        lexicon.DrugClasses.SelectMany(c => c.Synonyms).Where(s => otherTerms.Contains(NormalizedText.NormalizeTerm(s)))
+            .Should().BeEmpty("a class name that is also a drug or disease term would be shadowed by it");
     }
 }

@@ -1,6 +1,7 @@
 using Sermo.Analytics.Lexicons;
 using Sermo.Analytics.Sentiments;
 using Sermo.Analytics.Tagging;
+using Sermo.Analytics.Tagging.Disambiguation;
 
 namespace Sermo.Analytics.Tests.Tagging;
 
@@ -8,10 +9,20 @@ namespace Sermo.Analytics.Tests.Tagging;
 internal static class SharedTagger
 {
     private static readonly Lazy<ClinicalLexicon> LazyLexicon = new(ClinicalLexicon.LoadEmbedded);
-    private static readonly Lazy<ClinicalTagger> LazyTagger = new(() => new ClinicalTagger(Lexicon));
+    private static readonly Lazy<AmbiguityModel> LazyDisambiguation = new(AmbiguityModel.LoadEmbedded);
+    private static readonly Lazy<ClinicalTagger> LazyTagger = new(() => new ClinicalTagger(Lexicon, disambiguation: Disambiguation));
+    private static readonly Lazy<ClinicalTagger> LazyRulesTagger = new(() => new ClinicalTagger(Lexicon));
     private static readonly Lazy<LexiconSentimentScorer> LazyScorer = new(() => new LexiconSentimentScorer(Lexicon));
 
     public static ClinicalLexicon Lexicon => LazyLexicon.Value;
+
+    /// <summary>The tagger as shipped: embedded lexicons and disambiguation model.</summary>
     public static ClinicalTagger Tagger => LazyTagger.Value;
+
+    /// <summary>The same lexicons with the context rules deciding ambiguous mentions.</summary>
+    public static ClinicalTagger RulesTagger => LazyRulesTagger.Value;
+
+    public static AmbiguityModel Disambiguation => LazyDisambiguation.Value;
+
     public static LexiconSentimentScorer Scorer => LazyScorer.Value;
 }

@@ -28,6 +28,9 @@ internal static class ReportHosts
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataFolder, "sermo.db") }.ToString(),
+            // `serve` composes the forum's pages from this configuration too.
+            ["Forum:ConnectionString"] = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataFolder, "sermo.db") }.ToString(),
+            ["Forum:Web:KeysFolder"] = Path.Combine(dataFolder, "keys"),
             ["Reports:OutboxPath"] = Path.Combine(dataFolder, "outbox"),
             ["Release:NoiseSecret"] = "release-noise-secret-of-the-report-host-tests",
             // The rollup never fires during a test: there is no 31 February.

@@ -21,7 +21,11 @@ public sealed record GoldAdverseEvent(int DrugStart, int EventStart);
 
 public sealed record GoldSentence(string Id, string Text, IReadOnlyList<GoldEntity> Entities, IReadOnlyList<GoldAdverseEvent> AdverseEvents);
 
-/// <summary>Reads gold JSONL: one <see cref="GoldSentence"/> a line, from a file or every *.jsonl in a folder.</summary>
+/// <summary>
+/// Reads gold JSONL: one <see cref="GoldSentence"/> a line. A path is a file, or a folder whose *.jsonl files form
+/// one part and whose subfolders form one part each (Gold/short, Gold/long, Gold/long-heldout), so the short
+/// sentences and the long posts are scored apart.
+/// </summary>
 public static class GoldSet
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
@@ -29,12 +33,39 @@ public static class GoldSet
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    public static IReadOnlyList<GoldSentence> Load(string path)
+    /// <summary>Every sentence under <paramref name="path"/>, all parts together.</summary>
+    public static IReadOnlyList<GoldSentence> Load(string path) => [.. LoadParts(path).SelectMany(p => p.Sentences)];
+
+    /// <summary>The parts under <paramref name="path"/>: its own files first, then each subfolder by name.</summary>
+    public static IReadOnlyList<GoldSetPart> LoadParts(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var files = Directory.Exists(path)
-            ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal).ToArray()
-            : [path];
+        if (!Directory.Exists(path))
+        {
+            return [new GoldSetPart(Path.GetFileNameWithoutExtension(path), ReadFiles([path]))];
+        }
+
+        var parts = new List<GoldSetPart>();
+        var files = Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal).ToArray();
+        if (files.Length > 0)
+        {
+            parts.Add(new GoldSetPart(new DirectoryInfo(path).Name, ReadFiles(files)));
+        }
+
+        foreach (var folder in Directory.GetDirectories(path).Order(StringComparer.Ordinal))
+        {
+            var inner = Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).ToArray();
+            if (inner.Length > 0)
+            {
+                parts.Add(new GoldSetPart(new DirectoryInfo(folder).Name, ReadFiles(inner)));
+            }
+        }
+
+        return parts;
+    }
+
+    private static List<GoldSentence> ReadFiles(string[] files)
+    {
         var sentences = new List<GoldSentence>();
         foreach (var file in files)
         {

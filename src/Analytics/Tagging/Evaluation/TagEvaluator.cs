@@ -3,13 +3,14 @@ namespace Sermo.Analytics.Tagging.Evaluation;
 /// <summary>
 /// Scores a tagger against a gold set. A prediction matches a gold span when the spans overlap, the types agree
 /// and the canonical ids agree: the generic for drugs, the ICD-10-CM category (the part before the dot) for
-/// diseases, the lexicon id for devices and adverse events. Brands and generics are also scored together as
-/// "drug", where brand-versus-generic does not matter but the generic must. Context flags are compared over the
-/// matched entities; entity sentiment over matched drugs and devices (the products clients watch).
+/// diseases, the lexicon id for devices, adverse events, drug classes and regimens. Brands, generics, drug classes
+/// and regimens are also scored together as "drug", where brand-versus-generic does not matter but the generic
+/// must. Context flags are compared over the matched entities; entity sentiment over matched drugs (classes and
+/// regimens included) and devices (the products clients watch).
 /// </summary>
 public static class TagEvaluator
 {
-    public static readonly string[] EntityTypes = ["brand", "generic", "device", "disease", "adverse-event"];
+    public static readonly string[] EntityTypes = [.. Enum.GetValues<EntityType>().Select(t => t.Label())];
     private const string DrugGroup = "drug";
 
     public static TagEvaluation Evaluate(ITextTagger tagger, IEnumerable<GoldSentence> gold)
@@ -34,7 +35,7 @@ public static class TagEvaluator
                 Compare(flags["negated"], g.Negated, p.Negated, sentence, g, "negated", errors);
                 Compare(flags["uncertain"], g.Uncertain, p.Uncertain, sentence, g, "uncertain", errors);
                 Compare(flags["familyHistory"], g.FamilyHistory, p.FamilyHistory, sentence, g, "familyHistory", errors);
-                if (g.Type is "brand" or "generic" or "device")
+                if (IsDrug(g.Type) || g.Type == "device")
                 {
                     var label = p.Sentiment.ToString().ToLowerInvariant();
                     Compare(sentiment, g.Sentiment == label, true, sentence, g, $"sentiment {label} (gold {g.Sentiment})", errors);
@@ -55,13 +56,11 @@ public static class TagEvaluator
             errors);
     }
 
-    private static string TypeName(EntityType type) => type switch
-    {
-        EntityType.AdverseEvent => "adverse-event",
-        _ => type.ToString().ToLowerInvariant(),
-    };
+    private static readonly HashSet<string> DrugTypes = [.. Enum.GetValues<EntityType>().Where(t => t.IsDrug()).Select(t => t.Label())];
 
-    private static bool IsDrug(string type) => type is "brand" or "generic";
+    private static string TypeName(EntityType type) => type.Label();
+
+    private static bool IsDrug(string type) => DrugTypes.Contains(type);
 
     private static bool IdsAgree(GoldEntity gold, TaggedEntity predicted) => gold.Type == "disease"
         ? Category(gold.Id).SequenceEqual(Category(predicted.CanonicalId))

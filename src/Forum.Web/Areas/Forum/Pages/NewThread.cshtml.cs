@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Sermo.Forum.Conversation;
+using Sermo.Forum.Polls;
+using Sermo.Forum.Web.Auth;
+using Sermo.Forum.Web.Hosting;
+
+namespace Sermo.Forum.Web.Areas.Forum.Pages;
+
+[Authorize(Policy = ForumAuth.MemberPolicy)]
+[EnableRateLimiting(ForumRateLimits.Posting)]
+public sealed class NewThreadModel(Posting posting, TimeProvider time) : ForumPageModel
+{
+    [BindProperty]
+    public ThreadInput Input { get; set; } = new();
+
+    public void OnGet([FromQuery] string? category)
+    {
+        if (ForumCategories.Contains(category))
+        {
+            Input.Category = category!;
+        }
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => TryAsync(async () =>
+    {
+        NewPoll? poll = string.IsNullOrWhiteSpace(Input.PollQuestion)
+            ? null
+            : new NewPoll(Input.PollQuestion, Input.PollOptions, Input.PollDays > 0 ? time.GetUtcNow().AddDays(Input.PollDays) : null);
+        var threadId = await posting.CreateThreadAsync(MemberId, new NewThread(Input.Category, Input.Title, Input.Body, poll), cancellationToken);
+        return Redirect($"/forum/thread/{threadId}");
+    }, () => Task.FromResult<IActionResult>(Page()));
+
+    public sealed class ThreadInput
+    {
+        public string Category { get; set; } = "cases";
+
+        public string Title { get; set; } = "";
+
+        public string Body { get; set; } = "";
+
+        public string? PollQuestion { get; set; }
+
+        public List<string> PollOptions { get; set; } = [];
+
+        public int PollDays { get; set; }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Sermo.Forum.Tests.Conversation;
+
+public sealed class SqliteConversationTests() : ConversationContract(new SqliteForumBackend());

@@ -1,0 +1,3 @@
+namespace Sermo.Forum.Tests.Feed;
+
+public sealed class SqliteFeedWritesTests() : FeedWritesContract(new SqliteForumBackend());

@@ -1,0 +1,3 @@
+namespace Sermo.Forum.Tests.Members;
+
+public sealed class SqliteMemberTests() : MemberContract(new SqliteForumBackend());
