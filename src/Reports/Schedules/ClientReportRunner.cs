@@ -125,10 +125,11 @@ public sealed class ClientReportRunner(
     }
 
     /// <summary>
-    /// Excerpts for the most-mentioned rows whose total is shown, read only from the days of that row's shown cells
-    /// (and its segment's members): a quote from a suppressed cell would say that a few physicians wrote about the term
-    /// then. A row gets its full number of quotes or none (privacy rule P5): two quotes where three were asked for would
-    /// say that exactly two posts exist.
+    /// Excerpts for the most-mentioned rows whose total is shown (privacy rule P5). A row quotes the oldest posts of one
+    /// cell only, its shown cell with the most released mentions if that reaches twice k (<see cref="QuotedCell"/>), and
+    /// every quote is dated by that cell, not by its post: quoting across cells (newest first, dated by month) let a
+    /// client count the quotes a small newest cell contributed, and a re-run after new posts say how many arrived. A row
+    /// gets its full number of quotes or none: two quotes where three were asked for would say that exactly two exist.
     /// </summary>
     private async Task<IReadOnlyList<(string Term, IReadOnlyList<PostQuote> Quotes)>> ExcerptsAsync(
         SegmentBy segment, IReadOnlyList<HeatMapRow> rows, HeatMap heatMap, CancellationToken cancellationToken)
@@ -147,32 +148,37 @@ public sealed class ClientReportRunner(
         var result = new List<(string Term, IReadOnlyList<PostQuote> Quotes)>();
         foreach (var (total, index) in topRows)
         {
-            var days = ShownDays(heatMap, index);
-            var quotes = await excerpts.FindAsync(rows[index].Term.Matches, days, segment, rows[index].Segment, settings.ExcerptsPerTerm, cancellationToken);
-            result.Add((total.Term, quotes.Count == settings.ExcerptsPerTerm ? quotes : []));
+            if (QuotedCell(heatMap, index) is not { } cell)
+            {
+                result.Add((total.Term, []));
+                continue;
+            }
+
+            var quotes = await excerpts.FindAsync(rows[index].Term.Matches, [(cell.From, cell.To)], segment, rows[index].Segment, settings.ExcerptsPerTerm, cancellationToken);
+            result.Add((total.Term, quotes.Count == settings.ExcerptsPerTerm ? quotes.Select(q => q with { Day = cell.Bucket }).ToList() : []));
         }
 
         return result;
     }
 
-    internal static IReadOnlyList<(DateOnly From, DateOnly To)> ShownDays(HeatMap heatMap, int termIndex)
+    /// <summary>
+    /// The one cell a row quotes from: its shown cell with the most released mentions (the latest on a tie), if those
+    /// reach twice the report's k, so that a shown cell with fewer true posts than quotes (which would leave the row
+    /// without quotes and so say it is small) takes noise of about four standard deviations. Chosen from released
+    /// values only; null when no cell qualifies.
+    /// </summary>
+    internal static (DateOnly Bucket, DateOnly From, DateOnly To)? QuotedCell(HeatMap heatMap, int termIndex)
     {
-        var ranges = new List<(DateOnly From, DateOnly To)>();
-        foreach (var cell in heatMap.Row(termIndex).Where(c => !c.Suppressed))
+        var best = heatMap.Row(termIndex)
+            .Where(c => !c.Suppressed && c.Mentions >= 2 * heatMap.K)
+            .OrderByDescending(c => c.Mentions).ThenByDescending(c => c.Bucket)
+            .FirstOrDefault();
+        if (best is null)
         {
-            var from = cell.Bucket < heatMap.From ? heatMap.From : cell.Bucket;
-            var end = TimeBuckets.BucketEnd(cell.Bucket, heatMap.Interval);
-            var to = end > heatMap.To ? heatMap.To : end;
-            if (ranges.Count > 0 && ranges[^1].To.AddDays(1) == from)
-            {
-                ranges[^1] = (ranges[^1].From, to);
-            }
-            else
-            {
-                ranges.Add((from, to));
-            }
+            return null;
         }
 
-        return ranges;
+        var end = TimeBuckets.BucketEnd(best.Bucket, heatMap.Interval);
+        return (best.Bucket, best.Bucket < heatMap.From ? heatMap.From : best.Bucket, end > heatMap.To ? heatMap.To : end);
     }
 }

@@ -18,7 +18,7 @@ public sealed record PostQuote(string PostId, DateOnly Day, string Text)
 public interface IPostExcerpts
 {
     /// <summary>
-    /// Up to <paramref name="limit"/> excerpts, newest first, of posts containing any of <paramref name="matches"/>
+    /// Up to <paramref name="limit"/> excerpts, oldest first, of posts containing any of <paramref name="matches"/>
     /// (words or phrases) and written on a day inside one of <paramref name="days"/> (inclusive ranges), by members of
     /// <paramref name="segmentValue"/> when <paramref name="segment"/> is a specialty or a state. Callers pass only the
     /// days of heat-map cells they show, so an excerpt never comes from a suppressed cell.

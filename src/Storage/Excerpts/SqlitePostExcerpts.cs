@@ -49,12 +49,13 @@ public sealed class SqlitePostExcerpts(SqliteDatabase database) : IPostExcerpts
             command.Parameters.AddWithValue("$segment", segmentValue ?? throw new ArgumentNullException(nameof(segmentValue), "A segment needs its value."));
         }
 
-        // Newest first; the post id breaks ties so the same report re-rendered picks the same excerpts.
+        // Oldest first: posts that arrive later never displace a quote, so re-runs do not tell how many arrived; the
+        // post id breaks ties so the same report re-rendered picks the same excerpts.
         command.CommandText = $"""
             SELECT p.post_id, p.day, snippet(posts_fts, 0, '', '', '…', {SnippetTokens})
             FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid
             WHERE posts_fts MATCH $query AND ({ranges}){(segmentColumn is null ? "" : $" AND {segmentColumn} = $segment")}
-            ORDER BY p.created_at DESC, p.id DESC
+            ORDER BY p.created_at, p.id
             LIMIT $limit
             """;
         command.Parameters.AddWithValue("$query", query);

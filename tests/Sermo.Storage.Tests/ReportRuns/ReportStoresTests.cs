@@ -9,7 +9,7 @@ public sealed class ReportStoresTests : TempStore
     private static readonly DateTimeOffset March = new(2026, 3, 10, 12, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task FindExcerpts_MatchWordsInShownDays_NewestFirstWithoutAuthorKeys()
+    public async Task FindExcerpts_MatchWordsInShownDays_OldestFirstWithoutAuthorKeys()
     {
         await UpsertAsync(
             Post("p1", "author-secret-1", March, "Started apixaban in a frail patient, no bleeding so far."),
@@ -20,8 +20,8 @@ public sealed class ReportStoresTests : TempStore
         var excerpts = await new SqlitePostExcerpts(Database).FindAsync(
             ["eliquis", "apixaban"], [(new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 15))], SegmentBy.None, null, 5, Ct);
 
-        excerpts.Select(e => e.Day).Should().Equal(new DateOnly(2026, 3, 12), new DateOnly(2026, 3, 10));
-        excerpts[0].Text.Should().Contain("Eliquis dosing");
+        excerpts.Select(e => e.Day).Should().Equal(new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 12));
+        excerpts[1].Text.Should().Contain("Eliquis dosing");
         excerpts.Should().NotContain(e => e.Text.Contains("author-secret", StringComparison.Ordinal));
     }
 
