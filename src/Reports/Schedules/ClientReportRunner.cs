@@ -164,7 +164,7 @@ public sealed class ClientReportRunner(
     /// <summary>
     /// The one cell a row quotes from: its shown cell with the most released mentions (the latest on a tie), if those
     /// reach twice the report's k, so that a shown cell with fewer true posts than quotes (which would leave the row
-    /// without quotes and so say it is small) takes noise of about four standard deviations. Chosen from released
+    /// without quotes and so say it is small) takes noise of about 3.5 standard deviations. Chosen from released
     /// values only; null when no cell qualifies.
     /// </summary>
     internal static (DateOnly Bucket, DateOnly From, DateOnly To)? QuotedCell(HeatMap heatMap, int termIndex)
