@@ -21,7 +21,7 @@ if (args.Length != 2)
 
 var folder = Path.GetFullPath(args[0]);
 var database = new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = "Data Source=" + Path.Combine(folder, "sermo.db") }));
-var registry = new SqliteClientRegistry(database);
+var registry = new ClientRegistry(database);
 var cube = new SqliteHeatMapCube(database, registry);
 var noiseKeys = new ReleaseNoiseKeys(Options.Create(new ReleaseOptions { NoiseSecret = File.ReadAllText(Path.Combine(folder, "release-noise.secret")).Trim() }));
 var asOf = (await cube.GetPostRangeAsync(CancellationToken.None))?.Last ?? throw new InvalidOperationException("The store is empty: run `sermo demo` first.");

@@ -124,7 +124,9 @@ internal static class SqliteMigrations
         SqliteAuthorPostingsMigration.Step,
         SqliteBulkInsertMigration.RetireInsertTriggersStep,
         ReportRuns.SqliteReportOccurrenceMigration.Step,
-        SqliteReleaseSeparationMigration.Step,
+        SqliteSourceLeasesMigration.Step,
+        SqliteAspectTagsMigration.Step,
+        ReleaseSeparationMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

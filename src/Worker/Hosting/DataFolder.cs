@@ -20,6 +20,11 @@ public sealed class DataFolder
 
     public string Outbox => Path.Combine(Root, "outbox");
 
+    /// <summary>The author key's file; hosts that share one store must hold the same one.</summary>
+    public const string SecretFile = "author-key.secret";
+
+    /// <summary>The release noise's file (decision 013); hosts that share one store must hold the same one too.</summary>
+    public const string ReleaseSecretFile = "release-noise.secret";
 
     /// <summary>Resolves <c>--data</c>, else <c>SERMO_DATA</c>; creates the folder when <paramref name="create"/>.</summary>
     public static DataFolder Resolve(string? option, bool create)
@@ -39,20 +44,27 @@ public sealed class DataFolder
         }
         else if (!File.Exists(Path.Combine(full, "sermo.db")))
         {
-            throw new UserInputException($"'{full}' holds no Sermo database (sermo.db). Run `sermo demo --out {path}` first, or point --data at a data folder.");
+            // A host joining a PostgreSQL store starts from a folder holding only the deployment's two secrets. Both
+            // must be there: a fresh release secret would give this host's reports other noise than its peers', and
+            // two noisy copies of one cell average the noise away.
+            var missing = new[] { SecretFile, ReleaseSecretFile }.Where(f => !File.Exists(Path.Combine(full, f))).ToList();
+            if (missing.Count > 0)
+            {
+                throw new UserInputException($"'{full}' holds no Sermo database (sermo.db) and no {string.Join(" or ", missing)} of a shared store. Run `sermo demo --out {path}` first, or point --data at a data folder.");
+            }
         }
 
         return new DataFolder(full);
     }
 
     /// <summary>The secret that keys author references; created once per data folder, readable by its owner only.</summary>
-    public string AuthorKeySecret() => Secret("author-key.secret");
+    public string AuthorKeySecret() => Secret(SecretFile);
 
     /// <summary>
     /// The secret every client's release noise derives from (decision 013). It lives here, not in the database, so that a
     /// copy of the database cannot reproduce and remove the noise in a client's reports; it must outlive the outbox.
     /// </summary>
-    public string ReleaseNoiseSecret() => Secret("release-noise.secret");
+    public string ReleaseNoiseSecret() => Secret(ReleaseSecretFile);
 
     private string Secret(string fileName)
     {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics;
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Sentiments;
 using Sermo.Forum;
 using Sermo.Ingest;
@@ -19,6 +20,12 @@ namespace Sermo.Worker.Hosting;
 /// <summary>Composes the one Sermo host over a data folder: forum, analytics, storage, ingest, reports and jobs.</summary>
 internal static class SermoHost
 {
+    /// <summary>The data folder's sentiment model registry (unless Sentiment:Registry says otherwise).</summary>
+    public const string SentimentModelsFolder = "models";
+
+    /// <summary>The data folder's aspect model registry (unless Aspects:Registry says otherwise).</summary>
+    public const string AspectModelsFolder = "aspect-models";
+
     /// <param name="settings">Configuration that wins over appsettings and SERMO_ variables (tests, one-off runs).</param>
     /// <param name="jobs">Whether this host only runs the jobs its verb enqueues, or also the schedules.</param>
     /// <param name="ingestWorker">Whether starting the host starts the hosted ingest worker (a verb that only reports does not ingest).</param>
@@ -67,8 +74,10 @@ internal static class SermoHost
         builder.AddReports();
         builder.AddWorkerJobs(jobs);
         builder.AddWorkerHttp();
-        // Post sentiment from the registry's promoted model (Sentiment:Registry, default <data folder>/models), hot-reloaded.
-        builder.AddPromotedSentimentModel(Path.Combine(data.Root, "models"));
+        // Post sentiment and aspect sentiment from the registries' promoted models (Sentiment:Registry, default
+        // <data folder>/models; Aspects:Registry, default <data folder>/aspect-models), hot-reloaded.
+        builder.AddPromotedSentimentModel(Path.Combine(data.Root, SentimentModelsFolder));
+        builder.AddPromotedAspectModel(Path.Combine(data.Root, AspectModelsFolder));
         var host = builder.Build();
         // Settings are checked here rather than when the host starts, where a failure is logged with its stack trace:
         // the verb reports it as one line naming the key (exit 2).

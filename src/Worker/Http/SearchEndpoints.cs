@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Query;
 using Sermo.Storage.Search;
@@ -11,22 +13,36 @@ namespace Sermo.Worker.Http;
 /// <summary>
 /// <c>GET /api/search?q=…</c>: the query verb over HTTP for the analyst pages. Analysts only (privacy rule P6): the
 /// request must carry <c>Authorization: Bearer &lt;Analyst:Key&gt;</c> (401 otherwise), and without a configured key the
-/// endpoint does not exist (404). Syntax errors are 400 problem details with the position and what was expected;
-/// refused queries are 422 with the reason; an index that cannot be used (an Elasticsearch cluster unreachable,
-/// refusing credentials, too old) is 503 with its one line. Histogram and facets follow the k-author rule of
-/// <see cref="SearchAggregates"/>.
+/// endpoint does not exist (404); the key is checked before <see cref="SearchAdmission"/>, so a caller without it takes
+/// no search slot. Syntax errors are 400 problem details with the position and what was expected; refused queries are
+/// 422 with the reason; an index that cannot be used (an Elasticsearch cluster unreachable, refusing credentials, too
+/// old) is 503 with its one line; so is a search <see cref="SearchAdmission"/> refuses under overload, with
+/// Retry-After. Histogram and facets follow the k-author rule of <see cref="SearchAggregates"/>.
 /// </summary>
 public static class SearchEndpoints
 {
+    /// <summary>Registers what <see cref="MapSearch"/> needs besides the index: the admission gate and its options.</summary>
+    public static IServiceCollection AddSearchAdmission(this IServiceCollection services)
+    {
+        services.AddOptions<SearchAdmissionOptions>().BindConfiguration(SearchAdmissionOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SearchAdmissionOptions>, SearchAdmissionValidation>();
+        services.AddSingleton<SearchAdmission>();
+        return services;
+    }
+
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", SearchAsync).WithName("Search");
+        ArgumentNullException.ThrowIfNull(app);
+        var admission = app.ServiceProvider.GetRequiredService<SearchAdmission>();
+        var analysts = app.ServiceProvider.GetRequiredService<AnalystAccessOptions>();
+        // Filters run in the order added: the analyst key first, then admission.
+        app.MapGet("/api/search", SearchAsync).WithName("Search")
+            .AddEndpointFilter(async (context, next) => AnalystRefusal(context.HttpContext, analysts) ?? await next(context))
+            .AddEndpointFilter(admission);
         return app;
     }
 
     private static async Task<IResult> SearchAsync(
-        HttpContext http,
-        AnalystAccessOptions analysts,
         ISearchIndex index,
         string? q,
         DateOnly? from,
@@ -37,18 +53,6 @@ public static class SearchEndpoints
         string? cursor,
         CancellationToken cancellationToken)
     {
-        if (!analysts.Enabled)
-        {
-            return Results.Problem(title: "Search is off", detail: "Set Analyst:Key (SERMO_Analyst__Key) to serve analyst search; `sermo query` works on the host.",
-                statusCode: StatusCodes.Status404NotFound);
-        }
-
-        if (!analysts.IsAuthorized(BearerToken.From(http.Request)))
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return Results.Problem(title: "Analyst key required", detail: "Send 'Authorization: Bearer <Analyst:Key>'.", statusCode: StatusCodes.Status401Unauthorized);
-        }
-
         if (string.IsNullOrWhiteSpace(q))
         {
             return Results.Problem(title: "Missing query", detail: "Pass the query as ?q=…", statusCode: StatusCodes.Status400BadRequest);
@@ -93,6 +97,24 @@ public static class SearchEndpoints
         {
             return Results.Problem(title: "Search index unavailable", detail: ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
+    }
+
+    /// <summary>404 without a configured analyst key, 401 without that key on the request; null lets it through.</summary>
+    private static IResult? AnalystRefusal(HttpContext http, AnalystAccessOptions analysts)
+    {
+        if (!analysts.Enabled)
+        {
+            return Results.Problem(title: "Search is off", detail: "Set Analyst:Key (SERMO_Analyst__Key) to serve analyst search; `sermo query` works on the host.",
+                statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (!analysts.IsAuthorized(BearerToken.From(http.Request)))
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return Results.Problem(title: "Analyst key required", detail: "Send 'Authorization: Bearer <Analyst:Key>'.", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        return null;
     }
 
     private static bool TryParse<T>(string? value, T fallback, out T parsed)

@@ -21,10 +21,10 @@ internal static class QuotedReportScenario
     private static readonly DateTimeOffset Monday = new(2026, 3, 9, 9, 0, 0, TimeSpan.Zero);
 
     /// <returns>The host over the folder (storage, reports, jobs; not started) and the report folder's name.</returns>
-    public static async Task<(IHost Host, string ReportName)> CreateAsync(string dataFolder, DateTimeOffset now)
+    public static async Task<(IHost Host, string ReportName)> CreateAsync(string dataFolder, DateTimeOffset now, Dictionary<string, string?>? settings = null)
     {
         Directory.CreateDirectory(dataFolder);
-        var host = ReportHosts.Build(dataFolder, new Dictionary<string, string?>(), services => services.AddSingleton<TimeProvider>(new FixedClock(now)));
+        var host = ReportHosts.Build(dataFolder, settings ?? [], services => services.AddSingleton<TimeProvider>(new FixedClock(now)));
         var services = host.Services;
         var registry = services.GetRequiredService<IClientRegistry>();
         await registry.UpsertAsync(Client("acme", "Acme Pharma"), CancellationToken.None);
