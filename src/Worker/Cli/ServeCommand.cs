@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Sermo.Forum.Web;
 using Sermo.Ingest.Push;
 using Sermo.Reports.Delivery;
@@ -27,7 +28,7 @@ internal static class ServeCommand
     {
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 5080 };
         var workers = new Option<bool>("--workers") { Description = "Also run the hosted ingest worker and the Hangfire schedules in this process, as `ingest --watch` does, so pushed posts are ingested." };
-        var command = new Command("serve", "Serve the HTTP API on 127.0.0.1: GET /api/search?q=…&from&to&interval&sort&size&cursor; with a client key, GET /api/clients/{client}/reports and /api/clients/{client}/reports/{report}/{file}; POST /api/ingest/posts (JSON lines, bearer Ingest:Push:Token); GET /members/watched-topics (page) and /api/members/watched-topics; the forum's pages under /forum and, with Forum:Feed:Token, its feed at GET /api/forum/feed; the Hangfire dashboard at /jobs for operators (Jobs:OperatorKey).") { port, workers };
+        var command = new Command("serve", "Serve the HTTP API on 127.0.0.1: GET /api/search?q=…&from&to&interval&sort&size&cursor with the analyst key (Analyst:Key; without one it answers 404, use `query`); with a client key, GET /api/clients/{client}/reports and /api/clients/{client}/reports/{report}/{file}; POST /api/ingest/posts (JSON lines, bearer Ingest:Push:Token); GET /members/watched-topics (page) and /api/members/watched-topics; the forum's pages under /forum and, with Forum:Feed:Token, its feed at GET /api/forum/feed; the Hangfire dashboard at /jobs for operators (Jobs:OperatorKey).") { port, workers };
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(async () =>
         {
             var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);
@@ -62,6 +63,7 @@ internal static class ServeCommand
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(sermo.GetRequiredService<ISearchIndex>());
         builder.Services.AddSearchAdmission();
+        builder.Services.AddSingleton(sermo.GetRequiredService<IOptions<AnalystAccessOptions>>().Value);
         // Without --workers the Sermo host never starts, so the web app runs its search index check itself.
         builder.Services.AddHostedService(_ => sermo.GetRequiredService<ElasticsearchStartupCheck>());
         // The push source exists only where the host composed the ingest pipeline (the sermo host always does).

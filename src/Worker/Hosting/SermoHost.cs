@@ -12,6 +12,7 @@ using Sermo.Ingest;
 using Sermo.Ingest.Pipeline;
 using Sermo.Reports;
 using Sermo.Storage;
+using Sermo.Worker.Http;
 using Sermo.Worker.Jobs;
 
 namespace Sermo.Worker.Hosting;
@@ -47,6 +48,7 @@ internal static class SermoHost
             ["Forum:Web:KeysFolder"] = Path.Combine(data.Root, "keys"),
             ["Ingest:DropFolder"] = data.DropFolder,
             ["Ingest:AuthorKeySecret"] = data.AuthorKeySecret(),
+            ["Release:NoiseSecret"] = data.ReleaseNoiseSecret(),
             ["Reports:OutboxPath"] = data.Outbox,
         });
         if (settings is not null)
@@ -71,6 +73,7 @@ internal static class SermoHost
 
         builder.AddReports();
         builder.AddWorkerJobs(jobs);
+        builder.AddWorkerHttp();
         // Post sentiment and aspect sentiment from the registries' promoted models (Sentiment:Registry, default
         // <data folder>/models; Aspects:Registry, default <data folder>/aspect-models), hot-reloaded.
         builder.AddPromotedSentimentModel(Path.Combine(data.Root, SentimentModelsFolder));

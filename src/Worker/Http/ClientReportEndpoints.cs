@@ -31,57 +31,67 @@ public static class ClientReportEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string client, HttpContext http, IClientApiKeys keys, ClientReportReader reader, CancellationToken cancellationToken)
+    private static Task<IResult> ListAsync(string client, HttpContext http, IClientApiKeys keys, ClientReportReader reader, CancellationToken cancellationToken) =>
+        AuditedAsync(client, ClientReportReader.ListResource, http, keys, reader, async () =>
+        {
+            var reports = await reader.ListAsync(client, cancellationToken);
+            http.Response.Headers.CacheControl = NoStore;
+            return (Results.Ok(reports), ClientReportReader.Served);
+        }, cancellationToken);
+
+    private static Task<IResult> OpenAsync(
+        string client, string report, string file, HttpContext http, IClientApiKeys keys, ClientReportReader reader, CancellationToken cancellationToken) =>
+        AuditedAsync(client, $"{ClientReportReader.ListResource}/{report}/{file}", http, keys, reader, async () =>
+        {
+            var opened = await reader.OpenAsync(client, report, file, cancellationToken);
+            if (opened is null)
+            {
+                return (Results.Problem(title: "No such report file", detail: $"{report}/{file}", statusCode: StatusCodes.Status404NotFound), ClientReportReader.NotFound);
+            }
+
+            var headers = http.Response.Headers;
+            headers.CacheControl = NoStore;
+            headers.XContentTypeOptions = "nosniff";
+            headers.ContentSecurityPolicy = FileContentSecurityPolicy;
+            return (Results.Stream(opened.Content, opened.ContentType, opened.FileName), ClientReportReader.Served);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Privacy rule P8: the attempt is on record before the key is looked up or anything is read, and its outcome before
+    /// a byte is sent. 401 without a valid key, 403 when the path names another client, otherwise whatever
+    /// <paramref name="serve"/> answers; a failure on the way is recorded as <c>failed</c> and then surfaces as it was.
+    /// </summary>
+    private static async Task<IResult> AuditedAsync(
+        string client, string resource, HttpContext http, IClientApiKeys keys, ClientReportReader reader,
+        Func<Task<(IResult Result, string Outcome)>> serve, CancellationToken cancellationToken)
     {
-        if (await RefuseAsync(client, ClientReportReader.ListResource, http, keys, reader, cancellationToken) is { } refused)
+        var read = await reader.BeginReadAsync(client, resource, cancellationToken);
+        string? caller = null;
+        try
         {
-            return refused;
+            caller = BearerToken.From(http.Request) is { } token ? await keys.FindClientAsync(token, cancellationToken) : null;
+            if (caller is null)
+            {
+                await reader.FinishReadAsync(read, null, ClientReportReader.NoKey, cancellationToken);
+                http.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
+                return Results.Problem(title: "Client key required", detail: "Send Authorization: Bearer <key> (sermo report key --client C issues one).",
+                    statusCode: StatusCodes.Status401Unauthorized);
+            }
+
+            if (!string.Equals(caller, client, StringComparison.Ordinal))
+            {
+                await reader.FinishReadAsync(read, caller, ClientReportReader.Denied, cancellationToken);
+                return Results.Problem(title: "Not your reports", statusCode: StatusCodes.Status403Forbidden);
+            }
+
+            var (result, outcome) = await serve();
+            await reader.FinishReadAsync(read, caller, outcome, cancellationToken);
+            return result;
         }
-
-        var reports = await reader.ListAsync(client, cancellationToken);
-        http.Response.Headers.CacheControl = NoStore;
-        return Results.Ok(reports);
-    }
-
-    private static async Task<IResult> OpenAsync(
-        string client, string report, string file, HttpContext http, IClientApiKeys keys, ClientReportReader reader, CancellationToken cancellationToken)
-    {
-        if (await RefuseAsync(client, $"{ClientReportReader.ListResource}/{report}/{file}", http, keys, reader, cancellationToken) is { } refused)
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
-            return refused;
+            await reader.FinishReadAsync(read, caller, ClientReportReader.Failed, CancellationToken.None);
+            throw;
         }
-
-        var opened = await reader.OpenAsync(client, report, file, cancellationToken);
-        if (opened is null)
-        {
-            return Results.Problem(title: "No such report file", detail: $"{report}/{file}", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        var headers = http.Response.Headers;
-        headers.CacheControl = NoStore;
-        headers.XContentTypeOptions = "nosniff";
-        headers.ContentSecurityPolicy = FileContentSecurityPolicy;
-        return Results.Stream(opened.Content, opened.ContentType, opened.FileName);
-    }
-
-    /// <summary>401 without a valid key; 403 (audited against the caller) when the path names another client.</summary>
-    private static async Task<IResult?> RefuseAsync(
-        string client, string resource, HttpContext http, IClientApiKeys keys, ClientReportReader reader, CancellationToken cancellationToken)
-    {
-        var caller = BearerToken.From(http.Request) is { } token ? await keys.FindClientAsync(token, cancellationToken) : null;
-        if (caller is null)
-        {
-            http.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
-            return Results.Problem(title: "Client key required", detail: "Send Authorization: Bearer <key> (sermo report key --client C issues one).",
-                statusCode: StatusCodes.Status401Unauthorized);
-        }
-
-        if (!string.Equals(caller, client, StringComparison.Ordinal))
-        {
-            await reader.RecordDeniedAsync(caller, $"clients/{client}/{resource}", cancellationToken);
-            return Results.Problem(title: "Not your reports", statusCode: StatusCodes.Status403Forbidden);
-        }
-
-        return null;
     }
 }

@@ -11,10 +11,13 @@ using Sermo.Storage.Search;
 namespace Sermo.Worker.Http;
 
 /// <summary>
-/// <c>GET /api/search?q=…</c>: the query verb over HTTP for the analyst pages. Syntax errors are 400 problem details
-/// with the position and what was expected; refused queries are 422 with the reason; an index that cannot be used
-/// (an Elasticsearch cluster unreachable, refusing credentials, too old) is 503 with its one line; so is a search
-/// <see cref="SearchAdmission"/> refuses under overload, with Retry-After.
+/// <c>GET /api/search?q=…</c>: the query verb over HTTP for the analyst pages. Analysts only (privacy rule P6): the
+/// request must carry <c>Authorization: Bearer &lt;Analyst:Key&gt;</c> (401 otherwise), and without a configured key the
+/// endpoint does not exist (404); the key is checked before <see cref="SearchAdmission"/>, so a caller without it takes
+/// no search slot. Syntax errors are 400 problem details with the position and what was expected; refused queries are
+/// 422 with the reason; an index that cannot be used (an Elasticsearch cluster unreachable, refusing credentials, too
+/// old) is 503 with its one line; so is a search <see cref="SearchAdmission"/> refuses under overload, with
+/// Retry-After. Histogram and facets follow the k-author rule of <see cref="SearchAggregates"/>.
 /// </summary>
 public static class SearchEndpoints
 {
@@ -31,7 +34,11 @@ public static class SearchEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         var admission = app.ServiceProvider.GetRequiredService<SearchAdmission>();
-        app.MapGet("/api/search", SearchAsync).WithName("Search").AddEndpointFilter(admission);
+        var analysts = app.ServiceProvider.GetRequiredService<AnalystAccessOptions>();
+        // Filters run in the order added: the analyst key first, then admission.
+        app.MapGet("/api/search", SearchAsync).WithName("Search")
+            .AddEndpointFilter(async (context, next) => AnalystRefusal(context.HttpContext, analysts) ?? await next(context))
+            .AddEndpointFilter(admission);
         return app;
     }
 
@@ -90,6 +97,24 @@ public static class SearchEndpoints
         {
             return Results.Problem(title: "Search index unavailable", detail: ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
+    }
+
+    /// <summary>404 without a configured analyst key, 401 without that key on the request; null lets it through.</summary>
+    private static IResult? AnalystRefusal(HttpContext http, AnalystAccessOptions analysts)
+    {
+        if (!analysts.Enabled)
+        {
+            return Results.Problem(title: "Search is off", detail: "Set Analyst:Key (SERMO_Analyst__Key) to serve analyst search; `sermo query` works on the host.",
+                statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (!analysts.IsAuthorized(BearerToken.From(http.Request)))
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return Results.Problem(title: "Analyst key required", detail: "Send 'Authorization: Bearer <Analyst:Key>'.", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        return null;
     }
 
     private static bool TryParse<T>(string? value, T fallback, out T parsed)

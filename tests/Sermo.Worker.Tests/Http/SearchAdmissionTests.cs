@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -18,9 +19,12 @@ namespace Sermo.Worker.Tests.Http;
 /// <summary>
 /// Overload on <c>/api/search</c> is answered at once with 503 and Retry-After, never queued until the client times out.
 /// The index holds every search until the test releases it, so which request is refused does not depend on timing.
+/// Requests carry the analyst key: without it a request is refused before admission (401), taking no slot.
 /// </summary>
 public sealed class SearchAdmissionTests
 {
+    private const string AnalystKey = "analyst-key-for-the-search-admission-tests";
+
     [Fact]
     public async Task Search_AllSlotsBusyAndQueueFull_503WithRetryAfterAndTheHeldSearchStillAnswers()
     {
@@ -39,6 +43,25 @@ public sealed class SearchAdmissionTests
         index.Release.SetResult();
         (await held).StatusCode.Should().Be(HttpStatusCode.OK);
         index.Searches.Should().Be(1, "the refused search never reached the index");
+        await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task Search_AllSlotsBusyWithoutTheAnalystKey_401NotTheOverload503()
+    {
+        var index = new HeldIndex();
+        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 0; });
+        using var http = Client(app);
+        var held = http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
+        await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        using var anonymous = Client(app);
+        anonymous.DefaultRequestHeaders.Authorization = null;
+
+        var refused = await anonymous.GetAsync(new Uri("/api/search?q=xarelto", UriKind.Relative));
+
+        refused.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the key is checked before admission, so a caller without it learns nothing of the load");
+        index.Release.SetResult();
+        (await held).StatusCode.Should().Be(HttpStatusCode.OK);
         await app.StopAsync();
     }
 
@@ -102,6 +125,7 @@ public sealed class SearchAdmissionTests
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(index);
         builder.Services.AddSearchAdmission().Configure(configure);
+        builder.Services.AddSingleton(new AnalystAccessOptions { Key = AnalystKey });
         builder.Services.AddProblemDetails();
         var app = builder.Build();
         app.MapSearch();
@@ -110,7 +134,11 @@ public sealed class SearchAdmissionTests
     }
 
     private static HttpClient Client(WebApplication app) =>
-        new() { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()) };
+        new()
+        {
+            BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()),
+            DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", AnalystKey) },
+        };
 
     /// <summary>Holds every search until <see cref="Release"/> is set; says when the first one arrived.</summary>
     private sealed class HeldIndex : ISearchIndex
