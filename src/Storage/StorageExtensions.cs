@@ -33,6 +33,8 @@ public static class StorageExtensions
         builder.Services.AddSingleton<IClientRegistry, ClientRegistry>();
         builder.Services.AddSingleton<IPostSentimentStore, PostSentimentStore>();
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SearchOptions>, SearchStoreValidation>();
+        builder.Services.AddSingleton<ISearchRefusals, SearchRefusals>();
+        builder.Services.AddSingleton<SinglingOutGuard>();
         builder.AddSearch();
         return builder;
     }

@@ -38,11 +38,11 @@ public class ReportHighlightsTests
     }
 
     [Fact]
-    public void From_RowTotals_AdverseEventPeriodCountIsTheSumOfShownCells()
+    public void From_RowTotals_AdverseEventPeriodCountIsTheRowTotals()
     {
         var highlights = ReportHighlights.From(SampleHeatMaps.Monthly());
 
-        highlights.AdverseEvents.Single(a => a.Term == SampleHeatMaps.InjectionTerm).Period.Should().Be(2, "January and March are shown, February is not");
+        highlights.AdverseEvents.Single(a => a.Term == SampleHeatMaps.InjectionTerm).Period.Should().Be(2, "the fixture's total holds January and March, its shown months");
         highlights.AdverseEvents.Single(a => a.Term == "eliquis").Period.Should().Be(3);
     }
 

@@ -76,12 +76,28 @@ internal static class SampleHeatMaps
     public static HeatMap Build(CubeSlice slice, IReadOnlyList<string> terms, int k = 5)
     {
         var buckets = TimeBuckets.Enumerate(slice.From, slice.To, slice.Interval);
-        var rows = terms.Select(term => new ReleasedRow(term, null, buckets
-            .Select(b => slice.Cells.SingleOrDefault(c => c.Term == term && c.Bucket == b) is { } c && c.DistinctAuthors >= k
-                ? new ReleasedCell(c.Mentions, c.DistinctAuthors, c.Positive, c.Negative, c.AdverseEvents)
-                : null)
-            .ToList())).ToList();
+        var rows = terms.Select(term =>
+        {
+            var cells = buckets
+                .Select(b => slice.Cells.SingleOrDefault(c => c.Term == term && c.Bucket == b) is { } c && c.DistinctAuthors >= k
+                    ? new ReleasedCell(c.Mentions, c.DistinctAuthors, c.Positive, c.Negative, c.AdverseEvents)
+                    : null)
+                .ToList();
+            return new ReleasedRow(term, null, cells, Total(cells));
+        }).ToList();
         return HeatMapBuilder.Build(new ReleasedSlice(slice.ClientId, slice.Interval, slice.From, slice.To, buckets, rows, slice.Activity, k));
+    }
+
+    /// <summary>
+    /// The row's total as the renderers receive it (in production the period's own released cell, decision 026): here
+    /// the sum of the shown cells, their largest author count standing in for the period's, so the renderers'
+    /// hand-checked totals stay as they were written; withheld when no cell is shown.
+    /// </summary>
+    private static ReleasedCell? Total(List<ReleasedCell?> cells)
+    {
+        var shown = cells.OfType<ReleasedCell>().ToList();
+        return shown.Count == 0 ? null
+            : new ReleasedCell(shown.Sum(c => c.Mentions), shown.Max(c => c.DistinctAuthors), shown.Sum(c => c.Positive), shown.Sum(c => c.Negative), shown.Sum(c => c.AdverseEvents));
     }
 
     /// <summary>

@@ -12,6 +12,10 @@ namespace Sermo.Analytics.HeatMaps;
 /// and window. A bucket without a cube row is a true zero and is released like any other count.</item>
 /// <item>A cell whose released distinct authors or mentions are under k is suppressed and carries no number at all;
 /// the decision reads released values only, so it tells nothing the numbers would not.</item>
+/// <item>Each row's total is the whole period released as its own cell (<see cref="ReleaseCell.ForPeriod"/>; exact
+/// period counts and distinct authors from <see cref="CubeSlice.RowTotals"/>), not the sum of shown cells, which
+/// undercounts wherever cells are withheld. Its noise is <see cref="ReleaseNoise.PeriodScale"/> times wider, and so is
+/// its threshold (<see cref="PeriodThreshold"/>), so an empty period shows as rarely as an empty bucket cell.</item>
 /// </list>
 /// Neutral mentions are not released (nothing shows them); sub-counts are capped at the released mentions.
 /// </summary>
@@ -50,17 +54,23 @@ public static class HeatMapRelease
             }
         }
 
+        var periods = slice.RowTotals.ToDictionary(t => (t.Term, t.Segment));
         var released = rows.Select(row =>
         {
             var term = ReleaseCell.TermKey(row.Term);
             var cells = buckets
                 .Select(b => Cell(exact.GetValueOrDefault((row.Term.Label, row.Segment, b)), ReleaseCell.For(slice.Interval, b, row.Segment, term), noise, k))
                 .ToList();
-            return new ReleasedRow(row.Label, row.Segment, cells);
+            var period = ReleaseCell.ForPeriod(slice.From, slice.To, row.Segment, term);
+            var total = Cell(periods.GetValueOrDefault((row.Term.Label, row.Segment)), period, noise, period.IsPeriod ? PeriodThreshold(k) : k);
+            return new ReleasedRow(row.Label, row.Segment, cells, total);
         }).ToList();
 
         return new ReleasedSlice(slice.ClientId, slice.Interval, slice.From, slice.To, buckets, released, Activity(slice, rows, buckets, noise, k), k);
     }
+
+    /// <summary>The released authors and mentions a period cell (a row total) needs: k scaled with its wider noise.</summary>
+    public static int PeriodThreshold(int k) => (int)Math.Ceiling(k * ReleaseNoise.PeriodScale);
 
     private static ReleasedCell? Cell(CubeAggregate? exact, ReleaseCell key, ReleaseNoise noise, int k)
     {

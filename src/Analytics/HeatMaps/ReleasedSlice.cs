@@ -4,11 +4,12 @@ namespace Sermo.Analytics.HeatMaps;
 public sealed record ReleasedCell(int Mentions, int DistinctAuthors, int Positive, int Negative, int AdverseEvents);
 
 /// <summary>A heat-map row as released: its label, its segment (null: all members) and one cell per bucket, null where suppressed.</summary>
-public sealed record ReleasedRow(string Label, string? Segment, IReadOnlyList<ReleasedCell?> Cells);
+/// <param name="Total">The whole period released as its own cell (<see cref="Disclosure.ReleaseCell.ForPeriod"/>), null where suppressed.</param>
+public sealed record ReleasedRow(string Label, string? Segment, IReadOnlyList<ReleasedCell?> Cells, ReleasedCell? Total = null);
 
 /// <summary>
 /// Everything a client may be shown of one heat map, and all <see cref="HeatMapBuilder"/> can read: released counts of
-/// whole calendar cells (<see cref="HeatMapRelease"/>). Every other number a client reads (row totals, share of voice,
+/// whole calendar cells and of each row's whole period (<see cref="HeatMapRelease"/>). Every other number a client reads (row totals, share of voice,
 /// net sentiment, per 1,000, spikes, chart points, highlights) is computed from these alone, so it adds nothing to
 /// what the cells already say (docs/privacy.md, rule P4).
 /// </summary>
@@ -23,6 +24,6 @@ public sealed record ReleasedSlice(
     IReadOnlyList<SegmentActivity> Activity,
     int K)
 {
-    /// <summary>The rows with at least one shown cell (which rows those are follows from released values only).</summary>
-    public ReleasedSlice WithoutEmptyRows() => this with { Rows = Rows.Where(r => r.Cells.Any(c => c is not null)).ToList() };
+    /// <summary>The rows with at least one shown cell or a shown total (which rows those are follows from released values only).</summary>
+    public ReleasedSlice WithoutEmptyRows() => this with { Rows = Rows.Where(r => r.Total is not null || r.Cells.Any(c => c is not null)).ToList() };
 }

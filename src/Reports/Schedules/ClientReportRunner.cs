@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Posts;
 using Sermo.Reports.Outbox;
 using Sermo.Reports.Rendering;
 using Sermo.Reports.Rerendering;
@@ -96,8 +97,21 @@ public sealed class ClientReportRunner(
     }
 
     /// <summary>
+    /// The segment values a segmented report releases rows for: the definition's values in order, else every value a
+    /// member's field may take (<see cref="MemberSegments"/>), never "the values that have data", which would tell a
+    /// client that a segment had a mention of a watched term before any noise (docs/privacy.md, P2).
+    /// </summary>
+    public static IReadOnlyList<string> SegmentValues(ReportDefinition report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.SegmentValues is { Count: > 0 } listed ? listed
+            : report.Segment == SegmentBy.State ? MemberSegments.States
+            : MemberSegments.Specialties;
+    }
+
+    /// <summary>
     /// The released heat map of the period and its rows: a row per term, or with a segment a row per term and segment
-    /// value (the definition's values in order, else every value with a shown cell).
+    /// value (the definition's values in order, else every listed value with a shown cell or total).
     /// </summary>
     private async Task<(HeatMap Map, IReadOnlyList<HeatMapRow> Rows)> HeatMapAsync(ClientRecord client, ReportDefinition report, ReportPeriod period, CancellationToken cancellationToken)
     {
@@ -109,14 +123,12 @@ public sealed class ClientReportRunner(
             return (HeatMapBuilder.Build(HeatMapRelease.Release(slice, rows, noise, client.K)), rows);
         }
 
-        var values = report.SegmentValues is { Count: > 0 } listed
-            ? listed
-            : slice.Cells.Select(c => c.Segment).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        var segmented = HeatMapRow.BySegment(client.Watchlist.Terms, values);
+        var segmented = HeatMapRow.BySegment(client.Watchlist.Terms, SegmentValues(report));
         var released = HeatMapRelease.Release(slice, segmented, noise, client.K);
         if (report.SegmentValues is not { Count: > 0 })
         {
-            // Which rows have a shown cell is read off released values, so dropping the rest reveals nothing new.
+            // Every listed value was released, with or without data, so which rows have a shown cell or total is read
+            // off released values alone and dropping the rest reveals nothing new.
             released = released.WithoutEmptyRows();
         }
 

@@ -30,6 +30,7 @@ internal static class ReportCommand
         command.Subcommands.Add(ReportAccessCommands.Rerender());
         command.Subcommands.Add(ReportAccessCommands.Key());
         command.Subcommands.Add(ReportAccessCommands.Reads());
+        command.Subcommands.Add(ReportAccessCommands.Refusals());
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(async () =>
         {
             var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);

@@ -61,7 +61,7 @@ internal static class ServeCommand
         builder.AddForumWeb();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton(sermo.GetRequiredService<ISearchIndex>());
+        builder.Services.AddSingleton(sermo.GetRequiredService<SinglingOutGuard>());
         builder.Services.AddSearchAdmission();
         builder.Services.AddSingleton(sermo.GetRequiredService<IOptions<AnalystAccessOptions>>().Value);
         // Without --workers the Sermo host never starts, so the web app runs its search index check itself.

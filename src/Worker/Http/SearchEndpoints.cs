@@ -17,7 +17,8 @@ namespace Sermo.Worker.Http;
 /// no search slot. Syntax errors are 400 problem details with the position and what was expected; refused queries are
 /// 422 with the reason; an index that cannot be used (an Elasticsearch cluster unreachable, refusing credentials, too
 /// old) is 503 with its one line; so is a search <see cref="SearchAdmission"/> refuses under overload, with
-/// Retry-After. Histogram and facets follow the k-author rule of <see cref="SearchAggregates"/>.
+/// Retry-After. Histogram and facets follow the k-author rule of <see cref="SearchAggregates"/>; a query matching fewer
+/// than k distinct authors is answered 200 with <c>refused</c> and nothing else, and audited (<see cref="SinglingOutGuard"/>, P12).
 /// </summary>
 public static class SearchEndpoints
 {
@@ -43,7 +44,8 @@ public static class SearchEndpoints
     }
 
     private static async Task<IResult> SearchAsync(
-        ISearchIndex index,
+        SinglingOutGuard search,
+        HttpContext http,
         string? q,
         DateOnly? from,
         DateOnly? to,
@@ -86,7 +88,8 @@ public static class SearchEndpoints
 
         try
         {
-            var result = await index.SearchAsync(new SearchRequest(query, order, pageSize, cursor, from, to, bucket), cancellationToken);
+            var asker = new SearchAsker($"api:{http.Connection.RemoteIpAddress}", q);
+            var result = await search.SearchAsync(new SearchRequest(query, order, pageSize, cursor, from, to, bucket), asker, cancellationToken);
             return Results.Ok(result);
         }
         catch (ArgumentException ex) when (ex.ParamName == "cursor")

@@ -52,15 +52,25 @@ internal sealed class SyntheticWorld
     /// <summary>The exact slice the cube would return for this grain and segment kind ("specialty", "state" or null).</summary>
     public CubeSlice Slice(BucketInterval interval, string? segmentKind) => Slice(Posts, interval, segmentKind);
 
-    public static CubeSlice Slice(IEnumerable<WorldPost> posts, BucketInterval interval, string? segmentKind)
+    /// <summary>As the cube returns it for a report period of whole buckets: cells, and each row's whole-period total.</summary>
+    public CubeSlice Slice(BucketInterval interval, string? segmentKind, DateOnly from, DateOnly to) => Slice(Posts, interval, segmentKind, from, to);
+
+    public static CubeSlice Slice(IEnumerable<WorldPost> posts, BucketInterval interval, string? segmentKind) => Slice(posts, interval, segmentKind, First, Last);
+
+    public static CubeSlice Slice(IEnumerable<WorldPost> posts, BucketInterval interval, string? segmentKind, DateOnly from, DateOnly to)
     {
-        var cells = posts
+        var inPeriod = posts.Where(p => p.Day >= from && p.Day <= to).ToList();
+        var cells = inPeriod
             .GroupBy(p => (Bucket: TimeBuckets.BucketStart(p.Day, interval), Segment: SegmentOf(p, segmentKind)))
-            .Select(g => new CubeAggregate(Term.Label, g.Key.Bucket, g.Key.Segment, g.Count(), g.Select(p => p.Author).Distinct().Count(),
-                g.Count(p => p.Sentiment > 0), g.Count(p => p.Sentiment == 0), g.Count(p => p.Sentiment < 0), g.Count(p => p.AdverseEvent)))
+            .Select(g => Aggregate(g.Key.Bucket, g.Key.Segment, g.ToList()))
             .ToList();
-        return new CubeSlice("acme", interval, First, Last, cells, [], []);
+        var totals = inPeriod.GroupBy(p => SegmentOf(p, segmentKind)).Select(g => Aggregate(from, g.Key, g.ToList())).ToList();
+        return new CubeSlice("acme", interval, from, to, cells, totals, []);
     }
+
+    private static CubeAggregate Aggregate(DateOnly bucket, string? segment, List<WorldPost> posts) =>
+        new(Term.Label, bucket, segment, posts.Count, posts.Select(p => p.Author).Distinct().Count(),
+            posts.Count(p => p.Sentiment > 0), posts.Count(p => p.Sentiment == 0), posts.Count(p => p.Sentiment < 0), posts.Count(p => p.AdverseEvent));
 
     public static string? SegmentOf(WorldPost post, string? segmentKind) => segmentKind switch
     {

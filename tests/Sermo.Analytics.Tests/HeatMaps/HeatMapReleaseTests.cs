@@ -130,6 +130,71 @@ public class HeatMapReleaseTests
         shown.Should().BeInRange(60, 240);
     }
 
+    [Fact]
+    public void Release_RowTotal_ThePeriodsExactCountsNoisedAsTheirOwnCellAndThresholded()
+    {
+        var weeks = Enumerable.Range(0, 4).Select(w => Agg(Monday.AddDays(7 * w), 3, 2)).ToList();
+        var to = Monday.AddDays(27);
+        var period = Agg(Monday, 80, 50, pos: 9, neg: 5, adverse: 3);
+        var slice = WeekSlice(weeks, Monday, 4) with { RowTotals = [period] };
+
+        var total = HeatMapRelease.Release(slice, HeatMapRow.For([Eliquis]), Noise).Rows[0].Total;
+
+        var key = ReleaseCell.ForPeriod(Monday, to, null, ReleaseCell.TermKey(Eliquis));
+        key.Place.Should().Be("period|2026-03-02..2026-03-29|*");
+        total.Should().Be(new ReleasedCell(
+            Noise.Release(key, ReleaseMetrics.Mentions, 80),
+            Math.Min(Noise.Release(key, ReleaseMetrics.Authors, 50), Noise.Release(key, ReleaseMetrics.Mentions, 80)),
+            Noise.Release(key, ReleaseMetrics.Positive, 9),
+            Noise.Release(key, ReleaseMetrics.Negative, 5),
+            Noise.Release(key, ReleaseMetrics.AdverseEvents, 3)));
+        HeatMapRelease.Release(slice with { RowTotals = [] }, HeatMapRow.For([Eliquis]), Noise).Rows[0].Total
+            .Should().BeNull("a period without posts is a true zero, released and under k");
+    }
+
+    [Fact]
+    public void Release_SameSpanAtDayAndWeekGrain_OneTotalWithOneNoise()
+    {
+        var to = Monday.AddDays(13);
+        var period = Agg(Monday, 80, 50);
+        var byWeek = WeekSlice([], Monday, 2) with { RowTotals = [period] };
+        var byDay = byWeek with { Interval = BucketInterval.Day };
+
+        var weekly = HeatMapRelease.Release(byWeek, HeatMapRow.For([Eliquis]), Noise).Rows[0].Total;
+        var daily = HeatMapRelease.Release(byDay, HeatMapRow.For([Eliquis]), Noise).Rows[0].Total;
+
+        daily.Should().NotBeNull().And.Be(weekly, "the span is one cell whatever grain the report shows it at");
+        byDay.To.Should().Be(to);
+    }
+
+    [Fact]
+    public void Release_EmptyPeriods_TotalShownAsRarelyAsAnEmptyCellDespiteTheWiderNoise()
+    {
+        // A period cell's noise is 4x a bucket cell's; its threshold is 4k, so a period without posts shows no more
+        // often than an empty bucket cell (about 0.03 %), and a period of k authors is not shown by its total alone.
+        var shown = Enumerable.Range(0, 3000)
+            .Count(i => HeatMapRelease.Release(WeekSlice([], Monday.AddDays(7 * i), 3), HeatMapRow.For([Eliquis]), Noise).Rows[0].Total is not null);
+        var smallShown = Enumerable.Range(0, 3000)
+            .Count(i => HeatMapRelease.Release(WeekSlice([], Monday.AddDays(7 * i), 3) with { RowTotals = [Agg(Monday.AddDays(7 * i), 6, 5)] }, HeatMapRow.For([Eliquis]), Noise).Rows[0].Total is not null);
+
+        HeatMapRelease.PeriodThreshold(5).Should().Be(20);
+        shown.Should().BeLessThan(5);
+        smallShown.Should().BeLessThan(60, "5 authors must be released as 20 or more: about 4 % of draws, squared with mentions");
+    }
+
+    [Fact]
+    public void Release_TotalOfAPeriodThatIsOneCalendarBucket_IsThatBucketsCell()
+    {
+        var week = Agg(Monday, 12, 7);
+        var slice = WeekSlice([week], Monday, 1) with { RowTotals = [week] };
+
+        var row = HeatMapRelease.Release(slice, HeatMapRow.For([Eliquis]), Noise).Rows[0];
+
+        ReleaseCell.ForPeriod(Monday, Monday.AddDays(6), "TX", "t").Should().Be(ReleaseCell.For(BucketInterval.Week, Monday, "TX", "t"));
+        ReleaseCell.ForPeriod(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28), null, "t").Should().Be(ReleaseCell.For(BucketInterval.Month, new DateOnly(2026, 2, 1), null, "t"));
+        row.Total.Should().NotBeNull().And.Be(row.Cells[0], "one count never gets two independent draws");
+    }
+
     private static CubeAggregate Agg(DateOnly bucket, int mentions, int authors, int pos = 0, int neg = 0, int adverse = 0) =>
         new(Eliquis.Label, bucket, null, mentions, authors, pos, mentions - pos - neg, neg, adverse);
 

@@ -123,7 +123,7 @@ public sealed class SearchAdmissionTests
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(index);
+        builder.Services.AddSingleton(new RecordedSearchRefusals().Guard(index));
         builder.Services.AddSearchAdmission().Configure(configure);
         builder.Services.AddSingleton(new AnalystAccessOptions { Key = AnalystKey });
         builder.Services.AddProblemDetails();
@@ -162,7 +162,7 @@ public sealed class SearchAdmissionTests
             Interlocked.Increment(ref _searches);
             Entered.TrySetResult();
             await Release.Task.WaitAsync(cancellationToken);
-            return new SearchResult(0, [], null, [], []);
+            return new SearchResult(0, [], null, [], []) { AuthorsUpToK = 5 };
         }
     }
 }

@@ -38,7 +38,8 @@ public sealed class SearchEndpointTests
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         local.Exit.Should().Be(0, local.Error);
-        JsonDocument.Parse(local.Output).RootElement.GetProperty("total").GetInt64().Should().Be(0);
+        // An empty store matches fewer than k authors: refused and audited like any singling-out attempt (P12).
+        JsonDocument.Parse(local.Output).RootElement.GetProperty("refused").GetString().Should().Contain("fewer than k");
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class SearchEndpointTests
         wrong.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         client.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "a client's report key is not an analyst key");
         analyst.StatusCode.Should().Be(HttpStatusCode.OK);
-        JsonDocument.Parse(await analyst.Content.ReadAsStringAsync()).RootElement.GetProperty("total").GetInt64().Should().Be(0);
+        JsonDocument.Parse(await analyst.Content.ReadAsStringAsync()).RootElement.GetProperty("total").ValueKind.Should().Be(JsonValueKind.Null);
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class SearchEndpointTests
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<ISearchIndex>(new UnreachableIndex());
+        builder.Services.AddSingleton(new RecordedSearchRefusals().Guard(new UnreachableIndex()));
         builder.Services.AddSearchAdmission();
         builder.Services.AddSingleton(new AnalystAccessOptions { Key = AnalystKey });
         builder.Services.AddProblemDetails();
