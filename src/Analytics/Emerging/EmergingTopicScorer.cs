@@ -7,7 +7,8 @@ namespace Sermo.Analytics.Emerging;
 /// baseline that mentioned the term (Jeffreys-smoothed, so a term never seen before has a small, non-zero rate). A
 /// candidate is kept when it has at least <see cref="EmergingTopicSettings.MinAuthors"/> authors, rose by at least
 /// <see cref="EmergingTopicSettings.MinLift"/>, and its p-value survives a Bonferroni correction over every candidate
-/// tested. Overlapping n-grams of one topic ("lipase", "lipase elevation") keep only the most significant one.
+/// tested. Overlapping n-grams of one topic ("lipase", "lipase elevation") keep only the most significant one, the
+/// longer on a tie (the same authors said the more specific thing).
 /// </summary>
 public static class EmergingTopicScorer
 {
@@ -49,7 +50,7 @@ public static class EmergingTopicScorer
             }
         }
 
-        return Collapse(significant.OrderBy(t => t.PValue).ThenByDescending(t => t.Lift).ThenBy(t => t.Term.Key, StringComparer.Ordinal));
+        return Collapse(significant.OrderBy(t => t.PValue).ThenByDescending(t => t.Term.Key.Count(c => c == ' ')).ThenByDescending(t => t.Lift).ThenBy(t => t.Term.Key, StringComparer.Ordinal));
     }
 
     /// <summary>Keeps a topic unless a more significant kept one contains it as whole words, or is contained in it.</summary>
