@@ -19,6 +19,7 @@ internal static class PostgresMigrations
     [
         PostgresStoreSchema.Initial,
         ReleaseSeparationMigration.Step,
+        Emerging.WatchlistPromotionsMigration.PostgresStep,
     ];
 
     public static int Latest => Steps.Length;
