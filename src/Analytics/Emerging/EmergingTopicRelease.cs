@@ -16,6 +16,11 @@ public static class EmergingTopicRelease
         ArgumentNullException.ThrowIfNull(topics);
         ArgumentNullException.ThrowIfNull(noise);
         var released = new List<ReleasedEmergingTopic>();
+        if (limit <= 0)
+        {
+            return released;
+        }
+
         foreach (var topic in topics)
         {
             var cell = ReleaseCell.For(BucketInterval.Week, topic.Week, topic.Specialty, topic.Term.Key);
