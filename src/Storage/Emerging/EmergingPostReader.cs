@@ -23,4 +23,11 @@ public sealed class EmergingPostReader(StoreDatabase database) : IEmergingPostRe
                 PostJson.Entities(reader.GetString(4)));
         }
     }
+
+    public async Task<DateOnly?> LatestDayAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var days = await connection.QueryAsync(null, "SELECT max(day) FROM posts", reader => reader.IsDBNull(0) ? (DateOnly?)null : database.ReadDay(reader, 0), cancellationToken);
+        return days.Single();
+    }
 }

@@ -28,7 +28,12 @@ public abstract class EmergingStoreContract : StoreTest
         posts[0].Specialty.Should().Be("cardiology");
         posts[0].Entities.Should().ContainSingle().Which.CanonicalId.Should().Be("apixaban");
         posts[1].Specialty.Should().BeNull();
+        (await new EmergingPostReader(Database).LatestDayAsync(Ct)).Should().Be(from.AddDays(7));
     }
+
+    [Fact]
+    public async Task LatestDay_EmptyStore_Null() =>
+        (await new EmergingPostReader(Database).LatestDayAsync(Ct)).Should().BeNull();
 
     [Fact]
     public async Task Promote_NewTerm_AddedToWatchlistAuditedAndDaysMarked()
