@@ -64,8 +64,11 @@ public sealed class ClientReportRunner(
             var quotes = sections
                 .SelectMany((section, term) => section.Quotes.Select((q, position) => new ReportQuote(term, position, q.PostId, q.Day, q.Text)))
                 .ToArray();
-            var newTopics = await emerging.ForClientAsync(
-                client, EmergingTopicFinder.LastWholeWeek(period.To), noiseKeys.For(client.ClientId), options.Value.EmergingTopics, cancellationToken);
+            // Only the HTML (and the PDF printed from it) shows the section: other runs skip reading nine weeks of posts.
+            var newTopics = report.EffectiveFormats.Any(f => f is ReportFormats.Html or ReportFormats.Pdf)
+                ? await emerging.ForClientAsync(
+                    client, EmergingTopicFinder.LastWholeWeek(period.To), noiseKeys.For(client.ClientId), options.Value.EmergingTopics, cancellationToken)
+                : [];
             var draft = new ReportContent(heatMap, client.Name, report.Id, period, time.GetUtcNow(), StoredReportContent.Excerpts(terms, quotes))
             {
                 NewInConversation = newTopics,
