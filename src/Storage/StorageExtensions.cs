@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Sermo.Storage.Clients;
 using Sermo.Storage.Cube;
 using Sermo.Storage.Elasticsearch;
+using Sermo.Storage.Emerging;
 using Sermo.Storage.Ingestion;
 using Sermo.Storage.Postgres;
 using Sermo.Storage.Postgres.Cube;
@@ -32,6 +33,8 @@ public static class StorageExtensions
         builder.Services.TryAddByProvider<IHeatMapCube, SqliteHeatMapCube, PostgresHeatMapCube>();
         builder.Services.AddSingleton<IClientRegistry, ClientRegistry>();
         builder.Services.AddSingleton<IPostSentimentStore, PostSentimentStore>();
+        builder.Services.AddSingleton<IEmergingPostReader, EmergingPostReader>();
+        builder.Services.AddSingleton<IWatchlistPromotions, WatchlistPromotions>();
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SearchOptions>, SearchStoreValidation>();
         builder.Services.AddSingleton<ISearchRefusals, SearchRefusals>();
         builder.Services.AddSingleton<SinglingOutGuard>();

@@ -11,7 +11,7 @@ namespace Sermo.Reports.Html;
 /// The report as one self-contained HTML file: inline CSS and the charts' SVG, no scripts, fonts, links or external
 /// images, and a Content-Security-Policy that forbids any request, so opening it (or printing it to PDF) reaches nothing.
 /// Sections: title block, key figures, heat map with legend, trends (mentions with spikes, share of voice, net sentiment,
-/// per 1,000 active), top movers, adverse-event counts, excerpts, method notes. Every text from data (client name,
+/// per 1,000 active), top movers, new in the conversation (emerging topics), adverse-event counts, excerpts, method notes. Every text from data (client name,
 /// terms, excerpts) is HTML-encoded; in the charts it is drawn by Skia and written as escaped SVG text.
 /// </summary>
 public sealed class ReportHtmlRenderer(ReportCharts charts) : IReportFileRenderer
@@ -71,6 +71,7 @@ public sealed class ReportHtmlRenderer(ReportCharts charts) : IReportFileRendere
             """);
         Trends(html, content);
         TopMovers(html, content);
+        NewInConversation(html, content);
         AdverseEvents(html, content);
         Excerpts(html, content);
         html.Append(CultureInfo.InvariantCulture, $"""
@@ -158,6 +159,29 @@ public sealed class ReportHtmlRenderer(ReportCharts charts) : IReportFileRendere
         }
 
         html.Append("</div>\n</div>\n</section>\n");
+    }
+
+    /// <summary>Emerging topics in the client's areas: terms no watchlist follows that rose against their own baseline.</summary>
+    private static void NewInConversation(StringBuilder html, ReportContent content)
+    {
+        html.Append("<section id=\"new-in-conversation\">\n<h2>New in the conversation</h2>\n");
+        if (content.NewInConversation.Count == 0)
+        {
+            html.Append("<p class=\"empty\">No term outside your watchlist rose significantly in your therapeutic areas last week.</p>\n");
+        }
+        else
+        {
+            html.Append("<table><thead><tr><th>Term</th><th>Kind</th><th>Week</th><th class=\"num\">Physicians</th></tr></thead><tbody>\n");
+            foreach (var topic in content.NewInConversation)
+            {
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<tr><td>{E(topic.Term)}</td><td>{E(topic.Kind)}</td><td>{TimeBuckets.Label(topic.Week, BucketInterval.Week)}</td><td class=\"num\">{N(topic.Authors)}</td></tr>\n");
+            }
+
+            html.Append("</tbody></table>\n");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Terms and phrases on no client's watchlist whose share of posting physicians rose significantly against the previous weeks (one-sided binomial test). Physicians: distinct authors that week, with the same deliberate error as every count; a term from fewer than {content.HeatMap.K} is never listed. Ask your Sermo analyst to add one to your watchlist.</p>\n</section>\n");
     }
 
     private static void AdverseEvents(StringBuilder html, ReportContent content)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Posts;
+using Sermo.Reports.Emerging;
 using Sermo.Reports.Outbox;
 using Sermo.Reports.Rendering;
 using Sermo.Reports.Rerendering;
@@ -15,7 +16,8 @@ namespace Sermo.Reports.Schedules;
 /// <summary>
 /// Runs one client report: reads the client's cube slice (all members, or split by the definition's segment),
 /// releases it through the client's noise with its k (<see cref="HeatMapRelease"/>), builds the heat map from the
-/// released counts only, picks excerpts from shown cells of its top rows, publishes the definition's formats to its
+/// released counts only, picks excerpts from shown cells of its top rows, adds the last whole week's emerging topics
+/// in the client's areas (<see cref="EmergingTopicFinder"/>), publishes the definition's formats to its
 /// outbox, and records the run (success with any format left out, or the failure) in the run history.
 /// </summary>
 public sealed class ClientReportRunner(
@@ -24,6 +26,7 @@ public sealed class ClientReportRunner(
     IReportRunLog runLog,
     ReportWriter writer,
     ReleaseNoiseKeys noiseKeys,
+    EmergingTopicFinder emerging,
     TimeProvider time,
     IOptions<ReportOptions> options)
 {
@@ -62,7 +65,15 @@ public sealed class ClientReportRunner(
             var quotes = sections
                 .SelectMany((section, term) => section.Quotes.Select((q, position) => new ReportQuote(term, position, q.PostId, q.Day, q.Text)))
                 .ToArray();
-            var draft = new ReportContent(heatMap, client.Name, report.Id, period, time.GetUtcNow(), StoredReportContent.Excerpts(terms, quotes));
+            // Only the HTML (and the PDF printed from it) shows the section: other runs skip reading nine weeks of posts.
+            var newTopics = report.EffectiveFormats.Any(f => f is ReportFormats.Html or ReportFormats.Pdf)
+                ? await emerging.ForClientAsync(
+                    client, EmergingTopicFinder.LastWholeWeek(period.To), noiseKeys.For(client.ClientId), options.Value.EmergingTopics, cancellationToken)
+                : [];
+            var draft = new ReportContent(heatMap, client.Name, report.Id, period, time.GetUtcNow(), StoredReportContent.Excerpts(terms, quotes))
+            {
+                NewInConversation = newTopics,
+            };
 
             // What the run shows and quotes is recorded before anything is published, so a deletion from here on
             // marks it stale; a quote whose post is already gone is left out.

@@ -20,6 +20,7 @@ internal static class PostgresMigrations
         PostgresStoreSchema.Initial,
         ReleaseSeparationMigration.Step,
         Search.SearchRefusalMigration.PostgresStep,
+        Emerging.WatchlistPromotionsMigration.PostgresStep,
     ];
 
     public static int Latest => Steps.Length;

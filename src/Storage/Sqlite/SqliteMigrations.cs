@@ -128,6 +128,7 @@ internal static class SqliteMigrations
         SqliteAspectTagsMigration.Step,
         ReleaseSeparationMigration.Step,
         Search.SearchRefusalMigration.SqliteStep,
+        Emerging.WatchlistPromotionsMigration.SqliteStep,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

@@ -33,6 +33,7 @@ public static class SermoCommandLine
         root.Subcommands.Add(ScrubCommand.Create());
         root.Subcommands.Add(TagCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(TopicsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ForumCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
