@@ -19,6 +19,7 @@ internal static class PostgresMigrations
     [
         PostgresStoreSchema.Initial,
         ReleaseSeparationMigration.Step,
+        Safety.SafetyQueueMigration.Postgres,
     ];
 
     public static int Latest => Steps.Length;
