@@ -28,7 +28,7 @@ public static partial class IcsrAssessor
             Reporter(post),
             new CriterionFinding(true, $"suspect product named: \"{pair.Drug.Surface}\""),
             new CriterionFinding(true, $"adverse event named with it: \"{pair.Event.Surface}\" ({pair.Event.CanonicalName})"));
-        return new SafetyCase(post.PostId, post.CreatedAt, post.Specialty, post.Text, pair.Drug.Surface, pair.Drug.CanonicalName, pair.Event.Surface, criteria);
+        return new SafetyCase(post.PostId, post.CreatedAt, post.Specialty, post.Text, pair.Drug.Surface, pair.Drug.CanonicalId, pair.Event.Surface, criteria);
     }
 
     /// <summary>A particular patient: an age, a sex, a scrubbed name, or "my patient"; "patients on X" in general is not one.</summary>
@@ -56,7 +56,7 @@ public static partial class IcsrAssessor
     private static partial Regex PatientCue();
 
     [GeneratedRegex(
-        @"\b(?:I|we)(?:'ve| have| had)? (?:just )?(?:saw|seen|see|had|started|switched|prescribed|treated|admitted|noticed|put|gave|stopped|held|discontinued|restarted|managed|got)\b|\bmy (?:patient|pt)\b|\bin my (?:clinic|practice|unit|service)\b",
+        @"\b(?:I|we)(?:'ve| have| had)? (?:just )?(?:saw|seen|see|had|started|switched|prescribed|treated|admitted|noticed|put|gave|stopped|held|discontinued|restarted|managed|got)\b|\bmy (?:[\w-]+ ){0,2}(?:patient|pt)\b|^(?:started|switched|saw|admitted|treated)\b|\bin my (?:clinic|practice|unit|service)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FirstHandCue();
 }

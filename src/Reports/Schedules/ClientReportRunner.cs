@@ -154,7 +154,7 @@ public sealed class ClientReportRunner(
                 continue;
             }
 
-            var quotes = await excerpts.FindAsync(rows[index].Term.Matches, [(cell.From, cell.To)], segment, rows[index].Segment, settings.ExcerptsPerTerm, cancellationToken);
+            var quotes = await excerpts.FindAsync(rows[index].Term.Matches, [(cell.From, cell.To)], segment, rows[index].Segment, heatMap.ClientId, settings.ExcerptsPerTerm, cancellationToken);
             result.Add((total.Term, quotes.Count == settings.ExcerptsPerTerm ? quotes.Select(q => q with { Day = cell.Bucket }).ToList() : []));
         }
 

@@ -20,6 +20,7 @@ internal static class PostgresMigrations
         PostgresStoreSchema.Initial,
         ReleaseSeparationMigration.Step,
         Safety.SafetyQueueMigration.Postgres,
+        Mnpi.TrialDisclosureHoldsMigration.Postgres,
     ];
 
     public static int Latest => Steps.Length;

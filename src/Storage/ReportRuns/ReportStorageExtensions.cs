@@ -9,7 +9,7 @@ public static class ReportStorageExtensions
 {
     /// <summary>
     /// The stores reports read and write besides the cube, on the backend of <c>Storage:Provider</c>: excerpts, the run
-    /// history with what each run quoted, since when each report is scheduled, client API keys, the client read audit, and the adverse-event review queue (read audited the same way).
+    /// history with what each run quoted, since when each report is scheduled, client API keys, the client read audit, the adverse-event review queue and the MNPI guard's compliance log.
     /// </summary>
     public static IServiceCollection AddReportStores(this IServiceCollection services)
     {
@@ -19,6 +19,7 @@ public static class ReportStorageExtensions
         services.TryAddSingleton<IClientReadAudit, ClientReadAudit>();
         services.TryAddSingleton<IClientApiKeys, ClientApiKeys>();
         services.TryAddSingleton<Safety.ISafetyQueue, Safety.SafetyQueue>();
+        services.TryAddSingleton<Mnpi.TrialDisclosureHolds>();
         return services;
     }
 }

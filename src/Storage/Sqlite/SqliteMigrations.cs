@@ -128,6 +128,7 @@ internal static class SqliteMigrations
         SqliteAspectTagsMigration.Step,
         ReleaseSeparationMigration.Step,
         Safety.SafetyQueueMigration.Sqlite,
+        Mnpi.TrialDisclosureHoldsMigration.Sqlite,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

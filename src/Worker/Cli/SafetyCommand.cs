@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Sermo.Analytics.Safety;
+using Sermo.Storage.Mnpi;
 using Sermo.Storage.ReportRuns;
 using Sermo.Storage.Safety;
 using Sermo.Worker.Hosting;
@@ -32,7 +33,28 @@ internal static class SafetyCommand
             List(), Show(), Decide(), Export(),
         };
         queue.Options.Add(Reviewer);
-        return new Command("safety", "Pharmacovigilance: the adverse-event review queue (docs/adverse-events.md).") { queue };
+        var holds = Holds();
+        holds.Options.Add(Reviewer);
+        return new Command("safety", "Sermo's safety and compliance staff: the adverse-event review queue (docs/adverse-events.md) and the MNPI guard's log (docs/mnpi-guard.md).") { queue, holds };
+    }
+
+    private static Command Holds()
+    {
+        var limit = new Option<int>("--limit") { Description = "How many rows, newest post day first.", DefaultValueFactory = _ => 200 };
+        var command = new Command("holds", "The MNPI guard's compliance log: posts held out of a finance client's counts and excerpts as likely non-public trial information (post, client, day, score, by rules, cues).") { limit };
+        command.SetAction((parse, ct) => RunAudited(parse, "mnpi holds", async use =>
+        {
+            var holds = await use.Services.GetRequiredService<TrialDisclosureHolds>().ListAsync(parse.GetValue(limit), ct);
+            foreach (var hold in holds)
+            {
+                await use.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{hold.Day:yyyy-MM-dd}  {hold.ClientId,-20}  {hold.PostId,-24}  {hold.Score:0.00}  {(hold.ByRules ? "rules" : "model"),-5}  {hold.Cues}"));
+            }
+
+            await use.Output.WriteLineAsync($"{holds.Count} hold(s)");
+            return "served";
+        }, ct));
+        return command;
     }
 
     private static Command List()
@@ -120,7 +142,7 @@ internal static class SafetyCommand
             var outcome = "failed";
             try
             {
-                outcome = await body(new SafetyQueueUse(host.Services.GetRequiredService<ISafetyQueue>(), parse.InvocationConfiguration.Output, time.GetUtcNow(), reviewer));
+                outcome = await body(new SafetyQueueUse(host.Services.GetRequiredService<ISafetyQueue>(), parse.InvocationConfiguration.Output, time.GetUtcNow(), reviewer, host.Services));
             }
             catch (UserInputException)
             {

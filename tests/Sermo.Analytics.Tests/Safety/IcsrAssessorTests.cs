@@ -22,7 +22,7 @@ public class IcsrAssessorTests
         found.Substance.Should().Be("apixaban");
         found.Criteria.LooksValid.Should().BeTrue();
         found.Criteria.Patient.Evidence.Should().Contain("78yo");
-        found.Criteria.Reporter.Evidence.Should().Contain("my patient");
+        found.Criteria.Reporter.Evidence.Should().Contain("Started");
     }
 
     [Fact]
