@@ -41,20 +41,9 @@ internal static class SafetyExportCsv
     private const string Suspect = "1";
     private const string Masked = "MSK";
 
-    private static readonly CsvWriterOptions Options = new()
-    {
-        // Safety staff open these in spreadsheets: a narrative starting with "=" must stay text.
-        Injection = CsvInjection.Escape,
-        InjectionEscape = '\'',
-        FormatProvider = CultureInfo.InvariantCulture,
-        TrueValue = "true",
-        FalseValue = "false",
-        NewLine = "\n",
-    };
-
     public static void Write(IEnumerable<SafetyQueueItem> items, DateTimeOffset createdAt, TextWriter writer)
     {
-        using var csv = CsvWriter.Create(writer, Options, leaveOpen: true);
+        using var csv = CsvWriter.Create(writer, Sermo.Reports.HeatMaps.HeatMapCsvWriter.SpreadsheetSafe, leaveOpen: true);
         csv.WriteHeader(Columns.ToArray());
         foreach (var item in items)
         {

@@ -53,7 +53,7 @@ public sealed class SafetyVerbTests : IDisposable
     private async Task SeedAsync()
     {
         Directory.CreateDirectory(_folder);
-        using var host = ReportHosts.Build(_folder, [], services => services.AddSingleton<TimeProvider>(
+        using var host = ReportHosts.Build(_folder, new Dictionary<string, string?>(), services => services.AddSingleton<TimeProvider>(
             new QuotedReportScenario.FixedClock(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero))));
         var services = host.Services;
         await services.GetRequiredService<IClientRegistry>().UpsertAsync(new ClientRecord("acme", "Acme", ClientKinds.Pharma, 5,
