@@ -22,7 +22,7 @@ public sealed class HeatMapCsvWriter : IReportFileRenderer
     /// and Sheets show a watchlist term like "=HYPERLINK(...)" as text instead of running it. CsvHelper applies
     /// this to text only, so a negative net sentiment stays a number.
     /// </summary>
-    private static readonly CsvWriterOptions Options = new()
+    public static readonly CsvWriterOptions SpreadsheetSafe = new()
     {
         Injection = CsvInjection.Escape,
         InjectionEscape = '\'',
@@ -39,7 +39,7 @@ public sealed class HeatMapCsvWriter : IReportFileRenderer
     public Task RenderAsync(ReportContent content, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        using var csv = CsvWriter.Create(output, SpreadsheetSafe, leaveOpen: true);
         Write(content.HeatMap, csv);
         return Task.CompletedTask;
     }
@@ -47,7 +47,7 @@ public sealed class HeatMapCsvWriter : IReportFileRenderer
     public void Write(HeatMap heatMap, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(heatMap);
-        using var csv = CsvWriter.Create(writer, Options, leaveOpen: true);
+        using var csv = CsvWriter.Create(writer, SpreadsheetSafe, leaveOpen: true);
         Write(heatMap, csv);
     }
 

@@ -3,6 +3,7 @@ using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Posts;
 using Sermo.Reports.Emerging;
+using Sermo.Analytics.Mnpi;
 using Sermo.Reports.Outbox;
 using Sermo.Reports.Rendering;
 using Sermo.Reports.Rerendering;
@@ -60,7 +61,8 @@ public sealed class ClientReportRunner(
         try
         {
             var (heatMap, rows) = await HeatMapAsync(client, report, period, cancellationToken);
-            var sections = await ExcerptsAsync(report.Segment, rows, heatMap, cancellationToken);
+            var quiet = client.Watchlist.Embargo is { } embargo && embargo.IsQuiet(period.From, period.To) ? embargo : null;
+            var sections = await ExcerptsAsync(report.Segment, rows, heatMap, quiet, cancellationToken);
             var terms = sections.Select(s => s.Term).ToArray();
             var quotes = sections
                 .SelectMany((section, term) => section.Quotes.Select((q, position) => new ReportQuote(term, position, q.PostId, q.Day, q.Text)))
@@ -130,11 +132,11 @@ public sealed class ClientReportRunner(
         var noise = noiseKeys.For(client.ClientId);
         if (report.Segment == SegmentBy.None)
         {
-            var rows = HeatMapRow.For(client.Watchlist.Terms);
+            var rows = HeatMapRow.For(TrialEmbargo.Visible(client.Watchlist, period.From, period.To));
             return (HeatMapBuilder.Build(HeatMapRelease.Release(slice, rows, noise, client.K)), rows);
         }
 
-        var segmented = HeatMapRow.BySegment(client.Watchlist.Terms, SegmentValues(report));
+        var segmented = HeatMapRow.BySegment(TrialEmbargo.Visible(client.Watchlist, period.From, period.To), SegmentValues(report));
         var released = HeatMapRelease.Release(slice, segmented, noise, client.K);
         if (report.SegmentValues is not { Count: > 0 })
         {
@@ -155,7 +157,7 @@ public sealed class ClientReportRunner(
     /// gets its full number of quotes or none: two quotes where three were asked for would say that exactly two exist.
     /// </summary>
     private async Task<IReadOnlyList<(string Term, IReadOnlyList<PostQuote> Quotes)>> ExcerptsAsync(
-        SegmentBy segment, IReadOnlyList<HeatMapRow> rows, HeatMap heatMap, CancellationToken cancellationToken)
+        SegmentBy segment, IReadOnlyList<HeatMapRow> rows, HeatMap heatMap, TrialEmbargo? quiet, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (settings.ExcerptTerms == 0 || settings.ExcerptsPerTerm == 0)
@@ -177,7 +179,9 @@ public sealed class ClientReportRunner(
                 continue;
             }
 
-            var quotes = await excerpts.FindAsync(rows[index].Term.Matches, [(cell.From, cell.To)], segment, rows[index].Segment, settings.ExcerptsPerTerm, cancellationToken);
+            var found = await excerpts.FindAsync(rows[index].Term.Matches, [(cell.From, cell.To)], segment, rows[index].Segment, heatMap.ClientId, settings.ExcerptsPerTerm, cancellationToken);
+            // In a quiet window a quote naming an embargoed ticker or product is dropped (and with it the row's quotes).
+            var quotes = quiet is null ? found : found.Where(q => !quiet.Names(q.Text)).ToList();
             result.Add((total.Term, quotes.Count == settings.ExcerptsPerTerm ? quotes.Select(q => q with { Day = cell.Bucket }).ToList() : []));
         }
 

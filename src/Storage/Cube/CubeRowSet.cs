@@ -10,6 +10,9 @@ internal sealed class CubeRowSet
 {
     public Dictionary<(string Client, string Term, SegmentBy Kind), SortedDictionary<string, SegmentCell>> Rows { get; } = [];
 
+    /// <summary>Posts of the day held out of a finance client's rows by the MNPI guard, for the compliance log.</summary>
+    public List<Mnpi.TrialDisclosureHold> Held { get; } = [];
+
     public void AddMention(string client, string term, string specialty, string state, int member, TermMention mention)
     {
         var counts = new CellCounts(

@@ -21,6 +21,8 @@ internal static class PostgresMigrations
         ReleaseSeparationMigration.Step,
         Search.SearchRefusalMigration.PostgresStep,
         Emerging.WatchlistPromotionsMigration.PostgresStep,
+        Safety.SafetyQueueMigration.Postgres,
+        Mnpi.TrialDisclosureHoldsMigration.Postgres,
     ];
 
     public static int Latest => Steps.Length;

@@ -129,6 +129,8 @@ internal static class SqliteMigrations
         ReleaseSeparationMigration.Step,
         Search.SearchRefusalMigration.SqliteStep,
         Emerging.WatchlistPromotionsMigration.SqliteStep,
+        Safety.SafetyQueueMigration.Sqlite,
+        Mnpi.TrialDisclosureHoldsMigration.Sqlite,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

@@ -40,6 +40,7 @@ public static class SermoCommandLine
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(LabelsCommand.Create());
+        root.Subcommands.Add(SafetyCommand.Create());
         return root;
     }
 

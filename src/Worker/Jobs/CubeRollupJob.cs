@@ -1,11 +1,15 @@
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Sermo.Storage.Cube;
+using Sermo.Worker.Safety;
 
 namespace Sermo.Worker.Jobs;
 
-/// <summary>Rolls newly ingested, changed and deleted posts into the heat-map cube (recurring <c>cube-rollup</c>, and after each ingest).</summary>
-public sealed class CubeRollupJob(IHeatMapCube cube, ILogger<CubeRollupJob> logger)
+/// <summary>
+/// Rolls newly ingested, changed and deleted posts into the heat-map cube (recurring <c>cube-rollup</c>, and after each
+/// ingest), then queues the new posts that need a safety review (<see cref="SafetyScan"/>).
+/// </summary>
+public sealed class CubeRollupJob(IHeatMapCube cube, SafetyScan safety, ILogger<CubeRollupJob> logger)
 {
     public const string RecurringId = "cube-rollup";
 
@@ -15,6 +19,8 @@ public sealed class CubeRollupJob(IHeatMapCube cube, ILogger<CubeRollupJob> logg
         var outcome = await cube.RollupAsync(cancellationToken);
         logger.LogInformation("Cube rollup: {Days} days, {Posts} posts, {Cells} cells for {Clients} clients",
             outcome.DaysRebuilt, outcome.PostsRead, outcome.CellsWritten, outcome.ClientsRolled);
+        var queued = await safety.RunAsync(cancellationToken);
+        logger.LogInformation("Safety scan: {Queued} posts queued for adverse-event review", queued);
         return outcome;
     }
 }

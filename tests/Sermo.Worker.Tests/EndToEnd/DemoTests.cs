@@ -21,7 +21,10 @@ public sealed class DemoTests(DemoFixture demo) : IClassFixture<DemoFixture>
         var stored = PostIds();
 
         stored.Where(id => id.StartsWith("forum:", StringComparison.Ordinal)).Should().BeEquivalentTo(expectedForum);
-        stored.Count(id => id.StartsWith("drop:", StringComparison.Ordinal)).Should().Be(SampleExpectations.Drop.GoodLines + SampleExpectations.EmergingTopicPosts);
+        // posts-drop.jsonl's ids start with d, emerging-topic.jsonl's with e; trial-disclosures.jsonl (t…) feeds the
+        // safety queue and the MNPI guard.
+        stored.Count(id => id.StartsWith("drop:d", StringComparison.Ordinal)).Should().Be(SampleExpectations.Drop.GoodLines);
+        stored.Count(id => id.StartsWith("drop:e", StringComparison.Ordinal)).Should().Be(SampleExpectations.EmergingTopicPosts);
         expectedForum.Count.Should().BeGreaterThan(1000, "the sample forum is meant to hold over 1,000 analysable posts");
     }
 
