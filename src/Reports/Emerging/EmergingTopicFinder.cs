@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.Emerging;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Mnpi;
+using Sermo.Analytics.Watchlists;
 using Sermo.Storage.Clients;
 using Sermo.Storage.Emerging;
 
@@ -27,7 +29,10 @@ public sealed class EmergingTopicFinder(
     /// <summary>The last ISO week that ends on or before <paramref name="day"/>: a report never lists a week still under way.</summary>
     public static DateOnly LastWholeWeek(DateOnly day) => WeekOf(day.AddDays(-6));
 
-    public async Task<EmergingTopicAnalysis> AnalyzeAsync(DateOnly week, CancellationToken cancellationToken)
+    public Task<EmergingTopicAnalysis> AnalyzeAsync(DateOnly week, CancellationToken cancellationToken) =>
+        AnalyzeAsync(week, static _ => true, cancellationToken);
+
+    private async Task<EmergingTopicAnalysis> AnalyzeAsync(DateOnly week, Func<EmergingPost, bool> counted, CancellationToken cancellationToken)
     {
         week = WeekOf(week);
         var watchlists = (await clients.ListAsync(cancellationToken)).Select(c => c.Watchlist).ToList();
@@ -36,7 +41,10 @@ public sealed class EmergingTopicFinder(
         var read = new List<EmergingPost>();
         await foreach (var post in posts.ReadAsync(from, week.AddDays(6), cancellationToken))
         {
-            read.Add(post);
+            if (counted(post))
+            {
+                read.Add(post);
+            }
         }
 
         return EmergingTopicAnalysis.Build(read, extractor, areas);
@@ -49,7 +57,12 @@ public sealed class EmergingTopicFinder(
     public async Task<IReadOnlyList<ReleasedEmergingTopic>> ForClientAsync(ClientRecord client, DateOnly week, ReleaseNoise noise, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var analysis = await AnalyzeAsync(week, cancellationToken);
+        // The MNPI guard (docs/mnpi-guard.md): a finance client counts no post that looks like a trial disclosure, and
+        // an emerging topic is by definition on no watchlist, so the cube's per-term holds do not cover it.
+        Func<EmergingPost, bool> counted = client.Watchlist.Kind == ClientKinds.Finance
+            ? post => !TrialDisclosureGuard.Default.Check(post.Text).Flagged
+            : static _ => true;
+        var analysis = await AnalyzeAsync(week, counted, cancellationToken);
         var clientAreas = areas.ForWatchlist(client.Watchlist);
         var inAreas = analysis.Rank(WeekOf(week), null, settings.Value).Where(t => analysis.AreasOf(t).Overlaps(clientAreas));
         return EmergingTopicRelease.Release(inAreas, noise, client.K, limit);
