@@ -1,7 +1,8 @@
 namespace Sermo.Analytics.HeatMaps;
 
 /// <summary>The published (noisy) counts of one shown heat-map cell; a suppressed cell has none at all.</summary>
-public sealed record ReleasedCell(int Mentions, int DistinctAuthors, int Positive, int Negative, int AdverseEvents);
+/// <param name="Aspects">The aspects whose released mentions reach k, with their released counts; the others carry no number.</param>
+public sealed record ReleasedCell(int Mentions, int DistinctAuthors, int Positive, int Negative, int AdverseEvents, IReadOnlyList<AspectCount>? Aspects = null);
 
 /// <summary>A heat-map row as released: its label, its segment (null: all members) and one cell per bucket, null where suppressed.</summary>
 public sealed record ReleasedRow(string Label, string? Segment, IReadOnlyList<ReleasedCell?> Cells);

@@ -19,6 +19,7 @@ internal static class PostgresMigrations
     [
         PostgresStoreSchema.Initial,
         ReleaseSeparationMigration.Step,
+        Storage.Cube.CubeAspectsMigration.Step,
     ];
 
     public static int Latest => Steps.Length;

@@ -127,6 +127,7 @@ internal static class SqliteMigrations
         SqliteSourceLeasesMigration.Step,
         SqliteAspectTagsMigration.Step,
         ReleaseSeparationMigration.Step,
+        Cube.CubeAspectsMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>
