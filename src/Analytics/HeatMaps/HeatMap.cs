@@ -64,6 +64,15 @@ public sealed record HeatMapCell(
     /// <summary>This cell's numbers for <paramref name="aspect"/>, or null when the cell does not show that aspect.</summary>
     public AspectSentiment? ForAspect(Aspect aspect) => Aspects?.FirstOrDefault(a => a.Aspect == aspect);
 
+    /// <summary>Equal when every number is, the aspects compared item by item (a stored map read back equals the one published).</summary>
+    public bool Equals(HeatMapCell? other) =>
+        other is not null
+        && (Term, Bucket, Suppressed, Mentions, DistinctAuthors, PerThousandActive, ShareOfVoice, NetSentiment, SpikeScore, AdverseEvents)
+            == (other.Term, other.Bucket, other.Suppressed, other.Mentions, other.DistinctAuthors, other.PerThousandActive, other.ShareOfVoice, other.NetSentiment, other.SpikeScore, other.AdverseEvents)
+        && (Aspects ?? []).SequenceEqual(other.Aspects ?? []);
+
+    public override int GetHashCode() => HashCode.Combine(Term, Bucket, Suppressed, Mentions, NetSentiment, AdverseEvents, Aspects?.Count ?? 0);
+
     public static HeatMapCell SuppressedCell(string term, DateOnly bucket) =>
         new(term, bucket, true, null, null, null, null, null, null, null);
 }
