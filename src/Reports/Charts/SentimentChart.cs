@@ -33,13 +33,13 @@ public sealed class SentimentChart : IReportChart
 
     internal static IReadOnlyList<PanelLine> Lines(HeatMap map, int termIndex)
     {
-        var lines = new List<PanelLine> { new(AllMentions, TermSeries.Values(map, termIndex, NetSentiment)) };
+        var lines = new List<PanelLine> { new(AllMentions, TermSeries.Values(map, termIndex, NetSentiment), Colour: 0) };
         foreach (var aspect in Enum.GetValues<Aspect>())
         {
             var values = TermSeries.Values(map, termIndex, c => c.ForAspect(aspect)?.NetSentiment);
             if (values.Any(double.IsFinite))
             {
-                lines.Add(new PanelLine(aspect.Name(), values));
+                lines.Add(new PanelLine(aspect.Name(), values, Colour: (int)aspect));
             }
         }
 
