@@ -1,3 +1,4 @@
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.HeatMaps;
 
 namespace Sermo.Reports.Tests;
@@ -61,6 +62,30 @@ internal static class SampleHeatMaps
         return Build(slice, ["eliquis", "xarelto"]);
     }
 
+    /// <summary>
+    /// <see cref="Weekly"/> with aspects on "eliquis": access balanced (12 mentions, 3 positive, 3 negative) then 20
+    /// mentions, 18 negative in the last week; safety steady at +0.25; efficacy +0.33 (6 mentions), then all negative in
+    /// the last week but from 3 mentions only, under k, so withheld there.
+    /// </summary>
+    public static HeatMap WeeklyWithAspects()
+    {
+        var weekly = Weekly();
+        var from = new DateOnly(2026, 1, 5);
+        var cells = new List<CubeAggregate>();
+        for (var w = 0; w < 12; w++)
+        {
+            var last = w == 11;
+            AspectCount[] aspects = last
+                ? [new AspectCount(Aspect.Efficacy, 3, 0, 3), new AspectCount(Aspect.Safety, 8, 3, 1), new AspectCount(Aspect.Access, 20, 0, 18)]
+                : [new AspectCount(Aspect.Efficacy, 6, 3, 1), new AspectCount(Aspect.Safety, 8, 3, 1), new AspectCount(Aspect.Access, 12, 3, 3)];
+            cells.Add(Agg("eliquis", from.AddDays(7 * w), last ? 40 : 10 + (w % 2), 8, pos: last ? 2 : 5, neg: last ? 30 : 2) with { Aspects = aspects });
+            cells.Add(Agg("xarelto", from.AddDays(7 * w), w == 6 ? SuppressedMentions : 20, w == 6 ? 3 : 9));
+        }
+
+        var slice = new CubeSlice(ClientId, BucketInterval.Week, from, weekly.To, cells, [], []);
+        return Build(slice, ["eliquis", "xarelto"]);
+    }
+
     /// <summary>One term whose only month is too small to show: the row and its total are withheld.</summary>
     public static HeatMap Withheld()
     {
@@ -80,7 +105,7 @@ internal static class SampleHeatMaps
         {
             var cells = buckets
                 .Select(b => slice.Cells.SingleOrDefault(c => c.Term == term && c.Bucket == b) is { } c && c.DistinctAuthors >= k
-                    ? new ReleasedCell(c.Mentions, c.DistinctAuthors, c.Positive, c.Negative, c.AdverseEvents)
+                    ? new ReleasedCell(c.Mentions, c.DistinctAuthors, c.Positive, c.Negative, c.AdverseEvents, c.Aspects?.Where(a => a.Mentions >= k).ToArray())
                     : null)
                 .ToList();
             return new ReleasedRow(term, null, cells, Total(cells));

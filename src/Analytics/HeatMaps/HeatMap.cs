@@ -1,3 +1,5 @@
+using Sermo.Analytics.Aspects;
+
 namespace Sermo.Analytics.HeatMaps;
 
 /// <summary>
@@ -44,6 +46,8 @@ public sealed record HeatMap(
 /// <param name="ShareOfVoice">This term's mentions over the mentions of all terms shown in the same bucket.</param>
 /// <param name="NetSentiment">(positive - negative) / mentions, in [-1, 1].</param>
 /// <param name="SpikeScore">Robust z-score against the term's own shown trailing buckets; null for row totals.</param>
+/// <param name="Aspects">Net sentiment per aspect whose released mentions reach k, in aspect order; for a row total, from the
+/// sums of the row's shown aspect numbers. Null in a suppressed cell and in heat maps made before aspects existed.</param>
 public sealed record HeatMapCell(
     string Term,
     DateOnly Bucket,
@@ -54,8 +58,21 @@ public sealed record HeatMapCell(
     double? ShareOfVoice,
     double? NetSentiment,
     double? SpikeScore,
-    int? AdverseEvents)
+    int? AdverseEvents,
+    IReadOnlyList<AspectSentiment>? Aspects = null)
 {
+    /// <summary>This cell's numbers for <paramref name="aspect"/>, or null when the cell does not show that aspect.</summary>
+    public AspectSentiment? ForAspect(Aspect aspect) => Aspects?.FirstOrDefault(a => a.Aspect == aspect);
+
+    /// <summary>Equal when every number is, the aspects compared item by item (a stored map read back equals the one published).</summary>
+    public bool Equals(HeatMapCell? other) =>
+        other is not null
+        && (Term, Bucket, Suppressed, Mentions, DistinctAuthors, PerThousandActive, ShareOfVoice, NetSentiment, SpikeScore, AdverseEvents)
+            == (other.Term, other.Bucket, other.Suppressed, other.Mentions, other.DistinctAuthors, other.PerThousandActive, other.ShareOfVoice, other.NetSentiment, other.SpikeScore, other.AdverseEvents)
+        && (Aspects ?? []).SequenceEqual(other.Aspects ?? []);
+
+    public override int GetHashCode() => HashCode.Combine(Term, Bucket, Suppressed, Mentions, NetSentiment, AdverseEvents, Aspects?.Count ?? 0);
+
     public static HeatMapCell SuppressedCell(string term, DateOnly bucket) =>
         new(term, bucket, true, null, null, null, null, null, null, null);
 }

@@ -9,7 +9,8 @@ namespace Sermo.Analytics.HeatMaps;
 /// every cell, so a total minus its shown cells gives withheld cells only with the total's noise on them); a suppressed
 /// period cell is a suppressed total;</item>
 /// <item>share of voice divides by the mentions of the shown cells of the same bucket and segment, per 1,000 by the
-/// released active members, net sentiment is (positive - negative) / mentions of the released counts;</item>
+/// released active members, net sentiment is (positive - negative) / mentions of the released counts, per aspect
+/// from the aspect's released counts;</item>
 /// <item>spike baselines use only the row's shown trailing buckets.</item>
 /// </list>
 /// Suppressed cells carry no numbers, so no renderer can show one by mistake.
@@ -62,7 +63,8 @@ public static class HeatMapBuilder
                     ShareOfVoice: bucketShown > 0 ? (double)cell.Mentions / bucketShown : null,
                     NetSentiment(cell.Positive, cell.Negative, cell.Mentions),
                     SpikeScore(rows[t], b),
-                    cell.AdverseEvents));
+                    cell.AdverseEvents,
+                    AspectSentiments(cell.Aspects ?? [])));
             }
         }
 
@@ -87,7 +89,8 @@ public static class HeatMapBuilder
                 ShareOfVoice: shownInSegment > 0 ? total.Mentions / (double)shownInSegment : null,
                 NetSentiment(total.Positive, total.Negative, total.Mentions),
                 SpikeScore: null,
-                (int)total.AdverseEvents));
+                (int)total.AdverseEvents,
+                AspectSentiments(AspectTotals(rows[t]))));
         }
 
         var segments = rows.Select(r => r.Segment).Distinct().ToList();
@@ -111,6 +114,21 @@ public static class HeatMapBuilder
     /// <summary>The row's released period cell; null when it is suppressed.</summary>
     private static (long Mentions, int DistinctAuthors, long Positive, long Negative, long AdverseEvents)? Total(ReleasedRow row) =>
         row.Total is { } total ? (total.Mentions, total.DistinctAuthors, total.Positive, total.Negative, total.AdverseEvents) : null;
+
+    /// <summary>Per aspect, the sums of the row's shown cells that show it; an aspect no shown cell shows is left out.</summary>
+    private static List<AspectCount> AspectTotals(ReleasedRow row) =>
+        row.Cells.OfType<ReleasedCell>()
+            .SelectMany(c => c.Aspects ?? [])
+            .GroupBy(a => a.Aspect)
+            .OrderBy(g => g.Key)
+            .Select(g => new AspectCount(g.Key, g.Sum(a => a.Mentions), g.Sum(a => a.Positive), g.Sum(a => a.Negative)))
+            .ToList();
+
+    private static AspectSentiment[] AspectSentiments(IEnumerable<AspectCount> released) =>
+        released
+            .Where(a => a.Mentions > 0)
+            .Select(a => new AspectSentiment(a.Aspect, a.Mentions, a.Positive, a.Negative, NetSentiment(a.Positive, a.Negative, a.Mentions)!.Value))
+            .ToArray();
 
     private static double? SpikeScore(ReleasedRow row, int b)
     {

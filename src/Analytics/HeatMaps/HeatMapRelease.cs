@@ -1,3 +1,4 @@
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Disclosure;
 
 namespace Sermo.Analytics.HeatMaps;
@@ -17,7 +18,8 @@ namespace Sermo.Analytics.HeatMaps;
 /// undercounts wherever cells are withheld. Its noise is <see cref="ReleaseNoise.PeriodScale"/> times wider, and so is
 /// its threshold (<see cref="PeriodThreshold"/>), so an empty period shows as rarely as an empty bucket cell.</item>
 /// </list>
-/// Neutral mentions are not released (nothing shows them); sub-counts are capped at the released mentions.
+/// Neutral mentions are not released (nothing shows them); sub-counts are capped at the released mentions. Each aspect's
+/// mentions, positive and negative are sub-counts of the cell with draws of their own; an aspect under k is withheld.
 /// </summary>
 public static class HeatMapRelease
 {
@@ -86,7 +88,35 @@ public static class HeatMapRelease
             Math.Min(authors, mentions),
             Math.Min(noise.Release(key, ReleaseMetrics.Positive, exact?.Positive ?? 0), mentions),
             Math.Min(noise.Release(key, ReleaseMetrics.Negative, exact?.Negative ?? 0), mentions),
-            Math.Min(noise.Release(key, ReleaseMetrics.AdverseEvents, exact?.AdverseEvents ?? 0), mentions));
+            Math.Min(noise.Release(key, ReleaseMetrics.AdverseEvents, exact?.AdverseEvents ?? 0), mentions),
+            Aspects(exact?.Aspects, key, noise, k, mentions));
+    }
+
+    /// <summary>
+    /// Every aspect of a shown cell is released, zeros included (an aspect left out only when its true count is zero
+    /// would say so exactly); an aspect whose released mentions are under k carries no number, decided on released
+    /// values only. Sub-counts are capped at the released mentions they belong to.
+    /// </summary>
+    private static List<AspectCount> Aspects(IReadOnlyList<AspectCount>? exact, ReleaseCell key, ReleaseNoise noise, int k, int cellMentions)
+    {
+        var released = new List<AspectCount>();
+        foreach (var aspect in Enum.GetValues<Aspect>())
+        {
+            var counts = exact?.FirstOrDefault(a => a.Aspect == aspect);
+            var mentions = Math.Min(noise.Release(key, ReleaseMetrics.Aspect(aspect, ReleaseMetrics.Mentions), counts?.Mentions ?? 0), cellMentions);
+            if (mentions < k)
+            {
+                continue;
+            }
+
+            released.Add(new AspectCount(
+                aspect,
+                mentions,
+                Math.Min(noise.Release(key, ReleaseMetrics.Aspect(aspect, ReleaseMetrics.Positive), counts?.Positive ?? 0), mentions),
+                Math.Min(noise.Release(key, ReleaseMetrics.Aspect(aspect, ReleaseMetrics.Negative), counts?.Negative ?? 0), mentions)));
+        }
+
+        return released;
     }
 
     /// <summary>Active members of each row segment per bucket, released like a count and left out when under k.</summary>

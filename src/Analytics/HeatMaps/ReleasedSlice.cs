@@ -1,7 +1,16 @@
 namespace Sermo.Analytics.HeatMaps;
 
 /// <summary>The published (noisy) counts of one shown heat-map cell; a suppressed cell has none at all.</summary>
-public sealed record ReleasedCell(int Mentions, int DistinctAuthors, int Positive, int Negative, int AdverseEvents);
+/// <param name="Aspects">The aspects whose released mentions reach k, with their released counts; the others carry no number.</param>
+public sealed record ReleasedCell(int Mentions, int DistinctAuthors, int Positive, int Negative, int AdverseEvents, IReadOnlyList<AspectCount>? Aspects = null)
+{
+    /// <summary>Equal when every count is, the aspects compared item by item (the same cell released twice is equal).</summary>
+    public bool Equals(ReleasedCell? other) =>
+        other is not null && (Mentions, DistinctAuthors, Positive, Negative, AdverseEvents) == (other.Mentions, other.DistinctAuthors, other.Positive, other.Negative, other.AdverseEvents)
+        && (Aspects ?? []).SequenceEqual(other.Aspects ?? []);
+
+    public override int GetHashCode() => HashCode.Combine(Mentions, DistinctAuthors, Positive, Negative, AdverseEvents, Aspects?.Count ?? 0);
+}
 
 /// <summary>A heat-map row as released: its label, its segment (null: all members) and one cell per bucket, null where suppressed.</summary>
 /// <param name="Total">The whole period released as its own cell (<see cref="Disclosure.ReleaseCell.ForPeriod"/>), null where suppressed.</param>

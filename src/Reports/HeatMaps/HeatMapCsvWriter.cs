@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Rendering;
 
@@ -7,7 +8,8 @@ namespace Sermo.Reports.HeatMaps;
 
 /// <summary>
 /// Writes a heat map as a tidy table: one record per (term, bucket). Suppressed cells keep their record, with empty
-/// metric fields and suppressed=true, so a client sees that a value exists but is withheld.
+/// metric fields and suppressed=true, so a client sees that a value exists but is withheld. The last columns are net
+/// sentiment per aspect, empty where the cell does not show that aspect (under k mentions about it).
 /// </summary>
 public sealed class HeatMapCsvWriter : IReportFileRenderer
 {
@@ -15,6 +17,7 @@ public sealed class HeatMapCsvWriter : IReportFileRenderer
     [
         "client", "term", "bucket", "bucket_label", "mentions", "distinct_authors", "per_1000_active",
         "share_of_voice", "net_sentiment", "spike_score", "adverse_events", "suppressed",
+        .. Enum.GetValues<Aspect>().Select(a => $"net_sentiment_{a.Name()}"),
     ];
 
     /// <summary>
@@ -68,6 +71,11 @@ public sealed class HeatMapCsvWriter : IReportFileRenderer
             csv.WriteField(cell.SpikeScore, "0.####");
             csv.WriteField(cell.AdverseEvents, default);
             csv.WriteField(cell.Suppressed);
+            foreach (var aspect in Enum.GetValues<Aspect>())
+            {
+                csv.WriteField(cell.ForAspect(aspect)?.NetSentiment, "0.####");
+            }
+
             csv.EndRecord();
         }
 

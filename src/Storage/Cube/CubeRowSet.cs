@@ -20,7 +20,8 @@ internal sealed class CubeRowSet
             mention.Sentiment == Sentiment.Positive ? 1 : 0,
             mention.Sentiment == Sentiment.Neutral ? 1 : 0,
             mention.Sentiment == Sentiment.Negative ? 1 : 0,
-            mention.AdverseEvent ? 1 : 0);
+            mention.AdverseEvent ? 1 : 0,
+            mention.Aspect is { } aspect ? AspectTallies.One(aspect) : default);
         Add(client, term, SegmentBy.None, "", member, counts);
         Add(client, term, SegmentBy.Specialty, specialty, member, counts);
         Add(client, term, SegmentBy.State, state, member, counts);

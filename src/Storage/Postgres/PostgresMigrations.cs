@@ -23,6 +23,7 @@ internal static class PostgresMigrations
         Emerging.WatchlistPromotionsMigration.PostgresStep,
         Safety.SafetyQueueMigration.Postgres,
         Mnpi.TrialDisclosureHoldsMigration.Postgres,
+        Storage.Cube.CubeAspectsMigration.Step,
     ];
 
     public static int Latest => Steps.Length;

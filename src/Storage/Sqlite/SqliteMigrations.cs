@@ -131,6 +131,7 @@ internal static class SqliteMigrations
         Emerging.WatchlistPromotionsMigration.SqliteStep,
         Safety.SafetyQueueMigration.Sqlite,
         Mnpi.TrialDisclosureHoldsMigration.Sqlite,
+        Cube.CubeAspectsMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

@@ -1,3 +1,4 @@
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
 using Xunit.Abstractions;
@@ -101,6 +102,8 @@ public sealed class AttackSuiteTests(ITestOutputHelper output)
     [InlineData("adverse-events")]
     [InlineData("positive")]
     [InlineData("negative")]
+    [InlineData("aspect:access:mentions")]
+    [InlineData("aspect:access:negative")]
     public void Attack_SubCounts_SmallOnesStayUnpinned(string metric)
     {
         var result = Run(ClientView.Grains, ClientView.SegmentKinds, mentions: false, metric);
@@ -191,13 +194,18 @@ public sealed class AttackSuiteTests(ITestOutputHelper output)
             "adverse-events" => p => p.AdverseEvent,
             "positive" => p => p.Sentiment > 0,
             "negative" => p => p.Sentiment < 0,
+            "aspect:access:mentions" => p => p.Access,
+            "aspect:access:negative" => p => p.Access && p.Sentiment < 0,
             _ => _ => true,
         };
-        Func<ReleasedCell, int> value = metric switch
+        Func<ReleasedCell, int?> value = metric switch
         {
             "adverse-events" => c => c.AdverseEvents,
             "positive" => c => c.Positive,
             "negative" => c => c.Negative,
+            // An aspect under k in a shown cell is withheld: the attacker has no number for it there.
+            "aspect:access:mentions" => c => c.Aspects?.FirstOrDefault(a => a.Aspect == Aspect.Access)?.Mentions,
+            "aspect:access:negative" => c => c.Aspects?.FirstOrDefault(a => a.Aspect == Aspect.Access)?.Negative,
             _ => c => c.Mentions,
         };
 
@@ -210,7 +218,8 @@ public sealed class AttackSuiteTests(ITestOutputHelper output)
             var atoms = ClientView.AtomCounts(world, mentions ? null : counted);
             var priorMean = atoms.Average();
             var priorVariance = atoms.Sum(a => (a - priorMean) * (a - priorMean)) / atoms.Length;
-            var shown = held.Where(c => c.Released is not null).Select(c => (c.Atoms, (double)value(c.Released!), Variance(c))).ToList();
+            var shown = held.Where(c => c.Released is not null && value(c.Released) is not null)
+                .Select(c => (c.Atoms, (double)value(c.Released!)!.Value, Variance(c))).ToList();
             var informed = new LinearAttacker(shown, priorMean, priorVariance);
             var releasesOnly = new LinearAttacker(shown, 0, FlatPriorVariance);
             foreach (var cell in held)

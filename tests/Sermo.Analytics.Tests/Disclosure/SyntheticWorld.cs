@@ -1,10 +1,12 @@
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Watchlists;
 
 namespace Sermo.Analytics.Tests.Disclosure;
 
 /// <summary>One post about the watched term: who (an author with a fixed specialty and state), when, and its sub-counts.</summary>
-internal sealed record WorldPost(int Author, DateOnly Day, string Specialty, string State, int Sentiment, bool AdverseEvent);
+/// <param name="Access">The post's drug mention is about access (aspect model), with the post's sentiment as its polarity.</param>
+internal sealed record WorldPost(int Author, DateOnly Day, string Specialty, string State, int Sentiment, bool AdverseEvent, bool Access = false);
 
 /// <summary>
 /// A small forum for the attack suite: authors with a fixed specialty and state write about one term on the days of
@@ -40,7 +42,9 @@ internal sealed class SyntheticWorld
             }
         }
 
-        Posts = posts;
+        // Aspects from a stream of their own, so the other attacks' worlds are the ones they were measured on.
+        var aspects = new Random(seed ^ 0x5EED);
+        Posts = posts.Select(p => p with { Access = aspects.NextDouble() < 0.4 }).ToList();
     }
 
     public IReadOnlyList<WorldPost> Posts { get; }
@@ -70,7 +74,8 @@ internal sealed class SyntheticWorld
 
     private static CubeAggregate Aggregate(DateOnly bucket, string? segment, List<WorldPost> posts) =>
         new(Term.Label, bucket, segment, posts.Count, posts.Select(p => p.Author).Distinct().Count(),
-            posts.Count(p => p.Sentiment > 0), posts.Count(p => p.Sentiment == 0), posts.Count(p => p.Sentiment < 0), posts.Count(p => p.AdverseEvent));
+            posts.Count(p => p.Sentiment > 0), posts.Count(p => p.Sentiment == 0), posts.Count(p => p.Sentiment < 0), posts.Count(p => p.AdverseEvent),
+            [new AspectCount(Aspect.Access, posts.Count(p => p.Access), posts.Count(p => p.Access && p.Sentiment > 0), posts.Count(p => p.Access && p.Sentiment < 0))]);
 
     public static string? SegmentOf(WorldPost post, string? segmentKind) => segmentKind switch
     {

@@ -1,3 +1,4 @@
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.HeatMaps;
 using static Sermo.Analytics.Tests.HeatMaps.Released;
 
@@ -7,6 +8,30 @@ namespace Sermo.Analytics.Tests.HeatMaps;
 public class HeatMapBuilderTests
 {
     private static readonly DateOnly March = new(2026, 3, 1);
+
+    [Fact]
+    public void Build_ReleasedAspects_NetSentimentPerAspectAndTotalsFromShownCellsOnly()
+    {
+        var released = Slice(BucketInterval.Month, March,
+        [
+            Row("eliquis",
+                Cell(30, 10) with { Aspects = [new AspectCount(Aspect.Access, 10, 1, 7), new AspectCount(Aspect.Safety, 8, 4, 2)] },
+                null,
+                Cell(20, 9) with { Aspects = [new AspectCount(Aspect.Access, 6, 3, 3)] }),
+        ]);
+
+        var map = HeatMapBuilder.Build(released);
+
+        map.Cell(0, 0).ForAspect(Aspect.Access)!.NetSentiment.Should().BeApproximately(-0.6, 1e-9);
+        map.Cell(0, 0).ForAspect(Aspect.Safety)!.NetSentiment.Should().BeApproximately(0.25, 1e-9);
+        map.Cell(0, 1).Aspects.Should().BeNull("a suppressed cell carries no number");
+        map.Cell(0, 2).ForAspect(Aspect.Safety).Should().BeNull("the aspect is not shown in that cell");
+        map.Cell(0, 2).ForAspect(Aspect.Access)!.NetSentiment.Should().Be(0);
+        var total = map.RowTotals[0].ForAspect(Aspect.Access)!;
+        (total.Mentions, total.Positive, total.Negative).Should().Be((16, 4, 10));
+        total.NetSentiment.Should().BeApproximately(-6 / 16.0, 1e-9);
+        map.RowTotals[0].ForAspect(Aspect.Cost).Should().BeNull();
+    }
 
     [Fact]
     public void Build_TwoRowsOneBucket_ComputesHandCheckedMetrics()

@@ -1,4 +1,5 @@
 using System.Text;
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Watchlists;
@@ -193,6 +194,38 @@ public class HeatMapReleaseTests
         ReleaseCell.ForPeriod(Monday, Monday.AddDays(6), "TX", "t").Should().Be(ReleaseCell.For(BucketInterval.Week, Monday, "TX", "t"));
         ReleaseCell.ForPeriod(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28), null, "t").Should().Be(ReleaseCell.For(BucketInterval.Month, new DateOnly(2026, 2, 1), null, "t"));
         row.Total.Should().NotBeNull().And.Be(row.Cells[0], "one count never gets two independent draws");
+    }
+
+    [Fact]
+    public void Release_AspectCounts_LargeAspectReleasedNoisyWithinItsCellAbsentAspectWithheld()
+    {
+        var exact = Agg(Monday, 60, 30, pos: 10, neg: 30) with
+        {
+            Aspects = [new AspectCount(Aspect.Access, 40, 2, 30), new AspectCount(Aspect.Cost, 1, 0, 1)],
+        };
+
+        var cell = HeatMapRelease.Release(WeekSlice([exact], Monday, 1), HeatMapRow.For([Eliquis]), Noise).Rows[0].Cells[0]!;
+
+        var access = cell.Aspects.Should().ContainSingle(a => a.Aspect == Aspect.Access).Subject;
+        access.Mentions.Should().BeInRange(32, 48).And.BeLessThanOrEqualTo(cell.Mentions);
+        access.Negative.Should().BeInRange(22, 38).And.BeLessThanOrEqualTo(access.Mentions);
+        access.Positive.Should().BeLessThanOrEqualTo(access.Mentions);
+        cell.Aspects.Should().NotContain(a => a.Aspect == Aspect.Cost || a.Mentions < 5, "an aspect whose released mentions are under k carries no number");
+        var key = ReleaseCell.For(BucketInterval.Week, Monday, null, ReleaseCell.TermKey(Eliquis));
+        access.Mentions.Should().Be(Math.Min(Noise.Release(key, "aspect:access:mentions", 40), cell.Mentions), "each aspect count has its own keyed draw");
+    }
+
+    [Fact]
+    public void Release_AspectCounts_SameCellSameAspectNumbersInEveryWindow()
+    {
+        var weeks = Enumerable.Range(0, 4)
+            .Select(w => Agg(Monday.AddDays(7 * w), 40, 20, pos: 5, neg: 20) with { Aspects = [new AspectCount(Aspect.Safety, 20 + w, 3, 12)] })
+            .ToList();
+
+        var first = HeatMapRelease.Release(WeekSlice(weeks, Monday, 3), HeatMapRow.For([Eliquis]), Noise);
+        var second = HeatMapRelease.Release(WeekSlice(weeks, Monday.AddDays(7), 3), HeatMapRow.For([Eliquis]), Noise);
+
+        first.Rows[0].Cells[1]!.Aspects.Should().BeEquivalentTo(second.Rows[0].Cells[0]!.Aspects);
     }
 
     private static CubeAggregate Agg(DateOnly bucket, int mentions, int authors, int pos = 0, int neg = 0, int adverse = 0) =>
