@@ -147,10 +147,15 @@ public sealed class CrashSuiteTests(ITestOutputHelper output) : IDisposable
         (await child.WaitAsync(RunTimeout)).Should().Be(0, child.Output);
     }
 
-    /// <summary>Small batches, so a killed ingest has committed some and not others.</summary>
+    /// <summary>
+    /// Small batches, so a killed ingest has committed some and not others. A short lease: a killed ingest leaves the
+    /// source it was reading leased until the lease expires, and the next run waits that out before reading it; with
+    /// the default 20 s most kills would land in that wait instead of in the pipeline.
+    /// </summary>
     private static Dictionary<string, string> ChildSettings() => new()
     {
         ["SERMO_Ingest__BatchSize"] = "40",
+        ["SERMO_Ingest__LeaseDuration"] = "00:00:03",
         ["SERMO_Reports__ExcerptTerms"] = "3",
     };
 
