@@ -29,10 +29,16 @@ public sealed class KilledRunLeaseTests : IDisposable
     [Fact]
     public async Task Ingest_SourceLeasedByAKilledRun_WaitsOutTheLeaseAndReadsIt()
     {
-        await PrepareAsync(holdFor: TimeSpan.FromSeconds(2));
+        await PrepareAsync(holdFor: TimeSpan.FromMinutes(10));
 
-        using var run = SermoProcess.Start(Settings(), "ingest", "--data", _folder);
+        // The verb says (verbose) that it waits for the source; only then does the killed run's lease run out, so
+        // the order is fixed whatever the machine's speed. A verb that skips the source ends before that line.
+        using var run = SermoProcess.Start(Settings(), "ingest", "--verbose", "--data", _folder);
+        while (!run.Output.Contains("Waiting for " + DropSource, StringComparison.Ordinal) && !await run.ExitedWithinAsync(TimeSpan.FromMilliseconds(200)))
+        {
+        }
 
+        await ExpireLeaseAsync();
         (await run.WaitAsync(TimeSpan.FromMinutes(2))).Should().Be(0, run.Output);
         StoreState.Posts(_folder).Should().HaveCount(Posts, "the killed run's source is read once its lease expires: " + run.Output);
     }
@@ -66,6 +72,21 @@ public sealed class KilledRunLeaseTests : IDisposable
         await File.WriteAllLinesAsync(Path.Combine(data.DropFolder, "late.jsonl"), lines);
     }
 
+    /// <summary>What the killed run's lease does when its duration is up (as LeasedSourceIngestTests does).</summary>
+    private async Task ExpireLeaseAsync()
+    {
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "sermo.db")}"))
+        {
+            await connection.OpenAsync();
+            await using var expire = connection.CreateCommand();
+            expire.CommandText = "UPDATE source_leases SET expires_at = 0 WHERE source = $source";
+            expire.Parameters.AddWithValue("$source", DropSource);
+            (await expire.ExecuteNonQueryAsync()).Should().Be(1);
+        }
+
+        SqliteConnection.ClearAllPools();
+    }
+
     /// <summary>A short lease, so the verb's wait (two leases) stays a few seconds.</summary>
-    private static Dictionary<string, string> Settings() => new() { ["SERMO_Ingest__LeaseDuration"] = "00:00:02" };
+    private static Dictionary<string, string> Settings() => new() { ["SERMO_Ingest__LeaseDuration"] = "00:00:04" };
 }
