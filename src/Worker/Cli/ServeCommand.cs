@@ -63,6 +63,7 @@ internal static class ServeCommand
         {
             kestrel.Listen(IPAddress.Loopback, port);
             kestrel.AddServerHeader = false;
+            RequestSizeLimits.Configure(kestrel.Limits);
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(sermo.GetRequiredService<ISearchIndex>());

@@ -45,6 +45,7 @@ public static class HttpHardening
         // 404, 405 and the like, which have no body of their own, get a problem body too.
         app.UseStatusCodePages();
         app.Use(SecurityHeaders);
+        app.Use(RequestSizeLimits.CheckAsync);
         var allowed = options.EffectiveAllowedHosts;
         app.Use((http, next) => IsAllowedHost(http.Request.Host, allowed) ? next(http) : RefuseHostAsync(http, allowed));
         return app;
