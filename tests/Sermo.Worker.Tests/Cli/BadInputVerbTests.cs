@@ -33,12 +33,28 @@ public sealed class BadInputVerbTests : IDisposable
     [InlineData("deadletters", "show", "999")]
     [InlineData("deadletters", "replay")]
     [InlineData("deadletters", "list", "--limit", "0")]
+    [InlineData("report", "--as-of", "0001-01-01")]
+    [InlineData("report", "--as-of", "9999-12-31")]
+    [InlineData("report", "--as-of", "1999-12-31")]
     public async Task Verb_BadInput_ExitTwoWithOneLine(params string[] args)
     {
         var (exit, _, error) = await CliRun.RunAsync([.. args, "--data", _data]);
 
         exit.Should().Be(2, error);
         error.TrimEnd('\n').Should().NotContain("\n").And.StartWith("error:").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public async Task EvalTags_GoldFileOfPlainPostsWithALoneSurrogate_ExitTwoNamingFileAndLine()
+    {
+        // The fuzz run's file: drop-format lines (no "entities"), one with a lone surrogate; it was a NullReferenceException.
+        var gold = Path.Combine(_data, "surrogate.jsonl");
+        await File.WriteAllTextAsync(gold, "{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"text\":\"\\ud800 lone\"}\n");
+
+        var (exit, _, error) = await CliRun.RunAsync("eval", "tags", "--gold", gold, "--data", "/dev/null");
+
+        exit.Should().Be(2, error);
+        error.TrimEnd('\n').Should().NotContain("\n").And.StartWith($"error: malformed JSON input: {gold}:1: ");
     }
 
     [Fact]

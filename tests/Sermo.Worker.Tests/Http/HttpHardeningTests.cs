@@ -11,10 +11,11 @@ namespace Sermo.Worker.Tests.Http;
 public sealed class HttpHardeningTests : IAsyncLifetime
 {
     private const string Token = "push-token-for-the-hardening-tests";
+    private const string AnalystKey = "analyst-key-for-the-hardening-tests";
     private ServedDataFolder _served = null!;
 
     public async Task InitializeAsync() =>
-        _served = await ServedDataFolder.StartAsync(new Dictionary<string, string?> { ["Ingest:Push:Token"] = Token, ["Ingest:Push:MaxBatchBytes"] = "4096" });
+        _served = await ServedDataFolder.StartAsync(new Dictionary<string, string?> { ["Ingest:Push:Token"] = Token, ["Ingest:Push:MaxBatchBytes"] = "4096", ["Analyst:Key"] = AnalystKey });
 
     public async Task DisposeAsync() => await _served.DisposeAsync();
 
@@ -55,6 +56,30 @@ public sealed class HttpHardeningTests : IAsyncLifetime
         response.Headers.GetValues("Referrer-Policy").Should().Equal("no-referrer");
         response.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("default-src 'none'").And.Contain("frame-ancestors 'none'");
         response.Headers.Server.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("/api/search?q=eliquis&cursor=")]
+    [InlineData("/api/nothing-here?x=")]
+    [InlineData("/forum?page=")]
+    public async Task Request_TargetOverTheApisLimit_ProblemJson414NotKestrelsEmptyOne(string prefix)
+    {
+        var response = await _served.Http.GetAsync(prefix + new string('z', 9_000));
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestUriTooLong);
+        (await ProblemAsync(response)).GetProperty("title").GetString().Should().Be("Request target too long");
+    }
+
+    [Fact]
+    public async Task Request_HeadersOverTheApisLimit_ProblemJson431()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/members/watched-topics");
+        request.Headers.Add("X-Padding", new string('h', 40_000));
+
+        var response = await _served.Http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestHeaderFieldsTooLarge);
+        (await ProblemAsync(response)).GetProperty("title").GetString().Should().Be("Request headers too large");
     }
 
     [Fact]
@@ -102,15 +127,22 @@ public sealed class HttpHardeningTests : IAsyncLifetime
     [Fact]
     public async Task Failure_InsideAnEndpoint_ProblemWithTraceIdAndNoStackTrace()
     {
-        (await _served.Http.GetAsync("/api/search?q=eliquis")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await SearchAsAnalystAsync()).StatusCode.Should().Be(HttpStatusCode.OK);
         _served.Scalar("DROP TABLE posts_fts");
 
-        var response = await _served.Http.GetAsync("/api/search?q=eliquis");
+        var response = await SearchAsAnalystAsync();
 
         response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
         var body = await response.Content.ReadAsStringAsync();
         body.Should().NotContain(" at ").And.NotContain("Sqlite").And.NotContain("posts_fts");
         (await ProblemAsync(response)).GetProperty("traceId").GetString().Should().NotBeNullOrEmpty();
+    }
+
+    private async Task<HttpResponseMessage> SearchAsAnalystAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=eliquis");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AnalystKey);
+        return await _served.Http.SendAsync(request);
     }
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)

@@ -10,9 +10,15 @@ namespace Sermo.Worker.Tests.Http;
 [Collection("Console")]
 public sealed class SearchParameterTests : IAsyncLifetime
 {
+    private const string AnalystKey = "analyst-key-for-the-search-parameter-tests";
     private ServedDataFolder _served = null!;
 
-    public async Task InitializeAsync() => _served = await ServedDataFolder.StartAsync();
+    /// <summary>As an analyst: without the key /api/search is a 404 whatever the parameters (privacy rule P6).</summary>
+    public async Task InitializeAsync()
+    {
+        _served = await ServedDataFolder.StartAsync(new Dictionary<string, string?> { ["Analyst:Key"] = AnalystKey });
+        _served.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AnalystKey);
+    }
 
     public async Task DisposeAsync() => await _served.DisposeAsync();
 
