@@ -28,6 +28,7 @@ public static class StorageExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddByProvider<StoreDatabase, SqliteDatabase, PostgresStoreDatabase>();
         builder.Services.TryAddByProvider<IIngestStore, SqliteIngestStore, PostgresIngestStore>();
+        builder.Services.AddSingleton<IDeadLetterStore, DeadLetterStore>();
         builder.Services.AddSingleton<ISearchBacklog, SearchBacklog>();
         builder.Services.AddSingleton<ISourceLeases, SourceLeases>();
         builder.Services.TryAddByProvider<IHeatMapCube, SqliteHeatMapCube, PostgresHeatMapCube>();

@@ -80,12 +80,13 @@ public sealed class ClientReportRunner(
             // What the run shows and quotes is recorded before anything is published, so a deletion from here on
             // marks it stale; a quote whose post is already gone is left out.
             var renderId = Guid.NewGuid().ToString("N");
-            var kept = await runLog.SaveInputsAsync(runId, renderId, writer.FolderFor(client.ClientId, draft), report.EffectiveFormats,
+            var outbox = options.Value.OutboxPath;
+            var kept = await runLog.SaveInputsAsync(runId, renderId, OutboxPaths.Relative(outbox, writer.FolderFor(client.ClientId, draft)), report.EffectiveFormats,
                 StoredReportContent.Serialize(draft), quotes, cancellationToken);
             var content = draft with { Excerpts = StoredReportContent.Excerpts(terms, kept) };
-            var run = await writer.WriteAsync(options.Value.OutboxPath, client.ClientId, content, report.EffectiveFormats, new ReportStamp(renderId), cancellationToken);
+            var run = await writer.WriteAsync(outbox, client.ClientId, content, report.EffectiveFormats, new ReportStamp(renderId), cancellationToken);
             var note = run.Skipped.Count == 0 ? null : string.Join(" ", run.Skipped.Select(s => $"{s.Format} not written: {s.Reason}"));
-            await runLog.FinishAsync(runId, ReportRunStatus.Succeeded, note, run.Folder, time.GetUtcNow(), CancellationToken.None);
+            await runLog.FinishAsync(runId, ReportRunStatus.Succeeded, note, OutboxPaths.Relative(outbox, run.Folder), time.GetUtcNow(), CancellationToken.None);
             return run;
         }
         catch (Exception ex)

@@ -18,6 +18,7 @@ internal static class PostgresMigrations
     private static readonly string[] Steps =
     [
         PostgresStoreSchema.Initial,
+        PostgresDeadLetterRunsMigration.Step,
         ReleaseSeparationMigration.Step,
         Search.SearchRefusalMigration.PostgresStep,
         Emerging.WatchlistPromotionsMigration.PostgresStep,

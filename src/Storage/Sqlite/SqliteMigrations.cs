@@ -126,6 +126,8 @@ internal static class SqliteMigrations
         ReportRuns.SqliteReportOccurrenceMigration.Step,
         SqliteSourceLeasesMigration.Step,
         SqliteAspectTagsMigration.Step,
+        SqliteDeadLetterRunsMigration.Step,
+        ReportRuns.SqliteReportFoldersMigration.Step,
         ReleaseSeparationMigration.Step,
         Search.SearchRefusalMigration.SqliteStep,
         Emerging.WatchlistPromotionsMigration.SqliteStep,

@@ -48,7 +48,7 @@ internal static class QueryCommand
             var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);
             using var host = SermoHost.Build(data, parse.GetValue(SermoCommandLine.Verbose));
             var asker = new SearchAsker($"cli:{Environment.UserName}", text);
-            var result = await host.Services.GetRequiredService<SinglingOutGuard>().SearchAsync(request, asker, ct);
+            var result = await SearchAsync(host.Services.GetRequiredService<SinglingOutGuard>(), request, asker, ct);
             if (parse.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(result, Json));
@@ -72,7 +72,26 @@ internal static class QueryCommand
         }
         catch (QuerySyntaxException ex)
         {
-            throw new UserInputException($"query: {ex.Message}\n  {text}\n  {new string(' ', Math.Min(ex.Position, text.Length))}^");
+            // One line, as for all bad input: the message names the position and what was expected there.
+            throw new UserInputException($"query: {ex.Message}");
+        }
+        catch (QueryRefusedException ex)
+        {
+            // One line: the reason names the position itself (a query can be 2,000 characters long).
+            throw new UserInputException($"query refused: {ex.Reason}");
+        }
+    }
+
+    /// <summary>A cursor the index never returned, or a histogram over its limit, is the analyst's to fix (exit 2).</summary>
+    private static async Task<SearchResult> SearchAsync(SinglingOutGuard guard, SearchRequest request, SearchAsker asker, CancellationToken ct)
+    {
+        try
+        {
+            return await guard.SearchAsync(request, asker, ct);
+        }
+        catch (ArgumentException ex) when (ex.ParamName == "cursor")
+        {
+            throw new UserInputException($"--cursor: '{request.Cursor}' is not a cursor a previous page printed.");
         }
         catch (QueryRefusedException ex)
         {

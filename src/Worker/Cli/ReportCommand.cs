@@ -49,7 +49,7 @@ internal static class ReportCommand
                 return 0;
             }
 
-            var day = parse.GetValue(asOf) is { } given ? JobArguments.Day(given) : null;
+            var day = DayOptionWindow.Check("--as-of", parse.GetValue(asOf), services) is { } given ? JobArguments.Day(given) : null;
             var selected = clients.Where(c => only is null || c.ClientId == only).ToList();
             await host.StartAsync(ct);
             try

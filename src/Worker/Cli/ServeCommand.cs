@@ -59,7 +59,12 @@ internal static class ServeCommand
         // The forum's pages compose their own forum services from the same configuration (data folder, providers).
         builder.Configuration.AddConfiguration(sermo.GetRequiredService<IConfiguration>());
         builder.AddForumWeb();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, port);
+            kestrel.AddServerHeader = false;
+            RequestSizeLimits.Configure(kestrel.Limits);
+        });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(sermo.GetRequiredService<SinglingOutGuard>());
         builder.Services.AddSearchAdmission();
@@ -76,10 +81,11 @@ internal static class ServeCommand
         builder.Services.AddSingleton(sermo.GetRequiredService<IClientRegistry>());
         builder.Services.AddSingleton(sermo.GetRequiredService<IClientApiKeys>());
         builder.Services.AddSingleton(sermo.GetRequiredService<ClientReportReader>());
-        builder.Services.AddProblemDetails();
+        builder.Services.AddHttpHardening();
         builder.Services.AddJobsDashboard(sermo);
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(SearchJson.EnumConverter));
         var app = builder.Build();
+        app.UseHttpHardening(sermo.GetService<IOptions<ServeOptions>>()?.Value ?? new ServeOptions());
         if (app.MapJobsDashboard(sermo, runsJobs) is { } off)
         {
             app.Logger.LogInformation("Jobs dashboard not served: {Reason}", off);

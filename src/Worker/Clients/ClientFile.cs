@@ -41,6 +41,8 @@ internal static class ClientFile
             throw new UserInputException($"{path}: client '{line.Id}' has no watchlist \"terms\".");
         }
 
+        CheckFields(path, line);
+
         IReadOnlyList<ReportDefinition> reports;
         IReadOnlyList<string> conversions;
         try
@@ -96,6 +98,29 @@ internal static class ClientFile
     private sealed record EmbargoLine(List<string>? Terms, List<ReadoutLine>? Readouts);
 
     private sealed record ReadoutLine(string? Date, int? DaysBefore, int? DaysAfter);
+
+    /// <summary>What the registry, the outbox and the matcher would refuse later, refused here naming the file.</summary>
+    private static void CheckFields(string path, ClientLine line)
+    {
+        if (!Reports.Outbox.ReportWriter.IsSafeSegment(line.Id))
+        {
+            throw new UserInputException($"{path}: client id '{line.Id}' is not 1-64 letters, digits, '.', '_' or '-' (it names the client's outbox folder).");
+        }
+
+        if (line.K is < ClientRegistry.MinimumK)
+        {
+            throw new UserInputException($"{path}: client '{line.Id}' has k = {line.K}; the minimum is {ClientRegistry.MinimumK}.");
+        }
+
+        for (var i = 0; i < line.Terms!.Count; i++)
+        {
+            var term = line.Terms[i];
+            if (term is null || string.IsNullOrWhiteSpace(term.Label) || term.Matches is { Count: 0 } || term.Matches?.Any(string.IsNullOrWhiteSpace) == true)
+            {
+                throw new UserInputException($"{path}: client '{line.Id}', term {i + 1}: a term needs a \"label\" and, if given, non-empty \"matches\".");
+            }
+        }
+    }
 
     private sealed record TermLine(string Label, List<string>? Matches);
 }

@@ -73,6 +73,7 @@ internal static class SermoHost
 
         builder.AddReports();
         builder.AddWorkerJobs(jobs);
+        builder.AddServeOptions();
         builder.AddWorkerHttp();
         // Post sentiment and aspect sentiment from the registries' promoted models (Sentiment:Registry, default
         // <data folder>/models; Aspects:Registry, default <data folder>/aspect-models), hot-reloaded.

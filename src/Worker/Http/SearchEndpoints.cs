@@ -36,9 +36,11 @@ public static class SearchEndpoints
         ArgumentNullException.ThrowIfNull(app);
         var admission = app.ServiceProvider.GetRequiredService<SearchAdmission>();
         var analysts = app.ServiceProvider.GetRequiredService<AnalystAccessOptions>();
-        // Filters run in the order added: the analyst key first, then admission.
+        // Filters run in the order added: the analyst key first (nothing else answers a stranger), then unknown
+        // parameters (refused before admission, so bad input gets its 400 whatever the load), then admission.
         app.MapGet("/api/search", SearchAsync).WithName("Search")
             .AddEndpointFilter(async (context, next) => AnalystRefusal(context.HttpContext, analysts) ?? await next(context))
+            .AcceptsOnly("q", "from", "to", "interval", "sort", "size", "cursor")
             .AddEndpointFilter(admission);
         return app;
     }
@@ -72,7 +74,8 @@ public static class SearchEndpoints
         }
         catch (QueryRefusedException ex)
         {
-            return Results.Problem(title: "Query refused", detail: ex.Reason, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return Results.Problem(title: "Query refused", detail: ex.Reason, statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: ex.Position is { } at ? new Dictionary<string, object?> { ["position"] = at + 1 } : null);
         }
 
         if (!TryParse(interval, BucketInterval.Week, out BucketInterval bucket) || !TryParse(sort, SearchSort.Relevance, out SearchSort order))
@@ -95,6 +98,11 @@ public static class SearchEndpoints
         catch (ArgumentException ex) when (ex.ParamName == "cursor")
         {
             return Results.Problem(title: "Bad cursor", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (QueryRefusedException ex)
+        {
+            // Over a limit only the matched posts reveal, e.g. a histogram with too many buckets.
+            return Results.Problem(title: "Query refused", detail: ex.Reason, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
         catch (SearchIndexUnavailableException ex)
         {
