@@ -89,7 +89,8 @@ public static class HeatMapRelease
             Math.Min(noise.Release(key, ReleaseMetrics.Positive, exact?.Positive ?? 0), mentions),
             Math.Min(noise.Release(key, ReleaseMetrics.Negative, exact?.Negative ?? 0), mentions),
             Math.Min(noise.Release(key, ReleaseMetrics.AdverseEvents, exact?.AdverseEvents ?? 0), mentions),
-            Aspects(exact?.Aspects, key, noise, k, mentions));
+            // A row total's aspects are sums of its shown cells' (HeatMapBuilder): a period cell releases none of its own.
+            key.IsPeriod ? null : Aspects(exact?.Aspects, key, noise, k, mentions));
     }
 
     /// <summary>

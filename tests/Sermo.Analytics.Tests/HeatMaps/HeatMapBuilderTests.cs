@@ -14,10 +14,13 @@ public class HeatMapBuilderTests
     {
         var released = Slice(BucketInterval.Month, March,
         [
-            Row("eliquis",
-                Cell(30, 10) with { Aspects = [new AspectCount(Aspect.Access, 10, 1, 7), new AspectCount(Aspect.Safety, 8, 4, 2)] },
-                null,
-                Cell(20, 9) with { Aspects = [new AspectCount(Aspect.Access, 6, 3, 3)] }),
+            new ReleasedRow("eliquis", null,
+                [
+                    Cell(30, 10) with { Aspects = [new AspectCount(Aspect.Access, 10, 1, 7), new AspectCount(Aspect.Safety, 8, 4, 2)] },
+                    null,
+                    Cell(20, 9) with { Aspects = [new AspectCount(Aspect.Access, 6, 3, 3)] },
+                ],
+                Cell(62, 21)),
         ]);
 
         var map = HeatMapBuilder.Build(released);
