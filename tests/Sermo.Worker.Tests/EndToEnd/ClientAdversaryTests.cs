@@ -14,6 +14,8 @@ namespace Sermo.Worker.Tests.EndToEnd;
 /// written by the `report` verb over the demo data. The statistics of the same attacks over many seeded worlds are in
 /// Sermo.Analytics.Tests (AttackSuiteTests); these check that the product really releases that way.
 /// </summary>
+// The demo and report verbs print to the process console, which a capturing verb test in another class would read.
+[Collection("Console")]
 public sealed class ClientAdversaryTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Client = "fabrikam-capital";
