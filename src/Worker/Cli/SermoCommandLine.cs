@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
+using Sermo.Portal.Access;
 using Sermo.Storage.Search;
 using Sermo.Worker.Hosting;
 using Sermo.Worker.Jobs;
@@ -35,6 +36,7 @@ public static class SermoCommandLine
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ForumCommand.Create());
+        root.Subcommands.Add(PortalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
@@ -49,7 +51,7 @@ public static class SermoCommandLine
         {
             return await body();
         }
-        catch (UserInputException ex)
+        catch (Exception ex) when (ex is UserInputException or PortalAccountException)
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}");
             return 2;

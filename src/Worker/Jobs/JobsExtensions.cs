@@ -14,7 +14,8 @@ public static class JobsExtensions
 {
     /// <summary>
     /// Hangfire on the storage <c>Jobs:Store</c> picks, with Sermo's retry rule and this host's server; with
-    /// <see cref="JobHostRole.Schedules"/> also the recurring jobs. Storage, activator and filters are this host's own
+    /// <see cref="JobHostRole.Schedules"/> also the recurring jobs (<see cref="JobHostRole.StorageOnly"/>: no server, only the
+    /// storage the dashboard reads). Storage, activator and filters are this host's own
     /// services, never Hangfire's static defaults, so two hosts in one process stay apart.
     /// </summary>
     public static IHostApplicationBuilder AddWorkerJobs(this IHostApplicationBuilder builder, JobHostRole role = JobHostRole.RunNow)
@@ -40,18 +41,11 @@ public static class JobsExtensions
                 .UseRecommendedSerializerSettings()
                 .UseLogProvider(HangfireLogBridge.Instance);
         });
-        services.AddHangfireServer((sp, server) =>
+        if (role != JobHostRole.StorageOnly)
         {
-            var settings = Settings(sp);
-            var own = sp.GetRequiredService<JobQueues>().Own;
-            server.ServerName = string.IsNullOrWhiteSpace(settings.ServerName) ? server.ServerName : settings.ServerName;
-            server.WorkerCount = settings.WorkerCount;
-            server.Queues = role == JobHostRole.Schedules ? [own, JobQueues.Shared] : [own];
-            server.SchedulePollingInterval = settings.SchedulePollingInterval;
-            // Drain on shutdown: running jobs get this long to finish before they are cancelled and queued again.
-            server.StopTimeout = settings.DrainTimeout;
-            server.ShutdownTimeout = settings.DrainTimeout + TimeSpan.FromSeconds(5);
-        });
+            AddServer(services, role);
+        }
+
         services.AddSingleton<ForegroundJobs>();
         services.AddTransient<CubeRollupJob>();
         services.AddTransient<ClientReportJob>();
@@ -64,6 +58,20 @@ public static class JobsExtensions
 
         return builder;
     }
+
+    private static void AddServer(IServiceCollection services, JobHostRole role) =>
+        services.AddHangfireServer((sp, server) =>
+        {
+            var settings = Settings(sp);
+            var own = sp.GetRequiredService<JobQueues>().Own;
+            server.ServerName = string.IsNullOrWhiteSpace(settings.ServerName) ? server.ServerName : settings.ServerName;
+            server.WorkerCount = settings.WorkerCount;
+            server.Queues = role == JobHostRole.Schedules ? [own, JobQueues.Shared] : [own];
+            server.SchedulePollingInterval = settings.SchedulePollingInterval;
+            // Drain on shutdown: running jobs get this long to finish before they are cancelled and queued again.
+            server.StopTimeout = settings.DrainTimeout;
+            server.ShutdownTimeout = settings.DrainTimeout + TimeSpan.FromSeconds(5);
+        });
 
     private static JobOptions Settings(IServiceProvider services) => services.GetRequiredService<IOptions<JobOptions>>().Value;
 }

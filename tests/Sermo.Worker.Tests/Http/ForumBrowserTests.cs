@@ -127,7 +127,7 @@ public sealed class ForumBrowserTests : IAsyncLifetime
     }
 
     private async Task IngestCycleAsync() =>
-        await _served.Sermo.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
+        await _served.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
 
     private async Task<List<string>> QueryAsync()
     {

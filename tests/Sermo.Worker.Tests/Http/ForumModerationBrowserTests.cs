@@ -85,7 +85,7 @@ public sealed class ForumModerationBrowserTests : IAsyncLifetime
     }
 
     private async Task IngestCycleAsync() =>
-        await _served.Sermo.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
+        await _served.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
 
     private async Task<long> TotalAsync(string term)
     {

@@ -36,7 +36,7 @@ public sealed class PushEndpointTests : IAsyncLifetime
         receipt.RootElement.GetProperty("accepted").GetInt32().Should().Be(1);
         receipt.RootElement.GetProperty("rejected")[0].GetProperty("reason").GetString().Should().Be("empty-text");
 
-        var summary = await _served.Sermo.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
+        var summary = await _served.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
 
         summary.Inserted.Should().Be(1);
         summary.DeadLettered.Should().Be(1);

@@ -34,12 +34,12 @@ public sealed class ClientReportApiTests : IAsyncLifetime
     private ServedDataFolder _served = null!;
     private string _reportName = null!;
 
-    private IServiceProvider Services => _served.Sermo.Services;
+    private IServiceProvider Services => _served.Services;
 
     public async Task InitializeAsync()
     {
-        (var host, _reportName) = await QuotedReportScenario.CreateAsync(_data, Now);
-        _served = await ServedDataFolder.ServeAsync(_data, host);
+        _served = await ServedDataFolder.StartAsync(folder: _data, services: s => s.AddSingleton<TimeProvider>(new QuotedReportScenario.FixedClock(Now)));
+        _reportName = await QuotedReportScenario.SeedAsync(_served.Services);
     }
 
     public Task DisposeAsync() => _served.DisposeAsync().AsTask();

@@ -49,8 +49,10 @@ internal static class ReportHosts
         return builder.Build();
     }
 
-    public static Task SeedClientAsync(IHost host, string reportsJson, string clientId = "acme") =>
-        host.Services.GetRequiredService<IClientRegistry>().UpsertAsync(
+    public static Task SeedClientAsync(IHost host, string reportsJson, string clientId = "acme") => SeedClientAsync(host.Services, reportsJson, clientId);
+
+    public static Task SeedClientAsync(IServiceProvider services, string reportsJson, string clientId = "acme") =>
+        services.GetRequiredService<IClientRegistry>().UpsertAsync(
             new ClientRecord(clientId, clientId + " Pharma", "pharma", 5,
                 new Watchlist(clientId, clientId + " Pharma", "pharma", [new WatchlistTerm("Eliquis", ["eliquis", "apixaban"])]),
                 reportsJson),

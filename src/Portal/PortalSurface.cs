@@ -1,0 +1,28 @@
+using Sermo.Portal.Access;
+
+namespace Sermo.Portal;
+
+/// <summary>One thing a role can open from the portal's home page; <see cref="Href"/> is null while it is not built.</summary>
+public sealed record PortalSurface(string Title, string? Href, string Note)
+{
+    private const string NotBuilt = "not built yet";
+
+    public static IReadOnlyList<PortalSurface> For(string role, string? clientId) => role switch
+    {
+        PortalRoles.Client =>
+        [
+            new("Reports (API)", "/portal/api-docs", $"GET /api/clients/{clientId}/reports with a key"),
+            new("Heat map", null, NotBuilt),
+            new("Watchlist", null, NotBuilt),
+        ],
+        PortalRoles.Analyst => [new("Search (API)", "/portal/api-docs", "GET /api/search"), new("Query console", null, NotBuilt)],
+        PortalRoles.DataTeam => [new("Models and labels", null, NotBuilt + "; use the CLI verbs train, eval, models, labels")],
+        PortalRoles.Operator or PortalRoles.Admin =>
+        [
+            new("Jobs", "/jobs", "Hangfire dashboard"),
+            new("Health", "/api/operator/health", "each check with its reason"),
+            new("Ingest lag and dead letters", null, NotBuilt),
+        ],
+        _ => [],
+    };
+}
