@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Sermo.Portal.Access;
 using Sermo.Storage.Clients;
 
 namespace Sermo.Worker.Http;
@@ -15,10 +16,11 @@ public static class MemberEndpoints
 {
     public static IEndpointRouteBuilder MapMemberTransparency(this IEndpointRouteBuilder app)
     {
+        var transparency = new PublicEndpoint("privacy rule 4: anyone may see which topics clients follow, never which client");
         app.MapGet("/api/members/watched-topics", async (IClientRegistry clients, CancellationToken ct) =>
-            Results.Ok(new { topics = await WatchedTopicsAsync(clients, ct) }));
+            Results.Ok(new { topics = await WatchedTopicsAsync(clients, ct) })).AllowAnonymous().WithMetadata(transparency);
         app.MapGet("/members/watched-topics", async (IClientRegistry clients, CancellationToken ct) =>
-            Results.Content(Page(await WatchedTopicsAsync(clients, ct)), "text/html; charset=utf-8"));
+            Results.Content(Page(await WatchedTopicsAsync(clients, ct)), "text/html; charset=utf-8")).AllowAnonymous().WithMetadata(transparency);
         return app;
     }
 

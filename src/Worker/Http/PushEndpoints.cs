@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
 using Sermo.Ingest.Push;
+using Sermo.Portal.Access;
 
 namespace Sermo.Worker.Http;
 
@@ -18,7 +19,9 @@ public static class PushEndpoints
 
     public static IEndpointRouteBuilder MapIngestPush(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/ingest/posts", PushAsync).WithName("PushPosts");
+        // Partners hold no portal account: the handler checks Ingest:Push:Token itself.
+        app.MapPost("/api/ingest/posts", PushAsync).WithName("PushPosts")
+            .AllowAnonymous().WithMetadata(new PublicEndpoint("partners send the push token, checked by the handler"));
         return app;
     }
 
