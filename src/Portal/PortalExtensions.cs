@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using Sermo.Portal.Access;
 using Sermo.Portal.ApiDocs;
 using Sermo.Portal.Health;
+using Sermo.Portal.Operations;
 
 namespace Sermo.Portal;
 
@@ -77,6 +78,7 @@ public static class PortalExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapPortalAssets();
         app.MapSermoHealth();
+        app.MapOperatorApi();
         app.MapOpenApi(PortalPaths.OpenApiDocument.Replace("v1", "{documentName}", StringComparison.Ordinal))
             .RequireAuthorization(PortalPolicies.User);
         app.MapRazorPages();

@@ -19,9 +19,8 @@ public sealed record PortalSurface(string Title, string? Href, string Note)
         PortalRoles.DataTeam => [new("Models and labels", null, NotBuilt + "; use the CLI verbs train, eval, models, labels")],
         PortalRoles.Operator or PortalRoles.Admin =>
         [
+            new("Operations", "/portal/operator", "health with reasons, ingest lag per source, dead letters by reason"),
             new("Jobs", "/jobs", "Hangfire dashboard"),
-            new("Health", "/api/operator/health", "each check with its reason"),
-            new("Ingest lag and dead letters", null, NotBuilt),
         ],
         _ => [],
     };

@@ -8,6 +8,7 @@ using Sermo.Storage.Postgres;
 using Sermo.Storage.Search;
 using Sermo.Storage.Search.Sqlite;
 using Sermo.Storage.Ingestion;
+using Sermo.Storage.Operations;
 using Sermo.Storage.Sqlite;
 
 namespace Sermo.Storage;
@@ -26,6 +27,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<ISearchBacklog, SqliteSearchBacklog>();
         builder.Services.AddSingleton<IClientRegistry, SqliteClientRegistry>();
         builder.Services.AddSingleton<IHeatMapCube, SqliteHeatMapCube>();
+        builder.Services.AddSingleton<SqliteIngestStatusReader>();
         builder.AddSearch();
         return builder;
     }
