@@ -15,7 +15,7 @@ public sealed record PortalSurface(string Title, string? Href, string Note)
             new("Heat map", null, NotBuilt),
             new("Watchlist", null, NotBuilt),
         ],
-        PortalRoles.Analyst => [new("Search (API)", "/portal/api-docs", "GET /api/search"), new("Query console", null, NotBuilt)],
+        PortalRoles.Analyst => [new("Query console", "/portal/analyst", "keyword queries, excerpts, histogram, facets"), new("Search (API)", "/portal/api-docs", "GET /api/search")],
         PortalRoles.DataTeam => [new("Models and labels", null, NotBuilt + "; use the CLI verbs train, eval, models, labels")],
         PortalRoles.Operator or PortalRoles.Admin =>
         [

@@ -77,6 +77,17 @@ public sealed class PortalApiKeys(PortalDatabase database, TimeProvider time, IO
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    /// <summary>Revokes every live key of an account; returns how many.</summary>
+    public async Task<int> RevokeAllAsync(string accountId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE portal_api_keys SET revoked_at = $at WHERE account_id = $account AND revoked_at IS NULL";
+        command.Parameters.AddWithValue("$account", accountId);
+        command.Parameters.AddWithValue("$at", PortalDatabase.Time(time.GetUtcNow()));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>Keys of one account, or of all when null; newest first.</summary>
     public async Task<IReadOnlyList<PortalApiKey>> ListAsync(string? accountId, CancellationToken cancellationToken)
     {
