@@ -16,7 +16,11 @@ public sealed record PortalSurface(string Title, string? Href, string Note)
             new("Watchlist", null, NotBuilt),
         ],
         PortalRoles.Analyst => [new("Query console", "/portal/analyst", "keyword queries, excerpts, histogram, facets"), new("Search (API)", "/portal/api-docs", "GET /api/search")],
-        PortalRoles.DataTeam => [new("Models and labels", null, NotBuilt + "; use the CLI verbs train, eval, models, labels")],
+        PortalRoles.DataTeam =>
+        [
+            new("Sentiment models", "/portal/models", "versions, held-out scores, the promoted one"),
+            new("Labelling", null, NotBuilt + "; use the CLI verbs labels export|import"),
+        ],
         PortalRoles.Operator or PortalRoles.Admin =>
         [
             new("Operations", "/portal/operator", "health with reasons, ingest lag per source, dead letters by reason"),

@@ -10,6 +10,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Sermo.Analytics.Sentiments;
 using Sermo.Portal.Access;
 using Sermo.Reports;
 using Sermo.Storage;
@@ -31,6 +32,8 @@ internal sealed partial class PortalHost : IAsyncDisposable
 
     public WebApplication App { get; }
 
+    public string ModelsFolder => Path.Combine(_folder, "models");
+
     public Uri Address { get; }
 
     public static async Task<PortalHost> StartAsync()
@@ -48,6 +51,7 @@ internal sealed partial class PortalHost : IAsyncDisposable
         builder.AddStorage();
         builder.AddReports();
         builder.AddPortal();
+        builder.Services.AddSingleton(new ModelRegistry(Path.Combine(folder, "models")));
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
