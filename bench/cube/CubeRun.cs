@@ -32,7 +32,7 @@ internal sealed record ReadCase(string Name, BucketInterval Interval, SegmentBy 
 /// <summary>Rolls a loaded post store into the cube, then times incremental rollups and heat-map reads.</summary>
 internal sealed class CubeRun(SqliteDatabase database)
 {
-    private readonly SqliteClientRegistry _registry = new(database);
+    private readonly ClientRegistry _registry = new(database);
 
     public SqliteHeatMapCube Cube => new(database, _registry);
 

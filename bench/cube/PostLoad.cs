@@ -18,7 +18,7 @@ internal static class PostLoad
     public static async Task<(int Posts, TimeSpan Elapsed)> RunAsync(string path, int posts, CancellationToken ct)
     {
         var database = Open(path);
-        var registry = new SqliteClientRegistry(database);
+        var registry = new ClientRegistry(database);
         await registry.UpsertAsync(new ClientRecord("acme", "Acme Pharma", "pharma", 5, SyntheticCubePosts.Watchlist("acme", SyntheticCubePosts.WatchedTerms), "[]"), ct);
         await registry.UpsertAsync(new ClientRecord("beta", "Beta Capital", "finance", 5, SyntheticCubePosts.Watchlist("beta", 10), "[]"), ct);
         var store = new SqliteIngestStore(database, TimeProvider.System);

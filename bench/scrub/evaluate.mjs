@@ -1,9 +1,9 @@
-// One evaluator for every tool. Usage: node evaluate.mjs <gold.jsonl> <results.md> <name>=<output.jsonl>=<timing.json> ...
+// One evaluator for every tool. Usage: node evaluate.mjs <gold.jsonl> <section.md> <title> <name>=<output.jsonl>=<timing.json> ...
 // Recall: an identifier is caught only if none of its tokens (runs of letters/digits) is left: for each token,
 // the output may hold it no more often than the original holds it outside identifiers. Retention: a clinical
 // term survives if it still appears verbatim. False positives: identifier-free posts whose text changed.
 import fs from 'node:fs';
-const [goldPath, resultsPath, ...runs] = process.argv.slice(2);
+const [goldPath, resultsPath, title, ...runs] = process.argv.slice(2);
 const gold = fs.readFileSync(goldPath, 'utf8').split('\n').filter(Boolean).map(l => JSON.parse(l));
 const count = (text, token) => {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
@@ -34,11 +34,10 @@ for (const run of runs) {
   rows.push({ name, recall: caught / ids, retention: kept / terms, fp: `${touched}/${clean}`, pps: timing.postsPerSecond, byType });
 }
 const types = [...new Set(rows.flatMap(r => Object.keys(r.byType)))].sort();
-let md = `# Scrubber comparison on the gold set\n\nGold set: ${gold.length} posts (tests/Sermo.Ingest.Tests/Anonymization/Gold/gold.jsonl). Produced by bench/scrub/run.sh on ${new Date().toISOString().slice(0, 10)}.\n\n`;
+let md = `## ${title}\n\n${gold.length} posts (${goldPath.slice(goldPath.indexOf('tests/'))}).\n\n`;
 md += '| scrubber | identifier recall | clinical retention | identifier-free posts changed | posts/s |\n|---|---|---|---|---|\n';
 for (const r of rows) md += `| ${r.name} | ${r.recall.toFixed(4)} | ${r.retention.toFixed(4)} | ${r.fp} | ${Math.round(r.pps)} |\n`;
 md += '\nRecall by identifier type:\n\n| type | n | ' + rows.map(r => r.name).join(' | ') + ' |\n|---|---|' + rows.map(() => '---').join('|') + '|\n';
 for (const t of types) md += `| ${t} | ${rows[0].byType[t]?.[0] ?? 0} | ` + rows.map(r => ((r.byType[t]?.[1] ?? 0) / (r.byType[t]?.[0] || 1)).toFixed(3)).join(' | ') + ' |\n';
-md += '\nposts/s: npm peers time their redaction loop only (package load excluded); Sermo is the whole `sermo scrub` process (startup, JSON read/write included) over the gold set repeated 20 times.\n';
 fs.writeFileSync(resultsPath, md);
 console.log(md);

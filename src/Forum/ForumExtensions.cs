@@ -25,7 +25,11 @@ public static class ForumExtensions
 
         builder.Services.AddOptions<ForumOptions>()
             .BindConfiguration(ForumOptions.SectionName)
-            .Configure<IConfiguration>((options, configuration) => options.Provider ??= configuration.GetSection("Storage").GetValue<string>("Provider"))
+            .Configure<IConfiguration>((options, configuration) =>
+            {
+                options.Provider ??= configuration.GetSection("Storage").GetValue<string>("Provider");
+                options.PostgresConnectionString ??= configuration.GetSection("Storage").GetValue<string>("PostgresConnectionString");
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);

@@ -16,7 +16,7 @@ public sealed class ForumOptions : IValidatableObject
     /// <summary>SQLite connection string of the forum's database (the data folder's sermo.db under the Worker).</summary>
     public string ConnectionString { get; set; } = "";
 
-    /// <summary>PostgreSQL connection string, for <c>Provider=postgres</c>.</summary>
+    /// <summary>PostgreSQL connection string, for <c>Provider=postgres</c>; unset, <c>Storage:PostgresConnectionString</c>'s.</summary>
     public string? PostgresConnectionString { get; set; }
 
     /// <summary>Failed sign-ins in a row after which an account is locked for <see cref="LockoutDuration"/>.</summary>

@@ -47,6 +47,8 @@ public static class IngestExtensions
             return new ForumFeedSource(new ForumFeedHttpClient(http, feed.Token!));
         });
         builder.Services.AddSingleton<IngestSources>();
+        builder.Services.AddSingleton<SourceLeaseKeeper>();
+        builder.Services.AddSingleton<LeasedSourceIngest>();
         builder.Services.AddSingleton<IngestCycle>();
         builder.Services.AddHostedService<IngestWorker>();
         return builder;

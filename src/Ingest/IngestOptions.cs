@@ -26,4 +26,11 @@ public sealed class IngestOptions
     public int MaxLineBytes { get; set; } = 1024 * 1024;
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a host's hold on a source lasts unless renewed (it renews every third of this while it reads). A host
+    /// that dies is replaced on its sources this long after its last renewal, at the other hosts' next cycle.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Ingest:LeaseDuration must be between 00:00:01 and 00:10:00.")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(20);
 }

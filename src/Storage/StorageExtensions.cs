@@ -4,17 +4,21 @@ using Microsoft.Extensions.Hosting;
 using Sermo.Storage.Clients;
 using Sermo.Storage.Cube;
 using Sermo.Storage.Elasticsearch;
-using Sermo.Storage.Postgres;
-using Sermo.Storage.Search;
-using Sermo.Storage.Search.Sqlite;
 using Sermo.Storage.Ingestion;
 using Sermo.Storage.Operations;
+using Sermo.Storage.Postgres;
+using Sermo.Storage.Postgres.Cube;
+using Sermo.Storage.Postgres.Ingestion;
+using Sermo.Storage.Retagging;
+using Sermo.Storage.Search;
+using Sermo.Storage.Search.Sqlite;
 using Sermo.Storage.Sqlite;
 
 namespace Sermo.Storage;
 
 public static class StorageExtensions
 {
+    /// <summary>The post store, cube, clients, leases and re-tag store on the backend <c>Storage:Provider</c> picks, and the search index.</summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>()
@@ -22,12 +26,15 @@ public static class StorageExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<SqliteDatabase>();
-        builder.Services.AddSingleton<IIngestStore, SqliteIngestStore>();
-        builder.Services.AddSingleton<ISearchBacklog, SqliteSearchBacklog>();
-        builder.Services.AddSingleton<IClientRegistry, SqliteClientRegistry>();
-        builder.Services.AddSingleton<IHeatMapCube, SqliteHeatMapCube>();
-        builder.Services.AddSingleton<SqliteIngestStatusReader>();
+        builder.Services.TryAddByProvider<StoreDatabase, SqliteDatabase, PostgresStoreDatabase>();
+        builder.Services.TryAddByProvider<IIngestStore, SqliteIngestStore, PostgresIngestStore>();
+        builder.Services.AddSingleton<ISearchBacklog, SearchBacklog>();
+        builder.Services.AddSingleton<ISourceLeases, SourceLeases>();
+        builder.Services.TryAddByProvider<IHeatMapCube, SqliteHeatMapCube, PostgresHeatMapCube>();
+        builder.Services.AddSingleton<IngestStatusReader>();
+        builder.Services.AddSingleton<IClientRegistry, ClientRegistry>();
+        builder.Services.AddSingleton<IPostSentimentStore, PostSentimentStore>();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SearchOptions>, SearchStoreValidation>();
         builder.AddSearch();
         return builder;
     }

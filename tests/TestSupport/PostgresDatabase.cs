@@ -36,18 +36,27 @@ public sealed class PostgresDatabase : IAsyncLifetime
         ConnectionString = new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
     }
 
-    /// <summary>Empties every table of the public schema, keeping the schema: the reset between tests.</summary>
-    public async Task ResetAsync()
+    /// <summary>
+    /// Empties every table of the public schema but <paramref name="keep"/> (a schema's version table), keeping the
+    /// schema and restarting identity numbers: the reset between tests.
+    /// </summary>
+    public async Task ResetAsync(params string[] keep)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("""
             DO $$ DECLARE t text; BEGIN
-              FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP
-                EXECUTE format('TRUNCATE TABLE %I CASCADE', t);
+              FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND NOT tablename = ANY(current_setting('sermo.keep')::text[]) LOOP
+                EXECUTE format('TRUNCATE TABLE %I RESTART IDENTITY CASCADE', t);
               END LOOP;
             END $$;
             """, connection);
+        await using (var setting = new NpgsqlCommand("SELECT set_config('sermo.keep', @keep, false)", connection))
+        {
+            setting.Parameters.AddWithValue("keep", "{" + string.Join(',', keep) + "}");
+            await setting.ExecuteNonQueryAsync();
+        }
+
         await command.ExecuteNonQueryAsync();
     }
 

@@ -1,82 +1,147 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.VisualBasic.FileIO;
+using Sermo.Analytics.Learning;
 using Sermo.Analytics.Sentiments;
+using Sermo.Analytics.Tagging;
+using Sermo.Benchmarks.Sentiment.Previous;
 
 namespace Sermo.Benchmarks.Sentiment;
 
 /// <summary>
-/// Post sentiment per sentence: the trained linear model against the lexicon scorer it replaces for post-level sentiment.
+/// Post sentiment prediction per post on ingest's path, one thread: the ML.NET model (default options, trained in
+/// setup on samples/labels/physician-posts-train.csv) over a batch of 500 hand-written physician posts whose tags
+/// ingest already has. <c>Batch</c> is what ingest runs per slice (<see cref="TextClassifier.PredictBatch"/>: one
+/// pooled PredictionEngine for the batch); <c>PreviousTransformBatch</c> is how it ran before (one
+/// <c>ITransformer.Transform</c> over an IDataView of the batch), the same-run peer; <c>PooledEngine</c> is the
+/// single-post path (a pooled engine per call); <c>Featurize</c> is Sermo's token mapping alone, the share of the
+/// featurization in a prediction; <c>Lexicon</c> is the tagger's lexicon scorer the model replaces. Mean time per
+/// post → posts per CPU second.
 /// dotnet run -c Release --project bench/Sermo.Benchmarks -- --filter '*SentimentPrediction*'
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
+[Config(typeof(InProcessRun))]
 public class SentimentPredictionBenchmarks
 {
-    private static readonly string[] Sentences =
-    [
-        "Biopsy came back negative for malignancy, huge relief for the family.",
-        "Positive troponin and new ST changes, not what we hoped.",
-        "What dose of apixaban do you use with CrCl under 30?",
-        "Tolerating semaglutide really well, no side effects at all.",
-        "Insurance denied Dupixent a third time, awful.",
-        "Repeat CT scheduled for next month.",
-    ];
+    private const int BatchSize = 500;
 
-    private LinearTextModel _model = null!;
-    private LinearTextModel _modelWithoutLexicon = null!;
+    private TextClassifier _model = null!;
+    private TextClassifier _modelWithChars = null!;
+    private List<ClassifierRow> _rows = null!;
+    private float[] _scores = null!;
+    private int[] _best = null!;
     private LexiconSentimentScorer _lexicon = null!;
-    private float[] _probabilities = null!;
+    private TransformBatch _previous = null!;
+    private TokenColumns _tokens = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        var data = new List<LabeledText>();
-        for (var i = 0; i < 50; i++)
-        {
-            data.Add(new("positive", Sentences[0] + " " + i));
-            data.Add(new("negative", Sentences[1] + " " + i));
-            data.Add(new("neutral", Sentences[2] + " " + i));
-        }
-
-        var options = new TrainingOptions { Epochs = 2 };
-        _model = LinearTextTrainer.Train(data, options);
-        _modelWithoutLexicon = LinearTextTrainer.Train(data, options with { Features = options.Features with { Lexicon = null } });
+        var data = ReadLabels(Path.Combine(RepositoryRoot(), "samples", "labels", "physician-posts-train.csv"));
+        var rows = PostSentimentModel.Rows(data, ClinicalTagger.CreateDefault());
+        _model = TextClassifierTrainer.Train(rows, ClinicalContextFeatures.Count, new TextClassifierOptions());
+        _modelWithChars = TextClassifierTrainer.Train(rows, ClinicalContextFeatures.Count, new TextClassifierOptions { CharNgrams = true });
+        _rows = [.. rows.Take(BatchSize).Select(r => new ClassifierRow { Text = r.Text, Context = r.Context })];
+        _scores = new float[BatchSize * 3];
+        _best = new int[BatchSize];
         _lexicon = LexiconSentimentScorer.CreateDefault();
-        _probabilities = new float[_model.Labels.Count];
+        _previous = new TransformBatch(_model);
+        _tokens = new TokenColumns();
     }
 
-    [Benchmark(Baseline = true, OperationsPerInvoke = 6)]
+    [Benchmark(Baseline = true, OperationsPerInvoke = BatchSize)]
     public double Lexicon()
     {
         var sum = 0.0;
-        foreach (var sentence in Sentences)
+        foreach (var row in _rows)
         {
-            sum += _lexicon.Score(sentence).Score;
+            sum += _lexicon.Score(row.Text).Score;
         }
 
         return sum;
     }
 
-    [Benchmark(OperationsPerInvoke = 6)]
-    public int LinearModel()
+    [Benchmark(OperationsPerInvoke = BatchSize)]
+    public int Batch()
+    {
+        _model.PredictBatch(_rows, _scores, _best);
+        return _best[0];
+    }
+
+    [Benchmark(OperationsPerInvoke = BatchSize)]
+    public int PreviousTransformBatch()
+    {
+        _previous.Predict(_rows, _scores, _best);
+        return _best[0];
+    }
+
+    [Benchmark(OperationsPerInvoke = BatchSize)]
+    public int Featurize()
     {
         var sum = 0;
-        foreach (var sentence in Sentences)
+        foreach (var row in _rows)
         {
-            sum += _model.Predict(sentence, _probabilities);
+            TextTokens.Featurize(row.Text, _tokens);
+            sum += _tokens.WordGrams.GetValues().Length;
         }
 
         return sum;
     }
 
-    /// <summary>The same without the opinion-lexicon features (<c>--lexicon none</c>): what the lookup costs.</summary>
-    [Benchmark(OperationsPerInvoke = 6)]
-    public int LinearModelWithoutLexicon()
+    /// <summary>The same with the character n-gram mapping (<c>--chars</c>): what that second custom mapping costs.</summary>
+    [Benchmark(OperationsPerInvoke = BatchSize)]
+    public int BatchWithChars()
+    {
+        _modelWithChars.PredictBatch(_rows, _scores, _best);
+        return _best[0];
+    }
+
+    [Benchmark(OperationsPerInvoke = BatchSize)]
+    public int PooledEngine()
     {
         var sum = 0;
-        foreach (var sentence in Sentences)
+        foreach (var row in _rows)
         {
-            sum += _modelWithoutLexicon.Predict(sentence, _probabilities);
+            sum += _model.Predict(row.Text, row.Context, _scores);
         }
 
         return sum;
+    }
+
+    private static List<LabeledText> ReadLabels(string path)
+    {
+        using var parser = new TextFieldParser(path) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        var header = parser.ReadFields()!;
+        var rows = new List<LabeledText>();
+        while (parser.ReadFields() is { } fields)
+        {
+            rows.Add(new LabeledText(fields[Array.IndexOf(header, "label")], fields[Array.IndexOf(header, "text")]));
+        }
+
+        return rows;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Sermo.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+
+    /// <summary>In process: generating and building a separate benchmark project times out on the shared machine.</summary>
+    private sealed class InProcessRun : ManualConfig
+    {
+        public InProcessRun() =>
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(15));
     }
 }

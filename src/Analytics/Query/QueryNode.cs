@@ -32,6 +32,12 @@ public enum QueryField
     State,
     Sentiment,
     AdverseEvent,
+
+    /// <summary>
+    /// <c>aspect:access</c> or <c>aspect:access:negative</c>: a drug mention in the post has that aspect (efficacy,
+    /// safety, access, cost, dosing) and, when given, that polarity. Value: "access" or "access:negative".
+    /// </summary>
+    Aspect,
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sermo.Analytics.Aspects;
 
 namespace Sermo.Analytics.Query;
 
@@ -27,6 +28,7 @@ public static class QueryParser
         ["state"] = QueryField.State,
         ["sentiment"] = QueryField.Sentiment,
         ["ae"] = QueryField.AdverseEvent,
+        ["aspect"] = QueryField.Aspect,
     };
 
     /// <summary>Parses and checks that the query is selective; throws <see cref="QuerySyntaxException"/> or <see cref="QueryRefusedException"/>.</summary>
@@ -192,7 +194,7 @@ public static class QueryParser
             {
                 if (!Fields.TryGetValue(word, out var field) && !word.Equals("date", StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new QuerySyntaxException($"Unknown field '{word}'", start, "one of brand:, generic:, class:, disease:, specialty:, state:, sentiment:, ae:, date:");
+                    throw new QuerySyntaxException($"Unknown field '{word}'", start, "one of brand:, generic:, class:, disease:, specialty:, state:, sentiment:, ae:, aspect:, date:");
                 }
 
                 _pos++;
@@ -284,6 +286,9 @@ public static class QueryParser
                     }
 
                     break;
+                case QueryField.Aspect:
+                    value = AspectValue(value, start);
+                    break;
                 case QueryField.Disease when IcdCode.IsCodePrefix(value.ToUpperInvariant()) && !value.Contains(' ', StringComparison.Ordinal):
                     value = value.ToUpperInvariant();
                     break;
@@ -293,6 +298,31 @@ public static class QueryParser
             }
 
             return new FieldNode(field, value);
+        }
+
+        /// <summary>"access" or, after a second ':', "access:negative"; both parts checked.</summary>
+        private string AspectValue(string aspect, int start)
+        {
+            aspect = aspect.ToLowerInvariant();
+            if (!AspectNames.TryParse(aspect, out var parsed) || parsed.Name() != aspect)
+            {
+                throw new QuerySyntaxException($"Unknown aspect '{aspect}'", start, "efficacy, safety, access, cost or dosing");
+            }
+
+            if (_pos >= text.Length || text[_pos] != ':')
+            {
+                return aspect;
+            }
+
+            _pos++;
+            var at = _pos;
+            var polarity = ReadWord().ToLowerInvariant();
+            if (polarity is not ("positive" or "neutral" or "negative"))
+            {
+                throw new QuerySyntaxException($"Unknown aspect polarity '{polarity}'", at, "positive, neutral or negative (aspect:access:negative)");
+            }
+
+            return aspect + ":" + polarity;
         }
 
         private DateRangeNode ParseDateRange()

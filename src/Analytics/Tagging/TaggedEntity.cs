@@ -40,6 +40,9 @@ public sealed record TaggedEntity(
 
     /// <summary>The finding is conditional ("if she bleeds"); such findings are also <see cref="Uncertain"/>.</summary>
     public bool Hypothetical { get; init; }
+
+    /// <summary>For a brand or generic mention: what the remark is about and its polarity, once the aspect model has run (null before).</summary>
+    public Aspects.MentionAspect? Aspect { get; init; }
 }
 
 /// <summary>A drug and an adverse-event term found together in one sentence, not negated.</summary>

@@ -35,7 +35,7 @@ internal static class AgeDetector
         var numbers = index.Of(Anchor.OldAgeNumber);
         foreach (var (start, end) in numbers)
         {
-            if (CleanBefore(text, start) && (IsAgeSexShorthand(text, start, end) || IsSpokenAge(text, start, end)))
+            if (CleanBefore(text, start) && (IsAgeSexShorthand(text, start, end) || IsSpokenAge(text, start, end) || IsBirthdayOrdinal(text, end)))
             {
                 found.Add(new Detection(start, end, PhiType.Age, 4));
             }
@@ -92,7 +92,28 @@ internal static class AgeDetector
         }
 
         var subject = RegexScan.WordBefore(text, contracted ? wordStart - 1 : wordStart);
-        return Subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(subject);
+        return Subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(subject) || IsGivenName(subject);
+    }
+
+    // "Grandma Bea is 99", "Walter is 94": a capitalised given name as the subject. "Temp is 101" and "Sat is 92" are no
+    // given names, and clinical words never count.
+    private static bool IsGivenName(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0]) || !word[1..].ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        var kinds = Vocabulary.Shared.Lookup(word).Kinds;
+        return (kinds & WordKind.FirstName) != 0 && (kinds & (WordKind.Clinical | WordKind.Month | WordKind.Holiday)) == 0;
+    }
+
+    // "her 100th birthday": an ordinal of 90 or more before "birthday" is an age.
+    private static bool IsBirthdayOrdinal(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        return rest.Length > 2 && (rest.StartsWith("th") || rest.StartsWith("st") || rest.StartsWith("nd") || rest.StartsWith("rd"))
+            && NextWord(text, end + 2).Equals("birthday", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int WordStart(string text, int before, ReadOnlySpan<char> word)

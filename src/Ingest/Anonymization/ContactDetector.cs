@@ -103,7 +103,7 @@ internal static class ContactDetector
             }
         }
 
-        return anchors ?? [];
+        return anchors ?? RegexScan.NoAnchors;
     }
 
     private static void DetectIps(TokenIndex index, List<Detection> found)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Sermo.Ingest.Anonymization;
@@ -33,7 +34,7 @@ internal static class DateDetector
         @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
 
     private static readonly Regex ContextualMonthDay = RegexScan.Create(
-        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?|born|scheduled|presented|due|returned|came in|came back|surgery|procedure|appointment|appt|visit|died|expired|follow-up|f/u|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday) (?<id>\d{1,2}/\d{1,2})\b", RegexScan.LinearIgnoreCase);
+        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?|born|scheduled|presented|due|returned|came in|came back|surgery|procedure|appointment|appt|visit|died|expired|follow-up|f/u|diagnosed|dx|moved to|pushed to|rescheduled(?: to| for)?|booked(?: for)?|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday) (?<id>\d{1,2}/\d{1,2})\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex OrdinalDay = RegexScan.Create(
         @"\b(?:on|since|until|till|by|before|after|up|due|scheduled) (?<id>the \d{1,2}(?:st|nd|rd|th))\b", RegexScan.LinearIgnoreCase);
@@ -42,7 +43,15 @@ internal static class DateDetector
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     /// <summary>Holidays fix a day of the year, so they are dates too ("over Christmas", "after Thanksgiving").</summary>
-    public static readonly string[] Holidays = ["Christmas", "Xmas", "Thanksgiving", "Easter", "Halloween", "Hanukkah", "Kwanzaa"];
+    public static readonly string[] Holidays = ["Christmas", "Xmas", "Thanksgiving", "Easter", "Halloween", "Hanukkah", "Kwanzaa", "Juneteenth"];
+
+    // "Labor Day", "Mother's Day", "Christmas Eve", "New Year's Day": the word before "Day" or "Eve" that makes a holiday of it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolidayHeads =
+        FrozenSet.Create(StringComparer.Ordinal, "Labor", "Labour", "Memorial", "Mother", "Mothers", "Father", "Fathers",
+            "Veterans", "Veteran", "Independence", "Valentine", "Valentines", "Presidents", "President", "Columbus", "Election", "Christmas", "Year",
+            "Years", "Patrick", "Groundhog", "Flag", "Boxing", "Thanksgiving", "Easter").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] PeriodsOfMonth = ["mid", "early", "late", "end"];
 
     public static readonly string[] TimePrepositions =
         ["in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "of", "from"];
@@ -85,10 +94,11 @@ internal static class DateDetector
     private static void DetectBareMonths(TokenIndex index, List<Detection> found)
     {
         var tokens = index.Tokens;
+        var text = index.Text;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if ((index.Kinds[i] & WordKind.Holiday) != 0 && char.IsUpper(index.Text[token.Start]))
+            if ((index.Kinds[i] & WordKind.Holiday) != 0 && char.IsUpper(text[token.Start]))
             {
                 found.Add(new Detection(token.Start, token.End, PhiType.Date, 2));
                 continue;
@@ -99,12 +109,70 @@ internal static class DateDetector
                 continue;
             }
 
+            if (HolidayPhraseStart(index, i) is { } phraseStart)
+            {
+                found.Add(new Detection(tokens[phraseStart].Start, token.End, PhiType.Date, 6)); // beats "Day" read as a surname
+                continue;
+            }
+
+            if (token.Length > 5 && text.AsSpan(token.Start, token.Length).IndexOf('-') is > 0 and var hyphen && MonthAfterPeriodWord(text, token, hyphen))
+            {
+                found.Add(new Detection(token.Start + hyphen + 1, token.End, PhiType.Date, 2)); // "mid-October"
+                continue;
+            }
+
             if ((index.Kinds[i] & WordKind.Month) != 0 && char.IsUpper(index.Text[token.Start])
                 && (index.Kinds[i - 1] & WordKind.TimePreposition) != 0 && token.Start - tokens[i - 1].PossessiveEnd == 1)
             {
                 found.Add(new Detection(token.Start, token.End, PhiType.Date, 2));
             }
         }
+    }
+
+    // "Labor Day", "Mother's Day", "Christmas Eve", "New Year's Eve": the first token of the holiday ending at token i.
+    private static int? HolidayPhraseStart(TokenIndex index, int i)
+    {
+        var tokens = index.Tokens;
+        var text = index.Text;
+        var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        if (word is not ("Day" or "Eve") || tokens[i].Start - tokens[i - 1].PossessiveEnd != 1 || text[tokens[i].Start - 1] != ' ')
+        {
+            return null;
+        }
+
+        var head = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length);
+        if (!HolidayHeads.Contains(head))
+        {
+            return null;
+        }
+
+        var opensWithNew = head is "Year" or "Years" && i >= 2 && text.AsSpan(tokens[i - 2].Start, tokens[i - 2].Length) is "New" && tokens[i - 1].Start - tokens[i - 2].End == 1;
+        return opensWithNew ? i - 2 : i - 1;
+    }
+
+    // "mid-October", "early-March": a capitalised month after a word of the month's part.
+    private static bool MonthAfterPeriodWord(string text, NameToken token, int hyphen)
+    {
+        var part = text.AsSpan(token.Start, hyphen);
+        var month = text.AsSpan(token.Start + hyphen + 1, token.Length - hyphen - 1);
+        if (month.Length < 3 || !char.IsUpper(month[0]))
+        {
+            return false;
+        }
+
+        var isPeriod = false;
+        foreach (var word in PeriodsOfMonth)
+        {
+            isPeriod |= part.Equals(word, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var isMonth = false;
+        foreach (var name in MonthNames)
+        {
+            isMonth |= month.Equals(name, StringComparison.Ordinal);
+        }
+
+        return isPeriod && isMonth;
     }
 
     // "may 4" or "mar 4" in lower case is a verb and a number unless a year follows. The patterns

@@ -22,7 +22,8 @@ internal static class IdentifierDetector
     [
         (Label(@"ssn|social security", @"\d{3}[ -]?\d{2}[ -]?\d{4}|"), PhiType.Ssn, Anchor.SsnLabel),
         (Label(@"mrn|medical record|med rec|chart|hospital number|patient id|pt id"), PhiType.MedicalRecord, Anchor.MrnLabel),
-        (Label(@"medicare(?: id| number| no\.?)?|medicaid(?: id| number)?|mbi|acct|account|member id|policy number|policy no|insurance id|health plan|beneficiary|subscriber id"), PhiType.Account, Anchor.AccountLabel),
+        (RegexScan.Create(@"\bmr ?#" + Glue + $"(?<id>{Value})", RegexScan.LinearIgnoreCase), PhiType.MedicalRecord, Anchor.MrnLabel), // "MR# 5094620", never "Mr. Chen"
+        (Label(@"medicare(?: id| number| no\.?| mbi)?|medicaid(?: id| number)?|mbi|acct|account|member id|policy number|policy no|insurance id|health plan|beneficiary|subscriber id"), PhiType.Account, Anchor.AccountLabel),
         (Label(@"licen[cs]e|lic|dea|plate|certificate|cert"), PhiType.License, Anchor.LicenseLabel),
         (RegexScan.Create(@"\bnpi\b" + Glue + @"(?<id>\d{10})", RegexScan.LinearIgnoreCase), PhiType.Npi, Anchor.NpiLabel),
         (Label(@"s/n|sn|serial|lot|vin|device id|udi|imei"), PhiType.Serial, Anchor.SerialLabel),
@@ -51,6 +52,7 @@ internal static class IdentifierDetector
             }
         }
 
+        DetectRecordFields(index, found);
         foreach (var (pattern, type, label) in Labelled)
         {
             foreach (var m in WindowedRegex.MatchesNear(pattern, text, CompleteLabels(text, index.Of(label)), 0, 48, minDigits: 1))
@@ -63,6 +65,37 @@ internal static class IdentifierDetector
                 }
             }
         }
+    }
+
+    // "Wade, Lorelei - 00481733 - K 6.1", "Doe, Jane | 10442871 | CHF": a bare number of 7 to 12 digits set off as a field of a
+    // record line by dashes or pipes is the record's number, though no label names it. Lab values carry a name and a unit.
+    private static void DetectRecordFields(TokenIndex index, List<Detection> found)
+    {
+        var text = index.Text;
+        foreach (var (start, end) in index.Of(Anchor.DigitRun))
+        {
+            if (end - start is >= 7 and <= 12 && IsFieldSeparator(text.AsSpan(0, start), before: true) && IsFieldSeparator(text.AsSpan(end), before: false))
+            {
+                found.Add(new Detection(start, end, PhiType.MedicalRecord, 3));
+            }
+        }
+    }
+
+    private static bool IsFieldSeparator(ReadOnlySpan<char> side, bool before)
+    {
+        var trimmed = before ? side.TrimEnd(' ') : side.TrimStart(' ');
+        if (trimmed.Length == side.Length)
+        {
+            return !before && (side.IsEmpty || (side[0] is ',' or ';' or '.' && (side.Length == 1 || side[1] == ' ')));
+        }
+
+        if (trimmed.IsEmpty)
+        {
+            return !before;
+        }
+
+        var mark = before ? trimmed[^1] : trimmed[0];
+        return mark is '-' or '\u2013' or '\u2014' or '|' && (before ? trimmed.Length > 1 && trimmed[^2] == ' ' : trimmed.Length == 1 || trimmed[1] == ' ');
     }
 
     // "patient", "medical", "health"... are labels only as the first word of "patient id", "medical record", "health
@@ -79,7 +112,7 @@ internal static class IdentifierDetector
             }
         }
 
-        return complete ?? [];
+        return complete ?? RegexScan.NoAnchors;
     }
 
     private static ReadOnlySpan<char> NextWord(string text, int index)

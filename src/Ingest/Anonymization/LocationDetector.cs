@@ -14,7 +14,7 @@ internal static class LocationDetector
     public static readonly string[] PlacePrepositions = ["in", "from", "near", "outside", "around", "to", "at", "of", "visiting"];
 
     private static readonly Regex CityState = RegexScan.Create(
-        $@"\b(?<id>(?:(?:St|Ft|Mt)\. )?[A-Z][a-z]+(?:[ -](?:St\.|[A-Z][a-z]*)){{0,2}}), ?(?<state>{UsStates.Pattern})\b");
+        $@"\b(?<id>(?:(?:St|Ft|Mt)\. )?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -](?:(?:du|de|la|del|le|on) )?(?:St\.|[A-Z][a-z]*(?:[A-Z][a-z]+)?)){{0,2}}), ?(?<state>{UsStates.Pattern})\b");
 
     private static readonly Regex County = RegexScan.Create(@"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish|Borough)\b");
 
@@ -44,7 +44,7 @@ internal static class LocationDetector
             found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.City, 6));
         }
 
-        DetectListedCities(index, lexicon, found);
+        TownDetector.Detect(index, lexicon, found);
     }
 
     private static void DetectCityState(TokenIndex index, NameLexicon lexicon, List<Detection> found)
@@ -72,7 +72,7 @@ internal static class LocationDetector
             // "Smith, MD" and "calcium OK" are no places: an ambiguous code asks for a listed city, or for a city that is
             // also a word ("Bend, OR", "Crescent, OK") with a place preposition before it.
             if (AmbiguousStateCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(state.ValueSpan) && !lexicon.Cities.Contains(city.ValueSpan)
-                && !(lexicon.WordCities.Contains(city.ValueSpan) && RegexScan.WordBeforeIsAny(text, city.Index, PlacePrepositions)))
+                && !(lexicon.WordCities.Contains(city.ValueSpan) && RegexScan.WordBeforeIsAny(text, city.Index, PlacePrepositions)) && !AfterStreet(text, city.Index))
             {
                 continue;
             }
@@ -100,7 +100,35 @@ internal static class LocationDetector
             }
         }
 
-        return afterComma ?? [];
+        return afterComma ?? RegexScan.NoAnchors;
+    }
+
+    // "1420 Oak Ave, Eagleview, PA": after a street (its suffix or unit number, then a comma) a state code is a state.
+    private static bool AfterStreet(string text, int cityStart)
+    {
+        var before = text.AsSpan(0, cityStart).TrimEnd(' ');
+        if (before.IsEmpty || before[^1] != ',')
+        {
+            return false;
+        }
+
+        // The chunk before the comma: a unit or house number ("Apt. 11C", "#4") or a street suffix ("Ave", "Rd.").
+        before = before[..^1].TrimEnd('.');
+        var chunk = before[(before.LastIndexOf(' ') + 1)..];
+        if (RegexScan.ContainsDigit(chunk))
+        {
+            return true;
+        }
+
+        foreach (var suffix in StreetDetector.StreetSuffixes)
+        {
+            if (chunk.Equals(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int? StateNamedCityEnd(string text, int position)
@@ -118,52 +146,6 @@ internal static class LocationDetector
         var code = position + 1 < text.Length && text[position] == ',' ? position + (text[position + 1] == ' ' ? 2 : 1) : -1;
         return code > 0 && code + 2 <= text.Length && UsStates.IsState(text.AsSpan(code, 2)) && !RegexScan.IsWordChar(text, code + 2) ? position : null;
     }
-
-    // "in Dayton", "from Ann Arbor": a listed city right after a place preposition.
-    private static void DetectListedCities(TokenIndex index, NameLexicon lexicon, List<Detection> found)
-    {
-        var text = index.Text;
-        var tokens = index.Tokens;
-        var lastCity = -1; // token index of the last city found, for "in Boston and Chicago"
-        for (var i = 1; i < tokens.Count; i++)
-        {
-            var token = tokens[i];
-            var previous = tokens[i - 1];
-            if (!char.IsUpper(text[token.Start]) || token.IsPossessive || token.Start - previous.PossessiveEnd != 1)
-            {
-                continue;
-            }
-
-            // The word before is read only for the rare capitalised token right after a city.
-            var listed = lastCity == i - 2 && text.AsSpan(previous.Start, previous.Length) is "and" or "or";
-            if ((index.Kinds[i - 1] & WordKind.PlacePreposition) == 0 && !listed)
-            {
-                continue;
-            }
-
-            var end = token.End;
-            if (i + 1 < tokens.Count && tokens[i + 1].Start == token.End + 1 && lexicon.Cities.Contains(text.AsSpan(token.Start, tokens[i + 1].End - token.Start)))
-            {
-                end = tokens[i + 1].End;
-            }
-            else if ((index.Kinds[i] & WordKind.City) == 0)
-            {
-                continue;
-            }
-
-            var city = text.AsSpan(token.Start, end - token.Start);
-            // "in Huntington's disease" is an eponym, not a place; "in Florida" is a state and stays.
-            if (lexicon.Eponyms.Contains(city) || lexicon.ClinicalTerms.Contains(city) || UsStates.IsState(city) || IsEponymPossessive(text, end))
-            {
-                continue;
-            }
-
-            found.Add(new Detection(token.Start, end, PhiType.City, 6));
-            lastCity = end == token.End ? i : i + 1;
-        }
-    }
-
-    private static bool IsEponymPossessive(string text, int end) => end < text.Length && text[end] is '\'' or '\u2019';
 
     private static void DetectZips(TokenIndex index, List<Detection> found)
     {

@@ -6,7 +6,8 @@ internal static class NameCues
     public static readonly string[] StrongTitles = ["Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Drs", "Messrs"];
 
     public static readonly string[] WeakTitles =
-        ["Doctor", "Professor", "Nurse", "Sister", "Father", "Rev", "Reverend", "Judge", "Officer", "Coach", "Uncle", "Aunt", "Auntie", "Grandma", "Grandpa"];
+        ["Doctor", "Professor", "Nurse", "Sister", "Father", "Rev", "Reverend", "Judge", "Officer", "Coach", "Uncle", "Aunt", "Auntie", "Grandma", "Grandpa",
+         "Chaplain", "Pastor", "Rabbi", "Deacon", "Imam", "Sgt", "Sergeant", "Captain", "Capt", "Granny", "Doc"];
 
     public static readonly string[] PersonCues =
     [
@@ -26,5 +27,6 @@ internal static class NameCues
         "lines", "pouch", "space", "triangle", "point", "murmur", "nodule", "nodules", "arthritis", "vasculitis", "granulomatosis",
         "dementia", "chorea", "crisis", "collar", "stain", "monitor", "tube", "balloon", "needle", "valve", "shunt", "deformity",
         "angle", "area", "hernia", "neuroma", "lesion", "lesions", "gap", "cycle", "effect", "rule", "rules", "index", "solution",
+        "gangrene", "cardiomyopathy", "ataxia", "neuropathy", "myopathy", "nephritis", "foot", "contractures", "aneurysms",
     ];
 }

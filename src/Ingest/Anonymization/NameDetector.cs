@@ -19,7 +19,7 @@ namespace Sermo.Ingest.Anonymization;
 /// or hyphenated ("Wolff-Parkinson-White"); it is a name only after a title or as the surname of a
 /// first name ("Mary Wilson"). Drug brands, organisations and weekdays (clinical-terms.txt) are never names.
 /// </summary>
-internal sealed class NameDetector(NameLexicon lexicon)
+internal sealed partial class NameDetector(NameLexicon lexicon)
 {
     private const int MinLoneNameLength = 3;
 
@@ -30,7 +30,8 @@ internal sealed class NameDetector(NameLexicon lexicon)
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> DiseaseNouns = new(
-        ["disease", "syndrome", "palsy", "phenomenon", "lymphoma", "sarcoma", "arteritis", "thyroiditis", "encephalopathy", "dystrophy", "sign", "anomaly"],
+        ["disease", "syndrome", "palsy", "phenomenon", "lymphoma", "sarcoma", "arteritis", "thyroiditis", "encephalopathy", "dystrophy", "sign", "anomaly",
+         "gangrene", "contracture", "fracture", "aneurysm", "neuroma", "hernia", "ulcer", "dementia", "disorder", "cardiomyopathy", "ataxia"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DiseaseNounLookup = DiseaseNouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -50,7 +51,13 @@ internal sealed class NameDetector(NameLexicon lexicon)
 
             if (!char.IsUpper(scan.Text[scan.Tokens[i].Start]))
             {
-                if (scan.MatchLowerCaseAfterCue(i) is { } lowerEnd)
+                // "dr. Dallai": a title typed in lower case still announces the capitalised name after it.
+                if (scan.MatchTitle(i) is { } lowerTitled)
+                {
+                    found.Add(new Detection(scan.Tokens[i + 1].Start, scan.Tokens[lowerTitled].EndWithPeriod, PhiType.Name, 5));
+                    claimed = lowerTitled;
+                }
+                else if ((scan.MatchLowerCaseAfterCue(i) ?? scan.MatchLowerCasePair(i)) is { } lowerEnd)
                 {
                     found.Add(new Detection(scan.Tokens[i].Start, scan.Tokens[lowerEnd].End, PhiType.Name, 5));
                     claimed = lowerEnd;
@@ -64,7 +71,11 @@ internal sealed class NameDetector(NameLexicon lexicon)
             {
                 (first, last) = (i + 1, titled);
             }
-            else if ((scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i) ?? scan.MatchUnknownPair(i)) is { } end)
+            else if (scan.MatchSurnameFirst(i) is { } inverted)
+            {
+                last = inverted;
+            }
+            else if ((scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i) ?? scan.MatchUnknownPair(i) ?? scan.MatchNamePair(i) ?? scan.MatchConjoinedName(i, claimed) ?? scan.MatchAgedPair(i)) is { } end)
             {
                 last = end;
                 first = scan.ExtendBack(i, claimed);
@@ -75,12 +86,13 @@ internal sealed class NameDetector(NameLexicon lexicon)
             }
 
             found.Add(new Detection(scan.Tokens[first].Start, scan.Tokens[last].EndWithPeriod, PhiType.Name, 5));
+            AgeAfterName(scan.Text, scan.Tokens[last].PossessiveEnd, found);
             claimed = last;
         }
     }
 
     /// <summary>The rules over one post's tokens; token kinds come from one vocabulary lookup each.</summary>
-    private readonly struct Scan(TokenIndex index, NameLexicon lexicon)
+    private readonly partial struct Scan(TokenIndex index, NameLexicon lexicon)
     {
         public string Text { get; } = index.Text;
 
@@ -100,7 +112,10 @@ internal sealed class NameDetector(NameLexicon lexicon)
             var next = Word(i + 1);
             var initial = next.Length == 1 && char.IsUpper(next[0]);
             var strong = (title & WordKind.StrongTitle) != 0;
-            if (!char.IsUpper(next[0]) || Is(i + 1, WordKind.Clinical) || (!strong && !Is(i + 1, WordKind.ListedName)) || (!initial && !IsTitleCase(next)))
+            // A weak title ("Nurse", "Chaplain", "Coach") needs a listed name or a word no list knows after it, and no word shaped
+            // like a role: "Nurse Practitioner", "Nurse Navigator" stay.
+            var unknownAfterWeak = IsUnknownWord(i + 1) && !IsRoleShaped(next);
+            if (!char.IsUpper(next[0]) || Is(i + 1, WordKind.Clinical) || (!strong && !Is(i + 1, WordKind.ListedName) && !unknownAfterWeak) || (!initial && !IsTitleCase(next)))
             {
                 return null;
             }
@@ -136,20 +151,6 @@ internal sealed class NameDetector(NameLexicon lexicon)
                 && !lexicon.EnglishWords.Contains(word) && !UsStates.IsState(word);
         }
 
-        // Rule 7: two adjacent capitalised words that no list knows and that are no common English word
-        // ("Bohra Klawuhn, age 92") are a person: drugs, eponyms, places, months and ordinary words are all
-        // listed, and an unknown pair is how a rare given name and surname look. A lone unknown word is not enough.
-        public int? MatchUnknownPair(int i)
-        {
-            if (i + 1 >= Tokens.Count || !IsUnknownWord(i) || !IsUnknownWord(i + 1) || Tokens[i].IsPossessive || !Adjacent(i, i + 1)
-                || IsEponymUse(i) || IsEponymUse(i + 1) || Word(i).Contains('-') && Word(i + 1).Contains('-'))
-            {
-                return null;
-            }
-
-            return i + 1;
-        }
-
         // Rule 6: names come in runs. A capitalised word no list knows and no common English word, right
         // before a detected name, is its given name or first surname ("saw Ciambella William", "Popadak Lee,
         // age 92"); "Called Maria" keeps "Called" because it is an English word.
@@ -165,25 +166,6 @@ internal sealed class NameDetector(NameLexicon lexicon)
             // name is not a place unless a place preposition says so ("in Dayton Smith's clinic" keeps its city rule).
             var placeBefore = before > 0 && Is(before - 1, WordKind.PlacePreposition);
             return IsUnknownWord(before) || (IsCityOnlyWord(before) && !placeBefore) ? before : first;
-        }
-
-        // Rule 2: a person cue ("patient", "named", "daughter", "her name is") followed by a listed name.
-        public int? MatchCue(int i)
-        {
-            if (i == 0 || !Adjacent(i - 1, i) || !(Is(i - 1, WordKind.PersonCue) || NameIs(i)))
-            {
-                return null;
-            }
-
-            // After a person cue ("my patient Cowgur", "his wife Ballis") a capitalised word no list knows is the
-            // name too: the cue says a person follows, and clinical words, places and months are all listed.
-            var unlisted = Is(i - 1, WordKind.PersonCue) && IsUnknownWord(i);
-            if ((!IsListedName(i) && !unlisted) || Is(i, WordKind.Clinical) || IsEponymUse(i))
-            {
-                return null;
-            }
-
-            return ExtendName(i, allowEponyms: false, allowUnlisted: true);
         }
 
         // Rule 3: first name (or initial) + surname.
@@ -240,13 +222,12 @@ internal sealed class NameDetector(NameLexicon lexicon)
                 var word = Word(next);
                 var isInitial = word.Length == 1 && char.IsUpper(word[0]);
 
-                // A word-name continues a name only as a surname that is no first name ("Brown", "King"),
-                // so "Dr. Chen Will see her" stops before "Will"; a rarer word that is a surname continues
-                // whatever else it is ("Dr. Bornak Chandler"): words like chandler or sterling are seldom capitalised mid-sentence.
-                var rarerSurname = Is(next, WordKind.RarerNameWord) && Is(next, WordKind.Surname);
-                var plainWord = Is(next, WordKind.NameWord) && (Is(next, WordKind.FirstName) || !Is(next, WordKind.Surname)) && !rarerSurname;
+                // A name-word that is a listed name also continues a name right after a name part ("Marcus Ivy", "Sean
+                // Barry Lee"): capitalised mid-run it is a name, unless it is a verb that opens a clause ("Will", "May").
+                var plainWord = Is(next, WordKind.NameWord) && (!Is(next, WordKind.ListedName) || IsClauseVerb(next) || Is(next, WordKind.Month));
+                var afterInitial = end > i && Tokens[end].Length == 1;
                 var isName = IsTitleCase(word) && !plainWord && !Is(next, WordKind.Clinical)
-                    && (IsListedName(next) || (allowUnlisted && end == i && (IsUnknownWord(next) || IsCityOnlyWord(next))))
+                    && (IsListedName(next) || (allowUnlisted && (end == i || afterInitial) && (IsUnknownWord(next) || IsCityOnlyWord(next))))
                     && (allowEponyms || !IsEponymUse(next));
                 if (!isInitial && !isName)
                 {
@@ -329,6 +310,8 @@ internal sealed class NameDetector(NameLexicon lexicon)
         // A title-case word that lists know only as a US city and that is no common English word ("Goodhue", "Avon").
         private bool IsCityOnlyWord(int i) => IsUncommonTitleWord(i, WordKind.City);
 
+        private bool IsCommonWord(int i) => lexicon.EnglishWords.Contains(Word(i));
+
         private bool IsUncommonTitleWord(int i, WordKind onlyKind) =>
             Kinds[i] == onlyKind && Tokens[i].Length >= 3 && IsTitleCase(Word(i)) && !lexicon.EnglishWords.Contains(Word(i));
 
@@ -361,6 +344,11 @@ internal sealed class NameDetector(NameLexicon lexicon)
             return gap.Length > 0 && gap.Trim(' ').IsEmpty;
         }
     }
+
+    // "Practitioner", "Navigator", "Anesthetist", "Educator": the endings of words naming a role.
+    private static bool IsRoleShaped(ReadOnlySpan<char> word) =>
+        word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
+        || word.EndsWith("ant", StringComparison.Ordinal) || word.EndsWith("ent", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal);
 
     /// <summary>"Maria" or "O'Brien", not "MARIA" (all caps is how abbreviations look: ED, MS, AL).</summary>
     private static bool IsTitleCase(ReadOnlySpan<char> word)

@@ -20,7 +20,9 @@ internal sealed class NameLexicon
         NameWords = Load("name-words.txt", "name-words-rarer.txt");
         RarerNameWords = Load("name-words-rarer.txt");
         Eponyms = Load("eponyms.txt");
-        ClinicalTerms = WithLexiconTerms(Load("clinical-terms.txt"), FirstNames, Surnames);
+        var clinicalLexicon = ClinicalLexicon.LoadEmbedded();
+        ClinicalTerms = WithLexiconTerms(clinicalLexicon, Load("clinical-terms.txt", "organisations.txt", "departments-and-regions.txt"), FirstNames, Surnames);
+        ClinicalPhrases = LexiconPhrases(clinicalLexicon);
         Cities = Load("us-cities.txt");
         WordCities = Load("us-word-cities.txt");
         EnglishWords = Load("english-words.txt");
@@ -46,8 +48,14 @@ internal sealed class NameLexicon
     /// <summary>Eponyms of diseases, signs, scores and procedures (Parkinson, Crohn, Graves...).</summary>
     public WordSet Eponyms { get; }
 
-    /// <summary>Drug brands, organisations, capitalised clinical words, weekdays: never a person.</summary>
+    /// <summary>Drug brands, organisations, departments, countries and languages, capitalised clinical words, weekdays: never a person or a town.</summary>
     public WordSet ClinicalTerms { get; }
+
+    /// <summary>
+    /// Drug and device names of two or three words from the tagger's lexicon ("Armour Thyroid"), lower case, one space
+    /// between words: a name list may hold their first word, so the phrase is marked clinical before the name rules run.
+    /// </summary>
+    public IReadOnlySet<string> ClinicalPhrases { get; }
 
     /// <summary>Common English words that are no listed name ("saw", "clinic"): never taken as a name no list knows.</summary>
     public WordSet EnglishWords { get; }
@@ -59,9 +67,8 @@ internal sealed class NameLexicon
     /// Adds every one-word drug brand, generic and device name of the tagger's lexicon, so "Will Jardiance help"
     /// keeps its brand. Words that are also census names are left out: a patient named Allegra stays a name.
     /// </summary>
-    private static WordSet WithLexiconTerms(WordSet curated, WordSet firstNames, WordSet surnames)
+    private static WordSet WithLexiconTerms(ClinicalLexicon lexicon, WordSet curated, WordSet firstNames, WordSet surnames)
     {
-        var lexicon = ClinicalLexicon.LoadEmbedded();
         var words = new HashSet<string>(curated.Words, StringComparer.OrdinalIgnoreCase);
         var candidates = lexicon.Drugs.SelectMany(d => d.Synonyms.Append(d.Generic).Append(d.Brand ?? ""))
             .Concat(lexicon.Devices.SelectMany(d => d.Synonyms.Append(d.Name)));
@@ -74,6 +81,15 @@ internal sealed class NameLexicon
         }
 
         return new WordSet(words);
+    }
+
+    private static HashSet<string> LexiconPhrases(ClinicalLexicon lexicon)
+    {
+        return lexicon.Drugs.SelectMany(d => d.Synonyms.Append(d.Generic).Append(d.Brand ?? ""))
+            .Concat(lexicon.Devices.SelectMany(d => d.Synonyms.Append(d.Name)))
+            .Select(term => string.Join(' ', term.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant())
+            .Where(term => term.Count(c => c == ' ') is 1 or 2)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     private static WordSet Load(params string[] fileNames)

@@ -1,4 +1,3 @@
-using System.Buffers;
 
 namespace Sermo.Ingest.Anonymization;
 
@@ -19,29 +18,25 @@ internal readonly record struct NameToken(int Start, int End, int PossessiveEnd,
 
 internal static class NameTokenizer
 {
-    private const string AsciiLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-
-    private static readonly SearchValues<char> Letters = SearchValues.Create(AsciiLetters);
-
-    // Every ASCII character but the letters: searching past these finds the next letter or non-ASCII character.
-    private static readonly SearchValues<char> AsciiNonLetters =
-        SearchValues.Create(string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetter(c))));
-
-    public static List<NameToken> Tokenize(string text)
+    /// <summary>The words of <paramref name="text"/>, appended to <paramref name="tokens"/> (cleared first).</summary>
+    public static void Tokenize(string text, List<NameToken> tokens)
     {
-        var tokens = new List<NameToken>(text.Length / 6);
+        // Plain loops: forum words are ~5 letters and gaps one space, too short for a vectorised search to pay for its setup.
+        tokens.Clear();
         var sentenceStart = true;
         var i = 0;
         while (i < text.Length)
         {
-            // Skip the gap to the next word in one vectorised search; only its last meaningful character
-            // decides whether the next word opens a sentence.
-            var next = text.AsSpan(i).IndexOfAnyExcept(AsciiNonLetters);
-            var gapEnd = next < 0 ? text.Length : i + next;
-            if (gapEnd > i)
+            // Only the last meaningful character of the gap decides whether the next word opens a sentence.
+            var gapStart = i;
+            while (i < text.Length && !IsWordStart(text[i]))
             {
-                sentenceStart = SentenceStartAfter(text.AsSpan(i, gapEnd - i), sentenceStart);
-                i = gapEnd;
+                i++;
+            }
+
+            if (i > gapStart)
+            {
+                sentenceStart = SentenceStartAfter(text.AsSpan(gapStart, i - gapStart), sentenceStart);
                 if (i >= text.Length)
                 {
                     break;
@@ -58,8 +53,11 @@ internal static class NameTokenizer
             var start = i;
             while (true)
             {
-                var run = text.AsSpan(i).IndexOfAnyExcept(Letters);
-                i = run < 0 ? text.Length : i + run;
+                while (i < text.Length && char.IsAsciiLetter(text[i]))
+                {
+                    i++;
+                }
+
                 if (i >= text.Length)
                 {
                     break;
@@ -91,8 +89,6 @@ internal static class NameTokenizer
             sentenceStart = false;
             i = possessiveEnd;
         }
-
-        return tokens;
     }
 
     // Sentence punctuation opens a sentence, any other visible character closes it; spaces and hyphens change nothing.
@@ -114,6 +110,28 @@ internal static class NameTokenizer
 
         return sentenceStart;
     }
+
+    /// <summary>"Maria", "McLendon", "O'Brien", "DeLand"; never "HFpEF", "DOACs" or "NYHA": no two capitals in a row.</summary>
+    // x, "McLendon", "O'Brien", never "HFpEF" or "NYHA": no two capitals in a row.
+    public static bool IsNameCase(ReadOnlySpan<char> word)
+    {
+        if (!char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsUpper(word[k - 1]))
+            {
+                return false;
+            }
+        }
+
+        return word.Length == 1 || word.ContainsAnyInRange('a', 'z');
+    }
+
+    private static bool IsWordStart(char c) => char.IsAsciiLetter(c) || c > 127;
 
     private static bool IsJoiner(char c) => c is '-' or '\'' or '\u2019';
 

@@ -15,6 +15,9 @@ public sealed class PhiScrubber
     /// <summary>1 MiB of UTF-16 characters, far above any forum post.</summary>
     public const int MaxInputLength = 1 << 20;
 
+    [ThreadStatic]
+    private static List<Detection>? _threadCandidates;
+
     private readonly NameLexicon _lexicon;
     private readonly NameDetector _names;
 
@@ -35,7 +38,8 @@ public sealed class PhiScrubber
         var sanitized = SanitizedText.From(text);
         var clean = sanitized.Text;
         var index = TokenIndex.Build(clean);
-        var candidates = new List<Detection>();
+        var candidates = _threadCandidates ??= new List<Detection>(32); // per thread, as TokenIndex's buffers: read only within this call
+        candidates.Clear();
         ContactDetector.Detect(index, candidates);
         IdentifierDetector.Detect(index, candidates);
         DateDetector.Detect(index, candidates);

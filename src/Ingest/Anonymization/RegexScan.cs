@@ -15,6 +15,9 @@ internal static class RegexScan
 
     public const RegexOptions LinearIgnoreCase = Linear | RegexOptions.IgnoreCase;
 
+    /// <summary>The one empty anchor list the filters return when nothing passes (read only: never add to it), instead of a new list per post.</summary>
+    public static readonly List<(int Start, int End)> NoAnchors = [];
+
     // For each linear pattern, the same pattern compiled for backtracking: used only to read the groups of a match
     // already found, on that match's own short span (see WindowedRegex), where backtracking has nothing to blow up.
     private static readonly ConcurrentDictionary<Regex, Regex> GroupReaders = new(ReferenceEqualityComparer.Instance);
@@ -22,7 +25,10 @@ internal static class RegexScan
     public static Regex Create(string pattern, RegexOptions options = Linear)
     {
         var regex = new Regex(pattern, options);
-        GroupReaders[regex] = new Regex(pattern, (options & ~RegexOptions.NonBacktracking) | RegexOptions.Compiled);
+        // Interpreted, not Compiled: it reads a few short matches per post, and compiling ~25 patterns to IL costs a
+        // verb run more CPU at start than all its group reads together. A pattern without groups has nothing to read:
+        // its match is taken again by the linear pattern itself, which needs no capture pass for it.
+        GroupReaders[regex] = regex.GetGroupNumbers().Length > 1 ? new Regex(pattern, options & ~RegexOptions.NonBacktracking) : regex;
         return regex;
     }
 
@@ -102,7 +108,7 @@ internal static class RegexScan
             }
         }
 
-        return near ?? [];
+        return near ?? NoAnchors;
     }
 
     public static bool ContainsDigit(ReadOnlySpan<char> span) => span.IndexOfAnyInRange('0', '9') >= 0;

@@ -49,7 +49,21 @@ internal static class StreetDetector
         "industrial", "airport", "station", "hospital", "prospect", "pleasant", "woodland", "glen", "meadows", "pines", "oaks", "hills", "woods",
         "cottage", "spring", "lincoln", "washington", "jefferson", "madison", "jackson", "franklin", "adams", "monroe", "grant", "wilson", "johnson");
 
+    // Military mail: "PSC 3021, Box 118, APO AE 09021", "Unit 15402 Box 9, DPO AP 96606", "USS Hyde (DDG 79), FPO AP 96616-1234".
+    // The unit and box (or the ship) are the street address and the ZIP is a ZIP; "APO AE" itself says only which ocean.
+    private static readonly Regex MilitaryPost = RegexScan.Create(
+        @"(?:\b(?<unit>(?:PSC|CMR|OMC|UMR|Unit|UNIT) \d{1,5},? (?:Box|BOX) \d{1,5}|USS [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2}(?: \([A-Z]{2,4}[ -]?\d{1,4}\))?),? )?\b(?:APO|FPO|DPO),? (?:AE|AP|AA),? (?<zip>\d{5}(?:-\d{4})?)\b");
+
     private static readonly Regex PoBox = RegexScan.Create(@"\bP\.? ?O\.? ?Box \d{1,6}\b", RegexScan.LinearIgnoreCase);
+
+    // Rural mail: "Rural Route 2, Box 41", "RR 3 Box 77", "RR #2, Box 343", "HC 64 Box 1290" (highway contract), "Route 1, Box 200".
+    private static readonly Regex RuralRoute = RegexScan.Create(
+        @"\b(?:Rural Route|Rural Rte\.?|R\.? ?R\.?|RFD|R\.F\.D\.|HC|H\.C\.|Star Route|Route|Rte\.?) ?#? ?\d{1,4},? (?:Box|Bx\.?) ?#? ?\d{1,5}\b",
+        RegexScan.LinearIgnoreCase);
+
+    // A house number on a numbered road: "1187 County Road 340", "220 Highway 61", "4410 State Route 9", "12 FM 1960".
+    private static readonly Regex NumberedRoad = RegexScan.Create(
+        @"\b\d{1,6} (?:(?:N|S|E|W)\.? )?(?:County Road|County Rd\.?|County Route|County Highway|County Hwy\.?|State Route|State Road|State Rd\.?|State Highway|State Hwy\.?|US Highway|US Hwy\.?|U\.S\. Highway|Highway|Hwy\.?|Route|Rte\.?|Farm to Market Road|FM|Ranch Road|CR|SR) ?\d{1,4}[A-Z]?\b");
 
     public static void Detect(TokenIndex index, NameLexicon lexicon, List<Detection> found)
     {
@@ -68,7 +82,28 @@ internal static class StreetDetector
             }
         }
 
+        foreach (var m in WindowedRegex.MatchesNear(MilitaryPost, text, index.Of(Anchor.MilitaryPost), 64, 20, minDigits: 5))
+        {
+            var (unit, zip) = (m.Groups["unit"], m.Groups["zip"]);
+            if (unit.Success)
+            {
+                found.Add(new Detection(unit.Index, unit.Index + unit.Length, PhiType.Address, 6));
+            }
+
+            found.Add(new Detection(zip.Index, zip.Index + zip.Length, PhiType.Zip, 6));
+        }
+
         foreach (var m in WindowedRegex.MatchesNear(PoBox, text, index.Of(Anchor.PoBox), 12, 10, minDigits: 1))
+        {
+            found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Address, 6));
+        }
+
+        foreach (var m in WindowedRegex.MatchesNear(RuralRoute, text, index.Of(Anchor.PoBox), 24, 10, minDigits: 2))
+        {
+            found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Address, 6));
+        }
+
+        foreach (var m in WindowedRegex.MatchesNear(NumberedRoad, text, index.Of(Anchor.NumberedRoad), 24, 8, minDigits: 2))
         {
             found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Address, 6));
         }

@@ -27,6 +27,8 @@ internal enum Anchor
     DateSeparator = 1 << 18,
     DigitRun = 1 << 19,
     OldAgeNumber = 1 << 20,
+    MilitaryPost = 1 << 21,
+    NumberedRoad = 1 << 22,
 }
 
 /// <summary>
@@ -40,9 +42,7 @@ internal sealed class TokenIndex
     /// <summary>The words that anchor each pattern; merged into <see cref="Vocabulary"/>.</summary>
     public static IEnumerable<(string Word, Anchor Anchor)> AnchorWords => BuildAnchorWords();
 
-    private const int AnchorKinds = 21;
-
-    private static readonly List<(int Start, int End)> NoAnchors = [];
+    private const int AnchorKinds = 23;
 
     private readonly List<(int Start, int End)>?[] _anchors;
 
@@ -58,21 +58,45 @@ internal sealed class TokenIndex
 
     public List<NameToken> Tokens { get; }
 
-    /// <summary>What each token can be, by position in <see cref="Tokens"/>.</summary>
+    /// <summary>What each token can be, by position in <see cref="Tokens"/>; the array is reused and may be longer, so read only below <c>Tokens.Count</c>.</summary>
     public WordKind[] Kinds { get; }
+
+    // One set of buffers per thread, reused post after post: a verb scrubbing 200,000 posts otherwise allocates a token
+    // list, a kinds array and anchor lists for each, and the collector's time shows in every profile. Scrub is synchronous
+    // and never re-entered on a thread, and the index lives only for one Scrub call.
+    [ThreadStatic]
+    private static List<NameToken>? _threadTokens;
+
+    [ThreadStatic]
+    private static WordKind[]? _threadKinds;
+
+    [ThreadStatic]
+    private static List<(int Start, int End)>?[]? _threadAnchors;
 
     public static TokenIndex Build(string text)
     {
-        var anchors = new List<(int Start, int End)>?[AnchorKinds];
+        var anchors = _threadAnchors ??= new List<(int Start, int End)>?[AnchorKinds];
+        foreach (var list in anchors)
+        {
+            list?.Clear();
+        }
+
         var vocabulary = Vocabulary.Shared;
-        var tokens = NameTokenizer.Tokenize(text);
-        var kinds = new WordKind[tokens.Count];
+        var tokens = _threadTokens ??= new List<NameToken>(256);
+        NameTokenizer.Tokenize(text, tokens);
+        var kinds = _threadKinds is { } cached && cached.Length >= tokens.Count ? cached : (_threadKinds = new WordKind[Math.Max(256, tokens.Count * 2)]);
+        Array.Clear(kinds, 0, tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             var word = text.AsSpan(token.Start, token.Length);
             var info = vocabulary.Lookup(word);
-            kinds[i] = info.Kinds;
+            kinds[i] |= info.Kinds; // |=: a clinical phrase found at an earlier word may have marked this one already
+            if ((info.Kinds & WordKind.PhraseHead) != 0)
+            {
+                MarkClinicalPhrase(text, tokens, kinds, i);
+            }
+
             if (info.Anchors != Anchor.None)
             {
                 AddWordAnchors(text, token, word, info.Anchors, anchors);
@@ -83,7 +107,26 @@ internal sealed class TokenIndex
         return new TokenIndex(text, tokens, kinds, anchors);
     }
 
-    public List<(int Start, int End)> Of(Anchor kind) => _anchors[Bit(kind)] ?? NoAnchors;
+    /// <summary>"Armour Thyroid": every word of a clinical phrase of the lexicon becomes clinical, so no name or city rule takes its first word.</summary>
+    private static void MarkClinicalPhrase(string text, List<NameToken> tokens, WordKind[] kinds, int head)
+    {
+        kinds[head] &= ~WordKind.PhraseHead;
+        var phrases = NameLexicon.Shared.ClinicalPhrases;
+        for (var last = head + 1; last < tokens.Count && last <= head + 2 && tokens[last].Start - tokens[last - 1].End == 1 && text[tokens[last].Start - 1] == ' '; last++)
+        {
+            if (phrases.Contains(text[tokens[head].Start..tokens[last].End].ToLowerInvariant()))
+            {
+                for (var k = head; k <= last; k++)
+                {
+                    kinds[k] |= WordKind.Clinical;
+                }
+
+                return;
+            }
+        }
+    }
+
+    public List<(int Start, int End)> Of(Anchor kind) => _anchors[Bit(kind)] ?? RegexScan.NoAnchors;
 
     public bool Has(Anchor kind) => Of(kind).Count > 0;
 
@@ -203,7 +246,7 @@ internal sealed class TokenIndex
             "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
         Add(Anchor.Ordinal, "st", "nd", "rd", "th");
         Add(Anchor.SsnLabel, "ssn", "social");
-        Add(Anchor.MrnLabel, "mrn", "medical", "med", "chart", "hospital", "patient", "pt");
+        Add(Anchor.MrnLabel, "mrn", "mr", "medical", "med", "chart", "hospital", "patient", "pt");
         Add(Anchor.AccountLabel, "acct", "account", "member", "policy", "insurance", "health", "beneficiary", "subscriber", "medicare", "medicaid", "mbi");
         Add(Anchor.LicenseLabel, "license", "licence", "lic", "dea", "plate", "certificate", "cert");
         Add(Anchor.NpiLabel, "npi");
@@ -213,6 +256,8 @@ internal sealed class TokenIndex
         Add(Anchor.State, UsStates.Words);
         Add(Anchor.County, "county", "parish", "borough");
         Add(Anchor.ZipLabel, "zip", "zipcode", "postal");
+        Add(Anchor.MilitaryPost, "apo", "fpo", "dpo");
+        Add(Anchor.NumberedRoad, "road", "rd", "route", "rte", "highway", "hwy", "fm", "cr", "sr");
         Add(Anchor.TopLevelDomain, ContactDetector.TopLevelDomains);
         return words;
     }

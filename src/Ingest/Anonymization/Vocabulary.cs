@@ -24,6 +24,12 @@ internal enum WordKind
     Holiday = 1 << 14,
     RarerNameWord = 1 << 15,
 
+    /// <summary>First word of a clinical phrase of the lexicon ("Armour" of "Armour Thyroid"); TokenIndex resolves and clears it.</summary>
+    PhraseHead = 1 << 16,
+
+    /// <summary>A noun naming a place of care or service after a town ("clinic", "ER", "VA", "airport"): "the Millbrook clinic".</summary>
+    Institution = 1 << 17,
+
     ListedName = FirstName | Surname,
     Title = StrongTitle | WeakTitle,
 }
@@ -38,7 +44,7 @@ internal sealed class Vocabulary
 {
     private const int LongestWord = 24;
 
-    private const WordKind LowerCaseKinds = WordKind.PersonCue | WordKind.StrongTitle | WordKind.HeadNoun | WordKind.PlacePreposition | WordKind.TimePreposition;
+    private const WordKind LowerCaseKinds = WordKind.PersonCue | WordKind.StrongTitle | WordKind.HeadNoun | WordKind.PlacePreposition | WordKind.TimePreposition | WordKind.Institution;
 
     private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
@@ -75,10 +81,12 @@ internal sealed class Vocabulary
         Add(WordKind.PersonCue, Anchor.None, NameCues.PersonCues);
         Add(WordKind.HeadNoun, Anchor.None, NameCues.HeadNouns);
         Add(WordKind.PlacePreposition, Anchor.None, LocationDetector.PlacePrepositions);
+        Add(WordKind.Institution, Anchor.None, TownDetector.InstitutionNouns);
         Add(WordKind.TimePreposition, Anchor.None, DateDetector.TimePrepositions);
         Add(WordKind.Month, Anchor.None, DateDetector.MonthNames);
         Add(WordKind.State, Anchor.None, UsStates.Words);
         Add(WordKind.Holiday, Anchor.None, DateDetector.Holidays);
+        Add(WordKind.PhraseHead, Anchor.None, lexicon.ClinicalPhrases.Select(phrase => phrase[..phrase.IndexOf(' ')]));
         foreach (var (word, anchor) in TokenIndex.AnchorWords)
         {
             Add(WordKind.None, anchor, [word]);

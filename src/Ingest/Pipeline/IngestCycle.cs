@@ -3,10 +3,11 @@ using Microsoft.Extensions.Logging;
 namespace Sermo.Ingest.Pipeline;
 
 /// <summary>
-/// Runs every source once, in order. Shared by the hosted <see cref="IngestWorker"/> and the CLI, and lets callers
-/// wait for the next completed cycle (the demo waits for the worker to catch up before rolling up).
+/// Runs every source once, in order, each under its lease (<see cref="LeasedSourceIngest"/>). Shared by the hosted
+/// <see cref="IngestWorker"/> and the CLI, and lets callers wait for the next completed cycle (the demo waits for the
+/// worker to catch up before rolling up).
 /// </summary>
-public sealed class IngestCycle(IngestSources sources, IngestPipeline pipeline, ILogger<IngestCycle> logger)
+public sealed class IngestCycle(IngestSources sources, IngestPipeline pipeline, LeasedSourceIngest leased, ILogger<IngestCycle> logger)
 {
     private readonly Lock _gate = new();
     private TaskCompletionSource<IngestRunSummary> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -37,14 +38,7 @@ public sealed class IngestCycle(IngestSources sources, IngestPipeline pipeline, 
 
             foreach (var source in sources.Current())
             {
-                var summary = await pipeline.RunAsync(source, progress, cancellationToken);
-                if (summary.Read > 0)
-                {
-                    logger.LogInformation("Ingested {Source}: read {Read}, new {Inserted}, changed {Updated}, removed {Removed}, dead letters {DeadLettered}",
-                        source.Name, summary.Read, summary.Inserted, summary.Updated, summary.Removed, summary.DeadLettered);
-                }
-
-                total = total.Add(summary);
+                total = total.Add(await leased.RunAsync(source, progress, cancellationToken));
             }
         }
         catch (Exception ex)

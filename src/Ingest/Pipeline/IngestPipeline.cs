@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,8 +11,10 @@ using Sermo.Storage.Search;
 namespace Sermo.Ingest.Pipeline;
 
 /// <summary>
-/// read → validate → anonymize → enrich → upsert for one source. The reader runs ahead through a bounded
-/// channel; each batch is enriched in parallel and committed in one transaction with the source's checkpoint.
+/// read → validate → anonymize → enrich → upsert for one source, as three overlapped stages: the reader parses the
+/// source into batches, each batch is enriched on its own thread-pool thread (several at once, one per core), and a
+/// single writer commits them in read order, each in one transaction with the source's checkpoint. A bounded channel
+/// between reader and writer keeps memory flat whatever the source's size.
 /// </summary>
 public sealed class IngestPipeline(
     PostEnricher enricher,
@@ -48,55 +51,49 @@ public sealed class IngestPipeline(
         return cleared;
     }
 
-    public async Task<IngestRunSummary> RunAsync(IPostSource source, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    public Task<IngestRunSummary> RunAsync(IPostSource source, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(source, null, progress, cancellationToken);
+
+    /// <param name="lease">The lease the source is read under; every batch commits only while it is still this host's.</param>
+    public async Task<IngestRunSummary> RunAsync(IPostSource source, SourceLease? lease, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var checkpoint = await store.GetCheckpointAsync(source.Name, cancellationToken);
         var handles = await source.GetKnownHandlesAsync(cancellationToken);
-        var channel = Channel.CreateBounded<SourceItem>(new BoundedChannelOptions(_batchSize * 2) { SingleReader = true, SingleWriter = true });
-        // The reader stops with the consumer, whichever way the consumer ends.
+        // Batches in read order, each one's enrichment already running on the thread pool: the reader runs at most
+        // EnrichAhead batches ahead of the writer, which bounds memory whatever the size of the source.
+        var batches = Channel.CreateBounded<Task<EnrichedBatch>>(new BoundedChannelOptions(EnrichAhead) { SingleReader = true, SingleWriter = true });
+        // The reader stops with the run (a shutdown) or when the writer fails; writerGone tells it nobody will commit.
         using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = ProduceAsync(source, checkpoint, channel.Writer, reading.Token);
+        using var writerGone = new CancellationTokenSource();
+        var reader = ReadAsync(source, checkpoint, handles, batches.Writer, reading.Token, writerGone.Token);
 
         var summary = IngestRunSummary.Empty;
-        var batch = new List<SourceItem>(_batchSize);
         try
         {
-            while (await channel.Reader.WaitToReadAsync(cancellationToken))
+            var idleSince = Stopwatch.GetTimestamp();
+            // Not cancellable: on a shutdown the reader stops and completes the channel with the cancellation after
+            // handing over what it read, so everything read is committed with its checkpoint before the cancellation
+            // propagates and a restart resumes right after it.
+            while (await batches.Reader.WaitToReadAsync(CancellationToken.None))
             {
-                while (batch.Count < _batchSize && channel.Reader.TryRead(out var item))
+                while (batches.Reader.TryRead(out var enriching))
                 {
-                    batch.Add(item);
-                }
-
-                if (batch.Count >= _batchSize)
-                {
-                    summary = summary.Add(await CommitAsync(source.Name, batch, handles, cancellationToken));
+                    var enriched = await enriching;
+                    summary = summary.Add(await CommitAsync(enriched, lease, Stopwatch.GetElapsedTime(idleSince), cancellationToken));
+                    idleSince = Stopwatch.GetTimestamp();
                     progress?.Report(new IngestProgress(source.Name, summary.Read, summary.Ingested, summary.DeadLettered));
                 }
             }
         }
-        catch (Exception ex) when (batch.Count > 0)
-        {
-            // Drain: what was already read is enriched and committed with its checkpoint before the error or the
-            // shutdown propagates, so a restart resumes right after it.
-            logger.LogWarning(ex, "Ingest of {Source} stopped after {Read} records; committing the {Pending} already read", source.Name, summary.Read, batch.Count);
-            await reading.CancelAsync();
-            await CommitAsync(source.Name, batch, handles, CancellationToken.None);
-            throw;
-        }
         catch
         {
+            await writerGone.CancelAsync();
             await reading.CancelAsync();
+            await reader;
             throw;
         }
 
-        if (batch.Count > 0)
-        {
-            summary = summary.Add(await CommitAsync(source.Name, batch, handles, cancellationToken));
-            progress?.Report(new IngestProgress(source.Name, summary.Read, summary.Ingested, summary.DeadLettered));
-        }
-
-        await producer;
+        await reader;
         // Only a run that committed something grew the log.
         if (summary.Read > 0)
         {
@@ -106,22 +103,135 @@ public sealed class IngestPipeline(
         return summary;
     }
 
-    private static async Task ProduceAsync(IPostSource source, string? checkpoint, ChannelWriter<SourceItem> writer, CancellationToken ct)
+    /// <summary>Enrichment batches in flight ahead of the writer: enough to keep every core busy while it commits.</summary>
+    private static int EnrichAhead => Environment.ProcessorCount + 1;
+
+    /// <summary>
+    /// Reads the source into batches and starts each one's enrichment as soon as it is full. Never throws: a failure
+    /// or a shutdown completes the channel with its exception after handing over the items already read.
+    /// </summary>
+    private async Task ReadAsync(
+        IPostSource source, string? checkpoint, IReadOnlyCollection<string> handles, ChannelWriter<Task<EnrichedBatch>> writer,
+        CancellationToken reading, CancellationToken writerGone)
     {
         await Task.Yield();
+        var items = new List<SourceItem>(_batchSize);
+        Task<EnrichedBatch>? unsent = null;
         try
         {
-            await foreach (var item in source.ReadAsync(checkpoint, ct))
+            var started = Stopwatch.GetTimestamp();
+            await foreach (var item in source.ReadAsync(checkpoint, reading))
             {
-                await writer.WriteAsync(item, ct);
+                reading.ThrowIfCancellationRequested();
+                items.Add(item);
+                if (items.Count == _batchSize)
+                {
+                    unsent = StartEnriching(source.Name, items, handles, Stopwatch.GetElapsedTime(started));
+                    items = new List<SourceItem>(_batchSize);
+                    await writer.WriteAsync(unsent, reading);
+                    unsent = null;
+                    started = Stopwatch.GetTimestamp();
+                }
+            }
+
+            if (items.Count > 0)
+            {
+                await writer.WriteAsync(StartEnriching(source.Name, items, handles, Stopwatch.GetElapsedTime(started)), reading);
             }
 
             writer.Complete();
         }
         catch (Exception ex)
         {
+            await HandOverAsync(source.Name, unsent, items, handles, writer, writerGone, ex);
             writer.Complete(ex);
         }
+    }
+
+    /// <summary>
+    /// Drain: what was already read is enriched and committed with its checkpoint before the error or the shutdown
+    /// propagates, unless the writer is gone (then the checkpoint still points before these items).
+    /// </summary>
+    private async Task HandOverAsync(
+        string source, Task<EnrichedBatch>? unsent, List<SourceItem> items, IReadOnlyCollection<string> handles,
+        ChannelWriter<Task<EnrichedBatch>> writer, CancellationToken writerGone, Exception reason)
+    {
+        if (unsent is null && items.Count == 0)
+        {
+            return;
+        }
+
+        logger.LogWarning(reason, "Ingest of {Source} stopped; committing the {Pending} records already read", source, (unsent is null ? 0 : _batchSize) + items.Count);
+        try
+        {
+            if (unsent is not null)
+            {
+                await writer.WriteAsync(unsent, writerGone);
+            }
+
+            if (items.Count > 0)
+            {
+                await writer.WriteAsync(StartEnriching(source, items, handles, TimeSpan.Zero), writerGone);
+            }
+        }
+        catch (OperationCanceledException) when (writerGone.IsCancellationRequested)
+        {
+            // The writer failed first; its exception is the one the run reports.
+        }
+    }
+
+    private Task<EnrichedBatch> StartEnriching(string source, List<SourceItem> items, IReadOnlyCollection<string> handles, TimeSpan reading) =>
+        Task.Run(() => Enrich(source, items, handles, reading), CancellationToken.None);
+
+    /// <summary>Validate, scrub, tag, score and key one batch; CPU-bound, one thread per batch, several batches at once.</summary>
+    private EnrichedBatch Enrich(string source, List<SourceItem> items, IReadOnlyCollection<string> handles, TimeSpan reading)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var upserts = new List<TaggedPost>(items.Count);
+        var deadLetters = new List<DeadLetter>();
+        var deleted = new List<string>();
+        var optedOut = new List<string>();
+        var read = 0;
+        var clock = new EnrichClock();
+        foreach (var item in items)
+        {
+            read += item is CursorAdvance ? 0 : 1;
+            switch (item)
+            {
+                case IncomingPost incoming:
+                    var (post, rejected) = enricher.Enrich(source, incoming, handles, clock);
+                    if (post is not null)
+                    {
+                        upserts.Add(post);
+                    }
+
+                    if (rejected is not null)
+                    {
+                        deadLetters.Add(rejected);
+                    }
+
+                    break;
+                case RejectedRecord bad:
+                    deadLetters.Add(new DeadLetter(source, bad.Position, bad.Reason, bad.Detail, bad.Excerpt));
+                    break;
+                case PostRemoval removal:
+                    deleted.Add(removal.PostId);
+                    break;
+                case AuthorRemoval author:
+                    optedOut.Add(enricher.AuthorKey(source, author.AuthorRef));
+                    break;
+            }
+        }
+
+        // The learned models score the batch's posts in one pass each, after the per-post steps.
+        var classifying = Stopwatch.GetTimestamp();
+        var scored = enricher.ApplyModels(upserts);
+        clock.AddClassify(classifying);
+        var batch = new IngestBatch(source, items[^1].Checkpoint, scored, deleted, optedOut, deadLetters)
+        {
+            QueueForSearch = ExternalIndex is not null && searchBacklog is not null,
+        };
+        return new EnrichedBatch(batch, read, reading, Stopwatch.GetElapsedTime(started), clock);
     }
 
     /// <summary>
@@ -150,52 +260,27 @@ public sealed class IngestPipeline(
         }
     }
 
-    private async Task<IngestRunSummary> CommitAsync(string source, List<SourceItem> items, IReadOnlyCollection<string> handles, CancellationToken ct)
+    /// <summary>The single writer's step: one transaction with the checkpoint, then the external index if there is one.</summary>
+    private async Task<IngestRunSummary> CommitAsync(EnrichedBatch enriched, SourceLease? lease, TimeSpan waited, CancellationToken ct)
     {
-        var posts = new TaggedPost?[items.Count];
-        var rejected = new DeadLetter?[items.Count];
-        // Scrubbing and tagging are CPU-bound and independent per post: use every core.
-        Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = ct }, i =>
-        {
-            switch (items[i])
-            {
-                case IncomingPost incoming:
-                    (posts[i], rejected[i]) = enricher.Enrich(source, incoming, handles);
-                    break;
-                case RejectedRecord bad:
-                    rejected[i] = new DeadLetter(source, bad.Position, bad.Reason, bad.Detail, bad.Excerpt);
-                    break;
-            }
-        });
+        var batch = enriched.Batch with { Lease = lease };
+        var started = Stopwatch.GetTimestamp();
+        // Not cancellable: a batch that was read is committed (see RunAsync); one transaction takes milliseconds.
+        var outcome = await store.CommitAsync(batch, CancellationToken.None);
+        var storing = Stopwatch.GetElapsedTime(started);
 
-        var upserts = posts.OfType<TaggedPost>().ToList();
-        var deadLetters = rejected.OfType<DeadLetter>().ToList();
-        var batch = new IngestBatch(
-            source,
-            items[^1].Checkpoint,
-            upserts,
-            items.OfType<PostRemoval>().Select(r => r.PostId).ToList(),
-            items.OfType<AuthorRemoval>().Select(r => enricher.AuthorKey(source, r.AuthorRef)).ToList(),
-            deadLetters)
-        {
-            QueueForSearch = ExternalIndex is not null && searchBacklog is not null,
-        };
-        var outcome = await store.CommitAsync(batch, ct);
-
-        foreach (var letter in deadLetters)
+        foreach (var letter in batch.DeadLetters)
         {
             logger.LogWarning("Dead letter from {Source} at {Position}: {Reason}: {Detail}", letter.Source, letter.Position, letter.Reason, letter.Detail);
         }
 
         var tags = new Dictionary<EntityType, int>();
-        foreach (var entity in upserts.SelectMany(p => p.Entities))
+        foreach (var entity in batch.Upserts.SelectMany(p => p.Entities))
         {
             tags[entity.Type] = tags.GetValueOrDefault(entity.Type) + 1;
         }
 
-        var read = items.Count(i => i is IncomingPost or RejectedRecord or PostRemoval or AuthorRemoval);
         // Committed: the items are done even if the push below fails (the backlog then holds them for a replay).
-        items.Clear();
         if (ExternalIndex is { } index)
         {
             // The committed batch goes to the external index from memory; only once it is there is its backlog entry
@@ -208,8 +293,12 @@ public sealed class IngestPipeline(
         }
 
         return new IngestRunSummary(
-            read, outcome.Inserted, outcome.Updated, outcome.Unchanged, outcome.Deleted, deadLetters.Count,
-            upserts.Sum(p => p.Redactions), tags,
-            deadLetters.GroupBy(d => d.Reason).ToDictionary(g => g.Key, g => g.Count()));
+            enriched.Read, outcome.Inserted, outcome.Updated, outcome.Unchanged, outcome.Deleted, batch.DeadLetters.Count,
+            batch.Upserts.Sum(p => p.Redactions), tags,
+            batch.DeadLetters.GroupBy(d => d.Reason).ToDictionary(g => g.Key, g => g.Count()))
+        {
+            Stages = new IngestStageTimes(
+                enriched.Reading, enriched.Steps.Scrub, enriched.Steps.Tag, enriched.Steps.Classify, enriched.Enriching, storing, waited),
+        };
     }
 }

@@ -16,6 +16,9 @@ public sealed record IngestRunSummary(
 {
     public static readonly IngestRunSummary Empty = new(0, 0, 0, 0, 0, 0, 0, new Dictionary<EntityType, int>(), new Dictionary<string, int>());
 
+    /// <summary>Busy time per pipeline stage (see <see cref="IngestStageTimes"/>).</summary>
+    public IngestStageTimes Stages { get; init; } = IngestStageTimes.Zero;
+
     public int Ingested => Inserted + Updated;
 
     public IngestRunSummary Add(IngestRunSummary other) => new(
@@ -27,7 +30,10 @@ public sealed record IngestRunSummary(
         DeadLettered + other.DeadLettered,
         Redactions + other.Redactions,
         Merge(TagsByType, other.TagsByType),
-        Merge(DeadLettersByReason, other.DeadLettersByReason));
+        Merge(DeadLettersByReason, other.DeadLettersByReason))
+    {
+        Stages = Stages.Add(other.Stages),
+    };
 
     private static Dictionary<TKey, int> Merge<TKey>(IReadOnlyDictionary<TKey, int> a, IReadOnlyDictionary<TKey, int> b)
         where TKey : notnull

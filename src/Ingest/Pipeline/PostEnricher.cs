@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Sentiments;
 using Sermo.Analytics.Tagging;
@@ -13,14 +13,23 @@ namespace Sermo.Ingest.Pipeline;
 /// <summary>
 /// validate → anonymize → enrich for one incoming post. Thread-safe; the pipeline runs it on several cores.
 /// A post that fails any step comes back as a dead letter, never as a partly scrubbed post.
-/// Post-level sentiment comes from the promoted sentiment model when one is loaded, else from the tagger's lexicon.
+/// Post-level sentiment comes from the promoted sentiment model when one is loaded, else from the tagger's lexicon;
+/// drug mentions get an aspect and a polarity from the promoted aspect model. Both models score a whole batch at once
+/// (<see cref="ApplyModels"/>), after the per-post steps.
 /// </summary>
-public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOptions<IngestOptions> options, TimeProvider time, IPostSentimentClassifier? sentimentModel = null)
+public sealed class PostEnricher(
+    PhiScrubber scrubber,
+    ITextTagger tagger,
+    IOptions<IngestOptions> options,
+    TimeProvider time,
+    IPostSentimentClassifier? sentimentModel = null,
+    IMentionAspectAnnotator? aspectModel = null)
 {
-    private readonly byte[] _authorSecret = Encoding.UTF8.GetBytes(options.Value.AuthorKeySecret);
+    private readonly AuthorKeys _authorKeys = new(options.Value.AuthorKeySecret);
     private readonly int _maxTextChars = options.Value.MaxTextChars;
 
-    public (TaggedPost? Post, DeadLetter? Rejected) Enrich(string source, IncomingPost incoming, IReadOnlyCollection<string> knownHandles)
+    /// <param name="clock">Gets the time spent scrubbing, tagging and classifying added, when the caller measures stages.</param>
+    public (TaggedPost? Post, DeadLetter? Rejected) Enrich(string source, IncomingPost incoming, IReadOnlyCollection<string> knownHandles, EnrichClock? clock = null)
     {
         if (string.IsNullOrWhiteSpace(incoming.Text))
         {
@@ -38,6 +47,7 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
         }
 
         ScrubResult scrubbed;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             scrubbed = scrubber.Scrub(incoming.Text, knownHandles);
@@ -47,10 +57,10 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
             return Reject("scrub-failed", $"post '{incoming.PostId}': {ex.Message}");
         }
 
+        clock?.AddScrub(started);
+        started = Stopwatch.GetTimestamp();
         var tags = tagger.Tag(scrubbed.Text);
-        var (sentiment, sentimentScore) = sentimentModel is not null && sentimentModel.TryClassify(scrubbed.Text, out var label, out var score)
-            ? (label, score)
-            : (tags.PostSentiment, tags.SentimentScore);
+        clock?.AddTag(started);
         var post = new TaggedPost(
             incoming.PostId,
             source,
@@ -62,12 +72,47 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
             scrubbed.Spans.Count,
             tags.Entities,
             tags.AdverseEvents,
-            sentiment,
-            sentimentScore);
+            tags.PostSentiment,
+            tags.SentimentScore);
         return (post, null);
 
         (TaggedPost?, DeadLetter?) Reject(string reason, string detail) =>
             (null, new DeadLetter(source, incoming.Position, reason, detail, null));
+    }
+
+    /// <summary>
+    /// The learned models over a batch of enriched posts: post sentiment (replacing the lexicon's) and an aspect with
+    /// a polarity on each drug mention. Each model runs one ML.NET transform over the batch; with no model loaded the
+    /// posts come back as they were.
+    /// </summary>
+    public IReadOnlyList<TaggedPost> ApplyModels(IReadOnlyList<TaggedPost> posts)
+    {
+        ArgumentNullException.ThrowIfNull(posts);
+        if (posts.Count == 0)
+        {
+            return posts;
+        }
+
+        var sentiments = sentimentModel?.Classify([.. posts.Select(p => new TaggedText(p.Text, new TagResult(p.Entities, p.AdverseEvents, p.Sentiment, p.SentimentScore)))]);
+        var entities = aspectModel?.Annotate([.. posts.Select(p => (p.Text, p.Entities))]);
+        if (sentiments is null && entities is null)
+        {
+            return posts;
+        }
+
+        var result = new TaggedPost[posts.Count];
+        for (var i = 0; i < posts.Count; i++)
+        {
+            var post = posts[i];
+            if (sentiments is not null)
+            {
+                post = post with { Sentiment = sentiments.Results[i].Label, SentimentScore = sentiments.Results[i].Score };
+            }
+
+            result[i] = entities is null ? post : post with { Entities = entities[i] };
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -78,8 +123,7 @@ public sealed class PostEnricher(PhiScrubber scrubber, ITextTagger tagger, IOpti
     {
         var colon = source.IndexOf(':', StringComparison.Ordinal);
         var kind = colon < 0 ? source : source[..colon];
-        var hash = HMACSHA256.HashData(_authorSecret, Encoding.UTF8.GetBytes(kind + "\n" + authorRef));
-        return Convert.ToHexStringLower(hash.AsSpan(0, 16));
+        return _authorKeys.Key(kind, authorRef);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

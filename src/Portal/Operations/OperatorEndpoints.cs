@@ -13,7 +13,7 @@ public static class OperatorEndpoints
 
     public static IEndpointRouteBuilder MapOperatorApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet(IngestPath, async (SqliteIngestStatusReader status, HttpContext http, CancellationToken ct) =>
+        app.MapGet(IngestPath, async (IngestStatusReader status, HttpContext http, CancellationToken ct) =>
         {
             http.Response.Headers.CacheControl = "no-store";
             return Results.Ok(await status.ReadAsync(ct));

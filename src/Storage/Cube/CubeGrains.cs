@@ -3,10 +3,7 @@ using Sermo.Analytics.HeatMaps;
 namespace Sermo.Storage.Cube;
 
 /// <summary>A stored bucket: day, ISO week or month rows of the cube, keyed by the bucket's first day.</summary>
-internal readonly record struct GrainBucket(BucketInterval Grain, DateOnly Start)
-{
-    public string Key => CubeSql.Day(Start);
-}
+internal readonly record struct GrainBucket(BucketInterval Grain, DateOnly Start);
 
 /// <summary>
 /// Which stored rows add up to a date range. Distinct authors cannot be summed, only unioned, so a range is

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Tagging;
 using Sermo.Analytics.Watchlists;
@@ -27,28 +27,26 @@ internal sealed class CubeRowSet
     public void AddActivity(string specialty, string state, int member)
     {
         var post = new CellCounts(1, 0, 0, 0, 0, 0);
-        Add(SqliteHeatMapCube.ActivityKey, SqliteHeatMapCube.ActivityKey, SegmentBy.None, "", member, post);
-        Add(SqliteHeatMapCube.ActivityKey, SqliteHeatMapCube.ActivityKey, SegmentBy.Specialty, specialty, member, post);
-        Add(SqliteHeatMapCube.ActivityKey, SqliteHeatMapCube.ActivityKey, SegmentBy.State, state, member, post);
+        Add(HeatMapCube.ActivityKey, HeatMapCube.ActivityKey, SegmentBy.None, "", member, post);
+        Add(HeatMapCube.ActivityKey, HeatMapCube.ActivityKey, SegmentBy.Specialty, specialty, member, post);
+        Add(HeatMapCube.ActivityKey, HeatMapCube.ActivityKey, SegmentBy.State, state, member, post);
     }
 
     /// <summary>The exact union of the day rows in [from, to]: counts added, author sets unioned.</summary>
-    public static async Task<CubeRowSet> UnionOfDaysAsync(SqliteConnection connection, SqliteTransaction tx, DateOnly from, DateOnly to, CancellationToken ct)
+    public static async Task<CubeRowSet> UnionOfDaysAsync(DbConnection connection, DbTransaction tx, StoreDatabase database, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var merged = new CubeRowSet();
-        await using var command = CubeSql.Command(connection, tx, """
+        await using var command = connection.Command(tx, """
             SELECT c.client_id, c.seg_kind, c.term, c.counts, s.members
             FROM cube_counts c
             JOIN cube_author_sets s ON s.client_id = c.client_id AND s.grain = c.grain AND s.seg_kind = c.seg_kind
                                    AND s.bucket = c.bucket AND s.term = c.term
-            WHERE c.grain = 0 AND c.bucket BETWEEN $from AND $to
-            """);
-        command.Parameters.AddWithValue("$from", CubeSql.Day(from));
-        command.Parameters.AddWithValue("$to", CubeSql.Day(to));
+            WHERE c.grain = 0 AND c.bucket BETWEEN @from AND @to
+            """, ("@from", database.Day(from)), ("@to", database.Day(to)));
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var key = (reader.GetString(0), reader.GetString(2), (SegmentBy)reader.GetInt32(1));
+            var key = (reader.GetString(0), reader.GetString(2), (SegmentBy)Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture));
             if (!merged.Rows.TryGetValue(key, out var cells))
             {
                 merged.Rows[key] = cells = new SortedDictionary<string, SegmentCell>(StringComparer.Ordinal);
@@ -109,50 +107,5 @@ internal sealed class CubeRowSet
 
         cell.Counts = cell.Counts.Plus(counts);
         cell.Authors.Add(member);
-    }
-}
-
-/// <summary>Replaces the stored rows of one bucket.</summary>
-internal sealed class CubeRowWriter(SqliteConnection connection, SqliteTransaction tx)
-{
-    private readonly CubeBlobWriter _blob = new();
-
-    public async Task DeleteBucketAsync(BucketInterval grain, string bucket, CancellationToken ct)
-    {
-        await using var delete = CubeSql.Command(connection, tx, """
-            DELETE FROM cube_counts WHERE grain = $grain AND bucket = $bucket;
-            DELETE FROM cube_author_sets WHERE grain = $grain AND bucket = $bucket;
-            """);
-        delete.Parameters.AddWithValue("$grain", (int)grain);
-        delete.Parameters.AddWithValue("$bucket", bucket);
-        await delete.ExecuteNonQueryAsync(ct);
-    }
-
-    /// <summary>Writes the rows; returns how many (client, term) cells over all members it wrote.</summary>
-    public async Task<int> WriteAsync(BucketInterval grain, string bucket, CubeRowSet rows, CancellationToken ct)
-    {
-        await using var insert = CubeSql.Command(connection, tx, """
-            INSERT INTO cube_counts (client_id, grain, seg_kind, bucket, term, counts) VALUES ($client, $grain, $kind, $bucket, $term, $counts);
-            INSERT INTO cube_author_sets (client_id, grain, seg_kind, bucket, term, members) VALUES ($client, $grain, $kind, $bucket, $term, $members);
-            """);
-        var client = insert.Parameters.Add("$client", SqliteType.Text);
-        insert.Parameters.AddWithValue("$grain", (int)grain);
-        var kind = insert.Parameters.Add("$kind", SqliteType.Integer);
-        insert.Parameters.AddWithValue("$bucket", bucket);
-        var term = insert.Parameters.Add("$term", SqliteType.Text);
-        var counts = insert.Parameters.Add("$counts", SqliteType.Blob);
-        var members = insert.Parameters.Add("$members", SqliteType.Blob);
-        var written = 0;
-        foreach (var ((clientId, label, segmentKind), cells) in rows.Rows)
-        {
-            (counts.Value, members.Value) = SegmentCell.Pack(cells, _blob);
-            client.Value = clientId;
-            kind.Value = (int)segmentKind;
-            term.Value = label;
-            await insert.ExecuteNonQueryAsync(ct);
-            written += segmentKind == SegmentBy.None && clientId != SqliteHeatMapCube.ActivityKey ? 1 : 0;
-        }
-
-        return written;
     }
 }

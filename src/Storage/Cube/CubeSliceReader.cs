@@ -1,5 +1,4 @@
-using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Sermo.Analytics.HeatMaps;
 
 namespace Sermo.Storage.Cube;
@@ -10,7 +9,7 @@ namespace Sermo.Storage.Cube;
 /// counts as they are, distinct authors included; anything covered by several rows (row totals, buckets cut by the
 /// range ends) adds the counts and unions the author sets, so every distinct count stays exact.
 /// </summary>
-internal sealed class CubeSliceReader(SqliteConnection connection, BucketInterval coarsest)
+internal sealed class CubeSliceReader(DbConnection connection, HeatMapCube cube, BucketInterval coarsest)
 {
     /// <param name="segmentValue">With a segment kind, read only this value's cells (one heat map); null reads every value.</param>
     public async Task<CubeSlice> ReadAsync(string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, string? segmentValue, CancellationToken ct)
@@ -33,8 +32,8 @@ internal sealed class CubeSliceReader(SqliteConnection connection, BucketInterva
         var counts = await ReadRowsAsync("cube_counts", "counts", clientId, segment, pieces, ct);
         var sets = await ReadRowsAsync("cube_author_sets", "members", clientId, segment, merged, ct);
         var activityPieces = bucketCovers.SelectMany(c => c).ToHashSet();
-        var activityCounts = await ReadRowsAsync("cube_counts", "counts", SqliteHeatMapCube.ActivityKey, segment, activityPieces, ct);
-        var activitySets = await ReadRowsAsync("cube_author_sets", "members", SqliteHeatMapCube.ActivityKey, segment, activityPieces.Where(merged.Contains).ToHashSet(), ct);
+        var activityCounts = await ReadRowsAsync("cube_counts", "counts", HeatMapCube.ActivityKey, segment, activityPieces, ct);
+        var activitySets = await ReadRowsAsync("cube_author_sets", "members", HeatMapCube.ActivityKey, segment, activityPieces.Where(merged.Contains).ToHashSet(), ct);
 
         var cells = new List<CubeAggregate>();
         var activity = new List<SegmentActivity>();
@@ -111,18 +110,15 @@ internal sealed class CubeSliceReader(SqliteConnection connection, BucketInterva
         var rows = new Dictionary<GrainBucket, List<(string, byte[])>>();
         foreach (var grain in pieces.GroupBy(p => p.Grain))
         {
-            await using var command = CubeSql.Command(connection, null, $"""
+            await using var command = connection.Command(null, "", ("@client", clientId), ("@grain", (short)grain.Key), ("@kind", (short)segment));
+            command.CommandText = $"""
                 SELECT bucket, term, {column} FROM {table}
-                WHERE client_id = $client AND grain = $grain AND seg_kind = $kind AND bucket IN (SELECT value FROM json_each($buckets))
-                """);
-            command.Parameters.AddWithValue("$client", clientId);
-            command.Parameters.AddWithValue("$grain", (int)grain.Key);
-            command.Parameters.AddWithValue("$kind", (int)segment);
-            command.Parameters.AddWithValue("$buckets", JsonSerializer.Serialize(grain.Select(p => p.Key)));
+                WHERE client_id = @client AND grain = @grain AND seg_kind = @kind AND {cube.BucketsIn(command, grain.Select(p => p.Start).ToList())}
+                """;
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                var piece = new GrainBucket(grain.Key, CubeSql.ParseDay(reader.GetString(0)));
+                var piece = new GrainBucket(grain.Key, cube.Database.ReadDay(reader, 0));
                 if (!rows.TryGetValue(piece, out var list))
                 {
                     rows[piece] = list = [];

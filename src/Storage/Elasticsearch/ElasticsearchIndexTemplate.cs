@@ -84,8 +84,7 @@ public static class ElasticsearchIndexTemplate
             ["disease_names"] = new KeywordProperty(),
             ["brand_facets"] = new KeywordProperty(),
             ["disease_facets"] = new KeywordProperty(),
-            // Per-mention aspect and polarity ("efficacy:negative"). Mapped ahead of the tagger that produces them:
-            // TaggedPost carries no aspects yet, so PostDocument writes none (a strict mapping accepts a missing field).
+            // Per drug mention: its aspect alone and with its polarity ("efficacy", "efficacy:negative"), as aspect: matches.
             ["aspects"] = new KeywordProperty(),
         },
     };

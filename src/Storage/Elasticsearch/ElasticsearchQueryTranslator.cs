@@ -133,6 +133,7 @@ public static class ElasticsearchQueryTranslator
         QueryField.State => Terms("state", [field.Value]),
         QueryField.Sentiment => Terms("sentiment", [field.Value]),
         QueryField.AdverseEvent => new TermQuery { Field = "adverse", Value = field.Value == "true" },
+        QueryField.Aspect => Terms("aspects", [field.Value]),
         _ => throw new NotSupportedException($"No Elasticsearch translation for field {field.Field}."),
     };
 

@@ -24,7 +24,8 @@ public sealed record PostDocument(
     [property: JsonPropertyName("disease_codes")] IReadOnlyList<string> DiseaseCodes,
     [property: JsonPropertyName("disease_names")] IReadOnlyList<string> DiseaseNames,
     [property: JsonPropertyName("brand_facets")] IReadOnlyList<string> BrandFacets,
-    [property: JsonPropertyName("disease_facets")] IReadOnlyList<string> DiseaseFacets)
+    [property: JsonPropertyName("disease_facets")] IReadOnlyList<string> DiseaseFacets,
+    [property: JsonPropertyName("aspects")] IReadOnlyList<string> Aspects)
 {
     /// <summary>Facet keys carry value and label in one keyword ("eliquis|Eliquis"), so one terms aggregation gives both.</summary>
     public const char FacetSeparator = '|';
@@ -42,6 +43,7 @@ public sealed record PostDocument(
             post.Specialty, post.State, SearchAggregates.SentimentName((int)post.Sentiment), post.AdverseEvents.Count > 0, post.Text,
             tags.Brands, tags.Generics, tags.DiseaseCodePrefixes, tags.DiseaseNames,
             tags.Brands.Zip(tags.BrandLabels, (v, l) => v + FacetSeparator + l).ToList(),
-            tags.Diseases.Zip(tags.DiseaseLabels, (v, l) => v + FacetSeparator + l).ToList());
+            tags.Diseases.Zip(tags.DiseaseLabels, (v, l) => v + FacetSeparator + l).ToList(),
+            tags.Aspects);
     }
 }

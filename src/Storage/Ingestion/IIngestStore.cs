@@ -21,6 +21,12 @@ public sealed record IngestBatch(
 {
     /// <summary>Also record the batch's posts and authors in the search backlog (an external index must be told).</summary>
     public bool QueueForSearch { get; init; }
+
+    /// <summary>
+    /// The lease the batch was read under; when set, the commit checks in its own transaction that the source has not
+    /// changed hands and throws <see cref="LeaseLostException"/> instead of committing if it has.
+    /// </summary>
+    public SourceLease? Lease { get; init; }
 }
 
 public sealed record StoreTotals(int Posts, int DeadLetters);

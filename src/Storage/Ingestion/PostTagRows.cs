@@ -1,3 +1,4 @@
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Tagging;
 
 namespace Sermo.Storage.Ingestion;
@@ -9,7 +10,8 @@ internal readonly record struct PostTagRow(string Kind, string Value, string? Na
 /// The <c>post_tags</c> rows of one post, derived exactly as <c>SqliteSearchMigration.TagRows</c> derives them from
 /// <c>entities_json</c> (the update trigger's path): negated mentions are skipped; a brand yields a brand row and a
 /// generic row, a generic a generic row, a disease a disease row keyed by its code; rows with the same kind and value
-/// keep the smallest label. The ingest store writes new posts' rows from the entities it already holds, because
+/// keep the smallest label; a drug mention with an aspect adds aspect rows (<c>access</c>, <c>access:negative</c>), as
+/// <c>SqliteAspectTagsMigration.AspectRows</c> derives them. The ingest store writes new posts' rows from the entities it already holds, because
 /// re-parsing the JSON in SQL cost a fifth of bulk-load time. Lower-casing is ASCII-only, as SQLite's lower().
 /// </summary>
 internal static class PostTagRows
@@ -19,6 +21,14 @@ internal static class PostTagRows
         var rows = new List<PostTagRow>(entities.Count);
         foreach (var entity in entities)
         {
+            if (entity.Aspect is { } aspect)
+            {
+                var name = aspect.Name.Name();
+                var pair = name + ":" + aspect.Polarity.Name();
+                Add(rows, "aspect", name, name);
+                Add(rows, "aspect", pair, pair);
+            }
+
             if (entity.Negated)
             {
                 continue;

@@ -66,7 +66,12 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
             }
         }
 
-        var backlog = batch.QueueForSearch ? await SqliteSearchBacklog.EnqueueAsync(connection, tx, batch, cancellationToken) : null;
+        var backlog = batch.QueueForSearch ? await EnqueueForSearchAsync(connection, tx, batch, cancellationToken) : null;
+        if (batch.Lease is { } lease)
+        {
+            await SourceLeases.VerifyAsync(connection, tx, database, lease, cancellationToken);
+        }
+
         if (batch.Checkpoint is not null)
         {
             await using var checkpoint = Prepare(connection, tx, """
@@ -98,6 +103,21 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
         // PASSIVE copies what no reader still needs and waits for nobody; the next checkpoint takes the rest.
         command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Adds a batch's posts and authors to the search backlog inside its transaction; returns the range it added.</summary>
+    private static async Task<SearchBacklogRange?> EnqueueForSearchAsync(SqliteConnection connection, SqliteTransaction tx, IngestBatch batch, CancellationToken cancellationToken)
+    {
+        await using var insert = Prepare(connection, tx, "INSERT INTO search_backlog (kind, key) VALUES ($kind, $key) RETURNING seq", "$kind", "$key");
+        long from = 0, through = 0;
+        foreach (var (kind, key) in SearchBacklog.Entries(batch))
+        {
+            SetAll(insert, kind, key);
+            through = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
+            from = from == 0 ? through : from;
+        }
+
+        return through == 0 ? null : new SearchBacklogRange(from, through);
     }
 
     private static async Task<(int Inserted, int Updated, int Unchanged)> UpsertAsync(

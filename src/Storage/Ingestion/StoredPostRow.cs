@@ -1,5 +1,4 @@
-using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Tagging;
 
@@ -12,11 +11,11 @@ internal static class StoredPostRow
     public const string Columns =
         "post_id, source, author_key, created_at, specialty, state, text, redactions, sentiment, sentiment_score, entities_json, adverse_json";
 
-    public static TaggedPost Read(SqliteDataReader reader) => new(
+    public static TaggedPost Read(DbDataReader reader, StoreDatabase database) => new(
         reader.GetString(0), reader.GetString(1), reader.GetString(2),
-        DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-        reader.IsDBNull(4) ? null : reader.GetString(4),
-        reader.IsDBNull(5) ? null : reader.GetString(5),
+        database.ReadTime(reader, 3),
+        reader.StringOrNull(4),
+        reader.StringOrNull(5),
         reader.GetString(6), reader.GetInt32(7),
         PostJson.Entities(reader.GetString(10)),
         PostJson.AdverseEvents(reader.GetString(11)),

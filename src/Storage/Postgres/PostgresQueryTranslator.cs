@@ -99,6 +99,7 @@ internal sealed class PostgresQueryTranslator
         QueryField.State => $"lower(state) = {Add(field.Value)}",
         QueryField.Sentiment => $"sentiment = {Add((short)Search.Sqlite.SqliteQueryTranslator.SentimentValue(field.Value))}",
         QueryField.AdverseEvent => field.Value == "true" ? "adverse" : "NOT adverse",
+        QueryField.Aspect => $"aspects @> ARRAY[{Add(field.Value)}]",
         _ => throw new NotSupportedException($"No PostgreSQL translation for field {field.Field}."),
     };
 

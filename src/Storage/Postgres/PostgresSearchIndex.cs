@@ -57,7 +57,7 @@ public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
                 await writer.WriteAsync((short)post.Sentiment, NpgsqlDbType.Smallint, cancellationToken);
                 await writer.WriteAsync(post.AdverseEvents.Count > 0, NpgsqlDbType.Boolean, cancellationToken);
                 await writer.WriteAsync(post.Text, NpgsqlDbType.Text, cancellationToken);
-                foreach (var array in new[] { tags.Brands, tags.BrandLabels, tags.Generics, tags.Diseases, tags.DiseaseLabels, tags.DiseaseCodePrefixes, tags.DiseaseNames })
+                foreach (var array in new[] { tags.Brands, tags.BrandLabels, tags.Generics, tags.Diseases, tags.DiseaseLabels, tags.DiseaseCodePrefixes, tags.DiseaseNames, tags.Aspects })
                 {
                     await writer.WriteAsync(array.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
                 }
@@ -224,8 +224,12 @@ public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
             {
                 if (!_schemaReady)
                 {
-                    await using var create = new NpgsqlCommand(PostgresSearchSchema.Create, connection);
+                    // Two hosts starting at once: CREATE ... IF NOT EXISTS is not safe against a concurrent create.
+                    await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+                    await PostgresStoreDatabase.LockAsync(connection, tx, "search-schema", cancellationToken);
+                    await using var create = new NpgsqlCommand(PostgresSearchSchema.Create, connection, tx);
                     await create.ExecuteNonQueryAsync(cancellationToken);
+                    await tx.CommitAsync(cancellationToken);
                     _schemaReady = true;
                 }
             }

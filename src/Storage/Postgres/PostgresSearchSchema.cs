@@ -3,7 +3,8 @@ namespace Sermo.Storage.Postgres;
 /// <summary>
 /// The PostgreSQL search table: scrubbed text with a stored tsvector (GIN), tags as arrays (GIN) so tag filters
 /// are index lookups, and parallel label arrays for facets. <c>disease_codes</c> holds every prefix of each ICD-10
-/// code (E1, E11, E11.9), so <c>disease:E11</c> is one containment test.
+/// code (E1, E11, E11.9), so <c>disease:E11</c> is one containment test; <c>aspects</c> holds "access" and
+/// "access:negative" per drug mention's aspect (added by ALTER for tables made before it).
 /// </summary>
 internal static class PostgresSearchSchema
 {
@@ -27,7 +28,9 @@ internal static class PostgresSearchSchema
             disease_names   text[] NOT NULL,
             tsv             tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED
         );
+        ALTER TABLE search_posts ADD COLUMN IF NOT EXISTS aspects text[] NOT NULL DEFAULT '{}';
         CREATE INDEX IF NOT EXISTS ix_search_posts_tsv ON search_posts USING gin (tsv);
+        CREATE INDEX IF NOT EXISTS ix_search_posts_aspects ON search_posts USING gin (aspects);
         CREATE INDEX IF NOT EXISTS ix_search_posts_brands ON search_posts USING gin (brands);
         CREATE INDEX IF NOT EXISTS ix_search_posts_generics ON search_posts USING gin (generics);
         CREATE INDEX IF NOT EXISTS ix_search_posts_disease_codes ON search_posts USING gin (disease_codes);
@@ -40,7 +43,7 @@ internal static class PostgresSearchSchema
 
     /// <summary>Columns written by COPY, in order (tsv is generated).</summary>
     public const string Columns =
-        "post_id, author_key, created_at, day, specialty, state, sentiment, adverse, text, brands, brand_labels, generics, diseases, disease_labels, disease_codes, disease_names";
+        "post_id, author_key, created_at, day, specialty, state, sentiment, adverse, text, brands, brand_labels, generics, diseases, disease_labels, disease_codes, disease_names, aspects";
 
     // Binary COPY goes to a private staging table, then one upsert: idempotent by post id, last copy of a post wins.
     public const string Staging = $"""
@@ -55,17 +58,18 @@ internal static class PostgresSearchSchema
             specialty = excluded.specialty, state = excluded.state, sentiment = excluded.sentiment,
             adverse = excluded.adverse, text = excluded.text, brands = excluded.brands, brand_labels = excluded.brand_labels,
             generics = excluded.generics, diseases = excluded.diseases, disease_labels = excluded.disease_labels,
-            disease_codes = excluded.disease_codes, disease_names = excluded.disease_names
+            disease_codes = excluded.disease_codes, disease_names = excluded.disease_names, aspects = excluded.aspects
         WHERE (search_posts.text, search_posts.author_key, search_posts.created_at, search_posts.brands, search_posts.generics,
-               search_posts.diseases, search_posts.sentiment, search_posts.adverse, search_posts.specialty, search_posts.state)
+               search_posts.diseases, search_posts.sentiment, search_posts.adverse, search_posts.specialty, search_posts.state,
+               search_posts.aspects)
               IS DISTINCT FROM
               (excluded.text, excluded.author_key, excluded.created_at, excluded.brands, excluded.generics,
-               excluded.diseases, excluded.sentiment, excluded.adverse, excluded.specialty, excluded.state)
+               excluded.diseases, excluded.sentiment, excluded.adverse, excluded.specialty, excluded.state, excluded.aspects)
         """;
 
     private const string StagingColumns = """
         post_id text, author_key text, created_at timestamptz, day date, specialty text, state text, sentiment smallint,
         adverse boolean, text text, brands text[], brand_labels text[], generics text[], diseases text[], disease_labels text[],
-        disease_codes text[], disease_names text[]
+        disease_codes text[], disease_names text[], aspects text[]
         """;
 }

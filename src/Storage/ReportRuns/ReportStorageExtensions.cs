@@ -1,19 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sermo.Storage.Excerpts;
+using Sermo.Storage.Postgres.Excerpts;
 
 namespace Sermo.Storage.ReportRuns;
 
 public static class ReportStorageExtensions
 {
-    /// <summary>The stores reports read and write besides the cube: excerpts, the run history with what each run quoted, since when each report is scheduled, client API keys and the client read audit (SQLite).</summary>
+    /// <summary>
+    /// The stores reports read and write besides the cube, on the backend of <c>Storage:Provider</c>: excerpts, the run
+    /// history with what each run quoted, since when each report is scheduled, client API keys and the client read audit.
+    /// </summary>
     public static IServiceCollection AddReportStores(this IServiceCollection services)
     {
-        services.TryAddSingleton<IPostExcerpts, SqlitePostExcerpts>();
-        services.TryAddSingleton<IReportRunLog, SqliteReportRunLog>();
-        services.TryAddSingleton<IReportSchedules, SqliteReportSchedules>();
-        services.TryAddSingleton<IClientReadAudit, SqliteClientReadAudit>();
-        services.TryAddSingleton<IClientApiKeys, SqliteClientApiKeys>();
+        services.TryAddByProvider<IPostExcerpts, SqlitePostExcerpts, PostgresPostExcerpts>();
+        services.TryAddSingleton<IReportRunLog, ReportRunLog>();
+        services.TryAddSingleton<IReportSchedules, ReportSchedules>();
+        services.TryAddSingleton<IClientReadAudit, ClientReadAudit>();
+        services.TryAddSingleton<IClientApiKeys, ClientApiKeys>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Tagging;
 
@@ -16,6 +17,9 @@ public sealed record PostTags(
     IReadOnlyList<string> DiseaseCodePrefixes,
     IReadOnlyList<string> DiseaseNames)
 {
+    /// <summary>The drug mentions' aspects, as <c>aspect:</c> matches them: "access" and "access:negative" (every mention, negated too).</summary>
+    public IReadOnlyList<string> Aspects { get; init; } = [];
+
     public static PostTags From(TaggedPost post)
     {
         var affirmed = post.Entities.Where(e => !e.Negated).ToList();
@@ -31,8 +35,16 @@ public sealed record PostTags(
             diseases.Select(g => g.Key).ToList(),
             diseases.Select(g => g.Select(e => e.CanonicalName).Order(StringComparer.Ordinal).First()).ToList(),
             diseases.SelectMany(g => CodePrefixes(g.Key)).Distinct().Order(StringComparer.Ordinal).ToList(),
-            diseases.Select(g => g.Select(e => e.CanonicalName).Order(StringComparer.Ordinal).First().ToLowerInvariant()).Distinct().ToList());
+            diseases.Select(g => g.Select(e => e.CanonicalName).Order(StringComparer.Ordinal).First().ToLowerInvariant()).Distinct().ToList())
+        {
+            Aspects = AspectValues(post.Entities),
+        };
     }
+
+    public static List<string> AspectValues(IEnumerable<TaggedEntity> entities) =>
+        [.. entities.Where(e => e.Aspect is not null)
+            .SelectMany(e => new[] { e.Aspect!.Name.Name(), e.Aspect.Name.Name() + ":" + e.Aspect.Polarity.Name() })
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>E11.9 → E1, E11, E11.9: what <c>disease:</c> may name as a code prefix (never ending in the dot).</summary>
     public static IEnumerable<string> CodePrefixes(string code)

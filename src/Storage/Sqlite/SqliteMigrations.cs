@@ -124,6 +124,8 @@ internal static class SqliteMigrations
         SqliteAuthorPostingsMigration.Step,
         SqliteBulkInsertMigration.RetireInsertTriggersStep,
         ReportRuns.SqliteReportOccurrenceMigration.Step,
+        SqliteSourceLeasesMigration.Step,
+        SqliteAspectTagsMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

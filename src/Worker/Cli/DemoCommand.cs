@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Sermo.Analytics.Aspects;
+using Sermo.Analytics.Learning;
 using Sermo.Forum.Engine;
 using Sermo.Forum.Seeding;
 using Sermo.Ingest.Pipeline;
@@ -22,6 +24,12 @@ namespace Sermo.Worker.Cli;
 /// </summary>
 internal static class DemoCommand
 {
+    /// <summary>The labelled posts the demo trains the sentiment model on (samples/labels/).</summary>
+    public const string SentimentTrainingFile = "physician-posts-train.csv";
+
+    /// <summary>The labelled aspect clauses the demo trains the aspect model on, when present.</summary>
+    public const string AspectTrainingFile = "aspects-train.csv";
+
     public static Command Create()
     {
         var output = new Option<string>("--out", "-o") { Description = "Data folder to create or reuse (database, drop/, outbox/).", Required = true };
@@ -61,7 +69,7 @@ internal static class DemoCommand
             clientFiles.Add(client);
         }
 
-        TrainSentimentModel(samples, data);
+        TrainModels(samples, data);
         using var host = SermoHost.Build(data, verbose);
         var services = host.Services;
 
@@ -113,19 +121,40 @@ internal static class DemoCommand
         return 0;
     }
 
-    /// <summary>The data team's loop in miniature: train on samples/labels, promote, and let ingest tag posts with it.</summary>
-    private static void TrainSentimentModel(string samples, DataFolder data)
+    /// <summary>The data team's loop in miniature: train on samples/labels, promote, and let ingest tag posts with the models.</summary>
+    private static void TrainModels(string samples, DataFolder data)
     {
-        var registry = new Analytics.Sentiments.ModelRegistry(Path.Combine(data.Root, "models"));
-        if (registry.Promoted() is { } promoted)
+        var labels = Path.Combine(samples, "labels");
+        var sentiment = new ModelRegistry(Path.Combine(data.Root, SermoHost.SentimentModelsFolder));
+        if (sentiment.Promoted() is { } promoted)
         {
-            Console.WriteLine($"[0/5] Sentiment model: {promoted} already promoted in {registry.Root}");
-            return;
+            Console.WriteLine($"[0/5] Sentiment model: {promoted} already promoted in {sentiment.Root}");
+        }
+        else
+        {
+            var file = Path.Combine(labels, SentimentTrainingFile);
+            var version = TrainCommand.Run(file, sentiment.Root, holdout: 0.1, promote: true, new TextClassifierOptions(), autoFolds: null, TextWriter.Null);
+            var facts = version.Manifest.Classifiers[0];
+            Console.WriteLine(FormattableString.Invariant(
+                $"[0/5] Sentiment model: trained {version.Name} ({facts.Trainer}) on {version.Manifest.Training?.Examples:N0} labelled posts from {file} (held-out accuracy {facts.Metrics?.Accuracy:F3}), promoted; ingest tags post sentiment with it"));
         }
 
-        var labels = Path.Combine(samples, "labels", "sentiment.csv");
-        var version = TrainCommand.Run(labels, registry.Root, holdout: 0.1, promote: true, new Analytics.Sentiments.TrainingOptions(), TextWriter.Null);
-        Console.WriteLine(System.FormattableString.Invariant(
-            $"[0/5] Sentiment model: trained {version.Name} on {version.Manifest.Training?.Examples:N0} labelled posts from {labels} (held-out accuracy {version.Manifest.Metrics?.Accuracy:F3}), promoted; ingest tags post sentiment with it"));
+        var aspects = new ModelRegistry(Path.Combine(data.Root, SermoHost.AspectModelsFolder));
+        var aspectFile = Path.Combine(labels, AspectTrainingFile);
+        if (aspects.Promoted() is { } promotedAspects)
+        {
+            Console.WriteLine($"      Aspect model: {promotedAspects} already promoted in {aspects.Root}");
+        }
+        else if (File.Exists(aspectFile))
+        {
+            var version = TrainAspectsCommand.Run(aspectFile, aspects.Root, holdout: 0.1, promote: true, new TextClassifierOptions(), autoFolds: null, TextWriter.Null);
+            var facts = version.Manifest.Classifier(AspectModel.AspectClassifier);
+            Console.WriteLine(FormattableString.Invariant(
+                $"      Aspect model: trained {version.Name} on {version.Manifest.Training?.Examples:N0} labelled clauses from {aspectFile} (held-out aspect accuracy {facts.Metrics?.Accuracy:F3}), promoted; ingest gives each drug mention an aspect and a polarity"));
+        }
+        else
+        {
+            Console.WriteLine($"      Aspect model: no {aspectFile}; drug mentions carry no aspect");
+        }
     }
 }

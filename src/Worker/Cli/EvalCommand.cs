@@ -3,7 +3,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Sermo.Analytics.Learning;
 using Sermo.Analytics.Sentiments;
+using Sermo.Analytics.Tagging;
 using Sermo.Worker.Hosting;
 
 namespace Sermo.Worker.Cli;
@@ -11,22 +13,26 @@ namespace Sermo.Worker.Cli;
 /// <summary><c>eval sentiment</c>: a model (or a registry's current one) against a labeled CSV, or k-fold cross-validation.</summary>
 internal static class EvalCommand
 {
+    public static readonly Option<string?> Model = new("--model") { Description = "A model version folder, or a registry folder (then its promoted version, else its newest). With --folds: whose training options to reuse." };
+    public static readonly Option<bool> Json = new("--json") { Description = "Print one JSON object (accuracy, macroF1, perLabel, labels, confusion)." };
+    public static readonly Option<int> Folds = new("--folds") { Description = "Cross-validate on --labels with this many folds (ML.NET CrossValidate) instead of testing a trained model." };
+
     public static Command Create()
     {
-        var model = new Option<string?>("--model") { Description = "A model version folder, or a registry folder (then its promoted version, else its newest). With --folds: whose training parameters to reuse." };
         var labels = new Option<string>("--labels") { Description = "Test CSV with header 'label,text'. Labels the model never saw count as errors.", Required = true };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object (accuracy, macroF1, perLabel, labels, confusion)." };
-        var folds = new Option<int>("--folds") { Description = "Cross-validate on --labels with this many stratified folds instead of testing a trained model." };
-        var speed = new Option<bool>("--speed") { Description = "Also time single-threaded prediction for at least one second (sentences/s)." };
+        var speed = new Option<bool>("--speed") { Description = "Also time batch prediction (ingest's path: 500 posts per ML.NET transform, tags given) for at least one CPU second." };
         var sentiment = new Command("sentiment", "Accuracy, macro-F1, per-label precision/recall and the confusion matrix of a sentiment model.")
         {
-            model, labels, json, folds, speed,
-            TrainCommand.Epochs, TrainCommand.LearningRate, TrainCommand.L2, TrainCommand.Bits, TrainCommand.WordNgrams,
-            TrainCommand.CharMin, TrainCommand.CharMax, TrainCommand.Lexicon, TrainCommand.NoNegation, TrainCommand.Seed, TrainCommand.Threads,
+            Model, labels, Json, Folds, speed,
         };
+        foreach (var option in ModelOptionsCli.All)
+        {
+            sentiment.Options.Add(option);
+        }
+
         sentiment.SetAction((parse, ct) => SermoCommandLine.RunAsync(() => Task.FromResult(Run(
-            parse, parse.GetValue(model), parse.GetRequiredValue(labels), parse.GetValue(json), parse.GetValue(folds), parse.GetValue(speed)))));
-        return new Command("eval", "Evaluate the sentiment model or the taggers against labelled data.") { sentiment, EvalTagsCommand.Create() };
+            parse, parse.GetValue(Model), parse.GetRequiredValue(labels), parse.GetValue(Json), parse.GetValue(Folds), parse.GetValue(speed)))));
+        return new Command("eval", "Evaluate the sentiment or aspect model, or the taggers, against labelled data.") { sentiment, EvalAspectsCommand.Create(), EvalTagsCommand.Create() };
     }
 
     private static int Run(ParseResult parse, string? modelPath, string labelsPath, bool json, int folds, bool speed)
@@ -37,150 +43,126 @@ internal static class EvalCommand
             throw new UserInputException($"{labelsPath}: no labeled rows");
         }
 
+        var tagger = ClinicalTagger.CreateDefault();
+        var rows = PostSentimentModel.Rows(data, tagger);
         var result = new JsonObject();
-        ClassificationReport report;
-        LinearTextModel? model = null;
+        ClassificationMetrics report;
         if (folds != 0)
         {
-            if (folds < 2 || folds > data.Count)
-            {
-                throw new UserInputException($"--folds must be between 2 and the number of rows ({data.Count}), not {folds}");
-            }
-
-            var basis = modelPath is null ? null : FromManifest(ModelRegistry.Resolve(modelPath).Manifest);
-            var options = TrainCommand.Options(parse, basis);
-            var clock = Stopwatch.StartNew();
-            (report, var foldAccuracy) = StratifiedSplit.CrossValidate(data, folds, options);
-            result["folds"] = folds;
-            result["foldAccuracy"] = new JsonArray([.. foldAccuracy.Select(a => JsonValue.Create(Math.Round(a, 4)))]);
-            result["seconds"] = Math.Round(clock.Elapsed.TotalSeconds, 3);
+            CheckFolds(folds, rows.Count);
+            var basis = modelPath is null ? null : MetricsOutput.Basis(ModelRegistry.Resolve(modelPath).Manifest, PostSentimentModel.ClassifierName);
+            report = CrossValidate(parse, rows, ClinicalContextFeatures.Count, folds, basis, result);
         }
         else
         {
-            if (modelPath is null)
-            {
-                throw new UserInputException("--model is required unless --folds is given");
-            }
-
-            var version = ModelRegistry.Resolve(modelPath);
-            model = LinearTextModel.Load(version.Folder);
+            var version = ModelRegistry.Resolve(modelPath ?? throw new UserInputException("--model is required unless --folds is given"));
+            var model = PostSentimentModel.Load(version);
             result["model"] = version.Folder;
-            report = ClassificationReport.Evaluate(model, data);
+            result["trainer"] = version.Manifest.Classifier(PostSentimentModel.ClassifierName).Trainer;
+            report = TextClassifierTrainer.Evaluate(model.Classifier, rows);
+            if (speed)
+            {
+                var (wall, cpu) = PostsPerSecond(model, data, tagger);
+                result["postsPerSecond"] = Math.Round(wall);
+                result["postsPerCpuSecond"] = Math.Round(cpu);
+            }
         }
 
-        result["examples"] = report.Examples;
-        result["accuracy"] = Math.Round(report.Accuracy, 4);
-        result["macroF1"] = Math.Round(report.MacroF1, 4);
-        result["perLabel"] = new JsonArray([.. report.PerLabel.Select(m => (JsonNode)new JsonObject
-        {
-            ["label"] = m.Label,
-            ["precision"] = Math.Round(m.Precision, 4),
-            ["recall"] = Math.Round(m.Recall, 4),
-            ["f1"] = Math.Round(m.F1, 4),
-            ["support"] = m.Support,
-        })]);
-        result["labels"] = new JsonArray([.. report.Labels.Select(l => JsonValue.Create(l))]);
-        result["confusion"] = new JsonArray([.. report.Confusion.Select(row => (JsonNode)new JsonArray([.. row.Select(v => JsonValue.Create(v))]))]);
-        if (speed && model is not null)
-        {
-            var (wall, cpu) = SentencesPerSecond(model, data);
-            result["sentencesPerSecond"] = Math.Round(wall);
-            result["sentencesPerCpuSecond"] = Math.Round(cpu);
-        }
-
-        if (json)
-        {
-            Console.WriteLine(result.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
-        }
-        else
-        {
-            Print(report, result);
-        }
-
+        Write(parse, report, result, json);
         return 0;
     }
 
-    private static TrainingOptions FromManifest(ModelManifest manifest) => new()
+    public static void CheckFolds(int folds, int rows)
     {
-        Features = manifest.Features,
-        Epochs = manifest.Training?.Epochs ?? new TrainingOptions().Epochs,
-        LearningRate = manifest.Training?.LearningRate ?? new TrainingOptions().LearningRate,
-        L2 = manifest.Training?.L2 ?? new TrainingOptions().L2,
-        Seed = manifest.Training?.Seed ?? new TrainingOptions().Seed,
-    };
-
-    /// <summary>Sentences per wall-clock second and per CPU second of this process (on a shared machine the second is per core).</summary>
-    private static (double Wall, double Cpu) SentencesPerSecond(LinearTextModel model, List<LabeledText> data)
-    {
-        // Warm up and measure by this process's CPU time, not the wall clock: on a shared machine a one-second wall
-        // window can hold a fraction of a CPU second, most of it still tier-0 JIT code.
-        var probabilities = new float[model.Labels.Count];
-        using var process = Process.GetCurrentProcess();
-        Passes(model, data, probabilities, process, TimeSpan.FromSeconds(0.5));
-        process.Refresh();
-        var cpuStart = process.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        var sentences = Passes(model, data, probabilities, process, TimeSpan.FromSeconds(1));
-        var wall = clock.Elapsed.TotalSeconds;
-        process.Refresh();
-        return (sentences / wall, sentences / Math.Max(1e-9, (process.TotalProcessorTime - cpuStart).TotalSeconds));
-    }
-
-    /// <summary>Predicts every sentence, pass after pass, until the process has used <paramref name="cpu"/> more CPU time (or 30 s of wall time).</summary>
-    private static long Passes(LinearTextModel model, List<LabeledText> data, float[] probabilities, Process process, TimeSpan cpu)
-    {
-        process.Refresh();
-        var until = process.TotalProcessorTime + cpu;
-        var clock = Stopwatch.StartNew();
-        var sentences = 0L;
-        do
+        if (folds < 2 || folds > rows)
         {
-            foreach (var example in data)
-            {
-                model.Predict(example.Text, probabilities);
-            }
-
-            sentences += data.Count;
-            process.Refresh();
+            throw new UserInputException($"--folds must be between 2 and the number of rows ({rows}), not {folds}");
         }
-        while (process.TotalProcessorTime < until && clock.Elapsed < TimeSpan.FromSeconds(30));
-
-        return sentences;
     }
 
-    private static void Print(ClassificationReport report, JsonObject result)
+    public static ClassificationMetrics CrossValidate(ParseResult parse, List<ClassifierRow> rows, int contextLength, int folds, TextClassifierOptions? basis, JsonObject result)
     {
-        var inv = CultureInfo.InvariantCulture;
+        var options = ModelOptionsCli.Options(parse, basis);
+        var clock = Stopwatch.StartNew();
+        var (report, foldAccuracy) = TextClassifierTrainer.CrossValidate(rows, contextLength, folds, options);
+        result["folds"] = folds;
+        result["trainer"] = options.Trainer.Name();
+        result["foldAccuracy"] = new JsonArray([.. foldAccuracy.Select(a => JsonValue.Create(Math.Round(a, 4)))]);
+        result["seconds"] = Math.Round(clock.Elapsed.TotalSeconds, 3);
+        return report;
+    }
+
+    public static void Write(ParseResult parse, ClassificationMetrics report, JsonObject result, bool json)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        MetricsOutput.Json(report, result);
+        if (json)
+        {
+            output.WriteLine(result.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
+            return;
+        }
+
         if (result["model"] is { } model)
         {
-            Console.WriteLine($"model: {model}");
+            output.WriteLine($"model: {model} ({result["trainer"]})");
         }
 
         if (result["folds"] is { } folds)
         {
-            Console.WriteLine($"{folds}-fold cross-validation (pooled predictions); fold accuracies: {result["foldAccuracy"]!.ToJsonString()}");
+            output.WriteLine($"{folds}-fold cross-validation with {result["trainer"]} (pooled predictions); fold accuracies: {result["foldAccuracy"]!.ToJsonString()}");
         }
 
-        Console.WriteLine(string.Create(inv, $"examples {report.Examples:N0}   accuracy {report.Accuracy:F4}   macro-F1 {report.MacroF1:F4}"));
-        if (result["sentencesPerSecond"] is { } speed)
+        if (result["postsPerCpuSecond"] is { } cpu)
         {
-            Console.WriteLine(string.Create(inv, $"prediction on one thread: {(double)speed:N0} sentences/s wall clock, {(double)result["sentencesPerCpuSecond"]!:N0} per CPU second"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"batch prediction: {(double)cpu:N0} posts per CPU second ({(double)result["postsPerSecond"]!:N0} per wall second)"));
         }
 
-        var width = Math.Max(8, report.Labels.Max(l => l.Length) + 1);
-        Console.WriteLine();
-        Console.WriteLine($"{"label".PadRight(width)} precision  recall      f1  support");
-        foreach (var m in report.PerLabel)
+        MetricsOutput.Print(report, output);
+    }
+
+    /// <summary>
+    /// Posts per wall and per CPU second of this process through ingest's path: batches of 500 tagged posts, one
+    /// ML.NET transform each (tags computed beforehand, as ingest has them). Measured by CPU time after a warm-up,
+    /// so a shared machine's wall clock does not count other processes' work.
+    /// </summary>
+    private static (double Wall, double Cpu) PostsPerSecond(PostSentimentModel model, List<LabeledText> data, ITextTagger tagger)
+    {
+        var batch = data.Select(d => new TaggedText(d.Text, tagger.Tag(d.Text))).ToList();
+        while (batch.Count < 500)
         {
-            Console.WriteLine(string.Create(inv, $"{m.Label.PadRight(width)} {m.Precision,9:F4} {m.Recall,7:F4} {m.F1,7:F4} {m.Support,8}"));
+            batch.AddRange(batch.Take(500 - batch.Count).ToList());
         }
 
-        Console.WriteLine();
-        Console.WriteLine("confusion (rows: gold, columns: predicted)");
-        Console.WriteLine(string.Concat("".PadRight(width), string.Concat(report.Labels.Select(l => l.PadLeft(width)))));
-        for (var r = 0; r < report.Labels.Count; r++)
+        var batches = batch.Chunk(500).Select(c => (IReadOnlyList<TaggedText>)c).ToList();
+        using var process = Process.GetCurrentProcess();
+        Passes(model, batches, process, TimeSpan.FromSeconds(0.5));
+        process.Refresh();
+        var cpuStart = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var posts = Passes(model, batches, process, TimeSpan.FromSeconds(1));
+        var wall = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        return (posts / wall, posts / Math.Max(1e-9, (process.TotalProcessorTime - cpuStart).TotalSeconds));
+    }
+
+    private static long Passes(PostSentimentModel model, List<IReadOnlyList<TaggedText>> batches, Process process, TimeSpan cpu)
+    {
+        process.Refresh();
+        var until = process.TotalProcessorTime + cpu;
+        var clock = Stopwatch.StartNew();
+        long posts = 0;
+        do
         {
-            Console.WriteLine(string.Concat(report.Labels[r].PadRight(width), string.Concat(report.Confusion[r].Select(v => v.ToString(inv).PadLeft(width)))));
+            foreach (var batch in batches)
+            {
+                _ = model.Classify(batch);
+                posts += batch.Count;
+            }
+
+            process.Refresh();
         }
+        while (process.TotalProcessorTime < until && clock.Elapsed < TimeSpan.FromSeconds(30));
+
+        return posts;
     }
 }

@@ -1,106 +1,238 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Runtime;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Sermo.Worker.Hosting;
 
 namespace Sermo.Worker.Cli;
 
 /// <summary>
-/// The shared loop of the file verbs (<c>scrub</c>, <c>tag</c>): read <c>{"id","text"}</c> lines, transform them in
-/// parallel batches, write one output line per input line in input order. A bad line is reported on stderr with
-/// its line number and reason and produces no output line (never the raw text); the verb then exits 1.
+/// The shared loop of the file verbs (<c>scrub</c>, <c>tag</c>): read <c>{"id","text"}</c> lines, transform them on every
+/// core, write one output line per good input line in input order. The file is read as UTF-8 bytes and each line parsed
+/// and written with <see cref="Utf8JsonReader"/>/<see cref="Utf8JsonWriter"/> (no DOM per line); batches of lines are
+/// transformed in parallel and written in the order they were read.
+/// A bad line (malformed JSON, no string "text", a line over <see cref="MaxLineBytes"/>, a text the transform refuses)
+/// never stops the run: it is reported on stderr as <c>path:line: reason</c>, produces no output line (never the raw
+/// text), every good line is still written, and the verb exits 1 at the end. A lone surrogate escape ("\ud800") or an
+/// invalid UTF-8 byte in the text is read as U+FFFD, as a UTF-8 decoder does, and the line is transformed.
 /// </summary>
 internal static class JsonlTransform
 {
-    private const int BatchSize = 2048;
+    /// <summary>Longest input line read; a longer one is reported and skipped (the scrubber refuses far less anyway).</summary>
+    public const int MaxLineBytes = 16 << 20;
 
-    public static async Task<int> RunAsync(string inPath, string outPath, Func<string, JsonObject> transform, CancellationToken ct)
+    private const int BatchLines = 1024;
+    private const int BatchBytes = 512 << 10;
+    private const int ProgressEvery = 100_000;
+
+    /// <summary>Writes the transform's fields of one post into the open output object (after "id").</summary>
+    public delegate void FieldWriter(string text, Utf8JsonWriter output);
+
+    public static async Task<int> RunAsync(string inPath, string outPath, FieldWriter transform, CancellationToken ct)
     {
         if (!File.Exists(inPath))
         {
             throw new UserInputException($"--in: no such file '{inPath}'.");
         }
 
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-        using var reader = new StreamReader(inPath, utf8, detectEncodingFromByteOrderMarks: true);
-        await using var writer = outPath == "-" ? Console.Out : new StreamWriter(outPath, append: false, utf8);
-        int lineNumber = 0, written = 0, failed = 0;
-        var batch = new List<(int Line, string Text)>(BatchSize);
-
-        while (true)
+        // A batch run, not a server: no background collector competing with the workers for the two cores.
+        var latency = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.Batch;
+        try
         {
-            var line = await reader.ReadLineAsync(ct);
-            if (line is not null)
+            await using var input = new FileStream(inPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            // "-" goes through Console.Out (as text), so whoever redirected the console (a test, a host) gets the lines.
+            await using var file = outPath == "-" ? null : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            var output = file is null ? new JsonlOutput(bytes => Console.Out.Write(Encoding.UTF8.GetString(bytes)), Console.Out.Flush) : new JsonlOutput(file.Write, file.Flush);
+            var (lines, written, failed) = await Task.Run(() => Run(input, output, inPath, transform, ct), ct);
+            await Console.Error.WriteLineAsync($"  {lines:N0} lines read, {written:N0} written, {failed:N0} failed");
+            return failed == 0 ? 0 : 1;
+        }
+        finally
+        {
+            GCSettings.LatencyMode = latency;
+        }
+    }
+
+    /// <summary>
+    /// Reads on the calling thread, transforms on one dedicated thread per core, writes on one more thread in reading order.
+    /// Dedicated threads block while they wait instead of spinning as idle thread-pool workers do, and the bounded queues
+    /// keep at most a few batches in memory whatever the file size.
+    /// </summary>
+    private static (int Lines, int Written, int Failed) Run(Stream input, JsonlOutput output, string inPath, FieldWriter transform, CancellationToken ct)
+    {
+        using var work = new BlockingCollection<(JsonlBatch Batch, TaskCompletionSource<JsonlBatch> Done)>(Environment.ProcessorCount * 2);
+        using var ordered = new BlockingCollection<Task<JsonlBatch>>(Environment.ProcessorCount * 3);
+        using var failure = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Start(() =>
+        {
+            try
             {
-                lineNumber++;
-                if (!string.IsNullOrWhiteSpace(line))
+                foreach (var (batch, done) in work.GetConsumingEnumerable(failure.Token))
                 {
-                    batch.Add((lineNumber, line));
+                    try
+                    {
+                        done.SetResult(batch.Transform(transform));
+                    }
+                    catch (Exception ex)
+                    {
+                        done.SetException(ex); // surfaces in the writer, which stops the run with it
+                    }
                 }
             }
-
-            if (batch.Count == BatchSize || (line is null && batch.Count > 0))
+            catch (OperationCanceledException)
             {
-                var results = new (string? Json, string? Error)[batch.Count];
-                Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = ct }, i => results[i] = Transform(batch[i].Text, transform));
-                for (var i = 0; i < results.Length; i++)
+                // the run was cancelled or the writer failed; the reader and the writer report why
+            }
+        })).ToArray();
+        (int Lines, int Written, int Failed) totals = default;
+        Exception? writeFailure = null;
+        var writer = Start(() =>
+        {
+            try
+            {
+                totals = WriteInOrder(ordered, output, inPath, failure.Token);
+            }
+            catch (Exception ex)
+            {
+                writeFailure = ex;
+                failure.Cancel();
+            }
+        });
+
+        try
+        {
+            ReadBatches(input, batch =>
+            {
+                var done = new TaskCompletionSource<JsonlBatch>(TaskCreationOptions.RunContinuationsAsynchronously);
+                ordered.Add(done.Task, failure.Token);
+                work.Add((batch, done), failure.Token);
+            }, failure.Token);
+        }
+        catch (OperationCanceledException) when (writeFailure is not null)
+        {
+            // the writer's failure is reported below
+        }
+        finally
+        {
+            work.CompleteAdding();
+            ordered.CompleteAdding();
+        }
+
+        writer.Join();
+        foreach (var worker in workers)
+        {
+            worker.Join();
+        }
+
+        if (writeFailure is not null)
+        {
+            ExceptionDispatchInfo.Throw(writeFailure);
+        }
+
+        ct.ThrowIfCancellationRequested();
+        return totals;
+    }
+
+    private static Thread Start(Action body)
+    {
+        var thread = new Thread(() => body()) { IsBackground = true, Name = "jsonl-transform" };
+        thread.Start();
+        return thread;
+    }
+
+    /// <summary>Splits the input into lines of bytes and hands them on in batches; a line too long is kept as its line number only.</summary>
+    private static void ReadBatches(Stream input, Action<JsonlBatch> dispatch, CancellationToken ct)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            int filled = 0, lineNumber = 0;
+            var skipping = false; // inside a line longer than MaxLineBytes: its bytes are dropped until the newline
+            var batch = new JsonlBatch();
+            while (true)
+            {
+                ct.ThrowIfCancellationRequested();
+                var read = input.Read(buffer.AsSpan(filled));
+                filled += read;
+                var start = 0;
+                int newline;
+                while ((newline = buffer.AsSpan(start, filled - start).IndexOf((byte)'\n')) >= 0)
                 {
-                    if (results[i].Json is { } json)
+                    lineNumber++;
+                    batch.Add(lineNumber, buffer.AsSpan(start, newline), tooLong: skipping);
+                    skipping = false;
+                    start += newline + 1;
+                    if (batch.IsFull(BatchLines, BatchBytes))
                     {
-                        await writer.WriteLineAsync(json.AsMemory(), ct);
-                        written++;
+                        dispatch(batch);
+                        batch = new JsonlBatch();
+                    }
+                }
+
+                if (read == 0)
+                {
+                    if (filled - start > 0 || skipping)
+                    {
+                        batch.Add(++lineNumber, buffer.AsSpan(start, filled - start), tooLong: skipping);
+                    }
+
+                    break;
+                }
+
+                buffer.AsSpan(start, filled - start).CopyTo(buffer);
+                filled -= start;
+                if (filled == buffer.Length)
+                {
+                    if (buffer.Length >= MaxLineBytes)
+                    {
+                        skipping = true;
+                        filled = 0;
                     }
                     else
                     {
-                        failed++;
-                        await Console.Error.WriteLineAsync($"{inPath}:{batch[i].Line}: {results[i].Error}");
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, filled).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
                     }
                 }
-
-                batch.Clear();
-                await Console.Error.WriteLineAsync($"  {lineNumber:N0} lines read, {written:N0} written, {failed:N0} failed");
             }
 
-            if (line is null)
+            if (batch.Count > 0)
             {
-                break;
+                dispatch(batch);
             }
         }
-
-        await writer.FlushAsync(ct);
-        return failed == 0 ? 0 : 1;
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    private static (string? Json, string? Error) Transform(string line, Func<string, JsonObject> transform)
+    private static (int Lines, int Written, int Failed) WriteInOrder(BlockingCollection<Task<JsonlBatch>> batches, JsonlOutput output, string inPath, CancellationToken ct)
     {
-        JsonObject input;
-        try
+        int lines = 0, written = 0, failed = 0, nextProgress = ProgressEvery;
+        foreach (var pending in batches.GetConsumingEnumerable(ct))
         {
-            input = JsonNode.Parse(line) as JsonObject ?? throw new JsonException("not a JSON object");
-        }
-        catch (JsonException ex)
-        {
-            return (null, $"malformed-json: {ex.Message}");
-        }
-
-        if (input["text"] is not JsonValue textValue || !textValue.TryGetValue<string>(out var text))
-        {
-            return (null, "missing-text: \"text\" must be a string");
-        }
-
-        try
-        {
-            var output = new JsonObject { ["id"] = input["id"]?.DeepClone() };
-            foreach (var (name, value) in transform(text))
+            var batch = pending.GetAwaiter().GetResult();
+            output.Write(batch.Output.Span);
+            foreach (var (line, reason) in batch.Errors)
             {
-                output[name] = value?.DeepClone();
+                Console.Error.WriteLine($"{inPath}:{line}: {reason}");
             }
 
-            return (output.ToJsonString(), null);
+            (lines, written, failed) = (batch.LastLine, written + batch.Written, failed + batch.Errors.Count);
+            if (lines >= nextProgress)
+            {
+                Console.Error.WriteLine($"  {lines:N0} lines read, {written:N0} written, {failed:N0} failed");
+                nextProgress += ProgressEvery;
+            }
         }
-        catch (Exception ex) when (ex is InvalidDataException or ArgumentException or Ingest.Anonymization.ScrubFailedException)
-        {
-            return (null, $"rejected: {ex.Message}");
-        }
+
+        output.Flush();
+        return (lines, written, failed);
     }
 }

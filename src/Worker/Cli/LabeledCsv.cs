@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using Sermo.Analytics.Sentiments;
+using Sermo.Analytics.Learning;
 
 namespace Sermo.Worker.Cli;
 
@@ -33,44 +33,62 @@ internal static class LabeledCsv
     /// <summary>Reads label,text rows; <paramref name="skipUnlabeled"/> drops rows with an empty label (an export a labeler has not finished) instead of failing.</summary>
     public static List<LabeledText> Read(string path, bool skipUnlabeled = false)
     {
+        var rows = new List<LabeledText>();
+        ReadRecords(path, ["label", "text"], (fields, line) =>
+        {
+            var label = fields[0].Trim();
+            if (label.Length == 0 && !skipUnlabeled)
+            {
+                throw new InvalidDataException($"{path}:{line}: empty label");
+            }
+
+            if (label.Length > 0)
+            {
+                rows.Add(new LabeledText(label, fields[1], (int)line));
+            }
+        });
+        return rows;
+    }
+
+    /// <summary>
+    /// Reads a label file's records: the header must name <paramref name="columns"/> (other columns ignored), each
+    /// record must reach them; <paramref name="record"/> gets those fields in that order and the record's line. Every
+    /// failure names file:line.
+    /// </summary>
+    internal static void ReadRecords(string path, IReadOnlyList<string> columns, Action<string[], long> record)
+    {
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"label file '{path}' does not exist", path);
         }
 
-        var rows = new List<LabeledText>();
         var line = 1L;
         try
         {
             using var csv = CsvReader.FromFile(path, ReadOptions);
             var header = csv.Headers.ToArray();
-            var labelColumn = Array.FindIndex(header, h => h.Trim().Equals("label", StringComparison.OrdinalIgnoreCase));
-            var textColumn = Array.FindIndex(header, h => h.Trim().Equals("text", StringComparison.OrdinalIgnoreCase));
-            if (labelColumn < 0 || textColumn < 0)
+            var at = columns.Select(name => Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase))).ToArray();
+            if (at.Any(c => c < 0))
             {
-                throw new InvalidDataException($"{path}:1: header must name 'label' and 'text' columns, found '{string.Join(",", header)}'");
+                var names = columns.Select(c => $"'{c}'").ToArray();
+                throw new InvalidDataException($"{path}:1: header must name {string.Join(", ", names[..^1])} and {names[^1]} columns, found '{string.Join(",", header)}'");
             }
 
+            var fields = new string[at.Length];
             while (csv.Read())
             {
                 line = csv.LineNumber;
-                if (csv.FieldCount <= Math.Max(labelColumn, textColumn))
+                if (csv.FieldCount <= at.Max())
                 {
                     throw new InvalidDataException($"{path}:{line}: expected {header.Length} fields ({string.Join(",", header)}), found {csv.FieldCount}");
                 }
 
-                var label = csv.GetString(labelColumn).Trim();
-                if (label.Length == 0 && skipUnlabeled)
+                for (var i = 0; i < at.Length; i++)
                 {
-                    continue;
+                    fields[i] = csv.GetString(at[i]);
                 }
 
-                if (label.Length == 0)
-                {
-                    throw new InvalidDataException($"{path}:{line}: empty label");
-                }
-
-                rows.Add(new LabeledText(label, csv.GetString(textColumn), (int)line));
+                record(fields, line);
             }
         }
         catch (CsvFormatException ex)
@@ -78,8 +96,6 @@ internal static class LabeledCsv
             var at = ex.LineNumber > 0 ? ex.LineNumber : line + 1;
             throw new InvalidDataException($"{path}:{at}: malformed CSV: {ex.Message}", ex);
         }
-
-        return rows;
     }
 
     /// <summary>Writes a training file: header label,text.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Sermo.Analytics.Sentiments;
+using Sermo.Analytics.Tagging;
 using Sermo.Storage.Retagging;
 using Sermo.Worker.Hosting;
 
@@ -45,6 +46,7 @@ internal static class LabelsCommand
         using var host = SermoHost.Build(data, parse.GetValue(SermoCommandLine.Verbose));
         var store = host.Services.GetRequiredService<IPostSentimentStore>();
         var model = suggest ? host.Services.GetRequiredService<PromotedSentimentModel>() : null;
+        var tagger = host.Services.GetRequiredService<ITextTagger>();
         if (suggest && model?.Model is null)
         {
             throw new UserInputException("--suggest needs a promoted model: `models promote VERSION` first");
@@ -62,14 +64,14 @@ internal static class LabelsCommand
 
             foreach (var post in page)
             {
-                rows.Add((post.RowId.ToString(CultureInfo.InvariantCulture), model?.Model?.Predict(post.Text).Label ?? "", post.Text));
+                rows.Add((post.RowId.ToString(CultureInfo.InvariantCulture), model?.Model?.Predict(post.Text, tagger.Tag(post.Text)).Label ?? "", post.Text));
             }
 
             after = page[^1].RowId;
         }
 
         LabeledCsv.Write(output, rows);
-        Console.WriteLine($"exported {rows.Count:N0} posts {first:yyyy-MM-dd}..{last:yyyy-MM-dd} to {output}");
+        parse.InvocationConfiguration.Output.WriteLine($"exported {rows.Count:N0} posts {first:yyyy-MM-dd}..{last:yyyy-MM-dd} to {output}");
         return 0;
     }
 

@@ -1,51 +1,63 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Sermo.Analytics.Aspects;
+using Sermo.Analytics.Learning;
 using Sermo.Analytics.Sentiments;
 using Sermo.Worker.Jobs;
 using Sermo.Worker.Hosting;
 
 namespace Sermo.Worker.Cli;
 
-/// <summary><c>models list | promote VERSION | rollback</c> over a model registry; a running Worker picks up the change by itself.</summary>
+/// <summary>
+/// <c>models list | promote VERSION | rollback | retag</c> over a model registry (the sentiment one, or with
+/// <c>--task aspects</c> the aspect one); a running Worker picks up a promotion by itself.
+/// </summary>
 internal static class ModelsCommand
 {
     public static Command Create()
     {
         var registryOption = new Option<string?>("--registry")
         {
-            Description = "Model registry folder. Defaults to the Worker's: Sentiment:Registry (SERMO_Sentiment__Registry), else <data folder>/models.",
+            Description = "Model registry folder. Defaults to the Worker's: Sentiment:Registry (SERMO_Sentiment__Registry), else <data folder>/models; for --task aspects Aspects:Registry, else <data folder>/aspect-models.",
             Recursive = true,
         };
+        var taskOption = new Option<string>("--task")
+        {
+            Description = "Which models: sentiment (post sentiment) or aspects (aspect sentiment per drug mention).",
+            DefaultValueFactory = _ => PostSentimentModel.Task,
+            Recursive = true,
+        };
+        taskOption.AcceptOnlyFromAmong(PostSentimentModel.Task, AspectModel.Task);
         var list = new Command("list", "List versions with their held-out metrics and training facts; * marks the promoted one.");
-        list.SetAction(parse => SermoCommandLine.RunAsync(() => Task.FromResult(List(Registry(parse, registryOption)))));
+        list.SetAction(parse => SermoCommandLine.RunAsync(() => Task.FromResult(List(Registry(parse, registryOption, taskOption), parse.InvocationConfiguration.Output))));
 
         var versionArgument = new Argument<string>("version") { Description = "Version name as `models list` shows it, e.g. v0003." };
         var promote = new Command("promote", "Make a version the one the Worker tags posts with (checked to load first).") { versionArgument };
         promote.SetAction(parse => SermoCommandLine.RunAsync(() =>
         {
-            var registry = Registry(parse, registryOption);
+            var registry = Registry(parse, registryOption, taskOption);
             var name = parse.GetRequiredValue(versionArgument);
             try
             {
-                registry.Promote(name);
+                registry.Promote(name, LoadCheck(parse.GetValue(taskOption)!));
             }
             catch (FileNotFoundException ex)
             {
                 throw new UserInputException(ex.Message);
             }
 
-            Console.WriteLine($"promoted {name} in {registry.Root}");
+            parse.InvocationConfiguration.Output.WriteLine($"promoted {name} in {registry.Root}");
             return Task.FromResult(0);
         }));
 
         var rollback = new Command("rollback", "Promote again the version that was promoted before the current one.");
         rollback.SetAction(parse => SermoCommandLine.RunAsync(() =>
         {
-            var registry = Registry(parse, registryOption);
+            var registry = Registry(parse, registryOption, taskOption);
             try
             {
-                Console.WriteLine($"rolled back to {registry.Rollback()} in {registry.Root}");
+                parse.InvocationConfiguration.Output.WriteLine($"rolled back to {registry.Rollback()} in {registry.Root}");
             }
             catch (InvalidOperationException ex)
             {
@@ -61,11 +73,13 @@ internal static class ModelsCommand
         {
             from, to,
         };
-        retag.SetAction((parse, ct) => SermoCommandLine.RunAsync(() => RetagAsync(parse, parse.GetRequiredValue(from), parse.GetRequiredValue(to), ct)));
+        retag.SetAction((parse, ct) => SermoCommandLine.RunAsync(() => parse.GetValue(taskOption) == AspectModel.Task
+            ? throw new UserInputException("re-tagging stored posts with a new aspect model is not built yet; newly ingested posts get the promoted aspect model")
+            : RetagAsync(parse, parse.GetRequiredValue(from), parse.GetRequiredValue(to), ct)));
 
-        return new Command("models", "The sentiment model registry: list versions, promote one, roll back, re-tag stored posts.")
+        return new Command("models", "The model registries (sentiment, aspects): list versions, promote one, roll back, re-tag stored posts.")
         {
-            registryOption, list, promote, rollback, retag,
+            registryOption, taskOption, list, promote, rollback, retag,
         };
     }
 
@@ -96,34 +110,43 @@ internal static class ModelsCommand
         return 0;
     }
 
-    private static ModelRegistry Registry(ParseResult parse, Option<string?> option)
+    private static ModelRegistry Registry(ParseResult parse, Option<string?> option, Option<string> task)
     {
+        var aspects = parse.GetValue(task) == AspectModel.Task;
         var path = parse.GetValue(option)
-            ?? Environment.GetEnvironmentVariable("SERMO_Sentiment__Registry")
-            ?? Path.Combine(DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false).Root, "models");
+            ?? Environment.GetEnvironmentVariable(aspects ? "SERMO_Aspects__Registry" : "SERMO_Sentiment__Registry")
+            ?? Path.Combine(DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false).Root, aspects ? SermoHost.AspectModelsFolder : SermoHost.SentimentModelsFolder);
         return new ModelRegistry(path);
     }
 
-    private static int List(ModelRegistry registry)
+    /// <summary>What promote checks first: the version loads as a model of the registry's task.</summary>
+    private static Action<ModelVersion> LoadCheck(string task) => task == AspectModel.Task
+        ? version => AspectModel.Load(version)
+        : version => PostSentimentModel.Load(version);
+
+    private static int List(ModelRegistry registry, TextWriter output)
     {
         var versions = registry.List();
         if (versions.Count == 0)
         {
-            Console.WriteLine($"no model versions in {registry.Root}; `train sentiment --labels FILE --out {registry.Root}` makes one");
+            output.WriteLine($"no model versions in {registry.Root}; `train sentiment|aspects --labels FILE --out {registry.Root}` makes one");
             return 0;
         }
 
         var promoted = registry.Promoted();
-        Console.WriteLine($"registry {registry.Root}");
-        Console.WriteLine("  version  trained (UTC)      examples  held-out acc  macro-F1  labels");
+        output.WriteLine($"registry {registry.Root}");
+        output.WriteLine("  version  trained (UTC)      examples  classifier  trainer         held-out acc  macro-F1  labels");
         foreach (var version in versions)
         {
             var m = version.Manifest;
             var mark = version.Name == promoted ? "*" : " ";
             var trained = m.Training?.TrainedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "?";
-            var accuracy = m.Metrics is { } metrics ? metrics.Accuracy.ToString("F4", CultureInfo.InvariantCulture) : "—";
-            var f1 = m.Metrics is { } metrics2 ? metrics2.MacroF1.ToString("F4", CultureInfo.InvariantCulture) : "—";
-            Console.WriteLine($"{mark} {version.Name,-7}  {trained,-17}  {m.Training?.Examples,8}  {accuracy,12}  {f1,8}  {string.Join("/", m.Labels)}");
+            foreach (var c in m.Classifiers)
+            {
+                var accuracy = c.Metrics?.Accuracy.ToString("F4", CultureInfo.InvariantCulture) ?? "—";
+                var f1 = c.Metrics?.MacroF1.ToString("F4", CultureInfo.InvariantCulture) ?? "—";
+                output.WriteLine($"{mark} {version.Name,-7}  {trained,-17}  {m.Training?.Examples,8}  {c.Name,-10}  {c.Trainer,-14}  {accuracy,12}  {f1,8}  {string.Join("/", c.Labels)}");
+            }
         }
 
         return 0;

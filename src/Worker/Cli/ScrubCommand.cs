@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Sermo.Ingest.Anonymization;
 
 namespace Sermo.Worker.Cli;
@@ -18,18 +18,31 @@ internal static class ScrubCommand
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(() =>
         {
             var scrubber = new PhiScrubber();
-            return JsonlTransform.RunAsync(parse.GetRequiredValue(input), parse.GetRequiredValue(output), text =>
-            {
-                var result = scrubber.Scrub(text);
-                var spans = new JsonArray();
-                foreach (var span in result.Spans)
-                {
-                    spans.Add(new JsonObject { ["start"] = span.Start, ["end"] = span.End, ["type"] = PhiPlaceholder.Label(span.Type) });
-                }
-
-                return new JsonObject { ["text"] = result.Text, ["spans"] = spans };
-            }, ct);
+            return JsonlTransform.RunAsync(parse.GetRequiredValue(input), parse.GetRequiredValue(output), (text, json) => Write(scrubber.Scrub(text), json), ct);
         }));
         return command;
+    }
+
+    private static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText Spans = JsonEncodedText.Encode("spans");
+    private static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+    private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText[] Labels = Enum.GetValues<PhiType>().Select(type => JsonEncodedText.Encode(PhiPlaceholder.Label(type))).ToArray();
+
+    private static void Write(ScrubResult result, Utf8JsonWriter json)
+    {
+        json.WriteString(Text, result.Text);
+        json.WriteStartArray(Spans);
+        foreach (var span in result.Spans)
+        {
+            json.WriteStartObject();
+            json.WriteNumber(Start, span.Start);
+            json.WriteNumber(End, span.End);
+            json.WriteString(Type, Labels[(int)span.Type]);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -18,7 +18,7 @@ internal static class TagCommand
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(() =>
         {
             var tagger = ClinicalTagger.CreateDefault();
-            return JsonlTransform.RunAsync(parse.GetRequiredValue(input), parse.GetRequiredValue(output), text =>
+            return JsonlTransform.RunAsync(parse.GetRequiredValue(input), parse.GetRequiredValue(output), (text, json) =>
             {
                 var result = tagger.Tag(text);
                 var entities = new JsonArray();
@@ -33,13 +33,25 @@ internal static class TagCommand
                     pairs.Add(new JsonObject { ["drug"] = Entity(pair.Drug), ["event"] = Entity(pair.Event) });
                 }
 
-                return new JsonObject
+                var fields = new JsonObject
                 {
                     ["entities"] = entities,
                     ["adverseEvents"] = pairs,
                     ["sentiment"] = Label(result.PostSentiment),
                     ["sentimentScore"] = Math.Round(result.SentimentScore, 4),
                 };
+                foreach (var (name, value) in fields)
+                {
+                    json.WritePropertyName(name);
+                    if (value is null)
+                    {
+                        json.WriteNullValue();
+                    }
+                    else
+                    {
+                        value.WriteTo(json);
+                    }
+                }
             }, ct);
         }));
         return command;

@@ -54,7 +54,7 @@ internal static class ClientFile
         var reportsJson = ReportDefinition.Serialize(reports);
         var watchlist = new Watchlist(line.Id, line.Name, line.Kind ?? "pharma",
             line.Terms.Select(t => new WatchlistTerm(t.Label, t.Matches ?? [t.Label.ToLowerInvariant()])).ToList());
-        var client = new ClientRecord(line.Id, line.Name, line.Kind ?? "pharma", line.K ?? SqliteClientRegistry.MinimumK, watchlist, reportsJson);
+        var client = new ClientRecord(line.Id, line.Name, line.Kind ?? "pharma", line.K ?? ClientRegistry.MinimumK, watchlist, reportsJson);
         return (client, conversions.Select(c => $"{path}: {c}").ToList());
     }
 

@@ -20,7 +20,10 @@ public sealed class DataFolder
 
     public string Outbox => Path.Combine(Root, "outbox");
 
-    private string SecretPath => Path.Combine(Root, "author-key.secret");
+    /// <summary>The author key's file; hosts that share one store must hold the same one.</summary>
+    public const string SecretFile = "author-key.secret";
+
+    private string SecretPath => Path.Combine(Root, SecretFile);
 
     /// <summary>Resolves <c>--data</c>, else <c>SERMO_DATA</c>; creates the folder when <paramref name="create"/>.</summary>
     public static DataFolder Resolve(string? option, bool create)
@@ -38,9 +41,10 @@ public sealed class DataFolder
             Directory.CreateDirectory(Path.Combine(full, "drop"));
             Directory.CreateDirectory(Path.Combine(full, "outbox"));
         }
-        else if (!File.Exists(Path.Combine(full, "sermo.db")))
+        else if (!File.Exists(Path.Combine(full, "sermo.db")) && !File.Exists(Path.Combine(full, SecretFile)))
         {
-            throw new UserInputException($"'{full}' holds no Sermo database (sermo.db). Run `sermo demo --out {path}` first, or point --data at a data folder.");
+            // A host joining a PostgreSQL store starts from a folder holding only the shared author-key.secret.
+            throw new UserInputException($"'{full}' holds no Sermo database (sermo.db) or {SecretFile}. Run `sermo demo --out {path}` first, or point --data at a data folder.");
         }
 
         return new DataFolder(full);

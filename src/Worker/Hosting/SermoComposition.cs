@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sermo.Analytics;
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Sentiments;
 using Sermo.Forum;
 using Sermo.Ingest;
@@ -61,8 +62,10 @@ public static class SermoComposition
         builder.AddReports();
         builder.AddWorkerJobs(jobs);
         builder.AddPortalAccounts();
-        // Post sentiment from the registry's promoted model (Sentiment:Registry, default <data folder>/models), hot-reloaded.
-        builder.AddPromotedSentimentModel(Path.Combine(data.Root, "models"));
+        // Post sentiment and aspect sentiment from the registries' promoted models (Sentiment:Registry, default
+        // <data folder>/models; Aspects:Registry, default <data folder>/aspect-models), hot-reloaded.
+        builder.AddPromotedSentimentModel(Path.Combine(data.Root, SermoHost.SentimentModelsFolder));
+        builder.AddPromotedAspectModel(Path.Combine(data.Root, SermoHost.AspectModelsFolder));
         return builder;
     }
 }

@@ -8,6 +8,12 @@ namespace Sermo.Worker.Hosting;
 /// <summary>The host a verb runs in: <see cref="SermoComposition.AddSermo"/> on a plain (non-web) host builder.</summary>
 internal static class SermoHost
 {
+    /// <summary>The data folder's sentiment model registry (unless Sentiment:Registry says otherwise).</summary>
+    public const string SentimentModelsFolder = "models";
+
+    /// <summary>The data folder's aspect model registry (unless Aspects:Registry says otherwise).</summary>
+    public const string AspectModelsFolder = "aspect-models";
+
     /// <param name="settings">Configuration that wins over appsettings and SERMO_ variables (tests, one-off runs).</param>
     /// <param name="jobs">Whether this host only runs the jobs its verb enqueues, or also the schedules.</param>
     /// <param name="ingestWorker">Whether starting the host starts the hosted ingest worker (a verb that only reports does not ingest).</param>

@@ -46,6 +46,7 @@ public static class SermoWeb
         builder.AddPortal();
         builder.Services.AddHealthChecks()
             .AddCheck<JobStorageHealthCheck>("jobs", tags: [HealthEndpoints.Tag], timeout: HealthEndpoints.CheckTimeout);
+        builder.Services.AddSearchAdmission();
         builder.Services.AddProblemDetails();
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(SearchJson.EnumConverter));
         builder.WebHost.ConfigureKestrel(kestrel => Listen(kestrel, kestrel.ApplicationServices.GetRequiredService<IOptions<ServeOptions>>().Value));

@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Query;
 using Sermo.Storage.Search;
@@ -11,13 +13,25 @@ namespace Sermo.Worker.Http;
 /// <summary>
 /// <c>GET /api/search?q=…</c>: the query verb over HTTP for the analyst pages. Syntax errors are 400 problem details
 /// with the position and what was expected; refused queries are 422 with the reason; an index that cannot be used
-/// (an Elasticsearch cluster unreachable, refusing credentials, too old) is 503 with its one line.
+/// (an Elasticsearch cluster unreachable, refusing credentials, too old) is 503 with its one line; so is a search
+/// <see cref="SearchAdmission"/> refuses under overload, with Retry-After.
 /// </summary>
 public static class SearchEndpoints
 {
+    /// <summary>Registers what <see cref="MapSearch"/> needs besides the index: the admission gate and its options.</summary>
+    public static IServiceCollection AddSearchAdmission(this IServiceCollection services)
+    {
+        services.AddOptions<SearchAdmissionOptions>().BindConfiguration(SearchAdmissionOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SearchAdmissionOptions>, SearchAdmissionValidation>();
+        services.AddSingleton<SearchAdmission>();
+        return services;
+    }
+
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", SearchAsync).WithName("Search");
+        ArgumentNullException.ThrowIfNull(app);
+        var admission = app.ServiceProvider.GetRequiredService<SearchAdmission>();
+        app.MapGet("/api/search", SearchAsync).WithName("Search").AddEndpointFilter(admission);
         return app;
     }
 

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Sermo.Storage.Retagging;
 
 namespace Sermo.Worker.Jobs;
 
@@ -24,7 +23,6 @@ public static class JobsExtensions
         services.AddOptions<JobOptions>().BindConfiguration(JobOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<JobOptions>, JobOptionsValidation>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IPostSentimentStore, SqlitePostSentimentStore>();
         services.AddSingleton<JobQueues>();
         services.AddSingleton(sp => JobStores.Create(Settings(sp)));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));

@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.Server;
 using Microsoft.Extensions.Logging;
 using Sermo.Analytics.Sentiments;
+using Sermo.Analytics.Tagging;
 using Sermo.Storage.Cube;
 using Sermo.Storage.Retagging;
 
@@ -17,7 +18,7 @@ public sealed record RetagOutcome(string ModelVersion, DateOnly From, DateOnly T
 /// the heat-map cube is rebuilt for the range. Progress goes to the job's <see cref="ProgressParameter"/>, which the
 /// dashboard shows on the job's page and <c>models retag</c> prints.
 /// </summary>
-public sealed class RetagJob(PromotedSentimentModel model, IPostSentimentStore posts, IHeatMapCube cube, ILogger<RetagJob> logger)
+public sealed class RetagJob(PromotedSentimentModel model, ITextTagger tagger, IPostSentimentStore posts, IHeatMapCube cube, ILogger<RetagJob> logger)
 {
     public const string RecurringId = "sentiment-retag";
     public const string ProgressParameter = "Progress";
@@ -55,11 +56,14 @@ public sealed class RetagJob(PromotedSentimentModel model, IPostSentimentStore p
             }
 
             updates.Clear();
-            foreach (var post in page)
+            // The model reads the tagger's clinical context too; tagging is per post (thread-safe), scoring one batch.
+            var tagged = new TaggedText[page.Count];
+            Parallel.For(0, page.Count, i => tagged[i] = new TaggedText(page[i].Text, tagger.Tag(page[i].Text)));
+            if (model.Classify(tagged) is { } scored)
             {
-                if (model.TryClassify(post.Text, out var label, out var score))
+                for (var i = 0; i < page.Count; i++)
                 {
-                    updates.Add(new SentimentUpdate(post.RowId, label, score));
+                    updates.Add(new SentimentUpdate(page[i].RowId, scored.Results[i].Label, scored.Results[i].Score));
                 }
             }
 

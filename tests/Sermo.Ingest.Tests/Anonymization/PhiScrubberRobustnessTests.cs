@@ -1,33 +1,33 @@
-using System.Diagnostics;
 using System.Text;
 using Sermo.Ingest.Anonymization;
 using static Sermo.Ingest.Tests.Anonymization.ScrubAssertions;
 
 namespace Sermo.Ingest.Tests.Anonymization;
 
-/// <summary>Timing tests run alone, so parallel test classes do not eat their budget.</summary>
-[CollectionDefinition(nameof(TimingCollection), DisableParallelization = true)]
-public sealed class TimingCollection;
-
-[Collection(nameof(TimingCollection))]
+/// <summary>
+/// Pathological input must be scrubbed correctly and finish. No test here reads the clock: the machine is shared, so a wall
+/// time says nothing about the scrubber. The timeouts are hang guards of minutes (a backtracking pattern on 800,000
+/// characters would not finish in hours); speed is measured by bench/scrub/verb.sh and bench/scrub/run.sh.
+/// </summary>
 public class PhiScrubberRobustnessTests
 {
-    [Fact(Timeout = 5000)]
-    public async Task Scrub_RepeatedDigitPattern_FinishesWellUnderASecond()
+    private const int HangGuard = 300_000;
+
+    [Fact(Timeout = HangGuard)]
+    public async Task Scrub_RepeatedDigitPattern_KeptWhole()
     {
         var input = string.Concat(Enumerable.Repeat("1-2-3-4-", 100_000));
         input.Length.Should().BeLessThan(PhiScrubber.MaxInputLength);
 
-        var stopwatch = Stopwatch.StartNew();
         var result = await Task.Run(() => Scrubber.Scrub(input));
 
-        stopwatch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
-        result.Text.Length.Should().BeGreaterThan(0);
+        result.Spans.Should().BeEmpty("single digits between dashes are no date, phone or record number");
+        result.Text.Should().Be(input);
     }
 
     // Each unit aims at one detector: numeric dates and IPv4, emails and mentions, titles, street
     // addresses, IPv6, city-state pairs, month-day dates, labelled numbers, phones, long tokens.
-    [Theory(Timeout = 10_000)]
+    [Theory(Timeout = HangGuard)]
     [InlineData("1.")]
     [InlineData("a@")]
     [InlineData("@a.")]
@@ -48,7 +48,7 @@ public class PhiScrubberRobustnessTests
 
         var result = await Task.Run(() => Scrubber.Scrub(input));
 
-        result.Text.Should().NotBeNull();
+        ShouldBeInputWithSpansReplaced(input, result);
     }
 
     [Fact]
@@ -117,5 +117,26 @@ public class PhiScrubberRobustnessTests
         Parallel.For(0, results.Length, i => results[i] = Scrubber.Scrub(input).Text);
 
         results.Should().AllBe(expected);
+    }
+
+    // The spans are ordered, disjoint and inside the input, and the text is the input with each span replaced by its
+    // placeholder: the scrubber finished the whole input, not a prefix of it.
+    private static void ShouldBeInputWithSpansReplaced(string input, ScrubResult result)
+    {
+        var expected = new StringBuilder(input.Length);
+        var position = 0;
+        foreach (var span in result.Spans)
+        {
+            if (span.Start < position || span.End <= span.Start || span.End > input.Length)
+            {
+                throw new Xunit.Sdk.XunitException($"span {span} after position {position} is out of order or outside the input");
+            }
+
+            expected.Append(input, position, span.Start - position).Append(PhiPlaceholder.For(span.Type));
+            position = span.End;
+        }
+
+        expected.Append(input, position, input.Length - position);
+        result.Text.Should().Be(expected.ToString());
     }
 }

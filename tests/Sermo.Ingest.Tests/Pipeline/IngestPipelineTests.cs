@@ -58,6 +58,21 @@ public sealed class IngestPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Run_DropFile_SummaryCarriesEachStagesBusyTime()
+    {
+        var source = new JsonlFileSource(_dropPath, 1024 * 1024);
+
+        var stages = (await _pipeline.RunAsync(source, null, CancellationToken.None)).Stages;
+
+        // Three batches passed every stage; the named enrichment steps are parts of the enrichment's own time.
+        stages.Read.Should().BePositive();
+        stages.Scrub.Should().BePositive();
+        stages.Tag.Should().BePositive();
+        stages.Store.Should().BePositive();
+        stages.Enrich.Should().BeGreaterThanOrEqualTo(stages.Scrub + stages.Tag + stages.Classify);
+    }
+
+    [Fact]
     public async Task Run_SecondTime_ReadsNothingNew()
     {
         var source = new JsonlFileSource(_dropPath, 1024 * 1024);

@@ -23,13 +23,13 @@ public sealed class SearchBacklogTests : IAsyncLifetime
     private readonly PipelineStore _db = new("sermo-backlog-tests");
     private readonly FlakyExternalIndex _index = new();
     private SqliteIngestStore _store = null!;
-    private SqliteSearchBacklog _backlog = null!;
+    private SearchBacklog _backlog = null!;
     private IngestPipeline _pipeline = null!;
 
     public Task InitializeAsync()
     {
         _store = _db.Store;
-        _backlog = new SqliteSearchBacklog(_db.Database);
+        _backlog = new SearchBacklog(_db.Database);
         var options = PipelineStore.Options(batchSize: 10);
         _pipeline = new IngestPipeline(PipelineStore.Enricher(options), _store, options, NullLogger<IngestPipeline>.Instance, _index, _backlog);
         return Task.CompletedTask;

@@ -10,6 +10,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Sermo.Analytics.Aspects;
+using Sermo.Analytics.Learning;
 using Sermo.Analytics.Sentiments;
 using Sermo.Portal.Access;
 using Sermo.Reports;
@@ -51,7 +53,8 @@ internal sealed partial class PortalHost : IAsyncDisposable
         builder.AddStorage();
         builder.AddReports();
         builder.AddPortal();
-        builder.Services.AddSingleton(new ModelRegistry(Path.Combine(folder, "models")));
+        builder.Services.AddKeyedSingleton(PostSentimentModel.Task, new ModelRegistry(Path.Combine(folder, "models", PostSentimentModel.Task)));
+        builder.Services.AddKeyedSingleton(AspectModel.Task, new ModelRegistry(Path.Combine(folder, "models", AspectModel.Task)));
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();

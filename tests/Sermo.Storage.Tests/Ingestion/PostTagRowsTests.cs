@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Tagging;
 
 namespace Sermo.Storage.Tests.Ingestion;
@@ -32,7 +33,10 @@ public sealed class PostTagRowsTests : TempStore
             var entities = Enumerable.Range(0, random.Next(5)).Select(_ =>
             {
                 var (type, id, name) = Pool[random.Next(Pool.Length)];
-                return new TaggedEntity(type, name, 0, 0, id, name, Negated: random.Next(6) == 0);
+                var aspect = type is EntityType.Brand or EntityType.Generic && random.Next(3) > 0
+                    ? new MentionAspect((Aspect)random.Next(1, 6), (Sentiment)random.Next(-1, 2))
+                    : null;
+                return new TaggedEntity(type, name, 0, 0, id, name, Negated: random.Next(6) == 0) { Aspect = aspect };
             }).ToArray();
             return Post($"drop:p{i}", $"author-{i % 7}", Monday.AddHours(i), "text", "cardiology", entities);
         }).ToArray();
@@ -44,6 +48,7 @@ public sealed class PostTagRowsTests : TempStore
         var fromTrigger = await TagRowsAsync();
 
         fromInsert.Should().NotBeEmpty();
+        fromInsert.Should().Contain(r => r.StartsWith("aspect|", StringComparison.Ordinal) && r.Contains(':', StringComparison.Ordinal), "mentions with an aspect add aspect rows");
         fromInsert.Should().Equal(fromTrigger);
     }
 

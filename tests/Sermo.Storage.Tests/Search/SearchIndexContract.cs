@@ -1,3 +1,4 @@
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Query;
@@ -193,6 +194,41 @@ public abstract class SearchIndexContract : IAsyncLifetime
 
     private Task<SearchResult> SearchAsync(string query) =>
         Index.SearchAsync(new SearchRequest(QueryParser.Parse(query), Size: 50), Ct);
+
+    [ContractFact]
+    public async Task Search_AspectField_MatchesAMentionsAspectAndPolarity_AndFollowsARetag()
+    {
+        var posts = new List<TaggedPost>();
+        for (var i = 0; i < 3; i++)
+        {
+            posts.Add(Post($"pa-{i}", $"p{i}", Monday.AddDays(i), "Humira PA denied again", entities: [Drug("Humira", "adalimumab", Aspect.Access, Sentiment.Negative)]));
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            posts.Add(Post($"works-{i}", $"w{i}", Monday.AddDays(i), "Humira working well", entities: [Drug("Humira", "adalimumab", Aspect.Efficacy, Sentiment.Positive)]));
+        }
+
+        posts.Add(Post("switch", "s0", Monday, "Eliquis covered at last, Xarelto bled", entities:
+            [Drug("Eliquis", "apixaban", Aspect.Access, Sentiment.Positive), Drug("Xarelto", "rivaroxaban", Aspect.Safety, Sentiment.Negative) with { Negated = true }]));
+        await Index.IndexAsync(posts, Ct);
+
+        (await SearchAsync("aspect:access")).Total.Should().Be(4);
+        (await SearchAsync("aspect:access:negative")).Total.Should().Be(3);
+        (await SearchAsync("aspect:efficacy:positive")).Total.Should().Be(2);
+        (await SearchAsync("aspect:safety:negative")).Total.Should().Be(1, "a negated mention keeps its aspect");
+        (await SearchAsync("brand:eliquis aspect:access:positive")).Total.Should().Be(1);
+        (await SearchAsync("aspect:cost")).Total.Should().Be(0);
+        (await SearchAsync("aspect:access NOT aspect:access:negative")).Total.Should().Be(1);
+
+        // Re-tagged by a new aspect model: the same posts with other aspects replace the old tags.
+        await Index.IndexAsync([.. posts.Take(5).Select(p => p with { Entities = [Drug("Humira", "adalimumab", Aspect.Cost, Sentiment.Negative)] })], Ct);
+        (await SearchAsync("aspect:access")).Total.Should().Be(1);
+        (await SearchAsync("aspect:cost:negative")).Total.Should().Be(5);
+    }
+
+    protected static TaggedEntity Drug(string brand, string generic, Aspect aspect, Sentiment polarity) =>
+        new(EntityType.Brand, brand, 0, brand.Length, generic, brand) { Aspect = new MentionAspect(aspect, polarity) };
 
     /// <summary>
     /// 6 Eliquis bleeding posts (6 authors, cardiology, 3 per week), 3 Humira posts (3 authors, OH),

@@ -23,6 +23,7 @@ public sealed class SearchEndpointTests
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<ISearchIndex>(new UnreachableIndex());
+        builder.Services.AddSearchAdmission();
         builder.Services.AddProblemDetails();
         await using var app = builder.Build();
         app.MapSearch();

@@ -15,18 +15,19 @@ public sealed class RetagTests(DemoFixture demo) : IClassFixture<DemoFixture>
         demo.FirstExitCode.Should().Be(0);
         File.ReadAllText(Path.Combine(demo.DataFolder, "models", "PROMOTED")).Trim().Should().Be("v0001", "the demo trains and promotes the sample model");
 
-        // A deliberately odd model: only "zzz" reads positive, so nearly every post becomes negative.
+        // A deliberately odd model trained on nonsense: it reads the stored posts differently from the demo's model.
         var labels = Path.Combine(demo.DataFolder, "odd.csv");
         await File.WriteAllLinesAsync(labels, ["label,text", .. Enumerable.Range(0, 20).SelectMany(i => new[] { $"positive,zzz {i}", $"negative,the patient {i}", $"neutral,qqq {i}" })]);
         var registry = Path.Combine(demo.DataFolder, "models");
-        (await Run("train", "sentiment", "--labels", labels, "--out", registry, "--bits", "12", "--holdout", "0", "--promote")).Exit.Should().Be(0);
+        (await Run("train", "sentiment", "--labels", labels, "--out", registry, "--holdout", "0", "--promote")).Exit.Should().Be(0);
 
         var before = NegativeShare("2026-01-01", "2026-01-31");
+        var outside = NegativeShare("2026-03-01", "2026-03-31");
         var first = await Run("models", "retag", "--from", "2026-01-01", "--to", "2026-01-31", "--data", demo.DataFolder);
         first.Exit.Should().Be(0, first.Error);
         first.Output.Should().Contain("with v0002").And.Contain("cube rebuilt");
-        NegativeShare("2026-01-01", "2026-01-31").Should().BeGreaterThan(before);
-        NegativeShare("2026-03-01", "2026-03-31").Should().BeLessThan(0.9, "posts outside the range keep their sentiment");
+        NegativeShare("2026-01-01", "2026-01-31").Should().NotBe(before, "the range is re-tagged with the odd model");
+        NegativeShare("2026-03-01", "2026-03-31").Should().Be(outside, "posts outside the range keep their sentiment");
 
         var again = await Run("models", "retag", "--from", "2026-01-01", "--to", "2026-01-31", "--data", demo.DataFolder);
         again.Output.Should().Contain("re-tagged 0 of").And.Contain("(resumed)");

@@ -24,8 +24,9 @@ public sealed class SentimentVerbTests : IDisposable
             mixed,Some good and some bad.
             """);
         var registry = Path.Combine(_folder, "models");
-        (await Run("train", "sentiment", "--labels", train, "--out", registry, "--bits", "14", "--holdout", "0.2")).Exit.Should().Be(0);
+        (await Run("train", "sentiment", "--labels", train, "--out", registry, "--trainer", "sdca", "--holdout", "0.2")).Exit.Should().Be(0);
         File.Exists(Path.Combine(registry, "v0001", "manifest.json")).Should().BeTrue();
+        File.Exists(Path.Combine(registry, "v0001", "model.zip")).Should().BeTrue("the model is an ML.NET zip");
 
         var (exit, output, _) = await Run("eval", "sentiment", "--model", registry, "--labels", test, "--json");
         exit.Should().Be(0);
@@ -58,10 +59,12 @@ public sealed class SentimentVerbTests : IDisposable
     public async Task Eval_Folds_CrossValidatesWithoutAModel()
     {
         var train = Write("train.csv", TrainingCsv());
-        var (exit, output, _) = await Run("eval", "sentiment", "--labels", train, "--folds", "3", "--bits", "14", "--json");
+        var (exit, output, _) = await Run("eval", "sentiment", "--labels", train, "--folds", "3", "--trainer", "sdca", "--json");
         exit.Should().Be(0);
         using var json = JsonDocument.Parse(output);
         json.RootElement.GetProperty("foldAccuracy").GetArrayLength().Should().Be(3);
+        json.RootElement.GetProperty("trainer").GetString().Should().Be("sdca");
+        json.RootElement.GetProperty("perLabel").GetArrayLength().Should().Be(3);
     }
 
     [Fact]
@@ -69,8 +72,8 @@ public sealed class SentimentVerbTests : IDisposable
     {
         var train = Write("train.csv", TrainingCsv());
         var registry = Path.Combine(_folder, "models");
-        await Run("train", "sentiment", "--labels", train, "--out", registry, "--bits", "12", "--holdout", "0");
-        await Run("train", "sentiment", "--labels", train, "--out", registry, "--bits", "12", "--holdout", "0", "--promote");
+        await Run("train", "sentiment", "--labels", train, "--out", registry, "--trainer", "sdca", "--holdout", "0");
+        await Run("train", "sentiment", "--labels", train, "--out", registry, "--trainer", "sdca", "--holdout", "0", "--promote");
         (await Run("models", "promote", "v0001", "--registry", registry)).Exit.Should().Be(0);
         (await Run("models", "rollback", "--registry", registry)).Output.Should().Contain("v0002");
         (await Run("models", "list", "--registry", registry)).Output.Should().Contain("* v0002");
@@ -79,14 +82,90 @@ public sealed class SentimentVerbTests : IDisposable
         missing.Error.Should().Contain("v0009");
     }
 
-    [Theory]
-    [InlineData("train", "--labels")]
-    [InlineData("eval", "--folds")]
-    public void Help_SentimentSubcommand_ListsItsOptions(string verb, string option)
+    [Fact]
+    public async Task Train_AutoTrainer_ComparesEveryTrainerAndRecordsIt()
     {
-        var command = SermoCommandLine.Create().Subcommands.Single(c => c.Name == verb).Subcommands.Single(c => c.Name == "sentiment");
+        var train = Write("train.csv", TrainingCsv());
+        var registry = Path.Combine(_folder, "models");
+        var (exit, output, error) = await Run("train", "sentiment", "--labels", train, "--out", registry, "--trainer", "auto", "--auto-folds", "2", "--holdout", "0");
+        exit.Should().Be(0, error);
+        output.Should().Contain("sdca").And.Contain("lbfgs").And.Contain("lightgbm").And.Contain("chose");
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(registry, "v0001", "manifest.json")));
+        manifest.RootElement.GetProperty("training").GetProperty("trainerComparison").GetProperty("sentiment").GetArrayLength().Should().Be(4);
+    }
+
+    [Fact]
+    public async Task Train_UnknownTrainer_ExitTwoNamingTheChoices()
+    {
+        var train = Write("train.csv", TrainingCsv());
+        var (exit, _, error) = await Run("train", "sentiment", "--labels", train, "--out", Path.Combine(_folder, "m"), "--trainer", "svm");
+        exit.Should().Be(2);
+        error.Should().Contain("--trainer").And.Contain("lbfgs");
+    }
+
+    [Fact]
+    public async Task Aspects_TrainEvalPromote_JsonHasAspectPolarityAndJointFigures()
+    {
+        var labels = Write("aspects.csv", AspectCsv());
+        var registry = Path.Combine(_folder, "aspect-models");
+        var train = await Run("train", "aspects", "--labels", labels, "--out", registry, "--trainer", "sdca", "--holdout", "0", "--promote");
+        train.Exit.Should().Be(0, train.Error);
+        File.Exists(Path.Combine(registry, "v0001", "aspect.zip")).Should().BeTrue();
+        File.Exists(Path.Combine(registry, "v0001", "polarity.zip")).Should().BeTrue();
+
+        var (exit, output, error) = await Run("eval", "aspects", "--model", registry, "--labels", labels, "--json");
+        exit.Should().Be(0, error);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("examples").GetInt32().Should().Be(30);
+        json.RootElement.GetProperty("macroF1").GetDouble().Should().BeGreaterThan(0.5, "the training clauses themselves");
+        json.RootElement.GetProperty("perLabel").GetArrayLength().Should().Be(5);
+        json.RootElement.GetProperty("polarity").GetProperty("accuracy").GetDouble().Should().BeGreaterThan(0.5);
+        json.RootElement.GetProperty("joint").GetProperty("accuracy").GetDouble().Should().BeGreaterThan(0);
+
+        (await Run("models", "list", "--task", "aspects", "--registry", registry)).Output.Should().Contain("* v0001").And.Contain("polarity");
+        var folds = await Run("eval", "aspects", "--labels", labels, "--folds", "3", "--trainer", "sdca", "--json");
+        folds.Exit.Should().Be(0, folds.Error);
+    }
+
+    [Fact]
+    public async Task Aspects_UnknownAspect_ErrorNamesFileAndLine()
+    {
+        var bad = Write("bad-aspects.csv", "drug,aspect,polarity,text\nHumira,access,negative,PA denied\nHumira,price,negative,too dear\n");
+        var (exit, _, error) = await Run("train", "aspects", "--labels", bad, "--out", Path.Combine(_folder, "m"));
+        exit.Should().Be(1);
+        error.Should().Contain($"{bad}:3").And.Contain("unknown aspect 'price'");
+    }
+
+    [Theory]
+    [InlineData("train", "sentiment", "--labels")]
+    [InlineData("train", "aspects", "--trainer")]
+    [InlineData("eval", "sentiment", "--folds")]
+    [InlineData("eval", "aspects", "--model")]
+    public void Help_ModelSubcommands_ListTheirOptions(string verb, string task, string option)
+    {
+        var command = SermoCommandLine.Create().Subcommands.Single(c => c.Name == verb).Subcommands.Single(c => c.Name == task);
         command.Description.Should().NotBeNullOrWhiteSpace();
         command.Options.Select(o => o.Name).Should().Contain(option);
+    }
+
+    private static string AspectCsv()
+    {
+        var lines = new List<string> { "drug,aspect,polarity,text" };
+        foreach (var (drug, n) in new[] { ("Humira", 1), ("Eliquis", 2), ("Ozempic", 3) })
+        {
+            lines.Add($"{drug},access,negative,\"PA for {drug} denied again, appeal number {n} pending\"");
+            lines.Add($"{drug},access,positive,\"{drug} finally approved on the formulary, no step therapy\"");
+            lines.Add($"{drug},cost,negative,\"copay for {drug} is $500 a month, cannot afford it\"");
+            lines.Add($"{drug},cost,positive,\"{drug} coupon brought the copay down to $25\"");
+            lines.Add($"{drug},efficacy,positive,\"{drug} works great, full response at week {n + 8}\"");
+            lines.Add($"{drug},efficacy,negative,\"no response to {drug} after {n + 3} months, failed\"");
+            lines.Add($"{drug},safety,negative,\"bad rash and nausea on {drug}, stopped it\"");
+            lines.Add($"{drug},safety,positive,\"no side effects at all on {drug}\"");
+            lines.Add($"{drug},dosing,neutral,\"what dose of {drug} do you start with, weekly or daily?\"");
+            lines.Add($"{drug},dosing,positive,\"once weekly {drug} pen is so convenient\"");
+        }
+
+        return string.Join('\n', lines) + "\n";
     }
 
     private static string TrainingCsv()

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Sermo.Analytics.Learning;
 
 namespace Sermo.Analytics.Sentiments;
 
@@ -17,14 +18,16 @@ public static class SentimentModelExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var registry = builder.Configuration[RegistryKey] is { Length: > 0 } configured ? configured : defaultRegistry;
-        var seconds = double.TryParse(builder.Configuration[PollSecondsKey], System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 5;
-        builder.Services.AddSingleton(new ModelRegistry(registry));
+        builder.Services.AddKeyedSingleton(PostSentimentModel.Task, new ModelRegistry(registry));
         builder.Services.AddSingleton(sp => new PromotedSentimentModel(
-            sp.GetRequiredService<ModelRegistry>(),
+            sp.GetRequiredKeyedService<ModelRegistry>(PostSentimentModel.Task),
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
-            TimeSpan.FromSeconds(seconds),
+            TimeSpan.FromSeconds(PollSeconds(builder)),
             sp.GetService<ILogger<PromotedSentimentModel>>()));
         builder.Services.AddSingleton<IPostSentimentClassifier>(sp => sp.GetRequiredService<PromotedSentimentModel>());
         return builder;
     }
+
+    internal static double PollSeconds(IHostApplicationBuilder builder) =>
+        double.TryParse(builder.Configuration[PollSecondsKey], System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 5;
 }

@@ -131,6 +131,7 @@ internal sealed class SqliteQueryTranslator
         QueryField.State => $"lower(p.state) = {Add(field.Value)}",
         QueryField.Sentiment => $"p.sentiment = {Add(SentimentValue(field.Value))}",
         QueryField.AdverseEvent => field.Value == "true" ? "p.adverse_json <> '[]'" : "p.adverse_json = '[]'",
+        QueryField.Aspect => Tag("aspect", "value", field.Value),
         _ => throw new NotSupportedException($"No SQLite translation for field {field.Field}."),
     };
 

@@ -35,7 +35,7 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
         SearchAggregates.Validate(request);
         var query = SqliteQueryTranslator.Translate(SearchAggregates.EffectiveQuery(request));
         var offset = SearchAggregates.Offset(request.Cursor);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenSearchReaderAsync(cancellationToken);
         var aggregation = request.Aggregations ? new SearchAggregation(request.Interval, _k) : null;
         var hits = await MatchAsync(connection, query, aggregation, cancellationToken);
         var byRelevance = request.Sort == SearchSort.Relevance && query.Match is not null;

@@ -14,8 +14,15 @@ public static class GoldFiles
 
     public static string GoldJsonl => Path.Combine(Folder, "gold.jsonl");
 
-    public static IReadOnlyList<GoldPost> Load() =>
-        File.ReadLines(GoldJsonl).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<GoldPost>(l, Json)!).ToList();
+    /// <summary>The independent gold set of issue #14 (Independent/generate.mjs): its tuning part and its held-out part.</summary>
+    public static string IndependentFolder => Path.Combine(Folder, "Independent");
+
+    public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
+
+    public static IReadOnlyList<GoldPost> LoadIndependent(string part) => Load(Path.Combine(IndependentFolder, $"{part}.jsonl"));
+
+    private static IReadOnlyList<GoldPost> Load(string path) =>
+        File.ReadLines(path).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<GoldPost>(l, Json)!).ToList();
 
     // The test binary runs from tests/Sermo.Ingest.Tests/bin/...; walk up to the folder holding src/Ingest.
     private static string FindRoot()

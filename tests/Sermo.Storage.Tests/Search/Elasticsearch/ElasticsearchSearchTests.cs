@@ -37,6 +37,7 @@ public sealed class ElasticsearchSearchTests
     [InlineData("state:TX", """{"terms":{"state":["tx"]}}""")]
     [InlineData("disease:\"type 2 diabetes mellitus\"", """{"terms":{"disease_names":["type 2 diabetes mellitus"]}}""")]
     [InlineData("generic:apixaban", """{"terms":{"generics":["apixaban"]}}""")]
+    [InlineData("aspect:Access:Negative", """{"terms":{"aspects":["access:negative"]}}""")]
     public async Task Search_QueryLanguage_TranslatedToTypedQueryDsl(string query, string expected)
     {
         var cluster = ScriptedElasticsearch.Healthy();

@@ -70,7 +70,7 @@ public sealed class ElasticsearchWriteTests
         first[at + 1].ShouldBeJson("""
             {"post_id":"p0","author_key":"a0","created_at":"2026-01-05T10:00:00+00:00","day":"2026-01-05","specialty":"cardiology","state":"TX",
              "sentiment":"negative","adverse":false,"text":"Eliquis and bleeding","brands":["eliquis"],"generics":["apixaban"],
-             "disease_codes":[],"disease_names":[],"brand_facets":["eliquis|Eliquis"],"disease_facets":[]}
+             "disease_codes":[],"disease_names":[],"brand_facets":["eliquis|Eliquis"],"disease_facets":[],"aspects":["safety","safety:negative"]}
             """);
         cluster.Requests.Select(r => r.Path).SkipWhile(p => !p.Contains("_bulk", StringComparison.Ordinal)).SkipWhile(p => p.Contains("_bulk", StringComparison.Ordinal))
             .Select(p => p.Split('?')[0]).Should().Equal("sermo-posts/_refresh", "sermo-posts/_delete_by_query", "sermo-posts/_delete_by_query", "sermo-posts/_delete_by_query");

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Tagging;
 using Sermo.Storage.Elasticsearch;
@@ -27,7 +28,7 @@ internal static class ScriptedIndex
 
     public static List<TaggedPost> Posts(int count, DateTimeOffset? at = null) => Enumerable.Range(0, count).Select(i => new TaggedPost(
         $"p{i}", "test", $"a{i % 7}", at ?? new DateTimeOffset(2026, 1, 5, 10, 0, 0, TimeSpan.Zero), "cardiology", "TX", "Eliquis and bleeding", 0,
-        [new TaggedEntity(EntityType.Brand, "Eliquis", 0, 7, "apixaban", "Eliquis")], [], Sentiment.Negative, -0.5)).ToList();
+        [new TaggedEntity(EntityType.Brand, "Eliquis", 0, 7, "apixaban", "Eliquis") { Aspect = new MentionAspect(Aspect.Safety, Sentiment.Negative) }], [], Sentiment.Negative, -0.5)).ToList();
 
     /// <summary>Structural JSON equality (property order ignored), with both sides in the failure message.</summary>
     public static void ShouldBeJson(this JsonNode? actual, string expected) =>

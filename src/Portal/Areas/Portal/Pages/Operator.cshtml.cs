@@ -9,7 +9,7 @@ namespace Sermo.Portal.Areas.Portal.Pages;
 
 /// <summary>The operators' page: health with reasons, ingest lag per source, dead letters by reason, the way to the jobs dashboard.</summary>
 [Authorize(Policy = PortalPolicies.Operator)]
-public sealed class OperatorModel(HealthCheckService health, SqliteIngestStatusReader ingest, TimeProvider time) : PageModel
+public sealed class OperatorModel(HealthCheckService health, IngestStatusReader ingest, TimeProvider time) : PageModel
 {
     public HealthReport Health { get; private set; } = null!;
 

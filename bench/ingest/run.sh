@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# End-to-end ingest (issue 19): the `sermo ingest` verb on a drop of forum-like posts made from the sample forum's
+# sentences (~280 bytes of text each), next to a bare SQLite FTS5 insert of the same texts in the same run.
+# From the repository root:
+#   bench/ingest/run.sh [posts=200000] [rounds=3] [results=bench/ingest/results-latest.md]
+# Each round copies a data folder `sermo demo` built (the sample forum ingested, the sample sentiment model promoted:
+# what a new user has before a large drop), adds the drop, runs `sermo ingest --data DIR` under /usr/bin/time (wall,
+# CPU, peak RSS of the whole verb: ingest and cube rollup), samples the process's RSS (anonymous and file-backed) once
+# a second, and runs the bare FTS5 insert right after it. The verb's own `time:` line gives the ingest phase alone.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+posts="${1:-200000}"; rounds="${2:-3}"; results="${3:-bench/ingest/results-latest.md}"
+work="${INGEST_BENCH_DIR:-/tmp/sermo-ingest-bench}"
+bin="$work/bin"
+mkdir -p "$work"
+export MSBUILDDISABLENODEREUSE=1
+dotnet build -c Release src/Worker/Sermo.Worker.csproj -o "$bin/sermo" -v q -nologo > "$work/build.log" || { grep -E "error|rror\(s\)" "$work/build.log" >&2; exit 1; }
+dotnet build -c Release bench/ingest/Sermo.IngestBench.csproj -o "$bin/bench" -v q -nologo > "$work/build.log" || { grep -E "error|rror\(s\)" "$work/build.log" >&2; exit 1; }
+sermo=(dotnet "$bin/sermo/sermo.dll"); bench=(dotnet "$bin/bench/Sermo.IngestBench.dll")
+drop="$work/drop-$posts.jsonl"
+[ -f "$drop" ] || "${bench[@]}" drop samples/forum/posts.jsonl "$posts" "$drop"
+if [ ! -f "$work/template/sermo.db" ]; then
+  rm -rf "$work/template"
+  "${sermo[@]}" demo --out "$work/template" >/dev/null
+fi
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+rss_sampler() { # pid → prints "peak_rss_kb peak_anon_kb peak_file_kb" once the process is gone
+  local pid=$1 rss=0 anon=0 file=0 r a f
+  while [ -e "/proc/$pid/status" ]; do
+    read -r r a f < <(awk '/^VmRSS/{r=$2} /^RssAnon/{a=$2} /^RssFile/{f=$2} END{print r+0, a+0, f+0}' "/proc/$pid/status" 2>/dev/null || echo "0 0 0")
+    (( r > rss )) && rss=$r; (( a > anon )) && anon=$a; (( f > file )) && file=$f
+    sleep 1
+  done
+  echo "$rss $anon $file"
+}
+
+rows=(); rates=(); bares=(); ratios=(); rsss=()
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+write_results() { # after every round, so a run stopped early still leaves the rounds it finished
+  load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
+{
+  echo "# End-to-end ingest: \`sermo ingest\` vs a bare SQLite FTS5 insert of the same texts"
+  echo
+  echo "Command: \`bench/ingest/run.sh $posts $rounds\`, ${#rows[@]} of $rounds rounds done ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' + local changes')); load average $load_start at the start, $load_end at the end (measured under load unless both are near 0)."
+  echo "Input: $posts posts, $(( $(stat -c %s "$drop") / 1024 / 1024 )) MB of JSONL made from the sample forum's sentences (\`Sermo.IngestBench drop\`), into a data folder \`sermo demo\` built."
+  echo
+  echo "| round | ingest s | ingest posts/s | bare FTS5 posts/s (same run) | ratio (target ≥ 0.35) | cores busy during ingest | rollup s | verb wall s | verb CPU s | peak RSS MB (target ≤ 400) | peak anon / file-backed RSS MB | stage busy times |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+  printf '%s\n' "${rows[@]}"
+  echo "| **median** | | **$(median "${rates[@]}")** | $(median "${bares[@]}") | **$(median "${ratios[@]}")** | | | | | **$(median "${rsss[@]}")** | | |"
+  echo
+  echo "ingest s and posts/s: the verb's \`time:\` line (host start to the end of the ingest cycle, every record of the drop and the forum feed). Bare FTS5: the drop's texts into \`fts5(text, tokenize='porter unicode61 remove_diacritics 2')\`, WAL, synchronous=NORMAL, one prepared insert, 500 rows per transaction (\`Sermo.IngestBench fts5\`). Peak RSS: /usr/bin/time's maximum resident set of the whole verb, rollup included; the anonymous / file-backed split is the largest of each seen by a once-a-second sample. Stage busy times are explained in docs/ingest-speed.md."
+} > "$results"
+}
+for round in $(seq "$rounds"); do
+  data="$work/data"
+  rm -rf "$data"; cp -r "$work/template" "$data"; cp "$drop" "$data/drop/"
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "${sermo[@]}" ingest --data "$data" > "$work/ingest.log" 2>&1 &
+  timer=$!
+  sleep 0.2
+  verb="$(pgrep -P "$timer" | head -1)"
+  rss_sampler "$verb" > "$work/rss" &
+  wait "$timer" || { tail -20 "$work/ingest.log" >&2; exit 1; }
+  wait
+  read -r wall user sys maxrss < "$work/time"
+  read -r _ anon file < "$work/rss"
+  line="$(grep '^time: ingest' "$work/ingest.log")"
+  ingest_s="$(sed -E 's/^time: ingest ([0-9.]+) s.*/\1/' <<< "$line")"
+  rate="$(sed -E 's/^time: ingest [0-9.]+ s \(([0-9]+) records\/s.*/\1/' <<< "$line")"
+  cores="$(sed -E 's/.* records\/s, ([0-9.]+) cores busy.*/\1/' <<< "$line")"
+  rollup="$(sed -E 's/.*rollup ([0-9.]+) s;.*/\1/' <<< "$line")"
+  stages="$(sed -E 's/.*stages: //' <<< "$line")"
+  read -r _ bare_s bare_rate bare_cpu < <("${bench[@]}" fts5 "$drop" "$work/bare.db" 500)
+  rm -f "$work/bare.db"*
+  ratio="$(awk -v a="$rate" -v b="$bare_rate" 'BEGIN { printf "%.2f", a / b }')"
+  cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')"
+  rates+=("$rate"); bares+=("$bare_rate"); ratios+=("$ratio"); rsss+=("$((maxrss / 1024))")
+  rows+=("| $round | $ingest_s | **$rate** | $bare_rate | **$ratio** | $cores | $rollup | $wall | $cpu | **$((maxrss / 1024))** | $((anon / 1024)) / $((file / 1024)) | $stages |")
+  echo "round $round: ingest $rate posts/s, bare FTS5 $bare_rate/s, ratio $ratio, $cores cores busy, peak RSS $((maxrss / 1024)) MB" >&2
+  write_results
+done
+cat "$results"

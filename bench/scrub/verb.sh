@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# CPU of `sermo scrub` THROUGH THE VERB (JSONL in and out, both cores) against the npm package redact-pii 3.4.0 on the
+# same 200,000 forum-like posts (bench/scrub/forum-texts.mjs). CPU = user + sys of each whole process (/usr/bin/time),
+# startup included; ROUNDS runs of each, alternated, median reported. Issue #19's target: sermo <= 1/5 of redact-pii.
+# Usage (repo root): bash bench/scrub/verb.sh [posts=200000] [rounds=3]   -> bench/scrub/verb-results.md
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+posts="${1:-200000}"
+rounds="${2:-3}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && npm init -y >/dev/null && npm install --no-audit --no-fund --silent redact-pii@3.4.0)
+node "$root/bench/scrub/forum-texts.mjs" "$root/samples/forum/posts.jsonl" "$posts" "$work/in.jsonl"
+dotnet build -c Release "$root/src/Worker" -v q -nologo >/dev/null
+dll="$(dotnet msbuild "$root/src/Worker" -getProperty:TargetPath -p:Configuration=Release)"
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+cpu() { # prints user+sys seconds of the command
+  /usr/bin/time -f '%U %S' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; exit 1; }
+  awk '{ printf "%.2f", $1 + $2 }' "$work/time"
+}
+sermo=(); peer=()
+for round in $(seq "$rounds"); do
+  peer+=("$(cpu node "$root/bench/scrub/redact-pii-jsonl.js" "$work" "$work/in.jsonl" "$work/redact-pii.jsonl")")
+  sermo+=("$(cpu dotnet "$dll" scrub --in "$work/in.jsonl" --out "$work/sermo.jsonl")")
+  echo "round $round: sermo ${sermo[-1]} s, redact-pii ${peer[-1]} s CPU"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+s="$(median "${sermo[@]}")"; p="$(median "${peer[@]}")"
+ratio="$(awk -v s="$s" -v p="$p" 'BEGIN { printf "%.3f", s / p }')"
+lines="$(wc -l < "$work/sermo.jsonl")"
+load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
+cat > "$root/bench/scrub/verb-results.md" <<MD
+# \`sermo scrub\` through the verb vs redact-pii, same texts
+
+Produced by \`bash bench/scrub/verb.sh $posts $rounds\` on $(date -u +%Y-%m-%d) ($(nproc) cores; load average $load_start at start, $load_end at end:
+measured under load unless these are near 0). Input: $posts posts of forum-like text (bench/scrub/forum-texts.mjs over
+samples/forum/posts.jsonl), $(du -m "$work/in.jsonl" | cut -f1) MB JSONL; sermo wrote $lines lines.
+CPU = user + sys of the whole process (startup, JSON, threads), median of $rounds alternated runs.
+
+| tool | CPU seconds per run | runs |
+|---|---|---|
+| \`sermo scrub\` (this branch) | $s | ${sermo[*]} |
+| redact-pii 3.4.0 (node, same JSONL in and out) | $p | ${peer[*]} |
+| **ratio sermo / redact-pii** | **$ratio** | target <= 0.200 |
+MD
+cat "$root/bench/scrub/verb-results.md"

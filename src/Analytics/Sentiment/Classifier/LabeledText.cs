@@ -1,4 +1,0 @@
-namespace Sermo.Analytics.Sentiments;
-
-/// <summary>One labeled example; <see cref="Line"/> is where it came from, for error messages.</summary>
-public readonly record struct LabeledText(string Label, string Text, int Line = 0);

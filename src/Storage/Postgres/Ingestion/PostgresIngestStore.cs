@@ -1,0 +1,143 @@
+using Npgsql;
+using NpgsqlTypes;
+using Sermo.Storage.Ingestion;
+
+namespace Sermo.Storage.Postgres.Ingestion;
+
+/// <summary>
+/// The ingest store on PostgreSQL. A batch is one READ COMMITTED transaction: posts by binary COPY and a set-based
+/// upsert (<see cref="PostgresPostStaging"/>), deletions and opt-outs as array deletes (the delete trigger marks days,
+/// member checks and quoting reports in the same transaction), dead letters as one upsert, the search backlog, the
+/// fencing check of the source's lease, then the checkpoint. Several hosts may commit at once; only the search
+/// backlog's entries are serialised (see <see cref="EnqueueForSearchAsync"/>).
+/// </summary>
+public sealed class PostgresIngestStore(PostgresStoreDatabase database, TimeProvider time) : IIngestStore
+{
+    /// <summary>Key of the advisory lock held from drawing backlog sequence numbers to commit.</summary>
+    private const string BacklogLock = "search-backlog";
+
+    public async Task<string?> GetCheckpointAsync(string source, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT cursor FROM checkpoints WHERE source = @source", connection);
+        command.Parameters.AddWithValue("source", source);
+        return (string?)await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    public async Task<BatchOutcome> CommitAsync(IngestBatch batch, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        var now = database.Time(time.GetUtcNow());
+
+        int inserted = 0, updated = 0, unchanged = 0;
+        if (batch.Upserts.Count > 0)
+        {
+            (inserted, updated, unchanged) = await PostgresPostStaging.UpsertAsync(connection, tx, batch.Upserts, cancellationToken);
+        }
+
+        var deleted = await DeleteAsync(connection, tx, "post_id", batch.DeletedPostIds, cancellationToken)
+            + await DeleteAsync(connection, tx, "author_key", batch.OptedOutAuthorKeys, cancellationToken);
+        await DeadLettersAsync(connection, tx, batch.DeadLetters, now, cancellationToken);
+
+        var backlog = batch.QueueForSearch ? await EnqueueForSearchAsync(connection, tx, batch, cancellationToken) : null;
+        if (batch.Lease is { } lease)
+        {
+            await SourceLeases.VerifyAsync(connection, tx, database, lease, cancellationToken);
+        }
+
+        if (batch.Checkpoint is not null)
+        {
+            await using var checkpoint = new NpgsqlCommand("""
+                INSERT INTO checkpoints (source, cursor, updated_at) VALUES (@source, @cursor, @at)
+                ON CONFLICT (source) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at
+                """, connection, tx);
+            checkpoint.Parameters.AddWithValue("source", batch.Source);
+            checkpoint.Parameters.AddWithValue("cursor", batch.Checkpoint);
+            checkpoint.Parameters.AddWithValue("at", now);
+            await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await tx.CommitAsync(cancellationToken);
+        return new BatchOutcome(inserted, updated, unchanged, deleted, batch.DeadLetters.Count) { SearchBacklog = backlog };
+    }
+
+    public async Task<StoreTotals> GetTotalsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM dead_letters)", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new StoreTotals(checked((int)reader.GetInt64(0)), checked((int)reader.GetInt64(1)));
+    }
+
+    /// <summary>Nothing to do: PostgreSQL's own checkpointer folds its write-ahead log back, and readers never look pages up in it.</summary>
+    public Task CheckpointAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static async Task<int> DeleteAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string column, IReadOnlyList<string> keys, CancellationToken ct)
+    {
+        if (keys.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var delete = new NpgsqlCommand($"DELETE FROM posts WHERE {column} = ANY(@keys)", connection, tx);
+        delete.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.ToArray() });
+        return await delete.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>One upsert for the batch's dead letters; of two at the same source and position, the later one wins.</summary>
+    private static async Task DeadLettersAsync(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<DeadLetter> letters, object now, CancellationToken ct)
+    {
+        if (letters.Count == 0)
+        {
+            return;
+        }
+
+        var latest = letters.GroupBy(l => (l.Source, l.Position)).Select(g => g.Last()).ToList();
+        await using var upsert = new NpgsqlCommand("""
+            INSERT INTO dead_letters (source, position, reason, detail, excerpt, received_at)
+            SELECT s, p, r, d, e, @at FROM unnest(@sources, @positions, @reasons, @details, @excerpts) AS t(s, p, r, d, e)
+            ON CONFLICT (source, position) DO UPDATE SET reason = excluded.reason, detail = excluded.detail, excerpt = excluded.excerpt
+            """, connection, tx);
+        upsert.Parameters.AddWithValue("at", now);
+        AddTextArray(upsert, "sources", latest.Select(l => l.Source));
+        AddTextArray(upsert, "positions", latest.Select(l => l.Position));
+        AddTextArray(upsert, "reasons", latest.Select(l => l.Reason));
+        AddTextArray(upsert, "details", latest.Select(l => l.Detail));
+        AddTextArray(upsert, "excerpts", latest.Select(l => l.Excerpt));
+        await upsert.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// Adds the batch's backlog entries. Identity numbers are drawn at insert, not at commit, so without a lock a batch
+    /// could commit entry 7 after another batch committed 8, and a replay that read up to 8 would acknowledge 7 unread.
+    /// The advisory lock, held from here to commit (the batch's last steps), makes drawing order commit order: every
+    /// uncommitted entry is newer than every committed one, and a batch's entries are one contiguous range.
+    /// </summary>
+    private static async Task<SearchBacklogRange?> EnqueueForSearchAsync(NpgsqlConnection connection, NpgsqlTransaction tx, IngestBatch batch, CancellationToken ct)
+    {
+        var entries = SearchBacklog.Entries(batch).ToList();
+        if (entries.Count == 0)
+        {
+            return null;
+        }
+
+        await PostgresStoreDatabase.LockAsync(connection, tx, BacklogLock, ct);
+        await using var insert = new NpgsqlCommand("""
+            WITH added AS (
+                INSERT INTO search_backlog (kind, key)
+                SELECT kind, key FROM unnest(@kinds, @keys) WITH ORDINALITY AS t(kind, key, n) ORDER BY n
+                RETURNING seq)
+            SELECT min(seq), max(seq) FROM added
+            """, connection, tx);
+        AddTextArray(insert, "kinds", entries.Select(e => e.Kind));
+        AddTextArray(insert, "keys", entries.Select(e => e.Key));
+        await using var reader = await insert.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new SearchBacklogRange(reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private static void AddTextArray(NpgsqlCommand command, string name, IEnumerable<string?> values) =>
+        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() });
+}

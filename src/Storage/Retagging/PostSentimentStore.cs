@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace Sermo.Storage.Retagging;
+
+/// <summary>
+/// The post store's side of re-tagging, on either backend. Updating a post marks its day dirty for the cube (the posts
+/// update trigger), and the cursor lives in the ingest <c>checkpoints</c> table, committed with each page, so a
+/// stopped run resumes.
+/// </summary>
+public sealed class PostSentimentStore(StoreDatabase database, TimeProvider time) : IPostSentimentStore
+{
+    public async Task<IReadOnlyList<StoredPostText>> ReadPageAsync(DateOnly from, DateOnly to, long afterRowId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await connection.QueryAsync(null,
+            "SELECT id, text FROM posts WHERE day >= @from AND day <= @to AND id > @after ORDER BY id LIMIT @limit",
+            reader => new StoredPostText(reader.GetInt64(0), reader.GetString(1)), cancellationToken,
+            ("@from", database.Day(from)), ("@to", database.Day(to)), ("@after", afterRowId), ("@limit", limit));
+    }
+
+    public async Task<int> CountAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var count = await connection.QueryAsync(null, "SELECT COUNT(*) FROM posts WHERE day >= @from AND day <= @to",
+            reader => reader.GetInt64(0), cancellationToken, ("@from", database.Day(from)), ("@to", database.Day(to)));
+        return checked((int)count.Single());
+    }
+
+    public async Task UpdateAsync(IReadOnlyList<SentimentUpdate> updates, string checkpoint, long cursor, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var tx = await database.BeginWriteAsync(connection, null, cancellationToken);
+        await using (var update = connection.Command(tx,
+            // Only rows whose sentiment changes are written: an unchanged post keeps its index entry and its cube day clean.
+            "UPDATE posts SET sentiment = @sentiment, sentiment_score = @score WHERE id = @id AND (sentiment <> @sentiment OR sentiment_score <> @score)",
+            ("@id", 0L), ("@sentiment", 0), ("@score", 0d)))
+        {
+            foreach (var row in updates)
+            {
+                update.Parameters[0].Value = row.RowId;
+                update.Parameters[1].Value = (int)row.Sentiment;
+                update.Parameters[2].Value = Math.Round(row.Score, 6);
+                await update.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        await connection.ExecuteAsync(tx, """
+            INSERT INTO checkpoints (source, cursor, updated_at) VALUES (@source, @cursor, @at)
+            ON CONFLICT(source) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at
+            """, cancellationToken,
+            ("@source", checkpoint), ("@cursor", cursor.ToString(CultureInfo.InvariantCulture)), ("@at", database.Time(time.GetUtcNow())));
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    public async Task<long?> GetCheckpointAsync(string checkpoint, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var cursors = await connection.QueryAsync(null, "SELECT cursor FROM checkpoints WHERE source = @source",
+            reader => long.Parse(reader.GetString(0), CultureInfo.InvariantCulture), cancellationToken, ("@source", checkpoint));
+        return cursors.Count == 0 ? null : cursors[0];
+    }
+}

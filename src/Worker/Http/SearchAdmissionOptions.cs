@@ -1,0 +1,50 @@
+namespace Sermo.Worker.Http;
+
+/// <summary>
+/// How many searches <c>GET /api/search</c> runs at once and how many may wait (section <c>Search:Admission</c>).
+/// A search is CPU-bound on the index, so more at once than the cores only lengthens each; the rest queue briefly and
+/// beyond the queue, or past <see cref="MaxQueueWait"/>, are answered 503 with Retry-After at once.
+/// </summary>
+public sealed class SearchAdmissionOptions
+{
+    public const string SectionName = "Search:Admission";
+
+    /// <summary>Searches running at once; 0 means two per core.</summary>
+    public int MaxConcurrent { get; set; }
+
+    /// <summary>Searches waiting for a slot; one more is refused.</summary>
+    public int QueueLimit { get; set; } = 32;
+
+    /// <summary>Longest a search waits for a slot before it is refused.</summary>
+    public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Seconds a refused client is told to wait (Retry-After).</summary>
+    public int RetryAfterSeconds { get; set; } = 1;
+
+    public int EffectiveMaxConcurrent => MaxConcurrent > 0 ? MaxConcurrent : 2 * Environment.ProcessorCount;
+
+    public static string Key(string property) => $"{SectionName}:{property}";
+
+    public IEnumerable<string> Failures()
+    {
+        if (MaxConcurrent is < 0 or > 1024)
+        {
+            yield return $"{Key(nameof(MaxConcurrent))} is {MaxConcurrent}; use 1 to 1024, or 0 for two per core";
+        }
+
+        if (QueueLimit is < 0 or > 100_000)
+        {
+            yield return $"{Key(nameof(QueueLimit))} is {QueueLimit}; use 0 to 100000";
+        }
+
+        if (MaxQueueWait <= TimeSpan.Zero || MaxQueueWait > TimeSpan.FromMinutes(1))
+        {
+            yield return $"{Key(nameof(MaxQueueWait))} is {MaxQueueWait}; use more than 0 and at most 00:01:00";
+        }
+
+        if (RetryAfterSeconds is < 1 or > 3600)
+        {
+            yield return $"{Key(nameof(RetryAfterSeconds))} is {RetryAfterSeconds}; use 1 to 3600";
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Sermo.Worker.Tests.Cli;
+
+/// <summary>The file verbs (scrub, tag) on bad input: every good line is written in order, every bad line reported.</summary>
+[Collection("Console")]
+public sealed class JsonlVerbTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("sermo-jsonl-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public async Task Scrub_BadLinesAmongGoodOnes_ReportsEachBadLineWritesEveryGoodLineExitsOne()
+    {
+        var input = Write(
+            """{"id":1,"text":"Dr. Okafor saw her on 3/4/2025."}""",
+            """{"id":2,"text": """,
+            """["not","an","object"]""",
+            """{"id":3}""",
+            """{"id":4,"text":"Call 555-123-4567 today."}""",
+            """{"id":5,"text":"Cut emoji \ud83d and a lone low \udc00 here, call 555-123-4567."}""",
+            "",
+            """{"id":{"thread":7,"post":"a"},"text":"Nothing to remove."}""");
+
+        var (exit, stdout, stderr) = await RunScrub(input, "-");
+
+        exit.Should().Be(1);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        lines.Select(l => l.GetProperty("id").GetRawText()).Should().Equal("1", "4", "5", """{"thread":7,"post":"a"}""");
+        lines[0].GetProperty("text").GetString().Should().Be("Dr. [NAME] saw her on [DATE].");
+        lines[2].GetProperty("text").GetString().Should().Be("Cut emoji \uFFFD and a lone low \uFFFD here, call [PHONE].");
+        stderr.Should().Contain($"{input}:2: malformed-json").And.Contain($"{input}:3: malformed-json").And.Contain($"{input}:4: missing-text");
+        stderr.Should().NotContain(":7:", "a blank line is no post and no error");
+    }
+
+    [Fact]
+    public async Task Scrub_InvalidUtf8Byte_ReadAsReplacementCharacterAndScrubbed()
+    {
+        var input = Path.Combine(_folder.FullName, "bytes.jsonl");
+        var bytes = new List<byte>();
+        bytes.AddRange(Encoding.UTF8.GetBytes("""{"id":"a","text":"Bad byte """));
+        bytes.Add(0xFF);
+        bytes.AddRange(Encoding.UTF8.GetBytes(""" then MRN 12345678."}""" + "\n"));
+        await File.WriteAllBytesAsync(input, bytes.ToArray());
+
+        var (exit, stdout, _) = await RunScrub(input, "-");
+
+        exit.Should().Be(0);
+        JsonDocument.Parse(stdout).RootElement.GetProperty("text").GetString().Should().Be("Bad byte \uFFFD then MRN [MRN].");
+    }
+
+    [Fact]
+    public async Task Scrub_ManyLines_OutputInInputOrderWithSpansIntoTheInput()
+    {
+        var texts = Enumerable.Range(0, 5000).Select(i => i % 7 == 0 ? $"Post {i}: call 555-{100 + (i % 800):D3}-4567 now." : $"Post {i} about Eliquis.").ToArray();
+        var input = Write(texts.Select((t, i) => JsonSerializer.Serialize(new { id = i, text = t })).ToArray());
+        var output = Path.Combine(_folder.FullName, "out.jsonl");
+
+        var (exit, _, _) = await RunScrub(input, output);
+
+        exit.Should().Be(0);
+        var lines = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        lines.Select(l => l.GetProperty("id").GetInt32()).Should().Equal(Enumerable.Range(0, 5000));
+        foreach (var line in lines.Where(l => l.GetProperty("id").GetInt32() % 7 == 0))
+        {
+            var span = line.GetProperty("spans")[0];
+            var original = texts[line.GetProperty("id").GetInt32()];
+            original[span.GetProperty("start").GetInt32()..span.GetProperty("end").GetInt32()].Should().MatchRegex(@"^555-\d{3}-4567$");
+            span.GetProperty("type").GetString().Should().Be("PHONE");
+        }
+    }
+
+    [Fact]
+    public async Task Tag_BadLineAmongGoodOnes_GoodLinesTaggedBadLineReported()
+    {
+        var input = Write(
+            """{"id":"a","text":"Started Eliquis for AFib."}""",
+            """{"id":"b","text":42}""",
+            """{"id":"c","text":"Lone \ud800 surrogate, then Xarelto."}""");
+
+        var (exit, stdout, stderr) = await CliRun.RunAsync("tag", "--in", input, "--out", "-");
+
+        exit.Should().Be(1);
+        var ids = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).ToArray();
+        ids.Should().Equal("a", "c");
+        stdout.Should().Contain("\"Eliquis\"", "the tagger ran on the good lines").And.Contain("\"Xarelto\"");
+        stderr.Should().Contain($"{input}:2: missing-text");
+    }
+
+    private Task<(int Exit, string Output, string Error)> RunScrub(string input, string output) => CliRun.RunAsync("scrub", "--in", input, "--out", output);
+
+    private string Write(params string[] lines)
+    {
+        var path = Path.Combine(_folder.FullName, $"in-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllText(path, string.Join('\n', lines) + "\n");
+        return path;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Sermo.Analytics.Posts;
+using Sermo.Storage.Search;
+using Sermo.Worker.Http;
+
+namespace Sermo.Worker.Tests.Http;
+
+/// <summary>
+/// Overload on <c>/api/search</c> is answered at once with 503 and Retry-After, never queued until the client times out.
+/// The index holds every search until the test releases it, so which request is refused does not depend on timing.
+/// </summary>
+public sealed class SearchAdmissionTests
+{
+    [Fact]
+    public async Task Search_AllSlotsBusyAndQueueFull_503WithRetryAfterAndTheHeldSearchStillAnswers()
+    {
+        var index = new HeldIndex();
+        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 0; o.RetryAfterSeconds = 3; });
+        using var http = Client(app);
+        var held = http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
+        await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var refused = await http.GetAsync(new Uri("/api/search?q=xarelto", UriKind.Relative));
+
+        refused.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        refused.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(3));
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("title").GetString().Should().Be("Search overloaded");
+        index.Release.SetResult();
+        (await held).StatusCode.Should().Be(HttpStatusCode.OK);
+        index.Searches.Should().Be(1, "the refused search never reached the index");
+        await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task Search_QueuedPastMaxQueueWait_503WithRetryAfter()
+    {
+        var index = new HeldIndex();
+        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 4; o.MaxQueueWait = TimeSpan.FromMilliseconds(200); });
+        using var http = Client(app);
+        var held = http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
+        await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var queued = await http.GetAsync(new Uri("/api/search?q=xarelto", UriKind.Relative));
+
+        queued.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        queued.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(1));
+        index.Release.SetResult();
+        (await held).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Search_SlotFreesWhileQueued_QueuedSearchAnswers()
+    {
+        var index = new HeldIndex();
+        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 4; o.MaxQueueWait = TimeSpan.FromSeconds(30); });
+        using var http = Client(app);
+        var first = http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
+        await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var second = http.GetAsync(new Uri("/api/search?q=xarelto", UriKind.Relative));
+
+        index.Release.SetResult();
+
+        (await first).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await second).StatusCode.Should().Be(HttpStatusCode.OK);
+        index.Searches.Should().Be(2);
+    }
+
+    [Theory]
+    [InlineData("MaxConcurrent", "-1")]
+    [InlineData("QueueLimit", "-5")]
+    [InlineData("MaxQueueWait", "00:00:00")]
+    [InlineData("RetryAfterSeconds", "0")]
+    public void Options_BadValue_FailureNamesTheKey(string property, string value)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { [SearchAdmissionOptions.Key(property)] = value }).Build())
+            .AddSearchAdmission()
+            .BuildServiceProvider();
+
+        var read = () => services.GetRequiredService<IOptions<SearchAdmissionOptions>>().Value;
+
+        read.Should().Throw<OptionsValidationException>().Which.Failures.Should().ContainSingle()
+            .Which.Should().StartWith(SearchAdmissionOptions.Key(property) + " is ");
+    }
+
+    private static async Task<WebApplication> StartAsync(ISearchIndex index, Action<SearchAdmissionOptions> configure)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(index);
+        builder.Services.AddSearchAdmission().Configure(configure);
+        builder.Services.AddProblemDetails();
+        var app = builder.Build();
+        app.MapSearch();
+        await app.StartAsync();
+        return app;
+    }
+
+    private static HttpClient Client(WebApplication app) =>
+        new() { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()) };
+
+    /// <summary>Holds every search until <see cref="Release"/> is set; says when the first one arrived.</summary>
+    private sealed class HeldIndex : ISearchIndex
+    {
+        private int _searches;
+
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int Searches => _searches;
+
+        public Task<IndexOutcome> IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<long> DeleteAsync(IReadOnlyList<string> postIds, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<long> DeleteByAuthorAsync(IReadOnlyList<string> authorKeys, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _searches);
+            Entered.TrySetResult();
+            await Release.Task.WaitAsync(cancellationToken);
+            return new SearchResult(0, [], null, [], []);
+        }
+    }
+}
