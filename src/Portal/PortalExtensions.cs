@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Sermo.Portal.Access;
 using Sermo.Portal.ApiDocs;
+using Sermo.Portal.Clients;
 using Sermo.Portal.Health;
 using Sermo.Portal.Operations;
 
@@ -36,6 +37,8 @@ public static class PortalExtensions
         services.AddSingleton<IAuthorizationHandler, ClientTenantHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusalAuditingResultHandler>();
 
+        services.AddSingleton<ClientHeatMapReader>();
+        services.AddSingleton<CellExcerpts>();
         services.AddRazorPages().AddApplicationPart(typeof(PortalExtensions).Assembly);
         services.AddAntiforgery();
         services.AddRateLimiter(PortalRateLimits.Configure);

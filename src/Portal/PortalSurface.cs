@@ -11,9 +11,8 @@ public sealed record PortalSurface(string Title, string? Href, string Note)
     {
         PortalRoles.Client =>
         [
+            new("Heat map, reports and watchlist", $"/portal/clients/{clientId}", "hover a cell for its values, click it for excerpts"),
             new("Reports (API)", "/portal/api-docs", $"GET /api/clients/{clientId}/reports with a key"),
-            new("Heat map", null, NotBuilt),
-            new("Watchlist", null, NotBuilt),
         ],
         PortalRoles.Analyst => [new("Query console", "/portal/analyst", "keyword queries, excerpts, histogram, facets"), new("Search (API)", "/portal/api-docs", "GET /api/search")],
         PortalRoles.DataTeam =>

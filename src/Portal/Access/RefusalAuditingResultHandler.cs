@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
+using Sermo.Reports.Delivery;
 
 namespace Sermo.Portal.Access;
 
 /// <summary>
 /// Records every request a portal policy refuses (<see cref="AccessRefusals"/>) before the 401 or 403 is written, then
-/// answers as ASP.NET Core would. Forum pages have their own policies and are not portal reads.
+/// answers as ASP.NET Core would. A client turned away from another client's path is also on the client read audit,
+/// against its own id, as the report API recorded it before the portal. Forum pages have their own policies and are
+/// not portal reads.
 /// </summary>
-internal sealed class RefusalAuditingResultHandler(AccessRefusals refusals) : IAuthorizationMiddlewareResultHandler
+internal sealed class RefusalAuditingResultHandler(AccessRefusals refusals, ClientReportReader reports) : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
@@ -21,6 +24,11 @@ internal sealed class RefusalAuditingResultHandler(AccessRefusals refusals) : IA
                 : AccessRefusals.Forbidden;
             var caller = authorizeResult.Challenged ? null : context.User.AccountId();
             await refusals.RecordAsync(context.Request.Method, context.Request.Path + context.Request.QueryString, caller, reason, CancellationToken.None);
+            if (reason == AccessRefusals.OtherClient && context.User.ClientId() is { } own)
+            {
+                var path = context.Request.Path.Value ?? "";
+                await reports.RecordDeniedAsync(own, path[(path.IndexOf("/clients/", StringComparison.Ordinal) + 1)..], CancellationToken.None);
+            }
         }
 
         await _default.HandleAsync(next, context, policy, authorizeResult);

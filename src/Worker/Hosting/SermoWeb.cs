@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using Sermo.Forum.Web;
 using Sermo.Ingest.Push;
 using Sermo.Portal;
+using Sermo.Portal.Access;
 using Sermo.Portal.Health;
 using Sermo.Worker.Http;
 using Sermo.Worker.Jobs;
@@ -73,7 +74,8 @@ public static class SermoWeb
         }
 
         app.MapPortal();
-        app.MapSearch();
+        // Search and client reports keep their own files free of the portal; the host puts them under its policies.
+        app.MapGroup(string.Empty).RequireAuthorization(PortalPolicies.Analyst).MapSearch();
         // The push source exists only where the host composed the ingest pipeline (the sermo host always does).
         if (app.Services.GetService<PushSpool>() is not null)
         {
@@ -81,7 +83,7 @@ public static class SermoWeb
         }
 
         app.MapMemberTransparency();
-        app.MapClientReports();
+        app.MapGroup(string.Empty).RequireAuthorization(PortalPolicies.Client).MapClientReports();
         app.MapForum();
         return app;
     }
