@@ -52,8 +52,9 @@ start_pg unsafe -c fsync=off -c synchronous_commit=off -c full_page_writes=off
 run_once() { # backend → seconds
   local backend="$1" data="$root/data-$1"
   rm -rf "$data"; mkdir -p "$data/drop"; cp "$root/posts.jsonl" "$data/drop/posts.jsonl"
-  # A data folder with only the author-key secret is a fresh host's (the SQLite store creates its file).
+  # A data folder with only the two secrets is a fresh host's (the SQLite store creates its file).
   printf 'c2VybW8tc3RvcmUtYmVuY2htYXJrLXNlY3JldC0wMDAwMDA=' > "$data/author-key.secret"
+  printf 'c2VybW8tc3RvcmUtYmVuY2htYXJrLXJlbGVhc2UtMDAwMDA=' > "$data/release-noise.secret"
   local -a env=()
   if [ "$backend" != sqlite ]; then
     local sock="$root/$backend-sock"

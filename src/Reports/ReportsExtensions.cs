@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Sermo.Analytics.Disclosure;
 using Sermo.Reports.Charts;
 using Sermo.Reports.Chromium;
 using Sermo.Reports.Delivery;
@@ -18,8 +19,10 @@ namespace Sermo.Reports;
 public static class ReportsExtensions
 {
     /// <summary>
-    /// Registers the renderers (CSV, XLSX, HTML, PDF, and the charts as PNG and SVG files), the outbox writer, the runner with its stores
-    /// (excerpts, run history), the re-renderer of stale past reports, the client report reader and the "Reports" options (OutboxPath required at start).
+    /// Registers the renderers (CSV, XLSX, HTML, PDF, and the charts as PNG and SVG files), the outbox writer, the runner
+    /// with its stores (excerpts, run history), the re-renderer of stale past reports, the client report reader, the
+    /// "Reports" options (OutboxPath required at start) and the clients' release noise keys ("Release:NoiseSecret"
+    /// required at start: every heat map a client sees is released through them, decision 013).
     /// </summary>
     public static IHostApplicationBuilder AddReports(this IHostApplicationBuilder builder)
     {
@@ -28,6 +31,11 @@ public static class ReportsExtensions
             .BindConfiguration("Reports")
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<ReleaseOptions>()
+            .BindConfiguration(ReleaseOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ReleaseNoiseKeys>();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddReportStores();

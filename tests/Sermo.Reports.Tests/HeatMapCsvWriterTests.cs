@@ -57,7 +57,7 @@ public class HeatMapCsvWriterTests
             [new(term, new DateOnly(2026, 1, 1), null, 10, 6, 0, 10, 0, 0)], [], []);
         using var text = new StringWriter();
 
-        new HeatMapCsvWriter().Write(Sermo.Analytics.HeatMaps.HeatMapBuilder.Build(slice, [term]), text);
+        new HeatMapCsvWriter().Write(SampleHeatMaps.Build(slice, [term]), text);
 
         var record = text.ToString().Split('\n')[1];
         record.Should().MatchRegex("^c,\"?'");

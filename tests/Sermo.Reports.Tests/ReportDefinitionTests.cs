@@ -1,3 +1,4 @@
+using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Rendering;
 using Sermo.Reports.Schedules;
 
@@ -64,15 +65,25 @@ public class ReportDefinitionTests
     }
 
     [Fact]
-    public void ShownDays_SuppressedWeekInTheMiddle_ExcludedAndNeighboursMerged()
+    public void QuotedCell_SuppressedCellHoldsTheMost_TheLargestShownCellLatestOnATie()
     {
         var map = SampleHeatMaps.Weekly();
 
-        var days = ClientReportRunner.ShownDays(map, 1);
+        // xarelto's week 6 (2026-02-16) holds the most but is withheld; every other week shows 20, so the latest is quoted.
+        map.Cell(1, 6).Suppressed.Should().BeTrue();
+        ClientReportRunner.QuotedCell(map, 1).Should().Be((new DateOnly(2026, 3, 23), new DateOnly(2026, 3, 23), new DateOnly(2026, 3, 29)));
+        ClientReportRunner.QuotedCell(map, 0)!.Value.Bucket.Should().Be(new DateOnly(2026, 3, 23), "eliquis spikes to 40 in its last week");
+    }
 
-        // xarelto's week 6 (2026-02-16..22) is small, and week 0 is withheld as its complement (the row total is shown):
-        // excerpts come from the other weeks only.
-        map.Cell(1, 0).Suppressed.Should().BeTrue();
-        days.Should().Equal((new DateOnly(2026, 1, 12), new DateOnly(2026, 2, 15)), (new DateOnly(2026, 2, 23), new DateOnly(2026, 3, 29)));
+    [Fact]
+    public void QuotedCell_ShownCellsUnderTwiceK_NoCellToQuote()
+    {
+        var from = new DateOnly(2026, 1, 1);
+        var slice = new CubeSlice(SampleHeatMaps.ClientId, BucketInterval.Month, from, new DateOnly(2026, 2, 28),
+            [new CubeAggregate("eliquis", from, null, 9, 6, 0, 0, 0, 0), new CubeAggregate("eliquis", from.AddMonths(1), null, 7, 5, 0, 0, 0, 0)], [], []);
+        var map = SampleHeatMaps.Build(slice, ["eliquis"]);
+
+        map.Row(0).Should().OnlyContain(c => !c.Suppressed);
+        ClientReportRunner.QuotedCell(map, 0).Should().BeNull("a shown cell of fewer than 2k released mentions is too close to fewer posts than quotes");
     }
 }

@@ -38,11 +38,19 @@ public class ReportHighlightsTests
     }
 
     [Fact]
-    public void From_SuppressedRowTotal_AdverseEventPeriodCountWithheld()
+    public void From_RowTotals_AdverseEventPeriodCountIsTheSumOfShownCells()
     {
         var highlights = ReportHighlights.From(SampleHeatMaps.Monthly());
 
-        highlights.AdverseEvents.Single(a => a.Term == SampleHeatMaps.InjectionTerm).Period.Should().BeNull();
-        highlights.AdverseEvents.Single(a => a.Term == "eliquis").Period.Should().Be(1);
+        highlights.AdverseEvents.Single(a => a.Term == SampleHeatMaps.InjectionTerm).Period.Should().Be(2, "January and March are shown, February is not");
+        highlights.AdverseEvents.Single(a => a.Term == "eliquis").Period.Should().Be(3);
+    }
+
+    [Fact]
+    public void From_SuppressedRowTotal_AdverseEventPeriodCountWithheld()
+    {
+        var highlights = ReportHighlights.From(SampleHeatMaps.Withheld());
+
+        highlights.AdverseEvents.Single().Period.Should().BeNull();
     }
 }

@@ -29,11 +29,25 @@ public class ReportsExtensionsTests
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["Reports:OutboxPath"] = "";
+        builder.Configuration["Release:NoiseSecret"] = new string('s', 44);
 
         builder.AddReports();
         using var host = builder.Build();
         var act = () => host.StartAsync();
 
         (await act.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("OutboxPath");
+    }
+
+    [Fact]
+    public async Task AddReports_WithoutReleaseSecret_FailsOnStartNamingTheKey()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["Reports:OutboxPath"] = "/tmp/sermo-outbox";
+
+        builder.AddReports();
+        using var host = builder.Build();
+        var act = () => host.StartAsync();
+
+        (await act.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("Release:NoiseSecret");
     }
 }

@@ -17,7 +17,7 @@ internal static class SampleHeatMaps
 
     public static IReadOnlyList<string> Terms { get; } = ["eliquis", InjectionTerm, MarkupTerm];
 
-    /// <summary>Three terms by month, Jan-Mar 2026; the injection term's February is suppressed and its row total is absent.</summary>
+    /// <summary>Three terms by month, Jan-Mar 2026; the injection term's February is suppressed.</summary>
     public static HeatMap Monthly()
     {
         CubeAggregate[] cells =
@@ -29,7 +29,7 @@ internal static class SampleHeatMaps
         CubeAggregate[] totals = [Agg("eliquis", Jan, 120, 25), Agg(MarkupTerm, Jan, 30, 9)];
         var slice = new CubeSlice(ClientId, BucketInterval.Month, Jan, new DateOnly(2026, 3, 31), cells, totals,
             [new SegmentActivity(Jan, null, 1000), new SegmentActivity(Feb, null, 1000), new SegmentActivity(Mar, null, 1000)]);
-        return HeatMapBuilder.Build(slice, Terms, 5);
+        return Build(slice, Terms);
     }
 
     /// <summary>One term by day over 90 days, every day shown.</summary>
@@ -38,7 +38,7 @@ internal static class SampleHeatMaps
         var from = new DateOnly(2026, 1, 1);
         var cells = Enumerable.Range(0, days).Select(i => Agg("eliquis", from.AddDays(i), 10 + (i % 7), 6)).ToArray();
         var slice = new CubeSlice(ClientId, BucketInterval.Day, from, from.AddDays(days - 1), cells, [], []);
-        return HeatMapBuilder.Build(slice, ["eliquis"], 5);
+        return Build(slice, ["eliquis"]);
     }
 
     /// <summary>
@@ -58,7 +58,30 @@ internal static class SampleHeatMaps
 
         var slice = new CubeSlice(ClientId, BucketInterval.Week, from, from.AddDays((7 * 12) - 1), cells,
             [Agg("eliquis", from, 150, 30), Agg("xarelto", from, 1000, 40)], []);
-        return HeatMapBuilder.Build(slice, ["eliquis", "xarelto"], 5);
+        return Build(slice, ["eliquis", "xarelto"]);
+    }
+
+    /// <summary>One term whose only month is too small to show: the row and its total are withheld.</summary>
+    public static HeatMap Withheld()
+    {
+        var slice = new CubeSlice(ClientId, BucketInterval.Month, Jan, new DateOnly(2026, 1, 31), [Agg("eliquis", Jan, SuppressedMentions, 3)], [], []);
+        return Build(slice, ["eliquis"]);
+    }
+
+    /// <summary>
+    /// The renderers' tests need hand-checked numbers, so these maps are released without noise: a cell under k authors
+    /// is suppressed, every other cell is published as it is. <see cref="HeatMapRelease"/> is tested on its own; what
+    /// the renderers get from it has exactly this shape.
+    /// </summary>
+    public static HeatMap Build(CubeSlice slice, IReadOnlyList<string> terms, int k = 5)
+    {
+        var buckets = TimeBuckets.Enumerate(slice.From, slice.To, slice.Interval);
+        var rows = terms.Select(term => new ReleasedRow(term, null, buckets
+            .Select(b => slice.Cells.SingleOrDefault(c => c.Term == term && c.Bucket == b) is { } c && c.DistinctAuthors >= k
+                ? new ReleasedCell(c.Mentions, c.DistinctAuthors, c.Positive, c.Negative, c.AdverseEvents)
+                : null)
+            .ToList())).ToList();
+        return HeatMapBuilder.Build(new ReleasedSlice(slice.ClientId, slice.Interval, slice.From, slice.To, buckets, rows, slice.Activity, k));
     }
 
     /// <summary>
@@ -85,7 +108,7 @@ internal static class SampleHeatMaps
 
         var totals = names.Select(t => new CubeAggregate(t, from, null, cells.Where(c => c.Term == t).Sum(c => c.Mentions), 200, 0, 0, 0, 10)).ToArray();
         var activity = Enumerable.Range(0, weeks).Select(w => new SegmentActivity(from.AddDays(7 * w), null, 5000)).ToArray();
-        return HeatMapBuilder.Build(new CubeSlice(ClientId, BucketInterval.Week, from, from.AddDays((7 * weeks) - 1), cells, totals, activity), names, 5);
+        return Build(new CubeSlice(ClientId, BucketInterval.Week, from, from.AddDays((7 * weeks) - 1), cells, totals, activity), names);
     }
 
     private static CubeAggregate Agg(string term, DateOnly bucket, int mentions, int authors, int pos = 0, int neg = 0) =>

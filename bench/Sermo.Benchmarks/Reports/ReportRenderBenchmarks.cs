@@ -4,7 +4,9 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Watchlists;
 using Sermo.Benchmarks.Reports.Previous;
 using Sermo.Reports.Charts;
 using Sermo.Reports.Chromium;
@@ -34,7 +36,9 @@ public class ReportRenderBenchmarks
 
     private readonly string _outbox = Path.Combine(Path.GetTempPath(), "sermo-bench-outbox-" + Guid.NewGuid().ToString("N"));
     private CubeSlice _slice = null!;
-    private IReadOnlyList<string> _terms = null!;
+    private static readonly ReleaseNoise Noise = new(new byte[32]);
+
+    private IReadOnlyList<WatchlistTerm> _terms = null!;
     private ReportContent _content = null!;
     private ChromiumBrowser _chromium = null!;
     private IReportFileRenderer[] _renderers = null!;
@@ -49,9 +53,9 @@ public class ReportRenderBenchmarks
     {
         var random = new Random(52);
         var from = new DateOnly(2025, 12, 1);
-        _terms = Enumerable.Range(0, Terms).Select(i => $"Term {i:00}").ToArray();
+        _terms = Enumerable.Range(0, Terms).Select(i => new WatchlistTerm($"Term {i:00}", [$"term{i:00}"])).ToArray();
         var cells = new List<CubeAggregate>();
-        foreach (var term in _terms)
+        foreach (var term in _terms.Select(t => t.Label))
         {
             for (var w = 0; w < Weeks; w++)
             {
@@ -63,11 +67,11 @@ public class ReportRenderBenchmarks
             }
         }
 
-        var totals = _terms.Select(t => new CubeAggregate(t, from, null, cells.Where(c => c.Term == t).Sum(c => c.Mentions), 200, 0, 0, 0, 10)).ToArray();
+        var totals = _terms.Select(t => new CubeAggregate(t.Label, from, null, cells.Where(c => c.Term == t.Label).Sum(c => c.Mentions), 200, 0, 0, 0, 10)).ToArray();
         var activity = Enumerable.Range(0, Weeks).Select(w => new SegmentActivity(from.AddDays(7 * w), null, 5000)).ToArray();
         _slice = new CubeSlice("bench", BucketInterval.Week, from, from.AddDays((7 * Weeks) - 1), cells, totals, activity);
-        var map = HeatMapBuilder.Build(_slice, _terms, 5);
-        var excerpts = _terms.Take(5).Select(t => new TermExcerpts(t, Enumerable.Range(0, 3)
+        var map = BuildHeatMapFromSlice();
+        var excerpts = _terms.Take(5).Select(t => new TermExcerpts(t.Label, Enumerable.Range(0, 3)
             .Select(i => new PostExcerpt(from.AddDays(i), "…switched [NAME] from warfarin, no bleeding at three months, adherence better than expected…")).ToArray())).ToArray();
         _content = new ReportContent(map, "Benchmark Pharma", "weekly", new ReportPeriod(map.From, map.To), DateTimeOffset.UtcNow, excerpts);
 
@@ -90,7 +94,7 @@ public class ReportRenderBenchmarks
     }
 
     [Benchmark]
-    public HeatMap BuildHeatMapFromSlice() => HeatMapBuilder.Build(_slice, _terms, 5);
+    public HeatMap BuildHeatMapFromSlice() => HeatMapBuilder.Build(HeatMapRelease.Release(_slice, HeatMapRow.For(_terms), Noise, 5));
 
     [Benchmark(Baseline = true)]
     public Task Csv() => RenderAsync(ReportFormats.Csv);

@@ -1,13 +1,15 @@
 namespace Sermo.Analytics.HeatMaps;
 
 /// <summary>
-/// A client-visible heat map: rows are watchlist terms in watchlist order, columns are bucket starts.
-/// Suppressed cells carry no numbers at all, so no renderer can show one by mistake.
+/// A client-visible heat map: rows are watchlist terms in watchlist order (or, segmented, term · segment value),
+/// columns are bucket starts. Built by <see cref="HeatMapBuilder"/> from released counts only; suppressed cells carry
+/// no numbers at all, so no renderer can show one by mistake.
 /// </summary>
-/// <param name="Segment">Specialty or US state the map is restricted to; null for all members.</param>
-/// <param name="Cells">One cell per (term, bucket), row-major: terms in order, buckets in order.</param>
-/// <param name="RowTotals">One total per term over the whole period, in term order.</param>
-/// <param name="K">Minimum distinct authors behind any number shown.</param>
+/// <param name="Terms">Row labels.</param>
+/// <param name="Segment">Specialty or US state every row is restricted to; null for all members, or when the rows are split by segment.</param>
+/// <param name="Cells">One cell per (row, bucket), row-major: rows in order, buckets in order.</param>
+/// <param name="RowTotals">One total per row: the sums of its shown cells (no distinct authors: they do not add up).</param>
+/// <param name="K">The threshold on released distinct authors and mentions below which a cell is suppressed.</param>
 public sealed record HeatMap(
     string ClientId,
     BucketInterval Interval,
@@ -35,6 +37,8 @@ public sealed record HeatMap(
 /// One heat-map number set. When <see cref="Suppressed"/> every metric is null.
 /// </summary>
 /// <param name="Bucket">Bucket start; for a row total, the period start.</param>
+/// <param name="Mentions">Released (noisy) mentions; for a row total, the sum over the row's shown cells.</param>
+/// <param name="DistinctAuthors">Released (noisy) distinct authors; null for row totals.</param>
 /// <param name="PerThousandActive">Mentions per 1,000 members of the segment active in the bucket; null for row totals
 /// (the cube has no distinct active-member count over the whole period) and when nobody was active.</param>
 /// <param name="ShareOfVoice">This term's mentions over the mentions of all terms shown in the same bucket.</param>

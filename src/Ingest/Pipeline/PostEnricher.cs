@@ -31,6 +31,20 @@ public sealed class PostEnricher(
     /// <param name="clock">Gets the time spent scrubbing, tagging and classifying added, when the caller measures stages.</param>
     public (TaggedPost? Post, DeadLetter? Rejected) Enrich(string source, IncomingPost incoming, IReadOnlyCollection<string> knownHandles, EnrichClock? clock = null)
     {
+        // Metadata first (rule P9): every later detail names the post by its id, so the id must be clean by then.
+        var sourceId = incoming.PostId[(incoming.PostId.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        if (!PostMetadata.IsValidId(sourceId) || HoldsIdentifier(sourceId, knownHandles))
+        {
+            var rejection = PostMetadata.IdRejection(sourceId);
+            return Reject(rejection.Reason, rejection.Detail);
+        }
+
+        var (specialty, state, badSegment) = PostMetadata.Segments(incoming.Specialty, incoming.State);
+        if (badSegment is not null)
+        {
+            return Reject(badSegment.Reason, $"post '{incoming.PostId}': {badSegment.Detail}");
+        }
+
         if (string.IsNullOrWhiteSpace(incoming.Text))
         {
             return Reject("empty-text", $"post '{incoming.PostId}' has no text");
@@ -66,8 +80,8 @@ public sealed class PostEnricher(
             source,
             AuthorKey(source, incoming.AuthorRef),
             incoming.CreatedAt.ToUniversalTime(),
-            Clean(incoming.Specialty),
-            Clean(incoming.State)?.ToUpperInvariant(),
+            specialty,
+            state,
             scrubbed.Text,
             scrubbed.Spans.Count,
             tags.Entities,
@@ -126,5 +140,12 @@ public sealed class PostEnricher(
         return _authorKeys.Key(kind, authorRef);
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>
+    /// An id that passes the pattern can still spell an identifier ("jane.doe.123-45-6789"); the scrubber reads it as it
+    /// is and with its separators as spaces. It knows prose better than tokens, so this narrows what the pattern lets
+    /// through rather than closing it (docs/privacy.md, P9).
+    /// </summary>
+    private bool HoldsIdentifier(string id, IReadOnlyCollection<string> knownHandles) =>
+        scrubber.Scrub(id, knownHandles).Spans.Count > 0
+        || scrubber.Scrub(id.Replace('.', ' ').Replace('_', ' ').Replace('~', ' ').Replace('-', ' '), knownHandles).Spans.Count > 0;
 }

@@ -42,7 +42,7 @@ public sealed class PushSpool(IOptions<IngestOptions> ingest, IOptions<PushOptio
 
         Directory.CreateDirectory(folder);
         // Ordinal order of names is ingest order; the suffix keeps two batches in one millisecond apart.
-        var name = string.Create(CultureInfo.InvariantCulture, $"push-{clock.GetUtcNow():yyyyMMdd'T'HHmmssfff'Z'}-{Guid.NewGuid():N}.jsonl");
+        var name = string.Create(CultureInfo.InvariantCulture, $"{JsonlFileSource.PushFilePrefix}{clock.GetUtcNow():yyyyMMdd'T'HHmmssfff'Z'}-{Guid.NewGuid():N}.jsonl");
         var temporary = Path.Combine(folder, "." + name + ".partial");
         try
         {

@@ -5,7 +5,8 @@ namespace Sermo.Ingest.Sources;
 
 /// <summary>
 /// One line of the drop format, <c>{"id","author","createdAt","specialty","state","text"}</c>, parsed and checked by
-/// the rules every drop-format input shares: a dropped file and an HTTP push reject a line for the same reasons.
+/// the rules every drop-format input shares: a dropped file and an HTTP push reject a line for the same reasons,
+/// including the metadata rules of <see cref="PostMetadata"/> (specialty and state come back in their listed spelling).
 /// </summary>
 public sealed record DropLine(string? Id, string? Author, DateTimeOffset? CreatedAt, string? Specialty, string? State, string? Text)
 {
@@ -53,6 +54,12 @@ public sealed record DropLine(string? Id, string? Author, DateTimeOffset? Create
             return DropLineResult.Rejected("missing-id", "\"id\" is missing or empty");
         }
 
+        if (!PostMetadata.IsValidId(record.Id))
+        {
+            var rejection = PostMetadata.IdRejection(record.Id);
+            return DropLineResult.Rejected(rejection.Reason, rejection.Detail);
+        }
+
         if (string.IsNullOrWhiteSpace(record.Author))
         {
             return DropLineResult.Rejected("missing-author", $"post '{record.Id}' has no \"author\"");
@@ -68,12 +75,18 @@ public sealed record DropLine(string? Id, string? Author, DateTimeOffset? Create
             return DropLineResult.Rejected("bad-timestamp", $"post '{record.Id}' has no valid \"createdAt\"");
         }
 
+        var (specialty, state, rejected) = PostMetadata.Segments(record.Specialty, record.State);
+        if (rejected is not null)
+        {
+            return DropLineResult.Rejected(rejected.Reason, $"post '{record.Id}': {rejected.Detail}");
+        }
+
         if (!seenIds.Add(record.Id))
         {
             return DropLineResult.Rejected("duplicate-id", $"id '{record.Id}' already appeared earlier in this input");
         }
 
-        return new DropLineResult(new DroppedPost(record.Id, record.Author, createdAt, record.Specialty, record.State, record.Text), null, null);
+        return new DropLineResult(new DroppedPost(record.Id, record.Author, createdAt, specialty, state, record.Text), null, null);
     }
 }
 

@@ -8,10 +8,20 @@ namespace Sermo.Ingest.Sources;
 /// A dropped JSONL file, one post per line: <c>{"id","author","createdAt","specialty","state","text"}</c>.
 /// Lines are read as bytes with a size cap, decoded as strict UTF-8 and parsed one by one, so one bad line
 /// becomes one dead letter and never stops the file. The checkpoint is <c>line:byteOffset</c> after the last line.
+/// <para>
+/// A file the HTTP push spooled (named <c>push-*.jsonl</c>) is read as source kind <c>push</c>, any other file as
+/// <c>drop</c>: the kind prefixes the stored post id and keys the author, so a push partner that reuses a dropped
+/// post's id or author reference reaches a different post and a different author (decision 014).
+/// </para>
 /// </summary>
 public sealed class JsonlFileSource(string path, int maxLineBytes) : IPostSource
 {
-    public string Name { get; } = "drop:" + System.IO.Path.GetFileName(path);
+    /// <summary>The name the push spool gives its files; no other file in the drop folder may start with it.</summary>
+    public const string PushFilePrefix = "push-";
+
+    private readonly string _kind = System.IO.Path.GetFileName(path).StartsWith(PushFilePrefix, StringComparison.Ordinal) ? "push" : "drop";
+
+    public string Name => _kind + ":" + System.IO.Path.GetFileName(path);
 
     public string Path => path;
 
@@ -99,7 +109,7 @@ public sealed class JsonlFileSource(string path, int maxLineBytes) : IPostSource
             return new CursorAdvance(position, checkpoint);
         }
 
-        return new IncomingPost(position, checkpoint, "drop:" + post.Id, post.Author, post.CreatedAt, post.Specialty, post.State, post.Text);
+        return new IncomingPost(position, checkpoint, _kind + ":" + post.Id, post.Author, post.CreatedAt, post.Specialty, post.State, post.Text);
 
         RejectedRecord Reject(string reason, string detail) => new(position, checkpoint, reason, detail, null);
     }

@@ -1,3 +1,4 @@
+using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Schedules;
 using Sermo.Storage.Clients;
@@ -9,11 +10,11 @@ namespace Sermo.Portal.Clients;
 public sealed record ClientHeatMapView(ClientRecord Client, HeatMap? Map);
 
 /// <summary>
-/// The heat map a client sees in the portal, built as its reports and the <c>heatmap</c> verb build it (k-author
-/// suppression with complementary suppression), of the last <see cref="Buckets"/> buckets up to the last day with
-/// posts. It reads the cube as the last rollup left it.
+/// The heat map a client sees in the portal: the released heat map its reports and the <c>heatmap</c> verb build
+/// (whole buckets, the client's noise keys, k on released values; decision 013), of the last <see cref="Buckets"/>
+/// buckets up to the last day with posts. It reads the cube as the last rollup left it.
 /// </summary>
-public sealed class ClientHeatMapReader(IClientRegistry clients, IHeatMapCube cube)
+public sealed class ClientHeatMapReader(IClientRegistry clients, IHeatMapCube cube, ReleaseNoiseKeys noiseKeys)
 {
     public const int Buckets = 12;
 
@@ -31,6 +32,7 @@ public sealed class ClientHeatMapReader(IClientRegistry clients, IHeatMapCube cu
 
         var period = ClientReportRunner.PeriodEndingAt(last, interval, Buckets);
         var slice = await cube.GetSliceAsync(client.ClientId, interval, period.From, period.To, SegmentBy.None, cancellationToken);
-        return new ClientHeatMapView(client, HeatMapBuilder.Build(slice, [.. client.Watchlist.Terms.Select(t => t.Label)], client.K));
+        var released = HeatMapRelease.Release(slice, HeatMapRow.For(client.Watchlist.Terms), noiseKeys.For(client.ClientId), client.K);
+        return new ClientHeatMapView(client, HeatMapBuilder.Build(released));
     }
 }

@@ -15,8 +15,9 @@ public sealed record OpenedReportFile(Stream Content, string ContentType, string
 /// <summary>
 /// What a client may read of its own outbox, for the report API. Only folders whose manifest names a run of this
 /// client recorded with its inputs are served (an older folder whose quotes were never recorded cannot be kept free
-/// of withdrawn excerpts, so it is not served). A stale folder is re-rendered before anything of it is returned, and
-/// every read, served or not, is audited before the caller sends a byte.
+/// of withdrawn excerpts, so it is not served). A stale folder is re-rendered before anything of it is returned.
+/// The caller audits every attempt with <see cref="BeginReadAsync"/> before doing anything else and
+/// <see cref="FinishReadAsync"/> before it sends a byte (privacy rule P8).
 /// </summary>
 public sealed class ClientReportReader(
     IReportRunLog runLog,
@@ -28,7 +29,12 @@ public sealed class ClientReportReader(
     public const string Served = "served";
     public const string NotFound = "not-found";
     public const string Denied = "denied";
+    public const string NoKey = "no-key";
+    public const string Failed = "failed";
     public const string ListResource = "reports";
+
+    /// <summary>The path's client id is the caller's text; the audit keeps this much of it.</summary>
+    private const int MaxAuditedClientId = 128;
 
     private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -58,23 +64,22 @@ public sealed class ClientReportReader(
             }
         }
 
-        await audit.RecordAsync(clientId, ListResource, Served, time.GetUtcNow(), cancellationToken);
         return reports;
     }
 
-    /// <summary>The file of one of the client's report folders, re-rendered first if stale; null (audited as not found) otherwise.</summary>
+    /// <summary>The file of one of the client's report folders, re-rendered first if stale; null when there is no such file.</summary>
     public async Task<OpenedReportFile?> OpenAsync(string clientId, string reportName, string fileName, CancellationToken cancellationToken)
     {
         ReportWriter.ValidateSegment(clientId, nameof(clientId));
-        var resource = $"{ListResource}/{reportName}/{fileName}";
-        var opened = ReportWriter.IsSafeSegment(reportName) && ReportWriter.IsSafeSegment(fileName) ? await TryOpenAsync(clientId, reportName, fileName, cancellationToken) : null;
-        await audit.RecordAsync(clientId, resource, opened is null ? NotFound : Served, time.GetUtcNow(), cancellationToken);
-        return opened;
+        return ReportWriter.IsSafeSegment(reportName) && ReportWriter.IsSafeSegment(fileName) ? await TryOpenAsync(clientId, reportName, fileName, cancellationToken) : null;
     }
 
-    /// <summary>A client asked for what is not its own: recorded like every other read.</summary>
-    public Task RecordDeniedAsync(string clientId, string resource, CancellationToken cancellationToken) =>
-        audit.RecordAsync(clientId, resource, Denied, time.GetUtcNow(), cancellationToken);
+    /// <summary>Puts an attempt to read <paramref name="clientId"/>'s <paramref name="resource"/> on record; nothing is looked up yet.</summary>
+    public Task<long> BeginReadAsync(string clientId, string resource, CancellationToken cancellationToken) =>
+        audit.BeginAsync(clientId.Length <= MaxAuditedClientId ? clientId : clientId[..MaxAuditedClientId], resource, time.GetUtcNow(), cancellationToken);
+
+    public Task FinishReadAsync(long readId, string? caller, string outcome, CancellationToken cancellationToken) =>
+        audit.FinishAsync(readId, caller, outcome, cancellationToken);
 
     private async Task<OpenedReportFile?> TryOpenAsync(string clientId, string reportName, string fileName, CancellationToken cancellationToken)
     {

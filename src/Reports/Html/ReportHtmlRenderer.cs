@@ -65,7 +65,7 @@ public sealed class ReportHtmlRenderer(ReportCharts charts) : IReportFileRendere
             <section id="heatmap">
             <h2>Mentions by {unit}</h2>
             <figure class="chart heatmap" id="{HeatMapElementId}">{charts.Svg(content, ReportChartIds.HeatMap)}</figure>
-            <p class="note">Darker is more mentions (square-root scale). Hatched grey cells are withheld: fewer than {map.K} distinct physicians wrote them, or showing them would let a total reveal such a cell.</p>
+            <p class="note">Darker is more mentions (square-root scale). Hatched grey cells are withheld: their published count of distinct physicians is under {map.K}.</p>
             </section>
 
             """);
@@ -78,6 +78,7 @@ public sealed class ReportHtmlRenderer(ReportCharts charts) : IReportFileRendere
             Mentions count posts by verified physicians that name a term (brand, generic or its listed synonyms). Per 1,000 active: mentions per thousand members who posted in the {unit}.
             Share of voice: a term's share of the mentions shown in the {unit}. Net sentiment: (positive − negative) / mentions.
             Spike score: robust z-score against the term's own previous {HeatMapBuilder.SpikeWindow} shown {unit}s. Members are anonymous; excerpts are scrubbed of names, dates, places and other identifiers.
+            Every count carries a small deliberate error (typically ±2, the same in every report and format), so that no count can be traced to a few physicians; totals are sums of the shown cells.
             </footer>
             </body>
             </html>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Outbox;
 using Sermo.Reports.Rendering;
@@ -11,15 +12,17 @@ using Sermo.Storage.ReportRuns;
 namespace Sermo.Reports.Schedules;
 
 /// <summary>
-/// Runs one client report: reads the client's cube slice, builds the heat map with its k, picks excerpts from shown
-/// cells of its top terms, publishes the definition's formats to its outbox, and records the run (success with any
-/// format left out, or the failure) in the run history.
+/// Runs one client report: reads the client's cube slice (all members, or split by the definition's segment),
+/// releases it through the client's noise with its k (<see cref="HeatMapRelease"/>), builds the heat map from the
+/// released counts only, picks excerpts from shown cells of its top rows, publishes the definition's formats to its
+/// outbox, and records the run (success with any format left out, or the failure) in the run history.
 /// </summary>
 public sealed class ClientReportRunner(
     IHeatMapCube cube,
     IPostExcerpts excerpts,
     IReportRunLog runLog,
     ReportWriter writer,
+    ReleaseNoiseKeys noiseKeys,
     TimeProvider time,
     IOptions<ReportOptions> options)
 {
@@ -52,9 +55,8 @@ public sealed class ClientReportRunner(
     {
         try
         {
-            var slice = await cube.GetSliceAsync(client.ClientId, report.Interval, period.From, period.To, SegmentBy.None, cancellationToken);
-            var heatMap = HeatMapBuilder.Build(slice, client.Watchlist.Terms.Select(t => t.Label).ToList(), client.K);
-            var sections = await ExcerptsAsync(client, heatMap, cancellationToken);
+            var (heatMap, rows) = await HeatMapAsync(client, report, period, cancellationToken);
+            var sections = await ExcerptsAsync(report.Segment, rows, heatMap, cancellationToken);
             var terms = sections.Select(s => s.Term).ToArray();
             var quotes = sections
                 .SelectMany((section, term) => section.Quotes.Select((q, position) => new ReportQuote(term, position, q.PostId, q.Day, q.Text)))
@@ -94,10 +96,43 @@ public sealed class ClientReportRunner(
     }
 
     /// <summary>
-    /// Excerpts for the most-mentioned terms whose row total is shown, read only from the days of that term's shown
-    /// cells: a quote from a suppressed cell would say that a few physicians wrote about the term then.
+    /// The released heat map of the period and its rows: a row per term, or with a segment a row per term and segment
+    /// value (the definition's values in order, else every value with a shown cell).
     /// </summary>
-    private async Task<IReadOnlyList<(string Term, IReadOnlyList<PostQuote> Quotes)>> ExcerptsAsync(ClientRecord client, HeatMap heatMap, CancellationToken cancellationToken)
+    private async Task<(HeatMap Map, IReadOnlyList<HeatMapRow> Rows)> HeatMapAsync(ClientRecord client, ReportDefinition report, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var slice = await cube.GetSliceAsync(client.ClientId, report.Interval, period.From, period.To, report.Segment, cancellationToken);
+        var noise = noiseKeys.For(client.ClientId);
+        if (report.Segment == SegmentBy.None)
+        {
+            var rows = HeatMapRow.For(client.Watchlist.Terms);
+            return (HeatMapBuilder.Build(HeatMapRelease.Release(slice, rows, noise, client.K)), rows);
+        }
+
+        var values = report.SegmentValues is { Count: > 0 } listed
+            ? listed
+            : slice.Cells.Select(c => c.Segment).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        var segmented = HeatMapRow.BySegment(client.Watchlist.Terms, values);
+        var released = HeatMapRelease.Release(slice, segmented, noise, client.K);
+        if (report.SegmentValues is not { Count: > 0 })
+        {
+            // Which rows have a shown cell is read off released values, so dropping the rest reveals nothing new.
+            released = released.WithoutEmptyRows();
+        }
+
+        var kept = released.Rows.Select(r => r.Label).ToHashSet(StringComparer.Ordinal);
+        return (HeatMapBuilder.Build(released), segmented.Where(r => kept.Contains(r.Label)).ToList());
+    }
+
+    /// <summary>
+    /// Excerpts for the most-mentioned rows whose total is shown (privacy rule P5). A row quotes the oldest posts of one
+    /// cell only, its shown cell with the most released mentions if that reaches twice k (<see cref="QuotedCell"/>), and
+    /// every quote is dated by that cell, not by its post: quoting across cells (newest first, dated by month) let a
+    /// client count the quotes a small newest cell contributed, and a re-run after new posts say how many arrived. A row
+    /// gets its full number of quotes or none: two quotes where three were asked for would say that exactly two exist.
+    /// </summary>
+    private async Task<IReadOnlyList<(string Term, IReadOnlyList<PostQuote> Quotes)>> ExcerptsAsync(
+        SegmentBy segment, IReadOnlyList<HeatMapRow> rows, HeatMap heatMap, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (settings.ExcerptTerms == 0 || settings.ExcerptsPerTerm == 0)
@@ -105,40 +140,45 @@ public sealed class ClientReportRunner(
             return [];
         }
 
-        var topTerms = heatMap.RowTotals
+        var topRows = heatMap.RowTotals
             .Select((total, index) => (total, index))
             .Where(x => !x.total.Suppressed && x.total.Mentions > 0)
             .OrderByDescending(x => x.total.Mentions).ThenBy(x => x.index)
             .Take(settings.ExcerptTerms);
         var result = new List<(string Term, IReadOnlyList<PostQuote> Quotes)>();
-        foreach (var (total, index) in topTerms)
+        foreach (var (total, index) in topRows)
         {
-            var days = ShownDays(heatMap, index);
-            var matches = client.Watchlist.Terms[index].Matches;
-            result.Add((total.Term, await excerpts.FindAsync(matches, days, settings.ExcerptsPerTerm, cancellationToken)));
+            if (QuotedCell(heatMap, index) is not { } cell)
+            {
+                result.Add((total.Term, []));
+                continue;
+            }
+
+            var quotes = await excerpts.FindAsync(rows[index].Term.Matches, [(cell.From, cell.To)], segment, rows[index].Segment, settings.ExcerptsPerTerm, cancellationToken);
+            result.Add((total.Term, quotes.Count == settings.ExcerptsPerTerm ? quotes.Select(q => q with { Day = cell.Bucket }).ToList() : []));
         }
 
         return result;
     }
 
-    internal static IReadOnlyList<(DateOnly From, DateOnly To)> ShownDays(HeatMap heatMap, int termIndex)
+    /// <summary>
+    /// The one cell a row quotes from: its shown cell with the most released mentions (the latest on a tie), if those
+    /// reach twice the report's k, so that a shown cell with fewer true posts than quotes (which would leave the row
+    /// without quotes and so say it is small) takes noise of about 3.5 standard deviations. Chosen from released
+    /// values only; null when no cell qualifies.
+    /// </summary>
+    public static (DateOnly Bucket, DateOnly From, DateOnly To)? QuotedCell(HeatMap heatMap, int termIndex)
     {
-        var ranges = new List<(DateOnly From, DateOnly To)>();
-        foreach (var cell in heatMap.Row(termIndex).Where(c => !c.Suppressed))
+        var best = heatMap.Row(termIndex)
+            .Where(c => !c.Suppressed && c.Mentions >= 2 * heatMap.K)
+            .OrderByDescending(c => c.Mentions).ThenByDescending(c => c.Bucket)
+            .FirstOrDefault();
+        if (best is null)
         {
-            var from = cell.Bucket < heatMap.From ? heatMap.From : cell.Bucket;
-            var end = TimeBuckets.BucketEnd(cell.Bucket, heatMap.Interval);
-            var to = end > heatMap.To ? heatMap.To : end;
-            if (ranges.Count > 0 && ranges[^1].To.AddDays(1) == from)
-            {
-                ranges[^1] = (ranges[^1].From, to);
-            }
-            else
-            {
-                ranges.Add((from, to));
-            }
+            return null;
         }
 
-        return ranges;
+        var end = TimeBuckets.BucketEnd(best.Bucket, heatMap.Interval);
+        return (best.Bucket, best.Bucket < heatMap.From ? heatMap.From : best.Bucket, end > heatMap.To ? heatMap.To : end);
     }
 }

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Posts;
 using Sermo.Reports.Charts;
 using Sermo.Reports.Rendering;
+using Sermo.Storage.Cube;
 
 namespace Sermo.Reports.Schedules;
 
@@ -13,6 +15,8 @@ namespace Sermo.Reports.Schedules;
 /// How many buckets, ending with the one containing the run date, the report covers; when absent,
 /// 56 days, 52 weeks or 18 months.
 /// </param>
+/// <param name="Segment"><c>specialty</c> or <c>state</c>: a row per term and segment value instead of one per term.</param>
+/// <param name="SegmentValues">The specialties or state codes to show, in this order; absent: every value with a shown cell.</param>
 /// <param name="Charts">
 /// Charts besides the heat map to write as files (trends, share-of-voice, sentiment, per-thousand), each in the image
 /// formats (png, svg) the definition lists; absent means none. The HTML and PDF show every chart whatever this says.
@@ -24,6 +28,8 @@ public sealed record ReportDefinition(
     BucketInterval Interval,
     IReadOnlyList<string>? Formats,
     int? Lookback = null,
+    SegmentBy Segment = SegmentBy.None,
+    IReadOnlyList<string>? SegmentValues = null,
     IReadOnlyList<string>? Charts = null)
 {
     public int Buckets => Lookback ?? Interval switch
@@ -110,6 +116,7 @@ public sealed record ReportDefinition(
                 throw new InvalidDataException($"Client '{clientId}', report '{definition.Id}': lookback {definition.Lookback} is outside 1..520 buckets.");
             }
 
+            ValidateSegment(clientId, definition);
             parsed.Add(WithHangfireCron(clientId, definition, converted));
         }
 
@@ -138,4 +145,25 @@ public sealed record ReportDefinition(
     }
 
     public static string Serialize(IReadOnlyList<ReportDefinition> definitions) => JsonSerializer.Serialize(definitions, Json);
+
+    private static void ValidateSegment(string clientId, ReportDefinition definition)
+    {
+        if (definition.SegmentValues is not { Count: > 0 } values)
+        {
+            return;
+        }
+
+        Func<string, string?> listed = definition.Segment switch
+        {
+            SegmentBy.Specialty => MemberSegments.Specialty,
+            SegmentBy.State => MemberSegments.State,
+            _ => throw new InvalidDataException($"Client '{clientId}', report '{definition.Id}': \"segmentValues\" needs \"segment\": \"specialty\" or \"state\"."),
+        };
+        var unknown = values.Where(v => listed(v) != v).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new InvalidDataException(
+                $"Client '{clientId}', report '{definition.Id}': {string.Join(", ", unknown)} is not a listed {definition.Segment.ToString().ToLowerInvariant()} (spelled as in MemberSegments).");
+        }
+    }
 }

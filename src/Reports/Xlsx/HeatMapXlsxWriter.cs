@@ -84,7 +84,7 @@ public sealed class HeatMapXlsxWriter : IReportFileRenderer
 
         var noteRow = HeaderRow + map.Terms.Count + 2;
         data.Append(Row(noteRow, TextCell(1, noteRow,
-            $"\"suppressed\": fewer than {map.K} distinct authors, or withheld so that a total cannot reveal such a cell. Colour: mentions, light to dark.",
+            $"\"suppressed\": the published count of distinct authors is under {map.K}. Counts carry a small deliberate error (the same in every report); totals are sums of shown cells. Colour: mentions, light to dark.",
             XlsxStyles.Note)));
 
         var worksheet = new Worksheet(

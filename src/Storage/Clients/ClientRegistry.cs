@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Sermo.Analytics.Watchlists;
 using Sermo.Storage.Ingestion;
@@ -25,15 +24,13 @@ public sealed class ClientRegistry(StoreDatabase database) : IClientRegistry
             reader => reader.GetString(0), cancellationToken, ("@id", client.ClientId))).SingleOrDefault();
 
         await connection.ExecuteAsync(tx, """
-            INSERT INTO clients (client_id, name, kind, k, watchlist_json, reports_json, author_salt)
-            VALUES (@id, @name, @kind, @k, @watchlist, @reports, @salt)
+            INSERT INTO clients (client_id, name, kind, k, watchlist_json, reports_json)
+            VALUES (@id, @name, @kind, @k, @watchlist, @reports)
             ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, kind = excluded.kind, k = excluded.k,
                 watchlist_json = excluded.watchlist_json, reports_json = excluded.reports_json
             """, cancellationToken,
             ("@id", client.ClientId), ("@name", client.Name), ("@kind", client.Kind), ("@k", client.K),
-            ("@watchlist", watchlistJson), ("@reports", client.ReportsJson),
-            // Each client's author hashes are keyed by its own random salt, so two clients cannot link authors.
-            ("@salt", RandomNumberGenerator.GetBytes(32)));
+            ("@watchlist", watchlistJson), ("@reports", client.ReportsJson));
 
         if (previous != watchlistJson)
         {

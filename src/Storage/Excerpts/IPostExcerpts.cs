@@ -1,3 +1,5 @@
+using Sermo.Storage.Cube;
+
 namespace Sermo.Storage.Excerpts;
 
 /// <summary>A short piece of one post's scrubbed text, as a client sees it. Carries no author key, post id or handle.</summary>
@@ -16,13 +18,16 @@ public sealed record PostQuote(string PostId, DateOnly Day, string Text)
 public interface IPostExcerpts
 {
     /// <summary>
-    /// Up to <paramref name="limit"/> excerpts, newest first, of posts containing any of <paramref name="matches"/>
-    /// (words or phrases) and written on a day inside one of <paramref name="days"/> (inclusive ranges). Callers pass
-    /// only the days of heat-map cells they show, so an excerpt never comes from a suppressed cell.
+    /// Up to <paramref name="limit"/> excerpts, oldest first, of posts containing any of <paramref name="matches"/>
+    /// (words or phrases) and written on a day inside one of <paramref name="days"/> (inclusive ranges), by members of
+    /// <paramref name="segmentValue"/> when <paramref name="segment"/> is a specialty or a state. Callers pass only the
+    /// days of heat-map cells they show, so an excerpt never comes from a suppressed cell.
     /// </summary>
     Task<IReadOnlyList<PostQuote>> FindAsync(
         IReadOnlyList<string> matches,
         IReadOnlyList<(DateOnly From, DateOnly To)> days,
+        SegmentBy segment,
+        string? segmentValue,
         int limit,
         CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Sermo.Storage.Cube;
 using Sermo.Storage.Sqlite;
 
 namespace Sermo.Storage.Excerpts;
@@ -14,6 +15,8 @@ public sealed class SqlitePostExcerpts(SqliteDatabase database) : IPostExcerpts
     public async Task<IReadOnlyList<PostQuote>> FindAsync(
         IReadOnlyList<string> matches,
         IReadOnlyList<(DateOnly From, DateOnly To)> days,
+        SegmentBy segment,
+        string? segmentValue,
         int limit,
         CancellationToken cancellationToken)
     {
@@ -35,12 +38,24 @@ public sealed class SqlitePostExcerpts(SqliteDatabase database) : IPostExcerpts
             command.Parameters.AddWithValue($"$to{i}", days[i].To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
-        // Newest first; the post id breaks ties so the same report re-rendered picks the same excerpts.
+        var segmentColumn = segment switch
+        {
+            SegmentBy.Specialty => "p.specialty",
+            SegmentBy.State => "p.state",
+            _ => null,
+        };
+        if (segmentColumn is not null)
+        {
+            command.Parameters.AddWithValue("$segment", segmentValue ?? throw new ArgumentNullException(nameof(segmentValue), "A segment needs its value."));
+        }
+
+        // Oldest first: posts that arrive later never displace a quote, so re-runs do not tell how many arrived; the
+        // post id breaks ties so the same report re-rendered picks the same excerpts.
         command.CommandText = $"""
             SELECT p.post_id, p.day, snippet(posts_fts, 0, '', '', '…', {SnippetTokens})
             FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid
-            WHERE posts_fts MATCH $query AND ({ranges})
-            ORDER BY p.created_at DESC, p.id DESC
+            WHERE posts_fts MATCH $query AND ({ranges}){(segmentColumn is null ? "" : $" AND {segmentColumn} = $segment")}
+            ORDER BY p.created_at, p.id
             LIMIT $limit
             """;
         command.Parameters.AddWithValue("$query", query);

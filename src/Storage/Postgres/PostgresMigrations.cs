@@ -18,11 +18,16 @@ internal static class PostgresMigrations
     private static readonly string[] Steps =
     [
         PostgresStoreSchema.Initial,
+        ReleaseSeparationMigration.Step,
     ];
 
     public static int Latest => Steps.Length;
 
-    public static async Task ApplyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <summary>The version a database has just before <paramref name="step"/> is applied (tests build older databases).</summary>
+    public static int Before(string step) => Array.IndexOf(Steps, step) is >= 0 and var index ? index : throw new ArgumentException("not a migration step", nameof(step));
+
+    /// <summary>Applies the steps after the database's version, up to <paramref name="version"/> (tests build old databases).</summary>
+    public static async Task ApplyAsync(NpgsqlConnection connection, CancellationToken cancellationToken, int version = int.MaxValue)
     {
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, tx);
@@ -33,9 +38,9 @@ internal static class PostgresMigrations
         await command.ExecuteNonQueryAsync(cancellationToken);
         command.CommandText = $"SELECT coalesce(max(version), 0) FROM {VersionTable}";
         var applied = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
-        for (var version = applied + 1; version <= Steps.Length; version++)
+        for (var next = applied + 1; next <= Math.Min(version, Steps.Length); next++)
         {
-            command.CommandText = Steps[version - 1] + $"\nINSERT INTO {VersionTable} (version) VALUES ({version});";
+            command.CommandText = Steps[next - 1] + $"\nINSERT INTO {VersionTable} (version) VALUES ({next});";
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 

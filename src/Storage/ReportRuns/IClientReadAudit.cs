@@ -1,14 +1,23 @@
 namespace Sermo.Storage.ReportRuns;
 
 /// <summary>One client read: who, what (a list or a file of one report folder), whether it was served, and when.</summary>
-public sealed record ClientRead(long Id, string ClientId, string Resource, string Outcome, DateTimeOffset ReadAt);
+/// <param name="ClientId">The client whose reports the request named.</param>
+/// <param name="Caller">The client whose key came with the request; null without a valid key.</param>
+public sealed record ClientRead(long Id, string ClientId, string? Caller, string Resource, string Outcome, DateTimeOffset ReadAt);
 
-/// <summary>Privacy rule 4: every client read is recorded before anything is sent.</summary>
+/// <summary>
+/// Privacy rule P8: every attempt to read a client's reports is recorded before the request's key is looked up or
+/// anything is read, so refused and failed reads are on record too; the outcome is filled in when the answer is known.
+/// </summary>
 public interface IClientReadAudit
 {
-    Task RecordAsync(string clientId, string resource, string outcome, DateTimeOffset readAt, CancellationToken cancellationToken);
+    /// <summary>Records an attempt (outcome <c>requested</c>) and returns its id for <see cref="FinishAsync"/>.</summary>
+    Task<long> BeginAsync(string clientId, string resource, DateTimeOffset readAt, CancellationToken cancellationToken);
 
-    /// <summary>Newest first.</summary>
+    /// <summary>Records whose key made the read (null: none or an invalid one) and how it ended.</summary>
+    Task FinishAsync(long readId, string? caller, string outcome, CancellationToken cancellationToken);
+
+    /// <summary>Newest first: reads of <paramref name="clientId"/>'s reports and reads made with its key (all when null).</summary>
     Task<IReadOnlyList<ClientRead>> ListAsync(string? clientId, int limit, CancellationToken cancellationToken);
 }
 

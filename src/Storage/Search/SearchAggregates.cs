@@ -7,12 +7,26 @@ namespace Sermo.Storage.Search;
 /// <summary>A raw aggregation cell as a backend counts it, before k-suppression.</summary>
 public sealed record AggregateRow(string Value, string Label, long Posts, long Authors);
 
-/// <summary>Turns backend counts into the contract's histogram and facets, applying the k-author rule the same way everywhere.</summary>
+/// <summary>
+/// Turns backend counts into the contract's histogram and facets, applying the k-author rule (docs/privacy.md, P7) the
+/// same way for every backend (SQLite, PostgreSQL, Elasticsearch): this is the one place the rule lives.
+/// <para>
+/// A bucket or facet value built from fewer than k distinct authors is suppressed. The answer also carries the hit
+/// total, and the histogram buckets and sentiment values each split every hit once, so total minus the shown ones is
+/// the sum of the hidden ones: with one hidden cell that gives it back. So, as for heat-map rows before decision 013,
+/// while the hidden cells of such a partition are not (a) at least two non-zero cells and (b) backed by a cell of at
+/// least k authors, the shown non-zero cell with the fewest posts is hidden too (<see cref="Complement"/>). Facets that
+/// do not split the hits (brand, disease: several or none per post; specialty: absent on some posts) need no complement.
+/// </para>
+/// </summary>
 public static class SearchAggregates
 {
     public const int FacetSize = 20;
 
-    /// <summary>Every bucket from the first to the last (gaps as zero); a bucket under k authors is suppressed.</summary>
+    /// <summary>Facets whose values split every hit exactly once, so the hit total is their sum.</summary>
+    private static readonly string[] PartitionFacets = ["sentiment"];
+
+    /// <summary>Every bucket from the first to the last (gaps as zero); a bucket under k authors is suppressed, with its complement.</summary>
     public static IReadOnlyList<HistogramBucket> Histogram(IEnumerable<(DateOnly Bucket, long Posts, long Authors)> rows, BucketInterval interval, int k)
     {
         var byBucket = rows.ToDictionary(r => TimeBuckets.BucketStart(r.Bucket, interval));
@@ -21,22 +35,60 @@ public static class SearchAggregates
             return [];
         }
 
-        return TimeBuckets.Enumerate(byBucket.Keys.Min(), byBucket.Keys.Max(), interval)
-            .Select(bucket => !byBucket.TryGetValue(bucket, out var row) || row.Posts == 0 ? new HistogramBucket(bucket, 0, false)
-                : row.Authors < k ? new HistogramBucket(bucket, null, true)
-                : new HistogramBucket(bucket, row.Posts, false))
-            .ToList();
+        var buckets = TimeBuckets.Enumerate(byBucket.Keys.Min(), byBucket.Keys.Max(), interval);
+        var cells = buckets.Select(b => byBucket.TryGetValue(b, out var row) ? (row.Posts, row.Authors) : (0L, 0L)).ToList();
+        var hidden = Complement(cells, k);
+        return buckets.Select((bucket, i) => hidden[i] ? new HistogramBucket(bucket, null, true) : new HistogramBucket(bucket, cells[i].Item1, false)).ToList();
     }
 
     public static Facet Facet(string name, IEnumerable<AggregateRow> rows, int k)
     {
         var all = rows.ToList();
-        var shown = all.Where(r => r.Authors >= k)
+        var hidden = PartitionFacets.Contains(name, StringComparer.Ordinal)
+            ? Complement(all.Select(r => (r.Posts, r.Authors)).ToList(), k)
+            : all.Select(r => r.Authors < k).ToArray();
+        var shown = all.Where((_, i) => !hidden[i])
             .OrderByDescending(r => r.Posts).ThenBy(r => r.Value, StringComparer.Ordinal)
             .Take(FacetSize)
             .Select(r => new FacetValue(r.Value, r.Label, r.Posts))
             .ToList();
-        return new Facet(name, shown, all.Count(r => r.Authors < k));
+        return new Facet(name, shown, hidden.Count(h => h));
+    }
+
+    /// <summary>
+    /// Which cells of a partition of the hit total to hide: non-zero cells under k authors, then, while the hidden
+    /// remainder could be read as one small cell, the shown non-zero cell with the fewest posts (earliest on ties).
+    /// Zero cells stay shown: nobody wrote there, and a zero adds nothing to the remainder.
+    /// </summary>
+    public static bool[] Complement(IReadOnlyList<(long Posts, long Authors)> cells, int k)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var hidden = cells.Select(c => c.Posts > 0 && c.Authors < k).ToArray();
+        while (true)
+        {
+            var hiddenNonZero = 0;
+            var backedByK = false;
+            var smallestShown = -1;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (hidden[i])
+                {
+                    hiddenNonZero++;
+                    backedByK |= cells[i].Authors >= k;
+                }
+                else if (cells[i].Posts > 0 && (smallestShown < 0 || cells[i].Posts < cells[smallestShown].Posts))
+                {
+                    smallestShown = i;
+                }
+            }
+
+            if (hiddenNonZero == 0 || (hiddenNonZero >= 2 && backedByK) || smallestShown < 0)
+            {
+                return hidden;
+            }
+
+            hidden[smallestShown] = true;
+        }
     }
 
     public static string SentimentName(int value) => value switch

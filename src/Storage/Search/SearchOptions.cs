@@ -12,7 +12,7 @@ public sealed class SearchOptions : IValidatableObject
     [RegularExpression("^(sqlite|postgres|elasticsearch)$", ErrorMessage = "Search:Provider must be sqlite, postgres or elasticsearch.")]
     public string Provider { get; set; } = "sqlite";
 
-    /// <summary>Facet and histogram cells built from fewer distinct authors are suppressed (privacy rule 2).</summary>
+    /// <summary>Facet and histogram cells built from fewer distinct authors are suppressed, with their complement (docs/privacy.md, P7).</summary>
     [Range(1, 1000)]
     public int K { get; set; } = 5;
 

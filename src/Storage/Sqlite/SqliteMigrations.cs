@@ -126,6 +126,7 @@ internal static class SqliteMigrations
         ReportRuns.SqliteReportOccurrenceMigration.Step,
         SqliteSourceLeasesMigration.Step,
         SqliteAspectTagsMigration.Step,
+        ReleaseSeparationMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

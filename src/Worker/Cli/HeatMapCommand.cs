@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Charts;
 using Sermo.Reports.HeatMaps;
@@ -24,7 +25,7 @@ internal static class HeatMapCommand
         var segmentValue = new Option<string?>("--segment-value") { Description = "Only this segment (e.g. Cardiology or OH); required with --segment for csv and svg." };
         var from = new Option<DateOnly?>("--from") { Description = "First day (yyyy-MM-dd); default: 12 buckets before --to." };
         var to = new Option<DateOnly?>("--to") { Description = "Last day (yyyy-MM-dd); default: the last day with posts." };
-        var command = new Command("heatmap", "Show a client's keyword heat map (terms × time buckets) from the cube; cells under k authors are suppressed.")
+        var command = new Command("heatmap", "Show a client's keyword heat map (terms × time buckets) from the cube, released as the client sees it: noisy counts, cells under k published authors suppressed.")
         {
             client, interval, segment, segmentValue, format, from, to,
         };
@@ -53,7 +54,7 @@ internal static class HeatMapCommand
             // One segment value is read on its own, without decoding every other specialty's or state's cells.
             var slice = await cube.GetSliceAsync(record.ClientId, bucketSize, TimeBuckets.BucketStart(first, bucketSize), TimeBuckets.BucketEnd(last, bucketSize),
                 segmentBy, segmentBy == SegmentBy.None ? null : chosen, ct);
-            var terms = record.Watchlist.Terms.Select(t => t.Label).ToList();
+            var noise = services.GetRequiredService<ReleaseNoiseKeys>().For(record.ClientId);
             var segments = segmentBy == SegmentBy.None ? [null]
                 : chosen is not null ? [chosen]
                 : slice.Cells.Select(c => c.Segment).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -65,7 +66,8 @@ internal static class HeatMapCommand
 
             foreach (var value in segments)
             {
-                var heatMap = HeatMapBuilder.Build(slice, terms, record.K, value);
+                // The same release a client's report gets (decision 013): what this prints is what the client would see.
+                var heatMap = HeatMapBuilder.Build(HeatMapRelease.Release(slice, HeatMapRow.For(record.Watchlist.Terms, value), noise, record.K));
                 switch (outputFormat)
                 {
                     case "csv":
@@ -91,7 +93,7 @@ internal static class HeatMapTable
 {
     public static void Print(HeatMap heatMap, string clientName)
     {
-        Console.WriteLine($"{clientName} — mentions per {heatMap.Interval.ToString().ToLowerInvariant()}, {heatMap.From:yyyy-MM-dd}..{heatMap.To:yyyy-MM-dd}; '·' = suppressed (fewer than {heatMap.K} authors)");
+        Console.WriteLine($"{clientName} — mentions per {heatMap.Interval.ToString().ToLowerInvariant()}, {heatMap.From:yyyy-MM-dd}..{heatMap.To:yyyy-MM-dd}; '·' = suppressed (published authors under {heatMap.K}); counts carry release noise");
         var labelWidth = Math.Max(8, heatMap.Terms.Max(t => t.Length));
         var labels = heatMap.Buckets.Select(b => TimeBuckets.Label(b, heatMap.Interval)).ToList();
         var width = Math.Max(5, labels.Max(l => l.Length)) + 1;

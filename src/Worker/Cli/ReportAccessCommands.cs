@@ -73,14 +73,18 @@ internal static class ReportAccessCommands
 
     public static Command Reads()
     {
-        var client = new Option<string?>("--client", "-c") { Description = "Only this client's reads." };
-        var command = new Command("reads", $"The client read audit, newest first (last {AuditRows}): when, client, what, served/not-found/denied.") { client };
+        var client = new Option<string?>("--client", "-c") { Description = "Only reads of this client's reports or made with its key." };
+        var command = new Command("reads",
+            $"The client read audit, newest first (last {AuditRows}): when, whose reports, whose key (- for none), outcome (served, not-found, denied, no-key, failed, requested), what.")
+        {
+            client,
+        };
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(async () =>
         {
             using var host = BuildHost(parse);
             foreach (var read in await host.Services.GetRequiredService<IClientReadAudit>().ListAsync(parse.GetValue(client), AuditRows, ct))
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{read.ReadAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}  {read.ClientId,-20}  {read.Outcome,-9}  {read.Resource}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{read.ReadAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}  {read.ClientId,-20}  {read.Caller ?? "-",-20}  {read.Outcome,-9}  {read.Resource}"));
             }
 
             return 0;

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Sermo.Worker.Hosting;
 
 /// <summary>
-/// A working data folder: the SQLite database, the file drop, the outbox and the author-key secret.
+/// A working data folder: the SQLite database, the file drop, the outbox and two secrets (author keys, release noise).
 /// Every verb works on one, so <c>ingest</c>, <c>heatmap</c> and <c>report</c> see what <c>demo</c> built.
 /// </summary>
 public sealed class DataFolder
@@ -23,7 +23,8 @@ public sealed class DataFolder
     /// <summary>The author key's file; hosts that share one store must hold the same one.</summary>
     public const string SecretFile = "author-key.secret";
 
-    private string SecretPath => Path.Combine(Root, SecretFile);
+    /// <summary>The release noise's file (decision 013); hosts that share one store must hold the same one too.</summary>
+    public const string ReleaseSecretFile = "release-noise.secret";
 
     /// <summary>Resolves <c>--data</c>, else <c>SERMO_DATA</c>; creates the folder when <paramref name="create"/>.</summary>
     public static DataFolder Resolve(string? option, bool create)
@@ -41,19 +42,34 @@ public sealed class DataFolder
             Directory.CreateDirectory(Path.Combine(full, "drop"));
             Directory.CreateDirectory(Path.Combine(full, "outbox"));
         }
-        else if (!File.Exists(Path.Combine(full, "sermo.db")) && !File.Exists(Path.Combine(full, SecretFile)))
+        else if (!File.Exists(Path.Combine(full, "sermo.db")))
         {
-            // A host joining a PostgreSQL store starts from a folder holding only the shared author-key.secret.
-            throw new UserInputException($"'{full}' holds no Sermo database (sermo.db) or {SecretFile}. Run `sermo demo --out {path}` first, or point --data at a data folder.");
+            // A host joining a PostgreSQL store starts from a folder holding only the deployment's two secrets. Both
+            // must be there: a fresh release secret would give this host's reports other noise than its peers', and
+            // two noisy copies of one cell average the noise away.
+            var missing = new[] { SecretFile, ReleaseSecretFile }.Where(f => !File.Exists(Path.Combine(full, f))).ToList();
+            if (missing.Count > 0)
+            {
+                throw new UserInputException($"'{full}' holds no Sermo database (sermo.db) and no {string.Join(" or ", missing)} of a shared store. Run `sermo demo --out {path}` first, or point --data at a data folder.");
+            }
         }
 
         return new DataFolder(full);
     }
 
     /// <summary>The secret that keys author references; created once per data folder, readable by its owner only.</summary>
-    public string AuthorKeySecret()
+    public string AuthorKeySecret() => Secret(SecretFile);
+
+    /// <summary>
+    /// The secret every client's release noise derives from (decision 013). It lives here, not in the database, so that a
+    /// copy of the database cannot reproduce and remove the noise in a client's reports; it must outlive the outbox.
+    /// </summary>
+    public string ReleaseNoiseSecret() => Secret(ReleaseSecretFile);
+
+    private string Secret(string fileName)
     {
-        if (!File.Exists(SecretPath))
+        var path = Path.Combine(Root, fileName);
+        if (!File.Exists(path))
         {
             var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
@@ -64,16 +80,16 @@ public sealed class DataFolder
 
             try
             {
-                using var writer = new StreamWriter(SecretPath, System.Text.Encoding.ASCII, options);
+                using var writer = new StreamWriter(path, System.Text.Encoding.ASCII, options);
                 writer.Write(secret);
             }
-            catch (IOException) when (File.Exists(SecretPath))
+            catch (IOException) when (File.Exists(path))
             {
                 // Another process created it first; use theirs.
             }
         }
 
-        return File.ReadAllText(SecretPath).Trim();
+        return File.ReadAllText(path).Trim();
     }
 }
 

@@ -37,6 +37,7 @@ public static class SermoComposition
             ["Forum:Web:KeysFolder"] = Path.Combine(data.Root, "keys"),
             ["Ingest:DropFolder"] = data.DropFolder,
             ["Ingest:AuthorKeySecret"] = data.AuthorKeySecret(),
+            ["Release:NoiseSecret"] = data.ReleaseNoiseSecret(),
             ["Reports:OutboxPath"] = data.Outbox,
         });
         if (settings is not null)

@@ -31,60 +31,69 @@ public static class ClientReportEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string client, HttpContext http, ClientReportReader reader, CancellationToken cancellationToken)
-    {
-        if (await RefuseAsync(client, ClientReportReader.ListResource, http, reader, cancellationToken) is { } refused)
+    private static Task<IResult> ListAsync(string client, HttpContext http, ClientReportReader reader, CancellationToken cancellationToken) =>
+        AuditedAsync(client, ClientReportReader.ListResource, http, reader, async () =>
         {
-            return refused;
-        }
+            var reports = await reader.ListAsync(client, cancellationToken);
+            http.Response.Headers.CacheControl = NoStore;
+            return (Results.Ok(reports), ClientReportReader.Served);
+        }, cancellationToken);
 
-        var reports = await reader.ListAsync(client, cancellationToken);
-        http.Response.Headers.CacheControl = NoStore;
-        return Results.Ok(reports);
-    }
-
-    private static async Task<IResult> OpenAsync(
-        string client, string report, string file, HttpContext http, ClientReportReader reader, CancellationToken cancellationToken)
-    {
-        if (await RefuseAsync(client, $"{ClientReportReader.ListResource}/{report}/{file}", http, reader, cancellationToken) is { } refused)
+    private static Task<IResult> OpenAsync(
+        string client, string report, string file, HttpContext http, ClientReportReader reader, CancellationToken cancellationToken) =>
+        AuditedAsync(client, $"{ClientReportReader.ListResource}/{report}/{file}", http, reader, async () =>
         {
-            return refused;
-        }
+            var opened = await reader.OpenAsync(client, report, file, cancellationToken);
+            if (opened is null)
+            {
+                return (Results.Problem(title: "No such report file", detail: $"{report}/{file}", statusCode: StatusCodes.Status404NotFound), ClientReportReader.NotFound);
+            }
 
-        var opened = await reader.OpenAsync(client, report, file, cancellationToken);
-        if (opened is null)
-        {
-            return Results.Problem(title: "No such report file", detail: $"{report}/{file}", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        var headers = http.Response.Headers;
-        headers.CacheControl = NoStore;
-        headers.XContentTypeOptions = "nosniff";
-        headers.ContentSecurityPolicy = FileContentSecurityPolicy;
-        return Results.Stream(opened.Content, opened.ContentType, opened.FileName);
-    }
+            var headers = http.Response.Headers;
+            headers.CacheControl = NoStore;
+            headers.XContentTypeOptions = "nosniff";
+            headers.ContentSecurityPolicy = FileContentSecurityPolicy;
+            return (Results.Stream(opened.Content, opened.ContentType, opened.FileName), ClientReportReader.Served);
+        }, cancellationToken);
 
     /// <summary>
-    /// The host maps these endpoints under the portal's client policy, which already refused (and audited) anyone but
-    /// the path's own client; this second check keeps the endpoints safe wherever they are mapped.
+    /// Privacy rule P8: the attempt is on record before anything is read, and its outcome before a byte is sent. The host
+    /// maps these endpoints under the portal's client policy, which already refused (and audited) anyone but the path's
+    /// own client; this second check keeps them safe wherever they are mapped: 401 without a client principal, 403 when
+    /// the path names another client, otherwise whatever <paramref name="serve"/> answers; a failure on the way is
+    /// recorded as <c>failed</c> and then surfaces as it was.
     /// </summary>
-    private static async Task<IResult?> RefuseAsync(
-        string client, string resource, HttpContext http, ClientReportReader reader, CancellationToken cancellationToken)
+    private static async Task<IResult> AuditedAsync(
+        string client, string resource, HttpContext http, ClientReportReader reader,
+        Func<Task<(IResult Result, string Outcome)>> serve, CancellationToken cancellationToken)
     {
-        var caller = http.User.ClientId();
-        if (caller is null)
+        var read = await reader.BeginReadAsync(client, resource, cancellationToken);
+        string? caller = null;
+        try
         {
-            http.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
-            return Results.Problem(title: "Client key required", detail: "Send Authorization: Bearer <key> (sermo report key --client C issues one).",
-                statusCode: StatusCodes.Status401Unauthorized);
-        }
+            caller = http.User.ClientId();
+            if (caller is null)
+            {
+                await reader.FinishReadAsync(read, null, ClientReportReader.NoKey, cancellationToken);
+                http.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
+                return Results.Problem(title: "Client key required", detail: "Send Authorization: Bearer <key> (sermo report key --client C issues one).",
+                    statusCode: StatusCodes.Status401Unauthorized);
+            }
 
-        if (!string.Equals(caller, client, StringComparison.Ordinal))
+            if (!string.Equals(caller, client, StringComparison.Ordinal))
+            {
+                await reader.FinishReadAsync(read, caller, ClientReportReader.Denied, cancellationToken);
+                return Results.Problem(title: "Not your reports", statusCode: StatusCodes.Status403Forbidden);
+            }
+
+            var (result, outcome) = await serve();
+            await reader.FinishReadAsync(read, caller, outcome, cancellationToken);
+            return result;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
-            await reader.RecordDeniedAsync(caller, $"clients/{client}/{resource}", cancellationToken);
-            return Results.Problem(title: "Not your reports", statusCode: StatusCodes.Status403Forbidden);
+            await reader.FinishReadAsync(read, caller, ClientReportReader.Failed, CancellationToken.None);
+            throw;
         }
-
-        return null;
     }
 }

@@ -11,10 +11,12 @@ using Sermo.Storage.Search;
 namespace Sermo.Worker.Http;
 
 /// <summary>
-/// <c>GET /api/search?q=…</c>: the query verb over HTTP for the analyst pages. Syntax errors are 400 problem details
-/// with the position and what was expected; refused queries are 422 with the reason; an index that cannot be used
-/// (an Elasticsearch cluster unreachable, refusing credentials, too old) is 503 with its one line; so is a search
-/// <see cref="SearchAdmission"/> refuses under overload, with Retry-After.
+/// <c>GET /api/search?q=…</c>: the query verb over HTTP for the analyst pages. Analysts only (privacy rule P6): the host
+/// maps it under the portal's analyst policy, whose refusal (401/403, audited) comes before <see cref="SearchAdmission"/>,
+/// so a caller without the role takes no search slot. Syntax errors are 400 problem details with the position and what
+/// was expected; refused queries are 422 with the reason; an index that cannot be used (an Elasticsearch cluster
+/// unreachable, refusing credentials, too old) is 503 with its one line; so is a search <see cref="SearchAdmission"/>
+/// refuses under overload, with Retry-After. Histogram and facets follow the k-author rule of <see cref="SearchAggregates"/>.
 /// </summary>
 public static class SearchEndpoints
 {

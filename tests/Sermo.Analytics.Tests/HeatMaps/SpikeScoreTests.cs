@@ -33,17 +33,15 @@ public class SpikeScoreTests
     public void Build_SpikeScore_UsesTrailingEightShownBucketsOnly()
     {
         var start = new DateOnly(2026, 1, 1);
-        // Ten days: nine with 10 mentions and 6 authors, a suppressed day 8 with 500 mentions from 1 author, day 9 spikes.
+        // Ten days: nine shown with 10 + i mentions, day 8 suppressed, day 9 spikes.
         var cells = Enumerable.Range(0, 10).Select(i => i switch
         {
-            8 => new CubeAggregate("a", start.AddDays(i), null, 500, 1, 0, 500, 0, 0),
-            9 => new CubeAggregate("a", start.AddDays(i), null, 40, 20, 0, 40, 0, 0),
-            _ => new CubeAggregate("a", start.AddDays(i), null, 10 + i, 6, 0, 10 + i, 0, 0),
+            8 => null,
+            9 => Released.Cell(40, 20),
+            _ => Released.Cell(10 + i, 6),
         }).ToArray();
-        // The row total is suppressed, so no complement is needed and day 8 is the only grey cell.
-        var slice = new CubeSlice("c", BucketInterval.Day, start, start.AddDays(9), cells, [], []);
 
-        var map = HeatMapBuilder.Build(slice, ["a"], 5);
+        var map = HeatMapBuilder.Build(Released.Slice(BucketInterval.Day, start, [Released.Row("a", cells)]));
 
         map.Cell(0, 8).Suppressed.Should().BeTrue();
         map.Cell(0, 3).SpikeScore.Should().BeNull(); // three trailing buckets

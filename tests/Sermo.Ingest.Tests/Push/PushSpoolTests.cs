@@ -28,7 +28,7 @@ public sealed class PushSpoolTests : IDisposable
         Directory.GetFiles(_drop).Select(Path.GetFileName).Should().Equal(receipt.File);
         receipt.File.Should().MatchRegex(@"^push-20260304T120000000Z-[0-9a-f]{32}\.jsonl$");
         var posts = await ReadAllAsync(Path.Combine(_drop, receipt.File));
-        posts.OfType<IncomingPost>().Select(p => p.PostId).Should().Equal("drop:p1", "drop:p2");
+        posts.OfType<IncomingPost>().Select(p => p.PostId).Should().Equal(["push:p1", "push:p2"], "a push file is its own namespace (decision 014)");
     }
 
     [Fact]

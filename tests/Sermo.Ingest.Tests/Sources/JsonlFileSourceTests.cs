@@ -34,7 +34,7 @@ public sealed class JsonlFileSourceTests : IDisposable
         {
             AuthorRef = "u1",
             CreatedAt = new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero),
-            Specialty = "cardiology",
+            Specialty = "Cardiology",
             State = "TX",
             Text = "Apixaban again",
         });

@@ -98,7 +98,7 @@ public class LineChartsTests
     {
         var slice = new CubeSlice(SampleHeatMaps.ClientId, BucketInterval.Month, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31),
             [new CubeAggregate("eliquis", new DateOnly(2026, 1, 1), null, 9, 2, 1, 7, 1, 0)], [], []);
-        var content = ReportContent.ForHeatMap(HeatMapBuilder.Build(slice, ["eliquis"], 5), "Acme", GeneratedAt);
+        var content = ReportContent.ForHeatMap(SampleHeatMaps.Build(slice, ["eliquis"]), "Acme", GeneratedAt);
 
         foreach (var chartId in ReportChartIds.Optional)
         {

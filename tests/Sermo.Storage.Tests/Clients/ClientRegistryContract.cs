@@ -31,6 +31,23 @@ public abstract class ClientRegistryContract : StoreTest
     }
 
     [Fact]
+    public async Task Upsert_Client_StoresNoSaltOrKeyThatCouldReproduceItsNoise()
+    {
+        await Registry.UpsertAsync(Client("acme", 5, "apixaban"), Ct);
+
+        // Decision 013: a client's noise key derives from a secret kept outside the database, so a copy of the
+        // database cannot undo the noise in that client's reports; nothing salt-like is stored per client.
+        await using var connection = await Database.OpenConnectionAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT * FROM clients";
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+
+        columns.Should().Contain("client_id").And.NotContain(c => c.Contains("salt") || c.Contains("key") || c.Contains("secret"));
+        Enumerable.Range(0, reader.FieldCount).Select(reader.GetFieldType).Should().NotContain(typeof(byte[]));
+    }
+
+    [Fact]
     public async Task Upsert_WatchlistChanged_MarksEveryPostDayDirty()
     {
         await UpsertAsync(Post("drop:a", "a", Monday, "apixaban"), Post("drop:b", "b", Monday.AddDays(2), "warfarin"));

@@ -114,16 +114,24 @@ public abstract class ReportQuotesContract : StoreTest
     }
 
     [Fact]
-    public async Task Audit_Reads_ListedNewestFirstPerClient()
+    public async Task Audit_Reads_ListedNewestFirstPerClientWithCallerAndOutcome()
     {
         var audit = new ClientReadAudit(Database);
-        await audit.RecordAsync("acme", "reports", "served", March, Ct);
-        await audit.RecordAsync("beta", "clients/acme/reports", "denied", March.AddMinutes(1), Ct);
-        await audit.RecordAsync("acme", "reports/weekly-2026-W11/report.html", "served", March.AddMinutes(2), Ct);
+        var first = await audit.BeginAsync("acme", "reports", March, Ct);
+        await audit.FinishAsync(first, "acme", "served", Ct);
+        var denied = await audit.BeginAsync("acme", "reports/weekly-2026-W11/report.html", March.AddMinutes(1), Ct);
+        await audit.FinishAsync(denied, "beta", "denied", Ct);
+        await audit.BeginAsync("acme", "reports/weekly-2026-W11/report.pdf", March.AddMinutes(2), Ct);
+        var own = await audit.BeginAsync("beta", "reports", March.AddMinutes(3), Ct);
+        await audit.FinishAsync(own, null, "no-key", Ct);
 
         var reads = await audit.ListAsync("acme", 10, Ct);
 
-        reads.Select(r => (r.Resource, r.ReadAt)).Should().Equal(("reports/weekly-2026-W11/report.html", March.AddMinutes(2)), ("reports", March));
+        reads.Select(r => (r.Resource, r.Caller, r.Outcome, r.ReadAt)).Should().Equal(
+            ("reports/weekly-2026-W11/report.pdf", null, "requested", March.AddMinutes(2)),
+            ("reports/weekly-2026-W11/report.html", "beta", "denied", March.AddMinutes(1)),
+            ("reports", "acme", "served", March));
+        (await audit.ListAsync("beta", 10, Ct)).Select(r => r.Outcome).Should().Equal("no-key", "denied");
     }
 
     private static ReportQuote Quote(int position, string postId) => new(0, position, postId, Day, $"excerpt of {postId}");

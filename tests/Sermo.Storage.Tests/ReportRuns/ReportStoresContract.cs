@@ -1,3 +1,5 @@
+using Sermo.Storage.Cube;
+using Sermo.Storage.Excerpts;
 using Sermo.Storage.ReportRuns;
 
 namespace Sermo.Storage.Tests.ReportRuns;
@@ -7,7 +9,7 @@ public abstract class ReportStoresContract : StoreTest
     private static readonly DateTimeOffset March = new(2026, 3, 10, 12, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task FindExcerpts_MatchWordsInShownDays_NewestFirstWithoutAuthorKeys()
+    public async Task FindExcerpts_MatchWordsInShownDays_OldestFirstWithoutAuthorKeys()
     {
         await UpsertAsync(
             Post("p1", "author-secret-1", March, "Started apixaban in a frail patient, no bleeding so far."),
@@ -16,11 +18,24 @@ public abstract class ReportStoresContract : StoreTest
             Post("p4", "author-secret-4", March.AddDays(1), "Warfarin only here."));
 
         var excerpts = await Backend.Excerpts().FindAsync(
-            ["eliquis", "apixaban"], [(new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 15))], 5, Ct);
+            ["eliquis", "apixaban"], [(new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 15))], SegmentBy.None, null, 5, Ct);
 
-        excerpts.Select(e => e.Day).Should().Equal(new DateOnly(2026, 3, 12), new DateOnly(2026, 3, 10));
-        excerpts[0].Text.Should().Contain("Eliquis dosing");
+        excerpts.Select(e => e.Day).Should().Equal(new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 12));
+        excerpts[1].Text.Should().Contain("Eliquis dosing");
         excerpts.Should().NotContain(e => e.Text.Contains("author-secret", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FindExcerpts_OneSpecialty_OnlyItsMembersPosts()
+    {
+        await UpsertAsync(
+            Post("p1", "a1", March, "Eliquis in cardiology clinic.", specialty: "Cardiology"),
+            Post("p2", "a2", March.AddDays(1), "Eliquis in oncology clinic.", specialty: "Oncology"));
+
+        var excerpts = await Backend.Excerpts().FindAsync(
+            ["eliquis"], [(new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 15))], SegmentBy.Specialty, "Oncology", 5, Ct);
+
+        excerpts.Should().ContainSingle().Which.Text.Should().Contain("oncology");
     }
 
     [Fact]
@@ -29,7 +44,7 @@ public abstract class ReportStoresContract : StoreTest
         await UpsertAsync(Post("p1", "a1", March, "Tried t-dxd after progression; NEAR remission."));
 
         var store = Backend.Excerpts();
-        var hits = await store.FindAsync(["t-dxd", "\"AND OR NOT", "*"], [(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31))], 5, Ct);
+        var hits = await store.FindAsync(["t-dxd", "\"AND OR NOT", "*"], [(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31))], SegmentBy.None, null, 5, Ct);
 
         hits.Should().ContainSingle().Which.Text.Should().Contain("t-dxd");
     }
@@ -39,7 +54,7 @@ public abstract class ReportStoresContract : StoreTest
     {
         await UpsertAsync(Post("p1", "a1", March, "Eliquis."));
 
-        (await Backend.Excerpts().FindAsync(["eliquis"], [], 5, Ct)).Should().BeEmpty();
+        (await Backend.Excerpts().FindAsync(["eliquis"], [], SegmentBy.None, null, 5, Ct)).Should().BeEmpty();
     }
 
     [Fact]

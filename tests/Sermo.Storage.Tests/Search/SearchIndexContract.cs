@@ -157,9 +157,28 @@ public abstract class SearchIndexContract : IAsyncLifetime
         await Index.IndexAsync(Corpus(), Ct);
         await Index.IndexAsync(Enumerable.Range(0, 5).Select(i => Post($"extra-{i}", $"x{i}", Monday.AddDays(1), "bleeding again")).ToList(), Ct);
         var result = await Index.SearchAsync(new SearchRequest(QueryParser.Parse("bleeding"), Interval: BucketInterval.Week), Ct);
+        // 3 eliquis + 5 extra posts from 8 authors, then 3 posts from 3 authors (< k). Showing the first would give the
+        // second back as the hit total minus 8, so both are hidden (complementary suppression, privacy rule P7).
+        result.Total.Should().Be(11);
         result.Histogram.Should().Equal(
-            new HistogramBucket(new DateOnly(2026, 1, 5), 8, false),  // 3 eliquis + 5 extra posts, 8 authors
-            new HistogramBucket(new DateOnly(2026, 1, 12), null, true)); // 3 authors < k
+            new HistogramBucket(new DateOnly(2026, 1, 5), null, true),
+            new HistogramBucket(new DateOnly(2026, 1, 12), null, true));
+    }
+
+    [ContractFact]
+    public async Task Search_SmallBucketBesideTwoLargeOnes_TheSmallestLargeOneHiddenWithIt()
+    {
+        await Index.IndexAsync(Corpus(), Ct);
+        await Index.IndexAsync(Enumerable.Range(0, 5).Select(i => Post($"extra-{i}", $"x{i}", Monday.AddDays(1), "bleeding again")).ToList(), Ct);
+        await Index.IndexAsync(Enumerable.Range(0, 6).Select(i => Post($"late-{i}", $"y{i}", Monday.AddDays(15), "bleeding once more")).ToList(), Ct);
+
+        var result = await Index.SearchAsync(new SearchRequest(QueryParser.Parse("bleeding"), Interval: BucketInterval.Week), Ct);
+
+        result.Histogram.Should().Equal(
+            new HistogramBucket(new DateOnly(2026, 1, 5), 8, false),
+            new HistogramBucket(new DateOnly(2026, 1, 12), null, true),
+            new HistogramBucket(new DateOnly(2026, 1, 19), null, true));
+        (result.Total - 8).Should().Be(9, "what the total leaves over mixes the 3-author week with a 6-author week");
     }
 
     [ContractFact]

@@ -41,6 +41,29 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Heatmap_JoiningFolderWithOnlyTheAuthorKeySecret_ExitsTwoNamingTheMissingReleaseSecret()
+    {
+        // A host joining a shared store with a fresh release secret would noise its reports differently from its peers'.
+        var joining = Directory.CreateTempSubdirectory("sermo-joining-").FullName;
+        File.WriteAllText(Path.Combine(joining, Hosting.DataFolder.SecretFile), "c2VybW8tam9pbmluZy1ob3N0LXNlY3JldC0wMDAwMDA=");
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            var exit = await SermoCommandLine.Create().Parse(["heatmap", "--client", "x", "--data", joining]).InvokeAsync();
+            exit.Should().Be(2);
+        }
+        finally
+        {
+            Console.SetError(original);
+            Directory.Delete(joining, recursive: true);
+        }
+
+        error.ToString().Should().Contain(joining).And.Contain("no " + Hosting.DataFolder.ReleaseSecretFile);
+    }
+
+    [Fact]
     public async Task Run_SearchIndexUnusable_ExitsTwoWithItsOneLine()
     {
         var error = new StringWriter();

@@ -181,13 +181,14 @@ public sealed class TwoHostsKillTests : IClassFixture<PostgresDatabase>, IDispos
         return drop;
     }
 
-    /// <summary>A host's data folder: the shared author-key secret and the shared drop folder (a symbolic link), nothing else.</summary>
+    /// <summary>A host's data folder: the shared author-key and release secrets and the shared drop folder (a symbolic link), nothing else.</summary>
     private string DataFolder(string name, string drop)
     {
         var folder = Path.Combine(_root, name);
         Directory.CreateDirectory(folder);
         Directory.CreateDirectory(Path.Combine(folder, "outbox"));
         File.WriteAllText(Path.Combine(folder, Sermo.Worker.Hosting.DataFolder.SecretFile), "c2VybW8tdHdvLWhvc3RzLXNoYXJlZC1zZWNyZXQtMDE=");
+        File.WriteAllText(Path.Combine(folder, Sermo.Worker.Hosting.DataFolder.ReleaseSecretFile), "c2VybW8tdHdvLWhvc3RzLXJlbGVhc2Utc2VjcmV0LTAx");
         Directory.CreateSymbolicLink(Path.Combine(folder, "drop"), drop);
         return folder;
     }

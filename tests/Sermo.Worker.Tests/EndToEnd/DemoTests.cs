@@ -3,6 +3,8 @@ using System.Text.Json;
 
 namespace Sermo.Worker.Tests.EndToEnd;
 
+// The demo and ingest verbs print to the process-wide console: never beside a test that captures it.
+[Collection("Console")]
 public sealed class DemoTests(DemoFixture demo) : IClassFixture<DemoFixture>
 {
     [Fact]

@@ -1,12 +1,17 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Sermo.Analytics.HeatMaps;
 using Sermo.Forum.Engine;
+using Sermo.Storage.Clients;
+using Sermo.Storage.Cube;
 using Sermo.Worker.Cli;
 using Sermo.Worker.Hosting;
 
 namespace Sermo.Worker.Tests.EndToEnd;
 
 /// <summary>Privacy rule 3: an opt-out or a deletion disappears from the store, the index and the cube within one ingest cycle.</summary>
+// The demo and ingest verbs print to the process-wide console: never beside a test that captures it.
+[Collection("Console")]
 public sealed class OptOutTests : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-optout-" + Guid.NewGuid().ToString("N"));
@@ -36,6 +41,10 @@ public sealed class OptOutTests : IAsyncLifetime
         var otherPost = Scalar<string>("SELECT post_id FROM forum_posts WHERE member_id <> $m AND deleted = 0 ORDER BY post_id LIMIT 1", member);
         theirPosts.Should().NotBeEmpty();
         var activeBefore = Scalar<long>("SELECT COUNT(*) FROM cube_members");
+        var theirRowIds = Column("SELECT CAST(id AS TEXT) FROM posts WHERE post_id IN (SELECT value FROM json_each($m))", System.Text.Json.JsonSerializer.Serialize(theirPosts));
+        var theirAuthorToken = Scalar<string>("SELECT hex(author_key) FROM posts WHERE post_id = $m", theirPosts[0]);
+        theirRowIds.Should().HaveCount(theirPosts.Count);
+        var cubeBefore = await CubeSlicesAsync(rebuild: false);
 
         using (var host = SermoHost.Build(Hosting.DataFolder.Resolve(_folder, create: false), verbose: false))
         {
@@ -49,9 +58,57 @@ public sealed class OptOutTests : IAsyncLifetime
         exit.Should().Be(0);
         var stored = Column("SELECT post_id FROM posts", null).ToHashSet();
         stored.Should().NotIntersectWith(theirPosts).And.NotContain("forum:" + otherPost);
-        Scalar<long>("SELECT COUNT(*) FROM posts_fts WHERE rowid NOT IN (SELECT id FROM posts)").Should().Be(0);
+
+        // The FTS5 index itself: a scan of posts_fts without MATCH reads the posts table and could never fail, so the
+        // check reads the index's own entries (fts5vocab), the author posting list and FTS5's integrity check.
+        Scalar<long>("""
+            CREATE VIRTUAL TABLE IF NOT EXISTS temp.indexed USING fts5vocab(main, posts_fts, instance);
+            SELECT COUNT(DISTINCT doc) FROM temp.indexed WHERE doc NOT IN (SELECT id FROM posts);
+            """).Should().Be(0, "no index entry may outlive its post");
+        Scalar<long>("""
+            CREATE VIRTUAL TABLE IF NOT EXISTS temp.indexed USING fts5vocab(main, posts_fts, instance);
+            SELECT COUNT(DISTINCT doc) FROM temp.indexed WHERE CAST(doc AS TEXT) IN (SELECT value FROM json_each($m));
+            """, System.Text.Json.JsonSerializer.Serialize(theirRowIds)).Should().Be(0);
+        Scalar<long>("SELECT COUNT(*) FROM posts_authors WHERE posts_authors MATCH '\"' || $m || '\"'", theirAuthorToken).Should().Be(0);
+        Scalar<long>("INSERT INTO posts_fts(posts_fts, rank) VALUES ('integrity-check', 1); SELECT 0;").Should().Be(0);
+
+        // The cube after the ingest verb's rollup: every count equals a rebuild from the posts left, and differs from before.
         Scalar<long>("SELECT COUNT(*) FROM cube_dirty_days").Should().Be(0, "the ingest verb rolls the cube up");
         Scalar<long>("SELECT COUNT(*) FROM cube_members").Should().Be(activeBefore - 1);
+        var cubeAfter = await CubeSlicesAsync(rebuild: false);
+        var cubeRebuilt = await CubeSlicesAsync(rebuild: true);
+        cubeAfter.Should().BeEquivalentTo(cubeRebuilt, o => o.WithStrictOrdering());
+        cubeAfter.Should().NotBeEquivalentTo(cubeBefore, "the member's mentions and the deleted post left the counts");
+        var totalsBefore = cubeBefore.SelectMany(c => c.RowTotals.Select(t => (c.ClientId, t))).ToDictionary(x => (x.ClientId, x.t.Term, x.t.Segment), x => x.t);
+        cubeAfter.SelectMany(c => c.RowTotals.Select(t => (Before: totalsBefore[(c.ClientId, t.Term, t.Segment)], After: t)))
+            .Should().OnlyContain(p => p.After.Mentions <= p.Before.Mentions && p.After.DistinctAuthors <= p.Before.DistinctAuthors);
+    }
+
+    /// <summary>Every client's whole-history monthly slice by specialty, exact as the cube holds it (before any release noise).</summary>
+    private async Task<List<CubeSlice>> CubeSlicesAsync(bool rebuild)
+    {
+        using var host = SermoHost.Build(Hosting.DataFolder.Resolve(_folder, create: false), verbose: false);
+        var cube = host.Services.GetRequiredService<IHeatMapCube>();
+        var range = (await cube.GetPostRangeAsync(CancellationToken.None))!.Value;
+        var (from, to) = (new DateOnly(range.First.Year, range.First.Month, 1), TimeBuckets.BucketEnd(range.Last, BucketInterval.Month));
+        if (rebuild)
+        {
+            await cube.RebuildAsync(from, to, CancellationToken.None);
+        }
+
+        var slices = new List<CubeSlice>();
+        foreach (var client in await host.Services.GetRequiredService<IClientRegistry>().ListAsync(CancellationToken.None))
+        {
+            var slice = await cube.GetSliceAsync(client.ClientId, BucketInterval.Month, from, to, SegmentBy.Specialty, CancellationToken.None);
+            slices.Add(slice with
+            {
+                Cells = slice.Cells.OrderBy(c => (c.Term, c.Bucket, c.Segment)).ToList(),
+                RowTotals = slice.RowTotals.OrderBy(c => (c.Term, c.Segment)).ToList(),
+                Activity = slice.Activity.OrderBy(a => (a.Bucket, a.Segment)).ToList(),
+            });
+        }
+
+        return slices;
     }
 
     private T Scalar<T>(string sql, string? member = null)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.Posts;
+using Sermo.Portal.Access;
 using Sermo.Storage.Search;
 using Sermo.Worker.Http;
 
@@ -19,8 +21,36 @@ namespace Sermo.Worker.Tests.Http;
 /// Overload on <c>/api/search</c> is answered at once with 503 and Retry-After, never queued until the client times out.
 /// The index holds every search until the test releases it, so which request is refused does not depend on timing.
 /// </summary>
+// The served web app logs warnings to the console, which CLI tests capture: never run beside them.
+[Collection("Console")]
 public sealed class SearchAdmissionTests
 {
+    [Fact]
+    public async Task Search_AllSlotsBusyWithoutTheAnalystRole_RefusedBeforeAdmissionNotTheOverload503()
+    {
+        var index = new HeldIndex();
+        await using var served = await ServedDataFolder.StartAsync(
+            new Dictionary<string, string?> { [SearchAdmissionOptions.Key(nameof(SearchAdmissionOptions.MaxConcurrent))] = "1", [SearchAdmissionOptions.Key(nameof(SearchAdmissionOptions.QueueLimit))] = "0" },
+            services: s => s.AddSingleton<ISearchIndex>(index));
+        var accounts = served.Services.GetRequiredService<PortalAccounts>();
+        var keys = served.Services.GetRequiredService<PortalApiKeys>();
+        var analyst = await keys.IssueAsync((await accounts.CreateAsync("analyst@sermo.test", PortalRoles.Analyst, null, null, CancellationToken.None)).AccountId, "t", null, CancellationToken.None);
+        var client = await keys.IssueAsync((await accounts.CreateAsync("robot@acme.clients.test", PortalRoles.Client, "acme", null, CancellationToken.None)).AccountId, "t", null, CancellationToken.None);
+        using var held = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=eliquis") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", analyst.Key) } };
+        var answer = served.Http.SendAsync(held);
+        await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        using var asClient = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=xarelto") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", client.Key) } };
+
+        var anonymous = await served.Http.GetAsync(new Uri("/api/search?q=xarelto", UriKind.Relative));
+        var wrongRole = await served.Http.SendAsync(asClient);
+
+        anonymous.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the policy is checked before admission, so a caller without the role learns nothing of the load");
+        wrongRole.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        index.Release.SetResult();
+        (await answer).StatusCode.Should().Be(HttpStatusCode.OK);
+        index.Searches.Should().Be(1);
+    }
+
     [Fact]
     public async Task Search_AllSlotsBusyAndQueueFull_503WithRetryAfterAndTheHeldSearchStillAnswers()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -8,14 +9,49 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sermo.Analytics.Posts;
+using Sermo.Portal.Access;
+using Sermo.Storage.ReportRuns;
 using Sermo.Storage.Search;
 using Sermo.Worker.Http;
 
 namespace Sermo.Worker.Tests.Http;
 
-/// <summary>An index the API cannot use answers 503 with its one line, never a 500 with a stack trace.</summary>
+/// <summary>
+/// /api/search is the analysts' tool (privacy rule P6): on the `serve` host it answers only an account with the analyst
+/// role; no credentials is 401 and any other role 403, both on the refusal audit. An index the API cannot use answers
+/// 503 with its one line, never a 500 with a stack trace.
+/// </summary>
+// The served web app logs warnings to the console, which CLI tests capture: never run beside them.
+[Collection("Console")]
 public sealed class SearchEndpointTests
 {
+    [Fact]
+    public async Task Search_OnlyTheAnalystRole_OthersRefusedAndAudited()
+    {
+        await using var served = await ServedDataFolder.StartAsync();
+        var legacyClientKey = await served.Services.GetRequiredService<IClientApiKeys>().IssueAsync("acme", DateTimeOffset.UnixEpoch, CancellationToken.None);
+        var clientKey = await KeyAsync(served, "robot@acme.clients.test", PortalRoles.Client, "acme");
+        var operatorKey = await KeyAsync(served, "ops@sermo.test", PortalRoles.Operator, null);
+        var analystKey = await KeyAsync(served, "analyst@sermo.test", PortalRoles.Analyst, null);
+
+        var none = await SearchAsync(served, null);
+        var wrong = await SearchAsync(served, analystKey + "x");
+        var legacy = await SearchAsync(served, legacyClientKey);
+        var client = await SearchAsync(served, clientKey);
+        var operatorRole = await SearchAsync(served, operatorKey);
+        var analyst = await SearchAsync(served, analystKey);
+
+        none.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        wrong.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        legacy.StatusCode.Should().Be(HttpStatusCode.Forbidden, "a client's report key is not an analyst's");
+        client.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        operatorRole.StatusCode.Should().Be(HttpStatusCode.Forbidden, "roles do not nest");
+        analyst.StatusCode.Should().Be(HttpStatusCode.OK);
+        JsonDocument.Parse(await analyst.Content.ReadAsStringAsync()).RootElement.GetProperty("total").GetInt64().Should().Be(0);
+        var refused = await served.Services.GetRequiredService<AccessRefusals>().ListAsync(20, CancellationToken.None);
+        refused.Where(r => r.Path.StartsWith("/api/search", StringComparison.Ordinal)).Should().HaveCount(5);
+    }
+
     [Fact]
     public async Task Search_IndexUnavailable_503ProblemWithTheOneLine()
     {
@@ -30,14 +66,32 @@ public sealed class SearchEndpointTests
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         using var http = new HttpClient { BaseAddress = new Uri(address) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=eliquis");
 
-        var response = await http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
+        var response = await http.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         problem.GetProperty("detail").GetString().Should().Be(UnreachableIndex.Line);
         (await response.Content.ReadAsStringAsync()).Should().NotContain(" at Sermo.");
         await app.StopAsync();
+    }
+
+    private static async Task<string> KeyAsync(ServedDataFolder served, string email, string role, string? client)
+    {
+        var account = await served.Services.GetRequiredService<PortalAccounts>().CreateAsync(email, role, client, null, CancellationToken.None);
+        return (await served.Services.GetRequiredService<PortalApiKeys>().IssueAsync(account.AccountId, "search", null, CancellationToken.None)).Key;
+    }
+
+    private static Task<HttpResponseMessage> SearchAsync(ServedDataFolder served, string? key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=eliquis");
+        if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return served.Http.SendAsync(request);
     }
 
     private sealed class UnreachableIndex : ISearchIndex

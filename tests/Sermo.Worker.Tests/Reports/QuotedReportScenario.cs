@@ -21,10 +21,10 @@ internal static class QuotedReportScenario
     private static readonly DateTimeOffset Monday = new(2026, 3, 9, 9, 0, 0, TimeSpan.Zero);
 
     /// <returns>The host over the folder (storage, reports, jobs; not started) and the report folder's name.</returns>
-    public static async Task<(IHost Host, string ReportName)> CreateAsync(string dataFolder, DateTimeOffset now)
+    public static async Task<(IHost Host, string ReportName)> CreateAsync(string dataFolder, DateTimeOffset now, Dictionary<string, string?>? settings = null)
     {
         Directory.CreateDirectory(dataFolder);
-        var host = ReportHosts.Build(dataFolder, new Dictionary<string, string?>(), services => services.AddSingleton<TimeProvider>(new FixedClock(now)));
+        var host = ReportHosts.Build(dataFolder, settings ?? [], services => services.AddSingleton<TimeProvider>(new FixedClock(now)));
         return (host, await SeedAsync(host.Services));
     }
 
@@ -36,12 +36,13 @@ internal static class QuotedReportScenario
         await registry.UpsertAsync(Client("acme", "Acme Pharma"), CancellationToken.None);
         await registry.UpsertAsync(Client("beta", "Beta Capital"), CancellationToken.None);
 
-        // Six physicians write about Eliquis every week of the report (k = 5, so every cell is shown); the opted-out
-        // one wrote last, so the report quotes them first.
+        // Six physicians write about Eliquis every week of the report and twenty in its last week (k = 5: every cell is
+        // shown, and the last week, far above 2k, is the one quoted); the opted-out one wrote first that week, so the
+        // report quotes them among its oldest.
         var posts = Enumerable.Range(0, 4)
-            .SelectMany(week => Enumerable.Range(1, 6).Select(i =>
+            .SelectMany(week => Enumerable.Range(1, week == 0 ? 20 : 6).Select(i =>
                 Post($"forum:w{week}p{i}", $"author-{i}", Monday.AddDays(-7 * week).AddHours(i), $"Eliquis dosing note {i} of week {week} from a cardiology clinic.")))
-            .Append(Post("forum:optout", OptedOutAuthor, Monday.AddDays(2), OptedOutText))
+            .Append(Post("forum:optout", OptedOutAuthor, Monday.AddMinutes(30), OptedOutText))
             .ToArray();
         await services.GetRequiredService<IIngestStore>().CommitAsync(new IngestBatch("test", null, posts, [], [], []), CancellationToken.None);
         await services.GetRequiredService<IHeatMapCube>().RollupAsync(CancellationToken.None);

@@ -32,6 +32,7 @@ internal static class ReportHosts
             ["Forum:ConnectionString"] = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataFolder, "sermo.db") }.ToString(),
             ["Forum:Web:KeysFolder"] = Path.Combine(dataFolder, "keys"),
             ["Reports:OutboxPath"] = Path.Combine(dataFolder, "outbox"),
+            ["Release:NoiseSecret"] = "release-noise-secret-of-the-report-host-tests",
             // The rollup never fires during a test: there is no 31 February.
             ["Jobs:RollupCron"] = Cron.Never(),
             ["Jobs:SchedulePollingInterval"] = FastPolling,

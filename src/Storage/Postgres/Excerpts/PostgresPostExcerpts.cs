@@ -1,6 +1,7 @@
 using System.Text;
 using Npgsql;
 using NpgsqlTypes;
+using Sermo.Storage.Cube;
 using Sermo.Storage.Excerpts;
 
 namespace Sermo.Storage.Postgres.Excerpts;
@@ -17,6 +18,8 @@ public sealed class PostgresPostExcerpts(PostgresStoreDatabase database) : IPost
     public async Task<IReadOnlyList<PostQuote>> FindAsync(
         IReadOnlyList<string> matches,
         IReadOnlyList<(DateOnly From, DateOnly To)> days,
+        SegmentBy segment,
+        string? segmentValue,
         int limit,
         CancellationToken cancellationToken)
     {
@@ -47,13 +50,28 @@ public sealed class PostgresPostExcerpts(PostgresStoreDatabase database) : IPost
             command.Parameters.Add(new NpgsqlParameter($"to{i}", NpgsqlDbType.Date) { Value = days[i].To });
         }
 
-        // Newest first; the row id breaks ties so the same report re-rendered picks the same excerpts.
+        var segmentColumn = segment switch
+        {
+            SegmentBy.Specialty => "p.specialty",
+            SegmentBy.State => "p.state",
+            _ => null,
+        };
+        if (segmentColumn is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter("segment", NpgsqlDbType.Text)
+            {
+                Value = segmentValue ?? throw new ArgumentNullException(nameof(segmentValue), "A segment needs its value."),
+            });
+        }
+
+        // Oldest first: posts that arrive later never displace a quote, so re-runs do not tell how many arrived; the
+        // row id breaks ties so the same report re-rendered picks the same excerpts.
         command.CommandText = $"""
             SELECT p.post_id, p.day, p.text,
                    ts_headline('english', p.text, m.q, 'StartSel="", StopSel="", MaxWords=32, MinWords=20, MaxFragments=1')
               FROM posts p, (SELECT {query} AS q) m
-             WHERE p.tsv @@ m.q AND ({ranges})
-             ORDER BY p.created_at DESC, p.id DESC
+             WHERE p.tsv @@ m.q AND ({ranges}){(segmentColumn is null ? "" : $" AND {segmentColumn} = @segment")}
+             ORDER BY p.created_at, p.id
              LIMIT @limit
             """;
         command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit });

@@ -6,17 +6,16 @@ using Sermo.Portal.Access;
 using Sermo.Portal.Clients;
 using Sermo.Reports.Delivery;
 using Sermo.Storage.Excerpts;
-using Sermo.Storage.ReportRuns;
 
 namespace Sermo.Portal.Areas.Portal.Pages;
 
 /// <summary>
 /// A client's page: its heat map (hover a cell for every value, click it for excerpts under the report rule), its
 /// report history with downloads, and its watchlist. The client policy already refused (and audited) any other
-/// client's id; every read is on the client read audit before the page is sent.
+/// client's id; every view is on the client read audit (begun before anything is read, finished before the page is sent).
 /// </summary>
 [Authorize(Policy = PortalPolicies.Client)]
-public sealed class ClientHomeModel(ClientHeatMapReader heatMaps, CellExcerpts cellExcerpts, ClientReportReader reports, IClientReadAudit audit, TimeProvider time)
+public sealed class ClientHomeModel(ClientHeatMapReader heatMaps, CellExcerpts cellExcerpts, ClientReportReader reports)
     : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "client")]
@@ -40,13 +39,24 @@ public sealed class ClientHomeModel(ClientHeatMapReader heatMaps, CellExcerpts c
 
     public IReadOnlyList<PostExcerpt> Excerpts { get; private set; } = [];
 
+    /// <summary>The bucket the chosen cell's row quotes from (the report rule), if any.</summary>
+    public DateOnly? QuotedBucket { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var resource = $"portal/heatmap/{Interval.ToString().ToLowerInvariant()}" + (Term is { } t && Bucket is { } b ? $"/{t}/{b:yyyy-MM-dd}" : "");
-        var (result, outcome) = await ReadAsync(cancellationToken);
-        // Recorded before the page is sent; the report list records its own read.
-        await audit.RecordAsync(ClientId, resource, outcome, time.GetUtcNow(), cancellationToken);
-        return result;
+        var read = await reports.BeginReadAsync(ClientId, resource, cancellationToken);
+        try
+        {
+            var (result, outcome) = await ReadAsync(cancellationToken);
+            await reports.FinishReadAsync(read, User.ClientId(), outcome, cancellationToken);
+            return result;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            await reports.FinishReadAsync(read, User.ClientId(), ClientReportReader.Failed, CancellationToken.None);
+            throw;
+        }
     }
 
     /// <summary>The colour of a shown cell: its mentions against the largest shown cell's.</summary>
@@ -64,6 +74,7 @@ public sealed class ClientHomeModel(ClientHeatMapReader heatMaps, CellExcerpts c
         if (view.Map is { } map && Term is { } term && Bucket is { } bucket && term >= 0 && term < map.Terms.Count && map.Buckets.ToList().IndexOf(bucket) is >= 0 and var index)
         {
             Chosen = map.Cell(term, index);
+            QuotedBucket = CellExcerpts.QuotedBucket(map, term);
             Excerpts = await cellExcerpts.FindAsync(view.Client, map, term, index, cancellationToken);
         }
 

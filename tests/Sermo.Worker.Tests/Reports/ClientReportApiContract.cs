@@ -20,13 +20,11 @@ using Sermo.Worker.Tests.Http;
 namespace Sermo.Worker.Tests.Reports;
 
 /// <summary>
-/// Privacy rules 3 and 4 through the report API, on real SQLite and a real outbox: a past report that quoted a member
-/// who then opts out is re-rendered without the quote before it is served, every read is audited, and a client reads
-/// nothing of another's.
+/// Privacy rules 3 and 4 through the report API, on a real store (SQLite or PostgreSQL, per subclass) and a real outbox:
+/// a past report that quoted a member who then opts out is re-rendered without the quote before it is served, every read
+/// attempt is audited, and a client reads nothing of another's.
 /// </summary>
-// The served web app logs warnings to the console, which CLI tests capture: never run beside them.
-[Collection("Console")]
-public sealed class ClientReportApiTests : IAsyncLifetime
+public abstract class ClientReportApiContract : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 20, 8, 30, 0, TimeSpan.Zero);
 
@@ -38,11 +36,15 @@ public sealed class ClientReportApiTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _served = await ServedDataFolder.StartAsync(folder: _data, services: s => s.AddSingleton<TimeProvider>(new QuotedReportScenario.FixedClock(Now)));
+        _served = await ServedDataFolder.StartAsync(
+            await StoreSettingsAsync(), _data, s => s.AddSingleton<TimeProvider>(new QuotedReportScenario.FixedClock(Now)));
         _reportName = await QuotedReportScenario.SeedAsync(_served.Services);
     }
 
     public Task DisposeAsync() => _served.DisposeAsync().AsTask();
+
+    /// <summary>Settings that put the host's store on the backend under test (an empty store each test).</summary>
+    protected abstract Task<Dictionary<string, string?>> StoreSettingsAsync();
 
     [Fact]
     public async Task Serve_AuthorOptedOutAfterReport_ReRenderedWithoutTheirExcerptAndReadAudited()
@@ -56,7 +58,7 @@ public sealed class ClientReportApiTests : IAsyncLifetime
         html.StatusCode.Should().Be(HttpStatusCode.OK);
         html.Headers.CacheControl!.NoStore.Should().BeTrue();
         var body = await html.Content.ReadAsStringAsync();
-        body.Should().NotContain("quokka").And.Contain("Eliquis dosing note 6 of week 0", "the other excerpts stay");
+        body.Should().NotContain("quokka").And.Contain("Eliquis dosing note 2 of week 0", "the other excerpts stay");
         var manifestText = await (await GetAsync(key, $"/api/clients/acme/reports/{_reportName}/manifest.json")).Content.ReadAsStringAsync();
         var manifest = JsonDocument.Parse(manifestText).RootElement;
         manifest.GetProperty("rerenderedAt").GetDateTimeOffset().Should().Be(Now);
@@ -105,10 +107,44 @@ public sealed class ClientReportApiTests : IAsyncLifetime
             (await response.Content.ReadAsStringAsync()).Should().NotContain("Eliquis");
         }
 
-        var reads = await Services.GetRequiredService<IClientReadAudit>().ListAsync("beta", 10, CancellationToken.None);
-        reads.Should().Contain(r => r.Outcome == "denied" && r.Resource == $"clients/acme/reports/{_reportName}/report.html");
-        reads.Should().Contain(r => r.Outcome == "not-found" && r.Resource == $"reports/{_reportName}/report.html");
-        (await Services.GetRequiredService<IClientReadAudit>().ListAsync("acme", 10, CancellationToken.None)).Should().BeEmpty();
+        // Every attempt is audited under the client whose reports the path names, with the caller the key proved.
+        var reads = await Services.GetRequiredService<IClientReadAudit>().ListAsync("acme", 10, CancellationToken.None);
+        reads.Should().ContainEquivalentOf(new { ClientId = "acme", Caller = "beta", Resource = $"reports/{_reportName}/report.html", Outcome = "denied" });
+        reads.Should().ContainEquivalentOf(new { ClientId = "acme", Caller = (string?)null, Resource = $"reports/{_reportName}/report.html", Outcome = "no-key" });
+        reads.Should().ContainEquivalentOf(new { ClientId = "acme", Caller = (string?)null, Resource = "reports", Outcome = "no-key" });
+        (await Services.GetRequiredService<IClientReadAudit>().ListAsync("beta", 10, CancellationToken.None))
+            .Should().ContainEquivalentOf(new { ClientId = "beta", Caller = "beta", Resource = $"reports/{_reportName}/report.html", Outcome = "not-found" });
+    }
+
+    [Fact]
+    public async Task Serve_ReRenderFails_AnswersErrorAndTheReadIsAuditedAnyway()
+    {
+        var key = await IssueKeyAsync("acme");
+        await OptOutAsync("author-optout");
+        // The outbox cannot take the re-render: a file where its staging folder must go (root ignores permissions).
+        var clientFolder = Path.Combine(_data, "outbox", "acme");
+        var staging = Path.Combine(_data, "outbox", ".staging");
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        await File.WriteAllTextAsync(staging, "not a folder");
+        try
+        {
+            var response = await GetAsync(key, $"/api/clients/acme/reports/{_reportName}/report.html");
+
+            response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+            (await response.Content.ReadAsStringAsync()).Should().NotContain("quokka");
+        }
+        finally
+        {
+            File.Delete(staging);
+        }
+
+        Directory.Exists(clientFolder).Should().BeTrue();
+        (await Services.GetRequiredService<IClientReadAudit>().ListAsync("acme", 10, CancellationToken.None))
+            .Should().ContainEquivalentOf(new { ClientId = "acme", Caller = "acme", Resource = $"reports/{_reportName}/report.html", Outcome = "failed" });
     }
 
     [Fact]

@@ -1,0 +1,12 @@
+namespace Sermo.Analytics.Disclosure;
+
+/// <summary>The metric names in noise keys: each base count a client can see has its own draw (rule P3).</summary>
+public static class ReleaseMetrics
+{
+    public const string Mentions = "mentions";
+    public const string Authors = "authors";
+    public const string Positive = "positive";
+    public const string Negative = "negative";
+    public const string AdverseEvents = "adverse-events";
+    public const string ActiveMembers = "active-members";
+}
