@@ -49,6 +49,7 @@ internal sealed partial class PortalHost : IAsyncDisposable
         {
             ["Storage:ConnectionString"] = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "sermo.db") }.ToString(),
             ["Reports:OutboxPath"] = Path.Combine(folder, "outbox"),
+            ["Release:NoiseSecret"] = "noise-secret-of-the-portal-tests-at-least-32-chars",
         });
         builder.AddStorage();
         builder.AddReports();
