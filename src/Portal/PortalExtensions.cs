@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Sermo.Portal.Access;
+using Sermo.Portal.Alerts;
 using Sermo.Portal.ApiDocs;
 using Sermo.Portal.Clients;
 using Sermo.Portal.Health;
@@ -37,7 +38,7 @@ public static class PortalExtensions
         services.AddSingleton<IAuthorizationHandler, ClientTenantHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusalAuditingResultHandler>();
 
-        services.AddSingleton<ClientHeatMapReader>();
+        builder.AddPortalAlerts();
         services.AddSingleton<CellExcerpts>();
         services.AddRazorPages().AddApplicationPart(typeof(PortalExtensions).Assembly);
         services.AddAntiforgery();
@@ -69,6 +70,29 @@ public static class PortalExtensions
         services.AddSingleton<PortalAccounts>();
         services.AddSingleton<PortalApiKeys>();
         services.AddSingleton<AccessRefusals>();
+        return builder;
+    }
+
+    /// <summary>Client alerts (rules, evaluation, delivery) without the web services, for hosts that only run the jobs.</summary>
+    public static IHostApplicationBuilder AddPortalAlerts(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        if (services.Any(d => d.ServiceType == typeof(AlertEvaluator)))
+        {
+            return builder;
+        }
+
+        builder.AddPortalAccounts();
+        services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ClientHeatMapReader>();
+        services.AddSingleton<AlertSubscriptions>();
+        services.AddSingleton<AlertLog>();
+        services.AddSingleton<AlertEvaluator>();
+        // One client for every webhook: pooled connections, recycled so a webhook's DNS change is picked up.
+        services.AddSingleton(sp => new AlertSender(sp.GetRequiredService<AlertLog>(), sp.GetRequiredService<AlertSubscriptions>(),
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false }),
+            sp.GetRequiredService<IOptions<AlertOptions>>(), sp.GetRequiredService<TimeProvider>()));
         return builder;
     }
 

@@ -63,6 +63,7 @@ public static class SermoComposition
         builder.AddReports();
         builder.AddWorkerJobs(jobs);
         builder.AddPortalAccounts();
+        builder.AddPortalAlerts();
         // Post sentiment and aspect sentiment from the registries' promoted models (Sentiment:Registry, default
         // <data folder>/models; Aspects:Registry, default <data folder>/aspect-models), hot-reloaded.
         builder.AddPromotedSentimentModel(Path.Combine(data.Root, SermoHost.SentimentModelsFolder));

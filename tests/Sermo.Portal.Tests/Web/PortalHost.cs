@@ -38,7 +38,8 @@ internal sealed partial class PortalHost : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<PortalHost> StartAsync()
+    /// <param name="settings">Configuration on top of the store's (alert delivery settings).</param>
+    public static async Task<PortalHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "sermo-portal-web-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -51,6 +52,7 @@ internal sealed partial class PortalHost : IAsyncDisposable
             ["Reports:OutboxPath"] = Path.Combine(folder, "outbox"),
             ["Release:NoiseSecret"] = "noise-secret-of-the-portal-tests-at-least-32-chars",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddStorage();
         builder.AddReports();
         builder.AddPortal();
@@ -125,6 +127,9 @@ internal sealed partial class PortalHost : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
+
+    /// <summary>The antiforgery token of a page's form, for posting it as a browser would.</summary>
+    public static string AntiforgeryToken(string html) => Token().Match(html).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
