@@ -19,6 +19,10 @@ public sealed class PortalAccessOptions
     [Range(1, 1000)]
     public int SignInsPerMinute { get; set; } = 10;
 
+    /// <summary>Requests per minute of one API key, or of one signed-in account's browser sessions (429 beyond).</summary>
+    [Range(1, 10_000_000)]
+    public int RequestsPerMinute { get; set; } = 600;
+
     /// <summary>How long a browser session lasts without activity.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,12 @@ public static class SermoWeb
     {
         ArgumentNullException.ThrowIfNull(app);
         var serve = app.Services.GetRequiredService<IOptions<ServeOptions>>().Value;
+        // Unhandled failures answer problem+json with no exception detail; empty API errors get a problem body too.
+        app.UseExceptionHandler();
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api => api.UseStatusCodePages());
+        app.UsePortalSecurityHeaders();
+        app.Use((http, next) => DeclaredTooLarge(http, serve) ? Results.Problem(title: "Request too large",
+            detail: $"The body may be at most {serve.MaxRequestBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(http) : next(http));
         if (serve.BehindProxy)
         {
             app.UseForwardedHeaders(ForwardedHeaders(serve));
@@ -88,8 +95,17 @@ public static class SermoWeb
         return app;
     }
 
+    /// <summary>
+    /// A body whose declared length is past the limit is refused before anything reads it: otherwise a form reader (the
+    /// antiforgery check) meets Kestrel's limit first and answers a misleading 400. The push source enforces its own
+    /// batch limit.
+    /// </summary>
+    private static bool DeclaredTooLarge(HttpContext http, ServeOptions serve) =>
+        http.Request.ContentLength > serve.MaxRequestBodyBytes && !http.Request.Path.StartsWithSegments(PushEndpoints.Path, StringComparison.Ordinal);
+
     private static void Listen(Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions kestrel, ServeOptions serve)
     {
+        kestrel.Limits.MaxRequestBodySize = serve.MaxRequestBodyBytes;
         var address = IPAddress.Parse(serve.Address);
         if (string.IsNullOrWhiteSpace(serve.CertificatePath))
         {

@@ -24,5 +24,8 @@ public sealed class ServeOptions
     /// <summary>Addresses of the proxies whose X-Forwarded headers count (loopback always does).</summary>
     public string[] KnownProxies { get; set; } = [];
 
+    /// <summary>Largest request body Kestrel takes (413 beyond); the push endpoint raises it to its own batch limit.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
     public static string Key(string property) => $"{SectionName}:{property}";
 }

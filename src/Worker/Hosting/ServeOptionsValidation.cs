@@ -34,6 +34,11 @@ internal sealed class ServeOptionsValidation : IValidateOptions<ServeOptions>
             yield return $"{ServeOptions.Key(nameof(o.CertificatePath))} '{o.CertificatePath}' does not exist";
         }
 
+        if (o.MaxRequestBodyBytes is < 1024 or > 1L << 30)
+        {
+            yield return $"{ServeOptions.Key(nameof(o.MaxRequestBodyBytes))} is {o.MaxRequestBodyBytes}; use 1024 to 1073741824";
+        }
+
         foreach (var proxy in o.KnownProxies.Where(p => !IPAddress.TryParse(p, out _)))
         {
             yield return $"{ServeOptions.Key(nameof(o.KnownProxies))} holds '{proxy}', which is not an IP address";

@@ -15,12 +15,14 @@ namespace Sermo.Worker.Http;
 /// </summary>
 public static class PushEndpoints
 {
+    public const string Path = "/api/ingest/posts";
+
     private static readonly string[] LineMediaTypes = ["application/x-ndjson", "application/jsonl", "application/json-lines"];
 
     public static IEndpointRouteBuilder MapIngestPush(this IEndpointRouteBuilder app)
     {
         // Partners hold no portal account: the handler checks Ingest:Push:Token itself.
-        app.MapPost("/api/ingest/posts", PushAsync).WithName("PushPosts")
+        app.MapPost(Path, PushAsync).WithName("PushPosts")
             .AllowAnonymous().WithMetadata(new PublicEndpoint("partners send the push token, checked by the handler"));
         return app;
     }

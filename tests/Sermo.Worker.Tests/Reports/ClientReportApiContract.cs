@@ -135,7 +135,8 @@ public abstract class ClientReportApiContract : IAsyncLifetime
             var response = await GetAsync(key, $"/api/clients/acme/reports/{_reportName}/report.html");
 
             response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
-            (await response.Content.ReadAsStringAsync()).Should().NotContain("quokka");
+            response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
+            (await response.Content.ReadAsStringAsync()).Should().NotContain("quokka").And.NotContain(" at Sermo.", "no stack trace reaches the caller");
         }
         finally
         {
