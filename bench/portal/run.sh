@@ -26,6 +26,9 @@ auth="Authorization: Bearer $key"
 base="http://127.0.0.1:$port"
 report="$(curl -sf -H "$auth" "$base/api/clients/$client/reports" | grep -o '"name":"[^"]*"' | head -1 | cut -d'"' -f4)"
 [ -n "$report" ] || { echo "no published report for $client" >&2; exit 1; }
+# A file the report's manifest lists (every report has its manifest; heatmap.csv only where the definition asks for csv).
+file="$(curl -sf -H "$auth" "$base/api/clients/$client/reports/$report/manifest.json" | grep -o '"name": *"[^"]*\.\(csv\|html\|svg\)"' | head -1 | sed 's/.*"\([^"]*\)"$/\1/')"
+file="${file:-manifest.json}"
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 rows=()
 run() { # name path
@@ -39,7 +42,7 @@ run() { # name path
 }
 run heat-map "/portal/clients/$client?interval=week"
 run report-list "/api/clients/$client/reports"
-run report-file "/api/clients/$client/reports/$report/heatmap.csv"
+run report-file "/api/clients/$client/reports/$report/$file"
 {
   echo "# Portal API latency (bench/portal/run.sh)"
   echo
