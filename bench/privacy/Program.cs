@@ -36,13 +36,17 @@ foreach (var client in await registry.ListAsync(CancellationToken.None))
         var slice = await cube.GetSliceAsync(client.ClientId, report.Interval, period.From, period.To, report.Segment, CancellationToken.None);
         var rows = report.Segment == SegmentBy.None
             ? HeatMapRow.For(client.Watchlist.Terms)
-            : HeatMapRow.BySegment(client.Watchlist.Terms, report.SegmentValues is { Count: > 0 } v ? v
-                : slice.Cells.Select(c => c.Segment).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList());
+            : HeatMapRow.BySegment(client.Watchlist.Terms, ClientReportRunner.SegmentValues(report));
         var released = HeatMapRelease.Release(slice, rows, noiseKeys.For(client.ClientId), client.K);
+        if (report.Segment != SegmentBy.None && report.SegmentValues is not { Count: > 0 })
+        {
+            released = released.WithoutEmptyRows();
+        }
+
         var tally = new UtilityTally($"{client.ClientId}/{report.Id} ({report.Interval.ToString().ToLowerInvariant()}{(report.Segment == SegmentBy.None ? "" : ", by " + report.Segment.ToString().ToLowerInvariant())})");
         var map = HeatMapBuilder.Build(released);
-        tally.Add(slice, rows, map, client.K, noiseKeys.For(client.ClientId));
-        all.Add(slice, rows, map, client.K, noiseKeys.For(client.ClientId));
+        tally.Add(slice, rows, map, client.K);
+        all.Add(slice, rows, map, client.K);
         tallies.Add(tally);
     }
 }
@@ -50,7 +54,7 @@ foreach (var client in await registry.ListAsync(CancellationToken.None))
 var text = new StringBuilder();
 text.AppendLine(CultureInfo.InvariantCulture, $"# Error the release adds to what clients read, demo data ({folder}, reports as of {asOf:yyyy-MM-dd})");
 text.AppendLine();
-text.AppendLine(CultureInfo.InvariantCulture, $"Noise σs = {ReleaseNoise.StaticSigma}, σv = {ReleaseNoise.VersionSigma} (σ = {ReleaseNoise.Sigma:0.00} per count before rounding). Produced by `bench/privacy/run.sh`.");
+text.AppendLine(CultureInfo.InvariantCulture, $"Noise σs = {ReleaseNoise.StaticSigma}, σv = {ReleaseNoise.VersionSigma} (σ = {ReleaseNoise.Sigma:0.00} per count before rounding; a row total's period cell ×{ReleaseNoise.PeriodScale}). Produced by `bench/privacy/run.sh`.");
 text.AppendLine();
 text.AppendLine(UtilityTally.Header);
 foreach (var tally in tallies.Append(all))

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
 
 namespace Sermo.PrivacyBench;
@@ -8,24 +7,25 @@ namespace Sermo.PrivacyBench;
 internal sealed class UtilityTally(string name)
 {
     public const string Header = """
-        | report | cells | shown (exact k rule would show) | shown cells under k authors | cell mentions: median relative error / mean abs error / p90 relative | row totals: median / p90 relative error (vs. every mention of the period) | alternative not built: totals with withheld cells' noise, median / p90 | net sentiment mean abs error | adverse events mean abs error |
-        |---|---:|---:|---:|---|---|---|---:|---:|
+        | report | cells | shown (exact k rule would show) | shown cells under k authors | cell mentions: median relative error / mean abs error / p90 relative | row totals shown (rows with a true total) | row totals, period cells: median / p90 relative error (vs. every mention of the period) | before: sums of shown cells, median / p90 | net sentiment mean abs error | adverse events mean abs error |
+        |---|---:|---:|---:|---|---:|---|---|---:|---:|
         """;
 
     public const string Legend = """
         Cells: every (row, bucket) of the report. Shown: released authors and mentions reach k; "exact k rule" counts the
         cells whose true distinct authors reach k. Cell errors compare a shown cell's released mentions with its true
-        mentions. Row totals are sums of a row's shown cells (what every format prints) and are compared with the row's
-        true mentions over the whole period, withheld cells included, so they hold both the noise and what suppression
-        leaves out. The alternative column sums every cell's unrounded released value (true + noise), withheld ones included:
-        the error of totals if withheld cells' noisy values were added in (decision 013 says why they are not). Net sentiment
-        and adverse events: shown cells, released against true.
+        mentions. Row totals are the whole period released as its own cell (decision 026: noise ×4 the cells', same
+        threshold) and are compared with the row's true mentions over the period; "before" is what every format printed
+        until then, the sum of the row's shown cells, for the same rows in the same run (it leaves withheld cells out).
+        Net sentiment and adverse events: shown cells, released against true.
         """;
 
     private readonly List<double> _cellRelative = [];
     private readonly List<double> _cellAbsolute = [];
     private readonly List<double> _totalRelative = [];
-    private readonly List<double> _alternativeRelative = [];
+    private readonly List<double> _shownSumRelative = [];
+    private int _totalsShown;
+    private int _totalsTrue;
     private readonly List<double> _sentiment = [];
     private readonly List<double> _adverse = [];
     private int _cells;
@@ -33,7 +33,7 @@ internal sealed class UtilityTally(string name)
     private int _exactRule;
     private int _shownUnderK;
 
-    public void Add(CubeSlice slice, IReadOnlyList<HeatMapRow> rows, HeatMap map, int k, ReleaseNoise noise)
+    public void Add(CubeSlice slice, IReadOnlyList<HeatMapRow> rows, HeatMap map, int k)
     {
         var exact = slice.Cells.ToDictionary(c => (c.Term, c.Segment, c.Bucket));
         var totals = slice.RowTotals.ToDictionary(c => (c.Term, c.Segment));
@@ -61,20 +61,21 @@ internal sealed class UtilityTally(string name)
             }
 
             var total = map.RowTotals[t];
-            if (!total.Suppressed && totals.GetValueOrDefault((row.Term.Label, row.Segment)) is { Mentions: > 0 } trueTotal)
+            var trueTotal = totals.GetValueOrDefault((row.Term.Label, row.Segment));
+            _totalsTrue += trueTotal is { Mentions: > 0 } ? 1 : 0;
+            _totalsShown += total.Suppressed ? 0 : 1;
+            if (!total.Suppressed && trueTotal is { Mentions: > 0 })
             {
                 _totalRelative.Add(Math.Abs(total.Mentions!.Value - trueTotal.Mentions) / (double)trueTotal.Mentions);
-                var term = ReleaseCell.TermKey(row.Term);
-                var withNoise = map.Buckets.Sum(b => (exact.GetValueOrDefault((row.Term.Label, row.Segment, b))?.Mentions ?? 0)
-                    + noise.Noise(ReleaseCell.For(map.Interval, b, row.Segment, term), ReleaseMetrics.Mentions, exact.GetValueOrDefault((row.Term.Label, row.Segment, b))?.Mentions ?? 0));
-                _alternativeRelative.Add(Math.Abs(withNoise - trueTotal.Mentions) / trueTotal.Mentions);
+                var shownSum = map.Row(t).Sum(c => c.Mentions ?? 0);
+                _shownSumRelative.Add(Math.Abs(shownSum - trueTotal.Mentions) / (double)trueTotal.Mentions);
             }
         }
     }
 
     public string Row() => string.Create(CultureInfo.InvariantCulture,
         $"| {name} | {_cells:N0} | {_shown:N0} ({_exactRule:N0}) | {_shownUnderK:N0} | {Pct(Quantile(_cellRelative, 0.5))} / {Mean(_cellAbsolute):0.00} / {Pct(Quantile(_cellRelative, 0.9))} | " +
-        $"{Pct(Quantile(_totalRelative, 0.5))} / {Pct(Quantile(_totalRelative, 0.9))} | {Pct(Quantile(_alternativeRelative, 0.5))} / {Pct(Quantile(_alternativeRelative, 0.9))} | " +
+        $"{_totalsShown:N0} ({_totalsTrue:N0}) | {Pct(Quantile(_totalRelative, 0.5))} / {Pct(Quantile(_totalRelative, 0.9))} | {Pct(Quantile(_shownSumRelative, 0.5))} / {Pct(Quantile(_shownSumRelative, 0.9))} | " +
         $"{Mean(_sentiment):0.000} | {Mean(_adverse):0.00} |");
 
     private static string Pct(double? value) => value is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v * 100:0.0} %") : "—";

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Sermo.Forum.Feed;
 using Sermo.Ingest.Anonymization;
+using Sermo.Ingest.DeadLetters;
 using Sermo.Ingest.Pipeline;
 using Sermo.Ingest.Push;
 using Sermo.Ingest.Sources;
@@ -50,6 +51,7 @@ public static class IngestExtensions
         builder.Services.AddSingleton<SourceLeaseKeeper>();
         builder.Services.AddSingleton<LeasedSourceIngest>();
         builder.Services.AddSingleton<IngestCycle>();
+        builder.Services.AddSingleton<DeadLetterReplay>();
         builder.Services.AddHostedService<IngestWorker>();
         return builder;
     }

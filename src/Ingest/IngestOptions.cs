@@ -33,4 +33,14 @@ public sealed class IngestOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Ingest:LeaseDuration must be between 00:00:01 and 00:10:00.")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>The earliest date a post may carry; older ones are dead-lettered (see <see cref="Pipeline.PostDateWindow"/>).</summary>
+    public DateOnly EarliestPostDate { get; set; } = new(2000, 1, 1);
+
+    /// <summary>
+    /// Dead-letter rows one run over one source writes before further rejections only add to the row of their reason
+    /// (each row counts its records and spans their positions, so every rejected record stays accounted for).
+    /// </summary>
+    [Range(1, 100_000)]
+    public int DeadLetterRowsPerSource { get; set; } = 100;
 }

@@ -2,9 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Sermo.Analytics.Disclosure;
+using Sermo.Analytics.Emerging;
+using Sermo.Analytics.Lexicons;
+using Sermo.Analytics.Tagging;
 using Sermo.Reports.Charts;
 using Sermo.Reports.Chromium;
 using Sermo.Reports.Delivery;
+using Sermo.Reports.Emerging;
 using Sermo.Reports.HeatMaps;
 using Sermo.Reports.Html;
 using Sermo.Reports.Outbox;
@@ -57,6 +61,15 @@ public static class ReportsExtensions
                 builder.Services.AddSingleton<IReportFileRenderer>(sp => new ChartFileRenderer(sp.GetRequiredService<ReportCharts>(), chart, image));
             }
         }
+
+        builder.Services.AddOptions<EmergingTopicSettings>()
+            .BindConfiguration(EmergingTopicSettings.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton<ITextTagger>(_ => ClinicalTagger.CreateDefault());
+        builder.Services.AddSingleton(_ => EmergingPhraseChunker.LoadEmbedded());
+        builder.Services.AddSingleton(sp => TherapeuticAreas.LoadEmbedded(ClinicalLexicon.LoadEmbedded(), sp.GetRequiredService<ITextTagger>()));
+        builder.Services.AddSingleton<EmergingTopicFinder>();
 
         builder.Services.AddSingleton<ReportWriter>();
         builder.Services.AddSingleton<ClientReportRunner>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Sermo.Storage.Clients;
 using Sermo.Storage.Cube;
 using Sermo.Storage.Elasticsearch;
+using Sermo.Storage.Emerging;
 using Sermo.Storage.Ingestion;
 using Sermo.Storage.Operations;
 using Sermo.Storage.Postgres;
@@ -28,13 +29,18 @@ public static class StorageExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddByProvider<StoreDatabase, SqliteDatabase, PostgresStoreDatabase>();
         builder.Services.TryAddByProvider<IIngestStore, SqliteIngestStore, PostgresIngestStore>();
+        builder.Services.AddSingleton<IDeadLetterStore, DeadLetterStore>();
         builder.Services.AddSingleton<ISearchBacklog, SearchBacklog>();
         builder.Services.AddSingleton<ISourceLeases, SourceLeases>();
         builder.Services.TryAddByProvider<IHeatMapCube, SqliteHeatMapCube, PostgresHeatMapCube>();
         builder.Services.AddSingleton<IngestStatusReader>();
         builder.Services.AddSingleton<IClientRegistry, ClientRegistry>();
         builder.Services.AddSingleton<IPostSentimentStore, PostSentimentStore>();
+        builder.Services.AddSingleton<IEmergingPostReader, EmergingPostReader>();
+        builder.Services.AddSingleton<IWatchlistPromotions, WatchlistPromotions>();
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SearchOptions>, SearchStoreValidation>();
+        builder.Services.AddSingleton<ISearchRefusals, SearchRefusals>();
+        builder.Services.AddSingleton<SinglingOutGuard>();
         builder.AddSearch();
         return builder;
     }

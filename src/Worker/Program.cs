@@ -1,3 +1,3 @@
 using Sermo.Worker.Cli;
 
-return await SermoCommandLine.Create().Parse(args).InvokeAsync();
+return await SermoCommandLine.InvokeAsync(args);

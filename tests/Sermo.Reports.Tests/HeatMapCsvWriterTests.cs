@@ -15,7 +15,8 @@ public class HeatMapCsvWriterTests
     public void Write_HeatMap_HeaderHasTidyColumns()
     {
         WriteLines()[0].Should().Be(
-            "client,term,bucket,bucket_label,mentions,distinct_authors,per_1000_active,share_of_voice,net_sentiment,spike_score,adverse_events,suppressed");
+            "client,term,bucket,bucket_label,mentions,distinct_authors,per_1000_active,share_of_voice,net_sentiment,spike_score,adverse_events,suppressed,"
+            + "net_sentiment_efficacy,net_sentiment_safety,net_sentiment_access,net_sentiment_cost,net_sentiment_dosing");
     }
 
     [Fact]
@@ -25,7 +26,19 @@ public class HeatMapCsvWriterTests
 
         lines.Should().HaveCount(1 + 9);
         // Jan: eliquis 30 of 30+20+9 shown mentions; 30 per 1,000 active; (12-3)/30 = 0.3.
-        lines[1].Should().Be("client-a,eliquis,2026-01-01,2026-01,30,10,30,0.5085,0.3,,1,false");
+        lines[1].Should().Be("client-a,eliquis,2026-01-01,2026-01,30,10,30,0.5085,0.3,,1,false,,,,,");
+    }
+
+    [Fact]
+    public void Write_ShownAspects_NetSentimentPerAspectColumnsEmptyWhereWithheld()
+    {
+        using var text = new StringWriter();
+        new HeatMapCsvWriter().Write(SampleHeatMaps.WeeklyWithAspects(), text);
+
+        var lastEliquis = text.ToString().Split('\n').Single(l => l.StartsWith("client-a,eliquis,2026-03-23,", StringComparison.Ordinal));
+
+        // efficacy withheld (3 mentions), safety (3-1)/8, access (0-18)/20, cost and dosing absent.
+        lastEliquis.Should().EndWith(",false,,0.25,-0.9,,");
     }
 
     [Fact]
@@ -33,7 +46,7 @@ public class HeatMapCsvWriterTests
     {
         var february = WriteLines().Single(l => l.Contains(",2026-02-01,", StringComparison.Ordinal) && l.Contains("HYPERLINK", StringComparison.Ordinal));
 
-        february.Should().EndWith(",2026-02-01,2026-02,,,,,,,,true");
+        february.Should().EndWith(",2026-02-01,2026-02,,,,,,,,true,,,,,", "a suppressed cell has no aspect numbers either");
         february.Should().NotContain(SampleHeatMaps.SuppressedMentions.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

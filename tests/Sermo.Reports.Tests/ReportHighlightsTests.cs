@@ -1,3 +1,5 @@
+using Sermo.Analytics.Aspects;
+using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Rendering;
 
 namespace Sermo.Reports.Tests;
@@ -26,6 +28,36 @@ public class ReportHighlightsTests
     }
 
     [Fact]
+    public void From_SentimentTurnsNegativeOnAccess_SwingNamesAccessWithItsReleasedCounts()
+    {
+        var swing = ReportHighlights.From(SampleHeatMaps.WeeklyWithAspects()).SentimentSwings.Single(s => s.Term == "eliquis");
+
+        var why = swing.Why.Should().NotBeNull().And.Subject.As<AspectShift>();
+        why.Aspect.Should().Be(Aspect.Access, "efficacy moved further but from 3 mentions, under k, so it is withheld");
+        (why.Mentions, why.Positive, why.Negative).Should().Be((20, 0, 18));
+        why.Latest.Should().BeApproximately(-0.9, 1e-9);
+        why.Baseline.Should().BeApproximately(0, 1e-9);
+    }
+
+    [Fact]
+    public void From_NoAspectMovedTheSameWay_SwingWithoutReason()
+    {
+        var swing = ReportHighlights.From(SampleHeatMaps.Weekly()).SentimentSwings.Single(s => s.Term == "eliquis");
+
+        swing.Why.Should().BeNull("the map has no aspect numbers");
+    }
+
+    [Fact]
+    public void Largest_AspectMovedAgainstTheTerm_NotGivenAsTheReason()
+    {
+        static HeatMapCell Cell(double access) => new("t", default, false, 10, 6, null, null, 0, null, 0,
+            [new AspectSentiment(Aspect.Access, 10, 0, 0, access)]);
+
+        AspectShift.Largest(Cell(0.8), [Cell(0), Cell(0)], termChange: -0.3).Should().BeNull();
+        AspectShift.Largest(Cell(0.8), [Cell(0), Cell(0.2)], termChange: 0.3)!.Change.Should().BeApproximately(0.7, 1e-9);
+    }
+
+    [Fact]
     public void From_SuppressedCells_NeverBecomeSpikesOrCounts()
     {
         var map = SampleHeatMaps.Weekly();
@@ -38,11 +70,11 @@ public class ReportHighlightsTests
     }
 
     [Fact]
-    public void From_RowTotals_AdverseEventPeriodCountIsTheSumOfShownCells()
+    public void From_RowTotals_AdverseEventPeriodCountIsTheRowTotals()
     {
         var highlights = ReportHighlights.From(SampleHeatMaps.Monthly());
 
-        highlights.AdverseEvents.Single(a => a.Term == SampleHeatMaps.InjectionTerm).Period.Should().Be(2, "January and March are shown, February is not");
+        highlights.AdverseEvents.Single(a => a.Term == SampleHeatMaps.InjectionTerm).Period.Should().Be(2, "the fixture's total holds January and March, its shown months");
         highlights.AdverseEvents.Single(a => a.Term == "eliquis").Period.Should().Be(3);
     }
 

@@ -34,6 +34,17 @@ public class ReportHtmlRendererTests
     }
 
     [Fact]
+    public void Render_SentimentSwingOnAccess_WhySectionNamesTheAspectWithItsCounts()
+    {
+        var map = SampleHeatMaps.WeeklyWithAspects();
+        var html = Render(new ReportContent(map, "Acme", "r", new ReportPeriod(map.From, map.To), GeneratedAt, []));
+
+        html.Should().Contain("<section id=\"why-sentiment\">");
+        html.Should().Contain("negative on access (prior authorization, formulary, step therapy, shortages): access net sentiment −0.90 against 0.00 before; 20 access mentions, 0 positive, 18 negative.");
+        html.Should().NotContain("on efficacy", "efficacy is withheld in that cell");
+    }
+
+    [Fact]
     public void Render_Report_SelfContainedWithoutAnyExternalReference()
     {
         var html = Render(new ReportContent(SampleHeatMaps.Monthly(), "Acme", "r", new ReportPeriod(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31)), GeneratedAt, []));

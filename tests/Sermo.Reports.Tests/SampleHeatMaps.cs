@@ -1,3 +1,4 @@
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.HeatMaps;
 
 namespace Sermo.Reports.Tests;
@@ -61,6 +62,30 @@ internal static class SampleHeatMaps
         return Build(slice, ["eliquis", "xarelto"]);
     }
 
+    /// <summary>
+    /// <see cref="Weekly"/> with aspects on "eliquis": access balanced (12 mentions, 3 positive, 3 negative) then 20
+    /// mentions, 18 negative in the last week; safety steady at +0.25; efficacy +0.33 (6 mentions), then all negative in
+    /// the last week but from 3 mentions only, under k, so withheld there.
+    /// </summary>
+    public static HeatMap WeeklyWithAspects()
+    {
+        var weekly = Weekly();
+        var from = new DateOnly(2026, 1, 5);
+        var cells = new List<CubeAggregate>();
+        for (var w = 0; w < 12; w++)
+        {
+            var last = w == 11;
+            AspectCount[] aspects = last
+                ? [new AspectCount(Aspect.Efficacy, 3, 0, 3), new AspectCount(Aspect.Safety, 8, 3, 1), new AspectCount(Aspect.Access, 20, 0, 18)]
+                : [new AspectCount(Aspect.Efficacy, 6, 3, 1), new AspectCount(Aspect.Safety, 8, 3, 1), new AspectCount(Aspect.Access, 12, 3, 3)];
+            cells.Add(Agg("eliquis", from.AddDays(7 * w), last ? 40 : 10 + (w % 2), 8, pos: last ? 2 : 5, neg: last ? 30 : 2) with { Aspects = aspects });
+            cells.Add(Agg("xarelto", from.AddDays(7 * w), w == 6 ? SuppressedMentions : 20, w == 6 ? 3 : 9));
+        }
+
+        var slice = new CubeSlice(ClientId, BucketInterval.Week, from, weekly.To, cells, [], []);
+        return Build(slice, ["eliquis", "xarelto"]);
+    }
+
     /// <summary>One term whose only month is too small to show: the row and its total are withheld.</summary>
     public static HeatMap Withheld()
     {
@@ -76,12 +101,28 @@ internal static class SampleHeatMaps
     public static HeatMap Build(CubeSlice slice, IReadOnlyList<string> terms, int k = 5)
     {
         var buckets = TimeBuckets.Enumerate(slice.From, slice.To, slice.Interval);
-        var rows = terms.Select(term => new ReleasedRow(term, null, buckets
-            .Select(b => slice.Cells.SingleOrDefault(c => c.Term == term && c.Bucket == b) is { } c && c.DistinctAuthors >= k
-                ? new ReleasedCell(c.Mentions, c.DistinctAuthors, c.Positive, c.Negative, c.AdverseEvents)
-                : null)
-            .ToList())).ToList();
+        var rows = terms.Select(term =>
+        {
+            var cells = buckets
+                .Select(b => slice.Cells.SingleOrDefault(c => c.Term == term && c.Bucket == b) is { } c && c.DistinctAuthors >= k
+                    ? new ReleasedCell(c.Mentions, c.DistinctAuthors, c.Positive, c.Negative, c.AdverseEvents, c.Aspects?.Where(a => a.Mentions >= k).ToArray())
+                    : null)
+                .ToList();
+            return new ReleasedRow(term, null, cells, Total(cells));
+        }).ToList();
         return HeatMapBuilder.Build(new ReleasedSlice(slice.ClientId, slice.Interval, slice.From, slice.To, buckets, rows, slice.Activity, k));
+    }
+
+    /// <summary>
+    /// The row's total as the renderers receive it (in production the period's own released cell, decision 026): here
+    /// the sum of the shown cells, their largest author count standing in for the period's, so the renderers'
+    /// hand-checked totals stay as they were written; withheld when no cell is shown.
+    /// </summary>
+    private static ReleasedCell? Total(List<ReleasedCell?> cells)
+    {
+        var shown = cells.OfType<ReleasedCell>().ToList();
+        return shown.Count == 0 ? null
+            : new ReleasedCell(shown.Sum(c => c.Mentions), shown.Max(c => c.DistinctAuthors), shown.Sum(c => c.Positive), shown.Sum(c => c.Negative), shown.Sum(c => c.AdverseEvents));
     }
 
     /// <summary>

@@ -18,6 +18,30 @@ public readonly record struct ReleaseCell(string Place, string Term)
     public static ReleaseCell For(BucketInterval grain, DateOnly bucket, string? segment, string term) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{grain.ToString().ToLowerInvariant()}|{bucket:yyyy-MM-dd}|{segment ?? "*"}"), term);
 
+    private const string PeriodPrefix = "period|";
+
+    /// <summary>A row total's period that is not one calendar bucket (its noise is wider: <see cref="ReleaseNoise.PeriodScale"/>).</summary>
+    public bool IsPeriod => Place.StartsWith(PeriodPrefix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The cell of a row total: the whole period <paramref name="from"/>..<paramref name="to"/> (whole buckets) of one
+    /// segment value and term, keyed without the report's grain, so the same span read at day, week or month is one cell
+    /// with one noise. A period that is exactly one calendar bucket (a day, an ISO week, a month) is that bucket's cell:
+    /// one count never gets two independent draws.
+    /// </summary>
+    public static ReleaseCell ForPeriod(DateOnly from, DateOnly to, string? segment, string term)
+    {
+        foreach (var grain in (BucketInterval[])[BucketInterval.Day, BucketInterval.Week, BucketInterval.Month])
+        {
+            if (TimeBuckets.BucketStart(from, grain) == from && TimeBuckets.BucketEnd(from, grain) == to)
+            {
+                return For(grain, from, segment, term);
+            }
+        }
+
+        return new(string.Create(CultureInfo.InvariantCulture, $"{PeriodPrefix}{from:yyyy-MM-dd}..{to:yyyy-MM-dd}|{segment ?? "*"}"), term);
+    }
+
     /// <summary>The term part of a cell key: distinct match words, trimmed, lower case, ordinal order.</summary>
     public static string TermKey(WatchlistTerm term)
     {

@@ -1,3 +1,5 @@
+using Sermo.Analytics.Aspects;
+
 namespace Sermo.Analytics.Disclosure;
 
 /// <summary>The metric names in noise keys: each base count a client can see has its own draw (rule P3).</summary>
@@ -9,4 +11,7 @@ public static class ReleaseMetrics
     public const string Negative = "negative";
     public const string AdverseEvents = "adverse-events";
     public const string ActiveMembers = "active-members";
+
+    /// <summary>An aspect's sub-count of a cell: "aspect:access:mentions", "aspect:access:negative" …</summary>
+    public static string Aspect(Aspect aspect, string metric) => $"aspect:{aspect.Name()}:{metric}";
 }

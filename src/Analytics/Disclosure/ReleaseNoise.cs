@@ -17,10 +17,16 @@ namespace Sermo.Analytics.Disclosure;
 /// is never the exact change; two terms whose counts are equal share the draw, so renaming a term or padding its
 /// match words with words nobody writes cannot average it away below σv.</item>
 /// </list>
+/// A row total's period cell (<see cref="ReleaseCell.IsPeriod"/>) gets both parts scaled by <see cref="PeriodScale"/>:
+/// a client receives one total for every window a schedule sends (consecutive weekly windows overlap), and each adds an
+/// equation on the small cells inside it; larger noise on those large counts keeps what they add small.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class ReleaseNoise
 {
+    /// <summary>How much wider the noise of a period cell (a row total) is than a bucket cell's; measured by the attack suite.</summary>
+    public const double PeriodScale = 4;
+
     /// <summary>Standard deviation of the part that never changes for a cell.</summary>
     public const double StaticSigma = 1.5;
 
@@ -57,7 +63,8 @@ public sealed class ReleaseNoise
 
     /// <summary>The noise added before rounding (tests and the attack suite read it to check the two parts).</summary>
     public double Noise(ReleaseCell cell, string metric, long trueValue) =>
-        (StaticSigma * Normal($"s\n{cell.Place}\n{cell.Term}\n{metric}")) + (VersionSigma * Normal($"v\n{cell.Place}\n{metric}\n{trueValue}"));
+        (cell.IsPeriod ? PeriodScale : 1)
+        * ((StaticSigma * Normal($"s\n{cell.Place}\n{cell.Term}\n{metric}")) + (VersionSigma * Normal($"v\n{cell.Place}\n{metric}\n{trueValue}")));
 
     /// <summary>A standard normal draw from the HMAC of <paramref name="message"/> (Box-Muller over two 53-bit uniforms).</summary>
     private double Normal(string message)

@@ -12,6 +12,7 @@ public enum BucketInterval
 /// over per-client author hashes, because distinct counts do not add up across cells.
 /// </summary>
 /// <param name="Segment">Specialty or US state when the heat map is segmented; null for all members.</param>
+/// <param name="Aspects">Mentions whose matched drug carries an aspect, per aspect (none listed: no aspect mention).</param>
 public sealed record CubeAggregate(
     string Term,
     DateOnly Bucket,
@@ -21,7 +22,8 @@ public sealed record CubeAggregate(
     int Positive,
     int Neutral,
     int Negative,
-    int AdverseEvents);
+    int AdverseEvents,
+    IReadOnlyList<AspectCount>? Aspects = null);
 
 /// <summary>Distinct verified members who posted anything in a bucket and segment: the per-1,000 denominator.</summary>
 public sealed record SegmentActivity(DateOnly Bucket, string? Segment, int ActiveMembers);

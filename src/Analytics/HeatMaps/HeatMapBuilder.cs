@@ -5,11 +5,12 @@ namespace Sermo.Analytics.HeatMaps;
 /// whole calendar cells, suppressed ones without numbers), so every metric it derives is post-processing of what the
 /// cells already publish and adds no information (docs/privacy.md, rule P4; decision 013):
 /// <list type="bullet">
-/// <item>row totals are the sums of the row's shown cells (no separate count of the window is ever released, so
-/// overlapping windows cannot be subtracted); a row without a shown cell has a suppressed total; distinct authors do
-/// not add up, so a total has none;</item>
+/// <item>row totals are the period's own released cell (<see cref="ReleasedRow.Total"/>: noised and thresholded like
+/// every cell, so a total minus its shown cells gives withheld cells only with the total's noise on them); a suppressed
+/// period cell is a suppressed total;</item>
 /// <item>share of voice divides by the mentions of the shown cells of the same bucket and segment, per 1,000 by the
-/// released active members, net sentiment is (positive - negative) / mentions of the released counts;</item>
+/// released active members, net sentiment is (positive - negative) / mentions of the released counts, per aspect
+/// from the aspect's released counts;</item>
 /// <item>spike baselines use only the row's shown trailing buckets.</item>
 /// </list>
 /// Suppressed cells carry no numbers, so no renderer can show one by mistake.
@@ -62,7 +63,8 @@ public static class HeatMapBuilder
                     ShareOfVoice: bucketShown > 0 ? (double)cell.Mentions / bucketShown : null,
                     NetSentiment(cell.Positive, cell.Negative, cell.Mentions),
                     SpikeScore(rows[t], b),
-                    cell.AdverseEvents));
+                    cell.AdverseEvents,
+                    AspectSentiments(cell.Aspects ?? [])));
             }
         }
 
@@ -82,12 +84,13 @@ public static class HeatMapBuilder
                 released.From,
                 Suppressed: false,
                 (int)total.Mentions,
-                DistinctAuthors: null,
+                total.DistinctAuthors,
                 PerThousandActive: null,
                 ShareOfVoice: shownInSegment > 0 ? total.Mentions / (double)shownInSegment : null,
                 NetSentiment(total.Positive, total.Negative, total.Mentions),
                 SpikeScore: null,
-                (int)total.AdverseEvents));
+                (int)total.AdverseEvents,
+                AspectSentiments(AspectTotals(rows[t]))));
         }
 
         var segments = rows.Select(r => r.Segment).Distinct().ToList();
@@ -108,14 +111,24 @@ public static class HeatMapBuilder
         return (value - median) / (MadToSigma * Math.Max(mad, MadFloor));
     }
 
-    /// <summary>Sums of the row's shown cells; null when none is shown.</summary>
-    private static (long Mentions, long Positive, long Negative, long AdverseEvents)? Total(ReleasedRow row)
-    {
-        var shown = row.Cells.OfType<ReleasedCell>().ToList();
-        return shown.Count == 0
-            ? null
-            : (shown.Sum(c => (long)c.Mentions), shown.Sum(c => (long)c.Positive), shown.Sum(c => (long)c.Negative), shown.Sum(c => (long)c.AdverseEvents));
-    }
+    /// <summary>The row's released period cell; null when it is suppressed.</summary>
+    private static (long Mentions, int DistinctAuthors, long Positive, long Negative, long AdverseEvents)? Total(ReleasedRow row) =>
+        row.Total is { } total ? (total.Mentions, total.DistinctAuthors, total.Positive, total.Negative, total.AdverseEvents) : null;
+
+    /// <summary>Per aspect, the sums of the row's shown cells that show it; an aspect no shown cell shows is left out.</summary>
+    private static List<AspectCount> AspectTotals(ReleasedRow row) =>
+        row.Cells.OfType<ReleasedCell>()
+            .SelectMany(c => c.Aspects ?? [])
+            .GroupBy(a => a.Aspect)
+            .OrderBy(g => g.Key)
+            .Select(g => new AspectCount(g.Key, g.Sum(a => a.Mentions), g.Sum(a => a.Positive), g.Sum(a => a.Negative)))
+            .ToList();
+
+    private static AspectSentiment[] AspectSentiments(IEnumerable<AspectCount> released) =>
+        released
+            .Where(a => a.Mentions > 0)
+            .Select(a => new AspectSentiment(a.Aspect, a.Mentions, a.Positive, a.Negative, NetSentiment(a.Positive, a.Negative, a.Mentions)!.Value))
+            .ToArray();
 
     private static double? SpikeScore(ReleasedRow row, int b)
     {

@@ -1,3 +1,4 @@
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Disclosure;
 
 namespace Sermo.Analytics.HeatMaps;
@@ -12,8 +13,13 @@ namespace Sermo.Analytics.HeatMaps;
 /// and window. A bucket without a cube row is a true zero and is released like any other count.</item>
 /// <item>A cell whose released distinct authors or mentions are under k is suppressed and carries no number at all;
 /// the decision reads released values only, so it tells nothing the numbers would not.</item>
+/// <item>Each row's total is the whole period released as its own cell (<see cref="ReleaseCell.ForPeriod"/>; exact
+/// period counts and distinct authors from <see cref="CubeSlice.RowTotals"/>), not the sum of shown cells, which
+/// undercounts wherever cells are withheld. Its noise is <see cref="ReleaseNoise.PeriodScale"/> times wider, and so is
+/// its threshold (<see cref="PeriodThreshold"/>), so an empty period shows as rarely as an empty bucket cell.</item>
 /// </list>
-/// Neutral mentions are not released (nothing shows them); sub-counts are capped at the released mentions.
+/// Neutral mentions are not released (nothing shows them); sub-counts are capped at the released mentions. Each aspect's
+/// mentions, positive and negative are sub-counts of the cell with draws of their own; an aspect under k is withheld.
 /// </summary>
 public static class HeatMapRelease
 {
@@ -50,17 +56,23 @@ public static class HeatMapRelease
             }
         }
 
+        var periods = slice.RowTotals.ToDictionary(t => (t.Term, t.Segment));
         var released = rows.Select(row =>
         {
             var term = ReleaseCell.TermKey(row.Term);
             var cells = buckets
                 .Select(b => Cell(exact.GetValueOrDefault((row.Term.Label, row.Segment, b)), ReleaseCell.For(slice.Interval, b, row.Segment, term), noise, k))
                 .ToList();
-            return new ReleasedRow(row.Label, row.Segment, cells);
+            var period = ReleaseCell.ForPeriod(slice.From, slice.To, row.Segment, term);
+            var total = Cell(periods.GetValueOrDefault((row.Term.Label, row.Segment)), period, noise, period.IsPeriod ? PeriodThreshold(k) : k);
+            return new ReleasedRow(row.Label, row.Segment, cells, total);
         }).ToList();
 
         return new ReleasedSlice(slice.ClientId, slice.Interval, slice.From, slice.To, buckets, released, Activity(slice, rows, buckets, noise, k), k);
     }
+
+    /// <summary>The released authors and mentions a period cell (a row total) needs: k scaled with its wider noise.</summary>
+    public static int PeriodThreshold(int k) => (int)Math.Ceiling(k * ReleaseNoise.PeriodScale);
 
     private static ReleasedCell? Cell(CubeAggregate? exact, ReleaseCell key, ReleaseNoise noise, int k)
     {
@@ -76,7 +88,36 @@ public static class HeatMapRelease
             Math.Min(authors, mentions),
             Math.Min(noise.Release(key, ReleaseMetrics.Positive, exact?.Positive ?? 0), mentions),
             Math.Min(noise.Release(key, ReleaseMetrics.Negative, exact?.Negative ?? 0), mentions),
-            Math.Min(noise.Release(key, ReleaseMetrics.AdverseEvents, exact?.AdverseEvents ?? 0), mentions));
+            Math.Min(noise.Release(key, ReleaseMetrics.AdverseEvents, exact?.AdverseEvents ?? 0), mentions),
+            // A row total's aspects are sums of its shown cells' (HeatMapBuilder): a period cell releases none of its own.
+            key.IsPeriod ? null : Aspects(exact?.Aspects, key, noise, k, mentions));
+    }
+
+    /// <summary>
+    /// Every aspect of a shown cell is released, zeros included (an aspect left out only when its true count is zero
+    /// would say so exactly); an aspect whose released mentions are under k carries no number, decided on released
+    /// values only. Sub-counts are capped at the released mentions they belong to.
+    /// </summary>
+    private static List<AspectCount> Aspects(IReadOnlyList<AspectCount>? exact, ReleaseCell key, ReleaseNoise noise, int k, int cellMentions)
+    {
+        var released = new List<AspectCount>();
+        foreach (var aspect in Enum.GetValues<Aspect>())
+        {
+            var counts = exact?.FirstOrDefault(a => a.Aspect == aspect);
+            var mentions = Math.Min(noise.Release(key, ReleaseMetrics.Aspect(aspect, ReleaseMetrics.Mentions), counts?.Mentions ?? 0), cellMentions);
+            if (mentions < k)
+            {
+                continue;
+            }
+
+            released.Add(new AspectCount(
+                aspect,
+                mentions,
+                Math.Min(noise.Release(key, ReleaseMetrics.Aspect(aspect, ReleaseMetrics.Positive), counts?.Positive ?? 0), mentions),
+                Math.Min(noise.Release(key, ReleaseMetrics.Aspect(aspect, ReleaseMetrics.Negative), counts?.Negative ?? 0), mentions)));
+        }
+
+        return released;
     }
 
     /// <summary>Active members of each row segment per bucket, released like a count and left out when under k.</summary>

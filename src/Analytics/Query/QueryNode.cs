@@ -74,6 +74,38 @@ public static class QueryText
         return leaves;
     }
 
+    /// <summary>
+    /// The operands of the chain of one operator <paramref name="node"/> heads, left to right: <c>a OR b OR c</c> is
+    /// three operands, not two levels. A node that is neither AND nor OR is its own one operand. Translators write chains
+    /// flat so that a backend's nesting follows the query's parentheses and NOTs, never its clause count.
+    /// </summary>
+    public static List<QueryNode> Chain(QueryNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var operands = new List<QueryNode>();
+        var pending = new Stack<QueryNode>();
+        pending.Push(node);
+        while (pending.TryPop(out var next))
+        {
+            switch (next)
+            {
+                case AndNode both when node is AndNode:
+                    pending.Push(both.Right);
+                    pending.Push(both.Left);
+                    break;
+                case OrNode either when node is OrNode:
+                    pending.Push(either.Right);
+                    pending.Push(either.Left);
+                    break;
+                default:
+                    operands.Add(next);
+                    break;
+            }
+        }
+
+        return operands;
+    }
+
     private static void Collect(QueryNode node, bool negated, List<QueryNode> into)
     {
         switch (node)

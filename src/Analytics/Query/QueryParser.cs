@@ -5,7 +5,11 @@ namespace Sermo.Analytics.Query;
 
 /// <summary>
 /// Parses the analyst query language into a <see cref="QueryNode"/> tree. Recursive descent over a hand-written
-/// scanner (no regexes); length, nesting and clause count are capped so hostile input costs bounded time.
+/// scanner (no regexes); length, nesting and clause count are capped so hostile input costs bounded time, and so that
+/// every tree the parser returns fits every backend's own limits: FTS5's expression parser has a fixed stack of 100
+/// entries (about three per parenthesis level) and Elasticsearch refuses <c>bool</c> queries nested deeper than 20
+/// (<c>indices.query.bool.max_nested_depth</c>). The translators keep chains of one operator flat, so their depth
+/// follows <see cref="MaxDepth"/>, not the clause count; <c>SearchQueryLimits</c> tests every backend at these limits.
 /// </summary>
 /// <remarks>
 /// Grammar: <c>query := or; or := and ("OR" and)*; and := unary (["AND"] unary)*; unary := "NOT" unary | primary;
@@ -15,7 +19,8 @@ namespace Sermo.Analytics.Query;
 public static class QueryParser
 {
     public const int MaxLength = 2_000;
-    public const int MaxDepth = 32;
+    /// <summary>Parentheses and NOTs open inside each other; each level can cost a backend one level of nesting.</summary>
+    public const int MaxDepth = 12;
     public const int MaxClauses = 100;
     public const int MinPrefixLength = 2;
 
@@ -37,7 +42,7 @@ public static class QueryParser
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxLength)
         {
-            throw new QueryRefusedException($"The query is {text.Length} characters long; the limit is {MaxLength}.");
+            throw new QueryRefusedException($"The query is {text.Length} characters long; the limit is {MaxLength}.", MaxLength);
         }
 
         var root = new Parser(text).ParseQuery();
@@ -121,9 +126,10 @@ public static class QueryParser
         private QueryNode ParseUnary()
         {
             SkipSpace();
+            var start = _pos;
             if (TryKeyword("NOT"))
             {
-                return new NotNode(Nested(ParseUnary));
+                return new NotNode(Nested(start, ParseUnary));
             }
 
             return ParsePrimary();
@@ -139,14 +145,14 @@ public static class QueryParser
 
             if (++_clauses > MaxClauses)
             {
-                throw new QueryRefusedException($"The query has more than {MaxClauses} clauses.");
+                throw new QueryRefusedException($"The query has more than {MaxClauses} clauses (words, phrases, prefixes, filters, groups): clause {_clauses} starts at position {_pos + 1}.", _pos);
             }
 
             var c = text[_pos];
             if (c == '(')
             {
-                _pos++;
-                var inner = Nested(ParseOr);
+                var opened = _pos++;
+                var inner = Nested(opened, ParseOr);
                 SkipSpace();
                 if (_pos >= text.Length || text[_pos] != ')')
                 {
@@ -169,7 +175,7 @@ public static class QueryParser
 
             if (c == '*')
             {
-                throw new QueryRefusedException($"A bare '*' at position {_pos + 1} would match every post; give a word beginning of at least {MinPrefixLength} letters (metfor*).");
+                throw new QueryRefusedException($"A bare '*' at position {_pos + 1} would match every post; give a word beginning of at least {MinPrefixLength} letters (metfor*).", _pos);
             }
 
             var start = _pos;
@@ -207,7 +213,7 @@ public static class QueryParser
                 var prefix = word.ToLowerInvariant();
                 if (prefix.Length < MinPrefixLength || !prefix.All(char.IsLetterOrDigit))
                 {
-                    throw new QueryRefusedException($"The prefix '{word}*' at position {start + 1} is too broad or not one word; use at least {MinPrefixLength} letters or digits.");
+                    throw new QueryRefusedException($"The prefix '{word}*' at position {start + 1} is too broad or not one word; use at least {MinPrefixLength} letters or digits.", start);
                 }
 
                 return new PrefixNode(prefix);
@@ -396,11 +402,13 @@ public static class QueryParser
             return text[start.._pos];
         }
 
-        private T Nested<T>(Func<T> parse)
+        /// <param name="opened">Where the '(' or NOT that opens this level starts.</param>
+        private T Nested<T>(int opened, Func<T> parse)
         {
             if (++_depth > MaxDepth)
             {
-                throw new QueryRefusedException($"The query nests deeper than {MaxDepth} levels.");
+                throw new QueryRefusedException(
+                    $"The query nests deeper than {MaxDepth} levels of parentheses and NOTs: level {_depth} opens at position {opened + 1}.", opened);
             }
 
             var result = parse();

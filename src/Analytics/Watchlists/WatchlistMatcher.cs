@@ -7,7 +7,8 @@ namespace Sermo.Analytics.Watchlists;
 /// <summary>One watchlist term found in a post, with the sentiment to count for it.</summary>
 /// <param name="Sentiment">The matched entity's own sentiment when the term matched an entity, else the post's.</param>
 /// <param name="AdverseEvent">The matched drug is half of an adverse-event pair in the post.</param>
-public readonly record struct TermMention(int TermIndex, Sentiment Sentiment, bool AdverseEvent);
+/// <param name="Aspect">The matched entity's aspect and polarity (aspect model); null for a text match or a mention without one.</param>
+public readonly record struct TermMention(int TermIndex, Sentiment Sentiment, bool AdverseEvent, Aspects.MentionAspect? Aspect = null);
 
 /// <summary>
 /// Decides which of a watchlist's terms a tagged post mentions. Entities are preferred over raw text because
@@ -74,7 +75,7 @@ public sealed class WatchlistMatcher
             if (entityOf[term] is { } entity)
             {
                 var adverse = post.AdverseEvents.Any(p => p.Drug.Start == entity.Start || p.Event.Start == entity.Start);
-                mentions.Add(new TermMention(term, entity.Sentiment, adverse));
+                mentions.Add(new TermMention(term, entity.Sentiment, adverse, entity.Aspect));
             }
             else if (inText[term])
             {

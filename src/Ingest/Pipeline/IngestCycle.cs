@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Sermo.Ingest.Pipeline;
 
@@ -7,7 +8,8 @@ namespace Sermo.Ingest.Pipeline;
 /// <see cref="IngestWorker"/> and the CLI, and lets callers wait for the next completed cycle (the demo waits for the
 /// worker to catch up before rolling up).
 /// </summary>
-public sealed class IngestCycle(IngestSources sources, IngestPipeline pipeline, LeasedSourceIngest leased, ILogger<IngestCycle> logger)
+public sealed class IngestCycle(
+    IngestSources sources, IngestPipeline pipeline, LeasedSourceIngest leased, IOptions<IngestOptions> options, TimeProvider time, ILogger<IngestCycle> logger)
 {
     private readonly Lock _gate = new();
     private TaskCompletionSource<IngestRunSummary> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -15,6 +17,14 @@ public sealed class IngestCycle(IngestSources sources, IngestPipeline pipeline, 
     public event Action<IngestProgress>? Progress;
 
     public IngestRunSummary? Last { get; private set; }
+
+    /// <summary>
+    /// How long a cycle keeps retrying sources another holder leases before it ends with them in
+    /// <see cref="IngestRunSummary.Busy"/>. Zero for the hosted worker (its next cycle reads them); the one-shot
+    /// <c>ingest</c> verb waits, because a run killed a moment ago still leases the source it was reading, and a verb
+    /// that skipped it would end as if everything was ingested.
+    /// </summary>
+    public TimeSpan WaitForBusySources { get; set; }
 
     public Task<IngestRunSummary> NextCompletionAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +50,8 @@ public sealed class IngestCycle(IngestSources sources, IngestPipeline pipeline, 
             {
                 total = total.Add(await leased.RunAsync(source, progress, cancellationToken));
             }
+
+            total = await RetryBusyAsync(total, progress, cancellationToken);
         }
         catch (Exception ex)
         {
@@ -50,6 +62,34 @@ public sealed class IngestCycle(IngestSources sources, IngestPipeline pipeline, 
         Last = total;
         Complete(tcs => tcs.TrySetResult(total));
         return total;
+    }
+
+    /// <summary>
+    /// Reads again, every quarter lease, the sources the pass found leased, until each was read or
+    /// <see cref="WaitForBusySources"/> has passed; a dead holder's lease expires within one lease duration.
+    /// </summary>
+    private async Task<IngestRunSummary> RetryBusyAsync(IngestRunSummary total, IProgress<IngestProgress> progress, CancellationToken cancellationToken)
+    {
+        var busy = total.Busy;
+        total = total with { Busy = [] };
+        var deadline = time.GetUtcNow() + WaitForBusySources;
+        var pause = options.Value.LeaseDuration / 4;
+        while (busy.Count > 0 && time.GetUtcNow() + pause <= deadline)
+        {
+            logger.LogInformation("Waiting for {Sources}, leased by another holder", string.Join(", ", busy));
+            await Task.Delay(pause, time, cancellationToken);
+            var still = new List<string>();
+            foreach (var source in sources.Current().Where(s => busy.Contains(s.Name, StringComparer.Ordinal)))
+            {
+                var summary = await leased.RunAsync(source, progress, cancellationToken);
+                total = total.Add(summary with { Busy = [] });
+                still.AddRange(summary.Busy);
+            }
+
+            busy = still;
+        }
+
+        return total with { Busy = busy };
     }
 
     private void Complete(Action<TaskCompletionSource<IngestRunSummary>> settle)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Tagging;
+using Sermo.Ingest.DeadLetters;
 using Sermo.Ingest.Sources;
 using Sermo.Storage.Ingestion;
 using Sermo.Storage.Search;
@@ -59,6 +60,7 @@ public sealed class IngestPipeline(
     {
         var checkpoint = await store.GetCheckpointAsync(source.Name, cancellationToken);
         var handles = await source.GetKnownHandlesAsync(cancellationToken);
+        var runs = new DeadLetterRuns(options.Value.DeadLetterRowsPerSource);
         // Batches in read order, each one's enrichment already running on the thread pool: the reader runs at most
         // EnrichAhead batches ahead of the writer, which bounds memory whatever the size of the source.
         var batches = Channel.CreateBounded<Task<EnrichedBatch>>(new BoundedChannelOptions(EnrichAhead) { SingleReader = true, SingleWriter = true });
@@ -79,7 +81,7 @@ public sealed class IngestPipeline(
                 while (batches.Reader.TryRead(out var enriching))
                 {
                     var enriched = await enriching;
-                    summary = summary.Add(await CommitAsync(enriched, lease, Stopwatch.GetElapsedTime(idleSince), cancellationToken));
+                    summary = summary.Add(await CommitAsync(enriched, lease, runs, Stopwatch.GetElapsedTime(idleSince), cancellationToken));
                     idleSince = Stopwatch.GetTimestamp();
                     progress?.Report(new IngestProgress(source.Name, summary.Read, summary.Ingested, summary.DeadLettered));
                 }
@@ -227,7 +229,7 @@ public sealed class IngestPipeline(
         var classifying = Stopwatch.GetTimestamp();
         var scored = enricher.ApplyModels(upserts);
         clock.AddClassify(classifying);
-        var batch = new IngestBatch(source, items[^1].Checkpoint, scored, deleted, optedOut, deadLetters)
+        var batch = new IngestBatch(source, items.Count > 0 ? items[^1].Checkpoint : null, scored, deleted, optedOut, deadLetters)
         {
             QueueForSearch = ExternalIndex is not null && searchBacklog is not null,
         };
@@ -260,18 +262,46 @@ public sealed class IngestPipeline(
         }
     }
 
-    /// <summary>The single writer's step: one transaction with the checkpoint, then the external index if there is one.</summary>
-    private async Task<IngestRunSummary> CommitAsync(EnrichedBatch enriched, SourceLease? lease, TimeSpan waited, CancellationToken ct)
+    /// <summary>
+    /// Stores <paramref name="items"/>, records re-read from <paramref name="source"/> for dead-letter rows
+    /// <paramref name="replaying"/>, in one transaction that also marks those rows replayed. The source's checkpoint does
+    /// not move, and posts stored since are never overwritten: a replay only recovers what was refused.
+    /// </summary>
+    public async Task<IngestRunSummary> ReplayAsync(
+        IPostSource source, IReadOnlyList<SourceItem> items, IReadOnlyList<long> replaying, CancellationToken cancellationToken)
     {
-        var batch = enriched.Batch with { Lease = lease };
+        ArgumentNullException.ThrowIfNull(source);
+        var handles = await source.GetKnownHandlesAsync(cancellationToken);
+        var enriched = await StartEnriching(source.Name, [.. items], handles, TimeSpan.Zero);
+        var refused = enriched.Batch.DeadLetters.Sum(d => d.Records);
+        var batch = enriched.Batch with
+        {
+            Checkpoint = null,
+            InsertOnly = true,
+            ReplayedDeadLetters = replaying,
+            ReplayOutcome = $"re-read {enriched.Read:N0} records: {enriched.Batch.Upserts.Count:N0} accepted, {refused:N0} refused again",
+        };
+        var runs = new DeadLetterRuns(options.Value.DeadLetterRowsPerSource);
+        return await CommitAsync(enriched with { Batch = batch }, null, runs, TimeSpan.Zero, cancellationToken);
+    }
+
+    /// <summary>
+    /// The single writer's step: one transaction with the checkpoint, then the external index if there is one. The
+    /// batch's rejections are folded into the run's dead-letter rows here, in read order (decision 018).
+    /// </summary>
+    private async Task<IngestRunSummary> CommitAsync(EnrichedBatch enriched, SourceLease? lease, DeadLetterRuns runs, TimeSpan waited, CancellationToken ct)
+    {
+        var rejected = enriched.Batch.DeadLetters;
+        var batch = enriched.Batch with { Lease = lease, DeadLetters = runs.Fold(rejected) };
         var started = Stopwatch.GetTimestamp();
         // Not cancellable: a batch that was read is committed (see RunAsync); one transaction takes milliseconds.
         var outcome = await store.CommitAsync(batch, CancellationToken.None);
         var storing = Stopwatch.GetElapsedTime(started);
 
-        foreach (var letter in batch.DeadLetters)
+        foreach (var row in batch.DeadLetters)
         {
-            logger.LogWarning("Dead letter from {Source} at {Position}: {Reason}: {Detail}", letter.Source, letter.Position, letter.Reason, letter.Detail);
+            logger.LogWarning("Dead letters from {Source} at {Position}..{LastPosition} ({Records} records): {Reason}: {Detail}",
+                row.Source, row.Position, row.LastPosition ?? row.Position, row.Records, row.Reason, row.Detail);
         }
 
         var tags = new Dictionary<EntityType, int>();
@@ -293,9 +323,9 @@ public sealed class IngestPipeline(
         }
 
         return new IngestRunSummary(
-            enriched.Read, outcome.Inserted, outcome.Updated, outcome.Unchanged, outcome.Deleted, batch.DeadLetters.Count,
+            enriched.Read, outcome.Inserted, outcome.Updated, outcome.Unchanged, outcome.Deleted, rejected.Sum(d => d.Records),
             batch.Upserts.Sum(p => p.Redactions), tags,
-            batch.DeadLetters.GroupBy(d => d.Reason).ToDictionary(g => g.Key, g => g.Count()))
+            rejected.GroupBy(d => d.Reason).ToDictionary(g => g.Key, g => g.Sum(d => d.Records)))
         {
             Stages = new IngestStageTimes(
                 enriched.Reading, enriched.Steps.Scrub, enriched.Steps.Tag, enriched.Steps.Classify, enriched.Enriching, storing, waited),

@@ -19,6 +19,12 @@ public sealed record IngestRunSummary(
     /// <summary>Busy time per pipeline stage (see <see cref="IngestStageTimes"/>).</summary>
     public IngestStageTimes Stages { get; init; } = IngestStageTimes.Zero;
 
+    /// <summary>
+    /// Sources this pass skipped because another holder leased them: another host reading them, or a killed run whose
+    /// lease has not expired yet. Their records are not lost; they are read once the lease is free.
+    /// </summary>
+    public IReadOnlyList<string> Busy { get; init; } = [];
+
     public int Ingested => Inserted + Updated;
 
     public IngestRunSummary Add(IngestRunSummary other) => new(
@@ -33,6 +39,7 @@ public sealed record IngestRunSummary(
         Merge(DeadLettersByReason, other.DeadLettersByReason))
     {
         Stages = Stages.Add(other.Stages),
+        Busy = [.. Busy, .. other.Busy],
     };
 
     private static Dictionary<TKey, int> Merge<TKey>(IReadOnlyDictionary<TKey, int> a, IReadOnlyDictionary<TKey, int> b)

@@ -16,8 +16,8 @@ public sealed class LeasedSourceIngest(IngestPipeline pipeline, SourceLeaseKeepe
         await using var held = await leases.TryTakeAsync(source.Name, cancellationToken);
         if (held is null)
         {
-            logger.LogDebug("Skipping {Source}: another host is reading it", source.Name);
-            return IngestRunSummary.Empty;
+            logger.LogInformation("Skipping {Source}: another holder leases it (another host reading it, or a killed run's lease not expired yet)", source.Name);
+            return IngestRunSummary.Empty with { Busy = [source.Name] };
         }
 
         using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, held.Lost);

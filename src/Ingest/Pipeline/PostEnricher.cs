@@ -27,10 +27,17 @@ public sealed class PostEnricher(
 {
     private readonly AuthorKeys _authorKeys = new(options.Value.AuthorKeySecret);
     private readonly int _maxTextChars = options.Value.MaxTextChars;
+    private readonly DateOnly _earliest = options.Value.EarliestPostDate;
 
     /// <param name="clock">Gets the time spent scrubbing, tagging and classifying added, when the caller measures stages.</param>
     public (TaggedPost? Post, DeadLetter? Rejected) Enrich(string source, IncomingPost incoming, IReadOnlyCollection<string> knownHandles, EnrichClock? clock = null)
     {
+        if (FieldWithControlCharacter(incoming) is { } field)
+        {
+            // Stores and indexes cannot all hold them (PostgreSQL text refuses NUL) and no real id or segment has one.
+            return Reject("bad-" + field, $"the post's {field} holds a control character (value withheld; the position says which record)");
+        }
+
         // Metadata first (rule P9): every later detail names the post by its id, so the id must be clean by then.
         var sourceId = incoming.PostId[(incoming.PostId.IndexOf(':', StringComparison.Ordinal) + 1)..];
         if (!PostMetadata.IsValidId(sourceId) || HoldsIdentifier(sourceId, knownHandles))
@@ -55,9 +62,9 @@ public sealed class PostEnricher(
             return Reject("text-too-large", $"post '{incoming.PostId}' has {incoming.Text.Length:N0} characters; the limit is {_maxTextChars:N0}");
         }
 
-        if (incoming.CreatedAt > time.GetUtcNow().AddDays(1))
+        if (PostDateWindow.Check(incoming.PostId, incoming.CreatedAt, time.GetUtcNow(), _earliest) is { } implausible)
         {
-            return Reject("bad-timestamp", $"post '{incoming.PostId}' is dated {incoming.CreatedAt:O}, in the future");
+            return Reject(PostDateWindow.Reason, implausible);
         }
 
         ScrubResult scrubbed;
@@ -139,6 +146,9 @@ public sealed class PostEnricher(
         var kind = colon < 0 ? source : source[..colon];
         return _authorKeys.Key(kind, authorRef);
     }
+
+    private static string? FieldWithControlCharacter(IncomingPost post) =>
+        post.PostId.Any(char.IsControl) ? "id" : post.Specialty?.Any(char.IsControl) == true ? "specialty" : post.State?.Any(char.IsControl) == true ? "state" : null;
 
     /// <summary>
     /// An id that passes the pattern can still spell an identifier ("jane.doe.123-45-6789"); the scrubber reads it as it

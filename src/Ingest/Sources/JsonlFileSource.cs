@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -31,68 +30,36 @@ public sealed class JsonlFileSource(string path, int maxLineBytes) : IPostSource
         // Lines before the checkpoint are re-read only to remember their ids, so a duplicate is still caught after a restart.
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-        var line = new ArrayBufferWriter<byte>(4096);
+        var lines = new JsonlLineSplitter(maxLineBytes);
         var buffer = new byte[1 << 16];
-        long offset = 0, lineNumber = 0, lineStart = 0;
-        var oversized = false;
-
         int read;
         while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
         {
-            var chunk = buffer.AsMemory(0, read);
-            while (!chunk.IsEmpty)
+            lines.Append(buffer.AsMemory(0, read));
+            while (lines.TryReadLine(out var line, out var oversized))
             {
-                var newline = chunk.Span.IndexOf((byte)'\n');
-                var part = newline < 0 ? chunk : chunk[..newline];
-                if (!oversized && line.WrittenCount + part.Length <= maxLineBytes)
-                {
-                    line.Write(part.Span);
-                }
-                else
-                {
-                    oversized = true;
-                    line.Clear();
-                }
-
-                offset += part.Length;
-                if (newline < 0)
-                {
-                    break;
-                }
-
-                offset++;
-                chunk = chunk[(newline + 1)..];
-                lineNumber++;
-                var item = ToItem(line.WrittenSpan, oversized, lineNumber, lineStart, offset, seenIds);
-                if (lineNumber > resumeAfter && item is not null)
+                if (ToItem(line.Span, oversized, lines, seenIds) is { } item && lines.LineNumber > resumeAfter)
                 {
                     yield return item;
                 }
-
-                line.Clear();
-                oversized = false;
-                lineStart = offset;
             }
         }
 
-        if (line.WrittenCount > 0 || oversized)
+        if (lines.TryReadLastLine(out var last, out var lastOversized)
+            && ToItem(last.Span, lastOversized, lines, seenIds) is { } lastItem && lines.LineNumber > resumeAfter)
         {
-            lineNumber++;
-            var item = ToItem(line.WrittenSpan, oversized, lineNumber, lineStart, offset, seenIds);
-            if (lineNumber > resumeAfter && item is not null)
-            {
-                yield return item;
-            }
+            yield return lastItem;
         }
     }
 
     public Task<IReadOnlyCollection<string>> GetKnownHandlesAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyCollection<string>>([]);
 
-    private SourceItem? ToItem(ReadOnlySpan<byte> bytes, bool oversized, long lineNumber, long lineStart, long endOffset, HashSet<string> seenIds)
+    private SourceItem? ToItem(ReadOnlySpan<byte> bytes, bool oversized, JsonlLineSplitter lines, HashSet<string> seenIds)
     {
+        var (lineNumber, lineStart) = (lines.LineNumber, lines.LineStart);
         var position = $"line {lineNumber}";
-        var checkpoint = $"{lineNumber}:{endOffset}";
+        var checkpoint = $"{lineNumber}:{lines.Offset}";
         if (oversized)
         {
             return Reject("text-too-large", $"{path}:{lineNumber}: line is over the {maxLineBytes:N0}-byte limit (starts at byte {lineStart})");

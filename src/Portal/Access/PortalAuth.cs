@@ -46,6 +46,9 @@ public static class PortalAuth
     public static string? AccountId(this ClaimsPrincipal user) =>
         user.Identities.Any(i => i.AuthenticationType is CookieScheme or KeyScheme) ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
+    /// <summary>For audits: the API key a request came with, else its account; null for anyone the portal did not sign in.</summary>
+    public static string? CallerId(this ClaimsPrincipal user) => user.AccountId() is { } account ? user.FindFirstValue(KeyClaim) ?? account : null;
+
     public static string? ClientId(this ClaimsPrincipal user) => user.FindFirstValue(ClientClaim);
 
     public static string? BearerToken(HttpRequest request)

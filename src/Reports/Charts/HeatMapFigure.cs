@@ -58,8 +58,10 @@ internal sealed class HeatMapFigure
         ChartStyle.Apply(plot);
         plot.HideGrid();
         var shown = map.Cells.Where(c => !c.Suppressed && c.Mentions is not null).Select(c => c.Mentions!.Value).ToArray();
-        var heatmap = plot.Add.Heatmap(Intensities(map));
-        heatmap.Colormap = new ScottPlot.Colormaps.CustomInterpolated(Ramp);
+        // Every cell withheld: ScottPlot cannot scale colours over no number at all (it throws), so the cells are drawn
+        // as zeros in the withheld grey instead; nothing is coloured either way.
+        var heatmap = plot.Add.Heatmap(shown.Length > 0 ? Intensities(map) : new double[Math.Max(1, map.Terms.Count), Math.Max(1, map.Buckets.Count)]);
+        heatmap.Colormap = new ScottPlot.Colormaps.CustomInterpolated(shown.Length > 0 ? Ramp : [HeatMapCellOverlay.Fill, HeatMapCellOverlay.Fill]);
         heatmap.NaNCellColor = HeatMapCellOverlay.Fill;
         // One rectangle per cell: crisp at any zoom in the SVG and PDF, where a bitmap would be smoothed or blocky.
         heatmap.RenderStrategy = new HeatmapPlot.RenderStrategies.Rectangles();

@@ -4,8 +4,9 @@ using Sermo.Analytics.HeatMaps;
 
 namespace Sermo.Reports.Charts;
 
-/// <summary>One line of a term's panel: a label (an aspect, once aspects exist) and a value per bucket, NaN where withheld.</summary>
-internal sealed record PanelLine(string Label, double[] Values);
+/// <summary>One line of a term's panel: a label (such as an aspect) and a value per bucket, NaN where withheld.</summary>
+/// <param name="Colour">Index into <see cref="ChartStyle.Palette"/>, so a series (an aspect) has one colour in every panel; -1: by position.</param>
+internal sealed record PanelLine(string Label, double[] Values, int Colour = -1);
 
 /// <summary>What one term's panel shows: its lines and the buckets to mark (spikes).</summary>
 internal sealed record TermPanel(string Term, IReadOnlyList<PanelLine> Lines, IReadOnlyList<int> Marked);
@@ -57,7 +58,8 @@ internal static class TermPanelsFigure
         var xs = TermSeries.Positions(map);
         for (var i = 0; i < panel.Lines.Count; i++)
         {
-            var line = plot.Add.Scatter(xs, panel.Lines[i].Values, ChartStyle.Palette[i % ChartStyle.Palette.Length]);
+            var colour = panel.Lines[i].Colour >= 0 ? panel.Lines[i].Colour : i;
+            var line = plot.Add.Scatter(xs, panel.Lines[i].Values, ChartStyle.Palette[colour % ChartStyle.Palette.Length]);
             line.LineWidth = 2;
             line.MarkerSize = 4;
             if (panel.Lines.Count > 1)
@@ -75,11 +77,14 @@ internal static class TermPanelsFigure
 
         if (panel.Lines.Count > 1)
         {
-            plot.ShowLegend(Alignment.UpperLeft);
+            // Beside the data, not over it: a panel with several aspects would otherwise hide its own lines.
+            plot.ShowLegend(Edge.Right);
+            plot.Legend.FontSize = ChartStyle.LabelSize - 1;
         }
 
         plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = tickLabel, MaxTickCount = 5 };
-        TimeAxis.Apply(plot, map, PanelWidth - 80);
+        // The legend beside the data takes about half the panel; the tick spacing must follow the narrower axis.
+        TimeAxis.Apply(plot, map, PanelWidth - (panel.Lines.Count > 1 ? 210 : 80));
         if (yRange is { } range)
         {
             plot.Axes.SetLimitsY(range.Min, range.Max);

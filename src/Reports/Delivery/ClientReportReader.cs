@@ -114,7 +114,8 @@ public sealed class ClientReportReader(
         }
 
         var inputs = await runLog.FindInputsAsync(clientId, renderId, cancellationToken);
-        if (inputs is null || !string.Equals(Path.GetFullPath(inputs.Folder), Path.GetFullPath(folder), StringComparison.Ordinal))
+        // The history names folders relative to the outbox, so a moved data folder still finds its reports.
+        if (inputs is null || !string.Equals(OutboxPaths.Resolve(options.Value.OutboxPath, inputs.Folder), Path.GetFullPath(folder), StringComparison.Ordinal))
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Rendering;
 
@@ -7,7 +8,8 @@ namespace Sermo.Reports.HeatMaps;
 
 /// <summary>
 /// Writes a heat map as a tidy table: one record per (term, bucket). Suppressed cells keep their record, with empty
-/// metric fields and suppressed=true, so a client sees that a value exists but is withheld.
+/// metric fields and suppressed=true, so a client sees that a value exists but is withheld. The last columns are net
+/// sentiment per aspect, empty where the cell does not show that aspect (under k mentions about it).
 /// </summary>
 public sealed class HeatMapCsvWriter : IReportFileRenderer
 {
@@ -15,6 +17,7 @@ public sealed class HeatMapCsvWriter : IReportFileRenderer
     [
         "client", "term", "bucket", "bucket_label", "mentions", "distinct_authors", "per_1000_active",
         "share_of_voice", "net_sentiment", "spike_score", "adverse_events", "suppressed",
+        .. Enum.GetValues<Aspect>().Select(a => $"net_sentiment_{a.Name()}"),
     ];
 
     /// <summary>
@@ -22,7 +25,7 @@ public sealed class HeatMapCsvWriter : IReportFileRenderer
     /// and Sheets show a watchlist term like "=HYPERLINK(...)" as text instead of running it. CsvHelper applies
     /// this to text only, so a negative net sentiment stays a number.
     /// </summary>
-    private static readonly CsvWriterOptions Options = new()
+    public static readonly CsvWriterOptions SpreadsheetSafe = new()
     {
         Injection = CsvInjection.Escape,
         InjectionEscape = '\'',
@@ -39,7 +42,7 @@ public sealed class HeatMapCsvWriter : IReportFileRenderer
     public Task RenderAsync(ReportContent content, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        using var csv = CsvWriter.Create(output, SpreadsheetSafe, leaveOpen: true);
         Write(content.HeatMap, csv);
         return Task.CompletedTask;
     }
@@ -47,7 +50,7 @@ public sealed class HeatMapCsvWriter : IReportFileRenderer
     public void Write(HeatMap heatMap, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(heatMap);
-        using var csv = CsvWriter.Create(writer, Options, leaveOpen: true);
+        using var csv = CsvWriter.Create(writer, SpreadsheetSafe, leaveOpen: true);
         Write(heatMap, csv);
     }
 
@@ -68,6 +71,11 @@ public sealed class HeatMapCsvWriter : IReportFileRenderer
             csv.WriteField(cell.SpikeScore, "0.####");
             csv.WriteField(cell.AdverseEvents, default);
             csv.WriteField(cell.Suppressed);
+            foreach (var aspect in Enum.GetValues<Aspect>())
+            {
+                csv.WriteField(cell.ForAspect(aspect)?.NetSentiment, "0.####");
+            }
+
             csv.EndRecord();
         }
 

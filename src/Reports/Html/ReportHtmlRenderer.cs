@@ -11,7 +11,8 @@ namespace Sermo.Reports.Html;
 /// The report as one self-contained HTML file: inline CSS and the charts' SVG, no scripts, fonts, links or external
 /// images, and a Content-Security-Policy that forbids any request, so opening it (or printing it to PDF) reaches nothing.
 /// Sections: title block, key figures, heat map with legend, trends (mentions with spikes, share of voice, net sentiment,
-/// per 1,000 active), top movers, adverse-event counts, excerpts, method notes. Every text from data (client name,
+/// per 1,000 active), top movers, new in the conversation (emerging topics), why sentiment moved (the aspect behind each
+/// swing), adverse-event counts, excerpts, method notes. Every text from data (client name,
 /// terms, excerpts) is HTML-encoded; in the charts it is drawn by Skia and written as escaped SVG text.
 /// </summary>
 public sealed class ReportHtmlRenderer(ReportCharts charts) : IReportFileRenderer
@@ -71,6 +72,8 @@ public sealed class ReportHtmlRenderer(ReportCharts charts) : IReportFileRendere
             """);
         Trends(html, content);
         TopMovers(html, content);
+        NewInConversation(html, content);
+        WhySentimentMoved(html, content);
         AdverseEvents(html, content);
         Excerpts(html, content);
         html.Append(CultureInfo.InvariantCulture, $"""
@@ -158,6 +161,59 @@ public sealed class ReportHtmlRenderer(ReportCharts charts) : IReportFileRendere
         }
 
         html.Append("</div>\n</div>\n</section>\n");
+    }
+
+    /// <summary>Emerging topics in the client's areas: terms no watchlist follows that rose against their own baseline.</summary>
+    private static void NewInConversation(StringBuilder html, ReportContent content)
+    {
+        html.Append("<section id=\"new-in-conversation\">\n<h2>New in the conversation</h2>\n");
+        if (content.NewInConversation.Count == 0)
+        {
+            html.Append("<p class=\"empty\">No term outside your watchlist rose significantly in your therapeutic areas last week.</p>\n");
+        }
+        else
+        {
+            html.Append("<table><thead><tr><th>Term</th><th>Kind</th><th>Week</th><th class=\"num\">Physicians</th></tr></thead><tbody>\n");
+            foreach (var topic in content.NewInConversation)
+            {
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<tr><td>{E(topic.Term)}</td><td>{E(topic.Kind)}</td><td>{TimeBuckets.Label(topic.Week, BucketInterval.Week)}</td><td class=\"num\">{N(topic.Authors)}</td></tr>\n");
+            }
+
+            html.Append("</tbody></table>\n");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Terms and phrases on no client's watchlist whose share of posting physicians rose significantly against the previous weeks (one-sided binomial test). Physicians: distinct authors that week, with the same deliberate error as every count; a term from fewer than {content.HeatMap.K} is never listed. Ask your Sermo analyst to add one to your watchlist.</p>\n</section>\n");
+    }
+
+    /// <summary>For each sentiment swing, the aspect that moved furthest the same way, with its released counts.</summary>
+    private static void WhySentimentMoved(StringBuilder html, ReportContent content)
+    {
+        var swings = content.Highlights.SentimentSwings;
+        if (swings.Count == 0)
+        {
+            return;
+        }
+
+        var interval = content.HeatMap.Interval;
+        html.Append("<section id=\"why-sentiment\">\n<h2>Why sentiment moved</h2>\n<ul class=\"reasons\">\n");
+        foreach (var swing in swings)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li><strong>{E(swing.Term)}</strong>, {TimeBuckets.Label(swing.Bucket, interval)}: ");
+            if (swing.Why is not { } why)
+            {
+                html.Append("no aspect shown in this cell moved the same way.</li>\n");
+                continue;
+            }
+
+            var side = why.Change < 0 ? "negative" : "positive";
+            var name = Analytics.Aspects.AspectNames.Name(why.Aspect);
+            html.Append(CultureInfo.InvariantCulture,
+                $"{side} on {name} ({AspectShift.Covers(why.Aspect)}): {name} net sentiment {why.Latest:+0.00;−0.00;0.00} against {why.Baseline:+0.00;−0.00;0.00} before; {N(why.Mentions)} {name} mentions, {N(why.Positive)} positive, {N(why.Negative)} negative.</li>\n");
+        }
+
+        html.Append(CultureInfo.InvariantCulture,
+            $"</ul>\n<p class=\"note\">Each brand or generic mention is classified by a model into an aspect (efficacy, safety, access, cost, dosing) and a polarity. An aspect is shown in a cell only when its own published count of mentions reaches {content.HeatMap.K}; its counts carry the same deliberate error as every other count.</p>\n</section>\n");
     }
 
     private static void AdverseEvents(StringBuilder html, ReportContent content)

@@ -23,4 +23,8 @@ public sealed class ReportOptions
 
     [Range(0, 20)]
     public int ExcerptsPerTerm { get; set; } = 3;
+
+    /// <summary>Most emerging topics a report's "New in the conversation" section lists.</summary>
+    [Range(0, 50)]
+    public int EmergingTopics { get; set; } = 5;
 }

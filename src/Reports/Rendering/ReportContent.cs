@@ -1,3 +1,4 @@
+using Sermo.Analytics.Emerging;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Outbox;
 using Sermo.Storage.Excerpts;
@@ -22,6 +23,9 @@ public sealed record ReportContent(
     /// The format keys the run writes (the outbox writer sets it); a content made without it asks for every format.
     /// </summary>
     public IReadOnlyCollection<string> Formats { get; init; } = ReportFormats.All;
+
+    /// <summary>"New in the conversation": the report's last whole week's emerging topics in the client's areas, as released to it.</summary>
+    public IReadOnlyList<ReleasedEmergingTopic> NewInConversation { get; init; } = [];
 
     /// <summary>A heat map alone (CLI, tests): no excerpts.</summary>
     public static ReportContent ForHeatMap(HeatMap heatMap, string clientName, DateTimeOffset generatedAt, string reportId = "heatmap") =>

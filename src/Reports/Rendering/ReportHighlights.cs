@@ -6,7 +6,8 @@ namespace Sermo.Reports.Rendering;
 public sealed record Spike(string Term, DateOnly Bucket, int Mentions, double SpikeScore);
 
 /// <summary>A term whose net sentiment in its latest shown bucket moved away from its earlier shown buckets.</summary>
-public sealed record SentimentSwing(string Term, DateOnly Bucket, double Latest, double Baseline)
+/// <param name="Why">The aspect that moved furthest the same way, with its counts; null when no shown aspect did.</param>
+public sealed record SentimentSwing(string Term, DateOnly Bucket, double Latest, double Baseline, AspectShift? Why = null)
 {
     public double Change => Latest - Baseline;
 }
@@ -62,13 +63,12 @@ public sealed record ReportHighlights(
             if (shown.Length >= 2)
             {
                 var latest = shown[^1];
-                var baseline = shown[..^1].TakeLast(SwingBaselineBuckets).Select(c => c.NetSentiment!.Value).Order().ToArray();
-                var median = baseline.Length % 2 == 1
-                    ? baseline[baseline.Length / 2]
-                    : (baseline[(baseline.Length / 2) - 1] + baseline[baseline.Length / 2]) / 2;
-                if (Math.Abs(latest.NetSentiment!.Value - median) >= MinSentimentSwing)
+                var baselineCells = shown[..^1].TakeLast(SwingBaselineBuckets).ToArray();
+                var median = AspectShift.Median(baselineCells.Select(c => c.NetSentiment!.Value).ToArray());
+                var change = latest.NetSentiment!.Value - median;
+                if (Math.Abs(change) >= MinSentimentSwing)
                 {
-                    swings.Add(new SentimentSwing(latest.Term, latest.Bucket, latest.NetSentiment.Value, median));
+                    swings.Add(new SentimentSwing(latest.Term, latest.Bucket, latest.NetSentiment.Value, median, AspectShift.Largest(latest, baselineCells, change)));
                 }
             }
 

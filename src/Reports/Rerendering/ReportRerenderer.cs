@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Sermo.Reports.Outbox;
 using Sermo.Storage.ReportRuns;
 
@@ -11,7 +12,8 @@ namespace Sermo.Reports.Rerendering;
 /// every run is published (staging folder, then a rename), with a manifest that says when and why. Until that rename
 /// the old folder stays as it was and the run stays stale, so a re-render killed half-way is simply done again.
 /// </summary>
-public sealed class ReportRerenderer(IReportRunLog runLog, ReportWriter writer, TimeProvider time, ILogger<ReportRerenderer> logger)
+public sealed class ReportRerenderer(
+    IReportRunLog runLog, ReportWriter writer, TimeProvider time, IOptions<ReportOptions> options, ILogger<ReportRerenderer> logger)
 {
     /// <summary>What the manifest says; it names no post and no member.</summary>
     public const string Reason = "An excerpt was removed because its author deleted the post or opted out of analytics; everything else is as first published.";
@@ -49,13 +51,13 @@ public sealed class ReportRerenderer(IReportRunLog runLog, ReportWriter writer, 
             }
 
             var content = StoredReportContent.Deserialize(inputs.ContentJson).WithQuotes(inputs.Quotes);
-            var clientFolder = Path.GetDirectoryName(inputs.Folder) ?? throw new InvalidDataException($"Report folder '{inputs.Folder}' has no parent.");
-            var outboxRoot = Path.GetDirectoryName(clientFolder) ?? throw new InvalidDataException($"Report folder '{inputs.Folder}' has no outbox.");
+            var outboxRoot = options.Value.OutboxPath;
+            var folder = OutboxPaths.Resolve(outboxRoot, inputs.Folder) ?? throw new InvalidDataException($"Report folder '{inputs.Folder}' is not in the outbox.");
             var at = time.GetUtcNow();
             var run = await writer.WriteAsync(outboxRoot, inputs.ClientId, content, inputs.Formats, new ReportStamp(inputs.RenderId, at, Reason), cancellationToken);
-            if (!string.Equals(Path.GetFullPath(run.Folder), Path.GetFullPath(inputs.Folder), StringComparison.Ordinal))
+            if (!string.Equals(Path.GetFullPath(run.Folder), folder, StringComparison.Ordinal))
             {
-                throw new InvalidDataException($"Re-render of run {inputs.RunId} went to {run.Folder}, not {inputs.Folder}.");
+                throw new InvalidDataException($"Re-render of run {inputs.RunId} went to {run.Folder}, not {folder}.");
             }
 
             // Only the removals it saw: a post deleted while it rendered keeps the run stale for the next read.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sermo.Analytics.Emerging;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Outbox;
 using Sermo.Reports.Rendering;
@@ -9,7 +10,7 @@ namespace Sermo.Reports.Rerendering;
 /// <summary>
 /// A run's content without its quotes, as kept in the run history: the heat map exactly as published (a past report is
 /// re-rendered with the numbers it showed, not recomputed, so two versions never differ by one member's posts), and the
-/// terms that had an excerpt section. The quotes are kept beside it, one row per post, so a deletion can find them.
+/// terms that had an excerpt section, and the emerging topics as released. The quotes are kept beside it, one row per post, so a deletion can find them.
 /// </summary>
 internal sealed record StoredReportContent(
     HeatMap HeatMap,
@@ -18,14 +19,15 @@ internal sealed record StoredReportContent(
     DateOnly From,
     DateOnly To,
     DateTimeOffset GeneratedAt,
-    IReadOnlyList<string> ExcerptTerms)
+    IReadOnlyList<string> ExcerptTerms,
+    IReadOnlyList<ReleasedEmergingTopic>? NewInConversation = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string Serialize(ReportContent content) =>
         JsonSerializer.Serialize(
             new StoredReportContent(content.HeatMap, content.ClientName, content.ReportId, content.Period.From, content.Period.To,
-                content.GeneratedAt, content.Excerpts.Select(e => e.Term).ToArray()),
+                content.GeneratedAt, content.Excerpts.Select(e => e.Term).ToArray(), content.NewInConversation),
             Json);
 
     public static StoredReportContent Deserialize(string json) =>
@@ -33,7 +35,11 @@ internal sealed record StoredReportContent(
 
     /// <summary>The content to render: every excerpt section in its place, holding only the quotes given.</summary>
     public ReportContent WithQuotes(IReadOnlyList<ReportQuote> quotes) =>
-        new(HeatMap, ClientName, ReportId, new ReportPeriod(From, To), GeneratedAt, Excerpts(ExcerptTerms, quotes));
+        new(HeatMap, ClientName, ReportId, new ReportPeriod(From, To), GeneratedAt, Excerpts(ExcerptTerms, quotes))
+        {
+            // Runs stored before issue 21 have no such section.
+            NewInConversation = NewInConversation ?? [],
+        };
 
     /// <summary>Excerpt sections for <paramref name="terms"/>, filled from the quotes of each section in their order.</summary>
     public static IReadOnlyList<TermExcerpts> Excerpts(IReadOnlyList<string> terms, IReadOnlyList<ReportQuote> quotes) =>

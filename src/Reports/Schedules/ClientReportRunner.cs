@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Posts;
+using Sermo.Reports.Emerging;
+using Sermo.Analytics.Mnpi;
 using Sermo.Reports.Outbox;
 using Sermo.Reports.Rendering;
 using Sermo.Reports.Rerendering;
@@ -14,7 +17,8 @@ namespace Sermo.Reports.Schedules;
 /// <summary>
 /// Runs one client report: reads the client's cube slice (all members, or split by the definition's segment),
 /// releases it through the client's noise with its k (<see cref="HeatMapRelease"/>), builds the heat map from the
-/// released counts only, picks excerpts from shown cells of its top rows, publishes the definition's formats to its
+/// released counts only, picks excerpts from shown cells of its top rows, adds the last whole week's emerging topics
+/// in the client's areas (<see cref="EmergingTopicFinder"/>), publishes the definition's formats to its
 /// outbox, and records the run (success with any format left out, or the failure) in the run history.
 /// </summary>
 public sealed class ClientReportRunner(
@@ -23,6 +27,7 @@ public sealed class ClientReportRunner(
     IReportRunLog runLog,
     ReportWriter writer,
     ReleaseNoiseKeys noiseKeys,
+    EmergingTopicFinder emerging,
     TimeProvider time,
     IOptions<ReportOptions> options)
 {
@@ -56,22 +61,32 @@ public sealed class ClientReportRunner(
         try
         {
             var (heatMap, rows) = await HeatMapAsync(client, report, period, cancellationToken);
-            var sections = await ExcerptsAsync(report.Segment, rows, heatMap, cancellationToken);
+            var quiet = client.Watchlist.Embargo is { } embargo && embargo.IsQuiet(period.From, period.To) ? embargo : null;
+            var sections = await ExcerptsAsync(report.Segment, rows, heatMap, quiet, cancellationToken);
             var terms = sections.Select(s => s.Term).ToArray();
             var quotes = sections
                 .SelectMany((section, term) => section.Quotes.Select((q, position) => new ReportQuote(term, position, q.PostId, q.Day, q.Text)))
                 .ToArray();
-            var draft = new ReportContent(heatMap, client.Name, report.Id, period, time.GetUtcNow(), StoredReportContent.Excerpts(terms, quotes));
+            // Only the HTML (and the PDF printed from it) shows the section: other runs skip reading nine weeks of posts.
+            var newTopics = report.EffectiveFormats.Any(f => f is ReportFormats.Html or ReportFormats.Pdf)
+                ? await emerging.ForClientAsync(
+                    client, EmergingTopicFinder.LastWholeWeek(period.To), noiseKeys.For(client.ClientId), options.Value.EmergingTopics, cancellationToken)
+                : [];
+            var draft = new ReportContent(heatMap, client.Name, report.Id, period, time.GetUtcNow(), StoredReportContent.Excerpts(terms, quotes))
+            {
+                NewInConversation = newTopics,
+            };
 
             // What the run shows and quotes is recorded before anything is published, so a deletion from here on
             // marks it stale; a quote whose post is already gone is left out.
             var renderId = Guid.NewGuid().ToString("N");
-            var kept = await runLog.SaveInputsAsync(runId, renderId, writer.FolderFor(client.ClientId, draft), report.EffectiveFormats,
+            var outbox = options.Value.OutboxPath;
+            var kept = await runLog.SaveInputsAsync(runId, renderId, OutboxPaths.Relative(outbox, writer.FolderFor(client.ClientId, draft)), report.EffectiveFormats,
                 StoredReportContent.Serialize(draft), quotes, cancellationToken);
             var content = draft with { Excerpts = StoredReportContent.Excerpts(terms, kept) };
-            var run = await writer.WriteAsync(options.Value.OutboxPath, client.ClientId, content, report.EffectiveFormats, new ReportStamp(renderId), cancellationToken);
+            var run = await writer.WriteAsync(outbox, client.ClientId, content, report.EffectiveFormats, new ReportStamp(renderId), cancellationToken);
             var note = run.Skipped.Count == 0 ? null : string.Join(" ", run.Skipped.Select(s => $"{s.Format} not written: {s.Reason}"));
-            await runLog.FinishAsync(runId, ReportRunStatus.Succeeded, note, run.Folder, time.GetUtcNow(), CancellationToken.None);
+            await runLog.FinishAsync(runId, ReportRunStatus.Succeeded, note, OutboxPaths.Relative(outbox, run.Folder), time.GetUtcNow(), CancellationToken.None);
             return run;
         }
         catch (Exception ex)
@@ -96,8 +111,21 @@ public sealed class ClientReportRunner(
     }
 
     /// <summary>
+    /// The segment values a segmented report releases rows for: the definition's values in order, else every value a
+    /// member's field may take (<see cref="MemberSegments"/>), never "the values that have data", which would tell a
+    /// client that a segment had a mention of a watched term before any noise (docs/privacy.md, P2).
+    /// </summary>
+    public static IReadOnlyList<string> SegmentValues(ReportDefinition report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.SegmentValues is { Count: > 0 } listed ? listed
+            : report.Segment == SegmentBy.State ? MemberSegments.States
+            : MemberSegments.Specialties;
+    }
+
+    /// <summary>
     /// The released heat map of the period and its rows: a row per term, or with a segment a row per term and segment
-    /// value (the definition's values in order, else every value with a shown cell).
+    /// value (the definition's values in order, else every listed value with a shown cell or total).
     /// </summary>
     private async Task<(HeatMap Map, IReadOnlyList<HeatMapRow> Rows)> HeatMapAsync(ClientRecord client, ReportDefinition report, ReportPeriod period, CancellationToken cancellationToken)
     {
@@ -105,18 +133,16 @@ public sealed class ClientReportRunner(
         var noise = noiseKeys.For(client.ClientId);
         if (report.Segment == SegmentBy.None)
         {
-            var rows = HeatMapRow.For(client.Watchlist.Terms);
+            var rows = HeatMapRow.For(TrialEmbargo.Visible(client.Watchlist, period.From, period.To));
             return (HeatMapBuilder.Build(HeatMapRelease.Release(slice, rows, noise, client.K)), rows);
         }
 
-        var values = report.SegmentValues is { Count: > 0 } listed
-            ? listed
-            : slice.Cells.Select(c => c.Segment).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        var segmented = HeatMapRow.BySegment(client.Watchlist.Terms, values);
+        var segmented = HeatMapRow.BySegment(TrialEmbargo.Visible(client.Watchlist, period.From, period.To), SegmentValues(report));
         var released = HeatMapRelease.Release(slice, segmented, noise, client.K);
         if (report.SegmentValues is not { Count: > 0 })
         {
-            // Which rows have a shown cell is read off released values, so dropping the rest reveals nothing new.
+            // Every listed value was released, with or without data, so which rows have a shown cell or total is read
+            // off released values alone and dropping the rest reveals nothing new.
             released = released.WithoutEmptyRows();
         }
 
@@ -132,7 +158,7 @@ public sealed class ClientReportRunner(
     /// gets its full number of quotes or none: two quotes where three were asked for would say that exactly two exist.
     /// </summary>
     private async Task<IReadOnlyList<(string Term, IReadOnlyList<PostQuote> Quotes)>> ExcerptsAsync(
-        SegmentBy segment, IReadOnlyList<HeatMapRow> rows, HeatMap heatMap, CancellationToken cancellationToken)
+        SegmentBy segment, IReadOnlyList<HeatMapRow> rows, HeatMap heatMap, TrialEmbargo? quiet, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (settings.ExcerptTerms == 0 || settings.ExcerptsPerTerm == 0)
@@ -154,7 +180,9 @@ public sealed class ClientReportRunner(
                 continue;
             }
 
-            var quotes = await excerpts.FindAsync(rows[index].Term.Matches, [(cell.From, cell.To)], segment, rows[index].Segment, settings.ExcerptsPerTerm, cancellationToken);
+            var found = await excerpts.FindAsync(rows[index].Term.Matches, [(cell.From, cell.To)], segment, rows[index].Segment, heatMap.ClientId, settings.ExcerptsPerTerm, cancellationToken);
+            // In a quiet window a quote naming an embargoed ticker or product is dropped (and with it the row's quotes).
+            var quotes = quiet is null ? found : found.Where(q => !quiet.Names(q.Text)).ToList();
             result.Add((total.Term, quotes.Count == settings.ExcerptsPerTerm ? quotes.Select(q => q with { Day = cell.Bucket }).ToList() : []));
         }
 

@@ -3,6 +3,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.HeatMaps;
 using Sermo.Reports.Rendering;
@@ -129,6 +130,12 @@ public sealed class HeatMapXlsxWriter : IReportFileRenderer
                 NumberCell(10, r, cell.SpikeScore, XlsxStyles.Decimal),
                 NumberCell(11, r, cell.AdverseEvents, XlsxStyles.Integer),
                 TextCell(12, r, cell.Suppressed ? "true" : "false", XlsxStyles.Default));
+            var aspects = Enum.GetValues<Aspect>();
+            for (var a = 0; a < aspects.Length; a++)
+            {
+                row.Append(NumberCell(13 + a, r, cell.ForAspect(aspects[a])?.NetSentiment, XlsxStyles.Decimal));
+            }
+
             data.Append(row);
             r++;
         }

@@ -121,27 +121,6 @@ internal sealed class SegmentFilter(string value)
         filter is null ? reader.ReadString() : reader.ReadStringEquals(filter._utf8) ? filter.Value : null;
 }
 
-/// <summary>Additive counts of one cell; <see cref="Authors"/> is the exact distinct count stored beside them.</summary>
-internal record struct CellCounts(int Mentions, int Authors, int Positive, int Neutral, int Negative, int AdverseEvents)
-{
-    public static CellCounts Read(ref CubeBlobReader reader) => new(
-        reader.ReadVarint(), reader.ReadVarint(), reader.ReadVarint(), reader.ReadVarint(), reader.ReadVarint(), reader.ReadVarint());
-
-    public readonly void Write(CubeBlobWriter writer)
-    {
-        writer.WriteVarint(Mentions);
-        writer.WriteVarint(Authors);
-        writer.WriteVarint(Positive);
-        writer.WriteVarint(Neutral);
-        writer.WriteVarint(Negative);
-        writer.WriteVarint(AdverseEvents);
-    }
-
-    public readonly CellCounts Plus(CellCounts other) => new(
-        Mentions + other.Mentions, Authors, Positive + other.Positive, Neutral + other.Neutral,
-        Negative + other.Negative, AdverseEvents + other.AdverseEvents);
-}
-
 /// <summary>One segment value's counts and author set while a row is built (rollup) or merged (read).</summary>
 internal sealed class SegmentCell
 {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Sermo.Analytics.Mnpi;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Tagging;
 using Sermo.Analytics.Watchlists;
@@ -11,7 +12,8 @@ namespace Sermo.Storage.Cube;
 /// read connection, while a single writer stores the results (on SQLite the writer's lock keeps the posts still meanwhile; on PostgreSQL a day changed meanwhile
 /// has a new dirty mark, so the next rollup reads it again).
 /// </summary>
-internal sealed class CubeDayReader(IReadOnlyList<WatchlistMatcher> matchers, CubeMembers members)
+/// <param name="checkDisclosure">The MNPI guard, asked only about posts that mention a finance client's term.</param>
+internal sealed class CubeDayReader(IReadOnlyList<WatchlistMatcher> matchers, CubeMembers members, Func<string, TrialDisclosureVerdict> checkDisclosure)
 {
     private const string Unknown = "";
 
@@ -41,9 +43,17 @@ internal sealed class CubeDayReader(IReadOnlyList<WatchlistMatcher> matchers, Cu
             var specialty = post.Specialty ?? Unknown;
             var state = post.State ?? Unknown;
             rows.AddActivity(specialty, state, member);
+            TrialDisclosureVerdict? verdict = null;
             foreach (var matcher in matchers)
             {
-                foreach (var mention in matcher.Match(post))
+                var mentions = matcher.Match(post);
+                if (mentions.Count > 0 && matcher.Watchlist.Kind == ClientKinds.Finance && (verdict ??= checkDisclosure(post.Text)).Flagged)
+                {
+                    rows.Held.Add(new Mnpi.TrialDisclosureHold(post.PostId, matcher.Watchlist.ClientId, day, verdict.Score, verdict.ByRules, string.Join(",", verdict.Cues)));
+                    continue;
+                }
+
+                foreach (var mention in mentions)
                 {
                     rows.AddMention(matcher.Watchlist.ClientId, matcher.Watchlist.Terms[mention.TermIndex].Label, specialty, state, member, mention);
                 }

@@ -10,6 +10,9 @@ internal sealed class CubeRowSet
 {
     public Dictionary<(string Client, string Term, SegmentBy Kind), SortedDictionary<string, SegmentCell>> Rows { get; } = [];
 
+    /// <summary>Posts of the day held out of a finance client's rows by the MNPI guard, for the compliance log.</summary>
+    public List<Mnpi.TrialDisclosureHold> Held { get; } = [];
+
     public void AddMention(string client, string term, string specialty, string state, int member, TermMention mention)
     {
         var counts = new CellCounts(
@@ -17,7 +20,8 @@ internal sealed class CubeRowSet
             mention.Sentiment == Sentiment.Positive ? 1 : 0,
             mention.Sentiment == Sentiment.Neutral ? 1 : 0,
             mention.Sentiment == Sentiment.Negative ? 1 : 0,
-            mention.AdverseEvent ? 1 : 0);
+            mention.AdverseEvent ? 1 : 0,
+            mention.Aspect is { } aspect ? AspectTallies.One(aspect) : default);
         Add(client, term, SegmentBy.None, "", member, counts);
         Add(client, term, SegmentBy.Specialty, specialty, member, counts);
         Add(client, term, SegmentBy.State, state, member, counts);

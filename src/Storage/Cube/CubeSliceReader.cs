@@ -132,7 +132,7 @@ internal sealed class CubeSliceReader(DbConnection connection, HeatMapCube cube,
     }
 
     private static CubeAggregate Aggregate(string term, DateOnly bucket, string segment, CellCounts cell) =>
-        new(term, bucket, NullIfEmpty(segment), cell.Mentions, cell.Authors, cell.Positive, cell.Neutral, cell.Negative, cell.AdverseEvents);
+        new(term, bucket, NullIfEmpty(segment), cell.Mentions, cell.Authors, cell.Positive, cell.Neutral, cell.Negative, cell.AdverseEvents, cell.Aspects.ToCounts());
 
     private static string? NullIfEmpty(string segment) => segment.Length == 0 ? null : segment;
 

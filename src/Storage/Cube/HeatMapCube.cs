@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Threading.Channels;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Mnpi;
 using Sermo.Analytics.Watchlists;
 using Sermo.Storage.Clients;
 
@@ -31,7 +32,7 @@ public abstract class HeatMapCube(StoreDatabase database, IClientRegistry client
         await using var tx = await database.BeginWriteAsync(connection, "cube-rollup", cancellationToken);
         var days = await ReadDirtyDaysAsync(connection, tx, cancellationToken);
         var members = await CubeMembers.LoadAsync(connection, tx, await LastMemberNumberAsync(connection, tx, cancellationToken), cancellationToken);
-        var dayReader = new CubeDayReader(matchers, members);
+        var dayReader = new CubeDayReader(matchers, members, text => TrialDisclosureGuard.Default.Check(text));
         var rows = new CubeRowWriter(connection, tx, database);
         var touched = new HashSet<GrainBucket>();
         int posts = 0, cells = 0;
@@ -62,6 +63,7 @@ public abstract class HeatMapCube(StoreDatabase database, IClientRegistry client
             await ClearDirtyAsync(connection, tx, day, cancellationToken);
             posts += dayPosts;
             cells += await rows.WriteAsync(BucketInterval.Day, day.Day, dayRows, cancellationToken);
+            await Mnpi.TrialDisclosureHolds.RecordAsync(connection, tx, database, dayRows.Held, cancellationToken);
             touched.Add(new GrainBucket(BucketInterval.Week, TimeBuckets.BucketStart(day.Day, BucketInterval.Week)));
             touched.Add(new GrainBucket(BucketInterval.Month, TimeBuckets.BucketStart(day.Day, BucketInterval.Month)));
         }

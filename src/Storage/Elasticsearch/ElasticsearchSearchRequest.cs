@@ -20,6 +20,9 @@ public static class ElasticsearchSearchRequest
     public const int FacetBuckets = 1_000;
 
     public const string AuthorsAggregation = "authors";
+
+    /// <summary>Distinct authors of the whole match, for the singling-out check (P12); requested on every search, never shown.</summary>
+    public const string MatchAuthorsAggregation = "match_authors";
     public const string HistogramAggregation = "histogram";
 
     public static readonly IReadOnlyDictionary<string, string> FacetFields = new Dictionary<string, string>
@@ -58,16 +61,22 @@ public static class ElasticsearchSearchRequest
                     ["text.exact"] = new HighlightField { FragmentSize = 160, NumberOfFragments = 2 },
                 },
             },
-            Aggregations = request.Aggregations ? Aggregations(request.Interval, k) : null,
+            Aggregations = request.Aggregations ? Aggregations(request.Interval, k) : MatchAuthors(k),
         };
     }
 
     private static SortOptions Newest(string field) => new() { Field = new FieldSort(field) { Order = SortOrder.Desc } };
 
+    private static Dictionary<string, Aggregation> MatchAuthors(int k) => new()
+    {
+        [MatchAuthorsAggregation] = Cardinality(k),
+    };
+
     private static Dictionary<string, Aggregation> Aggregations(BucketInterval interval, int k)
     {
         var aggregations = new Dictionary<string, Aggregation>
         {
+            [MatchAuthorsAggregation] = Cardinality(k),
             [HistogramAggregation] = new()
             {
                 DateHistogram = new DateHistogramAggregation
@@ -99,6 +108,9 @@ public static class ElasticsearchSearchRequest
     /// </summary>
     private static Dictionary<string, Aggregation> Authors(int k) => new()
     {
-        [AuthorsAggregation] = new() { Cardinality = new CardinalityAggregation { Field = "author_key", PrecisionThreshold = Math.Max(100, 2 * k) } },
+        [AuthorsAggregation] = Cardinality(k),
     };
+
+    private static Aggregation Cardinality(int k) =>
+        new() { Cardinality = new CardinalityAggregation { Field = "author_key", PrecisionThreshold = Math.Max(100, 2 * k) } };
 }

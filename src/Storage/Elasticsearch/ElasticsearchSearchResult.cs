@@ -28,7 +28,11 @@ public static class ElasticsearchSearchResult
             hits.Select(Hit).ToList(),
             next,
             request.Aggregations ? Histogram(request, aggregations, k) : [],
-            request.Aggregations ? Facets(aggregations, k) : []);
+            request.Aggregations ? Facets(aggregations, k) : [])
+        {
+            // A response without the aggregation reads as zero authors: refused, never shown.
+            AuthorsUpToK = (int)Math.Min(k, aggregations?.GetCardinality(ElasticsearchSearchRequest.MatchAuthorsAggregation)?.Value ?? 0),
+        };
     }
 
     private static SearchHit Hit(Hit<PostHitSource> hit)

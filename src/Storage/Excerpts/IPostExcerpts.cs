@@ -29,5 +29,19 @@ public interface IPostExcerpts
         SegmentBy segment,
         string? segmentValue,
         int limit,
+        CancellationToken cancellationToken) =>
+        FindAsync(matches, days, segment, segmentValue, null, limit, cancellationToken);
+
+    /// <summary>
+    /// As above, for <paramref name="forClient"/>'s report: posts the MNPI guard held out of that client's counts (the
+    /// compliance log, <c>trial_disclosure_holds</c>) are never quoted to it either.
+    /// </summary>
+    Task<IReadOnlyList<PostQuote>> FindAsync(
+        IReadOnlyList<string> matches,
+        IReadOnlyList<(DateOnly From, DateOnly To)> days,
+        SegmentBy segment,
+        string? segmentValue,
+        string? forClient,
+        int limit,
         CancellationToken cancellationToken);
 }

@@ -12,11 +12,15 @@ public sealed class SqlitePostExcerpts(SqliteDatabase database) : IPostExcerpts
     /// <summary>Tokens of context FTS5's snippet() keeps around the hit; about 200 characters.</summary>
     private const int SnippetTokens = 32;
 
+    /// <summary>Leaves out posts held from this client by the MNPI guard.</summary>
+    private const string Held = " AND NOT EXISTS (SELECT 1 FROM trial_disclosure_holds h WHERE h.post_id = p.post_id AND h.client_id = $client)";
+
     public async Task<IReadOnlyList<PostQuote>> FindAsync(
         IReadOnlyList<string> matches,
         IReadOnlyList<(DateOnly From, DateOnly To)> days,
         SegmentBy segment,
         string? segmentValue,
+        string? forClient,
         int limit,
         CancellationToken cancellationToken)
     {
@@ -49,12 +53,17 @@ public sealed class SqlitePostExcerpts(SqliteDatabase database) : IPostExcerpts
             command.Parameters.AddWithValue("$segment", segmentValue ?? throw new ArgumentNullException(nameof(segmentValue), "A segment needs its value."));
         }
 
+        if (forClient is not null)
+        {
+            command.Parameters.AddWithValue("$client", forClient);
+        }
+
         // Oldest first: posts that arrive later never displace a quote, so re-runs do not tell how many arrived; the
         // post id breaks ties so the same report re-rendered picks the same excerpts.
         command.CommandText = $"""
             SELECT p.post_id, p.day, snippet(posts_fts, 0, '', '', '…', {SnippetTokens})
             FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid
-            WHERE posts_fts MATCH $query AND ({ranges}){(segmentColumn is null ? "" : $" AND {segmentColumn} = $segment")}
+            WHERE posts_fts MATCH $query AND ({ranges}){(segmentColumn is null ? "" : $" AND {segmentColumn} = $segment")}{(forClient is null ? "" : Held)}
             ORDER BY p.created_at, p.id
             LIMIT $limit
             """;

@@ -2,10 +2,16 @@ using Sermo.Analytics.Posts;
 
 namespace Sermo.Storage.Ingestion;
 
-/// <summary>A record that could not be ingested, kept with where it came from and why.</summary>
-/// <param name="Position">Where in the source: a line number, a feed cursor, a request id.</param>
+/// <summary>
+/// Records that could not be ingested, kept with where they came from and why: one record, or a run of records of one
+/// source rejected for the same reason (so a file of a million junk lines is one row that counts them all).
+/// </summary>
+/// <param name="Position">Where in the source the (first) record is: a line number, a feed cursor.</param>
+/// <param name="Detail">The (first) record's own detail.</param>
 /// <param name="Excerpt">A short, scrubbed excerpt for the operator; never raw text.</param>
-public sealed record DeadLetter(string Source, string Position, string Reason, string Detail, string? Excerpt);
+/// <param name="LastPosition">Where the run's last record is; null for one record.</param>
+/// <param name="Records">How many records the row stands for.</param>
+public sealed record DeadLetter(string Source, string Position, string Reason, string Detail, string? Excerpt, string? LastPosition = null, int Records = 1);
 
 /// <summary>
 /// One unit of ingest work, committed atomically with the source's new checkpoint, so a crash either keeps the
@@ -27,8 +33,20 @@ public sealed record IngestBatch(
     /// changed hands and throws <see cref="LeaseLostException"/> instead of committing if it has.
     /// </summary>
     public SourceLease? Lease { get; init; }
+
+    /// <summary>Store only posts not stored yet: a dead-letter replay recovers what was refused, never overwrites what is there.</summary>
+    public bool InsertOnly { get; init; }
+
+    /// <summary>
+    /// The dead-letter rows this batch replays: marked replayed, with <see cref="ReplayOutcome"/>, in the transaction
+    /// that stores what became of their records (the posts, and new rows for records refused again).
+    /// </summary>
+    public IReadOnlyList<long> ReplayedDeadLetters { get; init; } = [];
+
+    public string? ReplayOutcome { get; init; }
 }
 
+/// <param name="DeadLetters">Rejected records not replayed yet (a row that stands for a run counts each of its records).</param>
 public sealed record StoreTotals(int Posts, int DeadLetters);
 
 public sealed record BatchOutcome(int Inserted, int Updated, int Unchanged, int Deleted, int DeadLettered)

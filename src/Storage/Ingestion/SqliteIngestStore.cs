@@ -27,9 +27,12 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
 
         // One lookup per batch instead of one per post: which ids already exist decides insert vs update/unchanged.
         var existing = await ExistingPostIdsAsync(connection, tx, batch.Upserts, cancellationToken);
-        if (batch.Upserts.Count > 0)
+        var upserts = batch.InsertOnly ? batch.Upserts.Where(p => !existing.Contains(p.PostId)).ToList() : batch.Upserts;
+        unchanged = batch.Upserts.Count - upserts.Count;
+        if (upserts.Count > 0)
         {
-            (inserted, updated, unchanged) = await UpsertAsync(connection, tx, batch.Upserts, existing, cancellationToken);
+            (inserted, updated, var same) = await UpsertAsync(connection, tx, upserts, existing, cancellationToken);
+            unchanged += same;
         }
 
         await using (var deletePost = Prepare(connection, tx, "DELETE FROM posts WHERE post_id = $id", "$id"))
@@ -53,18 +56,9 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
             }
         }
 
-        await using (var dead = Prepare(connection, tx, """
-            INSERT INTO dead_letters (source, position, reason, detail, excerpt, received_at)
-            VALUES ($source, $position, $reason, $detail, $excerpt, $at)
-            ON CONFLICT (source, position) DO UPDATE SET reason = excluded.reason, detail = excluded.detail, excerpt = excluded.excerpt
-            """, "$source", "$position", "$reason", "$detail", "$excerpt", "$at"))
-        {
-            foreach (var letter in batch.DeadLetters)
-            {
-                SetAll(dead, letter.Source, letter.Position, letter.Reason, letter.Detail, letter.Excerpt, now);
-                deadLettered += await dead.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
+        // Replayed rows close first: a record refused again opens a new row at the same position.
+        await DeadLetterStore.MarkReplayedAsync(connection, tx, database, batch.ReplayedDeadLetters, batch.ReplayOutcome, time.GetUtcNow(), cancellationToken);
+        deadLettered = await DeadLetterStore.WriteAsync(connection, tx, database, batch.DeadLetters, time.GetUtcNow(), cancellationToken);
 
         var backlog = batch.QueueForSearch ? await EnqueueForSearchAsync(connection, tx, batch, cancellationToken) : null;
         if (batch.Lease is { } lease)
@@ -90,7 +84,7 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT COUNT(*) FROM posts), (SELECT COUNT(*) FROM dead_letters)";
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM posts), (SELECT COALESCE(SUM(records), 0) FROM dead_letters WHERE replayed_at IS NULL)";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new StoreTotals(reader.GetInt32(0), reader.GetInt32(1));
@@ -230,7 +224,7 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
         return command;
     }
 
-    private static void SetAll(SqliteCommand command, params object?[] values)
+    internal static void SetAll(SqliteCommand command, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {

@@ -18,7 +18,13 @@ internal static class PostgresMigrations
     private static readonly string[] Steps =
     [
         PostgresStoreSchema.Initial,
+        PostgresDeadLetterRunsMigration.Step,
         ReleaseSeparationMigration.Step,
+        Search.SearchRefusalMigration.PostgresStep,
+        Emerging.WatchlistPromotionsMigration.PostgresStep,
+        Safety.SafetyQueueMigration.Postgres,
+        Mnpi.TrialDisclosureHoldsMigration.Postgres,
+        Storage.Cube.CubeAspectsMigration.Step,
     ];
 
     public static int Latest => Steps.Length;

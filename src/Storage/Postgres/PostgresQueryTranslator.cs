@@ -52,8 +52,9 @@ internal sealed class PostgresQueryTranslator
 
         return node switch
         {
-            AndNode a => $"({Sql(a.Left)} AND {Sql(a.Right)})",
-            OrNode o => $"({Sql(o.Left)} OR {Sql(o.Right)})",
+            // Chains flat, so the expression nests as deep as the query's parentheses, not as long as its clause list.
+            AndNode => "(" + string.Join(" AND ", QueryText.Chain(node).Select(Sql)) + ")",
+            OrNode => "(" + string.Join(" OR ", QueryText.Chain(node).Select(Sql)) + ")",
             NotNode n => $"(NOT {Sql(n.Operand)})",
             DateRangeNode range => DateSql(range),
             FieldNode field => FieldSql(field),
@@ -67,8 +68,8 @@ internal sealed class PostgresQueryTranslator
         PhraseNode p => $"phraseto_tsquery('english', {Add(string.Join(' ', p.Words))})",
         // The parser guarantees the prefix is letters and digits only, so it is a safe tsquery lexeme.
         PrefixNode p => $"to_tsquery('english', {Add(p.Prefix + ":*")})",
-        AndNode a => $"({TsQuery(a.Left)} && {TsQuery(a.Right)})",
-        OrNode o => $"({TsQuery(o.Left)} || {TsQuery(o.Right)})",
+        AndNode => "(" + string.Join(" && ", QueryText.Chain(node).Select(TsQuery)) + ")",
+        OrNode => "(" + string.Join(" || ", QueryText.Chain(node).Select(TsQuery)) + ")",
         NotNode n => $"(!! {TsQuery(n.Operand)})",
         _ => throw new NotSupportedException($"{node.GetType().Name} is not text."),
     };

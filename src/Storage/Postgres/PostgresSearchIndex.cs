@@ -96,11 +96,12 @@ public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
             await settings.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var (total, page) = await MatchAsync(connection, request, query, offset, aggregation, cancellationToken);
+        var authors = new MatchAuthors(_k);
+        var (total, page) = await MatchAsync(connection, request, query, offset, aggregation, authors, cancellationToken);
         var hits = await PageAsync(connection, query, page, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return new SearchResult(total, hits, SearchAggregates.NextCursor(offset, request.Size, total),
-            aggregation?.Histogram() ?? [], aggregation?.Facets() ?? []);
+            aggregation?.Histogram() ?? [], aggregation?.Facets() ?? []) { AuthorsUpToK = authors.UpToK };
     }
 
     public async ValueTask DisposeAsync() => await _dataSource.DisposeAsync();
@@ -111,7 +112,7 @@ public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
     /// five GROUP BYs with count(DISTINCT author_key) each re-read, and a server-side sort of whole rows.
     /// </summary>
     private static async Task<(long Total, List<RankedPost> Page)> MatchAsync(
-        NpgsqlConnection connection, SearchRequest request, PostgresQueryTranslator query, int offset, SearchAggregation? aggregation, CancellationToken ct)
+        NpgsqlConnection connection, SearchRequest request, PostgresQueryTranslator query, int offset, SearchAggregation? aggregation, MatchAuthors authors, CancellationToken ct)
     {
         var score = query.Highlight is null ? "0::real" : $"ts_rank(tsv, {query.Highlight})";
         var tags = aggregation is null ? "NULL::text[], NULL::text[], NULL::text[], NULL::text[]" : "brands, brand_labels, diseases, disease_labels";
@@ -130,6 +131,7 @@ public sealed class PostgresSearchIndex : ISearchIndex, IAsyncDisposable
             while (await reader.ReadAsync(ct))
             {
                 matched.Add(new RankedPost(reader.GetString(0), reader.GetFloat(1), reader.GetDateTime(2).Ticks));
+                authors.Add(reader.GetString(3));
                 if (aggregation is null)
                 {
                     continue;

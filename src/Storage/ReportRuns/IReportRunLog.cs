@@ -8,7 +8,7 @@ public enum ReportRunStatus
 }
 
 /// <summary>One attempt to produce a client report.</summary>
-/// <param name="Folder">The published outbox folder; null unless the run succeeded.</param>
+/// <param name="Folder">The published folder, relative to the outbox (<c>client/report-period</c>); null unless the run succeeded.</param>
 /// <param name="Error">Why the run failed; for a success, formats that could not be rendered (e.g. no Chromium).</param>
 /// <param name="Occurrence">The scheduled time a scheduler run was for; null for a run asked for by hand.</param>
 public sealed record ReportRunRecord(
@@ -32,6 +32,7 @@ public sealed record ReportQuote(int TermIndex, int Position, string PostId, Dat
 /// <param name="ContentJson">Everything but the quotes, as Sermo.Reports serialised it.</param>
 /// <param name="Quotes">The quotes whose posts still exist, in report order.</param>
 /// <param name="Removals">Quoted posts deleted since the run was first rendered; a re-render records how many it left out.</param>
+/// <param name="Folder">The folder the run publishes to, relative to the outbox (<c>client/report-period</c>).</param>
 /// <param name="Stale">A quoted post was deleted after the current files were rendered.</param>
 public sealed record ReportRunInputs(
     long RunId,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Query;
@@ -69,12 +70,25 @@ public sealed record FacetValue(string Value, string Label, long Posts);
 
 public sealed record Facet(string Name, IReadOnlyList<FacetValue> Values, int Suppressed);
 
+/// <param name="Total">Posts matched; null when the answer is <see cref="Refused"/>.</param>
+/// <param name="Refused">Why nothing is shown (the singling-out check, docs/privacy.md P12); null for an answer.</param>
 public sealed record SearchResult(
-    long Total,
+    long? Total,
     IReadOnlyList<SearchHit> Hits,
     string? NextCursor,
     IReadOnlyList<HistogramBucket> Histogram,
-    IReadOnlyList<Facet> Facets)
+    IReadOnlyList<Facet> Facets,
+    string? Refused = null)
 {
     public static readonly string[] FacetNames = ["brand", "disease", "specialty", "sentiment"];
+
+    /// <summary>
+    /// Distinct author keys behind the whole match, counted by the backend up to k only. Server-side: never serialized,
+    /// read only by <see cref="SinglingOutGuard"/>. A backend that does not set it reads as 0, which refuses.
+    /// </summary>
+    [JsonIgnore]
+    public int AuthorsUpToK { get; init; }
+
+    /// <summary>The answer to a search whose match comes from fewer than k authors: no count, hit, cursor or aggregate.</summary>
+    public static SearchResult RefusedAnswer(string reason) => new(null, [], null, [], [], reason);
 }

@@ -51,14 +51,16 @@ public sealed class SqliteDatabase(IOptions<StorageOptions> options) : StoreData
         await connection.OpenAsync(cancellationToken);
         await using (var pragma = connection.CreateCommand())
         {
-            // A 64 MB page cache (allocated only as used) keeps the posts, FTS5 and post_tags B-tree interiors
-            // resident during bulk loads; the 2 MB default re-reads them from the OS on nearly every insert.
+            // An 8 MB page cache keeps the posts, FTS5 and post_tags B-tree interiors resident during bulk loads (the
+            // 2 MB default re-read them from the OS on nearly every insert). Each pooled connection keeps its own cache
+            // while it lives, so 64 MB each held 110 MB more resident at 30,000 posts for no CPU saved
+            // (docs/ingest-speed.md, "Memory").
             // No memory map here: every page a mapped connection touches counts in the process's resident set, and
             // a rollup after a large load touched the whole file (0.8 GB at 200k posts). Searches read through
             // OpenSearchReaderAsync, which maps the file.
             pragma.CommandText = $"""
                 PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;
-                PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=0;
+                PRAGMA cache_size=-8192; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=0;
                 PRAGMA wal_autocheckpoint={_walCheckpointPages};
                 """;
             await pragma.ExecuteNonQueryAsync(cancellationToken);

@@ -126,7 +126,14 @@ internal static class SqliteMigrations
         ReportRuns.SqliteReportOccurrenceMigration.Step,
         SqliteSourceLeasesMigration.Step,
         SqliteAspectTagsMigration.Step,
+        SqliteDeadLetterRunsMigration.Step,
+        ReportRuns.SqliteReportFoldersMigration.Step,
         ReleaseSeparationMigration.Step,
+        Search.SearchRefusalMigration.SqliteStep,
+        Emerging.WatchlistPromotionsMigration.SqliteStep,
+        Safety.SafetyQueueMigration.Sqlite,
+        Mnpi.TrialDisclosureHoldsMigration.Sqlite,
+        Cube.CubeAspectsMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

@@ -98,6 +98,10 @@ internal static class DemoCommand
         Console.WriteLine("[3/5] Hangfire job: cube rollup");
         var rollup = await jobs.RunAsync<CubeRollupJob, RollupOutcome>(j => j.RunAsync(CancellationToken.None), ct);
         Console.WriteLine($"      {rollup.DaysRebuilt:N0} days rebuilt from {rollup.PostsRead:N0} posts, {rollup.CellsWritten:N0} cells");
+        foreach (var line in await Safety.DemoSafetyLines.ReadAsync(services, ct))
+        {
+            Console.WriteLine(line);
+        }
 
         Console.WriteLine("[4/5] Hangfire jobs: client reports");
         var range = await services.GetRequiredService<IHeatMapCube>().GetPostRangeAsync(ct);

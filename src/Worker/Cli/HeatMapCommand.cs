@@ -41,9 +41,9 @@ internal static class HeatMapCommand
             var cube = services.GetRequiredService<IHeatMapCube>();
             await cube.RollupAsync(ct); // pick up anything ingested since the last scheduled rollup
             var bucketSize = parse.GetValue(interval);
-            var last = parse.GetValue(to) ?? (await cube.GetPostRangeAsync(ct))?.Last
+            var last = DayOptionWindow.Check("--to", parse.GetValue(to), services) ?? (await cube.GetPostRangeAsync(ct))?.Last
                 ?? throw new UserInputException("The store has no posts yet; run `sermo ingest` first.");
-            var first = parse.GetValue(from) ?? Reports.Schedules.ClientReportRunner.PeriodEndingAt(last, bucketSize, 12).From;
+            var first = DayOptionWindow.Check("--from", parse.GetValue(from), services) ?? Reports.Schedules.ClientReportRunner.PeriodEndingAt(last, bucketSize, 12).From;
             if (first > last)
             {
                 throw new UserInputException($"--from {first:yyyy-MM-dd} is after --to {last:yyyy-MM-dd}.");

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Sermo.Ingest;
 using Sermo.Ingest.Pipeline;
 using Sermo.Storage.Cube;
 using Sermo.Worker.Hosting;
@@ -33,6 +35,10 @@ internal static class IngestCommand
 
             // One cycle of the hosted worker, then the rollup as the Hangfire job the schedule runs.
             var cycle = host.Services.GetRequiredService<IngestCycle>();
+            // A run killed a moment ago still leases the source it was reading: wait out that lease (with room for a
+            // late renewal) rather than end as if the source had been read.
+            var leaseDuration = host.Services.GetRequiredService<IOptions<IngestOptions>>().Value.LeaseDuration;
+            cycle.WaitForBusySources = leaseDuration * 2;
             cycle.Progress += p => Console.WriteLine($"  {p.Source}: {p.Read:N0} read, {p.Ingested:N0} ingested, {p.DeadLettered:N0} dead-lettered");
             var firstCycle = cycle.NextCompletionAsync(ct);
             // Timed from the host's start, which starts the cycle: the verb's own figure is end to end.
@@ -49,6 +55,12 @@ internal static class IngestCommand
                 var rollup = await host.Services.GetRequiredService<ForegroundJobs>().RunAsync<CubeRollupJob, RollupOutcome>(j => j.RunAsync(CancellationToken.None), ct);
                 Console.WriteLine($"read {summary.Read:N0}, ingested {summary.Ingested:N0} (new {summary.Inserted:N0}), removed {summary.Removed:N0}, dead-lettered {summary.DeadLettered:N0}; cube: {rollup.DaysRebuilt:N0} days rolled up");
                 Console.WriteLine(IngestTimings.Describe(summary, ingesting, cpu, clock.Elapsed - ingesting));
+                if (summary.Busy.Count > 0)
+                {
+                    await parse.InvocationConfiguration.Error.WriteLineAsync(
+                        $"not read: {string.Join(", ", summary.Busy)} still leased by another holder after {cycle.WaitForBusySources.TotalSeconds:0} s (its holder, or a later cycle, reads on from the checkpoint)");
+                    return 1;
+                }
             }
             finally
             {

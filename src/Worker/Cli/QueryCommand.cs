@@ -30,14 +30,15 @@ internal static class QueryCommand
         var size = new Option<int>("--size") { Description = $"Hits per page (0..{SearchRequest.MaxSize}).", DefaultValueFactory = _ => 10 };
         var cursor = new Option<string?>("--cursor") { Description = "Next-page cursor printed by the previous page." };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
-        var command = new Command("query", "Search every anonymized post with the query language; cells from fewer than k authors are suppressed.")
+        var command = new Command("query", "Search every anonymized post with the query language; cells from fewer than k authors are suppressed, and a query matching fewer than k authors shows nothing and is audited.")
         {
             query, from, to, interval, sort, size, cursor, json,
         };
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(async () =>
         {
+            var text = parse.GetRequiredValue(query);
             var request = new SearchRequest(
-                ParseQuery(parse.GetRequiredValue(query)),
+                ParseQuery(text),
                 parse.GetValue(sort),
                 parse.GetValue(size) is var n and >= 0 and <= SearchRequest.MaxSize ? n : throw new UserInputException($"--size must be 0..{SearchRequest.MaxSize}."),
                 parse.GetValue(cursor),
@@ -46,7 +47,8 @@ internal static class QueryCommand
                 parse.GetValue(interval));
             var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);
             using var host = SermoHost.Build(data, parse.GetValue(SermoCommandLine.Verbose));
-            var result = await host.Services.GetRequiredService<ISearchIndex>().SearchAsync(request, ct);
+            var asker = new SearchAsker($"cli:{Environment.UserName}", text);
+            var result = await SearchAsync(host.Services.GetRequiredService<SinglingOutGuard>(), request, asker, ct);
             if (parse.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(result, Json));
@@ -70,7 +72,26 @@ internal static class QueryCommand
         }
         catch (QuerySyntaxException ex)
         {
-            throw new UserInputException($"query: {ex.Message}\n  {text}\n  {new string(' ', Math.Min(ex.Position, text.Length))}^");
+            // One line, as for all bad input: the message names the position and what was expected there.
+            throw new UserInputException($"query: {ex.Message}");
+        }
+        catch (QueryRefusedException ex)
+        {
+            // One line: the reason names the position itself (a query can be 2,000 characters long).
+            throw new UserInputException($"query refused: {ex.Reason}");
+        }
+    }
+
+    /// <summary>A cursor the index never returned, or a histogram over its limit, is the analyst's to fix (exit 2).</summary>
+    private static async Task<SearchResult> SearchAsync(SinglingOutGuard guard, SearchRequest request, SearchAsker asker, CancellationToken ct)
+    {
+        try
+        {
+            return await guard.SearchAsync(request, asker, ct);
+        }
+        catch (ArgumentException ex) when (ex.ParamName == "cursor")
+        {
+            throw new UserInputException($"--cursor: '{request.Cursor}' is not a cursor a previous page printed.");
         }
         catch (QueryRefusedException ex)
         {
@@ -80,7 +101,13 @@ internal static class QueryCommand
 
     private static void Print(SearchResult result, BucketInterval interval)
     {
-        Console.WriteLine($"{result.Total.ToString("N0", CultureInfo.InvariantCulture)} posts");
+        if (result.Refused is not null)
+        {
+            Console.WriteLine($"refused: {result.Refused}");
+            return;
+        }
+
+        Console.WriteLine($"{result.Total?.ToString("N0", CultureInfo.InvariantCulture)} posts");
         foreach (var hit in result.Hits)
         {
             Console.WriteLine($"  {hit.CreatedAt:yyyy-MM-dd}  {hit.PostId}  [{hit.Specialty ?? "-"}, {hit.State ?? "-"}, {hit.Sentiment}]");

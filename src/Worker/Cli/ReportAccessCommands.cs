@@ -10,8 +10,9 @@ using Sermo.Worker.Hosting;
 namespace Sermo.Worker.Cli;
 
 /// <summary>
-/// <c>report rerender</c>, <c>report key</c> and <c>report reads</c>: keeping past reports free of withdrawn excerpts
-/// where the outbox is served as plain files, issuing the client API keys, and reading the client read audit.
+/// <c>report rerender</c>, <c>report key</c>, <c>report reads</c> and <c>report refusals</c>: keeping past reports free of
+/// withdrawn excerpts where the outbox is served as plain files, issuing the client API keys, and reading the client read
+/// audit and the audit of ad-hoc searches refused for singling out (P12).
 /// </summary>
 internal static class ReportAccessCommands
 {
@@ -85,6 +86,23 @@ internal static class ReportAccessCommands
             foreach (var read in await host.Services.GetRequiredService<IClientReadAudit>().ListAsync(parse.GetValue(client), AuditRows, ct))
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{read.ReadAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}  {read.ClientId,-20}  {read.Caller ?? "-",-20}  {read.Outcome,-9}  {read.Resource}"));
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    public static Command Refusals()
+    {
+        var command = new Command("refusals",
+            $"Ad-hoc searches (query verb, /api/search) refused because they matched fewer than k distinct authors, newest first (last {AuditRows}): when, who, query, why.");
+        command.SetAction((parse, ct) => SermoCommandLine.RunAsync(async () =>
+        {
+            using var host = BuildHost(parse);
+            foreach (var refusal in await host.Services.GetRequiredService<Sermo.Storage.Search.ISearchRefusals>().ListAsync(AuditRows, ct))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{refusal.AskedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}  {refusal.AskedBy,-24}  {refusal.Query}  ({refusal.Reason})"));
             }
 
             return 0;

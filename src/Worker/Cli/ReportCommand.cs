@@ -30,6 +30,7 @@ internal static class ReportCommand
         command.Subcommands.Add(ReportAccessCommands.Rerender());
         command.Subcommands.Add(ReportAccessCommands.Key());
         command.Subcommands.Add(ReportAccessCommands.Reads());
+        command.Subcommands.Add(ReportAccessCommands.Refusals());
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(async () =>
         {
             var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);
@@ -48,7 +49,7 @@ internal static class ReportCommand
                 return 0;
             }
 
-            var day = parse.GetValue(asOf) is { } given ? JobArguments.Day(given) : null;
+            var day = DayOptionWindow.Check("--as-of", parse.GetValue(asOf), services) is { } given ? JobArguments.Day(given) : null;
             var selected = clients.Where(c => only is null || c.ClientId == only).ToList();
             await host.StartAsync(ct);
             try

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using Sermo.Analytics.Mnpi;
 using Sermo.Analytics.Watchlists;
 using Sermo.Reports.Schedules;
 using Sermo.Storage.Clients;
@@ -39,6 +41,8 @@ internal static class ClientFile
             throw new UserInputException($"{path}: client '{line.Id}' has no watchlist \"terms\".");
         }
 
+        CheckFields(path, line);
+
         IReadOnlyList<ReportDefinition> reports;
         IReadOnlyList<string> conversions;
         try
@@ -53,12 +57,70 @@ internal static class ClientFile
 
         var reportsJson = ReportDefinition.Serialize(reports);
         var watchlist = new Watchlist(line.Id, line.Name, line.Kind ?? "pharma",
-            line.Terms.Select(t => new WatchlistTerm(t.Label, t.Matches ?? [t.Label.ToLowerInvariant()])).ToList());
+            line.Terms.Select(t => new WatchlistTerm(t.Label, t.Matches ?? [t.Label.ToLowerInvariant()])).ToList())
+        {
+            Embargo = Embargo(path, line),
+        };
         var client = new ClientRecord(line.Id, line.Name, line.Kind ?? "pharma", line.K ?? ClientRegistry.MinimumK, watchlist, reportsJson);
         return (client, conversions.Select(c => $"{path}: {c}").ToList());
     }
 
-    private sealed record ClientLine(string Id, string Name, string? Kind, int? K, List<JsonElement>? Reports, List<TermLine>? Terms);
+    /// <summary>The optional <c>"embargo"</c>: <c>{"terms": [tickers, products], "readouts": [{"date", "daysBefore", "daysAfter"}]}</c>.</summary>
+    private static TrialEmbargo? Embargo(string path, ClientLine line)
+    {
+        if (line.Embargo is not { } embargo)
+        {
+            return null;
+        }
+
+        if (embargo.Terms is not { Count: > 0 } terms || terms.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new UserInputException($"{path}: client '{line.Id}' embargo needs non-empty \"terms\".");
+        }
+
+        var readouts = new List<ScheduledReadout>();
+        foreach (var (readout, index) in (embargo.Readouts ?? []).Select((r, i) => (r, i)))
+        {
+            if (!DateOnly.TryParseExact(readout.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                || readout.DaysBefore is < 0 or > 366 || readout.DaysAfter is < 0 or > 366)
+            {
+                throw new UserInputException($"{path}: client '{line.Id}' embargo readout {index + 1} needs \"date\" as yyyy-MM-dd and daysBefore/daysAfter from 0 to 366.");
+            }
+
+            readouts.Add(new ScheduledReadout(date, readout.DaysBefore ?? 0, readout.DaysAfter ?? 0));
+        }
+
+        return new TrialEmbargo([.. terms.Select(t => t.Trim())], readouts);
+    }
+
+    private sealed record ClientLine(string Id, string Name, string? Kind, int? K, List<JsonElement>? Reports, List<TermLine>? Terms, EmbargoLine? Embargo);
+
+    private sealed record EmbargoLine(List<string>? Terms, List<ReadoutLine>? Readouts);
+
+    private sealed record ReadoutLine(string? Date, int? DaysBefore, int? DaysAfter);
+
+    /// <summary>What the registry, the outbox and the matcher would refuse later, refused here naming the file.</summary>
+    private static void CheckFields(string path, ClientLine line)
+    {
+        if (!Reports.Outbox.ReportWriter.IsSafeSegment(line.Id))
+        {
+            throw new UserInputException($"{path}: client id '{line.Id}' is not 1-64 letters, digits, '.', '_' or '-' (it names the client's outbox folder).");
+        }
+
+        if (line.K is < ClientRegistry.MinimumK)
+        {
+            throw new UserInputException($"{path}: client '{line.Id}' has k = {line.K}; the minimum is {ClientRegistry.MinimumK}.");
+        }
+
+        for (var i = 0; i < line.Terms!.Count; i++)
+        {
+            var term = line.Terms[i];
+            if (term is null || string.IsNullOrWhiteSpace(term.Label) || term.Matches is { Count: 0 } || term.Matches?.Any(string.IsNullOrWhiteSpace) == true)
+            {
+                throw new UserInputException($"{path}: client '{line.Id}', term {i + 1}: a term needs a \"label\" and, if given, non-empty \"matches\".");
+            }
+        }
+    }
 
     private sealed record TermLine(string Label, List<string>? Matches);
 }

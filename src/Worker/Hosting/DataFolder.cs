@@ -93,9 +93,38 @@ public sealed class DataFolder
     }
 }
 
-/// <summary>Bad command-line input: printed as one clear line, exit code 2, no stack trace.</summary>
-public sealed class UserInputException(string message) : Exception(message)
+/// <summary>
+/// Bad command-line input: printed as one clear line, exit code 2, no stack trace. The message quotes what the user
+/// gave (a cron, a time zone, a file name), so a line break or other control character in it is shown escaped
+/// (<c>\u000D</c>): the refusal stays one line however hostile the value, and says what was there.
+/// </summary>
+public sealed class UserInputException(string message) : Exception(OnOneLine(message))
 {
+    private static string OnOneLine(string message)
+    {
+        if (!message.Any(IsLineBreaking))
+        {
+            return message;
+        }
+
+        var shown = new System.Text.StringBuilder(message.Length + 16);
+        foreach (var c in message)
+        {
+            if (IsLineBreaking(c))
+            {
+                shown.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                shown.Append(c);
+            }
+        }
+
+        return shown.ToString();
+    }
+
+    private static bool IsLineBreaking(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
+
     /// <summary>The one wording every verb uses for a client id that is not registered, listing the known ones.</summary>
     public static UserInputException UnknownClient(string clientId, IEnumerable<Sermo.Storage.Clients.ClientRecord> known) =>
         new($"No client '{clientId}'. Known: {string.Join(", ", known.Select(c => c.ClientId))}.");

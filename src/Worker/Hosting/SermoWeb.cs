@@ -49,7 +49,7 @@ public static class SermoWeb
         builder.Services.AddHealthChecks()
             .AddCheck<JobStorageHealthCheck>("jobs", tags: [HealthEndpoints.Tag], timeout: HealthEndpoints.CheckTimeout);
         builder.Services.AddSearchAdmission();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddHttpHardening();
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(SearchJson.EnumConverter));
         builder.WebHost.ConfigureKestrel(kestrel => Listen(kestrel, kestrel.ApplicationServices.GetRequiredService<IOptions<ServeOptions>>().Value));
         return builder;
@@ -61,17 +61,12 @@ public static class SermoWeb
     {
         ArgumentNullException.ThrowIfNull(app);
         var serve = app.Services.GetRequiredService<IOptions<ServeOptions>>().Value;
-        // Unhandled failures answer problem+json with no exception detail; empty API errors get a problem body too.
-        app.UseExceptionHandler();
-        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api => api.UseStatusCodePages());
-        app.UsePortalSecurityHeaders();
-        app.Use((http, next) => DeclaredTooLarge(http, serve) ? Results.Problem(title: "Request too large",
-            detail: $"The body may be at most {serve.MaxRequestBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(http) : next(http));
         if (serve.BehindProxy)
         {
             app.UseForwardedHeaders(ForwardedHeaders(serve));
         }
 
+        app.UseHttpHardening(serve);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -95,17 +90,11 @@ public static class SermoWeb
         return app;
     }
 
-    /// <summary>
-    /// A body whose declared length is past the limit is refused before anything reads it: otherwise a form reader (the
-    /// antiforgery check) meets Kestrel's limit first and answers a misleading 400. The push source enforces its own
-    /// batch limit.
-    /// </summary>
-    private static bool DeclaredTooLarge(HttpContext http, ServeOptions serve) =>
-        http.Request.ContentLength > serve.MaxRequestBodyBytes && !http.Request.Path.StartsWithSegments(PushEndpoints.Path, StringComparison.Ordinal);
-
     private static void Listen(Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions kestrel, ServeOptions serve)
     {
+        kestrel.AddServerHeader = false;
         kestrel.Limits.MaxRequestBodySize = serve.MaxRequestBodyBytes;
+        RequestSizeLimits.Configure(kestrel.Limits);
         var address = IPAddress.Parse(serve.Address);
         if (string.IsNullOrWhiteSpace(serve.CertificatePath))
         {

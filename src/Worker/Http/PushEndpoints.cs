@@ -16,6 +16,7 @@ namespace Sermo.Worker.Http;
 public static class PushEndpoints
 {
     public const string Path = "/api/ingest/posts";
+    private const string TooLarge = "batch-too-large";
 
     private static readonly string[] LineMediaTypes = ["application/x-ndjson", "application/jsonl", "application/json-lines"];
 
@@ -48,7 +49,13 @@ public static class PushEndpoints
                 statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
-        // Kestrel's own cap (30 MB) would answer before the spool can say which option to change.
+        // A declared length over the limit is refused before a byte is read, with the documented answer (Kestrel's own
+        // check would answer 413 with an empty body); an undeclared one is counted by the spool as it streams.
+        if (http.Request.ContentLength > spool.MaxBatchBytes)
+        {
+            return Refused(new PushRejectedException(TooLarge, $"the body is {http.Request.ContentLength:N0} bytes, over the {spool.MaxBatchBytes:N0}-byte limit (Ingest:Push:MaxBatchBytes); split it into smaller batches"));
+        }
+
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
         {
             bodyLimit.MaxRequestBodySize = spool.MaxBatchBytes + 1;
@@ -61,9 +68,16 @@ public static class PushEndpoints
         }
         catch (PushRejectedException ex)
         {
-            var status = ex.Reason == "batch-too-large" ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
-            return Results.Problem(title: "Batch refused", detail: ex.Message, statusCode: status,
-                extensions: new Dictionary<string, object?> { ["reason"] = ex.Reason });
+            return Refused(ex);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Refused(new PushRejectedException(TooLarge, $"the body is over the {spool.MaxBatchBytes:N0}-byte limit (Ingest:Push:MaxBatchBytes); split it into smaller batches"));
         }
     }
+
+    private static IResult Refused(PushRejectedException ex) =>
+        Results.Problem(title: "Batch refused", detail: ex.Message,
+            statusCode: ex.Reason == TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?> { ["reason"] = ex.Reason });
 }

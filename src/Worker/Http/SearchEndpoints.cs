@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Query;
+using Sermo.Portal.Access;
 using Sermo.Storage.Search;
 
 namespace Sermo.Worker.Http;
@@ -16,7 +17,9 @@ namespace Sermo.Worker.Http;
 /// so a caller without the role takes no search slot. Syntax errors are 400 problem details with the position and what
 /// was expected; refused queries are 422 with the reason; an index that cannot be used (an Elasticsearch cluster
 /// unreachable, refusing credentials, too old) is 503 with its one line; so is a search <see cref="SearchAdmission"/>
-/// refuses under overload, with Retry-After. Histogram and facets follow the k-author rule of <see cref="SearchAggregates"/>.
+/// refuses under overload, with Retry-After. Histogram and facets follow the k-author rule of <see cref="SearchAggregates"/>;
+/// a query matching fewer than k distinct authors is answered 200 with <c>refused</c> and nothing else, and audited with
+/// the asking account or key (<see cref="SinglingOutGuard"/>, P12).
 /// </summary>
 public static class SearchEndpoints
 {
@@ -33,12 +36,17 @@ public static class SearchEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         var admission = app.ServiceProvider.GetRequiredService<SearchAdmission>();
-        app.MapGet("/api/search", SearchAsync).WithName("Search").AddEndpointFilter(admission);
+        // Filters run in the order added (after the host's analyst policy): unknown parameters first (refused before
+        // admission, so bad input gets its 400 whatever the load), then admission.
+        app.MapGet("/api/search", SearchAsync).WithName("Search")
+            .AcceptsOnly("q", "from", "to", "interval", "sort", "size", "cursor")
+            .AddEndpointFilter(admission);
         return app;
     }
 
     private static async Task<IResult> SearchAsync(
-        ISearchIndex index,
+        SinglingOutGuard search,
+        HttpContext http,
         string? q,
         DateOnly? from,
         DateOnly? to,
@@ -65,7 +73,8 @@ public static class SearchEndpoints
         }
         catch (QueryRefusedException ex)
         {
-            return Results.Problem(title: "Query refused", detail: ex.Reason, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return Results.Problem(title: "Query refused", detail: ex.Reason, statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: ex.Position is { } at ? new Dictionary<string, object?> { ["position"] = at + 1 } : null);
         }
 
         if (!TryParse(interval, BucketInterval.Week, out BucketInterval bucket) || !TryParse(sort, SearchSort.Relevance, out SearchSort order))
@@ -81,12 +90,18 @@ public static class SearchEndpoints
 
         try
         {
-            var result = await index.SearchAsync(new SearchRequest(query, order, pageSize, cursor, from, to, bucket), cancellationToken);
+            var asker = new SearchAsker($"api:{http.User.CallerId() ?? "anonymous"}", q);
+            var result = await search.SearchAsync(new SearchRequest(query, order, pageSize, cursor, from, to, bucket), asker, cancellationToken);
             return Results.Ok(result);
         }
         catch (ArgumentException ex) when (ex.ParamName == "cursor")
         {
             return Results.Problem(title: "Bad cursor", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (QueryRefusedException ex)
+        {
+            // Over a limit only the matched posts reveal, e.g. a histogram with too many buckets.
+            return Results.Problem(title: "Query refused", detail: ex.Reason, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
         catch (SearchIndexUnavailableException ex)
         {

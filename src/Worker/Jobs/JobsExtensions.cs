@@ -47,6 +47,7 @@ public static class JobsExtensions
         services.AddSingleton<ForegroundJobs>();
         services.AddTransient<CubeRollupJob>();
         services.AddTransient<AlertJob>();
+        services.AddTransient<Safety.SafetyScan>();
         services.AddTransient<ClientReportJob>();
         services.AddTransient<ClientReportRerenderJob>();
         services.AddTransient<RetagJob>();

@@ -17,8 +17,14 @@ internal sealed class LinearAttacker
     /// <param name="releases">Each shown cell as the atoms it adds up (ascending) and its published value.</param>
     /// <param name="noiseVariance">Of one published value around its true count (noise plus rounding).</param>
     public LinearAttacker(IReadOnlyList<(int[] Atoms, double Value)> releases, double priorMean, double priorVariance, double noiseVariance)
+        : this(releases.Select(r => (r.Atoms, r.Value, noiseVariance)).ToList(), priorMean, priorVariance)
     {
-        (_releases, _priorMean, _priorVariance) = (releases, priorMean, priorVariance);
+    }
+
+    /// <param name="releases">Each shown cell as the atoms it adds up (ascending), its published value and that value's noise variance.</param>
+    public LinearAttacker(IReadOnlyList<(int[] Atoms, double Value, double NoiseVariance)> releases, double priorMean, double priorVariance)
+    {
+        (_releases, _priorMean, _priorVariance) = (releases.Select(r => (r.Atoms, r.Value)).ToList(), priorMean, priorVariance);
         var m = releases.Count;
         // Cov(y) = τ² A Aᵀ + σ² I, factorised once for every target.
         var cov = new double[m, m];
@@ -26,7 +32,7 @@ internal sealed class LinearAttacker
         {
             for (var j = 0; j <= i; j++)
             {
-                cov[i, j] = cov[j, i] = (priorVariance * Shared(releases[i].Atoms, releases[j].Atoms)) + (i == j ? noiseVariance : 0);
+                cov[i, j] = cov[j, i] = (priorVariance * Shared(releases[i].Atoms, releases[j].Atoms)) + (i == j ? releases[i].NoiseVariance : 0);
             }
         }
 

@@ -1,10 +1,12 @@
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Watchlists;
 
 namespace Sermo.Analytics.Tests.Disclosure;
 
 /// <summary>One post about the watched term: who (an author with a fixed specialty and state), when, and its sub-counts.</summary>
-internal sealed record WorldPost(int Author, DateOnly Day, string Specialty, string State, int Sentiment, bool AdverseEvent);
+/// <param name="Access">The post's drug mention is about access (aspect model), with the post's sentiment as its polarity.</param>
+internal sealed record WorldPost(int Author, DateOnly Day, string Specialty, string State, int Sentiment, bool AdverseEvent, bool Access = false);
 
 /// <summary>
 /// A small forum for the attack suite: authors with a fixed specialty and state write about one term on the days of
@@ -40,7 +42,9 @@ internal sealed class SyntheticWorld
             }
         }
 
-        Posts = posts;
+        // Aspects from a stream of their own, so the other attacks' worlds are the ones they were measured on.
+        var aspects = new Random(seed ^ 0x5EED);
+        Posts = posts.Select(p => p with { Access = aspects.NextDouble() < 0.4 }).ToList();
     }
 
     public IReadOnlyList<WorldPost> Posts { get; }
@@ -52,15 +56,26 @@ internal sealed class SyntheticWorld
     /// <summary>The exact slice the cube would return for this grain and segment kind ("specialty", "state" or null).</summary>
     public CubeSlice Slice(BucketInterval interval, string? segmentKind) => Slice(Posts, interval, segmentKind);
 
-    public static CubeSlice Slice(IEnumerable<WorldPost> posts, BucketInterval interval, string? segmentKind)
+    /// <summary>As the cube returns it for a report period of whole buckets: cells, and each row's whole-period total.</summary>
+    public CubeSlice Slice(BucketInterval interval, string? segmentKind, DateOnly from, DateOnly to) => Slice(Posts, interval, segmentKind, from, to);
+
+    public static CubeSlice Slice(IEnumerable<WorldPost> posts, BucketInterval interval, string? segmentKind) => Slice(posts, interval, segmentKind, First, Last);
+
+    public static CubeSlice Slice(IEnumerable<WorldPost> posts, BucketInterval interval, string? segmentKind, DateOnly from, DateOnly to)
     {
-        var cells = posts
+        var inPeriod = posts.Where(p => p.Day >= from && p.Day <= to).ToList();
+        var cells = inPeriod
             .GroupBy(p => (Bucket: TimeBuckets.BucketStart(p.Day, interval), Segment: SegmentOf(p, segmentKind)))
-            .Select(g => new CubeAggregate(Term.Label, g.Key.Bucket, g.Key.Segment, g.Count(), g.Select(p => p.Author).Distinct().Count(),
-                g.Count(p => p.Sentiment > 0), g.Count(p => p.Sentiment == 0), g.Count(p => p.Sentiment < 0), g.Count(p => p.AdverseEvent)))
+            .Select(g => Aggregate(g.Key.Bucket, g.Key.Segment, g.ToList()))
             .ToList();
-        return new CubeSlice("acme", interval, First, Last, cells, [], []);
+        var totals = inPeriod.GroupBy(p => SegmentOf(p, segmentKind)).Select(g => Aggregate(from, g.Key, g.ToList())).ToList();
+        return new CubeSlice("acme", interval, from, to, cells, totals, []);
     }
+
+    private static CubeAggregate Aggregate(DateOnly bucket, string? segment, List<WorldPost> posts) =>
+        new(Term.Label, bucket, segment, posts.Count, posts.Select(p => p.Author).Distinct().Count(),
+            posts.Count(p => p.Sentiment > 0), posts.Count(p => p.Sentiment == 0), posts.Count(p => p.Sentiment < 0), posts.Count(p => p.AdverseEvent),
+            [new AspectCount(Aspect.Access, posts.Count(p => p.Access), posts.Count(p => p.Access && p.Sentiment > 0), posts.Count(p => p.Access && p.Sentiment < 0))]);
 
     public static string? SegmentOf(WorldPost post, string? segmentKind) => segmentKind switch
     {

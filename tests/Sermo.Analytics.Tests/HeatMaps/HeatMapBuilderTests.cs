@@ -1,3 +1,4 @@
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.HeatMaps;
 using static Sermo.Analytics.Tests.HeatMaps.Released;
 
@@ -9,10 +10,40 @@ public class HeatMapBuilderTests
     private static readonly DateOnly March = new(2026, 3, 1);
 
     [Fact]
+    public void Build_ReleasedAspects_NetSentimentPerAspectAndTotalsFromShownCellsOnly()
+    {
+        var released = Slice(BucketInterval.Month, March,
+        [
+            new ReleasedRow("eliquis", null,
+                [
+                    Cell(30, 10) with { Aspects = [new AspectCount(Aspect.Access, 10, 1, 7), new AspectCount(Aspect.Safety, 8, 4, 2)] },
+                    null,
+                    Cell(20, 9) with { Aspects = [new AspectCount(Aspect.Access, 6, 3, 3)] },
+                ],
+                Cell(62, 21)),
+        ]);
+
+        var map = HeatMapBuilder.Build(released);
+
+        map.Cell(0, 0).ForAspect(Aspect.Access)!.NetSentiment.Should().BeApproximately(-0.6, 1e-9);
+        map.Cell(0, 0).ForAspect(Aspect.Safety)!.NetSentiment.Should().BeApproximately(0.25, 1e-9);
+        map.Cell(0, 1).Aspects.Should().BeNull("a suppressed cell carries no number");
+        map.Cell(0, 2).ForAspect(Aspect.Safety).Should().BeNull("the aspect is not shown in that cell");
+        map.Cell(0, 2).ForAspect(Aspect.Access)!.NetSentiment.Should().Be(0);
+        var total = map.RowTotals[0].ForAspect(Aspect.Access)!;
+        (total.Mentions, total.Positive, total.Negative).Should().Be((16, 4, 10));
+        total.NetSentiment.Should().BeApproximately(-6 / 16.0, 1e-9);
+        map.RowTotals[0].ForAspect(Aspect.Cost).Should().BeNull();
+    }
+
+    [Fact]
     public void Build_TwoRowsOneBucket_ComputesHandCheckedMetrics()
     {
         var released = Slice(BucketInterval.Month, March,
-            [Row("eliquis", Cell(30, 10, pos: 12, neg: 3)), Row("xarelto", Cell(10, 6, pos: 1, neg: 6, adverse: 2))],
+            [
+                new ReleasedRow("eliquis", null, [Cell(30, 10, pos: 12, neg: 3)], Cell(30, 10, pos: 12, neg: 3)),
+                new ReleasedRow("xarelto", null, [Cell(10, 6, pos: 1, neg: 6, adverse: 2)], Cell(10, 6, pos: 1, neg: 6, adverse: 2)),
+            ],
             [new SegmentActivity(March, null, 2000)]);
 
         var map = HeatMapBuilder.Build(released);
@@ -52,20 +83,31 @@ public class HeatMapBuilderTests
     }
 
     [Fact]
-    public void Build_RowTotal_SumsTheShownCellsAndHasNoDistinctAuthors()
+    public void Build_RowTotal_IsThePeriodsOwnReleasedCellNotTheSumOfShownCells()
     {
         var d = new DateOnly(2026, 3, 2);
-        var released = Slice(BucketInterval.Day, d, [Row("a", Cell(20, 8, pos: 5, adverse: 1), null, Cell(9, 5, neg: 4, adverse: 2), Cell(12, 6))]);
+        var row = new ReleasedRow("a", null, [Cell(20, 8, pos: 5, adverse: 1), null, Cell(9, 5, neg: 4, adverse: 2), Cell(12, 6)],
+            Total: Cell(47, 13, pos: 6, neg: 4, adverse: 4));
 
-        var map = HeatMapBuilder.Build(released);
+        var map = HeatMapBuilder.Build(Slice(BucketInterval.Day, d, [row]));
 
         map.Row(0).Select(c => c.Suppressed).Should().Equal(false, true, false, false);
         var total = map.RowTotals[0];
-        total.Mentions.Should().Be(41);
-        total.AdverseEvents.Should().Be(3);
-        total.NetSentiment.Should().BeApproximately(1 / 41.0, 1e-9);
-        total.DistinctAuthors.Should().BeNull("distinct authors do not add up, and no count of the window is released");
-        (total.Mentions - map.Row(0).Sum(c => c.Mentions ?? 0)).Should().Be(0, "nothing of the suppressed cell is in the total");
+        total.Mentions.Should().Be(47, "the withheld day is in the period's count, under the total's own noise");
+        total.DistinctAuthors.Should().Be(13, "the period's distinct authors are released with it");
+        total.AdverseEvents.Should().Be(4);
+        total.NetSentiment.Should().BeApproximately(2 / 47.0, 1e-9);
+    }
+
+    [Fact]
+    public void Build_TotalShownWithoutAnyShownCell_RowKeptWithItsTotal()
+    {
+        var released = Slice(BucketInterval.Week, March, [new ReleasedRow("a", null, [null, null], Total: Cell(9, 6)), Row("b", [null, null])]);
+
+        var kept = released.WithoutEmptyRows();
+
+        kept.Rows.Select(r => r.Label).Should().Equal("a");
+        HeatMapBuilder.Build(kept).RowTotals[0].Mentions.Should().Be(9);
     }
 
     [Fact]
@@ -73,10 +115,10 @@ public class HeatMapBuilderTests
     {
         var rows = new[]
         {
-            new ReleasedRow("a · Cardiology", "Cardiology", [Cell(30, 10)]),
-            new ReleasedRow("a · Oncology", "Oncology", [Cell(10, 6)]),
-            new ReleasedRow("b · Cardiology", "Cardiology", [Cell(10, 6)]),
-            new ReleasedRow("b · Oncology", "Oncology", [Cell(30, 9)]),
+            new ReleasedRow("a · Cardiology", "Cardiology", [Cell(30, 10)], Cell(30, 10)),
+            new ReleasedRow("a · Oncology", "Oncology", [Cell(10, 6)], Cell(10, 6)),
+            new ReleasedRow("b · Cardiology", "Cardiology", [Cell(10, 6)], Cell(10, 6)),
+            new ReleasedRow("b · Oncology", "Oncology", [Cell(30, 9)], Cell(30, 9)),
         };
         var released = Slice(BucketInterval.Month, March, rows, [new SegmentActivity(March, "Cardiology", 500)]);
 

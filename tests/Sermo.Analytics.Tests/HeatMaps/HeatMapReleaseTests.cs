@@ -1,4 +1,5 @@
 using System.Text;
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Watchlists;
@@ -128,6 +129,103 @@ public class HeatMapReleaseTests
         }
 
         shown.Should().BeInRange(60, 240);
+    }
+
+    [Fact]
+    public void Release_RowTotal_ThePeriodsExactCountsNoisedAsTheirOwnCellAndThresholded()
+    {
+        var weeks = Enumerable.Range(0, 4).Select(w => Agg(Monday.AddDays(7 * w), 3, 2)).ToList();
+        var to = Monday.AddDays(27);
+        var period = Agg(Monday, 80, 50, pos: 9, neg: 5, adverse: 3);
+        var slice = WeekSlice(weeks, Monday, 4) with { RowTotals = [period] };
+
+        var total = HeatMapRelease.Release(slice, HeatMapRow.For([Eliquis]), Noise).Rows[0].Total;
+
+        var key = ReleaseCell.ForPeriod(Monday, to, null, ReleaseCell.TermKey(Eliquis));
+        key.Place.Should().Be("period|2026-03-02..2026-03-29|*");
+        total.Should().Be(new ReleasedCell(
+            Noise.Release(key, ReleaseMetrics.Mentions, 80),
+            Math.Min(Noise.Release(key, ReleaseMetrics.Authors, 50), Noise.Release(key, ReleaseMetrics.Mentions, 80)),
+            Noise.Release(key, ReleaseMetrics.Positive, 9),
+            Noise.Release(key, ReleaseMetrics.Negative, 5),
+            Noise.Release(key, ReleaseMetrics.AdverseEvents, 3)));
+        HeatMapRelease.Release(slice with { RowTotals = [] }, HeatMapRow.For([Eliquis]), Noise).Rows[0].Total
+            .Should().BeNull("a period without posts is a true zero, released and under k");
+    }
+
+    [Fact]
+    public void Release_SameSpanAtDayAndWeekGrain_OneTotalWithOneNoise()
+    {
+        var to = Monday.AddDays(13);
+        var period = Agg(Monday, 80, 50);
+        var byWeek = WeekSlice([], Monday, 2) with { RowTotals = [period] };
+        var byDay = byWeek with { Interval = BucketInterval.Day };
+
+        var weekly = HeatMapRelease.Release(byWeek, HeatMapRow.For([Eliquis]), Noise).Rows[0].Total;
+        var daily = HeatMapRelease.Release(byDay, HeatMapRow.For([Eliquis]), Noise).Rows[0].Total;
+
+        daily.Should().NotBeNull().And.Be(weekly, "the span is one cell whatever grain the report shows it at");
+        byDay.To.Should().Be(to);
+    }
+
+    [Fact]
+    public void Release_EmptyPeriods_TotalShownAsRarelyAsAnEmptyCellDespiteTheWiderNoise()
+    {
+        // A period cell's noise is 4x a bucket cell's; its threshold is 4k, so a period without posts shows no more
+        // often than an empty bucket cell (about 0.03 %), and a period of k authors is not shown by its total alone.
+        var shown = Enumerable.Range(0, 3000)
+            .Count(i => HeatMapRelease.Release(WeekSlice([], Monday.AddDays(7 * i), 3), HeatMapRow.For([Eliquis]), Noise).Rows[0].Total is not null);
+        var smallShown = Enumerable.Range(0, 3000)
+            .Count(i => HeatMapRelease.Release(WeekSlice([], Monday.AddDays(7 * i), 3) with { RowTotals = [Agg(Monday.AddDays(7 * i), 6, 5)] }, HeatMapRow.For([Eliquis]), Noise).Rows[0].Total is not null);
+
+        HeatMapRelease.PeriodThreshold(5).Should().Be(20);
+        shown.Should().BeLessThan(5);
+        smallShown.Should().BeLessThan(60, "5 authors must be released as 20 or more: about 4 % of draws, squared with mentions");
+    }
+
+    [Fact]
+    public void Release_TotalOfAPeriodThatIsOneCalendarBucket_IsThatBucketsCell()
+    {
+        var week = Agg(Monday, 12, 7);
+        var slice = WeekSlice([week], Monday, 1) with { RowTotals = [week] };
+
+        var row = HeatMapRelease.Release(slice, HeatMapRow.For([Eliquis]), Noise).Rows[0];
+
+        ReleaseCell.ForPeriod(Monday, Monday.AddDays(6), "TX", "t").Should().Be(ReleaseCell.For(BucketInterval.Week, Monday, "TX", "t"));
+        ReleaseCell.ForPeriod(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28), null, "t").Should().Be(ReleaseCell.For(BucketInterval.Month, new DateOnly(2026, 2, 1), null, "t"));
+        row.Total.Should().NotBeNull().And.Be(row.Cells[0], "one count never gets two independent draws");
+    }
+
+    [Fact]
+    public void Release_AspectCounts_LargeAspectReleasedNoisyWithinItsCellAbsentAspectWithheld()
+    {
+        var exact = Agg(Monday, 60, 30, pos: 10, neg: 30) with
+        {
+            Aspects = [new AspectCount(Aspect.Access, 40, 2, 30), new AspectCount(Aspect.Cost, 1, 0, 1)],
+        };
+
+        var cell = HeatMapRelease.Release(WeekSlice([exact], Monday, 1), HeatMapRow.For([Eliquis]), Noise).Rows[0].Cells[0]!;
+
+        var access = cell.Aspects.Should().ContainSingle(a => a.Aspect == Aspect.Access).Subject;
+        access.Mentions.Should().BeInRange(32, 48).And.BeLessThanOrEqualTo(cell.Mentions);
+        access.Negative.Should().BeInRange(22, 38).And.BeLessThanOrEqualTo(access.Mentions);
+        access.Positive.Should().BeLessThanOrEqualTo(access.Mentions);
+        cell.Aspects.Should().NotContain(a => a.Aspect == Aspect.Cost || a.Mentions < 5, "an aspect whose released mentions are under k carries no number");
+        var key = ReleaseCell.For(BucketInterval.Week, Monday, null, ReleaseCell.TermKey(Eliquis));
+        access.Mentions.Should().Be(Math.Min(Noise.Release(key, "aspect:access:mentions", 40), cell.Mentions), "each aspect count has its own keyed draw");
+    }
+
+    [Fact]
+    public void Release_AspectCounts_SameCellSameAspectNumbersInEveryWindow()
+    {
+        var weeks = Enumerable.Range(0, 4)
+            .Select(w => Agg(Monday.AddDays(7 * w), 40, 20, pos: 5, neg: 20) with { Aspects = [new AspectCount(Aspect.Safety, 20 + w, 3, 12)] })
+            .ToList();
+
+        var first = HeatMapRelease.Release(WeekSlice(weeks, Monday, 3), HeatMapRow.For([Eliquis]), Noise);
+        var second = HeatMapRelease.Release(WeekSlice(weeks, Monday.AddDays(7), 3), HeatMapRow.For([Eliquis]), Noise);
+
+        first.Rows[0].Cells[1]!.Aspects.Should().BeEquivalentTo(second.Rows[0].Cells[0]!.Aspects);
     }
 
     private static CubeAggregate Agg(DateOnly bucket, int mentions, int authors, int pos = 0, int neg = 0, int adverse = 0) =>

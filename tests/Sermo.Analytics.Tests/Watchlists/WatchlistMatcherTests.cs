@@ -29,6 +29,19 @@ public class WatchlistMatcherTests
         mentions.Should().ContainSingle(m => m.TermIndex == 2).Which.Sentiment.Should().Be(post.Sentiment, "a text-only match counts the post's sentiment");
     }
 
+    [Fact]
+    public void Match_EntityWithAspect_MentionCarriesItsAspectAndTextMatchNone()
+    {
+        var tagged = Tagged("Ozempic denied again by the PA denial desk.");
+        var access = new Sermo.Analytics.Aspects.MentionAspect(Sermo.Analytics.Aspects.Aspect.Access, Sentiment.Negative);
+        var post = tagged with { Entities = tagged.Entities.Select(e => e.Surface == "Ozempic" ? e with { Aspect = access } : e).ToList() };
+
+        var mentions = new WatchlistMatcher(Metabolic).Match(post);
+
+        mentions.Single(m => m.TermIndex == 0).Aspect.Should().Be(access);
+        mentions.Single(m => m.TermIndex == 2).Aspect.Should().BeNull("a text match has no drug mention to carry an aspect");
+    }
+
     [Theory]
     [InlineData("PRIOR AUTH again", true)]
     [InlineData("prior authorization again", false)]

@@ -63,7 +63,45 @@ public sealed class PushSpoolTests : IDisposable
         var act = () => Spool(maxBatchBytes: 2048).AcceptAsync(Body(body), CancellationToken.None);
 
         (await act.Should().ThrowAsync<PushRejectedException>()).Which.Reason.Should().Be("batch-too-large");
-        Directory.Exists(_drop).Should().BeFalse();
+        Directory.GetFileSystemEntries(_drop).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Accept_TenThousandJunkLines_ReceiptCountsEveryLineAndListsOnlyTheFirst()
+    {
+        var body = string.Join('\n', Enumerable.Range(0, 10_000).Select(i => "junk " + i)) + "\n" + Good1;
+
+        var receipt = await Spool().AcceptAsync(Body(body), CancellationToken.None);
+
+        receipt.Lines.Should().Be(10_001);
+        receipt.Accepted.Should().Be(1);
+        receipt.RejectedCount.Should().Be(10_000);
+        receipt.RejectedByReason.Should().BeEquivalentTo(new Dictionary<string, int> { ["malformed-json"] = 10_000 });
+        receipt.Rejected.Should().HaveCount(PushReceipt.ListedRejections);
+        receipt.Rejected.Select(r => r.Line).Should().Equal(Enumerable.Range(1, PushReceipt.ListedRejections).Select(i => (long)i));
+    }
+
+    [Fact]
+    public async Task Accept_CallerGoesAwayMidBody_StopsAndSpoolsNothing()
+    {
+        using var gone = new CancellationTokenSource();
+        var endless = new EndlessLines(Encoding.UTF8.GetBytes(Good2 + "\n"), afterChunks: 50, gone);
+
+        var act = () => Spool(maxBatchBytes: 1L << 30).AcceptAsync(endless, gone.Token);
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        endless.ChunksRead.Should().BeLessThan(60, "the spool stops reading once the caller is gone");
+        Directory.GetFileSystemEntries(_drop).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Accept_PostDatedYearOne_ReportedAsTheCycleWillDeadLetterIt()
+    {
+        var ancient = Good2.Replace("2026-03-05T10:00:00Z", "0001-01-01T00:00:00Z", StringComparison.Ordinal);
+
+        var receipt = await Spool().AcceptAsync(Body(Good1 + "\n" + ancient), CancellationToken.None);
+
+        receipt.Rejected.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = 2L, Reason = "bad-timestamp" });
     }
 
     [Fact]
@@ -121,6 +159,54 @@ public sealed class PushSpoolTests : IDisposable
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    /// <summary>The same line again and again, in 64 KiB chunks, as a client that never stops sending; cancels after some.</summary>
+    private sealed class EndlessLines(byte[] line, int afterChunks, CancellationTokenSource cancel) : Stream
+    {
+        public int ChunksRead { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (++ChunksRead == afterChunks)
+            {
+                cancel.Cancel();
+            }
+
+            var written = 0;
+            while (written + line.Length <= buffer.Length)
+            {
+                line.CopyTo(buffer[written..]);
+                written += line.Length;
+            }
+
+            return written;
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>Hands out its bytes once, then fails as a dropped connection would.</summary>

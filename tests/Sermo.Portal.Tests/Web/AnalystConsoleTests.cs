@@ -3,6 +3,7 @@ using Sermo.Analytics.Posts;
 using Sermo.Analytics.Tagging;
 using Sermo.Portal.Access;
 using Sermo.Storage.Ingestion;
+using Sermo.Storage.Search;
 
 namespace Sermo.Portal.Tests.Web;
 
@@ -12,6 +13,7 @@ public sealed class AnalystConsoleTests : IAsyncLifetime
     private static readonly DateTimeOffset Monday = new(2026, 3, 9, 9, 0, 0, TimeSpan.Zero);
 
     private PortalHost _host = null!;
+    private PortalAccount _analyst = null!;
 
     public async Task InitializeAsync()
     {
@@ -22,7 +24,7 @@ public sealed class AnalystConsoleTests : IAsyncLifetime
             .Append(new TaggedPost("forum:other", "forum", "author-9", Monday, "oncology", "NY", "Nothing about anticoagulants here.", 0, [], [], Sentiment.Neutral, 0))
             .ToArray();
         await _host.Service<IIngestStore>().CommitAsync(new IngestBatch("test", null, posts, [], [], []), CancellationToken.None);
-        await _host.AccountAsync(PortalRoles.Analyst, email: "ana@sermo.test");
+        _analyst = await _host.AccountAsync(PortalRoles.Analyst, email: "ana@sermo.test");
         await _host.AccountAsync(PortalRoles.Client, "acme", email: "acme@clients.test");
     }
 
@@ -49,6 +51,19 @@ public sealed class AnalystConsoleTests : IAsyncLifetime
         var page = await browser.GetStringAsync("/portal/analyst?q=" + Uri.EscapeDataString("eliquis AND ("));
 
         page.Should().Contain("id=\"query-error\"").And.Contain("At position");
+    }
+
+    [Fact]
+    public async Task Console_QueryMatchingOneAuthor_RefusedWithNothingShownAndAuditedWithTheAccount()
+    {
+        using var browser = _host.Browser();
+        await PortalHost.SignInAsync(browser, "ana@sermo.test", PortalHost.Password);
+
+        var page = await browser.GetStringAsync("/portal/analyst?q=anticoagulants");
+
+        page.Should().Contain("id=\"query-refused\"").And.Contain("fewer than k").And.NotContain("Nothing about").And.NotContain("id=\"total\"");
+        var audit = await _host.Service<ISearchRefusals>().ListAsync(10, CancellationToken.None);
+        audit.Select(r => (r.AskedBy, r.Query)).Should().Equal(($"portal:{_analyst.AccountId}", "anticoagulants"));
     }
 
     [Fact]

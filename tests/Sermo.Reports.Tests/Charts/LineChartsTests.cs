@@ -53,6 +53,20 @@ public class LineChartsTests
     }
 
     [Fact]
+    public void Sentiment_AspectsShown_OneLinePerShownAspectWithGapsWhereWithheld()
+    {
+        var map = SampleHeatMaps.WeeklyWithAspects();
+
+        var lines = SentimentChart.Lines(map, 0);
+
+        lines.Select(l => l.Label).Should().Equal(SentimentChart.AllMentions, "efficacy", "safety", "access");
+        double.IsNaN(lines.Single(l => l.Label == "efficacy").Values[^1]).Should().BeTrue("efficacy is under k in the last week");
+        lines.Single(l => l.Label == "access").Values[^1].Should().BeApproximately(-0.9, 1e-9);
+        SentimentChart.Lines(map, 1).Should().ContainSingle("xarelto has no aspect numbers");
+        new SentimentChart().Draw(ReportContent.ForHeatMap(map, "Acme", DateTimeOffset.UnixEpoch)).Should().NotBeNull();
+    }
+
+    [Fact]
     public void MostMentioned_ManyTerms_ShownRowTotalsFirstAndCapped()
     {
         var map = SampleHeatMaps.Large();

@@ -1,3 +1,4 @@
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Tagging;
@@ -11,6 +12,7 @@ internal static class CubeTestData
 {
     public static readonly string?[] Specialties = ["cardiology", "oncology", "family medicine", null];
     public static readonly string?[] States = ["TX", "CA", null];
+    private static readonly Aspect[] Aspects = Enum.GetValues<Aspect>();
     private static readonly string[] Words = ["patient", "dose", "burnout", "Burnout.", "burnouts", "eliquis", "stable", "renal"];
 
     private static readonly (EntityType Type, string Surface, string Id, string Name)[] EntityPool =
@@ -52,7 +54,12 @@ internal static class CubeTestData
                 Positive: g.Count(x => x.Mention.Sentiment == Sentiment.Positive),
                 Neutral: g.Count(x => x.Mention.Sentiment == Sentiment.Neutral),
                 Negative: g.Count(x => x.Mention.Sentiment == Sentiment.Negative),
-                AdverseEvents: g.Count(x => x.Mention.AdverseEvent)))
+                AdverseEvents: g.Count(x => x.Mention.AdverseEvent),
+                Aspects: g.Where(x => x.Mention.Aspect is not null)
+                    .GroupBy(x => x.Mention.Aspect!.Name)
+                    .OrderBy(a => a.Key)
+                    .Select(a => new AspectCount(a.Key, a.Count(), a.Count(x => x.Mention.Aspect!.Polarity == Sentiment.Positive), a.Count(x => x.Mention.Aspect!.Polarity == Sentiment.Negative)))
+                    .ToList()))
             .ToList();
     }
 
@@ -76,7 +83,10 @@ internal static class CubeTestData
         var entities = Enumerable.Range(0, random.Next(4)).Select(i =>
         {
             var (type, surface, canonicalId, name) = EntityPool[random.Next(EntityPool.Length)];
-            return new TaggedEntity(type, surface, i * 10, i * 10 + surface.Length, canonicalId, name, Sentiment: RandomSentiment(random));
+            var aspect = type is EntityType.Brand or EntityType.Generic && random.Next(3) > 0
+                ? new MentionAspect(Aspects[random.Next(Aspects.Length)], RandomSentiment(random))
+                : null;
+            return new TaggedEntity(type, surface, i * 10, i * 10 + surface.Length, canonicalId, name, Sentiment: RandomSentiment(random)) { Aspect = aspect };
         }).ToList();
         var drug = entities.FirstOrDefault(e => e.Type is EntityType.Brand or EntityType.Generic);
         List<AdverseEventPair> adverse = drug is not null && random.Next(4) == 0

@@ -85,6 +85,7 @@ public abstract class HeatMapCubePropertyContract : StoreTest
                 var expectedTotals = Recount(posts, matcher, segment, _ => From);
 
                 expectedCells.Should().NotBeEmpty();
+                expectedCells.Should().Contain(c => c.Aspects!.Count > 0, "the random posts must carry aspects for the aspect counts to be checked");
                 slice.Cells.Should().BeEquivalentTo(expectedCells, $"{watchlist.ClientId} cells by {segment}");
                 slice.RowTotals.Should().BeEquivalentTo(expectedTotals, $"{watchlist.ClientId} row totals by {segment}");
                 slice.Activity.Should().BeEquivalentTo(

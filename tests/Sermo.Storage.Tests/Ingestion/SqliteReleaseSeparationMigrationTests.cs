@@ -21,7 +21,7 @@ public sealed class SqliteReleaseSeparationMigrationTests : TempStore
                        ('drop:p1', 'drop:push-20260302T100000000Z-ab.jsonl', 'author-2', '2026-03-02T10:00:00Z', '2026-03-02', NULL, NULL, 'pushed', 0, 0, 0, '[]', '[]');
                 INSERT INTO posts_fts (rowid, text) SELECT id, text FROM posts;
                 INSERT INTO checkpoints (source, cursor, updated_at) VALUES ('drop:partner.jsonl', '1:10', 'x'), ('drop:push-20260302T100000000Z-ab.jsonl', '1:10', 'x');
-                INSERT INTO dead_letters (source, position, reason, detail, received_at) VALUES ('drop:push-20260302T100000000Z-ab.jsonl', 'line 2', 'malformed-json', 'x', 'x');
+                INSERT INTO dead_letters (source, position, last_position, records, reason, detail, received_at) VALUES ('drop:push-20260302T100000000Z-ab.jsonl', 'line 2', 'line 2', 1, 'malformed-json', 'x', 'x');
                 INSERT INTO report_runs (id, client_id, report_id, period, status, started_at) VALUES (1, 'acme', 'weekly', '2026-W10', 'succeeded', 'x');
                 INSERT INTO report_run_quotes (run_id, term_index, position, post_id, day, text) VALUES (1, 0, 0, 'drop:p1', '2026-03-02', 'pushed');
                 INSERT INTO clients (client_id, name, kind, k, watchlist_json, reports_json, author_salt) VALUES ('acme', 'Acme', 'pharma', 5, '{}', '[]', x'00');

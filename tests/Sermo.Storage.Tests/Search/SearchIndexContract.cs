@@ -11,7 +11,7 @@ namespace Sermo.Storage.Tests.Search;
 /// The one contract every search backend passes. A backend's test class derives from this and supplies a fresh,
 /// empty index per test. k = 5 throughout.
 /// </summary>
-public abstract class SearchIndexContract : IAsyncLifetime
+public abstract partial class SearchIndexContract : IAsyncLifetime
 {
     protected const int K = 5;
     protected static readonly CancellationToken Ct = CancellationToken.None;

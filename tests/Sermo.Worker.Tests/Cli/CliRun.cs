@@ -18,7 +18,7 @@ internal static class CliRun
         Console.SetError(error);
         try
         {
-            var exit = await SermoCommandLine.Create().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+            var exit = await SermoCommandLine.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error });
             return (exit, output.ToString(), error.ToString());
         }
         finally

@@ -21,7 +21,10 @@ public sealed class DemoTests(DemoFixture demo) : IClassFixture<DemoFixture>
         var stored = PostIds();
 
         stored.Where(id => id.StartsWith("forum:", StringComparison.Ordinal)).Should().BeEquivalentTo(expectedForum);
-        stored.Count(id => id.StartsWith("drop:", StringComparison.Ordinal)).Should().Be(SampleExpectations.Drop.GoodLines);
+        // posts-drop.jsonl's ids start with d, emerging-topic.jsonl's with e; trial-disclosures.jsonl (t…) feeds the
+        // safety queue and the MNPI guard.
+        stored.Count(id => id.StartsWith("drop:d", StringComparison.Ordinal)).Should().Be(SampleExpectations.Drop.GoodLines);
+        stored.Count(id => id.StartsWith("drop:e", StringComparison.Ordinal)).Should().Be(SampleExpectations.EmergingTopicPosts);
         expectedForum.Count.Should().BeGreaterThan(1000, "the sample forum is meant to hold over 1,000 analysable posts");
     }
 
@@ -150,6 +153,34 @@ public sealed class DemoTests(DemoFixture demo) : IClassFixture<DemoFixture>
                 }
             }
         }
+    }
+
+    [Fact]
+    public void Demo_PlantedEmergingTopic_ListedForTheOncologyClientOnly()
+    {
+        string Section(string clientId, string reportPrefix)
+        {
+            var run = Directory.GetDirectories(Path.Combine(demo.DataFolder, "outbox", clientId), reportPrefix + "*").Single();
+            var html = File.ReadAllText(Path.Combine(run, "report.html"));
+            var start = html.IndexOf("<section id=\"new-in-conversation\">", StringComparison.Ordinal);
+            return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+        }
+
+        // samples/drop/emerging-topic.jsonl: twelve oncologists on infusion chair shortages in the sample's last week.
+        Section("fabrikam-capital", "weekly-oncology-pulse").Should().Contain("<td>infusion chair</td><td>phrase</td><td>2026-W44</td>");
+        Section("northwind-cardio", "monthly-anticoagulants").Should().NotContain("infusion chair", "a cardiovascular client does not get oncology topics");
+    }
+
+    [Fact]
+    public async Task TopicsEmerging_DemoLastWeek_PlantedTopicFirstWithExactAuthorsAndBadSpecialtyExitsTwo()
+    {
+        var (exit, output, _) = await Cli.CliRun.RunAsync("topics", "emerging", "--week", "2026-10-26", "--data", demo.DataFolder);
+        var (badExit, _, error) = await Cli.CliRun.RunAsync("topics", "emerging", "--specialty", "Astrology", "--data", demo.DataFolder);
+
+        exit.Should().Be(0);
+        output.Split('\n')[2].Should().MatchRegex(@"^\s+1\s+infusion chair\s+phrase\s+9/\d+ .*oncology");
+        badExit.Should().Be(2);
+        error.Trim().Should().StartWith("error: No posts from specialty 'Astrology'").And.NotContain("\n");
     }
 
     [Fact]

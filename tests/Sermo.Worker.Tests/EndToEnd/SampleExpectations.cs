@@ -33,6 +33,9 @@ internal static class SampleExpectations
         }
     }
 
+    /// <summary>The posts of the demo's planted emerging topic (samples/drop/emerging-topic.jsonl), all good.</summary>
+    public static int EmergingTopicPosts => File.ReadLines(Path.Combine(RepositoryPaths.Samples, "drop", "emerging-topic.jsonl")).Count();
+
     public static DropExpectation Drop =>
         JsonSerializer.Deserialize<DropExpectation>(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "drop", "expected.json")), Json)!;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.Extensions.DependencyInjection;
 using Sermo.Portal.Access;
 
 namespace Sermo.Worker.Tests.Http;
@@ -25,15 +24,18 @@ public sealed class HostHardeningTests : IAsyncLifetime
     public Task DisposeAsync() => _served.DisposeAsync().AsTask();
 
     [Theory]
-    [InlineData("/portal/signin")]
-    [InlineData("/api/search?q=eliquis")]
-    [InlineData("/health")]
-    public async Task Response_AnyPortalOrApiPath_CspWithoutInlineScriptFrameDenialNosniff(string path)
+    [InlineData("/portal/signin", "script-src 'self'")]
+    [InlineData("/api/search?q=eliquis", "default-src 'none'")]
+    [InlineData("/api/no-such-endpoint", "default-src 'none'")]
+    [InlineData("/health", "script-src 'self'")]
+    [InlineData("/members/watched-topics", "default-src 'none'")]
+    public async Task Response_AnyPortalOrApiPath_CspWithoutInlineScriptFrameDenialNosniff(string path, string sources)
     {
         var response = await _served.Http.GetAsync(new Uri(path, UriKind.Relative));
 
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
-        csp.Should().Contain("script-src 'self'").And.Contain("frame-ancestors 'none'").And.NotContain("unsafe-inline");
+        csp.Should().Contain(sources).And.Contain("frame-ancestors 'none'").And.NotContain("unsafe-inline");
+        csp.Split(';').Should().NotContain(d => d.Contains("script-src", StringComparison.Ordinal) && !d.Trim().Equals("script-src 'self'", StringComparison.Ordinal));
         response.Headers.GetValues("X-Frame-Options").Single().Should().Be("DENY");
         response.Headers.GetValues("X-Content-Type-Options").Single().Should().Be("nosniff");
     }
@@ -76,11 +78,7 @@ public sealed class HostHardeningTests : IAsyncLifetime
         (await response.Content.ReadAsStringAsync()).Should().NotContain(" at ").And.NotContain("Exception");
     }
 
-    private async Task<string> KeyAsync(string email)
-    {
-        var account = await _served.Services.GetRequiredService<PortalAccounts>().CreateAsync(email, PortalRoles.Analyst, null, null, CancellationToken.None);
-        return (await _served.Services.GetRequiredService<PortalApiKeys>().IssueAsync(account.AccountId, "limits", null, CancellationToken.None)).Key;
-    }
+    private async Task<string> KeyAsync(string email) => (await _served.KeyAsync(email, PortalRoles.Analyst)).Key;
 
     private async Task<HttpResponseMessage> SearchAsync(string key)
     {

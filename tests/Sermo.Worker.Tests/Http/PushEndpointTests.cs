@@ -83,7 +83,8 @@ public sealed class PushEndpointTests : IAsyncLifetime
         var summary = await _served.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
         summary.Inserted.Should().Be(1);
         Scalar("SELECT specialty || ' ' || state FROM posts WHERE post_id = 'push:m5'").Should().Be("Cardiology TX");
-        Scalar("SELECT group_concat(reason, ' ') FROM (SELECT reason FROM dead_letters ORDER BY id)").Should().Be("bad-specialty bad-state bad-id bad-id");
+        // Dead letters are counted runs (decision 018): the two consecutive bad ids are one row of two records.
+        Scalar("SELECT group_concat(reason || ' x' || records, ' ') FROM (SELECT reason, records FROM dead_letters ORDER BY id)").Should().Be("bad-specialty x1 bad-state x1 bad-id x2");
         var stored = Scalar("SELECT group_concat(detail || ' ' || position || ' ' || coalesce(excerpt, ''), ' ') FROM dead_letters")
             + Scalar("SELECT group_concat(post_id || specialty || state, ' ') FROM posts");
         stored.Should().NotContainAny("Smith", "12345678", "555-123-4567", "example.com", "123-45-6789", "7777777777");

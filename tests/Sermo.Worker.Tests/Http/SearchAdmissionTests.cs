@@ -130,7 +130,7 @@ public sealed class SearchAdmissionTests
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(index);
+        builder.Services.AddSingleton(new RecordedSearchRefusals().Guard(index));
         builder.Services.AddSearchAdmission().Configure(configure);
         builder.Services.AddProblemDetails();
         var app = builder.Build();
@@ -164,7 +164,7 @@ public sealed class SearchAdmissionTests
             Interlocked.Increment(ref _searches);
             Entered.TrySetResult();
             await Release.Task.WaitAsync(cancellationToken);
-            return new SearchResult(0, [], null, [], []);
+            return new SearchResult(0, [], null, [], []) { AuthorsUpToK = 5 };
         }
     }
 }

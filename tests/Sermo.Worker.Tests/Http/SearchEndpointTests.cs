@@ -30,9 +30,9 @@ public sealed class SearchEndpointTests
     {
         await using var served = await ServedDataFolder.StartAsync();
         var legacyClientKey = await served.Services.GetRequiredService<IClientApiKeys>().IssueAsync("acme", DateTimeOffset.UnixEpoch, CancellationToken.None);
-        var clientKey = await KeyAsync(served, "robot@acme.clients.test", PortalRoles.Client, "acme");
-        var operatorKey = await KeyAsync(served, "ops@sermo.test", PortalRoles.Operator, null);
-        var analystKey = await KeyAsync(served, "analyst@sermo.test", PortalRoles.Analyst, null);
+        var clientKey = (await served.KeyAsync("robot@acme.clients.test", PortalRoles.Client, "acme")).Key;
+        var operatorKey = (await served.KeyAsync("ops@sermo.test", PortalRoles.Operator, null)).Key;
+        var analystKey = (await served.KeyAsync("analyst@sermo.test", PortalRoles.Analyst, null)).Key;
 
         var none = await SearchAsync(served, null);
         var wrong = await SearchAsync(served, analystKey + "x");
@@ -47,7 +47,8 @@ public sealed class SearchEndpointTests
         client.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         operatorRole.StatusCode.Should().Be(HttpStatusCode.Forbidden, "roles do not nest");
         analyst.StatusCode.Should().Be(HttpStatusCode.OK);
-        JsonDocument.Parse(await analyst.Content.ReadAsStringAsync()).RootElement.GetProperty("total").GetInt64().Should().Be(0);
+        // An empty store matches fewer than k authors: the analyst's answer is refused (P12), the others never got that far.
+        JsonDocument.Parse(await analyst.Content.ReadAsStringAsync()).RootElement.GetProperty("total").ValueKind.Should().Be(JsonValueKind.Null);
         var refused = await served.Services.GetRequiredService<AccessRefusals>().ListAsync(20, CancellationToken.None);
         refused.Where(r => r.Path.StartsWith("/api/search", StringComparison.Ordinal)).Should().HaveCount(5);
     }
@@ -58,7 +59,7 @@ public sealed class SearchEndpointTests
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<ISearchIndex>(new UnreachableIndex());
+        builder.Services.AddSingleton(new RecordedSearchRefusals().Guard(new UnreachableIndex()));
         builder.Services.AddSearchAdmission();
         builder.Services.AddProblemDetails();
         await using var app = builder.Build();
@@ -75,12 +76,6 @@ public sealed class SearchEndpointTests
         problem.GetProperty("detail").GetString().Should().Be(UnreachableIndex.Line);
         (await response.Content.ReadAsStringAsync()).Should().NotContain(" at Sermo.");
         await app.StopAsync();
-    }
-
-    private static async Task<string> KeyAsync(ServedDataFolder served, string email, string role, string? client)
-    {
-        var account = await served.Services.GetRequiredService<PortalAccounts>().CreateAsync(email, role, client, null, CancellationToken.None);
-        return (await served.Services.GetRequiredService<PortalApiKeys>().IssueAsync(account.AccountId, "search", null, CancellationToken.None)).Key;
     }
 
     private static Task<HttpResponseMessage> SearchAsync(ServedDataFolder served, string? key)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Sermo.Portal.Access;
 using Sermo.Worker.Hosting;
 
 namespace Sermo.Worker.Tests.Http;
@@ -55,6 +56,13 @@ internal sealed class ServedDataFolder : IAsyncDisposable
         await web.StartAsync();
         var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new ServedDataFolder(folder, web, new Uri(address));
+    }
+
+    /// <summary>A new portal account in <paramref name="role"/> and an API key for it.</summary>
+    public async Task<IssuedApiKey> KeyAsync(string email, string role, string? client = null)
+    {
+        var account = await Services.GetRequiredService<PortalAccounts>().CreateAsync(email, role, client, null, CancellationToken.None);
+        return await Services.GetRequiredService<PortalApiKeys>().IssueAsync(account.AccountId, "test", null, CancellationToken.None);
     }
 
     public string? Scalar(string sql)

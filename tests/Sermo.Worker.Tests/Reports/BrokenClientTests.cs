@@ -60,7 +60,8 @@ public sealed class BrokenClientTests : IDisposable
         (await ReportHosts.RunsAsync(host, "broken")).Should().BeEmpty();
         var written = (await ReportHosts.RunsAsync(host, "acme")).Should().ContainSingle().Subject;
         written.Occurrence.Should().Be(at);
-        File.Exists(Path.Combine(written.Folder!, "heatmap.csv")).Should().BeTrue();
+        // The history names the folder relative to the outbox.
+        File.Exists(Path.Combine(_data, "outbox", written.Folder!, "heatmap.csv")).Should().BeTrue();
         (await ReportHosts.RunsAsync(host, "acme")).Should().OnlyContain(r => r.Status == ReportRunStatus.Succeeded);
     }
 }

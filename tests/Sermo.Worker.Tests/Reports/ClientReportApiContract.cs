@@ -154,11 +154,11 @@ public abstract class ClientReportApiContract : IAsyncLifetime
         await OptOutAsync("author-optout");
         var folder = Path.Combine(_data, "outbox", "acme", _reportName);
         var before = await File.ReadAllBytesAsync(Path.Combine(folder, "report.html"));
+        var outbox = Options.Create(new ReportOptions { OutboxPath = Path.Combine(_data, "outbox") });
         var crashing = new ReportRerenderer(
             Services.GetRequiredService<IReportRunLog>(),
-            new ReportWriter([new HeatMapCsvWriter(), new CrashingHtmlRenderer()], Options.Create(new ReportOptions { OutboxPath = Path.Combine(_data, "outbox") }),
-                NullLogger<ReportWriter>.Instance),
-            new QuotedReportScenario.FixedClock(Now), NullLogger<ReportRerenderer>.Instance);
+            new ReportWriter([new HeatMapCsvWriter(), new CrashingHtmlRenderer()], outbox, NullLogger<ReportWriter>.Instance),
+            new QuotedReportScenario.FixedClock(Now), outbox, NullLogger<ReportRerenderer>.Instance);
 
         var act = () => crashing.RerenderStaleAsync("acme", CancellationToken.None);
 

@@ -31,6 +31,9 @@ public static class GoldSet
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        // A line without "entities" or "text" is refused here, not found later as a null (the fuzz run's NRE).
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     };
 
     /// <summary>Every sentence under <paramref name="path"/>, all parts together.</summary>
@@ -78,8 +81,7 @@ public static class GoldSet
                     continue;
                 }
 
-                var sentence = JsonSerializer.Deserialize<GoldSentence>(line, Options)
-                    ?? throw new InvalidDataException($"{file}:{lineNumber}: empty record");
+                var sentence = Parse(line, file, lineNumber);
                 foreach (var entity in sentence.Entities)
                 {
                     if (entity.Start < 0 || entity.End > sentence.Text.Length || sentence.Text[entity.Start..entity.End] != entity.Text)
@@ -93,5 +95,18 @@ public static class GoldSet
         }
 
         return sentences;
+    }
+
+    /// <summary>One line as a sentence; a line that is not one is refused naming the file and line.</summary>
+    private static GoldSentence Parse(string line, string file, int lineNumber)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<GoldSentence>(line, Options) ?? throw new JsonException("empty record");
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            throw new JsonException($"{file}:{lineNumber}: {ex.Message}", ex);
+        }
     }
 }

@@ -15,11 +15,15 @@ public sealed class PostgresPostExcerpts(PostgresStoreDatabase database) : IPost
 {
     private const string Ellipsis = "…";
 
+    /// <summary>Leaves out posts held from this client by the MNPI guard.</summary>
+    private const string Held = " AND NOT EXISTS (SELECT 1 FROM trial_disclosure_holds h WHERE h.post_id = p.post_id AND h.client_id = @client)";
+
     public async Task<IReadOnlyList<PostQuote>> FindAsync(
         IReadOnlyList<string> matches,
         IReadOnlyList<(DateOnly From, DateOnly To)> days,
         SegmentBy segment,
         string? segmentValue,
+        string? forClient,
         int limit,
         CancellationToken cancellationToken)
     {
@@ -64,13 +68,18 @@ public sealed class PostgresPostExcerpts(PostgresStoreDatabase database) : IPost
             });
         }
 
+        if (forClient is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter("client", NpgsqlDbType.Text) { Value = forClient });
+        }
+
         // Oldest first: posts that arrive later never displace a quote, so re-runs do not tell how many arrived; the
         // row id breaks ties so the same report re-rendered picks the same excerpts.
         command.CommandText = $"""
             SELECT p.post_id, p.day, p.text,
                    ts_headline('english', p.text, m.q, 'StartSel="", StopSel="", MaxWords=32, MinWords=20, MaxFragments=1')
               FROM posts p, (SELECT {query} AS q) m
-             WHERE p.tsv @@ m.q AND ({ranges}){(segmentColumn is null ? "" : $" AND {segmentColumn} = @segment")}
+             WHERE p.tsv @@ m.q AND ({ranges}){(segmentColumn is null ? "" : $" AND {segmentColumn} = @segment")}{(forClient is null ? "" : Held)}
              ORDER BY p.created_at, p.id
              LIMIT @limit
             """;

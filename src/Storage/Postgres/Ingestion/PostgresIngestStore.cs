@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Sermo.Analytics.Posts;
 using Sermo.Storage.Ingestion;
 
 namespace Sermo.Storage.Postgres.Ingestion;
@@ -7,7 +8,7 @@ namespace Sermo.Storage.Postgres.Ingestion;
 /// <summary>
 /// The ingest store on PostgreSQL. A batch is one READ COMMITTED transaction: posts by binary COPY and a set-based
 /// upsert (<see cref="PostgresPostStaging"/>), deletions and opt-outs as array deletes (the delete trigger marks days,
-/// member checks and quoting reports in the same transaction), dead letters as one upsert, the search backlog, the
+/// member checks and quoting reports in the same transaction), dead letters as counted runs (<see cref="DeadLetterStore"/>), the search backlog, the
 /// fencing check of the source's lease, then the checkpoint. Several hosts may commit at once; only the search
 /// backlog's entries are serialised (see <see cref="EnqueueForSearchAsync"/>).
 /// </summary>
@@ -28,17 +29,22 @@ public sealed class PostgresIngestStore(PostgresStoreDatabase database, TimeProv
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        var now = database.Time(time.GetUtcNow());
+        var at = time.GetUtcNow();
+        var now = database.Time(at);
 
-        int inserted = 0, updated = 0, unchanged = 0;
-        if (batch.Upserts.Count > 0)
+        var upserts = batch.InsertOnly ? await NotStoredAsync(connection, tx, batch.Upserts, cancellationToken) : batch.Upserts;
+        int inserted = 0, updated = 0, unchanged = batch.Upserts.Count - upserts.Count;
+        if (upserts.Count > 0)
         {
-            (inserted, updated, unchanged) = await PostgresPostStaging.UpsertAsync(connection, tx, batch.Upserts, cancellationToken);
+            (inserted, updated, var same) = await PostgresPostStaging.UpsertAsync(connection, tx, upserts, cancellationToken);
+            unchanged += same;
         }
 
         var deleted = await DeleteAsync(connection, tx, "post_id", batch.DeletedPostIds, cancellationToken)
             + await DeleteAsync(connection, tx, "author_key", batch.OptedOutAuthorKeys, cancellationToken);
-        await DeadLettersAsync(connection, tx, batch.DeadLetters, now, cancellationToken);
+        // Replayed rows close first: a record refused again opens a new row at the same position.
+        await DeadLetterStore.MarkReplayedAsync(connection, tx, database, batch.ReplayedDeadLetters, batch.ReplayOutcome, at, cancellationToken);
+        var deadLettered = await DeadLetterStore.WriteAsync(connection, tx, database, batch.DeadLetters, at, cancellationToken);
 
         var backlog = batch.QueueForSearch ? await EnqueueForSearchAsync(connection, tx, batch, cancellationToken) : null;
         if (batch.Lease is { } lease)
@@ -59,13 +65,13 @@ public sealed class PostgresIngestStore(PostgresStoreDatabase database, TimeProv
         }
 
         await tx.CommitAsync(cancellationToken);
-        return new BatchOutcome(inserted, updated, unchanged, deleted, batch.DeadLetters.Count) { SearchBacklog = backlog };
+        return new BatchOutcome(inserted, updated, unchanged, deleted, deadLettered) { SearchBacklog = backlog };
     }
 
     public async Task<StoreTotals> GetTotalsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM dead_letters)", connection);
+        await using var command = new NpgsqlCommand("SELECT (SELECT count(*) FROM posts), (SELECT coalesce(sum(records), 0) FROM dead_letters WHERE replayed_at IS NULL)", connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new StoreTotals(checked((int)reader.GetInt64(0)), checked((int)reader.GetInt64(1)));
@@ -73,6 +79,21 @@ public sealed class PostgresIngestStore(PostgresStoreDatabase database, TimeProv
 
     /// <summary>Nothing to do: PostgreSQL's own checkpointer folds its write-ahead log back, and readers never look pages up in it.</summary>
     public Task CheckpointAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The posts not stored yet (a dead-letter replay recovers what was refused, never overwrites what is there).</summary>
+    private static async Task<IReadOnlyList<TaggedPost>> NotStoredAsync(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<TaggedPost> posts, CancellationToken ct)
+    {
+        await using var lookup = new NpgsqlCommand("SELECT post_id FROM posts WHERE post_id = ANY(@ids)", connection, tx);
+        AddTextArray(lookup, "ids", posts.Select(p => p.PostId));
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await lookup.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            stored.Add(reader.GetString(0));
+        }
+
+        return posts.Where(p => !stored.Contains(p.PostId)).ToList();
+    }
 
     private static async Task<int> DeleteAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string column, IReadOnlyList<string> keys, CancellationToken ct)
     {
@@ -84,29 +105,6 @@ public sealed class PostgresIngestStore(PostgresStoreDatabase database, TimeProv
         await using var delete = new NpgsqlCommand($"DELETE FROM posts WHERE {column} = ANY(@keys)", connection, tx);
         delete.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.ToArray() });
         return await delete.ExecuteNonQueryAsync(ct);
-    }
-
-    /// <summary>One upsert for the batch's dead letters; of two at the same source and position, the later one wins.</summary>
-    private static async Task DeadLettersAsync(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<DeadLetter> letters, object now, CancellationToken ct)
-    {
-        if (letters.Count == 0)
-        {
-            return;
-        }
-
-        var latest = letters.GroupBy(l => (l.Source, l.Position)).Select(g => g.Last()).ToList();
-        await using var upsert = new NpgsqlCommand("""
-            INSERT INTO dead_letters (source, position, reason, detail, excerpt, received_at)
-            SELECT s, p, r, d, e, @at FROM unnest(@sources, @positions, @reasons, @details, @excerpts) AS t(s, p, r, d, e)
-            ON CONFLICT (source, position) DO UPDATE SET reason = excluded.reason, detail = excluded.detail, excerpt = excluded.excerpt
-            """, connection, tx);
-        upsert.Parameters.AddWithValue("at", now);
-        AddTextArray(upsert, "sources", latest.Select(l => l.Source));
-        AddTextArray(upsert, "positions", latest.Select(l => l.Position));
-        AddTextArray(upsert, "reasons", latest.Select(l => l.Reason));
-        AddTextArray(upsert, "details", latest.Select(l => l.Detail));
-        AddTextArray(upsert, "excerpts", latest.Select(l => l.Excerpt));
-        await upsert.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>

@@ -30,21 +30,15 @@ internal sealed class SqliteQueryTranslator
     public static SqliteQueryTranslator Translate(QueryNode query)
     {
         var translator = new SqliteQueryTranslator();
-        var conjuncts = new List<QueryNode>();
-        Flatten(query, conjuncts);
-
-        var positive = conjuncts.Select(Fts).Where(f => f is not null).ToList();
+        List<QueryNode> conjuncts = query is AndNode ? QueryText.Chain(query) : [query];
+        var positive = conjuncts.Where(c => Fts(c) is not null).ToList();
         var rest = conjuncts.Where(c => Fts(c) is null).ToList();
         if (positive.Count > 0)
         {
-            var match = string.Join(" AND ", positive.Select(p => $"({p})"));
-            foreach (var negated in rest.OfType<NotNode>().Where(n => Fts(n.Operand) is not null).ToList())
-            {
-                match = $"({match}) NOT ({Fts(negated.Operand)})"; // FTS5's NOT is binary: keep it inside MATCH
-                rest.Remove(negated);
-            }
-
-            translator.Match = match;
+            // FTS5's NOT is binary and binds tighter than AND, so "p AND q NOT x NOT y" is p ∧ q ∧ ¬x ∧ ¬y, flat.
+            var negated = rest.OfType<NotNode>().Where(n => Fts(n.Operand) is not null).ToList();
+            translator.Match = string.Join(" AND ", positive.Select(Grouped)) + string.Concat(negated.Select(n => " NOT " + Grouped(n.Operand)));
+            rest.RemoveAll(negated.Contains);
         }
 
         if (rest.Count > 0)
@@ -57,33 +51,53 @@ internal sealed class SqliteQueryTranslator
         return translator;
     }
 
-    private static void Flatten(QueryNode node, List<QueryNode> into)
-    {
-        if (node is AndNode and)
-        {
-            Flatten(and.Left, into);
-            Flatten(and.Right, into);
-        }
-        else
-        {
-            into.Add(node);
-        }
-    }
-
-    /// <summary>The node as an FTS5 expression, or null when it holds tags, dates or a unary NOT.</summary>
+    /// <summary>
+    /// The node as an FTS5 expression, or null when it holds tags, dates or a NOT with nothing positive beside it.
+    /// Chains of one operator are written flat and only operands that are chains themselves get parentheses, so the
+    /// expression nests only where the query does: FTS5's parser has a fixed stack (100 entries) that a left-deep
+    /// "((a) OR (b)) OR (c)…" of 96 terms used to overflow.
+    /// </summary>
     private static string? Fts(QueryNode node) => node switch
     {
         TermNode t => Quote(t.Term),
         PhraseNode p => Quote(string.Join(' ', p.Words)),
         PrefixNode p => Quote(p.Prefix) + "*",
-        AndNode { Right: NotNode negated } both => Pair(both.Left, negated.Operand, "NOT"),
-        AndNode both => Pair(both.Left, both.Right, "AND"),
-        OrNode either => Pair(either.Left, either.Right, "OR"),
+        OrNode => Joined(QueryText.Chain(node), " OR "),
+        AndNode => FtsConjunction(QueryText.Chain(node)),
         _ => null,
     };
 
-    private static string? Pair(QueryNode left, QueryNode right, string op) =>
-        Fts(left) is { } l && Fts(right) is { } r ? $"({l}) {op} ({r})" : null;
+    /// <summary><c>a AND b NOT x NOT y</c>: null unless something is positive and every operand is text.</summary>
+    private static string? FtsConjunction(List<QueryNode> conjuncts)
+    {
+        var positive = conjuncts.Where(c => c is not NotNode).ToList();
+        var negated = conjuncts.OfType<NotNode>().Select(n => n.Operand).ToList();
+        if (positive.Count == 0 || Joined(positive, " AND ") is not { } match)
+        {
+            return null;
+        }
+
+        return negated.Count == 0 ? match : Joined(negated, " NOT ") is { } not ? match + " NOT " + not : null;
+    }
+
+    /// <summary>The operands' expressions joined by <paramref name="op"/>, chains in parentheses; null when one is not text.</summary>
+    private static string? Joined(IEnumerable<QueryNode> operands, string op)
+    {
+        var parts = new List<string>();
+        foreach (var operand in operands)
+        {
+            if (Fts(operand) is not { } text)
+            {
+                return null;
+            }
+
+            parts.Add(operand is TermNode or PhraseNode or PrefixNode ? text : "(" + text + ")");
+        }
+
+        return string.Join(op, parts);
+    }
+
+    private static string Grouped(QueryNode node) => Joined([node], "")!;
 
     private static string Quote(string words) => "\"" + words.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
@@ -96,8 +110,9 @@ internal sealed class SqliteQueryTranslator
 
         return node switch
         {
-            AndNode and => $"({Sql(and.Left)} AND {Sql(and.Right)})",
-            OrNode or => $"({Sql(or.Left)} OR {Sql(or.Right)})",
+            // Flat, like the FTS5 expressions: SQLite's SQL parser has a bounded stack too.
+            AndNode => "(" + string.Join(" AND ", QueryText.Chain(node).Select(Sql)) + ")",
+            OrNode => "(" + string.Join(" OR ", QueryText.Chain(node).Select(Sql)) + ")",
             NotNode not => $"(NOT {Sql(not.Operand)})",
             DateRangeNode range => DateSql(range),
             FieldNode field => FieldSql(field),

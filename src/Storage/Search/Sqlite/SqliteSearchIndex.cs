@@ -37,12 +37,13 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
         var offset = SearchAggregates.Offset(request.Cursor);
         await using var connection = await database.OpenSearchReaderAsync(cancellationToken);
         var aggregation = request.Aggregations ? new SearchAggregation(request.Interval, _k) : null;
-        var hits = await MatchAsync(connection, query, aggregation, cancellationToken);
+        var authors = new MatchAuthors(_k);
+        var hits = await MatchAsync(connection, query, aggregation, authors, cancellationToken);
         var byRelevance = request.Sort == SearchSort.Relevance && query.Match is not null;
         hits.Sort(byRelevance ? MatchedPost.ByRelevance : MatchedPost.ByNewest);
         var page = await PageAsync(connection, hits.Skip(offset).Take(request.Size).ToList(), query, cancellationToken);
         return new SearchResult(hits.Count, page, SearchAggregates.NextCursor(offset, request.Size, hits.Count),
-            aggregation?.Histogram() ?? [], aggregation?.Facets() ?? []);
+            aggregation?.Histogram() ?? [], aggregation?.Facets() ?? []) { AuthorsUpToK = authors.UpToK };
     }
 
     /// <summary>
@@ -51,7 +52,7 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
     /// adjacent) and is counted into the histogram and facets as it streams by, instead of being copied into a temp
     /// table that six GROUP BYs then re-read.
     /// </summary>
-    private static async Task<List<MatchedPost>> MatchAsync(SqliteConnection connection, SqliteQueryTranslator query, SearchAggregation? aggregation, CancellationToken ct)
+    private static async Task<List<MatchedPost>> MatchAsync(SqliteConnection connection, SqliteQueryTranslator query, SearchAggregation? aggregation, MatchAuthors authors, CancellationToken ct)
     {
         var tags = aggregation is null ? "NULL, NULL, NULL" : "t.kind, t.value, t.label";
         var tagJoin = aggregation is null ? "" : "LEFT JOIN post_tags t ON t.post_rowid = p.id AND t.kind IN ('brand', 'disease')";
@@ -86,6 +87,7 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
             if (hits.Count == 0 || hits[^1].Id != id)
             {
                 hits.Add(new MatchedPost(id, reader.GetDouble(1), reader.GetString(2)));
+                authors.Add(reader.GetString(3));
                 author = aggregation?.AddPost(reader.GetString(3), reader.GetString(4),
                     reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt32(6)) ?? 0;
             }

@@ -158,6 +158,7 @@ internal static class ElasticsearchFixtures
             ]
           },
           "aggregations": {
+            "cardinality#match_authors": { "value": 15 },
             "date_histogram#histogram": {
               "buckets": [
                 { "key_as_string": "2026-01-05", "key": 1767571200000, "doc_count": 5, "cardinality#authors": { "value": 5 } },

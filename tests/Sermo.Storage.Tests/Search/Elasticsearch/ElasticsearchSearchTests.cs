@@ -67,7 +67,8 @@ public sealed class ElasticsearchSearchTests
             """);
         const string Authors = """{"authors":{"cardinality":{"field":"author_key","precision_threshold":100}}}""";
         body["aggregations"].ShouldBeJson("""
-            {"histogram":{"date_histogram":{"field":"day","calendar_interval":"week","format":"yyyy-MM-dd"},"aggregations":AUTHORS},
+            {"match_authors":{"cardinality":{"field":"author_key","precision_threshold":100}},
+             "histogram":{"date_histogram":{"field":"day","calendar_interval":"week","format":"yyyy-MM-dd"},"aggregations":AUTHORS},
              "brand":{"terms":{"field":"brand_facets","size":1000},"aggregations":AUTHORS},
              "disease":{"terms":{"field":"disease_facets","size":1000},"aggregations":AUTHORS},
              "specialty":{"terms":{"field":"specialty","size":1000},"aggregations":AUTHORS},
@@ -113,6 +114,40 @@ public sealed class ElasticsearchSearchTests
     }
 
     [Fact]
+    public async Task SinglingOut_PageWithoutAggregations_StillAsksForTheMatchsAuthorCardinality()
+    {
+        var cluster = ScriptedElasticsearch.Healthy();
+        await ScriptedIndex.Create(cluster).SearchAsync(new SearchRequest(QueryParser.Parse("bleeding"), Aggregations: false), Ct);
+
+        cluster.To(HttpMethod.POST, "sermo-posts/_search").Single().Json["aggregations"].ShouldBeJson(
+            """{"match_authors":{"cardinality":{"field":"author_key","precision_threshold":100}}}""");
+    }
+
+    [Theory]
+    [InlineData(15, false)]
+    [InlineData(5, false)]
+    [InlineData(4, true)]
+    [InlineData(null, true)]
+    public async Task SinglingOut_MatchAuthorsFromTheResponse_GuardAnswersOrRefusesAndAudits(int? matchAuthors, bool refused)
+    {
+        const string Fixture = "\"cardinality#match_authors\": { \"value\": 15 },";
+        var body = ElasticsearchFixtures.Search.Replace(Fixture,
+            matchAuthors is null ? "" : Fixture.Replace("15", matchAuthors.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            StringComparison.Ordinal);
+        var cluster = ScriptedElasticsearch.Healthy().On(HttpMethod.POST, "sermo-posts/_search", 200, body);
+        var audit = new List<SearchAsker>();
+        var guard = new SinglingOutGuard(ScriptedIndex.Create(cluster), new ListedRefusals(audit), TimeProvider.System,
+            Microsoft.Extensions.Options.Options.Create(new SearchOptions { K = 5 }));
+
+        var result = await guard.SearchAsync(new SearchRequest(QueryParser.Parse("bleeding"), Size: 2), new SearchAsker("cli:ana", "bleeding"), Ct);
+
+        (result.Refused is not null).Should().Be(refused);
+        result.Total.Should().Be(refused ? null : 16);
+        result.Hits.Should().HaveCount(refused ? 0 : 2);
+        audit.Should().HaveCount(refused ? 1 : 0);
+    }
+
+    [Fact]
     public async Task Search_NextCursor_SendsTheLastHitsSortValuesAsSearchAfter()
     {
         var cluster = ScriptedElasticsearch.Healthy().On(HttpMethod.POST, "sermo-posts/_search", 200, ElasticsearchFixtures.Search);
@@ -153,5 +188,16 @@ public sealed class ElasticsearchSearchTests
 
         back.Seen.Should().Be(40);
         back.After.Select(v => (v.Kind, v.Value)).Should().Equal(cursor.After.Select(v => (v.Kind, v.Value)));
+    }
+
+    private sealed class ListedRefusals(List<SearchAsker> askers) : ISearchRefusals
+    {
+        public Task RecordAsync(SearchAsker asker, DateTimeOffset askedAt, string reason, CancellationToken cancellationToken)
+        {
+            askers.Add(asker);
+            return Task.CompletedTask;
+        }
+
+        public Task<IReadOnlyList<SearchRefusal>> ListAsync(int limit, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }

@@ -10,10 +10,10 @@ namespace Sermo.Portal.Areas.Portal.Pages;
 
 /// <summary>
 /// The analysts' query console: the query language over every anonymized post, with excerpts, the date histogram and
-/// facets under the same k-author rule as the API. A malformed query says where.
+/// facets under the same k-author rule as the API, and the same singling-out guard. A malformed query says where.
 /// </summary>
 [Authorize(Policy = PortalPolicies.Analyst)]
-public sealed class AnalystModel(ISearchIndex index) : PageModel
+public sealed class AnalystModel(SinglingOutGuard search) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -43,7 +43,9 @@ public sealed class AnalystModel(ISearchIndex index) : PageModel
 
         try
         {
-            Result = await index.SearchAsync(new SearchRequest(QueryParser.Parse(Q), Size: 50, From: From, To: To, Interval: Interval), cancellationToken);
+            // Through the singling-out guard like /api/search (P12): too few authors answers nothing and is audited.
+            var request = new SearchRequest(QueryParser.Parse(Q), Size: 50, From: From, To: To, Interval: Interval);
+            Result = await search.SearchAsync(request, new SearchAsker($"portal:{User.CallerId() ?? "anonymous"}", Q), cancellationToken);
         }
         catch (QuerySyntaxException ex)
         {

@@ -1,0 +1,16 @@
+namespace Sermo.Analytics.Safety;
+
+/// <summary>The decisions a safety reviewer records on a queue item.</summary>
+public static class SafetyOutcomes
+{
+    /// <summary>The four criteria hold: a valid case to forward to the product's marketing-authorisation holder.</summary>
+    public const string ValidCase = "valid-case";
+
+    /// <summary>Not a case: a criterion fails (no particular patient, hearsay, the event is not attributed to the product).</summary>
+    public const string NotACase = "not-a-case";
+
+    /// <summary>The same case as an earlier item.</summary>
+    public const string Duplicate = "duplicate";
+
+    public static readonly IReadOnlyList<string> All = [ValidCase, NotACase, Duplicate];
+}

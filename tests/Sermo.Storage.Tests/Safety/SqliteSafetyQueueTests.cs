@@ -1,0 +1,6 @@
+namespace Sermo.Storage.Tests.Safety;
+
+public sealed class SqliteSafetyQueueTests : SafetyQueueContract
+{
+    protected override StoreBackend CreateBackend() => new SqliteStoreBackend();
+}

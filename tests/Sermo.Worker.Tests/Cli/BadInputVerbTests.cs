@@ -1,0 +1,77 @@
+using Microsoft.Data.Sqlite;
+using Sermo.TestSupport;
+
+namespace Sermo.Worker.Tests.Cli;
+
+/// <summary>README's promise for bad CLI input: exit 2 and one line on stderr, never a stack trace.</summary>
+[Collection("Console")]
+public sealed class BadInputVerbTests : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("sermo-bad-input-").FullName;
+
+    public BadInputVerbTests()
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_data, "sermo.db")}");
+        connection.Open();
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("query", "eliquis", "--cursor", "zzz")]
+    [InlineData("query", "eliquis", "--size", "-1")]
+    [InlineData("query", "(eliquis")]
+    [InlineData("query", "*")]
+    [InlineData("query", "eliquis", "--size", "lots")]
+    [InlineData("query", "eliquis", "--interval", "fortnight")]
+    [InlineData("query", "eliquis", "--no-such-option")]
+    [InlineData("no-such-verb")]
+    [InlineData("deadletters", "show", "999")]
+    [InlineData("deadletters", "replay")]
+    [InlineData("deadletters", "list", "--limit", "0")]
+    [InlineData("report", "--as-of", "0001-01-01")]
+    [InlineData("report", "--as-of", "9999-12-31")]
+    [InlineData("report", "--as-of", "1999-12-31")]
+    public async Task Verb_BadInput_ExitTwoWithOneLine(params string[] args)
+    {
+        var (exit, _, error) = await CliRun.RunAsync([.. args, "--data", _data]);
+
+        exit.Should().Be(2, error);
+        error.TrimEnd('\n').Should().NotContain("\n").And.StartWith("error:").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public async Task EvalTags_GoldFileOfPlainPostsWithALoneSurrogate_ExitTwoNamingFileAndLine()
+    {
+        // The fuzz run's file: drop-format lines (no "entities"), one with a lone surrogate; it was a NullReferenceException.
+        var gold = Path.Combine(_data, "surrogate.jsonl");
+        await File.WriteAllTextAsync(gold, "{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"text\":\"\\ud800 lone\"}\n");
+
+        var (exit, _, error) = await CliRun.RunAsync("eval", "tags", "--gold", gold, "--data", "/dev/null");
+
+        exit.Should().Be(2, error);
+        error.TrimEnd('\n').Should().NotContain("\n").And.StartWith($"error: malformed JSON input: {gold}:1: ");
+    }
+
+    [Fact]
+    public async Task Query_NinetySixOredTerms_Answered()
+    {
+        var (exit, output, error) = await CliRun.RunAsync("query", HostileQueries.OrChain("eliquis", 96), "--data", _data);
+
+        exit.Should().Be(0, error);
+        output.Should().StartWith("0 posts");
+    }
+
+    [Fact]
+    public async Task Query_ArgumentStartingWithAt_IsAQueryNotAResponseFile()
+    {
+        var (exit, output, error) = await CliRun.RunAsync("query", "@/etc/passwd", "--data", _data);
+
+        exit.Should().Be(0, error);
+        output.Should().StartWith("0 posts", "it is the phrase \"etc passwd\", not a file of arguments");
+    }
+}

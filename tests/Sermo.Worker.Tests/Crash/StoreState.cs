@@ -1,0 +1,152 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Sermo.Analytics.HeatMaps;
+using Sermo.Reports.Delivery;
+using Sermo.Reports.Outbox;
+using Sermo.Storage.Cube;
+using Sermo.Worker.Hosting;
+
+namespace Sermo.Worker.Tests.Crash;
+
+/// <summary>What a data folder holds, in comparable form: its posts, its dead-lettered records, its cube, its reports.</summary>
+internal static class StoreState
+{
+    /// <summary>Every stored post, one line each, ordered by id (a post stored twice or missing shows as a difference).</summary>
+    public static IReadOnlyList<string> Posts(string folder) => Lines(folder, """
+        SELECT post_id || '|' || author_key || '|' || created_at || '|' || coalesce(specialty, '') || '|' || coalesce(state, '') || '|' ||
+               sentiment || '|' || entities_json || '|' || adverse_json || '|' || text
+        FROM posts ORDER BY post_id
+        """);
+
+    /// <summary>Refused records by reason, counted per record (rows may split differently after a crash; records may not).</summary>
+    public static IReadOnlyList<string> DeadLetters(string folder) =>
+        Lines(folder, "SELECT reason || ' ' || SUM(records) FROM dead_letters WHERE replayed_at IS NULL GROUP BY reason ORDER BY reason");
+
+    /// <summary>Every client's cube over the whole post range, at each interval and segmentation, as JSON.</summary>
+    public static async Task<string> CubeAsync(string folder, IEnumerable<string> clients)
+    {
+        using var host = SermoHost.Build(DataFolder.Resolve(folder, create: false), verbose: false);
+        var cube = host.Services.GetRequiredService<IHeatMapCube>();
+        var range = await cube.GetPostRangeAsync(CancellationToken.None) ?? throw new InvalidDataException("no posts");
+        var slices = new StringBuilder();
+        foreach (var client in clients)
+        {
+            foreach (var interval in Enum.GetValues<BucketInterval>())
+            {
+                foreach (var segment in Enum.GetValues<SegmentBy>())
+                {
+                    var slice = await cube.GetSliceAsync(client, interval, range.First, range.Last, segment, CancellationToken.None);
+                    slices.AppendLine(JsonSerializer.Serialize(slice with
+                    {
+                        Cells = [.. slice.Cells.OrderBy(c => (c.Term, c.Bucket, c.Segment))],
+                        RowTotals = [.. slice.RowTotals.OrderBy(c => (c.Term, c.Segment))],
+                        Activity = [.. slice.Activity.OrderBy(a => (a.Bucket, a.Segment))],
+                    }));
+                }
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
+        return slices.ToString();
+    }
+
+    /// <summary>The cube of a copy of the folder recomputed from its posts (every day marked dirty, then rolled up).</summary>
+    public static async Task<string> RecountedCubeAsync(string folder, IEnumerable<string> clients)
+    {
+        var copy = folder + "-recount";
+        CopyDatabase(folder, copy);
+        using (var host = SermoHost.Build(DataFolder.Resolve(copy, create: false), verbose: false))
+        {
+            var cube = host.Services.GetRequiredService<IHeatMapCube>();
+            var range = await cube.GetPostRangeAsync(CancellationToken.None) ?? throw new InvalidDataException("no posts");
+            await cube.RebuildAsync(range.First, range.Last, CancellationToken.None);
+        }
+
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            return await CubeAsync(copy, clients);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// What a client can see of its outbox through the report API's reader: each listed report must be whole (every
+    /// file its manifest names present with that SHA-256). Returns the problems found, none when all is well.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> PartialReportsAsync(ClientReportReader reader, string outbox, IEnumerable<string> clients)
+    {
+        var problems = new List<string>();
+        foreach (var client in clients)
+        {
+            foreach (var report in await reader.ListAsync(client, CancellationToken.None))
+            {
+                var folder = Path.Combine(outbox, client, report.Name);
+                if (report.Manifest.Files.Count == 0)
+                {
+                    problems.Add($"{client}/{report.Name}: listed with no files");
+                }
+
+                foreach (var file in report.Manifest.Files)
+                {
+                    var path = Path.Combine(folder, file.Name);
+                    var actual = File.Exists(path) ? Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path))) : "missing";
+                    if (actual != file.Sha256)
+                    {
+                        problems.Add($"{client}/{report.Name}/{file.Name}: {actual}, manifest says {file.Sha256}");
+                    }
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>What one list holds that the other does not, both ways, a few lines each, shortened: a failure message a reader can act on.</summary>
+    public static string Difference(IReadOnlyList<string> crashed, IReadOnlyList<string> reference)
+    {
+        static string Shown(IEnumerable<string> lines) => string.Join("\n    ", lines.Take(5).Select(l => l.Length > 200 ? l[..200] + "…" : l));
+        var onlyCrashed = crashed.Except(reference, StringComparer.Ordinal).ToList();
+        var onlyReference = reference.Except(crashed, StringComparer.Ordinal).ToList();
+        var duplicated = crashed.GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        return $"{crashed.Count} lines after the crashes, {reference.Count} uncrashed; only after the crashes ({onlyCrashed.Count}):\n    {Shown(onlyCrashed)}\n"
+            + $"  only uncrashed ({onlyReference.Count}):\n    {Shown(onlyReference)}\n  twice after the crashes ({duplicated.Count}):\n    {Shown(duplicated)}";
+    }
+
+    /// <summary>The folder's data as a copy elsewhere (database, secret): what a recount or a reference run starts from.</summary>
+    public static void CopyDatabase(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        using (var source = new SqliteConnection($"Data Source={Path.Combine(from, "sermo.db")};Mode=ReadOnly"))
+        {
+            source.Open();
+            using var backup = new SqliteConnection($"Data Source={Path.Combine(to, "sermo.db")}");
+            source.BackupDatabase(backup);
+        }
+
+        File.Copy(Path.Combine(from, "author-key.secret"), Path.Combine(to, "author-key.secret"), overwrite: true);
+        SqliteConnection.ClearAllPools();
+    }
+
+    private static IReadOnlyList<string> Lines(string folder, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "sermo.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var lines = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return lines;
+    }
+}
