@@ -74,7 +74,8 @@ public sealed class SearchParameterTests : IAsyncLifetime
     private async Task SeedAsync()
     {
         var drop = Path.Combine(_served.Folder, "drop", "seed.jsonl");
-        await File.WriteAllLinesAsync(drop, Enumerable.Range(0, 3).Select(i =>
+        // Six authors: at least k, so the singling-out guard (P12) answers the count.
+        await File.WriteAllLinesAsync(drop, Enumerable.Range(0, 6).Select(i =>
             $$"""{"id":"s{{i}}","author":"m{{i}}","createdAt":"2026-03-0{{i + 1}}T10:00:00Z","text":"Eliquis question {{i}}"}"""));
         await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
             .GetRequiredService<Sermo.Ingest.Pipeline.IngestCycle>(_served.Services).RunAsync(CancellationToken.None);
