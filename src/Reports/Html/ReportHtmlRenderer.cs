@@ -118,6 +118,26 @@ public sealed class ReportHtmlRenderer(ReportCharts charts) : IReportFileRendere
         html.Append("</div>\n");
     }
 
+    /// <summary>A table of <paramref name="items"/> (one <paramref name="row"/> each), or the sentence saying why there is none.</summary>
+    private static void TableOrEmpty<T>(StringBuilder html, IReadOnlyCollection<T> items, string empty, string headerCells, Func<T, string> row)
+    {
+        if (items.Count == 0)
+        {
+            html.Append("<p class=\"empty\">").Append(empty).Append("</p>\n");
+            return;
+        }
+
+        html.Append("<table><thead><tr>").Append(headerCells).Append("</tr></thead><tbody>\n");
+        foreach (var item in items)
+        {
+            html.Append(row(item));
+        }
+
+        html.Append("</tbody></table>\n");
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
     private static void Kpi(StringBuilder html, string value, string label) =>
         html.Append("<div class=\"kpi\"><div class=\"value\">").Append(value).Append("</div><div class=\"label\">").Append(E(label)).Append("</div></div>");
 
@@ -126,39 +146,15 @@ public sealed class ReportHtmlRenderer(ReportCharts charts) : IReportFileRendere
         var map = content.HeatMap;
         var highlights = content.Highlights;
         html.Append("<section id=\"movers\">\n<h2>Top movers</h2>\n<div class=\"columns\">\n<div>\n<h3>Biggest spikes</h3>\n");
-        if (highlights.Spikes.Count == 0)
-        {
-            html.Append("<p class=\"empty\">No shown cell rose two robust standard deviations above its term's baseline.</p>\n");
-        }
-        else
-        {
-            html.Append("<table><thead><tr><th>Term</th><th>When</th><th class=\"num\">Mentions</th><th class=\"num\">Spike (z)</th></tr></thead><tbody>\n");
-            foreach (var spike in highlights.Spikes)
-            {
-                html.Append(CultureInfo.InvariantCulture,
-                    $"<tr><td>{E(spike.Term)}</td><td>{TimeBuckets.Label(spike.Bucket, map.Interval)}</td><td class=\"num\">{N(spike.Mentions)}</td><td class=\"num\">{spike.SpikeScore:0.0}</td></tr>\n");
-            }
-
-            html.Append("</tbody></table>\n");
-        }
+        TableOrEmpty(html, highlights.Spikes, "No shown cell rose two robust standard deviations above its term's baseline.",
+            "<th>Term</th><th>When</th><th class=\"num\">Mentions</th><th class=\"num\">Spike (z)</th>",
+            spike => Invariant($"<tr><td>{E(spike.Term)}</td><td>{TimeBuckets.Label(spike.Bucket, map.Interval)}</td><td class=\"num\">{N(spike.Mentions)}</td><td class=\"num\">{spike.SpikeScore:0.0}</td></tr>\n"));
 
         html.Append("</div>\n<div>\n<h3>Sentiment swings</h3>\n");
-        if (highlights.SentimentSwings.Count == 0)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">No term's latest net sentiment moved {ReportHighlights.MinSentimentSwing:0.00} or more from its baseline.</p>\n");
-        }
-        else
-        {
-            html.Append("<table><thead><tr><th>Term</th><th>When</th><th class=\"num\">Net sentiment</th><th class=\"num\">Baseline</th><th class=\"num\">Change</th></tr></thead><tbody>\n");
-            foreach (var swing in highlights.SentimentSwings)
-            {
-                var direction = swing.Change >= 0 ? "up" : "down";
-                html.Append(CultureInfo.InvariantCulture,
-                    $"<tr><td>{E(swing.Term)}</td><td>{TimeBuckets.Label(swing.Bucket, map.Interval)}</td><td class=\"num\">{swing.Latest:+0.00;−0.00;0.00}</td><td class=\"num\">{swing.Baseline:+0.00;−0.00;0.00}</td><td class=\"num {direction}\">{swing.Change:+0.00;−0.00;0.00}</td></tr>\n");
-            }
-
-            html.Append("</tbody></table>\n");
-        }
+        TableOrEmpty(html, highlights.SentimentSwings, Invariant($"No term's latest net sentiment moved {ReportHighlights.MinSentimentSwing:0.00} or more from its baseline."),
+            "<th>Term</th><th>When</th><th class=\"num\">Net sentiment</th><th class=\"num\">Baseline</th><th class=\"num\">Change</th>",
+            swing => Invariant(
+                $"<tr><td>{E(swing.Term)}</td><td>{TimeBuckets.Label(swing.Bucket, map.Interval)}</td><td class=\"num\">{swing.Latest:+0.00;−0.00;0.00}</td><td class=\"num\">{swing.Baseline:+0.00;−0.00;0.00}</td><td class=\"num {(swing.Change >= 0 ? "up" : "down")}\">{swing.Change:+0.00;−0.00;0.00}</td></tr>\n"));
 
         html.Append("</div>\n</div>\n</section>\n");
     }
@@ -167,21 +163,9 @@ public sealed class ReportHtmlRenderer(ReportCharts charts) : IReportFileRendere
     private static void NewInConversation(StringBuilder html, ReportContent content)
     {
         html.Append("<section id=\"new-in-conversation\">\n<h2>New in the conversation</h2>\n");
-        if (content.NewInConversation.Count == 0)
-        {
-            html.Append("<p class=\"empty\">No term outside your watchlist rose significantly in your therapeutic areas last week.</p>\n");
-        }
-        else
-        {
-            html.Append("<table><thead><tr><th>Term</th><th>Kind</th><th>Week</th><th class=\"num\">Physicians</th></tr></thead><tbody>\n");
-            foreach (var topic in content.NewInConversation)
-            {
-                html.Append(CultureInfo.InvariantCulture,
-                    $"<tr><td>{E(topic.Term)}</td><td>{E(topic.Kind)}</td><td>{TimeBuckets.Label(topic.Week, BucketInterval.Week)}</td><td class=\"num\">{N(topic.Authors)}</td></tr>\n");
-            }
-
-            html.Append("</tbody></table>\n");
-        }
+        TableOrEmpty(html, content.NewInConversation, "No term outside your watchlist rose significantly in your therapeutic areas last week.",
+            "<th>Term</th><th>Kind</th><th>Week</th><th class=\"num\">Physicians</th>",
+            topic => Invariant($"<tr><td>{E(topic.Term)}</td><td>{E(topic.Kind)}</td><td>{TimeBuckets.Label(topic.Week, BucketInterval.Week)}</td><td class=\"num\">{N(topic.Authors)}</td></tr>\n"));
 
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Terms and phrases on no client's watchlist whose share of posting physicians rose significantly against the previous weeks (one-sided binomial test). Physicians: distinct authors that week, with the same deliberate error as every count; a term from fewer than {content.HeatMap.K} is never listed. Ask your Sermo analyst to add one to your watchlist.</p>\n</section>\n");
     }

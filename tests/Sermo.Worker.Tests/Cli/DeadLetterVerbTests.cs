@@ -49,6 +49,17 @@ public sealed class DeadLetterVerbTests : IDisposable
         replayed.Should().Be(0, replayError);
         (await CliRun.RunAsync("deadletters", "list", "--data", _data)).Output.Should().StartWith("no dead letters");
         (await CliRun.RunAsync("deadletters", "list", "--replayed", "--data", _data)).Output.Should().Contain("#1 ");
-        (await CliRun.RunAsync("query", "apixaban", "--data", _data)).Output.Should().StartWith("1 post");
+        // Read from the store: the query verb refuses a match from fewer than k authors (privacy rule P12).
+        StoredPostsMentioning("apixaban").Should().Be(1);
+    }
+
+    private long StoredPostsMentioning(string word)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_data, "sermo.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM posts WHERE text LIKE '%' || $word || '%'";
+        command.Parameters.AddWithValue("$word", word);
+        return (long)command.ExecuteScalar()!;
     }
 }

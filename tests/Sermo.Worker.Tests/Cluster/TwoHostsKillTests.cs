@@ -122,7 +122,12 @@ public sealed class TwoHostsKillTests : IClassFixture<PostgresDatabase>, IDispos
             .GroupBy(x => (Term: Acme.Terms[x.Mention.TermIndex].Label, Bucket: TimeBuckets.BucketStart(DateOnly.FromDateTime(x.Post.CreatedAt.UtcDateTime), BucketInterval.Week), x.Post.Specialty))
             .Select(g => new CubeAggregate(g.Key.Term, g.Key.Bucket, g.Key.Specialty, g.Count(), g.Select(x => x.Post.AuthorKey).Distinct().Count(),
                 g.Count(x => x.Mention.Sentiment == SentimentLabel.Positive), g.Count(x => x.Mention.Sentiment == SentimentLabel.Neutral),
-                g.Count(x => x.Mention.Sentiment == SentimentLabel.Negative), g.Count(x => x.Mention.AdverseEvent)))
+                g.Count(x => x.Mention.Sentiment == SentimentLabel.Negative), g.Count(x => x.Mention.AdverseEvent),
+                g.Where(x => x.Mention.Aspect is not null)
+                    .GroupBy(x => x.Mention.Aspect!.Name)
+                    .OrderBy(a => a.Key)
+                    .Select(a => new AspectCount(a.Key, a.Count(), a.Count(x => x.Mention.Aspect!.Polarity == SentimentLabel.Positive), a.Count(x => x.Mention.Aspect!.Polarity == SentimentLabel.Negative)))
+                    .ToList()))
             .ToList();
 
         expected.Should().NotBeEmpty();
