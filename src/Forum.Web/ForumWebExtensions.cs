@@ -56,8 +56,8 @@ public static class ForumWebExtensions
     }
 
     /// <summary>
-    /// Maps the forum under /forum and its feed under /api/forum/feed, with the middleware they need: the forum's security
-    /// headers and the rate limiter. (When the host later composes several web features, the rate limiter is added once.)
+    /// Maps the forum under /forum and its feed under /api/forum/feed, with the forum's security headers. The host adds
+    /// the rate limiter (<c>UseRateLimiter</c>) once for every feature it composes; the forum's policies need it.
     /// </summary>
     public static WebApplication MapForum(this WebApplication app)
     {
@@ -71,7 +71,6 @@ public static class ForumWebExtensions
 
             return next(http);
         });
-        app.UseRateLimiter();
         app.MapForumAssets();
         app.MapRazorPages();
         app.MapForumFeed();

@@ -6,6 +6,7 @@ using Sermo.Storage.Cube;
 using Sermo.Storage.Elasticsearch;
 using Sermo.Storage.Emerging;
 using Sermo.Storage.Ingestion;
+using Sermo.Storage.Operations;
 using Sermo.Storage.Postgres;
 using Sermo.Storage.Postgres.Cube;
 using Sermo.Storage.Postgres.Ingestion;
@@ -32,6 +33,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<ISearchBacklog, SearchBacklog>();
         builder.Services.AddSingleton<ISourceLeases, SourceLeases>();
         builder.Services.TryAddByProvider<IHeatMapCube, SqliteHeatMapCube, PostgresHeatMapCube>();
+        builder.Services.AddSingleton<IngestStatusReader>();
         builder.Services.AddSingleton<IClientRegistry, ClientRegistry>();
         builder.Services.AddSingleton<IPostSentimentStore, PostSentimentStore>();
         builder.Services.AddSingleton<IEmergingPostReader, EmergingPostReader>();

@@ -48,6 +48,7 @@ internal sealed partial class ForumHost : IAsyncDisposable
 
         builder.AddForumWeb();
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapForum();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

@@ -19,8 +19,9 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapForumFeed(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/forum/feed", ReadAsync);
-        app.MapGet("/api/forum/feed/handles", HandlesAsync);
+        // No account scheme: the handlers check the service token themselves.
+        app.MapGet("/api/forum/feed", ReadAsync).AllowAnonymous();
+        app.MapGet("/api/forum/feed/handles", HandlesAsync).AllowAnonymous();
         return app;
     }
 

@@ -25,7 +25,7 @@ public static class ForumAssets
 
             http.Response.Headers.CacheControl = "public, max-age=3600";
             return Results.Bytes(file.Bytes, file.ContentType);
-        });
+        }).AllowAnonymous();
         return app;
     }
 

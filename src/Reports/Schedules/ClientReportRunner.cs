@@ -195,7 +195,7 @@ public sealed class ClientReportRunner(
     /// without quotes and so say it is small) takes noise of about 3.5 standard deviations. Chosen from released
     /// values only; null when no cell qualifies.
     /// </summary>
-    internal static (DateOnly Bucket, DateOnly From, DateOnly To)? QuotedCell(HeatMap heatMap, int termIndex)
+    public static (DateOnly Bucket, DateOnly From, DateOnly To)? QuotedCell(HeatMap heatMap, int termIndex)
     {
         var best = heatMap.Row(termIndex)
             .Where(c => !c.Suppressed && c.Mentions >= 2 * heatMap.K)

@@ -1,5 +1,5 @@
 namespace Sermo.Storage.Search;
 
 /// <summary>Who ran an ad-hoc search and the query as they typed it, for the refusal audit (docs/privacy.md, P12).</summary>
-/// <param name="Who">Where the search came from: <c>api:&lt;remote address&gt;</c> or <c>cli:&lt;user&gt;</c>.</param>
+/// <param name="Who">Who searched: <c>api:&lt;portal key or account id&gt;</c> or <c>cli:&lt;user&gt;</c>.</param>
 public sealed record SearchAsker(string Who, string QueryText);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Sermo.Portal.Access;
 using Sermo.Reports.Rerendering;
 using Sermo.Storage.Clients;
 using Sermo.Storage.ReportRuns;
@@ -40,8 +41,10 @@ internal static class ReportAccessCommands
     public static Command Key()
     {
         var client = new Option<string>("--client", "-c") { Description = "The client the key reads for.", Required = true };
-        var revoke = new Option<bool>("--revoke") { Description = "Revoke every key of the client instead of issuing one." };
-        var command = new Command("key", "Issue a client's API key for GET /api/clients/{client}/reports (printed once; only its hash is stored), or --revoke them all.")
+        var revoke = new Option<bool>("--revoke") { Description = "Revoke every report key of the client instead of issuing one." };
+        var command = new Command("key",
+            "Issue a portal API key for the client's machine account (reports@<client>.clients.sermo, role client, created on first use), " +
+            "for GET /api/clients/{client}/reports (printed once; only its hash is stored), or --revoke them all, and any key issued before the portal.")
         {
             client, revoke,
         };
@@ -49,15 +52,19 @@ internal static class ReportAccessCommands
         {
             using var host = BuildHost(parse);
             var id = (await KnownClientAsync(host.Services, parse.GetValue(client), required: true, ct))!;
-            var keys = host.Services.GetRequiredService<IClientApiKeys>();
-            var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var accounts = host.Services.GetRequiredService<PortalAccounts>();
+            var email = $"reports@{id}.clients.sermo";
+            var account = await accounts.FindByEmailAsync(email, ct) ?? await accounts.CreateAsync(email, PortalRoles.Client, id, null, ct);
+            var keys = host.Services.GetRequiredService<PortalApiKeys>();
             if (parse.GetValue(revoke))
             {
-                Console.WriteLine($"revoked {await keys.RevokeAsync(id, now, ct)} key(s) of {id}");
+                var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+                var revoked = await keys.RevokeAllAsync(account.AccountId, ct) + await host.Services.GetRequiredService<IClientApiKeys>().RevokeAsync(id, now, ct);
+                Console.WriteLine($"revoked {revoked} key(s) of {id}");
             }
             else
             {
-                Console.WriteLine(await keys.IssueAsync(id, now, ct));
+                Console.WriteLine((await keys.IssueAsync(account.AccountId, "reports", null, ct)).Key);
             }
 
             return 0;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
+using Sermo.Portal.Access;
 using Sermo.Storage.Search;
 using Sermo.Worker.Hosting;
 using Sermo.Worker.Jobs;
@@ -36,6 +37,7 @@ public static class SermoCommandLine
         root.Subcommands.Add(TopicsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ForumCommand.Create());
+        root.Subcommands.Add(PortalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
@@ -72,7 +74,7 @@ public static class SermoCommandLine
         {
             return await body();
         }
-        catch (UserInputException ex)
+        catch (Exception ex) when (ex is UserInputException or PortalAccountException)
         {
             await Console.Error.WriteLineAsync($"error: {OneLine(ex.Message)}");
             return 2;

@@ -1,23 +1,11 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Sermo.Analytics;
-using Sermo.Analytics.Aspects;
-using Sermo.Analytics.Sentiments;
-using Sermo.Forum;
-using Sermo.Ingest;
-using Sermo.Ingest.Pipeline;
-using Sermo.Reports;
-using Sermo.Storage;
-using Sermo.Worker.Http;
 using Sermo.Worker.Jobs;
 
 namespace Sermo.Worker.Hosting;
 
-/// <summary>Composes the one Sermo host over a data folder: forum, analytics, storage, ingest, reports and jobs.</summary>
+/// <summary>The host a verb runs in: <see cref="SermoComposition.AddSermo"/> on a plain (non-web) host builder.</summary>
 internal static class SermoHost
 {
     /// <summary>The data folder's sentiment model registry (unless Sentiment:Registry says otherwise).</summary>
@@ -37,51 +25,17 @@ internal static class SermoHost
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
+        builder.AddSermo(data, verbose, settings, jobs, ingestWorker);
+        return Validated(builder.Build());
+    }
 
-        var database = new SqliteConnectionStringBuilder { DataSource = data.DatabasePath }.ToString();
-        // The data folder decides where things live; everything else comes from appsettings.json and SERMO_ variables.
-        builder.Configuration.AddEnvironmentVariables("SERMO_");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = database,
-            ["Forum:ConnectionString"] = database,
-            ["Forum:Web:KeysFolder"] = Path.Combine(data.Root, "keys"),
-            ["Ingest:DropFolder"] = data.DropFolder,
-            ["Ingest:AuthorKeySecret"] = data.AuthorKeySecret(),
-            ["Release:NoiseSecret"] = data.ReleaseNoiseSecret(),
-            ["Reports:OutboxPath"] = data.Outbox,
-        });
-        if (settings is not null)
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-        }
-
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
-        builder.Logging.AddFilter("Hangfire", verbose ? LogLevel.Information : LogLevel.Warning);
-
-        builder.AddForum();
-        builder.AddAnalytics();
-        builder.AddStorage();
-        builder.AddIngest();
-        if (!ingestWorker)
-        {
-            builder.Services.Remove(builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(IngestWorker)));
-        }
-
-        builder.AddReports();
-        builder.AddWorkerJobs(jobs);
-        builder.AddServeOptions();
-        builder.AddWorkerHttp();
-        // Post sentiment and aspect sentiment from the registries' promoted models (Sentiment:Registry, default
-        // <data folder>/models; Aspects:Registry, default <data folder>/aspect-models), hot-reloaded.
-        builder.AddPromotedSentimentModel(Path.Combine(data.Root, SentimentModelsFolder));
-        builder.AddPromotedAspectModel(Path.Combine(data.Root, AspectModelsFolder));
-        var host = builder.Build();
-        // Settings are checked here rather than when the host starts, where a failure is logged with its stack trace:
-        // the verb reports it as one line naming the key (exit 2).
+    /// <summary>
+    /// Settings are checked here rather than when the host starts, where a failure is logged with its stack trace: the
+    /// verb reports it as one line naming the key (exit 2).
+    /// </summary>
+    public static THost Validated<THost>(THost host)
+        where THost : IHost
+    {
         host.Services.GetService<IStartupValidator>()?.Validate();
         return host;
     }

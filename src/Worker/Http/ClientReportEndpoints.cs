@@ -2,14 +2,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
+using Sermo.Portal.Access;
 using Sermo.Reports.Delivery;
-using Sermo.Storage.ReportRuns;
 
 namespace Sermo.Worker.Http;
 
 /// <summary>
 /// The client report API. A client calls with its own key (<c>Authorization: Bearer sermo_…</c>, issued by
-/// <c>sermo report key --client C</c>) and reads only under its own id:
+/// <c>sermo report key --client C</c>, or any key or sign-in of a portal client account) and reads only under its own id:
 /// <c>GET /api/clients/{client}/reports</c> lists its current report folders (their manifests) and
 /// <c>GET /api/clients/{client}/reports/{report}/{file}</c> returns one file. A past report that quoted a post deleted
 /// since is re-rendered without that excerpt before anything of it is returned, and every read, refused ones included,
@@ -31,8 +31,8 @@ public static class ClientReportEndpoints
         return app;
     }
 
-    private static Task<IResult> ListAsync(string client, HttpContext http, IClientApiKeys keys, ClientReportReader reader, CancellationToken cancellationToken) =>
-        AuditedAsync(client, ClientReportReader.ListResource, http, keys, reader, async () =>
+    private static Task<IResult> ListAsync(string client, HttpContext http, ClientReportReader reader, CancellationToken cancellationToken) =>
+        AuditedAsync(client, ClientReportReader.ListResource, http, reader, async () =>
         {
             var reports = await reader.ListAsync(client, cancellationToken);
             http.Response.Headers.CacheControl = NoStore;
@@ -40,8 +40,8 @@ public static class ClientReportEndpoints
         }, cancellationToken);
 
     private static Task<IResult> OpenAsync(
-        string client, string report, string file, HttpContext http, IClientApiKeys keys, ClientReportReader reader, CancellationToken cancellationToken) =>
-        AuditedAsync(client, $"{ClientReportReader.ListResource}/{report}/{file}", http, keys, reader, async () =>
+        string client, string report, string file, HttpContext http, ClientReportReader reader, CancellationToken cancellationToken) =>
+        AuditedAsync(client, $"{ClientReportReader.ListResource}/{report}/{file}", http, reader, async () =>
         {
             var opened = await reader.OpenAsync(client, report, file, cancellationToken);
             if (opened is null)
@@ -57,19 +57,21 @@ public static class ClientReportEndpoints
         }, cancellationToken);
 
     /// <summary>
-    /// Privacy rule P8: the attempt is on record before the key is looked up or anything is read, and its outcome before
-    /// a byte is sent. 401 without a valid key, 403 when the path names another client, otherwise whatever
-    /// <paramref name="serve"/> answers; a failure on the way is recorded as <c>failed</c> and then surfaces as it was.
+    /// Privacy rule P8: the attempt is on record before anything is read, and its outcome before a byte is sent. The host
+    /// maps these endpoints under the portal's client policy, which already refused (and audited) anyone but the path's
+    /// own client; this second check keeps them safe wherever they are mapped: 401 without a client principal, 403 when
+    /// the path names another client, otherwise whatever <paramref name="serve"/> answers; a failure on the way is
+    /// recorded as <c>failed</c> and then surfaces as it was.
     /// </summary>
     private static async Task<IResult> AuditedAsync(
-        string client, string resource, HttpContext http, IClientApiKeys keys, ClientReportReader reader,
+        string client, string resource, HttpContext http, ClientReportReader reader,
         Func<Task<(IResult Result, string Outcome)>> serve, CancellationToken cancellationToken)
     {
         var read = await reader.BeginReadAsync(client, resource, cancellationToken);
         string? caller = null;
         try
         {
-            caller = BearerToken.From(http.Request) is { } token ? await keys.FindClientAsync(token, cancellationToken) : null;
+            caller = http.User.ClientId();
             if (caller is null)
             {
                 await reader.FinishReadAsync(read, null, ClientReportReader.NoKey, cancellationToken);

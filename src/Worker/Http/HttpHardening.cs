@@ -4,29 +4,29 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
+using Sermo.Worker.Hosting;
 
 namespace Sermo.Worker.Http;
 
 /// <summary>
-/// What every answer of <c>serve</c> shares, whatever the route: errors as problem+json (RFC 9457) with no stack
-/// trace, a request for another host name refused (DNS rebinding), and security headers.
+/// What every answer of <c>serve</c> shares, whatever the route, in one place: errors as problem+json (RFC 9457) with no
+/// stack trace, size limits (414, 431, 413) answered the same way, a request for another host name refused (DNS
+/// rebinding; <see cref="ServeOptions.AllowedHosts"/>), and security headers.
 /// </summary>
 public static class HttpHardening
 {
-    /// <summary>For every route but Hangfire's dashboard, which runs its own scripts and styles.</summary>
-    private const string ApiContentSecurityPolicy =
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    /// <summary>API answers are data, never a document: nothing may load, frame or post from them.</summary>
+    public const string ApiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-    /// <summary>The <c>Serve</c> options, validated when the host starts (a bad value is exit 2 naming the key).</summary>
-    public static IHostApplicationBuilder AddServeOptions(this IHostApplicationBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<ServeOptions>().BindConfiguration(ServeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        return builder;
-    }
+    /// <summary>Pages (the portal, the API docs): scripts and styles from this host's files only, nothing inline, no framing.</summary>
+    public const string PageContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; " +
+        "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+    /// <summary>Hangfire's dashboard runs inline scripts and styles of its own: framing is all that is denied.</summary>
+    private const string JobsContentSecurityPolicy = "frame-ancestors 'none'";
 
     public static IServiceCollection AddHttpHardening(this IServiceCollection services)
     {
@@ -36,7 +36,7 @@ public static class HttpHardening
         return services;
     }
 
-    /// <summary>First in the pipeline: everything after it is covered.</summary>
+    /// <summary>First in the pipeline (after forwarded headers): everything after it is covered.</summary>
     public static WebApplication UseHttpHardening(this WebApplication app, ServeOptions options)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -45,7 +45,8 @@ public static class HttpHardening
         // 404, 405 and the like, which have no body of their own, get a problem body too.
         app.UseStatusCodePages();
         app.Use(SecurityHeaders);
-        app.Use(RequestSizeLimits.CheckAsync);
+        var maxBody = options.MaxRequestBodyBytes;
+        app.Use((http, next) => RequestSizeLimits.CheckAsync(http, next, maxBody));
         var allowed = options.EffectiveAllowedHosts;
         app.Use((http, next) => IsAllowedHost(http.Request.Host, allowed) ? next(http) : RefuseHostAsync(http, allowed));
         return app;
@@ -57,24 +58,30 @@ public static class HttpHardening
     private static Task RefuseHostAsync(HttpContext http, IReadOnlyList<string> allowed) =>
         Results.Problem(
             title: "Host not served",
-            detail: $"This API answers requests for {string.Join(", ", allowed)} only (Serve:AllowedHosts).",
+            detail: $"This host answers requests for {string.Join(", ", allowed)} only (Serve:AllowedHosts).",
             statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(http);
 
+    /// <summary>
+    /// Added when the answer starts, and only where the route set none of its own: the forum's pages keep theirs, a
+    /// report file keeps its sandbox policy.
+    /// </summary>
     private static Task SecurityHeaders(HttpContext http, RequestDelegate next)
     {
         var path = http.Request.Path;
         http.Response.OnStarting(() =>
         {
             var headers = http.Response.Headers;
-            // A route that set its own (a report file's sandbox policy) keeps it.
+            var api = path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
             headers.TryAdd(HeaderNames.XContentTypeOptions, "nosniff");
-            headers.TryAdd(HeaderNames.XFrameOptions, "DENY");
+            // Set, not added: antiforgery sets SAMEORIGIN on every page with a form, and no page here may be framed.
+            headers.XFrameOptions = "DENY";
             headers.TryAdd("Referrer-Policy", "no-referrer");
             headers.TryAdd("Cross-Origin-Opener-Policy", "same-origin");
             headers.TryAdd("Cross-Origin-Resource-Policy", "same-origin");
             headers.TryAdd(HeaderNames.ContentSecurityPolicy,
-                path.StartsWithSegments(JobsDashboard.Path, StringComparison.OrdinalIgnoreCase) ? "frame-ancestors 'none'" : ApiContentSecurityPolicy);
-            if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                path.StartsWithSegments(JobsDashboard.Path, StringComparison.OrdinalIgnoreCase) ? JobsContentSecurityPolicy
+                : api ? ApiContentSecurityPolicy : PageContentSecurityPolicy);
+            if (api)
             {
                 headers.TryAdd(HeaderNames.CacheControl, "no-store");
             }

@@ -1,8 +1,10 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Sermo.Portal.Access;
 using Sermo.Storage.Clients;
 
 namespace Sermo.Worker.Http;
@@ -13,12 +15,25 @@ namespace Sermo.Worker.Http;
 /// </summary>
 public static class MemberEndpoints
 {
+    private const string Style =
+        "body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1f2933}" +
+        "h1{font-size:1.4rem}ul{columns:2;padding-left:1.2rem}p{color:#52606d}";
+
+    /// <summary>The page's one style block by its hash, so the page keeps no inline script and no other inline style.</summary>
+    private static readonly string ContentSecurityPolicy =
+        $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'; " +
+        "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     public static IEndpointRouteBuilder MapMemberTransparency(this IEndpointRouteBuilder app)
     {
+        var transparency = new PublicEndpoint("privacy rule 4: anyone may see which topics clients follow, never which client");
         app.MapGet("/api/members/watched-topics", async (IClientRegistry clients, CancellationToken ct) =>
-            Results.Ok(new { topics = await WatchedTopicsAsync(clients, ct) }));
-        app.MapGet("/members/watched-topics", async (IClientRegistry clients, CancellationToken ct) =>
-            Results.Content(Page(await WatchedTopicsAsync(clients, ct)), "text/html; charset=utf-8"));
+            Results.Ok(new { topics = await WatchedTopicsAsync(clients, ct) })).AllowAnonymous().WithMetadata(transparency);
+        app.MapGet("/members/watched-topics", async (HttpContext http, IClientRegistry clients, CancellationToken ct) =>
+        {
+            http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            return Results.Content(Page(await WatchedTopicsAsync(clients, ct)), "text/html; charset=utf-8");
+        }).AllowAnonymous().WithMetadata(transparency);
         return app;
     }
 
@@ -33,12 +48,11 @@ public static class MemberEndpoints
     /// <summary>A self-contained page (no scripts, no external requests); every label is HTML-encoded.</summary>
     private static string Page(IReadOnlyList<string> topics)
     {
-        var html = new StringBuilder("""
+        var html = new StringBuilder($$"""
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><title>Topics clients follow · Sermo</title>
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1f2933}
-            h1{font-size:1.4rem}ul{columns:2;padding-left:1.2rem}p{color:#52606d}</style></head><body>
+            <style>{{Style}}</style></head><body>
             <h1>Topics clients follow</h1>
             <p>Clients of Sermo see counts and trends for these topics, built from anonymized posts and shown only where at
             least five physicians contributed. They never see who posted, and this list does not say which client follows what.</p>

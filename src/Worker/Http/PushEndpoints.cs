@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
 using Sermo.Ingest.Push;
+using Sermo.Portal.Access;
 
 namespace Sermo.Worker.Http;
 
@@ -14,13 +15,16 @@ namespace Sermo.Worker.Http;
 /// </summary>
 public static class PushEndpoints
 {
+    public const string Path = "/api/ingest/posts";
     private const string TooLarge = "batch-too-large";
 
     private static readonly string[] LineMediaTypes = ["application/x-ndjson", "application/jsonl", "application/json-lines"];
 
     public static IEndpointRouteBuilder MapIngestPush(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/ingest/posts", PushAsync).WithName("PushPosts");
+        // Partners hold no portal account: the handler checks Ingest:Push:Token itself.
+        app.MapPost(Path, PushAsync).WithName("PushPosts")
+            .AllowAnonymous().WithMetadata(new PublicEndpoint("partners send the push token, checked by the handler"));
         return app;
     }
 

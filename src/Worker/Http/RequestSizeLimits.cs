@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 namespace Sermo.Worker.Http;
 
 /// <summary>
-/// The API's bounds on a request's target and headers, answered as problem+json (414, 431) like every other error.
+/// The API's bounds on a request's target, headers and declared body, answered as problem+json (414, 431, 413) like every
+/// other error.
 /// Kestrel refuses what exceeds its own limits before any middleware runs, with an empty body: its limits are set
 /// to a multiple of these, so a request the API refuses reaches this check, and only a far larger one gets
 /// Kestrel's bare answer (the fuzz run found Kestrel's empty 414 at its default 8 KiB request line).
@@ -26,7 +27,8 @@ public static class RequestSizeLimits
         limits.MaxRequestHeadersTotalSize = MaxHeaderBytes * 4;
     }
 
-    public static Task CheckAsync(HttpContext http, RequestDelegate next)
+    /// <param name="maxBodyBytes">Largest body (<c>Serve:MaxRequestBodyBytes</c>); the push source enforces its own batch limit.</param>
+    public static Task CheckAsync(HttpContext http, RequestDelegate next, long maxBodyBytes)
     {
         var target = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "";
         if (target.Length > MaxTargetBytes)
@@ -42,6 +44,15 @@ public static class RequestSizeLimits
             return Results.Problem(title: "Request headers too large",
                 detail: $"The headers are {headers:N0} characters; the API reads at most {MaxHeaderBytes:N0}.",
                 statusCode: StatusCodes.Status431RequestHeaderFieldsTooLarge).ExecuteAsync(http);
+        }
+
+        // A body whose declared length is past the limit is refused before anything reads it: otherwise a form reader
+        // (the antiforgery check) meets Kestrel's limit first and answers a misleading 400.
+        if (http.Request.ContentLength > maxBodyBytes && !http.Request.Path.StartsWithSegments(PushEndpoints.Path, StringComparison.Ordinal))
+        {
+            return Results.Problem(title: "Request body too large",
+                detail: $"The body is {http.Request.ContentLength:N0} bytes; the host reads at most {maxBodyBytes:N0} (Serve:MaxRequestBodyBytes).",
+                statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(http);
         }
 
         return next(http);

@@ -6,19 +6,20 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Query;
+using Sermo.Portal.Access;
 using Sermo.Storage.Search;
 
 namespace Sermo.Worker.Http;
 
 /// <summary>
-/// <c>GET /api/search?q=…</c>: the query verb over HTTP for the analyst pages. Analysts only (privacy rule P6): the
-/// request must carry <c>Authorization: Bearer &lt;Analyst:Key&gt;</c> (401 otherwise), and without a configured key the
-/// endpoint does not exist (404); the key is checked before <see cref="SearchAdmission"/>, so a caller without it takes
-/// no search slot. Syntax errors are 400 problem details with the position and what was expected; refused queries are
-/// 422 with the reason; an index that cannot be used (an Elasticsearch cluster unreachable, refusing credentials, too
-/// old) is 503 with its one line; so is a search <see cref="SearchAdmission"/> refuses under overload, with
-/// Retry-After. Histogram and facets follow the k-author rule of <see cref="SearchAggregates"/>; a query matching fewer
-/// than k distinct authors is answered 200 with <c>refused</c> and nothing else, and audited (<see cref="SinglingOutGuard"/>, P12).
+/// <c>GET /api/search?q=…</c>: the query verb over HTTP for the analyst pages. Analysts only (privacy rule P6): the host
+/// maps it under the portal's analyst policy, whose refusal (401/403, audited) comes before <see cref="SearchAdmission"/>,
+/// so a caller without the role takes no search slot. Syntax errors are 400 problem details with the position and what
+/// was expected; refused queries are 422 with the reason; an index that cannot be used (an Elasticsearch cluster
+/// unreachable, refusing credentials, too old) is 503 with its one line; so is a search <see cref="SearchAdmission"/>
+/// refuses under overload, with Retry-After. Histogram and facets follow the k-author rule of <see cref="SearchAggregates"/>;
+/// a query matching fewer than k distinct authors is answered 200 with <c>refused</c> and nothing else, and audited with
+/// the asking account or key (<see cref="SinglingOutGuard"/>, P12).
 /// </summary>
 public static class SearchEndpoints
 {
@@ -35,11 +36,9 @@ public static class SearchEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         var admission = app.ServiceProvider.GetRequiredService<SearchAdmission>();
-        var analysts = app.ServiceProvider.GetRequiredService<AnalystAccessOptions>();
-        // Filters run in the order added: the analyst key first (nothing else answers a stranger), then unknown
-        // parameters (refused before admission, so bad input gets its 400 whatever the load), then admission.
+        // Filters run in the order added (after the host's analyst policy): unknown parameters first (refused before
+        // admission, so bad input gets its 400 whatever the load), then admission.
         app.MapGet("/api/search", SearchAsync).WithName("Search")
-            .AddEndpointFilter(async (context, next) => AnalystRefusal(context.HttpContext, analysts) ?? await next(context))
             .AcceptsOnly("q", "from", "to", "interval", "sort", "size", "cursor")
             .AddEndpointFilter(admission);
         return app;
@@ -91,7 +90,7 @@ public static class SearchEndpoints
 
         try
         {
-            var asker = new SearchAsker($"api:{http.Connection.RemoteIpAddress}", q);
+            var asker = new SearchAsker($"api:{http.User.CallerId() ?? "anonymous"}", q);
             var result = await search.SearchAsync(new SearchRequest(query, order, pageSize, cursor, from, to, bucket), asker, cancellationToken);
             return Results.Ok(result);
         }
@@ -108,24 +107,6 @@ public static class SearchEndpoints
         {
             return Results.Problem(title: "Search index unavailable", detail: ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
-    }
-
-    /// <summary>404 without a configured analyst key, 401 without that key on the request; null lets it through.</summary>
-    private static IResult? AnalystRefusal(HttpContext http, AnalystAccessOptions analysts)
-    {
-        if (!analysts.Enabled)
-        {
-            return Results.Problem(title: "Search is off", detail: "Set Analyst:Key (SERMO_Analyst__Key) to serve analyst search; `sermo query` works on the host.",
-                statusCode: StatusCodes.Status404NotFound);
-        }
-
-        if (!analysts.IsAuthorized(BearerToken.From(http.Request)))
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return Results.Problem(title: "Analyst key required", detail: "Send 'Authorization: Bearer <Analyst:Key>'.", statusCode: StatusCodes.Status401Unauthorized);
-        }
-
-        return null;
     }
 
     private static bool TryParse<T>(string? value, T fallback, out T parsed)

@@ -8,4 +8,7 @@ public enum JobHostRole
 
     /// <summary><c>ingest --watch</c>, <c>serve --workers</c>: registers the recurring jobs and runs the shared queue too.</summary>
     Schedules,
+
+    /// <summary><c>serve</c> without <c>--workers</c>: the job storage (for the dashboard) and no Hangfire server at all.</summary>
+    StorageOnly,
 }

@@ -40,8 +40,5 @@ public sealed class JobOptions
     /// <summary>On shutdown, how long running jobs may finish before they are cancelled (and queued again).</summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Key an operator signs in to the <c>/jobs</c> dashboard with (at least 16 characters); unset, the dashboard is not served.</summary>
-    public string? OperatorKey { get; set; }
-
     public static string Key(string property) => $"{SectionName}:{property}";
 }

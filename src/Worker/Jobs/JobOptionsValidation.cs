@@ -6,8 +6,6 @@ namespace Sermo.Worker.Jobs;
 /// <summary>Checks the job settings at start; each failure is one line naming its key.</summary>
 internal sealed class JobOptionsValidation : IValidateOptions<JobOptions>
 {
-    public const int MinimumOperatorKeyLength = 16;
-
     public ValidateOptionsResult Validate(string? name, JobOptions options)
     {
         var failures = Failures(options).ToList();
@@ -68,11 +66,6 @@ internal sealed class JobOptionsValidation : IValidateOptions<JobOptions>
         if (o.MisfireThreshold < TimeSpan.Zero || o.DrainTimeout < TimeSpan.Zero)
         {
             yield return $"{Key(nameof(o.MisfireThreshold))} and {Key(nameof(o.DrainTimeout))} cannot be negative";
-        }
-
-        if (!string.IsNullOrWhiteSpace(o.OperatorKey) && o.OperatorKey.Trim().Length < MinimumOperatorKeyLength)
-        {
-            yield return $"{Key(nameof(o.OperatorKey))} must be at least {MinimumOperatorKeyLength} characters (or unset, which turns the /jobs dashboard off)";
         }
     }
 

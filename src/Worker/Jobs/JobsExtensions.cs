@@ -13,7 +13,8 @@ public static class JobsExtensions
 {
     /// <summary>
     /// Hangfire on the storage <c>Jobs:Store</c> picks, with Sermo's retry rule and this host's server; with
-    /// <see cref="JobHostRole.Schedules"/> also the recurring jobs. Storage, activator and filters are this host's own
+    /// <see cref="JobHostRole.Schedules"/> also the recurring jobs (<see cref="JobHostRole.StorageOnly"/>: no server, only the
+    /// storage the dashboard reads). Storage, activator and filters are this host's own
     /// services, never Hangfire's static defaults, so two hosts in one process stay apart.
     /// </summary>
     public static IHostApplicationBuilder AddWorkerJobs(this IHostApplicationBuilder builder, JobHostRole role = JobHostRole.RunNow)
@@ -38,6 +39,27 @@ public static class JobsExtensions
                 .UseRecommendedSerializerSettings()
                 .UseLogProvider(HangfireLogBridge.Instance);
         });
+        if (role != JobHostRole.StorageOnly)
+        {
+            AddServer(services, role);
+        }
+
+        services.AddSingleton<ForegroundJobs>();
+        services.AddTransient<CubeRollupJob>();
+        services.AddTransient<AlertJob>();
+        services.AddTransient<Safety.SafetyScan>();
+        services.AddTransient<ClientReportJob>();
+        services.AddTransient<ClientReportRerenderJob>();
+        services.AddTransient<RetagJob>();
+        if (role == JobHostRole.Schedules)
+        {
+            services.AddHostedService<JobScheduleRegistrar>();
+        }
+
+        return builder;
+    }
+
+    private static void AddServer(IServiceCollection services, JobHostRole role) =>
         services.AddHangfireServer((sp, server) =>
         {
             var settings = Settings(sp);
@@ -50,19 +72,6 @@ public static class JobsExtensions
             server.StopTimeout = settings.DrainTimeout;
             server.ShutdownTimeout = settings.DrainTimeout + TimeSpan.FromSeconds(5);
         });
-        services.AddSingleton<ForegroundJobs>();
-        services.AddTransient<CubeRollupJob>();
-        services.AddTransient<Safety.SafetyScan>();
-        services.AddTransient<ClientReportJob>();
-        services.AddTransient<ClientReportRerenderJob>();
-        services.AddTransient<RetagJob>();
-        if (role == JobHostRole.Schedules)
-        {
-            services.AddHostedService<JobScheduleRegistrar>();
-        }
-
-        return builder;
-    }
 
     private static JobOptions Settings(IServiceProvider services) => services.GetRequiredService<IOptions<JobOptions>>().Value;
 }

@@ -26,7 +26,6 @@ public sealed class JobVerbTests : IDisposable
     [InlineData("Jobs:Retries", "-1", "Jobs:Retries is -1")]
     [InlineData("Jobs:RollupCron", "0 0 6 ? * MON 2099", "Jobs:RollupCron")]
     [InlineData("Jobs:Store", "redis", "Jobs:Store is 'redis'")]
-    [InlineData("Jobs:OperatorKey", "short", "Jobs:OperatorKey must be at least 16")]
     [InlineData("Jobs:FirstRetryDelay", "soon", "Jobs:FirstRetryDelay")]
     public async Task HostStart_BadJobSetting_ExitsTwoWithOneLineNamingTheKey(string key, string value, string expected)
     {

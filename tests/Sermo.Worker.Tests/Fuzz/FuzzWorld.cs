@@ -13,7 +13,6 @@ using Sermo.Reports.Schedules;
 using Sermo.Storage.Clients;
 using Sermo.Storage.Cube;
 using Sermo.Storage.ReportRuns;
-using Sermo.Worker.Cli;
 using Sermo.Worker.Clients;
 using Sermo.Worker.Hosting;
 
@@ -28,9 +27,9 @@ internal sealed class FuzzWorld : IAsyncDisposable
     public const string PushToken = "fuzz-push-token-0123456789";
     public const string Client = "northwind-cardio";
 
-    private FuzzWorld(string root, IHost sermo, WebApplication web, Uri address, string clientKey, string reportName)
+    private FuzzWorld(string root, WebApplication web, Uri address, string clientKey, string reportName)
     {
-        (Root, Sermo, Web, ClientKey, ReportName) = (root, sermo, web, clientKey, reportName);
+        (Root, Web, ClientKey, ReportName) = (root, web, clientKey, reportName);
         Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
     }
 
@@ -41,8 +40,6 @@ internal sealed class FuzzWorld : IAsyncDisposable
     /// <summary>Where CLI inputs may write: fuzzed paths never leave it.</summary>
     public string Sandbox => Path.Combine(Root, "sandbox");
 
-    public IHost Sermo { get; }
-
     public WebApplication Web { get; }
 
     public HttpClient Http { get; }
@@ -51,20 +48,22 @@ internal sealed class FuzzWorld : IAsyncDisposable
 
     public string ReportName { get; }
 
-    public IServiceProvider Services => Sermo.Services;
+    public IServiceProvider Services => Web.Services;
 
     public static async Task<FuzzWorld> StartAsync(string samples, string postgres)
     {
         var root = Directory.CreateTempSubdirectory("sermo-fuzz-").FullName;
         Directory.CreateDirectory(Path.Combine(root, "sandbox"));
         var data = DataFolder.Resolve(Path.Combine(root, "data"), create: true);
-        var sermo = SermoHost.Build(data, verbose: false, new Dictionary<string, string?>
+        // The one `serve` host on a free loopback port, composed as the verb composes it.
+        var web = SermoWeb.Build(data, verbose: false, new Dictionary<string, string?>
         {
+            [ServeOptions.Key(nameof(ServeOptions.Port))] = "0",
             ["Ingest:Push:Token"] = PushToken,
             ["Search:Provider"] = "postgres",
             ["Search:PostgresConnectionString"] = postgres,
-        });
-        var services = sermo.Services;
+        }, workers: false);
+        var services = web.Services;
         var forum = await SampleForumReader.ReadAsync(Path.Combine(samples, "forum"), CancellationToken.None);
         var threads = forum.Threads.Where((_, i) => i % 10 == 0).ToList();
         var kept = threads.Select(t => t.ThreadId).ToHashSet(StringComparer.Ordinal);
@@ -81,10 +80,9 @@ internal sealed class FuzzWorld : IAsyncDisposable
         var run = await services.GetRequiredService<ClientReportRunner>().RunAsync(client, ReportDefinition.ParseAll(client.ClientId, client.ReportsJson).Single(), last, CancellationToken.None);
         var key = await services.GetRequiredService<IClientApiKeys>().IssueAsync(Client, DateTimeOffset.UtcNow, CancellationToken.None);
 
-        var web = ServeCommand.Build(services, port: 0);
         await web.StartAsync();
         var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new FuzzWorld(root, sermo, web, new Uri(address), key, Path.GetFileName(run.Folder));
+        return new FuzzWorld(root, web, new Uri(address), key, Path.GetFileName(run.Folder));
     }
 
     /// <summary>Every source ingest reads now, each run to its end, with its own summary (what the cycle does, source by source).</summary>
@@ -133,8 +131,8 @@ internal sealed class FuzzWorld : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        await Web.StopAsync();
         await Web.DisposeAsync();
-        Sermo.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(Root, recursive: true);
     }

@@ -127,7 +127,7 @@ public sealed class ForumBrowserTests : IAsyncLifetime
     }
 
     private async Task IngestCycleAsync() =>
-        await _served.Sermo.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
+        await _served.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
 
     private Task<List<string>> QueryAsync() => IndexedAsync(Marker);
 
@@ -137,7 +137,7 @@ public sealed class ForumBrowserTests : IAsyncLifetime
     /// </summary>
     private async Task<List<string>> IndexedAsync(string query)
     {
-        var index = _served.Sermo.Services.GetRequiredService<ISearchIndex>();
+        var index = _served.Services.GetRequiredService<ISearchIndex>();
         var result = await index.SearchAsync(new SearchRequest(QueryParser.Parse(query), Aggregations: false), CancellationToken.None);
         return result.Hits.Select(h => h.PostId).ToList();
     }

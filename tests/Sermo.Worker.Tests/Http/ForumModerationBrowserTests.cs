@@ -87,7 +87,7 @@ public sealed class ForumModerationBrowserTests : IAsyncLifetime
     }
 
     private async Task IngestCycleAsync() =>
-        await _served.Sermo.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
+        await _served.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
 
     /// <summary>
     /// Posts the index holds for <paramref name="term"/>, read from the index itself: the analysts' verb refuses a
@@ -95,7 +95,7 @@ public sealed class ForumModerationBrowserTests : IAsyncLifetime
     /// </summary>
     private async Task<long> TotalAsync(string term)
     {
-        var index = _served.Sermo.Services.GetRequiredService<ISearchIndex>();
+        var index = _served.Services.GetRequiredService<ISearchIndex>();
         var result = await index.SearchAsync(new SearchRequest(QueryParser.Parse(term), Aggregations: false), CancellationToken.None);
         return result.Total ?? throw new InvalidOperationException("the index itself always counts");
     }

@@ -1,53 +1,44 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
-using Sermo.Worker.Cli;
+using Sermo.Portal.Access;
 using Sermo.Worker.Tests.Reports;
 
 namespace Sermo.Worker.Tests.Http;
 
-/// <summary>Hangfire's dashboard at /jobs in `serve`: operators sign in with the operator key; nobody else gets in.</summary>
+/// <summary>Hangfire's dashboard at /jobs in `serve --workers`: operators and admins of the portal get in; no one else does.</summary>
 // The served web app logs to the console, which CLI tests capture: never run beside them.
 [Collection("Console")]
 public sealed class JobsDashboardTests : IAsyncLifetime
 {
-    private const string OperatorKey = "op-key-for-tests-0123456789";
+    private const string OperatorEmail = "ops@sermo.test";
+    private const string Password = "operator-password-for-tests";
 
     /// <summary>Where the screenshot lands (look at it; docs/examples/jobs-dashboard.png is a copy).</summary>
     public static readonly string Screenshot = Path.Combine(Path.GetTempPath(), "sermo-jobs-dashboard.png");
 
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "sermo-dashboard-" + Guid.NewGuid().ToString("N"));
-    private IHost _sermo = null!;
+    private ServedDataFolder _served = null!;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_data);
         // The real rollup beat, so the screenshot shows what an operator sees.
-        _sermo = ReportHosts.Build(_data, new Dictionary<string, string?> { ["Jobs:OperatorKey"] = OperatorKey, ["Jobs:RollupCron"] = "*/5 * * * *" });
-        await ReportHosts.SeedClientAsync(_sermo, ReportHosts.Report("weekly", "0 6 * * MON"), "acme");
-        await ReportHosts.SeedClientAsync(_sermo, ReportHosts.Report("daily", "0 8 * * MON-FRI"), "beta");
-        await _sermo.StartAsync();
+        _served = await ServedDataFolder.StartAsync(
+            new Dictionary<string, string?> { ["Jobs:RollupCron"] = "*/5 * * * *", ["Jobs:DrainTimeout"] = "00:00:05" },
+            workers: true,
+            seed: async services =>
+            {
+                await ReportHosts.SeedClientAsync(services, ReportHosts.Report("weekly", "0 6 * * MON"), "acme");
+                await ReportHosts.SeedClientAsync(services, ReportHosts.Report("daily", "0 8 * * MON-FRI"), "beta");
+                await services.GetRequiredService<PortalAccounts>().CreateAsync(OperatorEmail, PortalRoles.Operator, null, Password, CancellationToken.None);
+            });
     }
 
-    public async Task DisposeAsync()
-    {
-        await _sermo.StopAsync();
-        _sermo.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
-    }
+    public Task DisposeAsync() => _served.DisposeAsync().AsTask();
 
     [Fact]
     public async Task Dashboard_OperatorSignsInInBrowser_SeesTheRecurringJobs()
     {
-        await using var web = await ServeAsync(_sermo.Services, runsJobs: true);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -55,25 +46,17 @@ public sealed class JobsDashboardTests : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
+        var page = await context.NewPageAsync();
 
-        await using (var stranger = await browser.NewContextAsync())
-        {
-            // A page would stop at the browser's sign-in prompt (headless: a navigation error); the context's request sees the answer.
-            var refused = await stranger.APIRequest.GetAsync(new Uri(web.Address, "/jobs/recurring").ToString());
-            refused.Status.Should().Be(401);
-            refused.Headers["www-authenticate"].Should().StartWith("Basic");
-            (await refused.TextAsync()).Should().NotContain("cube-rollup");
-        }
+        await page.GotoAsync(new Uri(_served.Address, "/jobs/recurring").ToString());
+        page.Url.Should().Contain("/portal/signin", "a stranger is sent to the portal's sign-in");
+        (await page.Locator("body").InnerTextAsync()).Should().NotContain("cube-rollup");
+        await page.FillAsync("input[name=Email]", OperatorEmail);
+        await page.FillAsync("input[name=Password]", Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/jobs/recurring");
 
-        await using var signedIn = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            HttpCredentials = new HttpCredentials { Username = "operator", Password = OperatorKey },
-            ViewportSize = new ViewportSize { Width = 1280, Height = 720 },
-        });
-        var page = await signedIn.NewPageAsync();
-        var response = await page.GotoAsync(new Uri(web.Address, "/jobs/recurring").ToString());
-
-        response!.Status.Should().Be(200);
         var text = await page.Locator("body").InnerTextAsync();
         text.Should().Contain("cube-rollup").And.Contain("client-report-rerender").And.Contain("sentiment-retag")
             .And.Contain("report:acme/weekly").And.Contain("report:beta/daily");
@@ -81,54 +64,59 @@ public sealed class JobsDashboardTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Dashboard_NoOrWrongKey_401WithASignInChallengeRightKey200()
+    public async Task Dashboard_NoCredentialsOtherRolesOrBadKey_RefusedOperatorAndAdminKeys200()
     {
-        await using var web = await ServeAsync(_sermo.Services, runsJobs: true);
-        using var http = new HttpClient { BaseAddress = web.Address };
+        var keys = await KeysAsync(PortalRoles.Operator, PortalRoles.Admin, PortalRoles.Analyst, PortalRoles.DataTeam);
+        var client = await _served.Services.GetRequiredService<PortalAccounts>().CreateAsync("acme@client.test", PortalRoles.Client, "acme", null, CancellationToken.None);
+        var clientKey = (await _served.Services.GetRequiredService<PortalApiKeys>().IssueAsync(client.AccountId, "t", null, CancellationToken.None)).Key;
 
-        var none = await http.GetAsync("/jobs");
-        var wrong = await GetAsync(http, "/jobs", "operator", "not-the-operator-key-at-all");
-        var emptyPassword = await GetAsync(http, "/jobs", OperatorKey, "");
-        var right = await GetAsync(http, "/jobs", "anyone", OperatorKey);
+        var none = await _served.Http.GetAsync("/jobs");
+        none.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        none.Headers.Location!.ToString().Should().Contain("/portal/signin");
+        (await GetAsync("/jobs/recurring", "sermo_pk_not-a-key")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        foreach (var key in new[] { keys[PortalRoles.Analyst], keys[PortalRoles.DataTeam], clientKey })
+        {
+            var refused = await GetAsync("/jobs/recurring", key);
+            refused.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+            (await refused.Content.ReadAsStringAsync()).Should().NotContain("cube-rollup");
+        }
 
-        none.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        none.Headers.WwwAuthenticate.Should().ContainSingle().Which.Scheme.Should().Be("Basic");
-        wrong.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        emptyPassword.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        right.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await right.Content.ReadAsStringAsync()).Should().Contain("Sermo jobs");
+        foreach (var role in new[] { PortalRoles.Operator, PortalRoles.Admin })
+        {
+            var right = await GetAsync("/jobs/recurring", keys[role]);
+            right.StatusCode.Should().Be(HttpStatusCode.OK, role);
+            (await right.Content.ReadAsStringAsync()).Should().Contain("Sermo jobs").And.Contain("cube-rollup");
+        }
     }
 
     [Fact]
-    public async Task Dashboard_NoOperatorKeyConfigured_NotMapped404()
+    public async Task Dashboard_InMemoryStoreAndNoWorkers_NotMapped404()
     {
-        using var keyless = ReportHosts.Build(_data, new Dictionary<string, string?>());
-        await using var web = await ServeAsync(keyless.Services, runsJobs: true);
-        using var http = new HttpClient { BaseAddress = web.Address };
+        await using var served = await ServedDataFolder.StartAsync(workers: false);
+        var account = await served.Services.GetRequiredService<PortalAccounts>().CreateAsync(OperatorEmail, PortalRoles.Operator, null, null, CancellationToken.None);
+        var key = (await served.Services.GetRequiredService<PortalApiKeys>().IssueAsync(account.AccountId, "t", null, CancellationToken.None)).Key;
+        var request = new HttpRequestMessage(HttpMethod.Get, "/jobs");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
 
-        var anonymous = await http.GetAsync("/jobs");
-        var withSomeKey = await GetAsync(http, "/jobs/recurring", "operator", OperatorKey);
-
-        anonymous.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        withSomeKey.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await served.Http.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
-    private static Task<HttpResponseMessage> GetAsync(HttpClient http, string path, string user, string password)
+    private async Task<Dictionary<string, string>> KeysAsync(params string[] roles)
+    {
+        var keys = new Dictionary<string, string>();
+        foreach (var role in roles)
+        {
+            var account = await _served.Services.GetRequiredService<PortalAccounts>().CreateAsync($"{role}@sermo.test", role, null, null, CancellationToken.None);
+            keys[role] = (await _served.Services.GetRequiredService<PortalApiKeys>().IssueAsync(account.AccountId, "test", null, CancellationToken.None)).Key;
+        }
+
+        return keys;
+    }
+
+    private Task<HttpResponseMessage> GetAsync(string path, string key)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
-        return http.SendAsync(request);
-    }
-
-    private static async Task<Served> ServeAsync(IServiceProvider sermo, bool runsJobs)
-    {
-        var web = ServeCommand.Build(sermo, port: 0, runsJobs);
-        await web.StartAsync();
-        return new Served(web, new Uri(web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()));
-    }
-
-    private sealed record Served(WebApplication Web, Uri Address) : IAsyncDisposable
-    {
-        public ValueTask DisposeAsync() => Web.DisposeAsync();
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return _served.Http.SendAsync(request);
     }
 }

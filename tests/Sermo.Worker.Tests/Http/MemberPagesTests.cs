@@ -16,7 +16,7 @@ public sealed class MemberPagesTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _served = await ServedDataFolder.StartAsync();
-        var clients = _served.Sermo.Services.GetRequiredService<IClientRegistry>();
+        var clients = _served.Services.GetRequiredService<IClientRegistry>();
         await clients.UpsertAsync(Client("acme", "Acme Pharma", "pharma", "Eliquis", "Xarelto"), CancellationToken.None);
         await clients.UpsertAsync(Client("bluefin", "Bluefin Capital", "finance", "xarelto", "Ozempic <GLP-1>"), CancellationToken.None);
     }

@@ -36,7 +36,7 @@ public sealed class PushEndpointTests : IAsyncLifetime
         receipt.RootElement.GetProperty("accepted").GetInt32().Should().Be(1);
         receipt.RootElement.GetProperty("rejected")[0].GetProperty("reason").GetString().Should().Be("empty-text");
 
-        var summary = await _served.Sermo.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
+        var summary = await _served.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
 
         summary.Inserted.Should().Be(1);
         summary.DeadLettered.Should().Be(1);
@@ -49,7 +49,7 @@ public sealed class PushEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Push_IdOfADroppedPost_StoredBesideItAndNeverOverwritesIt()
     {
-        var cycle = _served.Sermo.Services.GetRequiredService<IngestCycle>();
+        var cycle = _served.Services.GetRequiredService<IngestCycle>();
         File.WriteAllText(Path.Combine(_served.Folder, "drop", "partner-export.jsonl"),
             """{"id":"d1","author":"ext-1","createdAt":"2026-03-04T10:00:00Z","text":"Dropped: started Eliquis last week."}""" + "\n");
         await cycle.RunAsync(CancellationToken.None);
@@ -80,7 +80,7 @@ public sealed class PushEndpointTests : IAsyncLifetime
         using var receipt = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         receipt.RootElement.GetProperty("rejected").EnumerateArray().Select(r => r.GetProperty("reason").GetString())
             .Should().Equal("bad-specialty", "bad-state", "bad-id", "bad-id");
-        var summary = await _served.Sermo.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
+        var summary = await _served.Services.GetRequiredService<IngestCycle>().RunAsync(CancellationToken.None);
         summary.Inserted.Should().Be(1);
         Scalar("SELECT specialty || ' ' || state FROM posts WHERE post_id = 'push:m5'").Should().Be("Cardiology TX");
         // Dead letters are counted runs (decision 018): the two consecutive bad ids are one row of two records.

@@ -9,55 +9,48 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sermo.Analytics.Posts;
+using Sermo.Portal.Access;
 using Sermo.Storage.ReportRuns;
 using Sermo.Storage.Search;
 using Sermo.Worker.Http;
-using Sermo.Worker.Tests.Cli;
 
 namespace Sermo.Worker.Tests.Http;
 
 /// <summary>
-/// /api/search is the analysts' tool (privacy rule P6): it answers only with the analyst key from configuration, and
-/// not at all (404) when none is configured; the `query` verb stays the local way in. An index the API cannot use
-/// answers 503 with its one line, never a 500 with a stack trace.
+/// /api/search is the analysts' tool (privacy rule P6): on the `serve` host it answers only an account with the analyst
+/// role; no credentials is 401 and any other role 403, both on the refusal audit. An index the API cannot use answers
+/// 503 with its one line, never a 500 with a stack trace.
 /// </summary>
 // The served web app logs warnings to the console, which CLI tests capture: never run beside them.
 [Collection("Console")]
 public sealed class SearchEndpointTests
 {
-    private const string AnalystKey = "analyst-key-for-the-search-endpoint-tests";
-
     [Fact]
-    public async Task Search_NoAnalystKeyConfigured_NotFoundButTheQueryVerbStillAnswersLocally()
+    public async Task Search_OnlyTheAnalystRole_OthersRefusedAndAudited()
     {
         await using var served = await ServedDataFolder.StartAsync();
-        await served.Sermo.Services.GetRequiredService<IClientReadAudit>().ListAsync(null, 1, CancellationToken.None); // creates the database
-
-        var response = await served.Http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
-        var local = await CliRun.RunAsync("query", "eliquis", "--data", served.Folder, "--json");
-
-        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        local.Exit.Should().Be(0, local.Error);
-        // An empty store matches fewer than k authors: refused and audited like any singling-out attempt (P12).
-        JsonDocument.Parse(local.Output).RootElement.GetProperty("refused").GetString().Should().Contain("fewer than k");
-    }
-
-    [Fact]
-    public async Task Search_WithoutTheAnalystKey_UnauthorizedWhateverElseIsSent()
-    {
-        await using var served = await ServedDataFolder.StartAsync(new Dictionary<string, string?> { ["Analyst:Key"] = AnalystKey });
-        var clientKey = await served.Sermo.Services.GetRequiredService<IClientApiKeys>().IssueAsync("acme", DateTimeOffset.UnixEpoch, CancellationToken.None);
+        var legacyClientKey = await served.Services.GetRequiredService<IClientApiKeys>().IssueAsync("acme", DateTimeOffset.UnixEpoch, CancellationToken.None);
+        var clientKey = (await served.KeyAsync("robot@acme.clients.test", PortalRoles.Client, "acme")).Key;
+        var operatorKey = (await served.KeyAsync("ops@sermo.test", PortalRoles.Operator, null)).Key;
+        var analystKey = (await served.KeyAsync("analyst@sermo.test", PortalRoles.Analyst, null)).Key;
 
         var none = await SearchAsync(served, null);
-        var wrong = await SearchAsync(served, AnalystKey + "x");
+        var wrong = await SearchAsync(served, analystKey + "x");
+        var legacy = await SearchAsync(served, legacyClientKey);
         var client = await SearchAsync(served, clientKey);
-        var analyst = await SearchAsync(served, AnalystKey);
+        var operatorRole = await SearchAsync(served, operatorKey);
+        var analyst = await SearchAsync(served, analystKey);
 
         none.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         wrong.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        client.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "a client's report key is not an analyst key");
+        legacy.StatusCode.Should().Be(HttpStatusCode.Forbidden, "a client's report key is not an analyst's");
+        client.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        operatorRole.StatusCode.Should().Be(HttpStatusCode.Forbidden, "roles do not nest");
         analyst.StatusCode.Should().Be(HttpStatusCode.OK);
+        // An empty store matches fewer than k authors: the analyst's answer is refused (P12), the others never got that far.
         JsonDocument.Parse(await analyst.Content.ReadAsStringAsync()).RootElement.GetProperty("total").ValueKind.Should().Be(JsonValueKind.Null);
+        var refused = await served.Services.GetRequiredService<AccessRefusals>().ListAsync(20, CancellationToken.None);
+        refused.Where(r => r.Path.StartsWith("/api/search", StringComparison.Ordinal)).Should().HaveCount(5);
     }
 
     [Fact]
@@ -68,7 +61,6 @@ public sealed class SearchEndpointTests
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(new RecordedSearchRefusals().Guard(new UnreachableIndex()));
         builder.Services.AddSearchAdmission();
-        builder.Services.AddSingleton(new AnalystAccessOptions { Key = AnalystKey });
         builder.Services.AddProblemDetails();
         await using var app = builder.Build();
         app.MapSearch();
@@ -76,7 +68,6 @@ public sealed class SearchEndpointTests
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         using var http = new HttpClient { BaseAddress = new Uri(address) };
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=eliquis");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AnalystKey);
 
         var response = await http.SendAsync(request);
 

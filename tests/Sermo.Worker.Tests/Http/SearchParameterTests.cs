@@ -10,14 +10,14 @@ namespace Sermo.Worker.Tests.Http;
 [Collection("Console")]
 public sealed class SearchParameterTests : IAsyncLifetime
 {
-    private const string AnalystKey = "analyst-key-for-the-search-parameter-tests";
     private ServedDataFolder _served = null!;
 
-    /// <summary>As an analyst: without the key /api/search is a 404 whatever the parameters (privacy rule P6).</summary>
+    /// <summary>As an analyst (a portal analyst key): other callers are refused 401/403 whatever the parameters (privacy rule P6).</summary>
     public async Task InitializeAsync()
     {
-        _served = await ServedDataFolder.StartAsync(new Dictionary<string, string?> { ["Analyst:Key"] = AnalystKey });
-        _served.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AnalystKey);
+        _served = await ServedDataFolder.StartAsync();
+        var analyst = await _served.KeyAsync("analyst@sermo.test", Sermo.Portal.Access.PortalRoles.Analyst);
+        _served.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", analyst.Key);
     }
 
     public async Task DisposeAsync() => await _served.DisposeAsync();
@@ -78,7 +78,7 @@ public sealed class SearchParameterTests : IAsyncLifetime
         await File.WriteAllLinesAsync(drop, Enumerable.Range(0, 6).Select(i =>
             $$"""{"id":"s{{i}}","author":"m{{i}}","createdAt":"2026-03-0{{i + 1}}T10:00:00Z","text":"Eliquis question {{i}}"}"""));
         await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
-            .GetRequiredService<Sermo.Ingest.Pipeline.IngestCycle>(_served.Sermo.Services).RunAsync(CancellationToken.None);
+            .GetRequiredService<Sermo.Ingest.Pipeline.IngestCycle>(_served.Services).RunAsync(CancellationToken.None);
     }
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)

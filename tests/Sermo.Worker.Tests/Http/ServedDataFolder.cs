@@ -4,45 +4,65 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Sermo.Worker.Cli;
+using Sermo.Portal.Access;
 using Sermo.Worker.Hosting;
 
 namespace Sermo.Worker.Tests.Http;
 
-/// <summary>A fresh (or given) data folder with the Sermo host over it and the `serve` web app on a free loopback port (real Kestrel, real SQLite).</summary>
+/// <summary>A fresh (or given) data folder served by the one `serve` web host on a free loopback port (real Kestrel, real SQLite).</summary>
 internal sealed class ServedDataFolder : IAsyncDisposable
 {
-    private ServedDataFolder(string folder, IHost sermo, WebApplication web, Uri address)
+    private ServedDataFolder(string folder, WebApplication web, Uri address)
     {
-        (Folder, Sermo, Web, Address) = (folder, sermo, web, address);
-        Http = new HttpClient { BaseAddress = address };
+        (Folder, Web, Address) = (folder, web, address);
+        Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address };
     }
 
     public string Folder { get; }
 
-    public IHost Sermo { get; }
-
     public WebApplication Web { get; }
+
+    public IServiceProvider Services => Web.Services;
 
     public Uri Address { get; }
 
+    /// <summary>Redirects are not followed, so tests see a sign-in redirect as such.</summary>
     public HttpClient Http { get; }
 
-    public static async Task<ServedDataFolder> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="folder">The data folder; a fresh temporary one when null. Disposing deletes it either way.</param>
+    /// <param name="services">Last word on registrations (a fixed clock).</param>
+    /// <param name="seed">Runs after the host is built and before it starts (clients whose schedules the start registers).</param>
+    /// <param name="workers">As `serve --workers`: the ingest worker and the Hangfire server with its schedules run too.</param>
+    public static async Task<ServedDataFolder> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null,
+        string? folder = null,
+        Action<IServiceCollection>? services = null,
+        Func<IServiceProvider, Task>? seed = null,
+        bool workers = false)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "sermo-served-" + Guid.NewGuid().ToString("N"));
-        var sermo = SermoHost.Build(DataFolder.Resolve(folder, create: true), verbose: false, settings);
-        return await ServeAsync(folder, sermo);
-    }
+        folder ??= Path.Combine(Path.GetTempPath(), "sermo-served-" + Guid.NewGuid().ToString("N"));
+        var all = new Dictionary<string, string?> { [ServeOptions.Key(nameof(ServeOptions.Port))] = "0" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
 
-    /// <summary>The `serve` web app over a host already built on <paramref name="folder"/>; disposing it disposes the host and deletes the folder.</summary>
-    public static async Task<ServedDataFolder> ServeAsync(string folder, IHost sermo)
-    {
-        var web = ServeCommand.Build(sermo.Services, port: 0);
+        var web = SermoWeb.Build(DataFolder.Resolve(folder, create: true), verbose: false, all, workers, services);
+        if (seed is not null)
+        {
+            await seed(web.Services);
+        }
+
         await web.StartAsync();
         var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new ServedDataFolder(folder, sermo, web, new Uri(address));
+        return new ServedDataFolder(folder, web, new Uri(address));
+    }
+
+    /// <summary>A new portal account in <paramref name="role"/> and an API key for it.</summary>
+    public async Task<IssuedApiKey> KeyAsync(string email, string role, string? client = null)
+    {
+        var account = await Services.GetRequiredService<PortalAccounts>().CreateAsync(email, role, client, null, CancellationToken.None);
+        return await Services.GetRequiredService<PortalApiKeys>().IssueAsync(account.AccountId, "test", null, CancellationToken.None);
     }
 
     public string? Scalar(string sql)
@@ -57,8 +77,8 @@ internal sealed class ServedDataFolder : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        await Web.StopAsync();
         await Web.DisposeAsync();
-        Sermo.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(Folder, recursive: true);
     }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Sermo.Analytics.Posts;
+using Sermo.Portal.Access;
 using Sermo.Storage.Search;
 using Sermo.Worker.Tests.Cli;
 
@@ -15,22 +16,22 @@ namespace Sermo.Worker.Tests.Http;
 [Collection("Console")]
 public sealed class SinglingOutTests
 {
-    private const string AnalystKey = "analyst-key-for-the-singling-out-tests";
     private static readonly DateTimeOffset Monday = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task Attack_RareSpecialtyInSmallState_ApiAndVerbRefuseAndTheAuditHasWhoWhenQueryAndWhy()
     {
-        await using var served = await ServedDataFolder.StartAsync(new Dictionary<string, string?> { ["Analyst:Key"] = AnalystKey });
-        var index = served.Sermo.Services.GetRequiredService<ISearchIndex>();
+        await using var served = await ServedDataFolder.StartAsync();
+        var analyst = await served.KeyAsync("analyst@sermo.test", PortalRoles.Analyst);
+        var index = served.Services.GetRequiredService<ISearchIndex>();
         var posts = Enumerable.Range(0, 6).Select(i => Post($"neph-{i}", $"n{i}", "nephrology", "TX", "Eliquis dosing in dialysis")).ToList();
         posts.Add(Post("lone", "lone", "nephrology", "WY", "Eliquis for my dialysis patient, the only nephrologist in Cody"));
         await index.IndexAsync(posts, CancellationToken.None);
         const string Rare = "eliquis specialty:nephrology state:WY";
 
-        var api = await SearchAsync(served, Rare);
+        var api = await SearchAsync(served, analyst.Key, Rare);
         var verb = await CliRun.RunAsync("query", Rare, "--data", served.Folder, "--json");
-        var broad = await SearchAsync(served, "eliquis specialty:nephrology");
+        var broad = await SearchAsync(served, analyst.Key, "eliquis specialty:nephrology");
 
         api.StatusCode.Should().Be(HttpStatusCode.OK);
         var body = await api.Content.ReadAsStringAsync();
@@ -44,8 +45,8 @@ public sealed class SinglingOutTests
         JsonDocument.Parse(verb.Output).RootElement.GetProperty("refused").GetString().Should().NotBeNull();
         JsonDocument.Parse(await broad.Content.ReadAsStringAsync()).RootElement.GetProperty("total").GetInt64().Should().Be(7);
 
-        var audit = await served.Sermo.Services.GetRequiredService<ISearchRefusals>().ListAsync(10, CancellationToken.None);
-        audit.Select(r => (r.AskedBy, r.Query)).Should().Equal(($"cli:{Environment.UserName}", Rare), ("api:127.0.0.1", Rare));
+        var audit = await served.Services.GetRequiredService<ISearchRefusals>().ListAsync(10, CancellationToken.None);
+        audit.Select(r => (r.AskedBy, r.Query)).Should().Equal(($"cli:{Environment.UserName}", Rare), ($"api:{analyst.KeyId}", Rare));
         audit.Should().OnlyContain(r => r.Reason.Contains("fewer than k", StringComparison.Ordinal)
             && r.AskedAt > DateTimeOffset.UtcNow.AddMinutes(-5) && r.AskedAt <= DateTimeOffset.UtcNow);
         var listed = await CliRun.RunAsync("report", "refusals", "--data", served.Folder);
@@ -55,10 +56,10 @@ public sealed class SinglingOutTests
     private static TaggedPost Post(string id, string author, string specialty, string state, string text) =>
         new(id, "test", author, Monday, specialty, state, text, 0, [], [], Sermo.Analytics.Tagging.Sentiment.Neutral, 0);
 
-    private static Task<HttpResponseMessage> SearchAsync(ServedDataFolder served, string query)
+    private static Task<HttpResponseMessage> SearchAsync(ServedDataFolder served, string key, string query)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=" + Uri.EscapeDataString(query));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AnalystKey);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return served.Http.SendAsync(request);
     }
 }

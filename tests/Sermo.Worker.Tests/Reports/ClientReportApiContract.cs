@@ -32,12 +32,13 @@ public abstract class ClientReportApiContract : IAsyncLifetime
     private ServedDataFolder _served = null!;
     private string _reportName = null!;
 
-    private IServiceProvider Services => _served.Sermo.Services;
+    private IServiceProvider Services => _served.Services;
 
     public async Task InitializeAsync()
     {
-        (var host, _reportName) = await QuotedReportScenario.CreateAsync(_data, Now, await StoreSettingsAsync());
-        _served = await ServedDataFolder.ServeAsync(_data, host);
+        _served = await ServedDataFolder.StartAsync(
+            await StoreSettingsAsync(), _data, s => s.AddSingleton<TimeProvider>(new QuotedReportScenario.FixedClock(Now)));
+        _reportName = await QuotedReportScenario.SeedAsync(_served.Services);
     }
 
     public Task DisposeAsync() => _served.DisposeAsync().AsTask();
@@ -134,7 +135,8 @@ public abstract class ClientReportApiContract : IAsyncLifetime
             var response = await GetAsync(key, $"/api/clients/acme/reports/{_reportName}/report.html");
 
             response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
-            (await response.Content.ReadAsStringAsync()).Should().NotContain("quokka");
+            response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
+            (await response.Content.ReadAsStringAsync()).Should().NotContain("quokka").And.NotContain(" at Sermo.", "no stack trace reaches the caller");
         }
         finally
         {

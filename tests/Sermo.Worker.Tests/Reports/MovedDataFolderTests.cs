@@ -27,8 +27,9 @@ public sealed class MovedDataFolderTests : IAsyncLifetime
         host.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Move(_before, _after);
-        _served = await ServedDataFolder.ServeAsync(_after, ReportHosts.Build(_after, new Dictionary<string, string?>(),
-            services => services.AddSingleton<TimeProvider>(new QuotedReportScenario.FixedClock(Now))));
+        // The noise secret the scenario's report host released with, so a re-render releases the same cells.
+        _served = await ServedDataFolder.StartAsync(new Dictionary<string, string?> { ["Release:NoiseSecret"] = ReportHosts.ReleaseNoiseSecret }, _after,
+            services => services.AddSingleton<TimeProvider>(new QuotedReportScenario.FixedClock(Now)));
     }
 
     public Task DisposeAsync() => _served.DisposeAsync().AsTask();
@@ -36,16 +37,16 @@ public sealed class MovedDataFolderTests : IAsyncLifetime
     [Fact]
     public async Task ReportApi_AfterTheMove_ListsAndServesTheReportAndReRendersItWhenStale()
     {
-        var key = await _served.Sermo.Services.GetRequiredService<IClientApiKeys>().IssueAsync("acme", Now, CancellationToken.None);
+        var key = await _served.Services.GetRequiredService<IClientApiKeys>().IssueAsync("acme", Now, CancellationToken.None);
         (await ListAsync(key)).Should().Equal(_reportName);
 
-        await QuotedReportScenario.OptOutAsync(_served.Sermo.Services);
+        await QuotedReportScenario.OptOutAsync(_served.Services);
         var html = await GetAsync(key, $"/api/clients/acme/reports/{_reportName}/report.html");
 
         html.StatusCode.Should().Be(HttpStatusCode.OK);
         (await html.Content.ReadAsStringAsync()).Should().NotContain("quokka");
         Directory.Exists(_before).Should().BeFalse();
-        (await _served.Sermo.Services.GetRequiredService<IReportRunLog>().ListAsync("acme", 5, CancellationToken.None))
+        (await _served.Services.GetRequiredService<IReportRunLog>().ListAsync("acme", 5, CancellationToken.None))
             .Should().OnlyContain(r => r.Folder == null || !Path.IsPathRooted(r.Folder));
     }
 

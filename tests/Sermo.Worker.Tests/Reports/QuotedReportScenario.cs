@@ -25,7 +25,13 @@ internal static class QuotedReportScenario
     {
         Directory.CreateDirectory(dataFolder);
         var host = ReportHosts.Build(dataFolder, settings ?? [], services => services.AddSingleton<TimeProvider>(new FixedClock(now)));
-        var services = host.Services;
+        return (host, await SeedAsync(host.Services));
+    }
+
+    /// <summary>The clients, posts and published report of the scenario in the store <paramref name="services"/> write to.</summary>
+    /// <returns>The report folder's name.</returns>
+    public static async Task<string> SeedAsync(IServiceProvider services)
+    {
         var registry = services.GetRequiredService<IClientRegistry>();
         await registry.UpsertAsync(Client("acme", "Acme Pharma"), CancellationToken.None);
         await registry.UpsertAsync(Client("beta", "Beta Capital"), CancellationToken.None);
@@ -43,7 +49,7 @@ internal static class QuotedReportScenario
         var acme = (await registry.GetAsync("acme", CancellationToken.None))!;
         var run = await services.GetRequiredService<ClientReportRunner>().RunAsync(
             acme, ReportDefinition.ParseAll("acme", acme.ReportsJson).Single(), DateOnly.FromDateTime(Monday.UtcDateTime), CancellationToken.None);
-        return (host, Path.GetFileName(run.Folder));
+        return Path.GetFileName(run.Folder);
     }
 
     /// <summary>The opt-out as ingest applies it: one batch that deletes the author's posts.</summary>

@@ -50,7 +50,7 @@ public sealed class ReportAccessCommandTests : IAsyncLifetime
         unknown.Exit.Should().Be(2);
         unknown.Error.Should().Contain("No client 'nobody'");
         issued.Exit.Should().Be(0, issued.Error);
-        issued.Output.Trim().Should().StartWith("sermo_").And.HaveLength(49);
+        issued.Output.Trim().Should().StartWith("sermo_pk_").And.HaveLength(52);
         revoked.Output.Should().Contain("revoked 1 key(s) of acme");
         reads.Exit.Should().Be(0, reads.Error);
     }

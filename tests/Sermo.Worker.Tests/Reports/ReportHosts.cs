@@ -20,6 +20,8 @@ internal static class ReportHosts
     /// <summary>Seconds-level schedules need Hangfire to look for due work often.</summary>
     public const string FastPolling = "00:00:00.2";
 
+    public const string ReleaseNoiseSecret = "release-noise-secret-of-the-report-host-tests";
+
     /// <param name="services">Last word on registrations, e.g. a fixed clock.</param>
     public static IHost Build(
         string dataFolder, IDictionary<string, string?> settings, Action<IServiceCollection>? services = null, JobHostRole role = JobHostRole.Schedules)
@@ -32,7 +34,7 @@ internal static class ReportHosts
             ["Forum:ConnectionString"] = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataFolder, "sermo.db") }.ToString(),
             ["Forum:Web:KeysFolder"] = Path.Combine(dataFolder, "keys"),
             ["Reports:OutboxPath"] = Path.Combine(dataFolder, "outbox"),
-            ["Release:NoiseSecret"] = "release-noise-secret-of-the-report-host-tests",
+            ["Release:NoiseSecret"] = ReleaseNoiseSecret,
             // The rollup never fires during a test: there is no 31 February.
             ["Jobs:RollupCron"] = Cron.Never(),
             ["Jobs:SchedulePollingInterval"] = FastPolling,
@@ -50,8 +52,10 @@ internal static class ReportHosts
         return builder.Build();
     }
 
-    public static Task SeedClientAsync(IHost host, string reportsJson, string clientId = "acme") =>
-        host.Services.GetRequiredService<IClientRegistry>().UpsertAsync(
+    public static Task SeedClientAsync(IHost host, string reportsJson, string clientId = "acme") => SeedClientAsync(host.Services, reportsJson, clientId);
+
+    public static Task SeedClientAsync(IServiceProvider services, string reportsJson, string clientId = "acme") =>
+        services.GetRequiredService<IClientRegistry>().UpsertAsync(
             new ClientRecord(clientId, clientId + " Pharma", "pharma", 5,
                 new Watchlist(clientId, clientId + " Pharma", "pharma", [new WatchlistTerm("Eliquis", ["eliquis", "apixaban"])]),
                 reportsJson),

@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Sermo.Analytics;
+using Sermo.Analytics.Aspects;
+using Sermo.Analytics.Sentiments;
+using Sermo.Forum;
+using Sermo.Ingest;
+using Sermo.Ingest.Pipeline;
+using Sermo.Portal;
+using Sermo.Reports;
+using Sermo.Storage;
+using Sermo.Worker.Jobs;
+
+namespace Sermo.Worker.Hosting;
+
+/// <summary>Composes Sermo over a data folder onto any host builder: forum, analytics, storage, ingest, reports and jobs.</summary>
+public static class SermoComposition
+{
+    /// <param name="settings">Configuration that wins over appsettings and SERMO_ variables (tests, one-off runs).</param>
+    /// <param name="jobs">Whether this host only runs the jobs its verb enqueues, also the schedules, or no job server at all.</param>
+    /// <param name="ingestWorker">Whether starting the host starts the hosted ingest worker.</param>
+    public static IHostApplicationBuilder AddSermo(
+        this IHostApplicationBuilder builder, DataFolder data, bool verbose, IReadOnlyDictionary<string, string?>? settings, JobHostRole jobs, bool ingestWorker)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(data);
+        var database = new SqliteConnectionStringBuilder { DataSource = data.DatabasePath }.ToString();
+        // The data folder decides where things live; everything else comes from appsettings.json and SERMO_ variables.
+        builder.Configuration.AddEnvironmentVariables("SERMO_");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = database,
+            ["Forum:ConnectionString"] = database,
+            ["Forum:Web:KeysFolder"] = Path.Combine(data.Root, "keys"),
+            ["Ingest:DropFolder"] = data.DropFolder,
+            ["Ingest:AuthorKeySecret"] = data.AuthorKeySecret(),
+            ["Release:NoiseSecret"] = data.ReleaseNoiseSecret(),
+            ["Reports:OutboxPath"] = data.Outbox,
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+        builder.Logging.AddFilter("Hangfire", verbose ? LogLevel.Information : LogLevel.Warning);
+
+        builder.AddForum();
+        builder.AddAnalytics();
+        builder.AddStorage();
+        builder.AddIngest();
+        if (!ingestWorker)
+        {
+            builder.Services.Remove(builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(IngestWorker)));
+        }
+
+        builder.AddReports();
+        builder.AddWorkerJobs(jobs);
+        builder.AddPortalAccounts();
+        builder.AddPortalAlerts();
+        // Post sentiment and aspect sentiment from the registries' promoted models (Sentiment:Registry, default
+        // <data folder>/models; Aspects:Registry, default <data folder>/aspect-models), hot-reloaded.
+        builder.AddPromotedSentimentModel(Path.Combine(data.Root, SermoHost.SentimentModelsFolder));
+        builder.AddPromotedAspectModel(Path.Combine(data.Root, SermoHost.AspectModelsFolder));
+        return builder;
+    }
+}
