@@ -109,7 +109,8 @@ public sealed class ModelsPageTests : IAsyncLifetime
         return new FormUrlEncodedContent(fields);
     }
 
-    private static void Version(string registry, string name, double accuracy, DateTimeOffset trainedAt) =>
+    /// <summary>A version folder with its manifest only (no model file: it lists, but does not load).</summary>
+    internal static void Version(string registry, string name, double accuracy, DateTimeOffset trainedAt) =>
         new ModelManifest
         {
             Version = name,

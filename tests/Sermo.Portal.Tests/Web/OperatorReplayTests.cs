@@ -84,16 +84,4 @@ public sealed class OperatorReplayTests : IAsyncLifetime
         ["reason"] = reason,
         ["__RequestVerificationToken"] = PortalHost.AntiforgeryToken(page),
     });
-
-    /// <summary>Stands in for the Worker's replayer: records what the page asked for and says one post was stored.</summary>
-    private sealed class RecordingReplayer : IDeadLetterReplayer
-    {
-        public List<IReadOnlyList<StoredDeadLetter>> Replayed { get; } = [];
-
-        public Task<DeadLetterReplayTally> ReplayAsync(IReadOnlyList<StoredDeadLetter> rows, CancellationToken cancellationToken)
-        {
-            Replayed.Add(rows);
-            return Task.FromResult(new DeadLetterReplayTally(rows.Count, 0, 1, rows.Count - 1, [.. rows.Select(r => $"#{r.Id} {r.Source}")], "job-1"));
-        }
-    }
 }
