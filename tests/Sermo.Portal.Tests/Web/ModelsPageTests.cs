@@ -22,11 +22,8 @@ public sealed class ModelsPageTests : IAsyncLifetime
     [Fact]
     public async Task Models_TwoSentimentVersionsOnePromoted_ListedNewestFirstWithScores()
     {
-        var folder = Path.Combine(_host.ModelsFolder, PostSentimentModel.Task);
-        Version(folder, "v0001", 0.812, new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero));
-        Version(folder, "v0002", 0.864, new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
         // What `models promote` leaves behind (promoting here would load weights these manifest-only folders lack).
-        await File.WriteAllTextAsync(Path.Combine(folder, ModelRegistry.PromotedFile), "v0001");
+        await TwoVersionsAsync(_host.ModelsFolder, promoted: "v0001");
         using var browser = _host.Browser();
         await PortalHost.SignInAsync(browser, "data@sermo.test", PortalHost.Password);
 
@@ -40,12 +37,7 @@ public sealed class ModelsPageTests : IAsyncLifetime
     [Fact]
     public async Task Rollback_TwoPromotionsInHistory_PreviousPromotedAndHistoryNamesWhoDidIt()
     {
-        var folder = Path.Combine(_host.ModelsFolder, PostSentimentModel.Task);
-        Version(folder, "v0001", 0.812, new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero));
-        Version(folder, "v0002", 0.864, new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
-        await File.WriteAllTextAsync(Path.Combine(folder, ModelRegistry.HistoryFile),
-            "2026-11-02T10:00:00.0000000+00:00\tpromote\tv0001\n2026-11-20T10:00:00.0000000+00:00\tpromote\tv0002\n");
-        await File.WriteAllTextAsync(Path.Combine(folder, ModelRegistry.PromotedFile), "v0002");
+        var folder = await TwoVersionsAsync(_host.ModelsFolder, promoted: "v0002");
         using var browser = _host.Browser();
         await PortalHost.SignInAsync(browser, "data@sermo.test", PortalHost.Password);
         var page = await browser.GetStringAsync("/portal/models");
@@ -61,10 +53,7 @@ public sealed class ModelsPageTests : IAsyncLifetime
     [Fact]
     public async Task Promote_VersionThatDoesNotLoad_BadRequestAndPromotedUnchanged()
     {
-        var folder = Path.Combine(_host.ModelsFolder, PostSentimentModel.Task);
-        Version(folder, "v0001", 0.812, new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero));
-        Version(folder, "v0002", 0.864, new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
-        await File.WriteAllTextAsync(Path.Combine(folder, ModelRegistry.PromotedFile), "v0001");
+        var folder = await TwoVersionsAsync(_host.ModelsFolder, promoted: "v0001");
         using var browser = _host.Browser();
         await PortalHost.SignInAsync(browser, "data@sermo.test", PortalHost.Password);
         var page = await browser.GetStringAsync("/portal/models");
@@ -109,8 +98,27 @@ public sealed class ModelsPageTests : IAsyncLifetime
         return new FormUrlEncodedContent(fields);
     }
 
+    /// <summary>
+    /// v0001 and v0002 of the sentiment registry (manifests only) with <paramref name="promoted"/> promoted; for v0002 the
+    /// history holds both promotions, as two `models promote` would leave it. Returns the registry's folder.
+    /// </summary>
+    internal static async Task<string> TwoVersionsAsync(string modelsFolder, string promoted)
+    {
+        var folder = Path.Combine(modelsFolder, PostSentimentModel.Task);
+        Version(folder, "v0001", 0.812, new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero));
+        Version(folder, "v0002", 0.864, new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
+        if (promoted == "v0002")
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, ModelRegistry.HistoryFile),
+                "2026-11-02T10:00:00.0000000+00:00\tpromote\tv0001\n2026-11-20T10:00:00.0000000+00:00\tpromote\tv0002\n");
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(folder, ModelRegistry.PromotedFile), promoted);
+        return folder;
+    }
+
     /// <summary>A version folder with its manifest only (no model file: it lists, but does not load).</summary>
-    internal static void Version(string registry, string name, double accuracy, DateTimeOffset trainedAt) =>
+    private static void Version(string registry, string name, double accuracy, DateTimeOffset trainedAt) =>
         new ModelManifest
         {
             Version = name,

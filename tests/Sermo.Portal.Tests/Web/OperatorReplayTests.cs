@@ -35,11 +35,7 @@ public sealed class OperatorReplayTests : IAsyncLifetime
     [Fact]
     public async Task Replay_ForumMissingAuthor_ReplaysThoseRowsOnlyAndShowsWhatHappened()
     {
-        using var ops = _host.Browser();
-        await PortalHost.SignInAsync(ops, "ops@sermo.test", PortalHost.Password);
-        var page = await ops.GetStringAsync("/portal/operator");
-
-        var response = await ops.PostAsync("/portal/operator?handler=Replay", Form(page, "forum", "missing-author"));
+        var (response, page) = await ReplayAsync("forum", "missing-author");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         page.Should().Contain("Replay after fix");
@@ -67,21 +63,26 @@ public sealed class OperatorReplayTests : IAsyncLifetime
     [Fact]
     public async Task Replay_NothingWaitingForThatReason_BadRequestWithTheReason()
     {
-        using var ops = _host.Browser();
-        await PortalHost.SignInAsync(ops, "ops@sermo.test", PortalHost.Password);
-        var page = await ops.GetStringAsync("/portal/operator");
-
-        var response = await ops.PostAsync("/portal/operator?handler=Replay", Form(page, "push", "missing-author"));
+        var (response, _) = await ReplayAsync("push", "missing-author");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).Should().Contain("no dead letters of push for missing-author");
         _replayer.Replayed.Should().BeEmpty();
     }
 
-    private static FormUrlEncodedContent Form(string page, string source, string reason) => new(new Dictionary<string, string>
+    /// <summary>Signs the operator in, opens the page and posts its replay form for one source and reason.</summary>
+    private async Task<(HttpResponseMessage Response, string Page)> ReplayAsync(string source, string reason)
     {
-        ["source"] = source,
-        ["reason"] = reason,
-        ["__RequestVerificationToken"] = PortalHost.AntiforgeryToken(page),
-    });
+        using var ops = _host.Browser();
+        await PortalHost.SignInAsync(ops, "ops@sermo.test", PortalHost.Password);
+        var page = await ops.GetStringAsync("/portal/operator");
+        var response = await ops.PostAsync("/portal/operator?handler=Replay", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["source"] = source,
+            ["reason"] = reason,
+            ["__RequestVerificationToken"] = PortalHost.AntiforgeryToken(page),
+        }));
+        await response.Content.LoadIntoBufferAsync();
+        return (response, page);
+    }
 }

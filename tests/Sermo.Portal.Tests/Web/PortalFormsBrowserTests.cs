@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Sermo.Analytics.Learning;
-using Sermo.Analytics.Sentiments;
 using Sermo.Portal.Access;
 using Sermo.Portal.Operations;
 using Sermo.Storage.Ingestion;
@@ -29,12 +27,7 @@ public sealed class PortalFormsBrowserTests : IAsyncLifetime
     [Fact]
     public async Task DataTeam_ClicksRollBack_PreviousVersionPromoted()
     {
-        var folder = Path.Combine(_host.ModelsFolder, PostSentimentModel.Task);
-        ModelsPageTests.Version(folder, "v0001", 0.812, new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero));
-        ModelsPageTests.Version(folder, "v0002", 0.864, new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
-        await File.WriteAllTextAsync(Path.Combine(folder, ModelRegistry.HistoryFile),
-            "2026-11-02T10:00:00.0000000+00:00\tpromote\tv0001\n2026-11-20T10:00:00.0000000+00:00\tpromote\tv0002\n");
-        await File.WriteAllTextAsync(Path.Combine(folder, ModelRegistry.PromotedFile), "v0002");
+        await ModelsPageTests.TwoVersionsAsync(_host.ModelsFolder, promoted: "v0002");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await PortalChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 700 } });
