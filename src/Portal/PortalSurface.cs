@@ -17,12 +17,12 @@ public sealed record PortalSurface(string Title, string? Href, string Note)
         PortalRoles.Analyst => [new("Query console", "/portal/analyst", "keyword queries, excerpts, histogram, facets"), new("Search (API)", "/portal/api-docs", "GET /api/search")],
         PortalRoles.DataTeam =>
         [
-            new("Sentiment models", "/portal/models", "versions, held-out scores, the promoted one"),
+            new("Sentiment models", "/portal/models", "versions, held-out scores, promote and roll back"),
             new("Labelling", null, NotBuilt + "; use the CLI verbs labels export|import"),
         ],
         PortalRoles.Operator or PortalRoles.Admin =>
         [
-            new("Operations", "/portal/operator", "health with reasons, ingest lag per source, dead letters by reason"),
+            new("Operations", "/portal/operator", "health with reasons, ingest lag per source, dead letters by reason with replay after fix"),
             new("Jobs", "/jobs", "Hangfire dashboard"),
         ],
         _ => [],

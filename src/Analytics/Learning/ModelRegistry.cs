@@ -101,16 +101,17 @@ public sealed partial class ModelRegistry
     }
 
     /// <summary>Promotes a version after <paramref name="check"/> (loading it) has passed.</summary>
-    public void Promote(string name, Action<ModelVersion> check, TimeProvider? time = null)
+    /// <param name="by">Who promoted it (a portal account), kept in the promotion history; null for the CLI.</param>
+    public void Promote(string name, Action<ModelVersion> check, TimeProvider? time = null, string? by = null)
     {
         ArgumentNullException.ThrowIfNull(check);
         var version = Get(name);
         check(version);
-        SetPromoted(name, "promote", time ?? TimeProvider.System);
+        SetPromoted(name, "promote", time ?? TimeProvider.System, by);
     }
 
     /// <summary>Goes back to the version promoted before the current one; returns its name.</summary>
-    public string Rollback(TimeProvider? time = null)
+    public string Rollback(TimeProvider? time = null, string? by = null)
     {
         var stack = PromotionStack();
         if (stack.Count < 2)
@@ -119,7 +120,7 @@ public sealed partial class ModelRegistry
         }
 
         var previous = stack[^2];
-        SetPromoted(previous, "rollback", time ?? TimeProvider.System);
+        SetPromoted(previous, "rollback", time ?? TimeProvider.System, by);
         return previous;
     }
 
@@ -181,12 +182,12 @@ public sealed partial class ModelRegistry
         return stack;
     }
 
-    private void SetPromoted(string name, string action, TimeProvider time)
+    private void SetPromoted(string name, string action, TimeProvider time, string? by)
     {
         var temporary = Path.Combine(Root, $".{PromotedFile}.{Guid.NewGuid():N}");
         File.WriteAllText(temporary, name + "\n");
         File.Move(temporary, PromotedPath, overwrite: true);
-        File.AppendAllText(Path.Combine(Root, HistoryFile), $"{time.GetUtcNow():O}\t{action}\t{name}\n");
+        File.AppendAllText(Path.Combine(Root, HistoryFile), $"{time.GetUtcNow():O}\t{action}\t{name}{(by is null ? "" : "\t" + by)}\n");
     }
 
     [GeneratedRegex(@"^v\d{4,}$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]

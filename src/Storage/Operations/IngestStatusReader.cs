@@ -12,8 +12,9 @@ public sealed class IngestStatusReader(StoreDatabase database)
         var sources = await connection.QueryAsync(null, "SELECT source, cursor, updated_at FROM checkpoints ORDER BY source",
             r => new SourceCheckpoint(r.GetString(0), r.GetString(1), database.ReadTime(r, 2)), cancellationToken);
         var dead = await connection.QueryAsync(null, """
-            SELECT source, reason, COUNT(*), MAX(received_at) FROM dead_letters GROUP BY source, reason ORDER BY COUNT(*) DESC, source, reason
-            """, r => new DeadLetterCount(r.GetString(0), r.GetString(1), r.GetInt64(2), database.ReadTime(r, 3)), cancellationToken);
+            SELECT source, reason, COUNT(*), MAX(received_at), SUM(CASE WHEN replayed_at IS NULL THEN 1 ELSE 0 END)
+            FROM dead_letters GROUP BY source, reason ORDER BY COUNT(*) DESC, source, reason
+            """, r => new DeadLetterCount(r.GetString(0), r.GetString(1), r.GetInt64(2), database.ReadTime(r, 3), r.GetInt64(4)), cancellationToken);
         return new IngestStatus(sources, dead);
     }
 }

@@ -136,45 +136,31 @@ internal static class DeadLettersCommand
 
     private static async Task<int> ReplayAsync(IHost host, List<StoredDeadLetter> rows, CancellationToken ct)
     {
-        var replay = host.Services.GetRequiredService<DeadLetterReplay>();
-        int inserted = 0, refused = 0, skipped = 0;
         await host.StartAsync(ct);
         try
         {
-            foreach (var row in rows)
+            var tally = await host.Services.GetRequiredService<DeadLetterReplays>().ReplayAsync(rows, ct);
+            tally.Lines.ToList().ForEach(Console.WriteLine);
+            if (tally.RollupJob is { } job)
             {
-                var result = await replay.ReplayAsync(row, ct);
-                if (result.Summary is not { } summary)
-                {
-                    skipped++;
-                    Console.WriteLine($"#{row.Id} {row.Source} {Span(row)}: not replayed: {result.Unrecoverable}");
-                    continue;
-                }
-
-                (inserted, refused) = (inserted + summary.Inserted, refused + summary.DeadLettered);
-                Console.WriteLine($"#{row.Id} {row.Source} {Span(row)}: {summary.Read:N0} re-read, {summary.Inserted:N0} stored, {summary.DeadLettered:N0} refused again"
-                    + (summary.DeadLettered > 0 ? " (" + string.Join(", ", summary.DeadLettersByReason.Select(r => $"{r.Key} {r.Value:N0}")) + ")" : ""));
-            }
-
-            if (inserted > 0)
-            {
-                var rollup = await host.Services.GetRequiredService<ForegroundJobs>().RunAsync<CubeRollupJob, RollupOutcome>(j => j.RunAsync(CancellationToken.None), ct);
+                var rollup = await host.Services.GetRequiredService<ForegroundJobs>().WaitAsync<RollupOutcome>(job, ct);
                 Console.WriteLine($"cube: {rollup.DaysRebuilt:N0} days rolled up");
             }
+
+            Console.WriteLine(tally.Summary);
         }
         finally
         {
             await host.StopAsync(CancellationToken.None);
         }
 
-        Console.WriteLine($"replayed {rows.Count - skipped:N0} of {rows.Count:N0} rows: {inserted:N0} posts stored, {refused:N0} records refused again");
         return 0;
     }
 
     private static IHost BuildHost(ParseResult parse) =>
         SermoHost.Build(DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false), parse.GetValue(SermoCommandLine.Verbose), ingestWorker: false);
 
-    private static string Span(StoredDeadLetter row) => row.Position == row.LastPosition ? row.Position : $"{row.Position}..{row.LastPosition.Split(' ')[^1]}";
+    private static string Span(StoredDeadLetter row) => DeadLetterReplays.Span(row);
 
     private static string Replayed(StoredDeadLetter row) => row.ReplayedAt is null ? "" : $"  [replayed: {row.ReplayOutcome}]";
 

@@ -40,7 +40,7 @@ internal static class ModelsCommand
             var name = parse.GetRequiredValue(versionArgument);
             try
             {
-                registry.Promote(name, LoadCheck(parse.GetValue(taskOption)!));
+                registry.Promote(name, PromotionChecks.For(parse.GetValue(taskOption)!));
             }
             catch (FileNotFoundException ex)
             {
@@ -118,11 +118,6 @@ internal static class ModelsCommand
             ?? Path.Combine(DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false).Root, aspects ? SermoHost.AspectModelsFolder : SermoHost.SentimentModelsFolder);
         return new ModelRegistry(path);
     }
-
-    /// <summary>What promote checks first: the version loads as a model of the registry's task.</summary>
-    private static Action<ModelVersion> LoadCheck(string task) => task == AspectModel.Task
-        ? version => AspectModel.Load(version)
-        : version => PostSentimentModel.Load(version);
 
     private static int List(ModelRegistry registry, TextWriter output)
     {

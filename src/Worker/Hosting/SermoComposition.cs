@@ -10,6 +10,7 @@ using Sermo.Forum;
 using Sermo.Ingest;
 using Sermo.Ingest.Pipeline;
 using Sermo.Portal;
+using Sermo.Portal.Operations;
 using Sermo.Reports;
 using Sermo.Storage;
 using Sermo.Worker.Jobs;
@@ -64,6 +65,9 @@ public static class SermoComposition
         builder.AddWorkerJobs(jobs);
         builder.AddPortalAccounts();
         builder.AddPortalAlerts();
+        // The operators' page replays dead letters with the verb's code (Ingest lives here, not in the portal).
+        builder.Services.AddSingleton<DeadLetterReplays>();
+        builder.Services.AddSingleton<IDeadLetterReplayer>(sp => sp.GetRequiredService<DeadLetterReplays>());
         // Post sentiment and aspect sentiment from the registries' promoted models (Sentiment:Registry, default
         // <data folder>/models; Aspects:Registry, default <data folder>/aspect-models), hot-reloaded.
         builder.AddPromotedSentimentModel(Path.Combine(data.Root, SermoHost.SentimentModelsFolder));

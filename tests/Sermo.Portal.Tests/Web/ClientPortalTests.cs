@@ -93,12 +93,7 @@ public sealed partial class ClientPortalTests : IAsyncLifetime
     public async Task ClientPage_InBrowser_HoverShowsValuesClickShowsExcerpts()
     {
         using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        await using var chromium = await playwright.Chromium.LaunchAsync(new Microsoft.Playwright.BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
+        await using var chromium = await PortalChromium.LaunchAsync(playwright);
         var page = await chromium.NewPageAsync(new Microsoft.Playwright.BrowserNewPageOptions { ViewportSize = new Microsoft.Playwright.ViewportSize { Width = 1200, Height = 800 } });
         await page.GotoAsync(new Uri(_host.Address, "/portal/clients/acme?interval=week").ToString());
         await page.FillAsync("input[name=Email]", "ana@acme.test");

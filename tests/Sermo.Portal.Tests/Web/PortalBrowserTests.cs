@@ -26,12 +26,7 @@ public sealed class PortalBrowserTests : IAsyncLifetime
     public async Task Operator_SignsInInBrowser_SeesOperationsAndTheApiPageRenderedWithoutACdn()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
+        await using var browser = await PortalChromium.LaunchAsync(playwright);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 700 } });
         var page = await context.NewPageAsync();
         var elsewhere = new List<string>();
@@ -43,12 +38,7 @@ public sealed class PortalBrowserTests : IAsyncLifetime
             }
         };
 
-        await page.GotoAsync(new Uri(_host.Address, "/portal/operator").ToString());
-        page.Url.Should().Contain("/portal/signin");
-        await page.FillAsync("input[name=Email]", "ops@sermo.test");
-        await page.FillAsync("input[name=Password]", PortalHost.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/portal/operator");
+        await PortalChromium.SignInAtAsync(page, _host.Address, "/portal/operator", "ops@sermo.test");
         (await page.Locator("#sources").InnerTextAsync()).Should().Contain("forum").And.Contain("1842");
         (await page.Locator("#dead-letters").InnerTextAsync()).Should().Contain("missing-author");
         (await page.Locator("#health").InnerTextAsync()).Should().Contain("store").And.Contain("search").And.Contain("chromium");

@@ -39,7 +39,8 @@ internal sealed partial class PortalHost : IAsyncDisposable
     public Uri Address { get; }
 
     /// <param name="settings">Configuration on top of the store's (alert delivery settings).</param>
-    public static async Task<PortalHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Services the Worker would add (the dead-letter replayer).</param>
+    public static async Task<PortalHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "sermo-portal-web-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -58,6 +59,7 @@ internal sealed partial class PortalHost : IAsyncDisposable
         builder.AddPortal();
         builder.Services.AddKeyedSingleton(PostSentimentModel.Task, new ModelRegistry(Path.Combine(folder, "models", PostSentimentModel.Task)));
         builder.Services.AddKeyedSingleton(AspectModel.Task, new ModelRegistry(Path.Combine(folder, "models", AspectModel.Task)));
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();

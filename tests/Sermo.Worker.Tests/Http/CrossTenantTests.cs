@@ -62,6 +62,8 @@ public sealed class CrossTenantTests : IAsyncLifetime
         routes.Select(r => r.Route).Should().Contain(["/api/clients/{client}/reports", "/api/clients/{client}/reports/{report}/{file}", "/api/search",
             "/jobs/{**path}", "/portal", "/portal/signin", "/health", "/api/operator/health", "/openapi/{documentName}.json", "/forum", "/api/ingest/posts"],
             "the suite must see the endpoints it guards");
+        routes.Where(r => r.Method == "POST").Select(r => r.Route).Should().Contain(["/portal/models", "/portal/operator", "/portal/clients/{client}/alerts"],
+            "pages with forms are walked with POST too");
         routes.Where(r => r.Policy is null && !r.Anonymous).Should().BeEmpty("every endpoint declares its policy");
         routes.Where(r => r.Anonymous && !r.Public && !r.IsForum).Should().BeEmpty("an anonymous portal or API endpoint says why (PublicEndpoint)");
     }
@@ -134,7 +136,7 @@ public sealed class CrossTenantTests : IAsyncLifetime
             status.Should().Be("403", route.ToString());
             Leak(body).Should().BeNull(route.ToString());
             (await _served.Services.GetRequiredService<AccessRefusals>().ListAsync(1, CancellationToken.None)).Single()
-                .Should().BeEquivalentTo(new { Path = route.Path + "?q=eliquis", Reason = AccessRefusals.OtherClient }, route.ToString());
+                .Should().BeEquivalentTo(new { Path = route.Path + Query(route), Reason = AccessRefusals.OtherClient }, route.ToString());
         }
     }
 
@@ -167,7 +169,7 @@ public sealed class CrossTenantTests : IAsyncLifetime
     private async Task<(string Status, string Body, string Location)> SendAsync(RoutedRequest route, string? key)
     {
         // A query every search answers with hits, so a search let through would show acme's posts.
-        using var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Path + (route.Method == "GET" ? "?q=eliquis" : ""));
+        using var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Path + Query(route));
         if (key is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
@@ -182,6 +184,8 @@ public sealed class CrossTenantTests : IAsyncLifetime
         return (((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), await response.Content.ReadAsStringAsync(),
             response.Headers.Location?.OriginalString ?? "");
     }
+
+    private static string Query(RoutedRequest route) => route.Method == "GET" ? "?q=eliquis" : "";
 
     private static string? Leak(string body) => Secrets.FirstOrDefault(s => body.Contains(s, StringComparison.OrdinalIgnoreCase));
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,12 +35,27 @@ internal static class RouteTable
             var policy = metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).LastOrDefault(p => p is not null);
             var anonymous = metadata.GetMetadata<IAllowAnonymous>() is not null;
             var isPublic = metadata.GetMetadata<PublicEndpoint>() is not null;
-            var methods = metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } listed ? listed : [HttpMethods.Get];
+            var methods = metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } listed ? listed : PageMethods(services, metadata);
             var path = Path(endpoint.RoutePattern, values);
             requests.AddRange(methods.Select(m => new RoutedRequest(route, m, path, policy, anonymous, isPublic)));
         }
 
         return requests.DistinctBy(r => (r.Route, r.Method)).OrderBy(r => r.Route, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// GET, and POST for a Razor page with post handlers (its forms): a page's route carries no method metadata, and its
+    /// handlers are known only once the compiled page is loaded.
+    /// </summary>
+    private static IReadOnlyList<string> PageMethods(IServiceProvider services, EndpointMetadataCollection metadata)
+    {
+        if (metadata.GetMetadata<PageActionDescriptor>() is not { } page)
+        {
+            return [HttpMethods.Get];
+        }
+
+        var compiled = services.GetRequiredService<PageLoader>().LoadAsync(page, metadata).GetAwaiter().GetResult();
+        return [.. compiled.HandlerMethods.Select(h => h.HttpMethod.ToUpperInvariant()).Prepend(HttpMethods.Get).Distinct()];
     }
 
     private static string Path(RoutePattern pattern, IReadOnlyDictionary<string, string> values)

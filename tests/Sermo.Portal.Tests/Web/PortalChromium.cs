@@ -1,0 +1,25 @@
+using Microsoft.Playwright;
+
+namespace Sermo.Portal.Tests.Web;
+
+/// <summary>Debian's Chromium as every browser test drives it, and the portal's sign-in form filled in it.</summary>
+internal static class PortalChromium
+{
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = "/usr/bin/chromium",
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
+
+    /// <summary>Opens <paramref name="path"/>, which redirects to sign-in, signs in there and waits to be back.</summary>
+    public static async Task SignInAtAsync(IPage page, Uri host, string path, string email)
+    {
+        await page.GotoAsync(new Uri(host, path).ToString());
+        page.Url.Should().Contain("/portal/signin");
+        await page.FillAsync("input[name=Email]", email);
+        await page.FillAsync("input[name=Password]", PortalHost.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**" + path);
+    }
+}
