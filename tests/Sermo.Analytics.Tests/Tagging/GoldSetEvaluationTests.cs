@@ -8,7 +8,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// <summary>
 /// The tagger against the hand-annotated gold set in Tagging/Gold (see docs/taggers.md for how it was written):
 /// the short sentences (Gold/short), the long posts it was tuned on (Gold/long) and the held-out long posts
-/// (Gold/long-heldout), each scored apart. Prints per-type precision, recall and F1 and asserts the targets.
+/// (Gold/long-heldout) and the fresh held-out long posts (Gold/long-fresh), each scored apart. Prints per-type precision, recall and F1 and asserts the targets.
 /// </summary>
 public class GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -17,10 +17,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void GoldSet_Loaded_HasShortSentencesAndLongPostsInSeparateParts()
     {
-        Parts.Value.Select(p => p.Name).Should().Equal("long", "long-heldout", "short");
+        Parts.Value.Select(p => p.Name).Should().Equal("long", "long-fresh", "long-heldout", "short");
         Part("short").Should().HaveCountGreaterThanOrEqualTo(500);
         Part("long").Should().HaveCountGreaterThanOrEqualTo(90);
         Part("long-heldout").Should().HaveCountGreaterThanOrEqualTo(40);
+        Part("long-fresh").Should().HaveCountGreaterThanOrEqualTo(100);
         var all = Parts.Value.SelectMany(p => p.Sentences).ToList();
         all.Select(s => s.Id).Should().OnlyHaveUniqueItems();
         all.SelectMany(s => s.Entities).Select(e => e.Type).Should().OnlyContain(t => TagEvaluator.EntityTypes.Contains(t));
