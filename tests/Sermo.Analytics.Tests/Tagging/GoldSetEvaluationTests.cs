@@ -30,6 +30,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [Theory]
     [InlineData("short")]
     [InlineData("long")]
+    [InlineData("long-heldout")]
     public void Evaluate_GoldPart_MeetsEntityTargets(string part)
     {
         var evaluation = Evaluate(part);
@@ -40,17 +41,18 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The held-out long posts were first scored after all tuning (drug F1 0.969, disease 0.902; docs/taggers.md):
-    /// these floors, just under those figures, catch a regression. They are not the targets, which the held-out
-    /// part does not meet.
+    /// The fresh long posts (Gold/long-fresh) were scored before and once after the third tuning round (drug F1
+    /// 0.895 then 0.911, disease 0.758 then 0.770; docs/taggers.md): these floors, just under the last figures, catch a
+    /// regression. They are not the targets, which this part misses by far. (The first 46 held-out posts became a
+    /// tuning set once their misses were read and now meet the targets above.)
     /// </summary>
     [Fact]
-    public void Evaluate_HeldOutLongPosts_NoWorseThanFirstMeasured()
+    public void Evaluate_FreshLongPosts_NoWorseThanLastMeasured()
     {
-        var evaluation = Evaluate("long-heldout");
+        var evaluation = Evaluate("long-fresh");
 
-        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.96);
-        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.89);
+        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.90);
+        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.76);
     }
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
