@@ -8,7 +8,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// <summary>
 /// The tagger against the hand-annotated gold set in Tagging/Gold (see docs/taggers.md for how it was written):
 /// the short sentences (Gold/short), the long posts it was tuned on (Gold/long) and the held-out long posts
-/// (Gold/long-heldout), each scored apart. Prints per-type precision, recall and F1 and asserts the targets.
+/// (Gold/long-heldout) and the fresh held-out long posts (Gold/long-fresh), each scored apart. Prints per-type precision, recall and F1 and asserts the targets.
 /// </summary>
 public class GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -17,10 +17,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void GoldSet_Loaded_HasShortSentencesAndLongPostsInSeparateParts()
     {
-        Parts.Value.Select(p => p.Name).Should().Equal("long", "long-heldout", "short");
+        Parts.Value.Select(p => p.Name).Should().Equal("long", "long-fresh", "long-heldout", "short");
         Part("short").Should().HaveCountGreaterThanOrEqualTo(500);
         Part("long").Should().HaveCountGreaterThanOrEqualTo(90);
         Part("long-heldout").Should().HaveCountGreaterThanOrEqualTo(40);
+        Part("long-fresh").Should().HaveCountGreaterThanOrEqualTo(100);
         var all = Parts.Value.SelectMany(p => p.Sentences).ToList();
         all.Select(s => s.Id).Should().OnlyHaveUniqueItems();
         all.SelectMany(s => s.Entities).Select(e => e.Type).Should().OnlyContain(t => TagEvaluator.EntityTypes.Contains(t));
@@ -29,6 +30,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [Theory]
     [InlineData("short")]
     [InlineData("long")]
+    [InlineData("long-heldout")]
     public void Evaluate_GoldPart_MeetsEntityTargets(string part)
     {
         var evaluation = Evaluate(part);
@@ -39,17 +41,18 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The held-out long posts were first scored after all tuning (drug F1 0.969, disease 0.902; docs/taggers.md):
-    /// these floors, just under those figures, catch a regression. They are not the targets, which the held-out
-    /// part does not meet.
+    /// The fresh long posts (Gold/long-fresh) were scored before and once after the third tuning round (drug F1
+    /// 0.895 then 0.911, disease 0.758 then 0.770; docs/taggers.md): these floors, just under the last figures, catch a
+    /// regression. They are not the targets, which this part misses by far. (The first 46 held-out posts became a
+    /// tuning set once their misses were read and now meet the targets above.)
     /// </summary>
     [Fact]
-    public void Evaluate_HeldOutLongPosts_NoWorseThanFirstMeasured()
+    public void Evaluate_FreshLongPosts_NoWorseThanLastMeasured()
     {
-        var evaluation = Evaluate("long-heldout");
+        var evaluation = Evaluate("long-fresh");
 
-        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.96);
-        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.89);
+        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.90);
+        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.76);
     }
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>

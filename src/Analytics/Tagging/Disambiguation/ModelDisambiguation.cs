@@ -3,7 +3,10 @@ namespace Sermo.Analytics.Tagging.Disambiguation;
 /// <summary>
 /// The tagger's entity checks with the disambiguation model in place of the context rules: a candidate
 /// (<see cref="AmbiguityCandidates"/>) is kept when it passes the hard conditions and the model says it means what
-/// the lexicon says; every other hit keeps the code rule ("ICD-10" is not a device).
+/// the lexicon says; every other hit keeps the code rule ("ICD-10" is not a device). One sense per post: an eligible
+/// candidate the model dropped is kept when the post names the same concept elsewhere (spelled out, or another
+/// candidate of it the model kept), because long posts introduce a condition once and then abbreviate it in
+/// sentences with no clinical words of their own ("Pt with multiple sclerosis ... MS question for the crowd").
 /// </summary>
 internal static class ModelDisambiguation
 {
@@ -16,10 +19,13 @@ internal static class ModelDisambiguation
             keep[i] = !LookalikeWords.Evidence(catalog, normalized, hits, i, scan.SentenceEnds).JoinedCode;
         }
 
-        foreach (var (hit, candidate) in AmbiguityCandidates.Collect(catalog, normalized, scan, describeIneligible: false))
+        var candidates = AmbiguityCandidates.Collect(catalog, normalized, scan, describeIneligible: false);
+        foreach (var (hit, candidate) in candidates)
         {
             keep[hit] = candidate.Eligible && model.Keeps(candidate.Features);
         }
+
+        KeepConceptsNamedElsewhere(catalog, hits, candidates, keep);
 
         var write = 0;
         for (var read = 0; read < hits.Count; read++)
@@ -31,5 +37,27 @@ internal static class ModelDisambiguation
         }
 
         hits.RemoveRange(write, hits.Count - write);
+    }
+
+    private static void KeepConceptsNamedElsewhere(
+        ClinicalTermCatalog catalog, List<PhraseHit> hits, List<(int Hit, AmbiguityCandidate Candidate)> candidates, bool[] keep)
+    {
+        var named = new HashSet<(EntityType, string)>();
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (keep[i])
+            {
+                var definition = catalog.Entities[catalog.Terms[hits[i].TermId].Entity];
+                named.Add((definition.Type, definition.CanonicalId));
+            }
+        }
+
+        foreach (var (hit, candidate) in candidates)
+        {
+            if (!keep[hit] && candidate.Eligible && named.Contains((candidate.Type, candidate.CanonicalId)))
+            {
+                keep[hit] = true;
+            }
+        }
     }
 }
