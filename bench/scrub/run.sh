@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Compares Sermo's scrubber with the npm scrubbers redact-pii and @openredaction/openredaction on both gold sets (the
-# project's gold set and issue #14's independent set, its tuning and held-out parts apart), in one run, with one evaluator.
+# project's gold set, issue #14's independent set's two parts and round 5's fresh held-out set), in one run, with one evaluator.
 # Usage (repo root): bash bench/scrub/run.sh   -> bench/scrub/results.md
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -14,7 +14,7 @@ dll="$(dotnet msbuild "$root/src/Worker" -getProperty:TargetPath -p:Configuratio
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 sections=()
-for set in "project gold set=$gold/gold.jsonl" "independent set, tuning part=$gold/Independent/tune.jsonl" "independent set, held-out part=$gold/Independent/holdout.jsonl"; do
+for set in "project gold set=$gold/gold.jsonl" "independent set, tuning part=$gold/Independent/tune.jsonl" "independent set, round-4 held-out part=$gold/Independent/holdout.jsonl" "fresh held-out set (round 5)=$gold/Fresh/fresh.jsonl"; do
   title="${set%%=*}"; file="${set#*=}"; name="$(basename "$file" .jsonl)"
   node -e 'const fs=require("fs");for(const l of fs.readFileSync(process.argv[1],"utf8").split("\n").filter(Boolean)){const p=JSON.parse(l);console.log(JSON.stringify({id:p.id,text:p.text}))}' "$file" > "$work/$name.in.jsonl"
   for _ in $(seq 20); do cat "$work/$name.in.jsonl"; done > "$work/$name.in20.jsonl"

@@ -23,10 +23,10 @@ internal static class IdentifierDetector
         (Label(@"ssn|social security", @"\d{3}[ -]?\d{2}[ -]?\d{4}|"), PhiType.Ssn, Anchor.SsnLabel),
         (Label(@"mrn|medical record|med rec|chart|hospital number|patient id|pt id"), PhiType.MedicalRecord, Anchor.MrnLabel),
         (RegexScan.Create(@"\bmr ?#" + Glue + $"(?<id>{Value})", RegexScan.LinearIgnoreCase), PhiType.MedicalRecord, Anchor.MrnLabel), // "MR# 5094620", never "Mr. Chen"
-        (Label(@"medicare(?: id| number| no\.?| mbi)?|medicaid(?: id| number)?|mbi|acct|account|member id|policy number|policy no|insurance id|health plan|beneficiary|subscriber id"), PhiType.Account, Anchor.AccountLabel),
+        (Label(@"medicare(?: id| number| no\.?| mbi)?|medicaid(?: id| number)?|mbi|acct|account|member id|member|policy number|policy no|insurance id|health plan|beneficiary|subscriber id"), PhiType.Account, Anchor.AccountLabel),
         (Label(@"licen[cs]e|lic|dea|plate|certificate|cert"), PhiType.License, Anchor.LicenseLabel),
         (RegexScan.Create(@"\bnpi\b" + Glue + @"(?<id>\d{10})", RegexScan.LinearIgnoreCase), PhiType.Npi, Anchor.NpiLabel),
-        (Label(@"s/n|sn|serial|lot|vin|device id|udi|imei"), PhiType.Serial, Anchor.SerialLabel),
+        (Label(@"s/n|sn|serial|lot|vin|device id|device|udi|imei"), PhiType.Serial, Anchor.SerialLabel),
     ];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordsOfLabels = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -106,13 +106,28 @@ internal static class IdentifierDetector
         foreach (var anchor in anchors)
         {
             var word = text.AsSpan(anchor.Start, anchor.End - anchor.Start);
-            if (!FirstWordsOfLabels.Contains(word) || SecondWordsOfLabels.Contains(NextWord(text, anchor.End)))
+            if (!FirstWordsOfLabels.Contains(word) || SecondWordsOfLabels.Contains(NextWord(text, anchor.End)) || ValueFollows(text, anchor.End))
             {
                 (complete ??= []).Add(anchor);
             }
         }
 
         return complete ?? RegexScan.NoAnchors;
+    }
+
+    // "Member #: W229184410", "device BSC4410782": a first word alone labels what follows when a number sign or a value with a
+    // digit comes right after it ("patient 2 of 3" opens no pattern, none of which takes "patient" alone).
+    private static bool ValueFollows(string text, int index)
+    {
+        var rest = text.AsSpan(index).TrimStart(' ');
+        var length = 0;
+        while (length < rest.Length && char.IsAsciiLetterOrDigit(rest[length]))
+        {
+            length++;
+        }
+
+        var token = rest[..length];
+        return (!rest.IsEmpty && rest[0] == '#') || (token.Length >= 5 && RegexScan.ContainsDigit(token) && token.ContainsAnyInRange('A', 'Z'));
     }
 
     private static ReadOnlySpan<char> NextWord(string text, int index)

@@ -20,7 +20,7 @@ internal static class LocationDetector
 
     private static readonly Regex StateZip = RegexScan.Create($@"\b(?:{UsStates.Pattern})\.?,? (?<id>\d{{5}}(?:-\d{{4}})?)\b");
 
-    private static readonly Regex LabelledZip = RegexScan.Create(@"\b(?:zip|zipcode|zip code|postal code)\b:? ?#? ?(?<id>\d{5}(?:-\d{4})?)\b", RegexScan.LinearIgnoreCase);
+    private static readonly Regex LabelledZip = RegexScan.Create(@"\b(?:zip|zipcode|zip code|postal code)\b(?: is| was)?:? ?#? ?(?<id>\d{5}(?:-\d{4})?)\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex ZipPlusFour = RegexScan.Create(@"\b\d{5}-\d{4}\b");
 

@@ -9,7 +9,7 @@ internal sealed partial class NameDetector
     // "told Janaye", "thanked Corilla": a capitalised word right after these is the person spoken to.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContactVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "told", "asked", "thanked", "paged", "texted", "emailed", "reminded", "informed", "warned", "phoned", "messaged", "reassured", "counseled",
-        "counselled", "advised", "thanks", "thx").GetAlternateLookup<ReadOnlySpan<char>>();
+        "counselled", "advised", "thanks", "thx", "aka").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "spoke to Fionnula", "talked with Iseabal".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TalkVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -100,6 +100,7 @@ internal sealed partial class NameDetector
             {
                 "to" or "with" => TalkVerbs.Contains(twoBefore) || PraiseNouns.Contains(twoBefore),
                 "you" => twoBefore.Equals("thank", StringComparison.OrdinalIgnoreCase),
+                "by" => twoBefore is "goes" or "go" or "went" or "going", // "she goes by Pearl": the name someone is called
                 "from" => MessageNouns.Contains(twoBefore) || (twoBefore is "back" && i >= 3 && MessageNouns.Contains(Word(i - 3))),
                 _ => false,
             };

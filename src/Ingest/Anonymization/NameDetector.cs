@@ -75,9 +75,10 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
             {
                 last = inverted;
             }
-            else if ((scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i) ?? scan.MatchUnknownPair(i) ?? scan.MatchNamePair(i) ?? scan.MatchConjoinedName(i, claimed) ?? scan.MatchAgedPair(i)) is { } end)
+            else if ((scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i) ?? scan.MatchUnknownPair(i) ?? scan.MatchNamePair(i) ?? scan.MatchConjoinedName(i, claimed) ?? scan.MatchAgedPair(i)
+                ?? scan.MatchSender(i) ?? scan.MatchPatientInBed(i) ?? scan.MatchCueWordBeforeUnknown(i) ?? scan.MatchFamilyName(i)) is { } end)
             {
-                last = end;
+                last = scan.ExtendGivenAfterComma(i, end);
                 first = scan.ExtendBack(i, claimed);
             }
             else
@@ -128,7 +129,7 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
         // title or person cue, if it is no English word and no name-word ("patient will ..." stays).
         public int? MatchLowerCaseAfterCue(int i)
         {
-            if (i == 0 || !Is(i - 1, WordKind.PersonCue | WordKind.StrongTitle) || !Adjacent(i - 1, i) || !IsLowerCaseName(i))
+            if (i == 0 || !Is(i - 1, WordKind.PersonCue | WordKind.StrongTitle) || !Adjacent(i - 1, i) || !(IsLowerCaseName(i) || IsLowerCaseSurnameAfterTitle(i)))
             {
                 return null;
             }

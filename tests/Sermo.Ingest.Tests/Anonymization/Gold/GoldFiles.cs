@@ -17,7 +17,12 @@ public static class GoldFiles
     /// <summary>The independent gold set of issue #14 (Independent/generate.mjs): its tuning part and its held-out part.</summary>
     public static string IndependentFolder => Path.Combine(Folder, "Independent");
 
+    /// <summary>Round 5's fresh held-out set of issue #14 (Fresh/generate.py: a third generator, hand-typed sources).</summary>
+    public static string FreshJsonl => Path.Combine(Folder, "Fresh", "fresh.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
+
+    public static IReadOnlyList<GoldPost> LoadFresh() => Load(FreshJsonl);
 
     public static IReadOnlyList<GoldPost> LoadIndependent(string part) => Load(Path.Combine(IndependentFolder, $"{part}.jsonl"));
 

@@ -27,16 +27,21 @@ public sealed class IndependentGoldSetEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The held-out part does NOT meet issue #14's target (0.995): round 4 scored 0.9538 (970/1,017), see
-    /// docs/anonymizer.md. This test guards that figure against regression; it is no claim that the target is met. Raise
-    /// the floor when a round's rules, tuned on the tuning part only, lift the held-out figure.
+    /// Round 4's held-out part: 0.9538 (970/1,017) when scored once in round 4; its misses were then read, so since round 5
+    /// it is tuning data (0.9774 after round 5's rules, decision 038) and Fresh/ holds out. The floor guards against regression.
     /// </summary>
-    public const double HeldOutRecallFloor = 0.95;
+    public const double HeldOutRecallFloor = 0.97;
 
     [Fact]
     public void IndependentHeldOutPart_IdentifierRecall_AtLeastRegressionFloor()
     {
         Print("held-out", HeldOut.Value);
+        foreach (var miss in HeldOut.Value.Misses)
+        {
+            // Round 5: round 4's held-out misses were read, so this part is tuning now; FreshGoldSetEvaluationTests holds out.
+            output.WriteLine("MISS " + miss);
+        }
+
         var combined = (double)(Tune.Value.Caught + HeldOut.Value.Caught) / (Tune.Value.Identifiers + HeldOut.Value.Identifiers);
         output.WriteLine($"combined recall {combined:F4}");
         var met = HeldOut.Value.Recall >= GoldSetEvaluationTests.IssueRecallTarget;
