@@ -35,7 +35,7 @@ rss_sampler() { # pid → prints "peak_rss_kb peak_anon_kb peak_file_kb" once th
   echo "$rss $anon $file"
 }
 
-rows=(); rates=(); bares=(); ratios=(); rsss=()
+rows=(); rates=(); bares=(); ratios=(); rsss=(); cpus=(); bare_cpus=(); cpu_ratios=()
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 write_results() { # after every round, so a run stopped early still leaves the rounds it finished
   load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -45,12 +45,12 @@ write_results() { # after every round, so a run stopped early still leaves the r
   echo "Command: \`bench/ingest/run.sh $posts $rounds\`, ${#rows[@]} of $rounds rounds done ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' + local changes')); load average $load_start at the start, $load_end at the end (measured under load unless both are near 0)."
   echo "Input: $posts posts, $(( $(stat -c %s "$drop") / 1024 / 1024 )) MB of JSONL made from the sample forum's sentences (\`Sermo.IngestBench drop\`), into a data folder \`sermo demo\` built."
   echo
-  echo "| round | ingest s | ingest posts/s | bare FTS5 posts/s (same run) | ratio (target ≥ 0.35) | cores busy during ingest | rollup s | verb wall s | verb CPU s | peak RSS MB (target ≤ 400) | peak anon / file-backed RSS MB | stage busy times |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+  echo "| round | ingest s | ingest posts/s | bare FTS5 posts/s (same run) | ratio (target ≥ 0.35) | ingest CPU µs per post | bare FTS5 CPU µs per post (same run) | CPU ratio bare / ingest | cores busy during ingest | rollup s | verb wall s | verb CPU s | peak RSS MB (target ≤ 400) | peak anon / file-backed RSS MB | stage busy times |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
   printf '%s\n' "${rows[@]}"
-  echo "| **median** | | **$(median "${rates[@]}")** | $(median "${bares[@]}") | **$(median "${ratios[@]}")** | | | | | **$(median "${rsss[@]}")** | | |"
+  echo "| **median** | | **$(median "${rates[@]}")** | $(median "${bares[@]}") | **$(median "${ratios[@]}")** | **$(median "${cpus[@]}")** | $(median "${bare_cpus[@]}") | **$(median "${cpu_ratios[@]}")** | | | | | **$(median "${rsss[@]}")** | | |"
   echo
-  echo "ingest s and posts/s: the verb's \`time:\` line (host start to the end of the ingest cycle, every record of the drop and the forum feed). Bare FTS5: the drop's texts into \`fts5(text, tokenize='porter unicode61 remove_diacritics 2')\`, WAL, synchronous=NORMAL, one prepared insert, 500 rows per transaction (\`Sermo.IngestBench fts5\`). Peak RSS: /usr/bin/time's maximum resident set of the whole verb, rollup included; the anonymous / file-backed split is the largest of each seen by a once-a-second sample. Stage busy times are explained in docs/ingest-speed.md."
+  echo "ingest s and posts/s: the verb's \`time:\` line (host start to the end of the ingest cycle, every record of the drop and the forum feed). Bare FTS5: the drop's texts into \`fts5(text, tokenize='porter unicode61 remove_diacritics 2')\`, WAL, synchronous=NORMAL, one prepared insert, 500 rows per transaction (\`Sermo.IngestBench fts5\`). CPU per post (user+sys; what a loaded machine still measures): the ingest phase's, from the \`time:\` line, and the bare insert's, over the posts each handled; on two idle cores a CPU ratio r allows at most a rate ratio of about 2r (both cores busy). Peak RSS: /usr/bin/time's maximum resident set of the whole verb, rollup included; the anonymous / file-backed split is the largest of each seen by a once-a-second sample. Stage busy times are explained in docs/ingest-speed.md."
 } > "$results"
 }
 for round in $(seq "$rounds"); do
@@ -71,13 +71,17 @@ for round in $(seq "$rounds"); do
   cores="$(sed -E 's/.* records\/s, ([0-9.]+) cores busy.*/\1/' <<< "$line")"
   rollup="$(sed -E 's/.*rollup ([0-9.]+) s;.*/\1/' <<< "$line")"
   stages="$(sed -E 's/.*stages: //' <<< "$line")"
+  cpu_us="$(sed -E 's/.*CPU ([0-9]+) µs per record.*/\1/' <<< "$line")"
   read -r _ bare_s bare_rate bare_cpu < <("${bench[@]}" fts5 "$drop" "$work/bare.db" 500)
   rm -f "$work/bare.db"*
   ratio="$(awk -v a="$rate" -v b="$bare_rate" 'BEGIN { printf "%.2f", a / b }')"
   cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')"
+  bare_us="$(awk -v c="$bare_cpu" -v n="$posts" 'BEGIN { printf "%.0f", c * 1e6 / n }')"
+  cpu_ratio="$(awk -v a="$bare_us" -v b="$cpu_us" 'BEGIN { printf "%.2f", a / b }')"
+  cpus+=("$cpu_us"); bare_cpus+=("$bare_us"); cpu_ratios+=("$cpu_ratio")
   rates+=("$rate"); bares+=("$bare_rate"); ratios+=("$ratio"); rsss+=("$((maxrss / 1024))")
-  rows+=("| $round | $ingest_s | **$rate** | $bare_rate | **$ratio** | $cores | $rollup | $wall | $cpu | **$((maxrss / 1024))** | $((anon / 1024)) / $((file / 1024)) | $stages |")
-  echo "round $round: ingest $rate posts/s, bare FTS5 $bare_rate/s, ratio $ratio, $cores cores busy, peak RSS $((maxrss / 1024)) MB" >&2
+  rows+=("| $round | $ingest_s | **$rate** | $bare_rate | **$ratio** | **$cpu_us** | $bare_us | **$cpu_ratio** | $cores | $rollup | $wall | $cpu | **$((maxrss / 1024))** | $((anon / 1024)) / $((file / 1024)) | $stages |")
+  echo "round $round: ingest $rate posts/s, bare FTS5 $bare_rate/s, ratio $ratio; CPU per post $cpu_us µs vs bare $bare_us µs (ratio $cpu_ratio); $cores cores busy, peak RSS $((maxrss / 1024)) MB" >&2
   write_results
 done
 cat "$results"

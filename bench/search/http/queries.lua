@@ -50,7 +50,7 @@ function done(summary, latency, requests)
   local parts = {}
   for k, v in pairs(total) do table.insert(parts, k .. "=" .. v) end
   table.sort(parts)
-  io.write(string.format("RESULT rps=%.1f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f timeouts=%d statuses=%s retry_after_503=%d\n",
-    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+  io.write(string.format("RESULT requests=%d ok=%d rps=%.1f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f timeouts=%d statuses=%s retry_after_503=%d\n",
+    summary.requests, total[200] or 0, summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
     latency.max / 1000, summary.errors.timeout, table.concat(parts, ","), with_retry))
 end

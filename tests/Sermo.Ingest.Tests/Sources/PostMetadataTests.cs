@@ -105,6 +105,33 @@ public sealed class PostMetadataTests
         }
     }
 
+    [Theory]
+    [InlineData('\u0000')]
+    [InlineData('\u001F')]
+    [InlineData('\u007F')]
+    [InlineData('\u0085')]
+    [InlineData('\u009F')]
+    public void Enrich_ControlCharacterInIdSpecialtyOrState_DeadLetteredNamingTheField(char control)
+    {
+        var enricher = PipelineStore.Enricher(PipelineStore.Options());
+
+        enricher.Enrich("forum", Forum("p1" + control, "Cardiology", "TX"), []).Rejected!.Reason.Should().Be("bad-id");
+        enricher.Enrich("forum", Forum("p1", "Cardio" + control + "logy", "TX"), []).Rejected!.Reason.Should().Be("bad-specialty");
+        enricher.Enrich("forum", Forum("p1", "Cardiology", control + "TX"), []).Rejected!.Detail.Should().Contain("state holds a control character");
+    }
+
+    [Theory]
+    [InlineData('\u0020')]
+    [InlineData('\u00A0')]
+    public void Enrich_CharacterNextToTheControlRanges_NotReadAsControl(char neighbour)
+    {
+        var enricher = PipelineStore.Enricher(PipelineStore.Options());
+
+        var (_, rejected) = enricher.Enrich("forum", Forum("p1", "Cardiology", "TX" + neighbour), []);
+
+        (rejected?.Detail ?? "").Should().NotContain("control character");
+    }
+
     private static IncomingPost Forum(string id, string? specialty, string? state) =>
         new("seq 1", "1", "forum:" + id, "token", At, specialty, state, "Started Eliquis for afib.");
 

@@ -116,6 +116,26 @@ public abstract partial class SearchIndexContract : IAsyncLifetime
     }
 
     [ContractFact]
+    public async Task Search_RelevancePages_ConcatenateToTheOneLongPage()
+    {
+        await Index.IndexAsync(Corpus(), Ct);
+        var query = QueryParser.Parse("eliquis OR metformin OR bleeding");
+        var whole = (await Index.SearchAsync(new SearchRequest(query, SearchSort.Relevance, Size: 100, Aggregations: false), Ct)).Hits;
+        var paged = new List<SearchHit>();
+        string? cursor = null;
+        do
+        {
+            var page = await Index.SearchAsync(new SearchRequest(query, SearchSort.Relevance, Size: 3, Cursor: cursor, Aggregations: false), Ct);
+            paged.AddRange(page.Hits);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null && paged.Count < 100);
+
+        whole.Should().HaveCountGreaterThan(6);
+        paged.Select(h => h.PostId).Should().Equal(whole.Select(h => h.PostId));
+    }
+
+    [ContractFact]
     public async Task Search_SortNewest_OrdersByCreatedAtDescending()
     {
         await Index.IndexAsync(Corpus(), Ct);
