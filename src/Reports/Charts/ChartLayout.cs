@@ -1,4 +1,5 @@
 using ScottPlot;
+using SkiaSharp;
 
 namespace Sermo.Reports.Charts;
 
@@ -26,12 +27,18 @@ internal static class ChartLayout
 
     /// <summary>
     /// Data area plus every panel (axes with their labels, title, colour bar, key) as ScottPlot's layout sizes them: the
-    /// plot is laid out once in memory at a provisional size, and panels keep their size when the figure grows.
+    /// plot is laid out once at a provisional size, and panels keep their size when the figure grows.
     /// </summary>
     public static (float Width, float Height) ContentSize(Plot plot, float dataWidth, float dataHeight)
     {
         const int Provisional = 4000;
-        plot.RenderInMemory(Provisional, Provisional);
+        // A canvas that draws nothing: the layout is all this pass is for, and rasterising 4,000 × 4,000 pixels cost
+        // more than the chart's real PNG and SVG together.
+        using (var measuring = new SKNoDrawCanvas(Provisional, Provisional))
+        {
+            plot.Render(measuring, new PixelRect(0, Provisional, Provisional, 0));
+        }
+
         var layout = plot.LastRender.Layout;
         return (Provisional - layout.DataRect.Width + dataWidth, Provisional - layout.DataRect.Height + dataHeight);
     }
