@@ -1,6 +1,7 @@
 using Sermo.Analytics.Sentiments;
+using Sermo.Analytics.Tests.Tagging;
 
-namespace Sermo.Analytics.Tests.Sentiment;
+namespace Sermo.Analytics.Tests.Sentiments;
 
 public sealed class ContrastCuesTests
 {
