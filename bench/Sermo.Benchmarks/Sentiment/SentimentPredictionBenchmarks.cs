@@ -18,8 +18,11 @@ namespace Sermo.Benchmarks.Sentiment;
 /// <c>ITransformer.Transform</c> over an IDataView of the batch), the same-run peer; <c>PooledEngine</c> is the
 /// single-post path (a pooled engine per call); <c>Featurize</c> is Sermo's token mapping alone, the share of the
 /// featurization in a prediction; <c>Lexicon</c> is the tagger's lexicon scorer the model replaces. Mean time per
-/// post → posts per CPU second.
+/// post → posts per CPU second. <c>IngestClassify</c> is ingest's whole call (<see cref="PostSentimentModel.Classify"/>
+/// on tagged posts: clinical context from the tags, then the batch), on a batch of 255 so it stays one slice on one
+/// thread, as each of ingest's per-core slices runs.
 /// dotnet run -c Release --project bench/Sermo.Benchmarks -- --filter '*SentimentPrediction*'
+/// (or <c>bash bench/sentiment/speed.sh</c>, which writes bench/sentiment/speed.md)
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -27,6 +30,9 @@ namespace Sermo.Benchmarks.Sentiment;
 public class SentimentPredictionBenchmarks
 {
     private const int BatchSize = 500;
+
+    /// <summary>One below the size at which <see cref="PostSentimentModel.Classify"/> splits a batch across cores.</summary>
+    private const int SliceSize = 255;
 
     private TextClassifier _model = null!;
     private TextClassifier _modelWithChars = null!;
@@ -36,12 +42,15 @@ public class SentimentPredictionBenchmarks
     private LexiconSentimentScorer _lexicon = null!;
     private TransformBatch _previous = null!;
     private TokenColumns _tokens = null!;
+    private PostSentimentModel _ingest = null!;
+    private List<TaggedText> _tagged = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         var data = ReadLabels(Path.Combine(RepositoryRoot(), "samples", "labels", "physician-posts-train.csv"));
-        var rows = PostSentimentModel.Rows(data, ClinicalTagger.CreateDefault());
+        var tagger = ClinicalTagger.CreateDefault();
+        var rows = PostSentimentModel.Rows(data, tagger);
         _model = TextClassifierTrainer.Train(rows, ClinicalContextFeatures.Count, new TextClassifierOptions());
         _modelWithChars = TextClassifierTrainer.Train(rows, ClinicalContextFeatures.Count, new TextClassifierOptions { CharNgrams = true });
         _rows = [.. rows.Take(BatchSize).Select(r => new ClassifierRow { Text = r.Text, Context = r.Context })];
@@ -50,7 +59,12 @@ public class SentimentPredictionBenchmarks
         _lexicon = LexiconSentimentScorer.CreateDefault();
         _previous = new TransformBatch(_model);
         _tokens = new TokenColumns();
+        _ingest = new PostSentimentModel("bench", _model);
+        _tagged = [.. data.Take(SliceSize).Select(d => new TaggedText(d.Text, tagger.Tag(d.Text)))];
     }
+
+    [Benchmark(OperationsPerInvoke = SliceSize)]
+    public int IngestClassify() => _ingest.Classify(_tagged)!.Results.Count;
 
     [Benchmark(Baseline = true, OperationsPerInvoke = BatchSize)]
     public double Lexicon()

@@ -54,23 +54,29 @@ public static class TextTokens
     {
         ArgumentNullException.ThrowIfNull(output);
         var lexicon = output.Lexicon.Length == LexiconFeatureCount ? output.Lexicon : output.Lexicon = new float[LexiconFeatureCount];
-        output.WordGrams = Scan(text, lexicon, null);
+        var words = _words ??= new List<int>(256);
+        Scan(text, words, lexicon, null);
+
+        // The output object belongs to one cursor or engine and ML.NET copies the column out of it, so its arrays
+        // are reused from post to post instead of allocated per post.
+        var grams = output.WordGrams;
+        UnitVector(words, ref grams);
+        output.WordGrams = grams;
     }
 
-    /// <summary>The character n-gram column of <paramref name="text"/> (a separate mapping: it costs as much as the rest).</summary>
-    public static VBuffer<float> CharGrams(ReadOnlySpan<char> text)
+    /// <summary>The character n-gram column of <paramref name="text"/> into <paramref name="grams"/>, reusing its arrays (a separate mapping: it costs as much as the rest).</summary>
+    public static void CharGrams(ReadOnlySpan<char> text, ref VBuffer<float> grams)
     {
         var chars = _chars ??= new List<int>(1024);
-        chars.Clear();
-        Scan(text, null, chars);
-        return UnitVector(chars);
+        Scan(text, null, null, chars);
+        UnitVector(chars, ref grams);
     }
 
-    /// <summary>One tokenizing pass: word n-grams (returned) and lexicon features when <paramref name="lexicon"/> is given; character n-grams into <paramref name="chars"/> when given.</summary>
-    private static VBuffer<float> Scan(ReadOnlySpan<char> text, float[]? lexicon, List<int>? chars)
+    /// <summary>One tokenizing pass: word n-gram slots into <paramref name="words"/>, lexicon features when <paramref name="lexicon"/> is given, character n-grams into <paramref name="chars"/> when given.</summary>
+    private static void Scan(ReadOnlySpan<char> text, List<int>? words, float[]? lexicon, List<int>? chars)
     {
-        var words = _words ??= new List<int>(256);
-        words.Clear();
+        words?.Clear();
+        chars?.Clear();
         if (lexicon is not null)
         {
             Array.Clear(lexicon);
@@ -137,7 +143,6 @@ public static class TextTokens
             }
         }
 
-        return chars is null ? UnitVector(words) : default;
     }
 
     public static bool IsNegator(ReadOnlySpan<char> word) =>
@@ -145,12 +150,15 @@ public static class TextTokens
         || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal);
 
     /// <summary>Adds a token's unigram and its bigram with the previous token; returns the token hash for the next bigram.</summary>
-    private static uint Add(List<int> words, uint previous, uint hash, ref int tokens)
+    private static uint Add(List<int>? words, uint previous, uint hash, ref int tokens)
     {
-        words.Add((int)(hash & (Dimensions - 1)));
-        if (tokens > 0)
+        if (words is not null)
         {
-            words.Add((int)(Mix((previous * 31) ^ hash ^ BigramSalt) & (Dimensions - 1)));
+            words.Add((int)(hash & (Dimensions - 1)));
+            if (tokens > 0)
+            {
+                words.Add((int)(Mix((previous * 31) ^ hash ^ BigramSalt) & (Dimensions - 1)));
+            }
         }
 
         tokens++;
@@ -179,19 +187,15 @@ public static class TextTokens
         }
     }
 
-    /// <summary>Counts of the hashed slots as a sparse vector of unit L2 length (slots sorted, repeats merged).</summary>
-    private static VBuffer<float> UnitVector(List<int> slots)
+    /// <summary>Counts of the hashed slots as a sparse vector of unit L2 length (slots sorted, repeats merged) in <paramref name="vector"/>, reusing its arrays when they are large enough.</summary>
+    private static void UnitVector(List<int> slots, ref VBuffer<float> vector)
     {
-        if (slots.Count == 0)
-        {
-            return new VBuffer<float>(Dimensions, 0, [], []);
-        }
-
         slots.Sort();
-        var indices = new int[slots.Count];
-        var values = new float[slots.Count];
+        var editor = VBufferEditor.Create(ref vector, Dimensions, slots.Count, requireIndicesOnDense: true);
+        var indices = editor.Indices;
+        var values = editor.Values;
         var n = 0;
-        foreach (var slot in slots)
+        foreach (var slot in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(slots))
         {
             if (n > 0 && indices[n - 1] == slot)
             {
@@ -210,13 +214,13 @@ public static class TextTokens
             norm += values[k] * values[k];
         }
 
-        var scale = 1f / MathF.Sqrt(norm);
+        var scale = n == 0 ? 0f : 1f / MathF.Sqrt(norm);
         for (var k = 0; k < n; k++)
         {
             values[k] *= scale;
         }
 
-        return new VBuffer<float>(Dimensions, n, values, indices);
+        vector = editor.CommitTruncated(n);
     }
 
     private static void AddPrior(float[] lexicon, OpinionWord prior, bool negated)

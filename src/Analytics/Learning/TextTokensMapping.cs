@@ -56,7 +56,9 @@ public sealed class CharGramsMapping : CustomMappingFactory<TextColumn, CharGram
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
-        output.CharGrams = TextTokens.CharGrams(input.Text ?? "");
+        var grams = output.CharGrams;
+        TextTokens.CharGrams(input.Text ?? "", ref grams);
+        output.CharGrams = grams;
     }
 
     public override Action<TextColumn, CharGramColumn> GetMapping() => Map;

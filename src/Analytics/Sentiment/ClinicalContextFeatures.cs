@@ -7,14 +7,16 @@ namespace Sermo.Analytics.Sentiments;
 /// adverse event is good news ("no bleeding on it"), "positive for" a finding is bad news ("troponin positive"),
 /// a negated disease is good news ("negative for malignancy"), an adverse event tied to a drug is bad news about
 /// it, and the tagger's own phrase-level lexicon score ("clean scan", "progressed"). Ingest has the tags already,
-/// so the model costs no second tagger pass there.
+/// so the model costs no second tagger pass there. Version 2 adds where the post turns ("…, but …") and its hedges
+/// (<see cref="ContrastCues"/>).
 /// </summary>
 public static class ClinicalContextFeatures
 {
     /// <summary>Bumped when a feature changes meaning; models record it and refuse another.</summary>
-    public const string Version = "clinical-context/1";
+    public const string Version = "clinical-context/2";
 
-    public const int Count = 16;
+    /// <summary>16 from the tags, then the <see cref="ContrastCues"/> (version 2).</summary>
+    public const int Count = 16 + ContrastCues.Count;
 
     public static float[] From(string text, TagResult tags)
     {
@@ -76,6 +78,7 @@ public static class ClinicalContextFeatures
         f[13] = Log(drugs);
         f[14] = Log(text.AsSpan().Count('?'));
         f[15] = text.AsSpan().TrimEnd().EndsWith('?') ? 1 : 0;
+        ContrastCues.Fill(text, tags, f.AsSpan(16));
         return f;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.ML.Data;
 using Sermo.Analytics.Learning;
 
 namespace Sermo.Analytics.Tests.Learning;
@@ -47,7 +48,23 @@ public sealed class TextTokensTests
     {
         var columns = Featurize(string.Concat(Enumerable.Repeat("word ", 200_000)));
         columns.WordGrams.GetValues().Length.Should().BeLessThanOrEqualTo(2 * 4096);
-        TextTokens.CharGrams(new string('x', 1_000_000)).GetValues().Length.Should().Be(0, "one word longer than 40 characters has no character n-grams");
+        VBuffer<float> chars = default;
+        TextTokens.CharGrams(new string('x', 1_000_000), ref chars);
+        chars.GetValues().Length.Should().Be(0, "one word longer than 40 characters has no character n-grams");
+    }
+
+    [Fact]
+    public void Featurize_ColumnsReusedAfterLongerPost_SameVectorAsFreshColumns()
+    {
+        const string Short = "No bleeding on apixaban so far.";
+        var reused = Featurize("Pembro pneumonitis grade 3, on high-dose steroids in the ICU, immunotherapy is not gentle at all, and he is still on oxygen.");
+        TextTokens.Featurize(Short, reused);
+        var fresh = Featurize(Short);
+
+        reused.WordGrams.GetIndices().ToArray().Should().Equal(fresh.WordGrams.GetIndices().ToArray());
+        reused.WordGrams.GetValues().ToArray().Should().Equal(fresh.WordGrams.GetValues().ToArray());
+        reused.WordGrams.Length.Should().Be(TextTokens.Dimensions);
+        reused.Lexicon.Should().Equal(fresh.Lexicon);
     }
 
     [Fact]
