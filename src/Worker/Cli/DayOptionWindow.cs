@@ -7,7 +7,7 @@ using Sermo.Worker.Hosting;
 namespace Sermo.Worker.Cli;
 
 /// <summary>
-/// The days a verb's day option (<c>report --as-of</c>, <c>heatmap --from/--to</c>) may name: the days a post may carry,
+/// The days a verb's day option (<c>report --as-of</c>, <c>heatmap --from/--to</c>, <c>topics emerging --week</c>) may name: the days a post may carry,
 /// from <c>Ingest:EarliestPostDate</c> to tomorrow. Outside it nothing can be found, and the fuzz run's
 /// <c>report --as-of 0001-01-01</c> and <c>9999-12-31</c> ran for minutes before they were killed: bad input, exit 2.
 /// </summary>

@@ -14,8 +14,8 @@ namespace Sermo.Worker.Cli;
 /// and written with <see cref="Utf8JsonReader"/>/<see cref="Utf8JsonWriter"/> (no DOM per line); batches of lines are
 /// transformed in parallel and written in the order they were read.
 /// A bad line (malformed JSON, no string "text", a line over <see cref="MaxLineBytes"/>, a text the transform refuses)
-/// never stops the run: it is reported on stderr as <c>path:line: reason</c>, produces no output line (never the raw
-/// text), every good line is still written, and the verb exits 1 at the end. A lone surrogate escape ("\ud800") or an
+/// never stops the run: its line number and reason go to the rejects file (<see cref="JsonlRejects"/>, never the raw
+/// text), every good line is still written, stderr gets one summary line, and the verb exits 1 at the end. A lone surrogate escape ("\ud800") or an
 /// invalid UTF-8 byte in the text is read as U+FFFD, as a UTF-8 decoder does, and the line is transformed.
 /// </summary>
 internal static class JsonlTransform
@@ -30,12 +30,14 @@ internal static class JsonlTransform
     /// <summary>Writes the transform's fields of one post into the open output object (after "id").</summary>
     public delegate void FieldWriter(string text, Utf8JsonWriter output);
 
-    public static async Task<int> RunAsync(string inPath, string outPath, FieldWriter transform, CancellationToken ct)
+    public static async Task<int> RunAsync(string inPath, string outPath, string? rejectsPath, FieldWriter transform, CancellationToken ct)
     {
         if (!File.Exists(inPath))
         {
             throw new UserInputException($"--in: no such file '{inPath}'.");
         }
+
+        using var rejects = JsonlRejects.Open(inPath, outPath, rejectsPath);
 
         // A batch run, not a server: no background collector competing with the workers for the two cores.
         var latency = GCSettings.LatencyMode;
@@ -46,9 +48,16 @@ internal static class JsonlTransform
             // "-" goes through Console.Out (as text), so whoever redirected the console (a test, a host) gets the lines.
             await using var file = outPath == "-" ? null : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
             var output = file is null ? new JsonlOutput(bytes => Console.Out.Write(Encoding.UTF8.GetString(bytes)), Console.Out.Flush) : new JsonlOutput(file.Write, file.Flush);
-            var (lines, written, failed) = await Task.Run(() => Run(input, output, inPath, transform, ct), ct);
-            await Console.Error.WriteLineAsync($"  {lines:N0} lines read, {written:N0} written, {failed:N0} failed");
-            return failed == 0 ? 0 : 1;
+            var (lines, written) = await Task.Run(() => Run(input, output, rejects, transform, ct), ct);
+            if (rejects.Count == 0)
+            {
+                await Console.Error.WriteLineAsync($"  {lines:N0} lines read, {written:N0} written, 0 failed");
+                return 0;
+            }
+
+            await Console.Error.WriteLineAsync(
+                $"{inPath}: {rejects.Count:N0} of {lines:N0} lines rejected ({rejects.Summary()}), {written:N0} written; line and reason of each in {rejects.Path}");
+            return 1;
         }
         finally
         {
@@ -61,7 +70,7 @@ internal static class JsonlTransform
     /// Dedicated threads block while they wait instead of spinning as idle thread-pool workers do, and the bounded queues
     /// keep at most a few batches in memory whatever the file size.
     /// </summary>
-    private static (int Lines, int Written, int Failed) Run(Stream input, JsonlOutput output, string inPath, FieldWriter transform, CancellationToken ct)
+    private static (int Lines, int Written) Run(Stream input, JsonlOutput output, JsonlRejects rejects, FieldWriter transform, CancellationToken ct)
     {
         using var work = new BlockingCollection<(JsonlBatch Batch, TaskCompletionSource<JsonlBatch> Done)>(Environment.ProcessorCount * 2);
         using var ordered = new BlockingCollection<Task<JsonlBatch>>(Environment.ProcessorCount * 3);
@@ -87,13 +96,13 @@ internal static class JsonlTransform
                 // the run was cancelled or the writer failed; the reader and the writer report why
             }
         })).ToArray();
-        (int Lines, int Written, int Failed) totals = default;
+        (int Lines, int Written) totals = default;
         Exception? writeFailure = null;
         var writer = Start(() =>
         {
             try
             {
-                totals = WriteInOrder(ordered, output, inPath, failure.Token);
+                totals = WriteInOrder(ordered, output, rejects, failure.Token);
             }
             catch (Exception ex)
             {
@@ -212,27 +221,27 @@ internal static class JsonlTransform
         }
     }
 
-    private static (int Lines, int Written, int Failed) WriteInOrder(BlockingCollection<Task<JsonlBatch>> batches, JsonlOutput output, string inPath, CancellationToken ct)
+    private static (int Lines, int Written) WriteInOrder(BlockingCollection<Task<JsonlBatch>> batches, JsonlOutput output, JsonlRejects rejects, CancellationToken ct)
     {
-        int lines = 0, written = 0, failed = 0, nextProgress = ProgressEvery;
+        int lines = 0, written = 0, nextProgress = ProgressEvery;
         foreach (var pending in batches.GetConsumingEnumerable(ct))
         {
             var batch = pending.GetAwaiter().GetResult();
             output.Write(batch.Output.Span);
             foreach (var (line, reason) in batch.Errors)
             {
-                Console.Error.WriteLine($"{inPath}:{line}: {reason}");
+                rejects.Add(line, reason);
             }
 
-            (lines, written, failed) = (batch.LastLine, written + batch.Written, failed + batch.Errors.Count);
+            (lines, written) = (batch.LastLine, written + batch.Written);
             if (lines >= nextProgress)
             {
-                Console.Error.WriteLine($"  {lines:N0} lines read, {written:N0} written, {failed:N0} failed");
+                Console.Error.WriteLine($"  {lines:N0} lines read, {written:N0} written, {rejects.Count:N0} failed");
                 nextProgress += ProgressEvery;
             }
         }
 
         output.Flush();
-        return (lines, written, failed);
+        return (lines, written);
     }
 }

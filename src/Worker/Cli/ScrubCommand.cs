@@ -11,14 +11,15 @@ internal static class ScrubCommand
     {
         var input = new Option<string>("--in") { Description = "JSONL input, one {\"id\",\"text\"} per line.", Required = true };
         var output = new Option<string>("--out") { Description = "JSONL output, one {\"id\",\"text\",\"spans\":[{\"start\",\"end\",\"type\"}]} per line; '-' for stdout.", Required = true };
+        var rejects = JsonlRejects.CreateOption();
         var command = new Command("scrub", "Remove identifiers (names, dates, ages over 89, contacts, record numbers, addresses, @mentions ...) and report each as a typed span; spans are offsets into the input text.")
         {
-            input, output,
+            input, output, rejects,
         };
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(() =>
         {
             var scrubber = new PhiScrubber();
-            return JsonlTransform.RunAsync(parse.GetRequiredValue(input), parse.GetRequiredValue(output), (text, json) => Write(scrubber.Scrub(text), json), ct);
+            return JsonlTransform.RunAsync(parse.GetRequiredValue(input), parse.GetRequiredValue(output), parse.GetValue(rejects), (text, json) => Write(scrubber.Scrub(text), json), ct);
         }));
         return command;
     }

@@ -11,14 +11,15 @@ internal static class TagCommand
     {
         var input = new Option<string>("--in") { Description = "JSONL input, one {\"id\",\"text\"} per line.", Required = true };
         var output = new Option<string>("--out") { Description = "JSONL output: id, entities, adverseEvents, sentiment, sentimentScore per line; '-' for stdout.", Required = true };
+        var rejects = JsonlRejects.CreateOption();
         var command = new Command("tag", "Tag brands, generics, drug classes, regimens, devices, diseases (ICD-10) and adverse events with negation, uncertainty, family history and per-entity sentiment.")
         {
-            input, output,
+            input, output, rejects,
         };
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(() =>
         {
             var tagger = ClinicalTagger.CreateDefault();
-            return JsonlTransform.RunAsync(parse.GetRequiredValue(input), parse.GetRequiredValue(output), (text, json) =>
+            return JsonlTransform.RunAsync(parse.GetRequiredValue(input), parse.GetRequiredValue(output), parse.GetValue(rejects), (text, json) =>
             {
                 var result = tagger.Tag(text);
                 var entities = new JsonArray();

@@ -46,9 +46,10 @@ internal static class TopicsCommand
 
             using var host = BuildHost(parse);
             var services = host.Services;
+            var askedWeek = DayOptionWindow.Check("--week", parse.GetValue(week), services);
             var newest = await services.GetRequiredService<IEmergingPostReader>().LatestDayAsync(ct)
                 ?? throw new UserInputException("The store has no posts yet; run `ingest` (or `demo`) first.");
-            var testedWeek = EmergingTopicFinder.WeekOf(parse.GetValue(week) ?? EmergingTopicFinder.LastWholeWeek(newest));
+            var testedWeek = EmergingTopicFinder.WeekOf(askedWeek ?? EmergingTopicFinder.LastWholeWeek(newest));
             var areasOfClient = await ClientAreasAsync(services, parse.GetValue(client), ct);
             var finder = services.GetRequiredService<EmergingTopicFinder>();
             var analysis = await finder.AnalyzeAsync(testedWeek, ct);

@@ -45,6 +45,21 @@ public sealed class BadInputVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task TopicsEmerging_WeekOfYear9999OnAStoreWithPosts_ExitTwoOneLineNotAnInternalError()
+    {
+        // The second full fuzz run's find: the week's baseline arithmetic overflowed (ArgumentOutOfRangeException, exit 1).
+        Directory.CreateDirectory(Path.Combine(_data, "drop"));
+        await File.WriteAllTextAsync(Path.Combine(_data, "drop", "p.jsonl"),
+            "{\"id\":\"t1\",\"author\":\"partner-1\",\"createdAt\":\"2026-03-02T10:00:00Z\",\"text\":\"Started Eliquis.\"}\n");
+        (await CliRun.RunAsync("ingest", "--data", _data)).Exit.Should().Be(0);
+
+        var (exit, _, error) = await CliRun.RunAsync("topics", "emerging", "--week", "9999-12-31", "--data", _data);
+
+        exit.Should().Be(2, error);
+        error.TrimEnd('\n').Should().NotContain("\n").And.StartWith("error: --week 9999-12-31 is outside");
+    }
+
+    [Fact]
     public async Task EvalTags_GoldFileOfPlainPostsWithALoneSurrogate_ExitTwoNamingFileAndLine()
     {
         // The fuzz run's file: drop-format lines (no "entities"), one with a lone surrogate; it was a NullReferenceException.

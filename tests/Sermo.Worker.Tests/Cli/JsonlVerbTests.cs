@@ -12,7 +12,7 @@ public sealed class JsonlVerbTests : IDisposable
     public void Dispose() => _folder.Delete(recursive: true);
 
     [Fact]
-    public async Task Scrub_BadLinesAmongGoodOnes_ReportsEachBadLineWritesEveryGoodLineExitsOne()
+    public async Task Scrub_BadLinesAmongGoodOnes_RejectsFileNamesEachBadLineStderrOneLineExitsOne()
     {
         var input = Write(
             """{"id":1,"text":"Dr. Okafor saw her on 3/4/2025."}""",
@@ -31,8 +31,9 @@ public sealed class JsonlVerbTests : IDisposable
         lines.Select(l => l.GetProperty("id").GetRawText()).Should().Equal("1", "4", "5", """{"thread":7,"post":"a"}""");
         lines[0].GetProperty("text").GetString().Should().Be("Dr. [NAME] saw her on [DATE].");
         lines[2].GetProperty("text").GetString().Should().Be("Cut emoji \uFFFD and a lone low \uFFFD here, call [PHONE].");
-        stderr.Should().Contain($"{input}:2: malformed-json").And.Contain($"{input}:3: malformed-json").And.Contain($"{input}:4: missing-text");
-        stderr.Should().NotContain(":7:", "a blank line is no post and no error");
+        Rejects(input + ".rejects.jsonl").Should().Equal((2, "malformed-json"), (3, "malformed-json"), (4, "missing-text"));
+        stderr.Trim().Should().NotContain("\n", "bad lines go to the rejects file; stderr gets one summary line")
+            .And.Contain("3 of 8 lines rejected").And.Contain(input + ".rejects.jsonl").And.Contain("malformed-json 2").And.Contain("missing-text 1");
     }
 
     [Fact]
@@ -86,8 +87,57 @@ public sealed class JsonlVerbTests : IDisposable
         var ids = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).ToArray();
         ids.Should().Equal("a", "c");
         stdout.Should().Contain("\"Eliquis\"", "the tagger ran on the good lines").And.Contain("\"Xarelto\"");
-        stderr.Should().Contain($"{input}:2: missing-text");
+        Rejects(input + ".rejects.jsonl").Should().Equal((2, "missing-text"));
+        stderr.Trim().Should().NotContain("\n").And.Contain("1 of 3 lines rejected");
     }
+
+    [Fact]
+    public async Task Scrub_JunkBytesFile_OneStderrLineRejectsBesideOutputExitsOne()
+    {
+        var input = Path.Combine(_folder.FullName, "junk.bin");
+        var junk = new byte[64 << 10];
+        new Random(20).NextBytes(junk);
+        File.WriteAllBytes(input, junk);
+        var output = Path.Combine(_folder.FullName, "out.jsonl");
+
+        var (exit, _, stderr) = await RunScrub(input, output);
+
+        exit.Should().Be(1);
+        stderr.Trim().Should().NotContain("\n", "dozens of junk lines are one summary line");
+        var rejects = Rejects(output + ".rejects.jsonl");
+        rejects.Should().HaveCountGreaterThan(10).And.OnlyContain(r => r.Reason == "malformed-json" || r.Reason == "line-too-long");
+        File.ReadAllText(output).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Tag_ExplicitRejectsPath_UsedAndAStaleOneFromAnEarlierRunRemovedWhenAllLinesAreGood()
+    {
+        var rejects = Path.Combine(_folder.FullName, "bad.jsonl");
+        var (exit, _, stderr) = await CliRun.RunAsync("tag", "--in", Write("""{"id":1,"text":7}"""), "--out", "-", "--rejects", rejects);
+        exit.Should().Be(1);
+        Rejects(rejects).Should().Equal((1, "missing-text"));
+
+        (exit, _, stderr) = await CliRun.RunAsync("tag", "--in", Write("""{"id":1,"text":"Eliquis"}"""), "--out", "-", "--rejects", rejects);
+
+        exit.Should().Be(0, stderr);
+        File.Exists(rejects).Should().BeFalse("a rejects file always belongs to the last run");
+    }
+
+    [Fact]
+    public async Task Scrub_RejectsPathIsTheInput_ExitTwoOneLineInputUntouched()
+    {
+        var input = Write("""{"id":1,"text":"x"}""");
+
+        var (exit, _, stderr) = await CliRun.RunAsync("scrub", "--in", input, "--out", "-", "--rejects", input);
+
+        exit.Should().Be(2);
+        stderr.Trim().Should().StartWith("error: --rejects").And.NotContain("\n");
+        File.ReadAllText(input).Should().Contain("\"text\":\"x\"");
+    }
+
+    private static (int Line, string Reason)[] Rejects(string path) =>
+        File.ReadAllLines(path).Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(r => (r.GetProperty("line").GetInt32(), r.GetProperty("reason").GetString()!.Split(':')[0])).ToArray();
 
     private Task<(int Exit, string Output, string Error)> RunScrub(string input, string output) => CliRun.RunAsync("scrub", "--in", input, "--out", output);
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Sermo.Forum.Engine;
 using Sermo.Forum.Feed;
@@ -69,9 +68,10 @@ internal sealed class CrashData
     }
 
     /// <summary>The forum, the clients and the first drop file, written in-process (the starting state, before any run).</summary>
-    public async Task SeedAsync(string folder)
+    public async Task SeedAsync(CrashBackend backend, string folder)
     {
-        using (var host = SermoHost.Build(DataFolder.Resolve(folder, create: true), verbose: false))
+        await backend.CreateAsync(folder);
+        using (var host = SermoHost.Build(DataFolder.Resolve(folder, create: true), verbose: false, backend.Settings(folder)))
         {
             await host.Services.GetRequiredService<ForumEngine>().ImportAsync(_forum, CancellationToken.None);
             // The feed keys author tokens with a secret it creates on its first read; reading once here puts it in the
@@ -83,7 +83,7 @@ internal sealed class CrashData
             }
         }
 
-        SqliteConnection.ClearAllPools();
+        backend.ClearPools();
         await AddDropFileAsync(folder, 0);
     }
 
@@ -96,9 +96,9 @@ internal sealed class CrashData
     }
 
     /// <summary>Members delete some posts and one opts out, in the forum (in-process, between runs).</summary>
-    public async Task ApplyForumChangesAsync(string folder)
+    public async Task ApplyForumChangesAsync(CrashBackend backend, string folder)
     {
-        using (var host = SermoHost.Build(DataFolder.Resolve(folder, create: false), verbose: false))
+        using (var host = SermoHost.Build(DataFolder.Resolve(folder, create: false), verbose: false, backend.Settings(folder)))
         {
             var forum = host.Services.GetRequiredService<ForumEngine>();
             foreach (var post in _deletedPosts)
@@ -109,7 +109,7 @@ internal sealed class CrashData
             await forum.OptOutAsync(_optedOutMember, CancellationToken.None);
         }
 
-        SqliteConnection.ClearAllPools();
+        backend.ClearPools();
     }
 
     private static string DropFile(IReadOnlyList<ForumPost> posts, Dictionary<string, Member> members, int file)

@@ -40,7 +40,7 @@ public sealed class KilledRunLeaseTests : IDisposable
 
         await ExpireLeaseAsync();
         (await run.WaitAsync(TimeSpan.FromMinutes(2))).Should().Be(0, run.Output);
-        StoreState.Posts(_folder).Should().HaveCount(Posts, "the killed run's source is read once its lease expires: " + run.Output);
+        StoreState.Posts(new SqliteCrashBackend(), _folder).Should().HaveCount(Posts, "the killed run's source is read once its lease expires: " + run.Output);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class KilledRunLeaseTests : IDisposable
         (await run.WaitAsync(TimeSpan.FromMinutes(2))).Should().Be(1, run.Output);
         run.Output.Split('\n').Where(l => l.StartsWith("not read: ", StringComparison.Ordinal)).Should().ContainSingle()
             .Which.Should().Contain(DropSource);
-        StoreState.Posts(_folder).Should().BeEmpty();
+        StoreState.Posts(new SqliteCrashBackend(), _folder).Should().BeEmpty();
     }
 
     /// <summary>A data folder with one drop file whose source a vanished holder leases for <paramref name="holdFor"/>.</summary>

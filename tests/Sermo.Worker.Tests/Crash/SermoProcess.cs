@@ -11,12 +11,20 @@ internal sealed class SermoProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly StringBuilder _standardOutput = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
     private SermoProcess(Process process)
     {
         _process = process;
-        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.OutputDataReceived += (_, e) =>
+        {
+            Append(e.Data);
+            lock (_output)
+            {
+                _standardOutput.Append(e.Data is null ? "" : e.Data + "\n");
+            }
+        };
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
@@ -31,6 +39,18 @@ internal sealed class SermoProcess : IDisposable
             lock (_output)
             {
                 return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>What the process wrote to stdout alone (complete once it exited).</summary>
+    public string StandardOutput
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _standardOutput.ToString();
             }
         }
     }

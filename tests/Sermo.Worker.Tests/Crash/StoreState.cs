@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Delivery;
@@ -15,20 +14,20 @@ namespace Sermo.Worker.Tests.Crash;
 internal static class StoreState
 {
     /// <summary>Every stored post, one line each, ordered by id (a post stored twice or missing shows as a difference).</summary>
-    public static IReadOnlyList<string> Posts(string folder) => Lines(folder, """
+    public static IReadOnlyList<string> Posts(CrashBackend backend, string folder) => backend.Lines(folder, """
         SELECT post_id || '|' || author_key || '|' || created_at || '|' || coalesce(specialty, '') || '|' || coalesce(state, '') || '|' ||
                sentiment || '|' || entities_json || '|' || adverse_json || '|' || text
         FROM posts ORDER BY post_id
         """);
 
     /// <summary>Refused records by reason, counted per record (rows may split differently after a crash; records may not).</summary>
-    public static IReadOnlyList<string> DeadLetters(string folder) =>
-        Lines(folder, "SELECT reason || ' ' || SUM(records) FROM dead_letters WHERE replayed_at IS NULL GROUP BY reason ORDER BY reason");
+    public static IReadOnlyList<string> DeadLetters(CrashBackend backend, string folder) =>
+        backend.Lines(folder, "SELECT reason || ' ' || SUM(records) FROM dead_letters WHERE replayed_at IS NULL GROUP BY reason ORDER BY reason");
 
     /// <summary>Every client's cube over the whole post range, at each interval and segmentation, as JSON.</summary>
-    public static async Task<string> CubeAsync(string folder, IEnumerable<string> clients)
+    public static async Task<string> CubeAsync(CrashBackend backend, string folder, IEnumerable<string> clients)
     {
-        using var host = SermoHost.Build(DataFolder.Resolve(folder, create: false), verbose: false);
+        using var host = SermoHost.Build(DataFolder.Resolve(folder, create: false), verbose: false, backend.Settings(folder));
         var cube = host.Services.GetRequiredService<IHeatMapCube>();
         var range = await cube.GetPostRangeAsync(CancellationToken.None) ?? throw new InvalidDataException("no posts");
         var slices = new StringBuilder();
@@ -49,26 +48,26 @@ internal static class StoreState
             }
         }
 
-        SqliteConnection.ClearAllPools();
+        backend.ClearPools();
         return slices.ToString();
     }
 
     /// <summary>The cube of a copy of the folder recomputed from its posts (every day marked dirty, then rolled up).</summary>
-    public static async Task<string> RecountedCubeAsync(string folder, IEnumerable<string> clients)
+    public static async Task<string> RecountedCubeAsync(CrashBackend backend, string folder, IEnumerable<string> clients)
     {
         var copy = folder + "-recount";
-        CopyDatabase(folder, copy);
-        using (var host = SermoHost.Build(DataFolder.Resolve(copy, create: false), verbose: false))
+        await backend.CopyAsync(folder, copy);
+        using (var host = SermoHost.Build(DataFolder.Resolve(copy, create: false), verbose: false, backend.Settings(copy)))
         {
             var cube = host.Services.GetRequiredService<IHeatMapCube>();
             var range = await cube.GetPostRangeAsync(CancellationToken.None) ?? throw new InvalidDataException("no posts");
             await cube.RebuildAsync(range.First, range.Last, CancellationToken.None);
         }
 
-        SqliteConnection.ClearAllPools();
+        backend.ClearPools();
         try
         {
-            return await CubeAsync(copy, clients);
+            return await CubeAsync(backend, copy, clients);
         }
         finally
         {
@@ -117,36 +116,5 @@ internal static class StoreState
         var duplicated = crashed.GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         return $"{crashed.Count} lines after the crashes, {reference.Count} uncrashed; only after the crashes ({onlyCrashed.Count}):\n    {Shown(onlyCrashed)}\n"
             + $"  only uncrashed ({onlyReference.Count}):\n    {Shown(onlyReference)}\n  twice after the crashes ({duplicated.Count}):\n    {Shown(duplicated)}";
-    }
-
-    /// <summary>The folder's data as a copy elsewhere (database, secret): what a recount or a reference run starts from.</summary>
-    public static void CopyDatabase(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        using (var source = new SqliteConnection($"Data Source={Path.Combine(from, "sermo.db")};Mode=ReadOnly"))
-        {
-            source.Open();
-            using var backup = new SqliteConnection($"Data Source={Path.Combine(to, "sermo.db")}");
-            source.BackupDatabase(backup);
-        }
-
-        File.Copy(Path.Combine(from, "author-key.secret"), Path.Combine(to, "author-key.secret"), overwrite: true);
-        SqliteConnection.ClearAllPools();
-    }
-
-    private static IReadOnlyList<string> Lines(string folder, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "sermo.db")};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var lines = new List<string>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            lines.Add(reader.GetString(0));
-        }
-
-        return lines;
     }
 }

@@ -14,10 +14,10 @@ namespace Sermo.Worker.Tests.Crash;
 /// drop files and forum deletions arrive and a reader keeps listing the reports the API would serve. Afterwards the
 /// folder must hold exactly what one uncrashed run over the same sources holds: every post once, every refused record
 /// once, a cube equal to a recount from the posts, and only whole reports, ever.
-/// The randomness is seeded (SERMO_CRASH_SEED repeats a run); the seed is printed.
+/// The randomness is seeded (SERMO_CRASH_SEED repeats a run); the seed is printed. The same suite runs on each store
+/// backend (<see cref="CrashSuiteSqliteTests"/>, <see cref="CrashSuitePostgresTests"/>).
 /// </summary>
-[Collection(CrashCollection.Name)]
-public sealed class CrashSuiteTests(ITestOutputHelper output) : IDisposable
+public abstract class CrashSuite(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Kills = 20;
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(4);
@@ -28,8 +28,13 @@ public sealed class CrashSuiteTests(ITestOutputHelper output) : IDisposable
 
     private string Reference => Path.Combine(_root, "reference");
 
-    public void Dispose()
+    internal abstract CrashBackend Backend { get; }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
+        await Backend.DropAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_root, recursive: true);
     }
@@ -38,11 +43,11 @@ public sealed class CrashSuiteTests(ITestOutputHelper output) : IDisposable
     public async Task IngestRollupAndReports_KilledAtRandomTwentyTimes_EndAsOneUncrashedRun()
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("SERMO_CRASH_SEED"), CultureInfo.InvariantCulture, out var given) ? given : Random.Shared.Next();
-        output.WriteLine($"crash suite seed {seed} (SERMO_CRASH_SEED={seed} repeats this run)");
+        output.WriteLine($"crash suite on {Backend}, seed {seed} (SERMO_CRASH_SEED={seed} repeats this run)");
         var random = new Random(seed);
         var data = await CrashData.CreateAsync(RepositoryPaths.Samples, random);
-        await data.SeedAsync(Crashed);
-        StoreState.CopyDatabase(Crashed, Reference);
+        await data.SeedAsync(Backend, Crashed);
+        await Backend.CopyAsync(Crashed, Reference);
         DataFolder.Resolve(Reference, create: true);
 
         var log = await KillRepeatedlyAsync(data, random);
@@ -58,17 +63,17 @@ public sealed class CrashSuiteTests(ITestOutputHelper output) : IDisposable
             await data.AddDropFileAsync(Reference, file);
         }
 
-        await data.ApplyForumChangesAsync(Reference);
+        await data.ApplyForumChangesAsync(Backend, Reference);
         await RunToEndAsync(Reference, data, "ingest");
         await RunToEndAsync(Reference, data, "report", "--as-of", data.AsOf);
 
-        var (posts, referencePosts) = (StoreState.Posts(Crashed), StoreState.Posts(Reference));
+        var (posts, referencePosts) = (StoreState.Posts(Backend, Crashed), StoreState.Posts(Backend, Reference));
         posts.SequenceEqual(referencePosts).Should().BeTrue($"every source post is stored exactly once (seed {seed}); {StoreState.Difference(posts, referencePosts)}");
-        var (letters, referenceLetters) = (StoreState.DeadLetters(Crashed), StoreState.DeadLetters(Reference));
+        var (letters, referenceLetters) = (StoreState.DeadLetters(Backend, Crashed), StoreState.DeadLetters(Backend, Reference));
         letters.SequenceEqual(referenceLetters).Should().BeTrue($"every refused record is dead-lettered once (seed {seed}); {StoreState.Difference(letters, referenceLetters)}");
-        var cube = await StoreState.CubeAsync(Crashed, data.ClientIds);
-        cube.Should().Be(await StoreState.RecountedCubeAsync(Crashed, data.ClientIds), $"the cube equals a recount from the posts (seed {seed})");
-        cube.Should().Be(await StoreState.CubeAsync(Reference, data.ClientIds), $"and the uncrashed run's cube (seed {seed})");
+        var cube = await StoreState.CubeAsync(Backend, Crashed, data.ClientIds);
+        cube.Should().Be(await StoreState.RecountedCubeAsync(Backend, Crashed, data.ClientIds), $"the cube equals a recount from the posts (seed {seed})");
+        cube.Should().Be(await StoreState.CubeAsync(Backend, Reference, data.ClientIds), $"and the uncrashed run's cube (seed {seed})");
         (await PartialReportsAsync()).Should().BeEmpty($"seed {seed}");
         ListedReports(Crashed).Should().Equal(ListedReports(Reference), $"seed {seed}");
     }
@@ -90,12 +95,12 @@ public sealed class CrashSuiteTests(ITestOutputHelper output) : IDisposable
 
             if (run == 7)
             {
-                await data.ApplyForumChangesAsync(Crashed);
+                await data.ApplyForumChangesAsync(Backend, Crashed);
             }
 
             string[] args = run % 3 == 2 ? ["report", "--as-of", data.AsOf] : ["ingest"];
             var delay = TimeSpan.FromMilliseconds(random.Next(200, (int)typical.TotalMilliseconds));
-            using var child = SermoProcess.Start(ChildSettings(), [.. args, "--data", Crashed]);
+            using var child = SermoProcess.Start(ChildSettings(Crashed), [.. args, "--data", Crashed]);
             if (await child.ExitedWithinAsync(delay))
             {
                 child.ExitCode.Should().Be(0, child.Output);
@@ -117,7 +122,7 @@ public sealed class CrashSuiteTests(ITestOutputHelper output) : IDisposable
     /// <summary>Keeps listing every client's reports as the API would, checking each listed one is whole.</summary>
     private async Task WatchReportsAsync(KillLog log, CancellationToken stop)
     {
-        using var host = SermoHost.Build(DataFolder.Resolve(Crashed, create: false), verbose: false);
+        using var host = SermoHost.Build(DataFolder.Resolve(Crashed, create: false), verbose: false, Backend.Settings(Crashed));
         var reader = host.Services.GetRequiredService<ClientReportReader>();
         var clients = new[] { "northwind-cardio", "contoso-metabolic" };
         while (!stop.IsCancellationRequested)
@@ -136,14 +141,14 @@ public sealed class CrashSuiteTests(ITestOutputHelper output) : IDisposable
 
     private async Task<IReadOnlyList<string>> PartialReportsAsync()
     {
-        using var host = SermoHost.Build(DataFolder.Resolve(Crashed, create: false), verbose: false);
+        using var host = SermoHost.Build(DataFolder.Resolve(Crashed, create: false), verbose: false, Backend.Settings(Crashed));
         return await StoreState.PartialReportsAsync(host.Services.GetRequiredService<ClientReportReader>(), Path.Combine(Crashed, "outbox"),
             ["northwind-cardio", "contoso-metabolic"]);
     }
 
     private async Task RunToEndAsync(string folder, CrashData data, params string[] args)
     {
-        using var child = SermoProcess.Start(ChildSettings(), [.. args, "--data", folder]);
+        using var child = SermoProcess.Start(ChildSettings(folder), [.. args, "--data", folder]);
         (await child.WaitAsync(RunTimeout)).Should().Be(0, child.Output);
     }
 
@@ -152,7 +157,7 @@ public sealed class CrashSuiteTests(ITestOutputHelper output) : IDisposable
     /// source it was reading leased until the lease expires, and the next run waits that out before reading it; with
     /// the default 20 s most kills would land in that wait instead of in the pipeline.
     /// </summary>
-    private static Dictionary<string, string> ChildSettings() => new()
+    private Dictionary<string, string> ChildSettings(string folder) => new(Backend.Environment(folder))
     {
         ["SERMO_Ingest__BatchSize"] = "40",
         ["SERMO_Ingest__LeaseDuration"] = "00:00:03",
