@@ -47,7 +47,7 @@ run report-file "/api/clients/$client/reports/$report/$file"
   echo "# Portal API latency (bench/portal/run.sh)"
   echo
   echo "wrk -t2 -c$connections -d${seconds}s on loopback, one client API key, \`sermo serve\` (Release) over \`sermo demo\` data."
-  echo "Measured under load: $(nproc) cores shared with other work; load average $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+  echo "$(nproc) cores; load average $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (wrk and the server count in it: read a start near 0 as an idle machine)."
   echo "Target: p99 <= 300 ms, 0 errors. $(date -u +%Y-%m-%dT%H:%MZ)."
   echo
   echo "| endpoint | request | p50 | p99 | requests/s | non-2xx | socket errors |"
