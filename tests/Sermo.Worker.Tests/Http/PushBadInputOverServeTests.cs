@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Sermo.Ingest.Pipeline;
@@ -89,13 +87,5 @@ public sealed class PushBadInputOverServeTests : IAsyncLifetime
 
     private long Number(string sql) => long.Parse(_served.Scalar(sql) ?? "0", CultureInfo.InvariantCulture);
 
-    private async Task<HttpResponseMessage> PushAsync(string body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest/posts")
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/x-ndjson"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
-        return await _served.Http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PushAsync(string body) => _served.PushAsync(body, Token);
 }

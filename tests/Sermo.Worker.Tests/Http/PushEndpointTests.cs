@@ -111,19 +111,7 @@ public sealed class PushEndpointTests : IAsyncLifetime
         (await response.Content.ReadAsStringAsync()).Should().Contain("application/x-ndjson");
     }
 
-    private async Task<HttpResponseMessage> PushAsync(string body, string? token)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest/posts")
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/x-ndjson"),
-        };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        return await Http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PushAsync(string body, string? token) => _served.PushAsync(body, token);
 
     private string? Scalar(string sql) => _served.Scalar(sql);
 }

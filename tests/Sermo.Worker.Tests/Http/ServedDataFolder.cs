@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -63,6 +65,21 @@ internal sealed class ServedDataFolder : IAsyncDisposable
     {
         var account = await Services.GetRequiredService<PortalAccounts>().CreateAsync(email, role, client, null, CancellationToken.None);
         return await Services.GetRequiredService<PortalApiKeys>().IssueAsync(account.AccountId, "test", null, CancellationToken.None);
+    }
+
+    /// <summary>POST <paramref name="body"/> as NDJSON to the push endpoint, with <paramref name="token"/> as its bearer when given.</summary>
+    public async Task<HttpResponseMessage> PushAsync(string body, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest/posts")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/x-ndjson"),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await Http.SendAsync(request);
     }
 
     public string? Scalar(string sql)
