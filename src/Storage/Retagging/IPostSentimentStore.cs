@@ -8,7 +8,13 @@ public readonly record struct StoredPostText(long RowId, string Text);
 /// <summary>A new post-level sentiment for a stored post.</summary>
 public readonly record struct SentimentUpdate(long RowId, Sentiment Sentiment, double Score);
 
-/// <summary>What the re-tag job needs from the post store: pages of posts in a day range and a checkpointed sentiment update.</summary>
+/// <summary>A stored post's row id, scrubbed text and tagged entities, for re-deriving its mentions' aspects.</summary>
+public readonly record struct StoredPostEntities(long RowId, string Text, IReadOnlyList<TaggedEntity> Entities);
+
+/// <summary>A stored post's entities with their aspects re-derived.</summary>
+public readonly record struct EntitiesUpdate(long RowId, IReadOnlyList<TaggedEntity> Entities);
+
+/// <summary>What the re-tag jobs need from the post store: pages of posts in a day range and a checkpointed sentiment update.</summary>
 public interface IPostSentimentStore
 {
     /// <summary>Posts whose day is in <paramref name="from"/>..<paramref name="to"/> with row id above <paramref name="afterRowId"/>, in row id order.</summary>
@@ -19,6 +25,12 @@ public interface IPostSentimentStore
 
     /// <summary>Writes the updates and moves checkpoint <paramref name="checkpoint"/> to <paramref name="cursor"/> in one transaction.</summary>
     Task UpdateAsync(IReadOnlyList<SentimentUpdate> updates, string checkpoint, long cursor, CancellationToken cancellationToken);
+
+    /// <summary>As <see cref="ReadPageAsync"/>, with each post's stored entities (the aspect re-tag keeps the tags and re-derives their aspects).</summary>
+    Task<IReadOnlyList<StoredPostEntities>> ReadEntitiesPageAsync(DateOnly from, DateOnly to, long afterRowId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Writes the entities (with their new aspects) and moves checkpoint <paramref name="checkpoint"/> to <paramref name="cursor"/> in one transaction.</summary>
+    Task UpdateEntitiesAsync(IReadOnlyList<EntitiesUpdate> updates, string checkpoint, long cursor, CancellationToken cancellationToken);
 
     /// <summary>The checkpoint's cursor, or null when the run has not started.</summary>
     Task<long?> GetCheckpointAsync(string checkpoint, CancellationToken cancellationToken);

@@ -1,10 +1,13 @@
+using System.Data.Common;
 using System.Globalization;
+using Sermo.Storage.Ingestion;
 
 namespace Sermo.Storage.Retagging;
 
 /// <summary>
-/// The post store's side of re-tagging, on either backend. Updating a post marks its day dirty for the cube (the posts
-/// update trigger), and the cursor lives in the ingest <c>checkpoints</c> table, committed with each page, so a
+/// The post store's side of re-tagging (post sentiment, and mentions' aspects in <c>entities_json</c>), on either
+/// backend. Updating a post marks its day dirty for the cube (the posts update trigger; on SQLite the tag trigger
+/// re-derives its aspect tag rows), and the cursor lives in the ingest <c>checkpoints</c> table, committed with each page, so a
 /// stopped run resumes.
 /// </summary>
 public sealed class PostSentimentStore(StoreDatabase database, TimeProvider time) : IPostSentimentStore
@@ -44,11 +47,37 @@ public sealed class PostSentimentStore(StoreDatabase database, TimeProvider time
             }
         }
 
-        await connection.ExecuteAsync(tx, """
-            INSERT INTO checkpoints (source, cursor, updated_at) VALUES (@source, @cursor, @at)
-            ON CONFLICT(source) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at
-            """, cancellationToken,
-            ("@source", checkpoint), ("@cursor", cursor.ToString(CultureInfo.InvariantCulture)), ("@at", database.Time(time.GetUtcNow())));
+        await MoveCheckpointAsync(connection, tx, checkpoint, cursor, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredPostEntities>> ReadEntitiesPageAsync(DateOnly from, DateOnly to, long afterRowId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await connection.QueryAsync(null,
+            "SELECT id, text, entities_json FROM posts WHERE day >= @from AND day <= @to AND id > @after ORDER BY id LIMIT @limit",
+            reader => new StoredPostEntities(reader.GetInt64(0), reader.GetString(1), PostJson.Entities(reader.GetString(2))), cancellationToken,
+            ("@from", database.Day(from)), ("@to", database.Day(to)), ("@after", afterRowId), ("@limit", limit));
+    }
+
+    public async Task UpdateEntitiesAsync(IReadOnlyList<EntitiesUpdate> updates, string checkpoint, long cursor, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var tx = await database.BeginWriteAsync(connection, null, cancellationToken);
+        await using (var update = connection.Command(tx,
+            // As for sentiment: a post whose aspects come out the same keeps its tag rows, index entry and cube day.
+            "UPDATE posts SET entities_json = @json WHERE id = @id AND entities_json <> @json",
+            ("@id", 0L), ("@json", "")))
+        {
+            foreach (var row in updates)
+            {
+                update.Parameters[0].Value = row.RowId;
+                update.Parameters[1].Value = PostJson.Serialize(row.Entities);
+                await update.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        await MoveCheckpointAsync(connection, tx, checkpoint, cursor, cancellationToken);
         await tx.CommitAsync(cancellationToken);
     }
 
@@ -59,4 +88,11 @@ public sealed class PostSentimentStore(StoreDatabase database, TimeProvider time
             reader => long.Parse(reader.GetString(0), CultureInfo.InvariantCulture), cancellationToken, ("@source", checkpoint));
         return cursors.Count == 0 ? null : cursors[0];
     }
+
+    private Task<int> MoveCheckpointAsync(DbConnection connection, DbTransaction tx, string checkpoint, long cursor, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(tx, """
+            INSERT INTO checkpoints (source, cursor, updated_at) VALUES (@source, @cursor, @at)
+            ON CONFLICT(source) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at
+            """, cancellationToken,
+            ("@source", checkpoint), ("@cursor", cursor.ToString(CultureInfo.InvariantCulture)), ("@at", database.Time(time.GetUtcNow())));
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Learning;
+using Sermo.Analytics.Sentiments;
 using Sermo.Forum.Engine;
 using Sermo.Forum.Seeding;
 using Sermo.Ingest.Pipeline;
@@ -137,7 +138,7 @@ internal static class DemoCommand
         else
         {
             var file = Path.Combine(labels, SentimentTrainingFile);
-            var version = TrainCommand.Run(file, sentiment.Root, holdout: 0.1, promote: true, new TextClassifierOptions(), autoFolds: null, TextWriter.Null);
+            var version = TrainCommand.Run(file, sentiment.Root, holdout: 0.1, promote: true, PostSentimentModel.TrainingDefaults, autoFolds: null, TextWriter.Null);
             var facts = version.Manifest.Classifiers[0];
             Console.WriteLine(FormattableString.Invariant(
                 $"[0/5] Sentiment model: trained {version.Name} ({facts.Trainer}) on {version.Manifest.Training?.Examples:N0} labelled posts from {file} (held-out accuracy {facts.Metrics?.Accuracy:F3}), promoted; ingest tags post sentiment with it"));

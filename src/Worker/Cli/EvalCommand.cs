@@ -50,7 +50,7 @@ internal static class EvalCommand
         if (folds != 0)
         {
             CheckFolds(folds, rows.Count);
-            var basis = modelPath is null ? null : MetricsOutput.Basis(ModelRegistry.Resolve(modelPath).Manifest, PostSentimentModel.ClassifierName);
+            var basis = modelPath is null ? PostSentimentModel.TrainingDefaults : MetricsOutput.Basis(ModelRegistry.Resolve(modelPath).Manifest, PostSentimentModel.ClassifierName);
             report = CrossValidate(parse, rows, ClinicalContextFeatures.Count, folds, basis, result);
         }
         else

@@ -23,7 +23,7 @@ internal static class ModelOptionsCli
     public static readonly Option<bool> Chars = new("--chars") { Description = "Add character 3-5-gram features (a second custom mapping: more accurate on UCI, several times slower to predict)." };
     public static readonly Option<bool> NoLexicon = new("--no-lexicon") { Description = "Leave out the AFINN-111 + Hu & Liu lexicon features." };
     public static readonly Option<bool> NoContext = new("--no-context") { Description = "Leave out the task's context features (clinical context for sentiment, aspect cues for aspects)." };
-    public static readonly Option<float?> L2 = new("--l2") { Description = "L2 penalty of the linear trainers (default: SDCA picks one; L-BFGS 0.1)." };
+    public static readonly Option<float?> L2 = new("--l2") { Description = "L2 penalty of the linear trainers (default: SDCA picks one; L-BFGS 0.01 for sentiment, 0.1 for aspects)." };
     public static readonly Option<int> Iterations = new("--iterations") { Description = "SDCA passes, L-BFGS iterations, LightGBM rounds or perceptron epochs; 0 = the trainer's default." };
     public static readonly Option<int> Seed = new("--seed") { Description = "Seed for the splits and the trainers; same seed + same file + --threads 1 = same model.", DefaultValueFactory = _ => Defaults.Seed };
     public static readonly Option<int> Threads = new("--threads") { Description = "Trainer threads.", DefaultValueFactory = _ => Defaults.Threads };
@@ -49,7 +49,8 @@ internal static class ModelOptionsCli
             CharNgrams = parse.GetValue(Chars) || basis.CharNgrams,
             Lexicon = parse.GetValue(NoLexicon) ? false : basis.Lexicon,
             Context = parse.GetValue(NoContext) ? false : basis.Context,
-            L2 = parse.GetResult(L2) is { Implicit: false } ? parse.GetValue(L2) : basis.L2,
+            // The basis's L2 was chosen for its own trainer; another trainer without --l2 uses its own default.
+            L2 = parse.GetResult(L2) is { Implicit: false } ? parse.GetValue(L2) : trainer == basis.Trainer ? basis.L2 : null,
             Iterations = Pick(parse, Iterations, basis.Iterations),
             Seed = Pick(parse, Seed, basis.Seed),
             Threads = parse.GetValue(Threads),

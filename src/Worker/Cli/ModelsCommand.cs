@@ -69,13 +69,12 @@ internal static class ModelsCommand
 
         var from = new Option<string>("--from") { Description = "First day (yyyy-MM-dd) of posts to re-tag.", Required = true };
         var to = new Option<string>("--to") { Description = "Last day (yyyy-MM-dd), inclusive.", Required = true };
-        var retag = new Command("retag", "Run the Hangfire re-tag job: post sentiment in a day range with the promoted model (resumable), then rebuild the heat-map cube for the range.")
+        var retag = new Command("retag", "Run the Hangfire re-tag job: post sentiment (or with --task aspects, drug mentions' aspects) in a day range with the promoted model (resumable), then rebuild the heat-map cube for the range.")
         {
             from, to,
         };
-        retag.SetAction((parse, ct) => SermoCommandLine.RunAsync(() => parse.GetValue(taskOption) == AspectModel.Task
-            ? throw new UserInputException("re-tagging stored posts with a new aspect model is not built yet; newly ingested posts get the promoted aspect model")
-            : RetagAsync(parse, parse.GetRequiredValue(from), parse.GetRequiredValue(to), ct)));
+        retag.SetAction((parse, ct) => SermoCommandLine.RunAsync(() =>
+            RetagAsync(parse, parse.GetValue(taskOption) == AspectModel.Task, parse.GetRequiredValue(from), parse.GetRequiredValue(to), ct)));
 
         return new Command("models", "The model registries (sentiment, aspects): list versions, promote one, roll back, re-tag stored posts.")
         {
@@ -83,7 +82,7 @@ internal static class ModelsCommand
         };
     }
 
-    private static async Task<int> RetagAsync(ParseResult parse, string from, string to, CancellationToken ct)
+    private static async Task<int> RetagAsync(ParseResult parse, bool aspects, string from, string to, CancellationToken ct)
     {
         foreach (var day in new[] { from, to })
         {
@@ -98,9 +97,13 @@ internal static class ModelsCommand
         await host.StartAsync(ct);
         try
         {
-            var outcome = await host.Services.GetRequiredService<ForegroundJobs>().RunAsync<RetagJob, RetagOutcome>(
-                j => j.RunAsync(from, to, null, CancellationToken.None), ct, progress: p => Console.WriteLine($"  {p}"));
-            Console.WriteLine($"re-tagged {outcome.PostsRetagged:N0} of {outcome.PostsInRange:N0} posts {outcome.From:yyyy-MM-dd}..{outcome.To:yyyy-MM-dd} with {outcome.ModelVersion}{(outcome.Resumed ? " (resumed)" : "")}; cube rebuilt for {outcome.CubeDaysRebuilt:N0} days");
+            var jobs = host.Services.GetRequiredService<ForegroundJobs>();
+            Action<string> progress = p => Console.WriteLine($"  {p}");
+            var outcome = aspects
+                ? await jobs.RunAsync<AspectRetagJob, RetagOutcome>(j => j.RunAsync(from, to, null, CancellationToken.None), ct, progress: progress)
+                : await jobs.RunAsync<RetagJob, RetagOutcome>(j => j.RunAsync(from, to, null, CancellationToken.None), ct, progress: progress);
+            var what = aspects ? "posts' aspects" : "posts";
+            Console.WriteLine($"re-tagged {outcome.PostsRetagged:N0} of {outcome.PostsInRange:N0} {what} {outcome.From:yyyy-MM-dd}..{outcome.To:yyyy-MM-dd} with {outcome.ModelVersion}{(outcome.Resumed ? " (resumed)" : "")}; cube rebuilt for {outcome.CubeDaysRebuilt:N0} days");
         }
         finally
         {

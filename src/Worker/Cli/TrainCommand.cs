@@ -31,7 +31,7 @@ internal static class TrainCommand
 
         sentiment.SetAction((parse, ct) => SermoCommandLine.RunAsync(() =>
         {
-            var options = ModelOptionsCli.Options(parse);
+            var options = ModelOptionsCli.Options(parse, PostSentimentModel.TrainingDefaults);
             var autoFolds = ModelOptionsCli.IsAuto(parse) ? parse.GetValue(ModelOptionsCli.AutoFolds) : (int?)null;
             Run(parse.GetRequiredValue(labels), parse.GetRequiredValue(output), parse.GetValue(Holdout), parse.GetValue(Promote), options, autoFolds, parse.InvocationConfiguration.Output);
             return Task.FromResult(0);

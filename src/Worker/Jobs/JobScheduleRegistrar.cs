@@ -36,8 +36,9 @@ public sealed class JobScheduleRegistrar(
         recurring.AddOrUpdate<CubeRollupJob>(CubeRollupJob.RecurringId, JobQueues.Shared, j => j.RunAsync(CancellationToken.None), rollupCron, utc);
         // Stale past reports (privacy rule 3) are re-rendered on the rollup's beat.
         recurring.AddOrUpdate<ClientReportRerenderJob>(ClientReportRerenderJob.RecurringId, JobQueues.Shared, j => j.RunAsync(CancellationToken.None), rollupCron, utc);
-        // Never fires by itself: an operator triggers it from /jobs after promoting a model.
+        // Never fire by themselves: an operator triggers one from /jobs after promoting a model.
         recurring.AddOrUpdate<RetagJob>(RetagJob.RecurringId, JobQueues.Shared, j => j.RunAllAsync(null, CancellationToken.None), Cron.Never(), utc);
+        recurring.AddOrUpdate<AspectRetagJob>(AspectRetagJob.RecurringId, JobQueues.Shared, j => j.RunAllAsync(null, CancellationToken.None), Cron.Never(), utc);
 
         var scheduled = new List<(string ClientId, string ReportId)>();
         var broken = 0;

@@ -51,6 +51,7 @@ public static class JobsExtensions
         services.AddTransient<ClientReportJob>();
         services.AddTransient<ClientReportRerenderJob>();
         services.AddTransient<RetagJob>();
+        services.AddTransient<AspectRetagJob>();
         if (role == JobHostRole.Schedules)
         {
             services.AddHostedService<JobScheduleRegistrar>();

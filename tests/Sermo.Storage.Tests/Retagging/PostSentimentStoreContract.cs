@@ -1,3 +1,4 @@
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Tagging;
 using Sermo.Storage.Retagging;
 
@@ -44,6 +45,29 @@ public abstract class PostSentimentStoreContract : StoreTest
         (await ScalarAsync($"SELECT sentiment FROM posts WHERE id = {posts[1].RowId}")).Should().Be((long)Sentiment.Neutral);
         (await DirtyDaysAsync()).Should().Be(1, "only the post whose sentiment changed marks its day for the cube");
         (await Sentiments.GetCheckpointAsync("retag:test", Ct)).Should().Be(posts[1].RowId);
+    }
+
+    [Fact]
+    public async Task UpdateEntities_NewAspectOnOnePost_StoredWithItsTagsOnlyThatDayDirtyCheckpointMoved()
+    {
+        var eliquis = new TaggedEntity(EntityType.Brand, "Eliquis", 0, 7, "apixaban", "Eliquis") { Aspect = new MentionAspect(Aspect.Safety, Sentiment.Positive) };
+        await UpsertAsync(
+            Post("drop:a", "a", Monday, "Eliquis PA denied again", "cardiology", eliquis),
+            Post("drop:b", "b", Monday.AddDays(2), "Eliquis no bleeds", "cardiology", eliquis));
+        await Cube.RollupAsync(Ct);
+        var from = DateOnly.FromDateTime(Monday.UtcDateTime);
+        var posts = await Sentiments.ReadEntitiesPageAsync(from, from.AddDays(6), 0, 10, Ct);
+        posts.Select(p => p.Entities.Single().Aspect).Should().AllBeEquivalentTo(new MentionAspect(Aspect.Safety, Sentiment.Positive));
+
+        var access = eliquis with { Aspect = new MentionAspect(Aspect.Access, Sentiment.Negative) };
+        await Sentiments.UpdateEntitiesAsync(
+            [new EntitiesUpdate(posts[0].RowId, [access]), new EntitiesUpdate(posts[1].RowId, posts[1].Entities)], "retag-aspects:test", posts[1].RowId, Ct);
+
+        var reread = await Sentiments.ReadEntitiesPageAsync(from, from.AddDays(6), 0, 10, Ct);
+        reread[0].Entities.Single().Should().Be(access, "the mention keeps its tag and takes the new aspect");
+        reread[1].Entities.Single().Should().Be(eliquis);
+        (await DirtyDaysAsync()).Should().Be(1, "only the post whose aspects changed marks its day for the cube");
+        (await Sentiments.GetCheckpointAsync("retag-aspects:test", Ct)).Should().Be(posts[1].RowId);
     }
 
     [Fact]

@@ -40,6 +40,54 @@ public sealed class RetagTests(DemoFixture demo) : IClassFixture<DemoFixture>
         (await Run("labels", "import", "--in", export, "--into", training)).Output.Should().Contain("added 0 labelled rows", "an export nobody labelled adds nothing");
     }
 
+    [Fact]
+    public async Task Retag_TaskAspectsNewPromotedModel_RederivesStoredAspectsInRangeResumably()
+    {
+        demo.FirstExitCode.Should().Be(0);
+        File.ReadAllText(Path.Combine(demo.DataFolder, "aspect-models", "PROMOTED")).Trim().Should().Be("v0001", "the demo trains and promotes the sample aspect model");
+        var beforeInRange = StoredAspects("2026-01-01", "2026-01-31");
+        beforeInRange.Should().Contain("\"aspect\"", "the demo's posts carry the demo model's aspects");
+        var outside = StoredAspects("2026-03-01", "2026-03-31");
+
+        // An odd aspect model that has seen only cost and dosing remarks: it reads the stored mentions differently.
+        var labels = Path.Combine(demo.DataFolder, "odd-aspects.csv");
+        await File.WriteAllLinesAsync(labels, ["drug,aspect,polarity,text", .. Enumerable.Range(0, 20).SelectMany(i => new[]
+        {
+            $"Eliquis,cost,negative,Eliquis zzz {i}", $"Eliquis,dosing,positive,Eliquis qqq {i}",
+        })]);
+        var registry = Path.Combine(demo.DataFolder, "aspect-models");
+        var trained = await Run("train", "aspects", "--labels", labels, "--out", registry, "--holdout", "0", "--promote");
+        trained.Exit.Should().Be(0, trained.Error);
+
+        var first = await Run("models", "retag", "--task", "aspects", "--from", "2026-01-01", "--to", "2026-01-31", "--data", demo.DataFolder);
+        first.Exit.Should().Be(0, first.Error);
+        first.Output.Should().Contain("posts' aspects re-tagged with v0002").And.Contain("cube rebuilt");
+        StoredAspects("2026-01-01", "2026-01-31").Should().NotBe(beforeInRange, "the range's mentions take the odd model's aspects");
+        StoredAspects("2026-03-01", "2026-03-31").Should().Be(outside, "posts outside the range keep their aspects");
+        AspectTagsOtherThan("2026-01-01", "2026-01-31", "cost", "dosing").Should().Be(0, "the tag rows follow the re-derived aspects");
+
+        var again = await Run("models", "retag", "--task", "aspects", "--from", "2026-01-01", "--to", "2026-01-31", "--data", demo.DataFolder);
+        again.Output.Should().Contain("re-tagged 0 of").And.Contain("(resumed)");
+    }
+
+    private string StoredAspects(string from, string to) =>
+        Scalar("SELECT group_concat(entities_json, '|') FROM (SELECT entities_json FROM posts WHERE day BETWEEN $from AND $to ORDER BY id)", from, to);
+
+    private long AspectTagsOtherThan(string from, string to, string first, string second) => long.Parse(Scalar(
+        $"SELECT count(*) FROM post_tags t JOIN posts p ON p.id = t.post_rowid WHERE t.kind = 'aspect' AND p.day BETWEEN $from AND $to AND t.value NOT LIKE '{first}%' AND t.value NOT LIKE '{second}%'",
+        from, to), System.Globalization.CultureInfo.InvariantCulture);
+
+    private string Scalar(string sql, string from, string to)
+    {
+        using var connection = new SqliteConnection($"Data Source={demo.DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$from", from);
+        command.Parameters.AddWithValue("$to", to);
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
+
     private double NegativeShare(string from, string to)
     {
         using var connection = new SqliteConnection($"Data Source={demo.DatabasePath};Mode=ReadOnly;Pooling=False");
