@@ -75,7 +75,7 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
             {
                 last = inverted;
             }
-            else if ((scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i) ?? scan.MatchUnknownPair(i) ?? scan.MatchNamePair(i) ?? scan.MatchConjoinedName(i, claimed) ?? scan.MatchAgedPair(i)
+            else if ((scan.MatchCredentialed(i) ?? scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i) ?? scan.MatchUnknownPair(i) ?? scan.MatchNamePair(i) ?? scan.MatchConjoinedName(i, claimed) ?? scan.MatchAgedPair(i)
                 ?? scan.MatchSender(i) ?? scan.MatchPatientInBed(i) ?? scan.MatchCueWordBeforeUnknown(i) ?? scan.MatchFamilyName(i)) is { } end)
             {
                 last = scan.ExtendGivenAfterComma(i, end);
