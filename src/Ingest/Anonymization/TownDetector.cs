@@ -79,7 +79,7 @@ internal static class TownDetector
             // The word before is read only for the rare capitalised token right after a city.
             var listed = lastCity == i - 2 && text.AsSpan(previous.Start, previous.Length) is "and" or "or";
             int? end = (index.Kinds[i - 1] & WordKind.PlacePreposition) != 0 || listed ? TownEnd(index, lexicon, i, listed)
-                : Determiners.Contains(Word(index, i - 1)) ? TownBeforeInstitution(index, lexicon, i) : null;
+                : Determiners.Contains(Word(index, i - 1)) || IsLowerCaseWord(Word(index, i - 1)) ? TownBeforeInstitution(index, lexicon, i) : null;
             end ??= PrefixedTown(index, lexicon, i);
             if (end is not { } last)
             {
@@ -170,9 +170,8 @@ internal static class TownDetector
         return lived && (lexicon.WordCities.Contains(Word(index, first)) || (single & WordKind.ListedName) != 0) && (single & WordKind.Month) == 0 ? first : null;
     }
 
-    // "Port Varney", "Fort Calloway", "Mount Ossery": a harbour, fort or mountain prefix before a name-cased word names a town
-    // wherever it stands, unless a title stands before it ("Dr. Port") or a clinical word or place of care follows in the run
-    // ("Port placement" is lower case; "Mount Sinai Hospital" names an institution).
+    // "Port Varney", "Fort Calloway": a harbour, fort or mountain prefix before a name-cased word is a town wherever it stands,
+    // unless a title precedes it ("Dr. Port") or a clinical word or place of care follows ("Mount Sinai Hospital").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TownPrefixes =
         FrozenSet.Create(StringComparer.Ordinal, "Port", "Fort", "Mount").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -391,6 +390,9 @@ internal static class TownDetector
         var noun = Word(index, preposition - 1);
         return NameDetector.MessageNouns.Contains(noun) || (noun is "back" && preposition >= 2 && NameDetector.MessageNouns.Contains(Word(index, preposition - 2)));
     }
+
+    // "the only way Gallipolis pharmacy takes it": a town before a place of care after any lower-case word, not only "the".
+    private static bool IsLowerCaseWord(ReadOnlySpan<char> word) => !word.IsEmpty && !word.ContainsAnyExceptInRange('a', 'z');
 
     private static ReadOnlySpan<char> Word(TokenIndex index, int k) => index.Text.AsSpan(index.Tokens[k].Start, index.Tokens[k].Length);
 
