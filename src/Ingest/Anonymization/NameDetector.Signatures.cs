@@ -74,18 +74,29 @@ internal sealed partial class NameDetector
             }
 
             var rest = Text.AsSpan(Tokens[i + 1].End).TrimStart(' ');
+            var marked = false; // "(95", "aged 95": the words say age; a bare "is 92" may be a vital ("Sat is 92 on room air")
             foreach (var lead in AgeLeads)
             {
                 if (rest.StartsWith(lead, StringComparison.Ordinal))
                 {
                     rest = rest[lead.Length..];
+                    marked = lead is "(" or "aged " or "age ";
                     break;
                 }
             }
 
             var digits = rest.IndexOfAnyExceptInRange('0', '9');
-            return digits is 2 or 3 && IsAgeEnd(rest[digits..]) && int.TryParse(rest[..digits], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age)
+            return digits is 2 or 3 && IsAgeEnd(rest[digits..]) && (marked || IsAgeWord(rest[digits..])) && int.TryParse(rest[..digits], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age)
                 && age is >= 90 and <= 130 ? i : null;
+        }
+
+        // "97 y/o", "97yo", "96 years", "94-year-old".
+        private static bool IsAgeWord(ReadOnlySpan<char> after)
+        {
+            var word = after.TrimStart(' ').TrimStart('-');
+            return word.StartsWith("y/o", StringComparison.OrdinalIgnoreCase) || word.StartsWith("yo", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("yr", StringComparison.OrdinalIgnoreCase) || word.StartsWith("y.o", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("year", StringComparison.OrdinalIgnoreCase);
         }
 
         // "97 y/o", "(95 yrs)", "94-year-old", not "95% adherent", "92.5", "91 kg".

@@ -57,7 +57,7 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
                     found.Add(new Detection(scan.Tokens[i + 1].Start, scan.Tokens[lowerTitled].EndWithPeriod, PhiType.Name, 5));
                     claimed = lowerTitled;
                 }
-                else if ((scan.MatchLowerCaseAfterCue(i) ?? scan.MatchLowerCasePair(i) ?? scan.MatchLowerCaseUnlistedPair(i)) is { } lowerEnd)
+                else if ((scan.MatchLowerCaseUnlistedPair(i) ?? scan.MatchLowerCaseAfterCue(i) ?? scan.MatchLowerCasePair(i)) is { } lowerEnd)
                 {
                     found.Add(new Detection(scan.Tokens[i].Start, scan.Tokens[lowerEnd].End, PhiType.Name, 5));
                     claimed = lowerEnd;
