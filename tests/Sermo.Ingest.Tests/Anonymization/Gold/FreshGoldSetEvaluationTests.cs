@@ -9,8 +9,8 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// </summary>
 public sealed class FreshGoldSetEvaluationTests(ITestOutputHelper output)
 {
-    /// <summary>Measured recall minus a margin (docs/anonymizer.md, round 5); issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0.76;
+    /// <summary>Measured recall after round 6 (0.9544, tuned on) minus a margin; issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.95;
 
     private static readonly Lazy<GoldScore> Fresh = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadFresh()));
 
@@ -30,8 +30,8 @@ public sealed class FreshGoldSetEvaluationTests(ITestOutputHelper output)
         s.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 6");
     }
 
-    /// <summary>Measured retention minus a margin; issue #14's target is 0.99, and before round 5 this set scored 0.965.</summary>
-    public const double RetentionFloor = 0.96;
+    /// <summary>Measured retention after round 6 (0.9908) minus a margin; before round 5 this set scored 0.965.</summary>
+    public const double RetentionFloor = 0.985;
 
     [Fact]
     public void FreshHeldOutSet_ClinicalTermRetention_AtLeastRegressionFloor() =>
