@@ -13,6 +13,11 @@ internal static class ContactDetector
         @"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?: ?(?:ext\.?|x\.?|extension) ?\d{1,6})?",
         RegexScan.LinearIgnoreCase);
 
+    // Numbers outside the US: "+44 20 7946 0958", "+91 98657 84688", "+49 30 73784616", and the US exit code "011 52 55 9624 2369".
+    private static readonly Regex InternationalPhone = RegexScan.Create(@"(?:\+|\b011[ .-]?)[2-9]\d{0,2}(?:[ .-]\(?\d{1,8}\)?){2,5}");
+
+    private const int MinInternationalDigits = 9;
+
     // A local number without area code ("555-0142") is also a lab range or a lot number, so it counts only
     // right after a contact word: "call 555-0142", "phone: 555-0142", "reach me at 555-0142", "fax 555-0199".
     private static readonly Regex LocalPhone = RegexScan.Create(
@@ -75,6 +80,18 @@ internal static class ContactDetector
             found.Add(new Detection(start, end, type, 1));
         }
 
+        foreach (var m in WindowedRegex.MatchesNear(InternationalPhone, text, anchors, 16, 24, minDigits: 7))
+        {
+            var end = m.Index + m.Length;
+            if (RegexScan.IsWordChar(text, m.Index - 1) || RegexScan.IsDigit(text, end) || CountDigits(m.ValueSpan) < MinInternationalDigits)
+            {
+                continue;
+            }
+
+            var type = RegexScan.KeywordBefore(text, m.Index, "fax", 24) ? PhiType.Fax : PhiType.Phone;
+            found.Add(new Detection(m.Index, end, type, 1));
+        }
+
         foreach (var m in WindowedRegex.MatchesNear(LocalPhone, text, anchors, 24, 10, minDigits: 7))
         {
             var id = m.Groups["id"];
@@ -87,6 +104,17 @@ internal static class ContactDetector
             var type = RegexScan.KeywordBefore(text, id.Index, "fax", 24) ? PhiType.Fax : PhiType.Phone;
             found.Add(new Detection(id.Index, end, type, 1));
         }
+    }
+
+    private static int CountDigits(ReadOnlySpan<char> value)
+    {
+        var count = 0;
+        foreach (var c in value)
+        {
+            count += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return count;
     }
 
     // A phone number is one run of 7+ digits or runs of 3+ digits at most two characters apart ("555-0142",

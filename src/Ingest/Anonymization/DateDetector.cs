@@ -24,11 +24,11 @@ internal static class DateDetector
     private const string Year = @"(?:\d{4}|'\d{2})";
 
     private static readonly Regex MonthFirst = RegexScan.Create(
-        $@"\b{Weekday}{Month} {Day}(?:,? {Year})?\b|\b{Weekday}{Month},? (?:of )?\d{{4}}\b", RegexScan.LinearIgnoreCase);
+        $@"\b{Weekday}{Month} (?:the )?{Day}(?:,? {Year})?\b|\b{Weekday}{Month},? (?:of )?\d{{4}}\b|\b{Month}-\d{{1,2}}-(?:\d{{4}}|\d{{2}})\b", RegexScan.LinearIgnoreCase);
 
-    // "4 March 2025", "the 4th of March", and the lab-system form "04-Mar-2025" / "4-Mar-25".
+    // "4 March 2025", "the 4th of March", and the lab-system forms "04-Mar-2025" / "4-Mar-25" / "8/Mar/2023".
     private static readonly Regex DayFirst = RegexScan.Create(
-        $@"\b{Weekday}(?:the )?{Day} (?:of )?{Month}(?:,? {Year})?\b|\b\d{{1,2}}-{Month}-(?:\d{{4}}|\d{{2}})\b", RegexScan.LinearIgnoreCase);
+        $@"\b{Weekday}(?:the )?{Day} (?:of )?{Month}(?:,? {Year})?\b|\b\d{{1,2}}[-/]{Month}[-/](?:\d{{4}}|\d{{2}})\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex Numeric = RegexScan.Create(
         @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
@@ -57,7 +57,7 @@ internal static class DateDetector
         ["in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "of", "from"];
 
     private static readonly Regex Age = RegexScan.Create(
-        @"\b(?<id>\d{2,3})[ -]?(?:years?|yrs?)[ -]?old\b|\b(?<id>\d{2,3})[ -]?(?:yo\b|y/o\b|y\.o\.|y\.o\b|yrs?\b)|\b(?<id>\d{2,3})-year-|\bage[ds]?:? (?<id>\d{2,3})\b",
+        @"\b(?<id>\d{2,3})[ -]?(?:years?|yrs?)[ -]?(?:old|young)\b|\b(?<id>\d{2,3})[ -]?(?:yo\b|y/o\b|y\.o\.|y\.o\b|yrs?\b)|\b(?<id>\d{2,3})-year-|\bage[ds]?:? (?<id>\d{2,3})\b",
         RegexScan.LinearIgnoreCase);
 
     public static void Detect(TokenIndex index, List<Detection> found)

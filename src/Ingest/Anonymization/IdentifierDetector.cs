@@ -78,7 +78,49 @@ internal static class IdentifierDetector
             {
                 found.Add(new Detection(start, end, PhiType.MedicalRecord, 3));
             }
+            else if (AlphanumericRecordStart(text, start, end) is { } recordStart)
+            {
+                found.Add(new Detection(recordStart, end, PhiType.MedicalRecord, 3));
+            }
         }
+    }
+
+    // "KT4402918", "E0932284", "18K204417": capital letters and at least six digits, the shape hospital systems give their
+    // record numbers, are one whatever stands around them. No word has that shape; trial and drug-code numbers are named
+    // by their prefix (NCT, NDC) and stay. A letter or hyphen glued on either side ("HLA-B2705", "I48.91") is a code.
+    private static int? AlphanumericRecordStart(string text, int digitsStart, int digitsEnd)
+    {
+        if (digitsEnd - digitsStart is < 6 or > 10 || RegexScan.IsWordChar(text, digitsEnd) || (digitsEnd < text.Length && text[digitsEnd] is '-' or '.' && RegexScan.IsWordChar(text, digitsEnd + 1)))
+        {
+            return null;
+        }
+
+        var start = digitsStart;
+        while (start > 0 && digitsStart - start < 3 && char.IsAsciiLetterUpper(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == digitsStart)
+        {
+            return null;
+        }
+
+        // "18K204417": a short number before one letter belongs to the same record number.
+        if (digitsStart - start == 1 && start > 0 && char.IsAsciiDigit(text[start - 1]))
+        {
+            var digitStart = start - 1;
+            while (digitStart > 0 && start - digitStart < 2 && char.IsAsciiDigit(text[digitStart - 1]))
+            {
+                digitStart--;
+            }
+
+            start = digitStart;
+        }
+
+        var prefix = text.AsSpan(start, digitsStart - start);
+        var glued = start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '/' or '.' or '_');
+        return glued || prefix is "NCT" or "NDC" or "ISBN" ? null : start;
     }
 
     private static bool IsFieldSeparator(ReadOnlySpan<char> side, bool before)

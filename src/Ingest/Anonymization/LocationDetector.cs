@@ -16,7 +16,7 @@ internal static class LocationDetector
     private static readonly Regex CityState = RegexScan.Create(
         $@"\b(?<id>(?:(?:St|Ft|Mt)\. )?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -](?:(?:du|de|la|del|le|on) )?(?:St\.|[A-Z][a-z]*(?:[A-Z][a-z]+)?)){{0,2}}), ?(?<state>{UsStates.Pattern})\b");
 
-    private static readonly Regex County = RegexScan.Create(@"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish|Borough)\b");
+    private static readonly Regex County = RegexScan.Create(@"\b[A-Z][a-z]*[A-Z]?[a-z]+(?: [A-Z][a-z]*[A-Z]?[a-z]+)? (?:County|Parish|Borough)\b"); // "McKinley County", "DeKalb County"
 
     private static readonly Regex StateZip = RegexScan.Create($@"\b(?:{UsStates.Pattern})\.?,? (?<id>\d{{5}}(?:-\d{{4}})?)\b");
 

@@ -15,6 +15,7 @@ internal static class NameCues
         "brother", "sister", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "colleague", "partner",
         "friend", "attending", "resident", "fellow", "intern", "neighbor", "caregiver", "boyfriend", "girlfriend", "fiance",
         "fiancee", "spouse", "baby", "niece", "nephew", "cousin", "surgeon", "nurse", "pcp", "nee", "née", "attn",
+        "poa", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law", "np", "rn", "hospitalist", "stepson", "stepdaughter", "interpreter", "translator", "pharmacist", "roommate", "guardian", "sitter", "aide",
     ];
 
     public static readonly string[] HeadNouns =

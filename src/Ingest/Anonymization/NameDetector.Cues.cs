@@ -22,7 +22,8 @@ internal sealed partial class NameDetector
 
     // Cues that are also professions: a role after them is no name ("nurse Practitioner", "resident Physician").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProfessionCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "nurse", "resident", "fellow", "attending", "intern", "surgeon", "pcp", "partner", "colleague").GetAlternateLookup<ReadOnlySpan<char>>();
+        "nurse", "resident", "fellow", "attending", "intern", "surgeon", "pcp", "partner", "colleague", "np", "rn", "hospitalist", "pharmacist",
+        "interpreter", "aide").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "kudos to Summer", "shout-out to Hunter": praise names the person after "to".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PraiseNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -58,6 +59,11 @@ internal sealed partial class NameDetector
         // Rule 2: a person cue ("patient", "named", "daughter", "her name is") followed by a listed name.
         public int? MatchCue(int i)
         {
+            if (AppositiveAfterCue(i) || WordNameAfterRelationCue(i))
+            {
+                return ExtendName(i, allowEponyms: false, allowUnlisted: true);
+            }
+
             var contact = AfterContactVerb(i) || CueBeforeParenthesis(i);
             if (i == 0 || !(contact || (Adjacent(i - 1, i) && (Is(i - 1, WordKind.PersonCue) || NameIs(i)))))
             {
@@ -101,9 +107,31 @@ internal sealed partial class NameDetector
                 "to" or "with" => TalkVerbs.Contains(twoBefore) || PraiseNouns.Contains(twoBefore),
                 "you" => twoBefore.Equals("thank", StringComparison.OrdinalIgnoreCase),
                 "by" => twoBefore is "goes" or "go" or "went" or "going", // "she goes by Pearl": the name someone is called
+                "for" => twoBefore is "ask" or "asked" or "asking" or "Ask", // "ask for Ocean": the person to reach
                 "from" => MessageNouns.Contains(twoBefore) || (twoBefore is "back" && i >= 3 && MessageNouns.Contains(Word(i - 3))),
                 _ => false,
             };
+        }
+
+        // "The wife, Honey, brings the pill box": a word set off by commas right after a person cue is that person's name, even
+        // an English word; the commas and the cue say a name stands between them.
+        private bool AppositiveAfterCue(int i) =>
+            i > 0 && Is(i - 1, WordKind.PersonCue) && !Is(i - 1, WordKind.Title) && Text.AsSpan(Tokens[i - 1].PossessiveEnd, Tokens[i].Start - Tokens[i - 1].PossessiveEnd) is ", "
+            && IsLooseNamePart(i) && Tokens[i].PossessiveEnd < Text.Length && Text[Tokens[i].PossessiveEnd] == ',';
+
+        // "husband Ocean Crook", "Wife Sugar says", "Our NP Rain thinks": a capitalised word mid-sentence right after a relative or a
+        // colleague is a name even when it is an English word. Not after "patient"/"pt", which charts follow with capitalised
+        // findings ("pt Denies pain"); a role after a profession stays ("nurse Practitioner").
+        private bool WordNameAfterRelationCue(int i)
+        {
+            if (i == 0 || Tokens[i].SentenceStart || !Is(i - 1, WordKind.PersonCue) || !Adjacent(i - 1, i) || Tokens[i - 1].IsPossessive || !IsLooseNamePart(i))
+            {
+                return false;
+            }
+
+            var cue = Word(i - 1);
+            return !(cue.Equals("patient", StringComparison.OrdinalIgnoreCase) || cue.Equals("pt", StringComparison.OrdinalIgnoreCase))
+                && !(ProfessionCues.Contains(cue) && IsRoleShaped(Word(i))) && !BeforeInstitution(i);
         }
 
         // "X (June)" after a person cue: "Wife (June) says".

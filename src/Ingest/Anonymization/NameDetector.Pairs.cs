@@ -118,7 +118,8 @@ internal sealed partial class NameDetector
         private bool RecordBefore(int i)
         {
             var before = Text.AsSpan(0, Tokens[i].Start).TrimEnd(' ');
-            if (before.Length > 0 && before[^1] is ':' or '(' or '-' or '\u2013' or '|')
+            // "rm 13 Field, Milica": a bed or list number right before the pair is a census line.
+            if (before.Length > 0 && (before[^1] is ':' or '(' or '-' or '\u2013' or '|' || char.IsAsciiDigit(before[^1])))
             {
                 return true;
             }
@@ -132,12 +133,13 @@ internal sealed partial class NameDetector
             return RecordLeads.Contains(lead) || (lead is "to" or "as" && i >= 2 && Adjacent(i - 2, i - 1) && PaperworkVerbs.Contains(Word(i - 2)));
         }
 
-        // Strong: a dash, parenthesis, pipe, number, "DOB" or "MRN" sets the pair off as a record; a comma or colon after it only may.
+        // Strong: a dash, parenthesis, pipe, number, "DOB", "MRN" or an age ("aged 93") sets the pair off as a record; a comma or colon after it only may.
         private bool RecordAfter(int last, out bool strong)
         {
             var after = Text.AsSpan(Tokens[last].EndWithPeriod).TrimStart(' ');
             strong = !after.IsEmpty && (after[0] is '-' or '\u2013' or '(' or '|' || char.IsAsciiDigit(after[0])
-                || after.StartsWith("DOB", StringComparison.OrdinalIgnoreCase) || after.StartsWith("MRN", StringComparison.OrdinalIgnoreCase));
+                || after.StartsWith("DOB", StringComparison.OrdinalIgnoreCase) || after.StartsWith("MRN", StringComparison.OrdinalIgnoreCase)
+                || after.StartsWith("age ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("aged ", StringComparison.OrdinalIgnoreCase));
             return strong || after.IsEmpty || after[0] is ',' or ';' or ':' or '[' or '/';
         }
     }

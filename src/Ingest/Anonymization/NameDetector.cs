@@ -57,7 +57,7 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
                     found.Add(new Detection(scan.Tokens[i + 1].Start, scan.Tokens[lowerTitled].EndWithPeriod, PhiType.Name, 5));
                     claimed = lowerTitled;
                 }
-                else if ((scan.MatchLowerCaseAfterCue(i) ?? scan.MatchLowerCasePair(i)) is { } lowerEnd)
+                else if ((scan.MatchLowerCaseUnlistedPair(i) ?? scan.MatchLowerCaseAfterCue(i) ?? scan.MatchLowerCasePair(i)) is { } lowerEnd)
                 {
                     found.Add(new Detection(scan.Tokens[i].Start, scan.Tokens[lowerEnd].End, PhiType.Name, 5));
                     claimed = lowerEnd;
@@ -75,7 +75,7 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
             {
                 last = inverted;
             }
-            else if ((scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i) ?? scan.MatchUnknownPair(i) ?? scan.MatchNamePair(i) ?? scan.MatchConjoinedName(i, claimed) ?? scan.MatchAgedPair(i)
+            else if ((scan.MatchCredentialed(i) ?? scan.MatchNicknamed(i) ?? scan.MatchAgedSubject(i) ?? scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i) ?? scan.MatchUnknownPair(i) ?? scan.MatchNamePair(i) ?? scan.MatchConjoinedName(i, claimed) ?? scan.MatchAgedPair(i)
                 ?? scan.MatchSender(i) ?? scan.MatchPatientInBed(i) ?? scan.MatchCueWordBeforeUnknown(i) ?? scan.MatchFamilyName(i)) is { } end)
             {
                 last = scan.ExtendGivenAfterComma(i, end);

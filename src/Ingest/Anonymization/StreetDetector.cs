@@ -16,6 +16,7 @@ internal static class StreetDetector
     [
         "Street", "St", "Avenue", "Ave", "Av", "Boulevard", "Blvd", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Court", "Ct", "Way", "Place", "Pl",
         "Terrace", "Ter", "Circle", "Cir", "Parkway", "Pkwy", "Highway", "Hwy", "Trail", "Trl", "Square", "Sq", "Pike", "Alley",
+        "Loop", "Bend", "Cove", "Trace", "Crossing",
     ];
 
     private static readonly string StreetSuffix = string.Join('|', StreetSuffixes);
@@ -52,7 +53,7 @@ internal static class StreetDetector
     // Military mail: "PSC 3021, Box 118, APO AE 09021", "Unit 15402 Box 9, DPO AP 96606", "USS Hyde (DDG 79), FPO AP 96616-1234".
     // The unit and box (or the ship) are the street address and the ZIP is a ZIP; "APO AE" itself says only which ocean.
     private static readonly Regex MilitaryPost = RegexScan.Create(
-        @"(?:\b(?<unit>(?:PSC|CMR|OMC|UMR|Unit|UNIT) \d{1,5},? (?:Box|BOX) \d{1,5}|USS [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2}(?: \([A-Z]{2,4}[ -]?\d{1,4}\))?),? )?\b(?:APO|FPO|DPO),? (?:AE|AP|AA),? (?<zip>\d{5}(?:-\d{4})?)\b");
+        @"(?:\b(?<unit>(?:PSC|CMR|OMC|UMR|Unit|UNIT) \d{1,5},? (?:Box|BOX) \d{1,5}|(?:USS|USNS|USCGC) [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2}(?: \([A-Z]{1,4}(?:-[A-Z]{1,4})?[ -]?\d{1,4}\))?),? )?\b(?:APO|FPO|DPO),? (?:AE|AP|AA),? (?<zip>\d{5}(?:-\d{4})?)\b");
 
     private static readonly Regex PoBox = RegexScan.Create(@"\bP\.? ?O\.? ?Box \d{1,6}\b", RegexScan.LinearIgnoreCase);
 

@@ -103,6 +103,7 @@ internal sealed class TokenIndex
             }
         }
 
+        EponymPhrases.Mark(text, tokens, kinds);
         AddCharAnchors(text, anchors);
         return new TokenIndex(text, tokens, kinds, anchors);
     }

@@ -79,7 +79,8 @@ internal static class TownDetector
             // The word before is read only for the rare capitalised token right after a city.
             var listed = lastCity == i - 2 && text.AsSpan(previous.Start, previous.Length) is "and" or "or";
             int? end = (index.Kinds[i - 1] & WordKind.PlacePreposition) != 0 || listed ? TownEnd(index, lexicon, i, listed)
-                : Determiners.Contains(Word(index, i - 1)) ? TownBeforeInstitution(index, lexicon, i) : null;
+                : Determiners.Contains(Word(index, i - 1)) || IsLowerCaseWord(Word(index, i - 1)) ? TownBeforeInstitution(index, lexicon, i) : null;
+            end ??= PrefixedTown(index, lexicon, i);
             if (end is not { } last)
             {
                 continue;
@@ -167,6 +168,28 @@ internal static class TownDetector
         // "lives alone in Laurel", "nursing home in Lee": a one-word town that is also a word or a name.
         var single = index.Kinds[first];
         return lived && (lexicon.WordCities.Contains(Word(index, first)) || (single & WordKind.ListedName) != 0) && (single & WordKind.Month) == 0 ? first : null;
+    }
+
+    // "Port Varney", "Fort Calloway": a harbour, fort or mountain prefix before a name-cased word is a town wherever it stands,
+    // unless a title precedes it ("Dr. Port") or a clinical word or place of care follows ("Mount Sinai Hospital").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TownPrefixes =
+        FrozenSet.Create(StringComparer.Ordinal, "Port", "Fort", "Mount").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static int? PrefixedTown(TokenIndex index, NameLexicon lexicon, int first)
+    {
+        var tokens = index.Tokens;
+        if (!TownPrefixes.Contains(Word(index, first)) || first + 1 >= tokens.Count || tokens[first + 1].Start - tokens[first].End != 1
+            || (first > 0 && (index.Kinds[first - 1] & WordKind.Title) != 0) || !char.IsUpper(index.Text[tokens[first + 1].Start])
+            || !IsTownWord(index, first + 1) || tokens[first + 1].Length < 3)
+        {
+            return null;
+        }
+
+        var last = RunEnd(index, first);
+        var next = last + 1;
+        var institution = next < tokens.Count && (index.Kinds[next] & (WordKind.Institution | WordKind.Clinical)) != 0;
+        var run = index.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        return institution || lexicon.ClinicalTerms.Contains(run) || lexicon.Eponyms.Contains(run) || UsStates.IsState(run) ? null : last;
     }
 
     // Capitalised words (and the lower-case connectors of a town's name) that follow one another with single spaces.
@@ -367,6 +390,9 @@ internal static class TownDetector
         var noun = Word(index, preposition - 1);
         return NameDetector.MessageNouns.Contains(noun) || (noun is "back" && preposition >= 2 && NameDetector.MessageNouns.Contains(Word(index, preposition - 2)));
     }
+
+    // "the only way Gallipolis pharmacy takes it": a town before a place of care after any lower-case word, not only "the".
+    private static bool IsLowerCaseWord(ReadOnlySpan<char> word) => !word.IsEmpty && !word.ContainsAnyExceptInRange('a', 'z');
 
     private static ReadOnlySpan<char> Word(TokenIndex index, int k) => index.Text.AsSpan(index.Tokens[k].Start, index.Tokens[k].Length);
 

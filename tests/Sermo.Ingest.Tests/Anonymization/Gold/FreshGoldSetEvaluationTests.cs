@@ -4,13 +4,13 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 
 /// <summary>
 /// Round 5's fresh held-out set of issue #14 (Fresh/: a third generator, hand-typed names and places, hand-written
-/// posts), committed before any rule of round 5. It prints only its figures, never its misses, so that no rule is tuned
-/// on its sentences; the floors below guard the measured figures against regression and claim no target.
+/// posts), committed before any rule of round 5. Its misses were printed from round 6 on (decision 044): it is tuning data
+/// now, and the floors below guard the measured figures against regression and claim no target.
 /// </summary>
 public sealed class FreshGoldSetEvaluationTests(ITestOutputHelper output)
 {
-    /// <summary>Measured recall minus a margin (docs/anonymizer.md, round 5); issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0.76;
+    /// <summary>Measured recall after round 6 (0.9544, tuned on) minus a margin; issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.95;
 
     private static readonly Lazy<GoldScore> Fresh = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadFresh()));
 
@@ -22,15 +22,20 @@ public sealed class FreshGoldSetEvaluationTests(ITestOutputHelper output)
         output.WriteLine($"fresh: clinical terms {s.Terms}, kept {s.TermsKept}, retention {s.Retention:F4}");
         output.WriteLine($"fresh: identifier-free posts {s.CleanPosts}, scrubbed by mistake {s.CleanPostsTouched}");
         output.WriteLine($"issue target {GoldSetEvaluationTests.IssueRecallTarget}: {(s.Recall >= GoldSetEvaluationTests.IssueRecallTarget ? "met" : "NOT met")}");
-        s.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "fresh misses are not listed, so that no rule is tuned on them");
+        foreach (var line in s.Misses.Concat(s.Losses))
+        {
+            output.WriteLine(line); // a tuning set since round 6 (decision 044): its misses guide the rules
+        }
+
+        s.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 6");
     }
 
-    /// <summary>Measured retention minus a margin; issue #14's target is 0.99, and before round 5 this set scored 0.965.</summary>
-    public const double RetentionFloor = 0.96;
+    /// <summary>Measured retention after round 6 (0.9908) minus a margin; before round 5 this set scored 0.965.</summary>
+    public const double RetentionFloor = 0.985;
 
     [Fact]
     public void FreshHeldOutSet_ClinicalTermRetention_AtLeastRegressionFloor() =>
-        Fresh.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "fresh losses are not listed, so that no rule is tuned on them");
+        Fresh.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor; the set is tuning data since round 6");
 
     [Fact]
     public void FreshHeldOutSet_Shape_500PostsAnd1000IdentifiersOfEveryKind()

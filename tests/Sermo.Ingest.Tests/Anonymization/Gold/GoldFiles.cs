@@ -20,7 +20,12 @@ public static class GoldFiles
     /// <summary>Round 5's fresh held-out set of issue #14 (Fresh/generate.py: a third generator, hand-typed sources).</summary>
     public static string FreshJsonl => Path.Combine(Folder, "Fresh", "fresh.jsonl");
 
+    /// <summary>Round 6's held-out set of issue #14 (Round6/generate.py and hand-written posts, decision 044).</summary>
+    public static string Round6Jsonl => Path.Combine(Folder, "Round6", "round6.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadFresh() => Load(FreshJsonl);
 
