@@ -207,8 +207,8 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
         upsert.Bind(9, post.Redactions);
         upsert.Bind(10, (long)post.Sentiment);
         upsert.Bind(11, post.SentimentScore);
-        upsert.Bind(12, PostJson.Serialize(post.Entities));
-        upsert.Bind(13, PostJson.Serialize(post.AdverseEvents));
+        upsert.Bind(12, PostJson.SerializeList(post.Entities));
+        upsert.Bind(13, PostJson.SerializeList(post.AdverseEvents));
     }
 
     internal static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] parameterNames)
