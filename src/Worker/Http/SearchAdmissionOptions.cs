@@ -9,19 +9,22 @@ public sealed class SearchAdmissionOptions
 {
     public const string SectionName = "Search:Admission";
 
-    /// <summary>Searches running at once; 0 means two per core.</summary>
+    /// <summary>Searches running at once; 0 means one per core (a search is CPU-bound: a second one per core only
+    /// doubles both durations, decision 043).</summary>
     public int MaxConcurrent { get; set; }
 
     /// <summary>Searches waiting for a slot; one more is refused.</summary>
     public int QueueLimit { get; set; } = 32;
 
-    /// <summary>Longest a search waits for a slot before it is refused.</summary>
-    public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>Longest a search waits for a slot before it is refused; a search expected to wait longer (the queue
+    /// ahead at the recent mean duration) is refused at once. Half a second plus a search stays well inside a client's
+    /// 2 s timeout.</summary>
+    public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Seconds a refused client is told to wait (Retry-After).</summary>
     public int RetryAfterSeconds { get; set; } = 1;
 
-    public int EffectiveMaxConcurrent => MaxConcurrent > 0 ? MaxConcurrent : 2 * Environment.ProcessorCount;
+    public int EffectiveMaxConcurrent => MaxConcurrent > 0 ? MaxConcurrent : Environment.ProcessorCount;
 
     public static string Key(string property) => $"{SectionName}:{property}";
 
@@ -29,7 +32,7 @@ public sealed class SearchAdmissionOptions
     {
         if (MaxConcurrent is < 0 or > 1024)
         {
-            yield return $"{Key(nameof(MaxConcurrent))} is {MaxConcurrent}; use 1 to 1024, or 0 for two per core";
+            yield return $"{Key(nameof(MaxConcurrent))} is {MaxConcurrent}; use 1 to 1024, or 0 for one per core";
         }
 
         if (QueueLimit is < 0 or > 100_000)

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Sermo.Analytics.Posts;
 using Sermo.Portal.Access;
 using Sermo.Storage.Search;
@@ -106,6 +107,34 @@ public sealed class SearchAdmissionTests
         index.Searches.Should().Be(2);
     }
 
+    [Fact]
+    public async Task Search_QueueAheadLongerThanMaxQueueWait_503AtOnceWithoutWaiting()
+    {
+        var clock = new FakeTimeProvider();
+        var index = new HeldIndex();
+        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 4; o.MaxQueueWait = TimeSpan.FromSeconds(30); }, clock);
+        using var http = Client(app);
+        var slow = http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
+        await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        clock.Advance(TimeSpan.FromSeconds(60)); // the searches so far took a minute each
+        index.Release.SetResult();
+        (await slow).StatusCode.Should().Be(HttpStatusCode.OK);
+        var second = new HeldIndex();
+        index.Next = second;
+        var busy = http.GetAsync(new Uri("/api/search?q=xarelto", UriKind.Relative));
+        await second.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // The fake clock never moves on its own: a search that queued would wait for ever, so an answer is the at-once refusal.
+        var refused = await http.GetAsync(new Uri("/api/search?q=humira", UriKind.Relative)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        refused.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        refused.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(1));
+        (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString().Should().Contain("about 60 s");
+        second.Release.SetResult();
+        (await busy).StatusCode.Should().Be(HttpStatusCode.OK);
+        index.Searches.Should().Be(2, "the refused search never reached the index");
+    }
+
     [Theory]
     [InlineData("MaxConcurrent", "-1")]
     [InlineData("QueueLimit", "-5")]
@@ -125,12 +154,13 @@ public sealed class SearchAdmissionTests
             .Which.Should().StartWith(SearchAdmissionOptions.Key(property) + " is ");
     }
 
-    private static async Task<WebApplication> StartAsync(ISearchIndex index, Action<SearchAdmissionOptions> configure)
+    private static async Task<WebApplication> StartAsync(ISearchIndex index, Action<SearchAdmissionOptions> configure, TimeProvider? time = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(new RecordedSearchRefusals().Guard(index));
+        builder.Services.AddSingleton(time ?? TimeProvider.System);
         builder.Services.AddSearchAdmission().Configure(configure);
         builder.Services.AddProblemDetails();
         var app = builder.Build();
@@ -153,6 +183,9 @@ public sealed class SearchAdmissionTests
 
         public int Searches => _searches;
 
+        /// <summary>Where searches after the first released one wait, so a test can hold a second search.</summary>
+        public HeldIndex? Next { get; set; }
+
         public Task<IndexOutcome> IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<long> DeleteAsync(IReadOnlyList<string> postIds, CancellationToken cancellationToken) => throw new NotSupportedException();
@@ -162,8 +195,9 @@ public sealed class SearchAdmissionTests
         public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _searches);
-            Entered.TrySetResult();
-            await Release.Task.WaitAsync(cancellationToken);
+            var held = Release.Task.IsCompleted && Next is { } next ? next : this;
+            held.Entered.TrySetResult();
+            await held.Release.Task.WaitAsync(cancellationToken);
             return new SearchResult(0, [], null, [], []) { AuthorsUpToK = 5 };
         }
     }
