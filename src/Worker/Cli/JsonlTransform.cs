@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Runtime;
 using System.Runtime.ExceptionServices;
 using System.Text;
@@ -67,27 +66,29 @@ internal static class JsonlTransform
 
     /// <summary>
     /// Reads on the calling thread, transforms on one dedicated thread per core, writes on one more thread in reading order.
-    /// Dedicated threads block while they wait instead of spinning as idle thread-pool workers do, and the bounded queues
-    /// keep at most a few batches in memory whatever the file size.
+    /// Dedicated threads block while they wait instead of spinning as idle thread-pool workers do, the handoffs between
+    /// them block without spinning either (<see cref="BlockingHandoff{T}"/>), and the bounded queues keep at most a few
+    /// batches in memory whatever the file size.
     /// </summary>
     private static (int Lines, int Written) Run(Stream input, JsonlOutput output, JsonlRejects rejects, FieldWriter transform, CancellationToken ct)
     {
-        using var work = new BlockingCollection<(JsonlBatch Batch, TaskCompletionSource<JsonlBatch> Done)>(Environment.ProcessorCount * 2);
-        using var ordered = new BlockingCollection<Task<JsonlBatch>>(Environment.ProcessorCount * 3);
+        var work = new BlockingHandoff<JsonlBatch>(Environment.ProcessorCount * 2);
+        var ordered = new BlockingHandoff<JsonlBatch>(Environment.ProcessorCount * 3);
         using var failure = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Start(() =>
         {
             try
             {
-                foreach (var (batch, done) in work.GetConsumingEnumerable(failure.Token))
+                while (work.TryTake(out var batch, failure.Token))
                 {
                     try
                     {
-                        done.SetResult(batch.Transform(transform));
+                        batch.Transform(transform);
+                        batch.Finish(null);
                     }
                     catch (Exception ex)
                     {
-                        done.SetException(ex); // surfaces in the writer, which stops the run with it
+                        batch.Finish(ex); // surfaces in the writer, which stops the run with it
                     }
                 }
             }
@@ -115,9 +116,8 @@ internal static class JsonlTransform
         {
             ReadBatches(input, batch =>
             {
-                var done = new TaskCompletionSource<JsonlBatch>(TaskCreationOptions.RunContinuationsAsynchronously);
-                ordered.Add(done.Task, failure.Token);
-                work.Add((batch, done), failure.Token);
+                ordered.Add(batch, failure.Token);
+                work.Add(batch, failure.Token);
             }, failure.Token);
         }
         catch (OperationCanceledException) when (writeFailure is not null)
@@ -221,12 +221,12 @@ internal static class JsonlTransform
         }
     }
 
-    private static (int Lines, int Written) WriteInOrder(BlockingCollection<Task<JsonlBatch>> batches, JsonlOutput output, JsonlRejects rejects, CancellationToken ct)
+    private static (int Lines, int Written) WriteInOrder(BlockingHandoff<JsonlBatch> batches, JsonlOutput output, JsonlRejects rejects, CancellationToken ct)
     {
         int lines = 0, written = 0, nextProgress = ProgressEvery;
-        foreach (var pending in batches.GetConsumingEnumerable(ct))
+        while (batches.TryTake(out var pending, ct))
         {
-            var batch = pending.GetAwaiter().GetResult();
+            var batch = pending.WaitFinished(ct);
             output.Write(batch.Output.Span);
             foreach (var (line, reason) in batch.Errors)
             {
