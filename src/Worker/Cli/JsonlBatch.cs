@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Json;
 using Sermo.Ingest.Anonymization;
@@ -18,10 +17,6 @@ internal sealed class JsonlBatch
     private readonly ArrayBufferWriter<byte> _input = new(64 << 10);
     private readonly List<(int Line, int Start, int Length, bool TooLong)> _lines = new(1024);
     private readonly ArrayBufferWriter<byte> _output = new(64 << 10);
-
-    private readonly object _state = new(); // a monitor, not a Lock: the writer waits on it with Monitor.Wait
-    private bool _finished;
-    private Exception? _failure;
 
     public int Count => _lines.Count;
 
@@ -84,43 +79,6 @@ internal sealed class JsonlBatch
             _output.Write(lineOutput.WrittenSpan);
             _output.Write("\n"u8);
             Written++;
-        }
-
-        return this;
-    }
-
-    /// <summary>Marks the batch transformed (or failed with <paramref name="failure"/>) and wakes the writer waiting for it.</summary>
-    public void Finish(Exception? failure)
-    {
-        lock (_state)
-        {
-            (_finished, _failure) = (true, failure);
-            Monitor.PulseAll(_state);
-        }
-    }
-
-    /// <summary>Blocks until <see cref="Finish"/>; rethrows the transform's failure.</summary>
-    public JsonlBatch WaitFinished(CancellationToken ct)
-    {
-        using var wake = ct.Register(() =>
-        {
-            lock (_state)
-            {
-                Monitor.PulseAll(_state);
-            }
-        });
-        lock (_state)
-        {
-            while (!_finished)
-            {
-                ct.ThrowIfCancellationRequested();
-                Monitor.Wait(_state);
-            }
-        }
-
-        if (_failure is not null)
-        {
-            ExceptionDispatchInfo.Throw(_failure);
         }
 
         return this;

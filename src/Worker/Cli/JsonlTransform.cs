@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Runtime;
 using System.Runtime.ExceptionServices;
 using System.Text;
@@ -66,29 +67,27 @@ internal static class JsonlTransform
 
     /// <summary>
     /// Reads on the calling thread, transforms on one dedicated thread per core, writes on one more thread in reading order.
-    /// Dedicated threads block while they wait instead of spinning as idle thread-pool workers do, the handoffs between
-    /// them block without spinning either (<see cref="BlockingHandoff{T}"/>), and the bounded queues keep at most a few
-    /// batches in memory whatever the file size.
+    /// Dedicated threads block while they wait instead of spinning as idle thread-pool workers do, and the bounded queues
+    /// keep at most a few batches in memory whatever the file size.
     /// </summary>
     private static (int Lines, int Written) Run(Stream input, JsonlOutput output, JsonlRejects rejects, FieldWriter transform, CancellationToken ct)
     {
-        var work = new BlockingHandoff<JsonlBatch>(Environment.ProcessorCount * 2);
-        var ordered = new BlockingHandoff<JsonlBatch>(Environment.ProcessorCount * 3);
+        using var work = new BlockingCollection<(JsonlBatch Batch, TaskCompletionSource<JsonlBatch> Done)>(Environment.ProcessorCount * 2);
+        using var ordered = new BlockingCollection<Task<JsonlBatch>>(Environment.ProcessorCount * 3);
         using var failure = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Start(() =>
         {
             try
             {
-                while (work.TryTake(out var batch, failure.Token))
+                foreach (var (batch, done) in work.GetConsumingEnumerable(failure.Token))
                 {
                     try
                     {
-                        batch.Transform(transform);
-                        batch.Finish(null);
+                        done.SetResult(batch.Transform(transform));
                     }
                     catch (Exception ex)
                     {
-                        batch.Finish(ex); // surfaces in the writer, which stops the run with it
+                        done.SetException(ex); // surfaces in the writer, which stops the run with it
                     }
                 }
             }
@@ -116,8 +115,9 @@ internal static class JsonlTransform
         {
             ReadBatches(input, batch =>
             {
-                ordered.Add(batch, failure.Token);
-                work.Add(batch, failure.Token);
+                var done = new TaskCompletionSource<JsonlBatch>(TaskCreationOptions.RunContinuationsAsynchronously);
+                ordered.Add(done.Task, failure.Token);
+                work.Add((batch, done), failure.Token);
             }, failure.Token);
         }
         catch (OperationCanceledException) when (writeFailure is not null)
@@ -221,12 +221,12 @@ internal static class JsonlTransform
         }
     }
 
-    private static (int Lines, int Written) WriteInOrder(BlockingHandoff<JsonlBatch> batches, JsonlOutput output, JsonlRejects rejects, CancellationToken ct)
+    private static (int Lines, int Written) WriteInOrder(BlockingCollection<Task<JsonlBatch>> batches, JsonlOutput output, JsonlRejects rejects, CancellationToken ct)
     {
         int lines = 0, written = 0, nextProgress = ProgressEvery;
-        while (batches.TryTake(out var pending, ct))
+        foreach (var pending in batches.GetConsumingEnumerable(ct))
         {
-            var batch = pending.WaitFinished(ct);
+            var batch = pending.GetAwaiter().GetResult();
             output.Write(batch.Output.Span);
             foreach (var (line, reason) in batch.Errors)
             {
