@@ -10,7 +10,8 @@ namespace Sermo.Worker.Http;
 /// Under overload a search is refused with 503 and Retry-After instead of queueing until the client gives up, so
 /// latency stays bounded for the searches admitted (issue 19, decisions 019 and 043). A search that would have to
 /// wait longer than <see cref="SearchAdmissionOptions.MaxQueueWait"/> by the recent searches' mean duration is
-/// refused at once rather than after sitting out that wait.
+/// refused at once rather than after sitting out that wait; a search still running when
+/// <see cref="SearchAdmissionOptions.AnswerWithin"/> has passed since it arrived is cancelled and answered 503 too.
 /// </summary>
 public sealed class SearchAdmission : IEndpointFilter, IDisposable
 {
@@ -61,6 +62,9 @@ public sealed class SearchAdmission : IEndpointFilter, IDisposable
             return Refuse(http, $"the searches ahead would take about {expected.TotalSeconds:0.##} s");
         }
 
+        // The whole answer, queue included, has AnswerWithin; past it the search is abandoned for a 503 the client
+        // still receives, rather than an answer it has stopped waiting for.
+        using var deadline = new CancellationTokenSource(_options.AnswerWithin, _time);
         using var waiting = new CancellationTokenSource(_options.MaxQueueWait, _time);
         using var either = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, waiting.Token);
         RateLimitLease lease;
@@ -86,12 +90,20 @@ public sealed class SearchAdmission : IEndpointFilter, IDisposable
             }
 
             var started = _time.GetTimestamp();
+            var aborted = http.RequestAborted;
+            using var abandon = CancellationTokenSource.CreateLinkedTokenSource(aborted, deadline.Token);
+            http.RequestAborted = abandon.Token; // what the endpoint's CancellationToken binds to
             try
             {
                 return await next(context);
             }
+            catch (OperationCanceledException) when (deadline.IsCancellationRequested && !aborted.IsCancellationRequested)
+            {
+                return Refuse(http, $"no answer within {_options.AnswerWithin.TotalSeconds:0.###} s");
+            }
             finally
             {
+                http.RequestAborted = aborted;
                 Record(_time.GetTimestamp() - started);
             }
         }

@@ -21,6 +21,10 @@ public sealed class SearchAdmissionOptions
     /// 2 s timeout.</summary>
     public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Longest from a search's arrival to its answer: a search still queued or running then is cancelled and
+    /// answered 503 with Retry-After, inside a client's usual 2 s timeout, instead of answering after the client left.</summary>
+    public TimeSpan AnswerWithin { get; set; } = TimeSpan.FromMilliseconds(1500);
+
     /// <summary>Seconds a refused client is told to wait (Retry-After).</summary>
     public int RetryAfterSeconds { get; set; } = 1;
 
@@ -43,6 +47,11 @@ public sealed class SearchAdmissionOptions
         if (MaxQueueWait <= TimeSpan.Zero || MaxQueueWait > TimeSpan.FromMinutes(1))
         {
             yield return $"{Key(nameof(MaxQueueWait))} is {MaxQueueWait}; use more than 0 and at most 00:01:00";
+        }
+
+        if (AnswerWithin <= TimeSpan.Zero || AnswerWithin > TimeSpan.FromMinutes(5))
+        {
+            yield return $"{Key(nameof(AnswerWithin))} is {AnswerWithin}; use more than 0 and at most 00:05:00";
         }
 
         if (RetryAfterSeconds is < 1 or > 3600)

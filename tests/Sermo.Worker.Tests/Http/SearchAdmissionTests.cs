@@ -31,7 +31,8 @@ public sealed class SearchAdmissionTests
     {
         var index = new HeldIndex();
         await using var served = await ServedDataFolder.StartAsync(
-            new Dictionary<string, string?> { [SearchAdmissionOptions.Key(nameof(SearchAdmissionOptions.MaxConcurrent))] = "1", [SearchAdmissionOptions.Key(nameof(SearchAdmissionOptions.QueueLimit))] = "0" },
+            new Dictionary<string, string?> { [SearchAdmissionOptions.Key(nameof(SearchAdmissionOptions.MaxConcurrent))] = "1", [SearchAdmissionOptions.Key(nameof(SearchAdmissionOptions.QueueLimit))] = "0",
+                [SearchAdmissionOptions.Key(nameof(SearchAdmissionOptions.AnswerWithin))] = "00:01:00" },
             services: s => s.AddSingleton<ISearchIndex>(index));
         var accounts = served.Services.GetRequiredService<PortalAccounts>();
         var keys = served.Services.GetRequiredService<PortalApiKeys>();
@@ -56,7 +57,7 @@ public sealed class SearchAdmissionTests
     public async Task Search_AllSlotsBusyAndQueueFull_503WithRetryAfterAndTheHeldSearchStillAnswers()
     {
         var index = new HeldIndex();
-        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 0; o.RetryAfterSeconds = 3; });
+        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 0; o.RetryAfterSeconds = 3; o.AnswerWithin = TimeSpan.FromMinutes(1); });
         using var http = Client(app);
         var held = http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
         await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
@@ -77,7 +78,7 @@ public sealed class SearchAdmissionTests
     public async Task Search_QueuedPastMaxQueueWait_503WithRetryAfter()
     {
         var index = new HeldIndex();
-        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 4; o.MaxQueueWait = TimeSpan.FromMilliseconds(200); });
+        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 4; o.MaxQueueWait = TimeSpan.FromMilliseconds(200); o.AnswerWithin = TimeSpan.FromMinutes(1); });
         using var http = Client(app);
         var held = http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
         await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
@@ -94,7 +95,7 @@ public sealed class SearchAdmissionTests
     public async Task Search_SlotFreesWhileQueued_QueuedSearchAnswers()
     {
         var index = new HeldIndex();
-        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 4; o.MaxQueueWait = TimeSpan.FromSeconds(30); });
+        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 4; o.MaxQueueWait = TimeSpan.FromSeconds(30); o.AnswerWithin = TimeSpan.FromMinutes(1); });
         using var http = Client(app);
         var first = http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
         await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
@@ -112,7 +113,7 @@ public sealed class SearchAdmissionTests
     {
         var clock = new FakeTimeProvider();
         var index = new HeldIndex();
-        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 4; o.MaxQueueWait = TimeSpan.FromSeconds(30); }, clock);
+        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 4; o.MaxQueueWait = TimeSpan.FromSeconds(30); o.AnswerWithin = TimeSpan.FromMinutes(5); }, clock);
         using var http = Client(app);
         var slow = http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
         await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
@@ -135,7 +136,26 @@ public sealed class SearchAdmissionTests
         index.Searches.Should().Be(2, "the refused search never reached the index");
     }
 
+    [Fact]
+    public async Task Search_StillRunningAtAnswerWithin_Cancelled503WithRetryAfter()
+    {
+        var clock = new FakeTimeProvider();
+        var index = new HeldIndex();
+        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.AnswerWithin = TimeSpan.FromSeconds(5); }, clock);
+        using var http = Client(app);
+        var slow = http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
+        await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        clock.Advance(TimeSpan.FromSeconds(5));
+        var answer = await slow.WaitAsync(TimeSpan.FromSeconds(30));
+
+        answer.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "the index was never released: only the deadline can have answered");
+        answer.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(1));
+        (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString().Should().Contain("no answer within 5 s");
+    }
+
     [Theory]
+    [InlineData("AnswerWithin", "00:00:00")]
     [InlineData("MaxConcurrent", "-1")]
     [InlineData("QueueLimit", "-5")]
     [InlineData("MaxQueueWait", "00:00:00")]
