@@ -66,7 +66,7 @@ public sealed class SearchAdmission : IEndpointFilter, IDisposable
         // still receives, rather than an answer it has stopped waiting for.
         using var deadline = new CancellationTokenSource(_options.AnswerWithin, _time);
         using var waiting = new CancellationTokenSource(_options.MaxQueueWait, _time);
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, waiting.Token);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, waiting.Token, deadline.Token);
         RateLimitLease lease;
         Interlocked.Increment(ref _waiting);
         try
@@ -92,7 +92,15 @@ public sealed class SearchAdmission : IEndpointFilter, IDisposable
             var started = _time.GetTimestamp();
             var aborted = http.RequestAborted;
             using var abandon = CancellationTokenSource.CreateLinkedTokenSource(aborted, deadline.Token);
-            http.RequestAborted = abandon.Token; // what the endpoint's CancellationToken binds to
+            // The endpoint's CancellationToken was bound before the filters ran: the search gets the one with the deadline.
+            for (var i = 0; i < context.Arguments.Count; i++)
+            {
+                if (context.Arguments[i] is CancellationToken)
+                {
+                    context.Arguments[i] = abandon.Token;
+                }
+            }
+
             try
             {
                 return await next(context);
@@ -103,7 +111,6 @@ public sealed class SearchAdmission : IEndpointFilter, IDisposable
             }
             finally
             {
-                http.RequestAborted = aborted;
                 Record(_time.GetTimestamp() - started);
             }
         }
