@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Query;
@@ -28,6 +29,7 @@ public static class SearchEndpoints
     {
         services.AddOptions<SearchAdmissionOptions>().BindConfiguration(SearchAdmissionOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SearchAdmissionOptions>, SearchAdmissionValidation>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SearchAdmission>();
         return services;
     }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Sermo.Analytics.Posts;
 using Sermo.Portal.Access;
 using Sermo.Storage.Search;
@@ -30,7 +31,8 @@ public sealed class SearchAdmissionTests
     {
         var index = new HeldIndex();
         await using var served = await ServedDataFolder.StartAsync(
-            new Dictionary<string, string?> { [SearchAdmissionOptions.Key(nameof(SearchAdmissionOptions.MaxConcurrent))] = "1", [SearchAdmissionOptions.Key(nameof(SearchAdmissionOptions.QueueLimit))] = "0" },
+            new Dictionary<string, string?> { [SearchAdmissionOptions.Key(nameof(SearchAdmissionOptions.MaxConcurrent))] = "1", [SearchAdmissionOptions.Key(nameof(SearchAdmissionOptions.QueueLimit))] = "0",
+                [SearchAdmissionOptions.Key(nameof(SearchAdmissionOptions.AnswerWithin))] = "00:01:00" },
             services: s => s.AddSingleton<ISearchIndex>(index));
         var accounts = served.Services.GetRequiredService<PortalAccounts>();
         var keys = served.Services.GetRequiredService<PortalApiKeys>();
@@ -55,7 +57,7 @@ public sealed class SearchAdmissionTests
     public async Task Search_AllSlotsBusyAndQueueFull_503WithRetryAfterAndTheHeldSearchStillAnswers()
     {
         var index = new HeldIndex();
-        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 0; o.RetryAfterSeconds = 3; });
+        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 0; o.RetryAfterSeconds = 3; o.AnswerWithin = TimeSpan.FromMinutes(1); });
         using var http = Client(app);
         var held = http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
         await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
@@ -76,7 +78,7 @@ public sealed class SearchAdmissionTests
     public async Task Search_QueuedPastMaxQueueWait_503WithRetryAfter()
     {
         var index = new HeldIndex();
-        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 4; o.MaxQueueWait = TimeSpan.FromMilliseconds(200); });
+        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 4; o.MaxQueueWait = TimeSpan.FromMilliseconds(200); o.AnswerWithin = TimeSpan.FromMinutes(1); });
         using var http = Client(app);
         var held = http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
         await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
@@ -93,7 +95,7 @@ public sealed class SearchAdmissionTests
     public async Task Search_SlotFreesWhileQueued_QueuedSearchAnswers()
     {
         var index = new HeldIndex();
-        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 4; o.MaxQueueWait = TimeSpan.FromSeconds(30); });
+        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 4; o.MaxQueueWait = TimeSpan.FromSeconds(30); o.AnswerWithin = TimeSpan.FromMinutes(1); });
         using var http = Client(app);
         var first = http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
         await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
@@ -106,7 +108,54 @@ public sealed class SearchAdmissionTests
         index.Searches.Should().Be(2);
     }
 
+    [Fact]
+    public async Task Search_QueueAheadLongerThanMaxQueueWait_503AtOnceWithoutWaiting()
+    {
+        var clock = new FakeTimeProvider();
+        var index = new HeldIndex();
+        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.QueueLimit = 4; o.MaxQueueWait = TimeSpan.FromSeconds(30); o.AnswerWithin = TimeSpan.FromMinutes(5); }, clock);
+        using var http = Client(app);
+        var slow = http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
+        await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        clock.Advance(TimeSpan.FromSeconds(60)); // the searches so far took a minute each
+        index.Release.SetResult();
+        (await slow).StatusCode.Should().Be(HttpStatusCode.OK);
+        var second = new HeldIndex();
+        index.Next = second;
+        var busy = http.GetAsync(new Uri("/api/search?q=xarelto", UriKind.Relative));
+        await second.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // The fake clock never moves on its own: a search that queued would wait for ever, so an answer is the at-once refusal.
+        var refused = await http.GetAsync(new Uri("/api/search?q=humira", UriKind.Relative)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        refused.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        refused.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(1));
+        (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString().Should().Contain("about 60 s");
+        second.Release.SetResult();
+        (await busy).StatusCode.Should().Be(HttpStatusCode.OK);
+        index.Searches.Should().Be(2, "the refused search never reached the index");
+    }
+
+    [Fact]
+    public async Task Search_StillRunningAtAnswerWithin_Cancelled503WithRetryAfter()
+    {
+        var clock = new FakeTimeProvider();
+        var index = new HeldIndex();
+        await using var app = await StartAsync(index, o => { o.MaxConcurrent = 1; o.AnswerWithin = TimeSpan.FromSeconds(5); }, clock);
+        using var http = Client(app);
+        var slow = http.GetAsync(new Uri("/api/search?q=eliquis", UriKind.Relative));
+        await index.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        clock.Advance(TimeSpan.FromSeconds(5));
+        var answer = await slow.WaitAsync(TimeSpan.FromSeconds(30));
+
+        answer.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "the index was never released: only the deadline can have answered");
+        answer.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(1));
+        (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString().Should().Contain("no answer within 5 s");
+    }
+
     [Theory]
+    [InlineData("AnswerWithin", "00:00:00")]
     [InlineData("MaxConcurrent", "-1")]
     [InlineData("QueueLimit", "-5")]
     [InlineData("MaxQueueWait", "00:00:00")]
@@ -125,12 +174,13 @@ public sealed class SearchAdmissionTests
             .Which.Should().StartWith(SearchAdmissionOptions.Key(property) + " is ");
     }
 
-    private static async Task<WebApplication> StartAsync(ISearchIndex index, Action<SearchAdmissionOptions> configure)
+    private static async Task<WebApplication> StartAsync(ISearchIndex index, Action<SearchAdmissionOptions> configure, TimeProvider? time = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(new RecordedSearchRefusals().Guard(index));
+        builder.Services.AddSingleton(time ?? TimeProvider.System);
         builder.Services.AddSearchAdmission().Configure(configure);
         builder.Services.AddProblemDetails();
         var app = builder.Build();
@@ -153,6 +203,9 @@ public sealed class SearchAdmissionTests
 
         public int Searches => _searches;
 
+        /// <summary>Where searches after the first released one wait, so a test can hold a second search.</summary>
+        public HeldIndex? Next { get; set; }
+
         public Task<IndexOutcome> IndexAsync(IReadOnlyList<TaggedPost> posts, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<long> DeleteAsync(IReadOnlyList<string> postIds, CancellationToken cancellationToken) => throw new NotSupportedException();
@@ -162,8 +215,9 @@ public sealed class SearchAdmissionTests
         public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _searches);
-            Entered.TrySetResult();
-            await Release.Task.WaitAsync(cancellationToken);
+            var held = Release.Task.IsCompleted && Next is { } next ? next : this;
+            held.Entered.TrySetResult();
+            await held.Release.Task.WaitAsync(cancellationToken);
             return new SearchResult(0, [], null, [], []) { AuthorsUpToK = 5 };
         }
     }
