@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # API latency of the portal host (issue 18): wrk, 50 connections for 60 s each, on loopback against `sermo serve` over
-# the demo data, as a client's API key: the client's heat-map page (the released heat map, audited per view) and the
-# report API (the list, then one report file). From the repository root:
+# the demo data, as a client's API key: the client's heat-map page and API (the released heat map, kept between rollups,
+# audited per view) and the report API (the list, then one report file). From the repository root:
 #   bench/portal/run.sh [seconds=60] [connections=50] [results=bench/portal/results-latest.md]
 # Target: p99 <= 300 ms and no errors (non-2xx or socket errors) on each endpoint.
 set -euo pipefail
@@ -41,6 +41,7 @@ run() { # name path
   rows+=("| $1 | \`GET $2\` | $p50 | $p99 | $rps | ${non2xx:-0} | ${errors:-0} |")
 }
 run heat-map "/portal/clients/$client?interval=week"
+run heat-map-api "/api/clients/$client/heatmap?interval=week"
 run report-list "/api/clients/$client/reports"
 run report-file "/api/clients/$client/reports/$report/$file"
 {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Schedules;
@@ -13,10 +15,16 @@ public sealed record ClientHeatMapView(ClientRecord Client, HeatMap? Map);
 /// The heat map a client sees in the portal: the released heat map its reports and the <c>heatmap</c> verb build
 /// (whole buckets, the client's noise keys, k on released values; decision 013), of the last <see cref="Buckets"/>
 /// buckets up to the last day with posts. It reads the cube as the last rollup left it.
+/// Building one costs milliseconds of CPU (author sets unioned, noise drawn per cell), so each released map is kept per
+/// client and interval until anything it was built from changes: the cube's generation (a rollup or rebuild on any
+/// host), the last day with posts, or the client's watchlist and k (decision 040). A kept map is the same released
+/// numbers a fresh build gives; it is keyed by the client id it was built for and never handed to another.
 /// </summary>
 public sealed class ClientHeatMapReader(IClientRegistry clients, IHeatMapCube cube, ReleaseNoiseKeys noiseKeys)
 {
     public const int Buckets = 12;
+
+    private readonly ConcurrentDictionary<(string ClientId, BucketInterval Interval), ReleasedMap> _released = new();
 
     public async Task<ClientHeatMapView?> ReadAsync(string clientId, BucketInterval interval, CancellationToken cancellationToken)
     {
@@ -25,14 +33,33 @@ public sealed class ClientHeatMapReader(IClientRegistry clients, IHeatMapCube cu
             return null;
         }
 
-        if ((await cube.GetPostRangeAsync(cancellationToken))?.Last is not { } last)
+        // Read before the cube: a map kept under this stamp is never older than what the stamp names.
+        var stamp = new ReleaseStamp(
+            await cube.GetGenerationAsync(cancellationToken),
+            (await cube.GetPostRangeAsync(cancellationToken))?.Last,
+            client.K,
+            JsonSerializer.Serialize(client.Watchlist));
+        var key = (client.ClientId, interval);
+        if (_released.TryGetValue(key, out var kept) && kept.Stamp == stamp)
         {
-            return new ClientHeatMapView(client, null);
+            return new ClientHeatMapView(client, kept.Map);
         }
 
+        var map = stamp.LastPostDay is { } last ? await BuildAsync(client, interval, last, cancellationToken) : null;
+        _released[key] = new ReleasedMap(stamp, map);
+        return new ClientHeatMapView(client, map);
+    }
+
+    private async Task<HeatMap> BuildAsync(ClientRecord client, BucketInterval interval, DateOnly last, CancellationToken cancellationToken)
+    {
         var period = ClientReportRunner.PeriodEndingAt(last, interval, Buckets);
         var slice = await cube.GetSliceAsync(client.ClientId, interval, period.From, period.To, SegmentBy.None, cancellationToken);
         var released = HeatMapRelease.Release(slice, HeatMapRow.For(client.Watchlist.Terms), noiseKeys.For(client.ClientId), client.K);
-        return new ClientHeatMapView(client, HeatMapBuilder.Build(released));
+        return HeatMapBuilder.Build(released);
     }
+
+    /// <summary>What a released map was built from; equal stamps build equal maps.</summary>
+    private sealed record ReleaseStamp(long CubeGeneration, DateOnly? LastPostDay, int K, string Watchlist);
+
+    private sealed record ReleasedMap(ReleaseStamp Stamp, HeatMap? Map);
 }

@@ -81,6 +81,7 @@ public abstract class HeatMapCube(StoreDatabase database, IClientRegistry client
         if (days.Count > 0)
         {
             await ForgetAuthorsWithoutPostsAsync(connection, tx, cancellationToken);
+            await connection.ExecuteAsync(tx, CubeGenerationMigration.BumpSql, cancellationToken);
         }
 
         await tx.CommitAsync(cancellationToken);
@@ -123,6 +124,12 @@ public abstract class HeatMapCube(StoreDatabase database, IClientRegistry client
         var range = await connection.QueryAsync(null, "SELECT MIN(day), MAX(day) FROM posts",
             reader => reader.IsDBNull(0) ? ((DateOnly, DateOnly)?)null : (database.ReadDay(reader, 0), database.ReadDay(reader, 1)), cancellationToken);
         return range.Single();
+    }
+
+    public async Task<long> GetGenerationAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync(null, CubeGenerationMigration.ReadSql, reader => reader.GetInt64(0), cancellationToken)).Single();
     }
 
     /// <summary>Marks the days of posts and of day rows in <c>@from</c>..<c>@to</c> dirty.</summary>

@@ -28,6 +28,12 @@ public interface IHeatMapCube
     /// </summary>
     Task<CubeSlice> GetSliceAsync(string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, string? segmentValue, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Counts the rollups that changed the cube (committed with them, seen by every host on the store): anything built
+    /// from the cube is current while this is unchanged. 0 before the first.
+    /// </summary>
+    Task<long> GetGenerationAsync(CancellationToken cancellationToken);
+
     /// <summary>First and last day with any post, or null when the store is empty.</summary>
     Task<(DateOnly First, DateOnly Last)?> GetPostRangeAsync(CancellationToken cancellationToken);
 }

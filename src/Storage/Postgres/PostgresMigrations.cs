@@ -25,6 +25,7 @@ internal static class PostgresMigrations
         Safety.SafetyQueueMigration.Postgres,
         Mnpi.TrialDisclosureHoldsMigration.Postgres,
         Storage.Cube.CubeAspectsMigration.Step,
+        Storage.Cube.CubeGenerationMigration.Step,
     ];
 
     public static int Latest => Steps.Length;

@@ -134,6 +134,7 @@ internal static class SqliteMigrations
         Safety.SafetyQueueMigration.Sqlite,
         Mnpi.TrialDisclosureHoldsMigration.Sqlite,
         Cube.CubeAspectsMigration.Step,
+        Cube.CubeGenerationMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
+using Sermo.Analytics.HeatMaps;
 using Sermo.Portal.Access;
+using Sermo.Portal.Clients;
 using Sermo.Reports.Delivery;
 
 namespace Sermo.Worker.Http;
@@ -11,7 +13,8 @@ namespace Sermo.Worker.Http;
 /// The client report API. A client calls with its own key (<c>Authorization: Bearer sermo_…</c>, issued by
 /// <c>sermo report key --client C</c>, or any key or sign-in of a portal client account) and reads only under its own id:
 /// <c>GET /api/clients/{client}/reports</c> lists its current report folders (their manifests) and
-/// <c>GET /api/clients/{client}/reports/{report}/{file}</c> returns one file. A past report that quoted a post deleted
+/// <c>GET /api/clients/{client}/reports/{report}/{file}</c> returns one file, <c>GET /api/clients/{client}/heatmap</c>
+/// its released heat map. A past report that quoted a post deleted
 /// since is re-rendered without that excerpt before anything of it is returned, and every read, refused ones included,
 /// is audited before a byte is sent. Another client's id in the path is 403, whatever exists there.
 /// </summary>
@@ -25,11 +28,32 @@ public static class ClientReportEndpoints
 
     public static IEndpointRouteBuilder MapClientReports(this IEndpointRouteBuilder app)
     {
-        var reports = app.MapGroup("/api/clients/{client}/reports");
-        reports.MapGet("", ListAsync).WithName("ClientReports");
-        reports.MapGet("/{report}/{file}", OpenAsync).WithName("ClientReportFile");
+        var client = app.MapGroup("/api/clients/{client}");
+        client.MapGet("/reports", ListAsync).WithName("ClientReports");
+        client.MapGet("/reports/{report}/{file}", OpenAsync).WithName("ClientReportFile");
+        client.MapGet("/heatmap", HeatMapAsync).WithName("ClientHeatMap");
         return app;
     }
+
+    /// <summary>
+    /// The released heat map the client's page shows (<see cref="ClientHeatMapReader"/>: the last 12 buckets of
+    /// <c>?interval=</c> day, week (default) or month, suppressed cells without numbers), audited like a report read.
+    /// </summary>
+    private static Task<IResult> HeatMapAsync(
+        string client, string? interval, HttpContext http, ClientReportReader reader, ClientHeatMapReader heatMaps, CancellationToken cancellationToken) =>
+        AuditedAsync(client, "heatmap/" + (interval is null ? "week" : interval[..Math.Min(interval.Length, 16)]), http, reader, async () =>
+        {
+            var parsed = BucketInterval.Week;
+            if (interval is not null && (!Enum.TryParse(interval, ignoreCase: true, out parsed) || !Enum.IsDefined(parsed) || char.IsDigit(interval[0])))
+            {
+                return (Results.Problem(title: "Unknown interval", detail: "interval must be day, week or month.", statusCode: StatusCodes.Status400BadRequest), ClientReportReader.NotFound);
+            }
+
+            http.Response.Headers.CacheControl = NoStore;
+            return await heatMaps.ReadAsync(client, parsed, cancellationToken) is { Map: { } map }
+                ? (Results.Ok(map), ClientReportReader.Served)
+                : (Results.Problem(title: "No heat map", detail: "Nothing is rolled up for this client yet.", statusCode: StatusCodes.Status404NotFound), ClientReportReader.NotFound);
+        }, cancellationToken);
 
     private static Task<IResult> ListAsync(string client, HttpContext http, ClientReportReader reader, CancellationToken cancellationToken) =>
         AuditedAsync(client, ClientReportReader.ListResource, http, reader, async () =>

@@ -65,6 +65,29 @@ public abstract class HeatMapCubeGrainContract : StoreTest
         await AssertGrainsMatchAsync(posts.Values, random);
     }
 
+    [Fact]
+    public async Task Generation_RollupsThatChangeTheCube_CountedEmptyRollupNot()
+    {
+        var random = new Random(18);
+        (await Cube.GetGenerationAsync(Ct)).Should().Be(0, "no rollup has run");
+        await Registry.UpsertAsync(new ClientRecord("acme", "Acme Pharma", "pharma", 5, Acme, "[]"), Ct);
+        await Store.CommitAsync(new IngestBatch("test", null, [RandomPost(random, "drop:g1", 1, Start, Days)], [], [], []), Ct);
+
+        await Cube.RollupAsync(Ct);
+        var first = await Cube.GetGenerationAsync(Ct);
+        await Cube.RollupAsync(Ct);
+        var unchanged = await Cube.GetGenerationAsync(Ct);
+        await Store.CommitAsync(new IngestBatch("test", null, [RandomPost(random, "drop:g2", 2, Start, Days)], [], [], []), Ct);
+        await Cube.RollupAsync(Ct);
+        var afterPost = await Cube.GetGenerationAsync(Ct);
+        await Cube.RebuildAsync(Start, Start.AddDays(Days - 1), Ct);
+
+        first.Should().Be(1);
+        unchanged.Should().Be(first, "a rollup with no dirty day changes nothing");
+        afterPost.Should().Be(first + 1);
+        (await Cube.GetGenerationAsync(Ct)).Should().Be(afterPost + 1, "a rebuild rewrites the cube");
+    }
+
     private async Task AssertGrainsMatchAsync(IReadOnlyCollection<TaggedPost> posts, Random random)
     {
         var firstMonth = new DateOnly(2026, 2, 1);

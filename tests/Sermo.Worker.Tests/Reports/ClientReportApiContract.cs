@@ -1,11 +1,14 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Watchlists;
+using Sermo.Portal.Clients;
 using Sermo.Reports.HeatMaps;
 using Sermo.Reports.Outbox;
 using Sermo.Reports.Rendering;
@@ -182,6 +185,26 @@ public abstract class ClientReportApiContract : IAsyncLifetime
         done.Should().Be(1);
         (await File.ReadAllTextAsync(Path.Combine(_data, "outbox", "acme", _reportName, "report.html"))).Should().NotContain("quokka");
         (await Services.GetRequiredService<ReportRerenderer>().RerenderStaleAsync(null, CancellationToken.None)).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task HeatMapApi_OwnKey_TheReleasedMapThePageShowsAndEveryReadAudited()
+    {
+        var key = await IssueKeyAsync("acme");
+
+        var response = await GetAsync(key, "/api/clients/acme/heatmap?interval=week");
+        var unknown = await GetAsync(key, "/api/clients/acme/heatmap?interval=hour");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Headers.CacheControl!.NoStore.Should().BeTrue();
+        var released = (await Services.GetRequiredService<ClientHeatMapReader>().ReadAsync("acme", BucketInterval.Week, CancellationToken.None))!.Map!;
+        var body = await response.Content.ReadAsStringAsync();
+        body.Should().Be(JsonSerializer.Serialize(released, Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+        body.Should().NotContain("author-").And.NotContain("forum:p");
+        unknown.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var reads = await Services.GetRequiredService<IClientReadAudit>().ListAsync("acme", 10, CancellationToken.None);
+        reads.Should().ContainEquivalentOf(new { ClientId = "acme", Resource = "heatmap/week", Outcome = "served" })
+            .And.ContainEquivalentOf(new { ClientId = "acme", Resource = "heatmap/hour", Outcome = "not-found" });
     }
 
     private Task OptOutAsync(string authorKey) => QuotedReportScenario.OptOutAsync(Services, authorKey);
