@@ -1,7 +1,14 @@
 using System.Globalization;
-using System.Net.Mail;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Text;
 
 namespace Sermo.Portal.Alerts;
 
@@ -9,7 +16,8 @@ namespace Sermo.Portal.Alerts;
 public sealed class AlertDeliveryException(string message) : Exception(message);
 
 /// <summary>
-/// Sends one alert delivery: the webhook as a signed JSON POST (<see cref="WebhookSignature"/>), the e-mail over SMTP.
+/// Sends one alert delivery: the webhook as a signed JSON POST (<see cref="WebhookSignature"/>), the e-mail over SMTP
+/// (STARTTLS or TLS and AUTH as <see cref="AlertOptions"/> say; the password goes only over TLS and into no message).
 /// Every attempt is on the delivery log before this returns or throws; a failed attempt throws
 /// <see cref="AlertDeliveryException"/> so the job's retries (doubling waits) try again.
 /// </summary>
@@ -29,7 +37,8 @@ public sealed class AlertSender(AlertLog log, AlertSubscriptions subscriptions, 
         {
             failure = delivery.Channel == AlertLog.Webhook ? await PostAsync(targets, delivery.Body, cancellationToken) : await MailAsync(targets, delivery.Body, cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or SmtpException or IOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is HttpRequestException or CommandException or ProtocolException or AuthenticationException or SslHandshakeException
+            or NotSupportedException or SocketException or IOException or TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             failure = $"{ex.GetType().Name}: {ex.Message}";
         }
@@ -71,16 +80,37 @@ public sealed class AlertSender(AlertLog log, AlertSubscriptions subscriptions, 
         }
 
         var message = System.Text.Json.JsonSerializer.Deserialize<AlertMessage>(body, AlertEvaluator.Json)!;
-        using var mail = new MailMessage(settings.From, to)
+        using var mail = new MimeMessage();
+        mail.From.Add(MailboxAddress.Parse(settings.From));
+        mail.To.Add(MailboxAddress.Parse(to));
+        mail.Subject = $"Sermo alert: {message.Term} on {message.Day:yyyy-MM-dd}";
+        mail.Body = new TextPart(TextFormat.Plain) { Text = AlertText.Plain(message), ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        using var smtp = new SmtpClient { Timeout = (int)settings.SendTimeout.TotalMilliseconds };
+        if (settings.SmtpCertificateSha256 is { } pin)
         {
-            Subject = $"Sermo alert: {message.Term} on {message.Day:yyyy-MM-dd}",
-            Body = AlertText.Plain(message),
-            BodyEncoding = Encoding.UTF8,
-            BodyTransferEncoding = System.Net.Mime.TransferEncoding.QuotedPrintable,
-            SubjectEncoding = Encoding.UTF8,
-        };
-        using var smtp = new SmtpClient(settings.SmtpHost, settings.SmtpPort) { Timeout = (int)settings.SendTimeout.TotalMilliseconds };
-        await smtp.SendMailAsync(mail, cancellationToken);
+            smtp.ServerCertificateValidationCallback = (_, certificate, _, _) => Pinned(certificate, pin);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(settings.SendTimeout);
+        await smtp.ConnectAsync(settings.SmtpHost, settings.SmtpPort, settings.SmtpSecurity switch
+        {
+            SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+            SmtpSecurity.Tls => SecureSocketOptions.SslOnConnect,
+            _ => SecureSocketOptions.None,
+        }, timeout.Token);
+        if (settings.SmtpUser is { Length: > 0 } user)
+        {
+            await smtp.AuthenticateAsync(user, settings.SmtpPassword ?? "", timeout.Token);
+        }
+
+        await smtp.SendAsync(mail, timeout.Token);
+        await smtp.DisconnectAsync(quit: true, timeout.Token);
         return null;
     }
+
+    /// <summary>The relay's certificate is the pinned one (its chain and name are then not asked about: the pin is the trust).</summary>
+    private static bool Pinned(X509Certificate? certificate, string pin) =>
+        certificate is not null && CryptographicOperations.FixedTimeEquals(
+            certificate.GetCertHash(HashAlgorithmName.SHA256), Convert.FromHexString(pin));
 }

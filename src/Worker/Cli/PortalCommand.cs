@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Sermo.Portal.Access;
@@ -61,7 +60,7 @@ internal static class PortalCommand
             var generated = !parse.GetValue(machine) && !parse.GetValue(passwordStdin);
             var password = parse.GetValue(machine) ? null
                 : parse.GetValue(passwordStdin) ? await Console.In.ReadLineAsync(ct) ?? throw new UserInputException("--password-stdin: standard input was empty.")
-                : Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
+                : PortalPasswords.Generate();
             var account = await host.Services.GetRequiredService<PortalAccounts>()
                 .CreateAsync(parse.GetRequiredValue(email), parse.GetRequiredValue(role), clientId, password, ct);
             var output = parse.InvocationConfiguration.Output;

@@ -68,6 +68,8 @@ public static class SermoComposition
         // The operators' page replays dead letters with the verb's code (Ingest lives here, not in the portal).
         builder.Services.AddSingleton<DeadLetterReplays>();
         builder.Services.AddSingleton<IDeadLetterReplayer>(sp => sp.GetRequiredService<DeadLetterReplays>());
+        // The data team's page shows re-tag progress from the job store (the re-tag job lives here, not in the portal).
+        builder.Services.AddSingleton<IRetagProgress, RetagRuns>();
         // Post sentiment and aspect sentiment from the registries' promoted models (Sentiment:Registry, default
         // <data folder>/models; Aspects:Registry, default <data folder>/aspect-models), hot-reloaded.
         builder.AddPromotedSentimentModel(Path.Combine(data.Root, SermoHost.SentimentModelsFolder));

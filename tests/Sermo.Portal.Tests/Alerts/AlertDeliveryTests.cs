@@ -49,7 +49,16 @@ public sealed class AlertDeliveryTests : IAsyncLifetime
             ["Portal:Alerts:SmtpPort"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
             ["Portal:Alerts:From"] = "alerts@sermo.test",
         });
-        var clients = _host.Service<IClientRegistry>();
+        await SeedAsync(_host);
+    }
+
+    /// <summary>
+    /// Clients acme and beta watching Eliquis, a spike on the newest day of a rolled-up cube, and a signed-in account
+    /// for each client (ana@acme.test, bob@beta.test).
+    /// </summary>
+    internal static async Task SeedAsync(PortalHost host)
+    {
+        var clients = host.Service<IClientRegistry>();
         foreach (var id in new[] { "acme", "beta" })
         {
             await clients.UpsertAsync(new ClientRecord(id, id + " Pharma", "pharma", 5,
@@ -60,10 +69,10 @@ public sealed class AlertDeliveryTests : IAsyncLifetime
         var posts = Enumerable.Range(1, 11).SelectMany(d => Enumerable.Range(1, 8).Select(i => Post($"forum:d{d}-{i}", $"author-{d}-{i}", Newest.AddDays(d - 12).AddMinutes(i))))
             .Concat(Enumerable.Range(1, 60).Select(i => Post($"forum:spike{i}", $"author-s{i}", Newest.AddMinutes(i))))
             .ToArray();
-        await _host.Service<IIngestStore>().CommitAsync(new IngestBatch("test", null, posts, [], [], []), CancellationToken.None);
-        await _host.Service<IHeatMapCube>().RollupAsync(CancellationToken.None);
-        await _host.AccountAsync(PortalRoles.Client, "acme", email: "ana@acme.test");
-        await _host.AccountAsync(PortalRoles.Client, "beta", email: "bob@beta.test");
+        await host.Service<IIngestStore>().CommitAsync(new IngestBatch("test", null, posts, [], [], []), CancellationToken.None);
+        await host.Service<IHeatMapCube>().RollupAsync(CancellationToken.None);
+        await host.AccountAsync(PortalRoles.Client, "acme", email: "ana@acme.test");
+        await host.AccountAsync(PortalRoles.Client, "beta", email: "bob@beta.test");
     }
 
     public async Task DisposeAsync()

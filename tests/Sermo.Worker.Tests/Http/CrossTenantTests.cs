@@ -62,7 +62,7 @@ public sealed class CrossTenantTests : IAsyncLifetime
         routes.Select(r => r.Route).Should().Contain(["/api/clients/{client}/reports", "/api/clients/{client}/reports/{report}/{file}", "/api/search",
             "/jobs/{**path}", "/portal", "/portal/signin", "/health", "/api/operator/health", "/openapi/{documentName}.json", "/forum", "/api/ingest/posts"],
             "the suite must see the endpoints it guards");
-        routes.Where(r => r.Method == "POST").Select(r => r.Route).Should().Contain(["/portal/models", "/portal/operator", "/portal/clients/{client}/alerts"],
+        routes.Where(r => r.Method == "POST").Select(r => r.Route).Should().Contain(["/portal/models", "/portal/operator", "/portal/clients/{client}/alerts", "/portal/analyst", "/portal/admin"],
             "pages with forms are walked with POST too");
         routes.Where(r => r.Policy is null && !r.Anonymous).Should().BeEmpty("every endpoint declares its policy");
         routes.Where(r => r.Anonymous && !r.Public && !r.IsForum).Should().BeEmpty("an anonymous portal or API endpoint says why (PublicEndpoint)");

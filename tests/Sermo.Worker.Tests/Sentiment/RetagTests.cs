@@ -1,7 +1,11 @@
 using Sermo.Worker.Tests.Cli;
 using System.CommandLine;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Sermo.Portal.Operations;
 using Sermo.Worker.Cli;
+using Sermo.Worker.Hosting;
+using Sermo.Worker.Jobs;
 using Sermo.Worker.Tests.EndToEnd;
 
 namespace Sermo.Worker.Tests.Sentiment;
@@ -31,6 +35,23 @@ public sealed class RetagTests(DemoFixture demo) : IClassFixture<DemoFixture>
 
         var again = await Run("models", "retag", "--from", "2026-01-01", "--to", "2026-01-31", "--data", demo.DataFolder);
         again.Output.Should().Contain("re-tagged 0 of").And.Contain("(resumed)");
+        using (var host = SermoHost.Build(DataFolder.Resolve(demo.DataFolder, create: false), verbose: false))
+        {
+            // What the data team's page shows: a run in this host's job store, with the last progress line it wrote.
+            await host.StartAsync();
+            try
+            {
+                await host.Services.GetRequiredService<ForegroundJobs>().RunAsync<RetagJob, RetagOutcome>(
+                    j => j.RunAsync("2026-03-01", "2026-03-31", null, CancellationToken.None), CancellationToken.None);
+                var run = (await host.Services.GetRequiredService<IRetagProgress>().RecentAsync(10, CancellationToken.None)).Should().ContainSingle().Subject;
+                run.State.Should().Be("Succeeded");
+                run.Progress.Should().MatchRegex(@"^[\d,]+ of [\d,]+ posts re-tagged with v0002$");
+            }
+            finally
+            {
+                await host.StopAsync(CancellationToken.None);
+            }
+        }
 
         var export = Path.Combine(demo.DataFolder, "export.csv");
         (await Run("labels", "export", "--from", "2026-01-01", "--to", "2026-01-31", "--limit", "5", "--out", export, "--data", demo.DataFolder)).Exit.Should().Be(0);

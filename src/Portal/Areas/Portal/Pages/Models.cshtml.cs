@@ -9,6 +9,7 @@ using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Learning;
 using Sermo.Analytics.Sentiments;
 using Sermo.Portal.Access;
+using Sermo.Portal.Operations;
 
 namespace Sermo.Portal.Areas.Portal.Pages;
 
@@ -16,14 +17,15 @@ namespace Sermo.Portal.Areas.Portal.Pages;
 /// The data team's view of the model registries (post sentiment, aspects): every version with how it was trained and
 /// how each of its classifiers scored on the held-out part, which version is promoted, and promote / roll back as
 /// `models promote|rollback` do them (the version must load first; the registry's history records who did it).
-/// Training and re-tagging stay CLI verbs.
+/// Training and starting a re-tag stay CLI verbs (or the jobs dashboard); a re-tag's progress shows here.
 /// </summary>
 [Authorize(Policy = PortalPolicies.DataTeam)]
 public sealed class ModelsModel(
     [FromKeyedServices(PostSentimentModel.Task)] ModelRegistry sentiment,
     [FromKeyedServices(AspectModel.Task)] ModelRegistry aspects,
     TimeProvider time,
-    ILogger<ModelsModel> logger) : PageModel
+    ILogger<ModelsModel> logger,
+    IRetagProgress? retags = null) : PageModel
 {
     public IReadOnlyList<RegistryView> Registries { get; private set; } = [];
 
@@ -32,7 +34,14 @@ public sealed class ModelsModel(
 
     public string? Error { get; private set; }
 
-    public void OnGet() => Show();
+    /// <summary>The sentiment re-tag job's running and newest runs with their progress (on the page as read, not after a post).</summary>
+    public IReadOnlyList<RetagRun>? Retags { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Show();
+        Retags = retags is null ? null : await retags.RecentAsync(10, cancellationToken);
+    }
 
     public IActionResult OnPostPromote(string task, string version) => Change(task, registry =>
     {
