@@ -8,8 +8,8 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// <summary>
 /// The tagger against the hand-annotated gold set in Tagging/Gold (see docs/taggers.md for how it was written):
 /// the short sentences (Gold/short), the long posts it was tuned on (Gold/long) and the held-out long posts
-/// (Gold/long-heldout), the round-5 long posts (Gold/long-fresh) and the round-6 held-out long posts (Gold/long-r6),
-/// each scored apart. Prints per-type precision, recall and F1 and asserts the targets.
+/// (Gold/long-heldout), the round-5 and round-6 long posts (Gold/long-fresh, Gold/long-r6) and the round-7 held-out
+/// long posts (Gold/long-r7), each scored apart. Prints per-type precision, recall and F1 and asserts the targets.
 /// </summary>
 public class GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -18,12 +18,13 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void GoldSet_Loaded_HasShortSentencesAndLongPostsInSeparateParts()
     {
-        Parts.Value.Select(p => p.Name).Should().Equal("long", "long-fresh", "long-heldout", "long-r6", "short");
+        Parts.Value.Select(p => p.Name).Should().Equal("long", "long-fresh", "long-heldout", "long-r6", "long-r7", "short");
         Part("short").Should().HaveCountGreaterThanOrEqualTo(500);
         Part("long").Should().HaveCountGreaterThanOrEqualTo(90);
         Part("long-heldout").Should().HaveCountGreaterThanOrEqualTo(40);
         Part("long-fresh").Should().HaveCountGreaterThanOrEqualTo(100);
         Part("long-r6").Should().HaveCountGreaterThanOrEqualTo(100);
+        Part("long-r7").Should().HaveCountGreaterThanOrEqualTo(100);
         var all = Parts.Value.SelectMany(p => p.Sentences).ToList();
         all.Select(s => s.Id).Should().OnlyHaveUniqueItems();
         all.SelectMany(s => s.Entities).Select(e => e.Type).Should().OnlyContain(t => TagEvaluator.EntityTypes.Contains(t));
