@@ -14,9 +14,22 @@ public class DrugClassTaggingTests
     [InlineData("Started high intensity statin therapy.", "statin")]
     [InlineData("Failed two biologics already.", "biologic")]
     [InlineData("ACEi/ARB at max dose.", "arb")]
+    [InlineData("Sevelamer is the third phosphate binder we tried.", "phosphate-binder")]
+    [InlineData("DAAs cure almost everyone now.", "antiviral")]
+    [InlineData("Insurance dropped the anti-obesity meds in January.", "anti-obesity")]
     public void Tag_ClassName_TaggedAsDrugClass(string text, string classId)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.DrugClass && e.CanonicalId == classId);
+    }
+
+    [Theory]
+    [InlineData("Gave dex 40 for four days.", "dexamethasone")]
+    [InlineData("On MTX plus SSZ and HCQ.", "sulfasalazine")]
+    [InlineData("Switched him to bupe last year.", "buprenorphine")]
+    [InlineData("Thrombocytopenia on T-DM1 again.", "ado-trastuzumab emtansine")]
+    public void Tag_ShorthandOfAGeneric_TaggedAsTheGeneric(string text, string genericId)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Generic && e.CanonicalId == genericId);
     }
 
     [Theory]

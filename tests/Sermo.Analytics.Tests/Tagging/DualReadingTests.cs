@@ -11,6 +11,7 @@ public class DualReadingTests
     [InlineData("VTE prophylaxis with enoxaparin.", "VTE")]
     [InlineData("Hypertensive ICH in a 50 year old.", "ICH")]
     [InlineData("Myocarditis after a viral illness.", "Myocarditis")]
+    [InlineData("Orthostatic hypotension from his Parkinson disease, getting worse.", "Orthostatic hypotension")]
     public void Tag_NoDrugBlamed_ReadAsDisease(string text, string surface)
     {
         Tag(text).Entities.Should().ContainSingle(e => e.Surface == surface).Which.Type.Should().Be(EntityType.Disease);
@@ -25,9 +26,19 @@ public class DualReadingTests
         result.AdverseEvents.Should().ContainSingle().Which.Drug.CanonicalId.Should().Be("tofacitinib");
     }
 
+    [Fact]
+    public void Tag_OrthostaticHypotensionBlamedOnDrug_ReadAsAdverseEvent()
+    {
+        var result = Tag("Orthostatic hypotension on tamsulosin, so we stopped it.");
+
+        result.Entities.Should().ContainSingle(e => e.Surface == "Orthostatic hypotension").Which.Type.Should().Be(EntityType.AdverseEvent);
+    }
+
     [Theory]
     [InlineData("Discussed at tumor board today.")]
     [InlineData("He fell asleep during the visit.")]
+    [InlineData("Celiac plexus block is scheduled.")]
+    [InlineData("Interferon gamma release assay came back.")]
     public void Tag_PhraseThatOnlyContainsATerm_NoEntity(string text)
     {
         Tag(text).Entities.Should().BeEmpty();
