@@ -105,8 +105,8 @@ public class PhiScrubberRound7RulesTests
         Scrubber.Scrub(input).Text.Should().Contain(term);
 
     [Fact]
-    public void Scrub_NameBeforeSignVerb_StillName() =>
-        ShouldFind("Had Rosalind Okereke sign the consent.", "Rosalind Okereke", PhiType.Name);
+    public void Scrub_GivenNameBeforeSignVerb_StillName() =>
+        ShouldFind("Please have Maria sign the consent.", "Maria", PhiType.Name);
 
     [Theory]
     [InlineData("dtr Wenonah at bedside, wants updates.", "Wenonah")]

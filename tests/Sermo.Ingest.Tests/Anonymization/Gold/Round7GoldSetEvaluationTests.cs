@@ -11,8 +11,8 @@ public sealed class Round7GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round7 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound7()));
 
-    /// <summary>A regression floor under the measurement before round 7; issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0.70;
+    /// <summary>A regression floor under the mid-round measurement (0.7667; 0.7444 before round 7); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.75;
 
     [Fact]
     public void Round7HeldOutSet_IdentifierRecall_AtLeastRegressionFloor()
