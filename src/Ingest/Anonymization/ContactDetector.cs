@@ -21,8 +21,11 @@ internal static class ContactDetector
     // A local number without area code ("555-0142") is also a lab range or a lot number, so it counts only
     // right after a contact word: "call 555-0142", "phone: 555-0142", "reach me at 555-0142", "fax 555-0199".
     private static readonly Regex LocalPhone = RegexScan.Create(
-        @"\b(?:call|phone|ph|tel|telephone|cell|mobile|pager|page|text|reach(?: \w+)? at|at|fax|line|office|number|no\.|#):? ?(?<id>[2-9]\d{2}[-.]\d{4})\b",
+        @"\b(?:call(?: back| me| her| him| them)?|phone|ph|tel|telephone|cell|mobile|pager|page|text|reach(?: \w+)? at|at|fax|line|office|number|no\.|#):? ?(?<id>[2-9]\d{2}[-.]\d{4})\b",
         RegexScan.LinearIgnoreCase);
+
+    // "(842-6142 x289)": a local number with an extension is a phone wherever it stands; no lab range has an extension.
+    private static readonly Regex LocalPhoneWithExtension = RegexScan.Create(@"\b[2-9]\d{2}[-.]\d{4},? ?(?:x|ext\.?|extension) ?\d{1,5}\b", RegexScan.LinearIgnoreCase);
 
     // A vectorised search; string.IndexOf with OrdinalIgnoreCase walks the post far slower.
     private static readonly SearchValues<string> Www = SearchValues.Create(["www."], StringComparison.OrdinalIgnoreCase);
@@ -90,6 +93,14 @@ internal static class ContactDetector
 
             var type = RegexScan.KeywordBefore(text, m.Index, "fax", 24) ? PhiType.Fax : PhiType.Phone;
             found.Add(new Detection(m.Index, end, type, 1));
+        }
+
+        foreach (var m in WindowedRegex.MatchesNear(LocalPhoneWithExtension, text, anchors, 8, 24, minDigits: 8))
+        {
+            if (!RegexScan.IsWordChar(text, m.Index - 1) && !(m.Index > 0 && text[m.Index - 1] is '-' or '.'))
+            {
+                found.Add(new Detection(m.Index, m.Index + m.Length, RegexScan.KeywordBefore(text, m.Index, "fax", 24) ? PhiType.Fax : PhiType.Phone, 1));
+            }
         }
 
         foreach (var m in WindowedRegex.MatchesNear(LocalPhone, text, anchors, 24, 10, minDigits: 7))

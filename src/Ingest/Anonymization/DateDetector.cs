@@ -26,15 +26,17 @@ internal static class DateDetector
     private static readonly Regex MonthFirst = RegexScan.Create(
         $@"\b{Weekday}{Month} (?:the )?{Day}(?:,? {Year})?\b|\b{Weekday}{Month},? (?:of )?\d{{4}}\b|\b{Month}-\d{{1,2}}-(?:\d{{4}}|\d{{2}})\b", RegexScan.LinearIgnoreCase);
 
-    // "4 March 2025", "the 4th of March", and the lab-system forms "04-Mar-2025" / "4-Mar-25" / "8/Mar/2023".
+    // "4 March 2025", "the 4th of March", and the lab-system forms "04-Mar-2025" / "4-Mar-25" / "8/Mar/2023", the compact
+    // "25OCT2024" of order entry and the spreadsheet's "25-Jul" (a day glued to a month by a hyphen is no range or count).
     private static readonly Regex DayFirst = RegexScan.Create(
-        $@"\b{Weekday}(?:the )?{Day} (?:of )?{Month}(?:,? {Year})?\b|\b\d{{1,2}}[-/]{Month}[-/](?:\d{{4}}|\d{{2}})\b", RegexScan.LinearIgnoreCase);
+        $@"\b{Weekday}(?:the )?{Day} (?:of )?{Month}(?:,? {Year})?\b|\b\d{{1,2}}[-/]{Month}[-/](?:\d{{4}}|\d{{2}})\b"
+        + $@"|\b\d{{1,2}}{Month}(?:\d{{4}}|\d{{2}})\b|\b\d{{1,2}}-{Month}\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex Numeric = RegexScan.Create(
         @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
 
     private static readonly Regex ContextualMonthDay = RegexScan.Create(
-        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?|born|scheduled|presented|due|returned|came in|came back|surgery|procedure|appointment|appt|visit|died|expired|follow-up|f/u|diagnosed|dx|moved to|pushed to|rescheduled(?: to| for)?|booked(?: for)?|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday) (?<id>\d{1,2}/\d{1,2})\b", RegexScan.LinearIgnoreCase);
+        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?|born|scheduled|presented|due|returned|came in|came back|surgery|procedure|appointment|appt|visit|died|expired|follow-up|follow up|f/u|diagnosed|dx|moved to|pushed to|rescheduled(?: to| for)?|booked(?: for)?|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|adm|admit|readmit|readmitted|ed|er|deceased|d/c|dc'd|transferred|intubated|extubated) (?<id>\d{1,2}[/-]\d{1,2})\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex OrdinalDay = RegexScan.Create(
         @"\b(?:on|since|until|till|by|before|after|up|due|scheduled) (?<id>the \d{1,2}(?:st|nd|rd|th))\b", RegexScan.LinearIgnoreCase);
@@ -50,6 +52,12 @@ internal static class DateDetector
         FrozenSet.Create(StringComparer.Ordinal, "Labor", "Labour", "Memorial", "Mother", "Mothers", "Father", "Fathers",
             "Veterans", "Veteran", "Independence", "Valentine", "Valentines", "Presidents", "President", "Columbus", "Election", "Christmas", "Year",
             "Years", "Patrick", "Groundhog", "Flag", "Boxing", "Thanksgiving", "Easter").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RangeUnits = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "times", "time", "x", "days", "day", "d", "wks", "wk", "weeks", "week", "months", "month", "mo", "mos", "hrs", "hr", "hours", "hour", "h",
+        "yrs", "yr", "years", "year", "visits", "more", "per", "of", "mg", "mcg", "g", "units", "u", "episodes", "drinks", "ppd", "cups", "lbs",
+        "lb", "kg", "beers", "packs", "pills", "tabs", "doses", "minutes", "min", "mins", "patients", "pts", "admissions", "falls", "%")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] PeriodsOfMonth = ["mid", "early", "late", "end"];
 
@@ -79,7 +87,15 @@ internal static class DateDetector
             }
 
             DetectNumeric(index, found);
-            AddIdentifiers(WindowedRegex.MatchesNear(ContextualMonthDay, text, index.Of(Anchor.Slash), 24, 8, minDigits: 1), found, PhiType.Date, static v => IsMonthDay(v, out _));
+            foreach (var m in WindowedRegex.MatchesNear(ContextualMonthDay, text, index.Of(Anchor.DateSeparator), 24, 8, minDigits: 1))
+            {
+                var id = m.Groups["id"];
+                if (id.Success && IsMonthDay(id.ValueSpan, out _) && !(id.ValueSpan.Contains('-') && IsRangeOfCounts(text, id.Index + id.Length)))
+                {
+                    found.Add(new Detection(id.Index, id.Index + id.Length, PhiType.Date, 4));
+                }
+            }
+
             AddIdentifiers(WindowedRegex.MatchesNear(OrdinalDay, text, index.Of(Anchor.Ordinal), 24, 4, minDigits: 1), found, PhiType.Date, static _ => true);
 
             // Only ages over 89 are identifiers, and numbers from 90 to 130 are rare: the age pattern runs only around them.
@@ -219,9 +235,23 @@ internal static class DateDetector
         return (a is >= 1 and <= 12 && b is >= 1 and <= 31) || (b is >= 1 and <= 12 && a is >= 1 and <= 31);
     }
 
+    // "seen 3-4 times", "ED 2-3 visits", "admit 1-2 days": a hyphen between two small numbers is a range when a count or a
+    // unit follows it, not the month and day it is after the same words in "adm 6-23".
+    private static bool IsRangeOfCounts(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart(' ');
+        var length = 0;
+        while (length < rest.Length && (char.IsAsciiLetter(rest[length]) || rest[length] == '%'))
+        {
+            length++;
+        }
+
+        return (end < text.Length && text[end] is '-' or '%' or 'x') || RangeUnits.Contains(rest[..length]);
+    }
+
     private static bool IsMonthDay(ReadOnlySpan<char> value, out int month)
     {
-        var slash = value.IndexOf('/');
+        var slash = value.IndexOfAny('/', '-');
         month = int.Parse(value[..slash]);
         var day = int.Parse(value[(slash + 1)..]);
         return month is >= 1 and <= 12 && day is >= 1 and <= 31;

@@ -26,17 +26,30 @@ internal static class EponymPhrases
         "has", "had", "have", "is", "was", "are", "were", "be", "been", "but", "vs", "after", "before", "about", "like", "as", "if", "than")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Nouns after one eponym in a physical exam or a grading: "Spurling test", "Tinel sign", "Epley maneuver". After a given name they
+    // stay ordinary words ("Maria Lopez test results"), and a lone given name before the verb "sign" stays a name.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExamNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "test", "sign", "maneuver", "manoeuvre", "reflex", "triad", "grade", "stage", "classification", "technique", "incision", "approach")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Mark(string text, List<NameToken> tokens, WordKind[] kinds)
     {
         for (var head = 1; head < tokens.Count; head++)
         {
             var token = tokens[head];
-            if (token.Length < 4 || !ClosingNouns.Contains(text.AsSpan(token.Start, token.Length)))
+            var word = text.AsSpan(token.Start, token.Length);
+            if (token.Length >= 4 && ClosingNouns.Contains(word))
             {
-                continue;
+                MarkBefore(text, tokens, kinds, head);
             }
-
-            MarkBefore(text, tokens, kinds, head);
+            else if (ExamNouns.Contains(word))
+            {
+                MarkExamEponym(text, tokens, kinds, head);
+            }
+            else if (word is "and" && head + 1 < tokens.Count)
+            {
+                MarkEponymPairBeforeGrade(text, tokens, kinds, head);
+            }
         }
     }
 
@@ -63,6 +76,60 @@ internal static class EponymPhrases
             {
                 return;
             }
+        }
+    }
+
+    // "Spurling test" but not "Maria Lopez test" or "Rosa sign": one capitalised word, no given name, no possessive name before it.
+    private static void MarkExamEponym(string text, List<NameToken> tokens, WordKind[] kinds, int head)
+    {
+        var k = head - 1;
+        var token = tokens[k];
+        if (tokens[head].Start - token.End != 1 || text[token.End] != ' ' || !char.IsUpper(text[token.Start]) || token.Length < 3
+            || (kinds[k] & (WordKind.Title | WordKind.PersonCue)) != 0 || ((kinds[k] & WordKind.FirstName) != 0 && IsVerbNoun(text, tokens[head])))
+        {
+            return;
+        }
+
+        // A capitalised word before it that opens no sentence, or a given name, makes the pair a person ("Had Rosalind Okereke sign").
+        var afterName = k > 0 && tokens[k].Start - tokens[k - 1].End == 1 && char.IsUpper(text[tokens[k - 1].Start])
+            && ((kinds[k - 1] & WordKind.FirstName) != 0 || !tokens[k - 1].SentenceStart);
+        if (!afterName)
+        {
+            kinds[k] |= WordKind.Clinical;
+        }
+    }
+
+    // "sign" is also a verb after a person ("had Rosa sign the form"); a given name before it stays a name.
+    private static bool IsVerbNoun(string text, NameToken noun) => text.AsSpan(noun.Start, noun.Length) is "sign";
+
+    // "Hunt and Hess 3", "Hunt and Hess IV": two capitalised words joined by "and" before a grade (one digit or a Roman numeral, no
+    // unit after it: "Ruby and Kit 2 days ago" stays) are one grading system.
+    private static void MarkEponymPairBeforeGrade(string text, List<NameToken> tokens, WordKind[] kinds, int and)
+    {
+        int first = and - 1, second = and + 1;
+        if (!char.IsUpper(text[tokens[first].Start]) || !char.IsUpper(text[tokens[second].Start]) || tokens[second].IsPossessive
+            || tokens[and].Start - tokens[first].End != 1 || tokens[second].Start - tokens[and].End != 1)
+        {
+            return;
+        }
+
+        var rest = text.AsSpan(tokens[second].End);
+        if (rest.Length < 2 || rest[0] != ' ')
+        {
+            return;
+        }
+
+        var grade = rest[1..];
+        var length = grade.IndexOfAny(" ,.;:!?)\n".AsSpan());
+        grade = length < 0 ? grade : grade[..length];
+        var isGrade = (grade.Length == 1 && char.IsAsciiDigit(grade[0])) || grade is "I" or "II" or "III" or "IV" or "V";
+        var after = rest[(1 + grade.Length)..].TrimStart(' ');
+        var unitAfter = after.Length > 0 && char.IsAsciiLetterLower(after[0]) && (after.StartsWith("day") || after.StartsWith("week") || after.StartsWith("wk")
+            || after.StartsWith("month") || after.StartsWith("year") || after.StartsWith("hour") || after.StartsWith("hr") || after.StartsWith("min") || after.StartsWith("time"));
+        if (isGrade && !unitAfter)
+        {
+            kinds[first] |= WordKind.Clinical;
+            kinds[second] |= WordKind.Clinical;
         }
     }
 }

@@ -24,7 +24,7 @@ internal static class IdentifierDetector
         (Label(@"mrn|medical record|med rec|chart|hospital number|patient id|pt id"), PhiType.MedicalRecord, Anchor.MrnLabel),
         (RegexScan.Create(@"\bmr ?#" + Glue + $"(?<id>{Value})", RegexScan.LinearIgnoreCase), PhiType.MedicalRecord, Anchor.MrnLabel), // "MR# 5094620", never "Mr. Chen"
         (Label(@"medicare(?: id| number| no\.?| mbi)?|medicaid(?: id| number)?|mbi|acct|account|member id|member|policy number|policy no|insurance id|health plan|beneficiary|subscriber id"), PhiType.Account, Anchor.AccountLabel),
-        (Label(@"licen[cs]e|lic|dea|plate|certificate|cert"), PhiType.License, Anchor.LicenseLabel),
+        (Label(@"licen[cs]e plate|plate|licen[cs]e|lic|dea|certificate|cert"), PhiType.License, Anchor.LicenseLabel),
         (RegexScan.Create(@"\bnpi\b" + Glue + @"(?<id>\d{10})", RegexScan.LinearIgnoreCase), PhiType.Npi, Anchor.NpiLabel),
         (Label(@"s/n|sn|serial|lot|vin|device id|device|udi|imei"), PhiType.Serial, Anchor.SerialLabel),
     ];
@@ -34,6 +34,11 @@ internal static class IdentifierDetector
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SecondWordsOfLabels = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "id", "record", "records", "rec", "number", "num", "no", "plan", "security").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that name what a long bare number is when it is no person's: literature and trial ids, drug and procedure codes.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicNumberLabels = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "pmid", "pmcid", "doi", "nct", "ndc", "isbn", "issn", "cpt", "hcpcs", "icd", "pubmed", "ref", "reference", "trial", "study", "protocol", "code",
+        "loinc", "snomed", "rxnorm", "version", "build", "order", "ticket", "case").GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {
@@ -82,7 +87,84 @@ internal static class IdentifierDetector
             {
                 found.Add(new Detection(recordStart, end, PhiType.MedicalRecord, 3));
             }
+            else if (LetterDashedRecord(text, start, end) is { } dashed)
+            {
+                found.Add(new Detection(dashed.Start, dashed.End, PhiType.MedicalRecord, 3));
+            }
+            else if (end - start is >= 8 and <= 12 && !IsPhoneLength(text, start, end) && StandsAlone(text, start, end))
+            {
+                // "DOB 07141925": eight digits after a birth label that read as a calendar date are the date itself.
+                var type = end - start == 8 && AfterBirthLabel(text, start) && IsCompactDate(text.AsSpan(start, 8)) ? PhiType.Date : PhiType.MedicalRecord;
+                found.Add(new Detection(start, end, type, 3));
+            }
         }
+    }
+
+    // "820132260" in a census line, "old chart # 48807133": eight to twelve digits standing alone are a record number. No clinical
+    // value is written that way (counts carry commas or units, dates separators, phones separators or a leading 1 and ten digits,
+    // which the phone rules read first); public ids keep their label ("PMID 31415926").
+    private static bool StandsAlone(string text, int start, int end)
+    {
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '$' or '.' or ',' or '-' or '/' or '+' or '_' or '@' or '='))
+        {
+            return false;
+        }
+
+        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] is '.' or ',' or '-' or '/' && RegexScan.IsWordChar(text, end + 1)) || text[end] is '%' or '@' or '_'))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, start).TrimEnd(" #:");
+        var wordStart = before.Length;
+        while (wordStart > 0 && char.IsAsciiLetter(before[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return !PublicNumberLabels.Contains(before[wordStart..]);
+    }
+
+    // Ten digits, or eleven opening with the country code 1, are how a phone is typed without separators ("call 5551234567").
+    private static bool IsPhoneLength(string text, int start, int end) => end - start == 10 || (end - start == 11 && text[start] == '1');
+
+    private static bool AfterBirthLabel(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(" :#");
+        return before.EndsWith("dob", StringComparison.OrdinalIgnoreCase) || before.EndsWith("d.o.b", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("born", StringComparison.OrdinalIgnoreCase) || before.EndsWith("birth", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // MMDDYYYY, DDMMYYYY or YYYYMMDD with a year of the last two centuries.
+    private static bool IsCompactDate(ReadOnlySpan<char> digits)
+    {
+        int a = int.Parse(digits[..2]), b = int.Parse(digits[2..4]), lastYear = int.Parse(digits[4..]), firstYear = int.Parse(digits[..4]);
+        int c = int.Parse(digits[4..6]), d = int.Parse(digits[6..]);
+        var yearLast = lastYear is >= 1880 and <= 2100 && ((a is >= 1 and <= 12 && b is >= 1 and <= 31) || (b is >= 1 and <= 12 && a is >= 1 and <= 31));
+        var yearFirst = firstYear is >= 1880 and <= 2100 && c is >= 1 and <= 12 && d is >= 1 and <= 31;
+        return yearLast || yearFirst;
+    }
+
+    // "W373-7927", "KB762-4282": one or two capitals glued to three digits, a hyphen and four digits are a record number; a
+    // local phone number never carries a letter.
+    private static (int Start, int End)? LetterDashedRecord(string text, int start, int end)
+    {
+        if (end - start != 3 || start == 0 || !char.IsAsciiLetterUpper(text[start - 1]) || end + 5 > text.Length || text[end] != '-')
+        {
+            return null;
+        }
+
+        var letters = start - 1;
+        if (letters > 0 && char.IsAsciiLetterUpper(text[letters - 1]))
+        {
+            letters--;
+        }
+
+        var glued = letters > 0 && (char.IsLetterOrDigit(text[letters - 1]) || text[letters - 1] is '-' or '/' or '.' or '_');
+        var digits = text.AsSpan(end + 1, 4);
+        var closed = digits.IndexOfAnyExceptInRange('0', '9') < 0 && !RegexScan.IsWordChar(text, end + 5)
+            && !(end + 5 < text.Length && text[end + 5] is '-' or '.' && RegexScan.IsWordChar(text, end + 6));
+        return !glued && closed ? (letters, end + 5) : null;
     }
 
     // "KT4402918", "E0932284", "18K204417": capital letters and at least six digits, the shape hospital systems give their

@@ -7,7 +7,7 @@ internal static class NameCues
 
     public static readonly string[] WeakTitles =
         ["Doctor", "Professor", "Nurse", "Sister", "Father", "Rev", "Reverend", "Judge", "Officer", "Coach", "Uncle", "Aunt", "Auntie", "Grandma", "Grandpa",
-         "Chaplain", "Pastor", "Rabbi", "Deacon", "Imam", "Sgt", "Sergeant", "Captain", "Capt", "Granny", "Doc"];
+         "Chaplain", "Pastor", "Rabbi", "Deacon", "Imam", "Sgt", "Sergeant", "Captain", "Capt", "Granny", "Doc", "Fr", "Sr"];
 
     public static readonly string[] PersonCues =
     [
@@ -16,6 +16,7 @@ internal static class NameCues
         "friend", "attending", "resident", "fellow", "intern", "neighbor", "caregiver", "boyfriend", "girlfriend", "fiance",
         "fiancee", "spouse", "baby", "niece", "nephew", "cousin", "surgeon", "nurse", "pcp", "nee", "née", "attn",
         "poa", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law", "np", "rn", "hospitalist", "stepson", "stepdaughter", "interpreter", "translator", "pharmacist", "roommate", "guardian", "sitter", "aide",
+        "dtr", "dau", "husb", "hubby", "sis", "bro", "grandkid", "stepmom", "stepdad", "godson", "goddaughter",
     ];
 
     public static readonly string[] HeadNouns =

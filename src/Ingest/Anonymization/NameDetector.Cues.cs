@@ -33,10 +33,43 @@ internal sealed partial class NameDetector
     // name is that person's age.
     private static void AgeAfterName(string text, int nameEnd, List<Detection> found)
     {
-        if (SetOffNumber(text, nameEnd) is { } age && int.Parse(text.AsSpan(age.Start, age.Length), CultureInfo.InvariantCulture) is >= 90 and <= 130)
+        if ((SetOffNumber(text, nameEnd) ?? StatedNumber(text, nameEnd)) is { } age && int.Parse(text.AsSpan(age.Start, age.Length), CultureInfo.InvariantCulture) is >= 90 and <= 130)
         {
             found.Add(new Detection(age.Start, age.Start + age.Length, PhiType.Age, 4));
         }
+    }
+
+    // "Mrs. Etxeberria is 103 and still on ...", "Ozias is 96!": a number stated of a person with "is" is an age unless a unit
+    // follows ("Lopez is 95 kg", "Maria is 95% adherent").
+    private static (int Start, int Length)? StatedNumber(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        if (!rest.StartsWith(" is ", StringComparison.Ordinal) && !rest.StartsWith(" is now ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var offset = rest.StartsWith(" is now ", StringComparison.Ordinal) ? 8 : 4;
+        var digits = rest[offset..].IndexOfAnyExceptInRange('0', '9');
+        var length = digits < 0 ? rest.Length - offset : digits;
+        if (length is not (2 or 3))
+        {
+            return null;
+        }
+
+        var after = rest[(offset + length)..];
+        var unit = !after.IsEmpty && (char.IsLetterOrDigit(after[0]) || after[0] is '%' or '/' || (after[0] is '.' or ',' && after.Length > 1 && char.IsAsciiDigit(after[1]))
+            || (after[0] == ' ' && after.Length > 1 && !after[1..].StartsWith("and", StringComparison.Ordinal) && !after[1..].StartsWith("y", StringComparison.Ordinal)
+                && char.IsAsciiLetterLower(after[1]) && after.Length > 2 && !after[2..].StartsWith(" ", StringComparison.Ordinal) && IsUnitWord(after[1..])));
+        return unit ? null : (end + offset, length);
+    }
+
+    private static bool IsUnitWord(ReadOnlySpan<char> rest)
+    {
+        var length = rest.IndexOfAny(' ', ',', '.');
+        var word = length < 0 ? rest : rest[..length];
+        return word is "kg" or "kgs" or "lb" or "lbs" or "pounds" or "percent" or "mg" or "bpm" or "degrees" or "mmhg" or "mm" or "cm" or "units" or "mins" or "minutes"
+            or "days" or "hours" or "points" or "beats" or "ml" or "over" or "on" or "of" or "out";
     }
 
     /// <summary>Two or three digits in parentheses or between commas right after <paramref name="end"/>: "(97)", "(101!)", "(93F)", ", 92,".</summary>

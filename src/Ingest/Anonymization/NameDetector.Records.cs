@@ -57,11 +57,12 @@ internal sealed partial class NameDetector
             return after.Length > 1 && after[0] == ' ' && char.IsAsciiDigit(after[1]) ? i : null;
         }
 
-        // "the Delacroix family asked": a surname before a word for a household.
+        // "the Delacroix family asked", and at the head of a sentence "Marsh family asked again": a surname before a word for a household.
         public int? MatchFamilyName(int i)
         {
-            if (i == 0 || i + 1 >= Tokens.Count || Tokens[i].IsPossessive || !Adjacent(i - 1, i) || !Adjacent(i, i + 1)
-                || !Word(i - 1).Equals("the", StringComparison.OrdinalIgnoreCase) || !FamilyNouns.Contains(Word(i + 1))
+            var opensSentence = Tokens[i].SentenceStart && (i == 0 || !Adjacent(i - 1, i));
+            if (i + 1 >= Tokens.Count || Tokens[i].IsPossessive || !Adjacent(i, i + 1) || !FamilyNouns.Contains(Word(i + 1))
+                || !(opensSentence || (i > 0 && Adjacent(i - 1, i) && Word(i - 1).Equals("the", StringComparison.OrdinalIgnoreCase)))
                 || !(Is(i, WordKind.ListedName) || IsUnknownWord(i)) || !IsLooseNamePart(i))
             {
                 return null;

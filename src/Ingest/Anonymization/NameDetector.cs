@@ -67,16 +67,18 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
             }
 
             int first = i, last;
+            var hasTitle = false;
             if (scan.MatchTitle(i) is { } titled)
             {
-                (first, last) = (i + 1, titled);
+                (first, last, hasTitle) = (i + 1, titled, true);
             }
-            else if (scan.MatchSurnameFirst(i) is { } inverted)
+            else if ((scan.MatchSurnameFirst(i) ?? scan.MatchCapitalsRecord(i)) is { } inverted)
             {
                 last = inverted;
             }
             else if ((scan.MatchCredentialed(i) ?? scan.MatchNicknamed(i) ?? scan.MatchAgedSubject(i) ?? scan.MatchCue(i) ?? scan.MatchFullName(i) ?? scan.MatchLoneName(i) ?? scan.MatchUnknownPair(i) ?? scan.MatchNamePair(i) ?? scan.MatchConjoinedName(i, claimed) ?? scan.MatchAgedPair(i)
-                ?? scan.MatchSender(i) ?? scan.MatchPatientInBed(i) ?? scan.MatchCueWordBeforeUnknown(i) ?? scan.MatchFamilyName(i)) is { } end)
+                ?? scan.MatchSender(i) ?? scan.MatchPatientInBed(i) ?? scan.MatchCueWordBeforeUnknown(i) ?? scan.MatchFamilyName(i)
+                ?? scan.MatchSubjectOfPersonVerb(i) ?? scan.MatchRelationInParentheses(i) ?? scan.MatchPossessiveOwner(i) ?? scan.MatchListItemName(i)) is { } end)
             {
                 last = scan.ExtendGivenAfterComma(i, end);
                 first = scan.ExtendBack(i, claimed);
@@ -88,6 +90,11 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
 
             found.Add(new Detection(scan.Tokens[first].Start, scan.Tokens[last].EndWithPeriod, PhiType.Name, 5));
             AgeAfterName(scan.Text, scan.Tokens[last].PossessiveEnd, found);
+            if (scan.PlaceOfPractice(last, hasTitle) is { } place)
+            {
+                found.Add(new Detection(place.Start, place.End, PhiType.City, 4));
+            }
+
             claimed = last;
         }
     }

@@ -26,7 +26,7 @@ internal static class TownDetector
         "Valley", "Village", "Acres", "Place", "Terrace", "Corner", "Corners", "Heights", "Park", "Springs", "Falls", "Hills", "Beach", "City", "Junction",
         "Butte", "Ridge", "Creek", "Center", "Grove", "Crossing", "Landing", "Harbor", "Point", "Mills", "Bluff", "Bluffs", "Lakes", "Shores", "Estates",
         "Gardens", "Meadows", "Woods", "Plains", "Township", "Station", "Bay", "Island", "Rapids", "Forks", "Gap", "Hollow", "Pines", "Oaks", "Manor",
-        "Haven", "Ferry", "Bend", "Flats", "Prairie", "Hill", "Town", "Ville", "Poniente", "Norte", "Sur").GetAlternateLookup<ReadOnlySpan<char>>();
+        "Haven", "Ferry", "Bend", "Flats", "Prairie", "Hill", "Town", "Ville", "River", "Harbors", "Rock", "Poniente", "Norte", "Sur").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Small words inside a town's name: "Prairie du Sac", "Parcelas La Milagrosa" (capitalised only after its first word).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = FrozenSet.Create(StringComparer.Ordinal,

@@ -18,14 +18,8 @@ public sealed class FreshGoldSetEvaluationTests(ITestOutputHelper output)
     public void FreshHeldOutSet_IdentifierRecall_AtLeastRegressionFloor()
     {
         var s = Fresh.Value;
-        output.WriteLine($"fresh: identifiers {s.Identifiers}, caught {s.Caught}, recall {s.Recall:F4}");
-        output.WriteLine($"fresh: clinical terms {s.Terms}, kept {s.TermsKept}, retention {s.Retention:F4}");
-        output.WriteLine($"fresh: identifier-free posts {s.CleanPosts}, scrubbed by mistake {s.CleanPostsTouched}");
-        output.WriteLine($"issue target {GoldSetEvaluationTests.IssueRecallTarget}: {(s.Recall >= GoldSetEvaluationTests.IssueRecallTarget ? "met" : "NOT met")}");
-        foreach (var line in s.Misses.Concat(s.Losses))
-        {
-            output.WriteLine(line); // a tuning set since round 6 (decision 044): its misses guide the rules
-        }
+        output.WriteFigures("fresh", s);
+        output.WriteMissesAndLosses(s); // a tuning set since round 6 (decision 044): its misses guide the rules
 
         s.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 6");
     }

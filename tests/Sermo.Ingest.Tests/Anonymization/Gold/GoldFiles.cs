@@ -23,7 +23,12 @@ public static class GoldFiles
     /// <summary>Round 6's held-out set of issue #14 (Round6/generate.py and hand-written posts, decision 044).</summary>
     public static string Round6Jsonl => Path.Combine(Folder, "Round6", "round6.jsonl");
 
+    /// <summary>Round 7's held-out set of issue #14 (Round7/generate.py and hand-written posts, decision 049).</summary>
+    public static string Round7Jsonl => Path.Combine(Folder, "Round7", "round7.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 

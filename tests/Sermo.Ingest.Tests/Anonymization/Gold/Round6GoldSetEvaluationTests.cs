@@ -4,25 +4,23 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 
 /// <summary>
 /// Round 6's held-out set of issue #14 (Round6/: a fourth generator, hand-typed names and places of many origins,
-/// hand-written physician posts), committed before any rule of round 6 (decision 044). It prints only its figures,
-/// never its misses, so that no rule is tuned on its sentences.
+/// hand-written physician posts), committed before any rule of round 6 (decision 044). Its misses are printed from
+/// round 7 on (decision 049): it is tuning data now, and the floor guards the measured figure against regression only.
 /// </summary>
 public sealed class Round6GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round6 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound6()));
 
-    /// <summary>A regression floor under the measurement after round 6 (0.7678; 0.7114 before); issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0.75;
+    /// <summary>A regression floor under the measurement after round 7 (0.9187, tuned on; 0.7678 when held out); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.90;
 
     [Fact]
     public void Round6HeldOutSet_IdentifierRecall_AtLeastRegressionFloor()
     {
         var s = Round6.Value;
-        output.WriteLine($"round6: identifiers {s.Identifiers}, caught {s.Caught}, recall {s.Recall:F4}");
-        output.WriteLine($"round6: clinical terms {s.Terms}, kept {s.TermsKept}, retention {s.Retention:F4}");
-        output.WriteLine($"round6: identifier-free posts {s.CleanPosts}, scrubbed by mistake {s.CleanPostsTouched}");
-        output.WriteLine($"issue target {GoldSetEvaluationTests.IssueRecallTarget}: {(s.Recall >= GoldSetEvaluationTests.IssueRecallTarget ? "met" : "NOT met")}");
-        s.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-6 misses are not listed, so that no rule is tuned on them");
+        output.WriteFigures("round6", s);
+        output.WriteMissesAndLosses(s); // a tuning set since round 7 (decision 049): its misses guide the rules
+        s.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 7");
     }
 
     [Fact]
