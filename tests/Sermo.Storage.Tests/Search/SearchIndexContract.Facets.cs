@@ -1,4 +1,5 @@
 using Sermo.Analytics.Tagging;
+using Sermo.Storage.Search;
 
 namespace Sermo.Storage.Tests.Search;
 
