@@ -18,10 +18,15 @@ namespace Sermo.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSearchFacetTagsMigration
 {
-    /// <summary>One post's facet string derived from its <c>post_tags</c> rows (the back-fill's and the trigger's).</summary>
+    /// <summary>
+    /// One post's facet string derived from its <c>post_tags</c> rows (the back-fill's and the trigger's). An ordered
+    /// subquery rather than group_concat's own ORDER BY: SQLite shells before 3.44 cannot parse that, and a trigger
+    /// they cannot parse makes the whole file unreadable to them.
+    /// </summary>
     internal static string Derive(string rowId) => $"""
-        coalesce((SELECT group_concat(CASE kind WHEN 'brand' THEN 'b' ELSE 'd' END || value || char(31) || label, char(30) ORDER BY kind, value)
-                    FROM post_tags WHERE post_rowid = {rowId} AND kind IN ('brand', 'disease')), '')
+        coalesce((SELECT group_concat(tag, char(30)) FROM (
+                    SELECT CASE kind WHEN 'brand' THEN 'b' ELSE 'd' END || value || char(31) || label AS tag
+                      FROM post_tags WHERE post_rowid = {rowId} AND kind IN ('brand', 'disease') ORDER BY kind, value)), '')
         """;
 
     public static readonly string Step = $"""

@@ -12,7 +12,7 @@ public sealed class SqliteFacetTagsMigrationTests : TempStore
     [Fact]
     public async Task Migrate_StoreFromBeforeFacetTags_BackfillsThemWithoutDirtyingTheCube()
     {
-        // A file as the previous release left it: two posts whose tag rows the update trigger derived.
+        // A file as the previous release left it: two indexed posts whose tag rows the update trigger derived.
         await using (var old = new SqliteConnection(ConnectionString))
         {
             await old.OpenAsync(Ct);
@@ -24,6 +24,8 @@ public sealed class SqliteFacetTagsMigrationTests : TempStore
                 VALUES ('drop:a', 'test', 'author-1', '2026-03-02T10:00:00Z', '2026-03-02', 'cardiology', 'TX', 'eliquis for afib, not warfarin', 0, 0, 0,
                         '[{"text":"eliquis","canonicalId":"apixaban","canonicalName":"Eliquis"},{"type":"disease","text":"afib","canonicalId":"I48.91","canonicalName":"Atrial fibrillation"},{"text":"warfarin","canonicalId":"warfarin","canonicalName":"Coumadin","negated":true}]', '[]'),
                        ('drop:b', 'test', 'author-2', '2026-03-02T10:00:00Z', '2026-03-02', 'cardiology', 'TX', 'nothing tagged', 0, 0, 0, '[]', '[]');
+                INSERT INTO posts_fts(rowid, text) SELECT id, text FROM posts;
+                INSERT INTO posts_authors(rowid, author) SELECT id, hex(author_key) FROM posts;
                 UPDATE posts SET entities_json = entities_json;
                 DELETE FROM cube_dirty_days;
                 """;
