@@ -178,9 +178,9 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
     // The WHERE clause skips identical re-ingests, so they neither rewrite the FTS row nor dirty the cube.
     private const string UpsertSql = """
         INSERT INTO posts (post_id, source, author_key, created_at, day, specialty, state, text, redactions,
-                           sentiment, sentiment_score, entities_json, adverse_json)
+                           sentiment, sentiment_score, entities_json, adverse_json, facet_tags)
         VALUES ($post_id, $source, $author_key, $created_at, $day, $specialty, $state, $text, $redactions,
-                $sentiment, $sentiment_score, $entities_json, $adverse_json)
+                $sentiment, $sentiment_score, $entities_json, $adverse_json, $facet_tags)
         ON CONFLICT (post_id) DO UPDATE SET
             source = excluded.source, author_key = excluded.author_key, created_at = excluded.created_at,
             day = excluded.day, specialty = excluded.specialty, state = excluded.state, text = excluded.text,
@@ -209,6 +209,8 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
         upsert.Bind(11, post.SentimentScore);
         upsert.Bind(12, PostJson.SerializeList(post.Entities));
         upsert.Bind(13, PostJson.SerializeList(post.AdverseEvents));
+        // An update of entities_json re-derives it in the tag trigger; an insert has no trigger, so it is bound here.
+        upsert.Bind(14, FacetTags.From(PostTagRows.For(post.Entities)));
     }
 
     internal static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] parameterNames)

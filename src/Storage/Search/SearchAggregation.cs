@@ -64,6 +64,23 @@ public sealed class SearchAggregation(BucketInterval interval, int k)
     public void AddTag(string facet, string value, string label, int author) =>
         Count(Cells(facet), value, label, author);
 
+    /// <summary>
+    /// As <see cref="AddTag(string, string, string, int)"/> from a slice of a stored string: a value already counted
+    /// is looked up without a new string, and the label becomes one only when it is the least seen so far.
+    /// </summary>
+    public void AddTag(string facet, ReadOnlySpan<char> value, ReadOnlySpan<char> label, int author)
+    {
+        var cells = Cells(facet);
+        if (cells.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var cell))
+        {
+            cell.Add(label, author, k);
+        }
+        else
+        {
+            Count(cells, value.ToString(), label.ToString(), author);
+        }
+    }
+
     public IReadOnlyList<HistogramBucket> Histogram() =>
         SearchAggregates.Histogram(_buckets.Select(b => (b.Key, b.Value.Posts, (long)b.Value.Authors)), interval, k);
 
@@ -116,6 +133,20 @@ public sealed class SearchAggregation(BucketInterval interval, int k)
             if (label is not null && string.CompareOrdinal(label, Label) < 0)
             {
                 Label = label;
+            }
+        }
+
+        public void Add(ReadOnlySpan<char> label, int author, int k)
+        {
+            Posts++;
+            if (_authors.Count < k)
+            {
+                _authors.Add(author);
+            }
+
+            if (Label is not null && label.SequenceCompareTo(Label) < 0)
+            {
+                Label = label.ToString();
             }
         }
     }

@@ -42,14 +42,36 @@ public sealed class PostTagRowsTests : TempStore
         }).ToArray();
         await UpsertAsync(posts);
         var fromInsert = await TagRowsAsync();
+        var facetsFromInsert = await FacetTagsAsync();
 
-        // Rewriting entities_json fires the update trigger, which re-derives every post's rows in SQL.
-        (await ScalarAsync("UPDATE posts SET entities_json = entities_json; SELECT changes()")).Should().Be(200);
+        // Rewriting entities_json fires the update trigger, which re-derives every post's rows (and facet_tags,
+        // blanked first so only the trigger can restore it) in SQL.
+        (await ScalarAsync("UPDATE posts SET facet_tags = ''; UPDATE posts SET entities_json = entities_json; SELECT changes()")).Should().Be(200);
         var fromTrigger = await TagRowsAsync();
+
+        // posts.facet_tags (decision 054): the ingest store's C# string and the trigger's SQL one agree too.
+        facetsFromInsert.Should().Contain(f => f.Contains('\u001e', StringComparison.Ordinal), "posts with two or more brand/disease tags join them");
+        facetsFromInsert.Should().Contain("", "a post without brand or disease tags has an empty string");
+        facetsFromInsert.Should().Equal(await FacetTagsAsync());
 
         fromInsert.Should().NotBeEmpty();
         fromInsert.Should().Contain(r => r.StartsWith("aspect|", StringComparison.Ordinal) && r.Contains(':', StringComparison.Ordinal), "mentions with an aspect add aspect rows");
         fromInsert.Should().Equal(fromTrigger);
+    }
+
+    private async Task<List<string>> FacetTagsAsync()
+    {
+        await using var connection = await Database.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT facet_tags FROM posts ORDER BY id";
+        var rows = new List<string>();
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
     }
 
     private async Task<List<string>> TagRowsAsync()

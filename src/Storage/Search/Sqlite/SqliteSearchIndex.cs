@@ -47,27 +47,23 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
     }
 
     /// <summary>
-    /// One pass over the matching posts: each arrives once with its brand and disease tags (LEFT JOIN on the covering
-    /// tag index; a LEFT JOIN's right table always runs inside its left table's loop, so one post's rows are
-    /// adjacent) and is counted into the histogram and facets as it streams by, instead of being copied into a temp
-    /// table that six GROUP BYs then re-read.
+    /// One pass over the matching posts: each arrives once with its brand and disease tags (<c>facet_tags</c>, carried
+    /// in the covering index, decision 054) and is counted into the histogram and facets as it streams by, instead of
+    /// being copied into a temp table that six GROUP BYs then re-read.
     /// </summary>
     private static async Task<List<MatchedPost>> MatchAsync(SqliteConnection connection, SqliteQueryTranslator query, SearchAggregation? aggregation, MatchAuthors authors, CancellationToken ct)
     {
-        // The tag's kind as 1 (disease), 0 (brand) or -1 (no tag row): a number, where a string and a null check were
-        // two more calls into the provider for every row (a profile's largest managed cost after the step itself).
-        var tags = aggregation is null ? "-1, NULL, NULL" : "coalesce(t.kind = 'disease', -1), t.value, t.label";
-        var tagJoin = aggregation is null ? "" : "LEFT JOIN post_tags t ON t.post_rowid = p.id AND t.kind IN ('brand', 'disease')";
+        var tags = aggregation is null ? "''" : "p.facet_tags";
         await using var command = connection.CreateCommand();
         command.CommandText = query.Match is null
             ? $"""
               SELECT p.id, 0.0, p.created_at, p.author_key, p.day, p.specialty, p.sentiment, {tags}
-                FROM posts p {tagJoin}
+                FROM posts p
                WHERE {query.Where}
               """
             : $"""
               SELECT p.id, -bm25(posts_fts), p.created_at, p.author_key, p.day, p.specialty, p.sentiment, {tags}
-                FROM posts_fts JOIN posts p INDEXED BY {SqliteSearchPostCoverMigration.IndexName} ON p.id = posts_fts.rowid {tagJoin}
+                FROM posts_fts JOIN posts p INDEXED BY {SqliteSearchPostCoverMigration.IndexName} ON p.id = posts_fts.rowid
                WHERE posts_fts MATCH $match AND {query.Where}
               """;
         foreach (var (name, value) in query.Parameters)
@@ -81,23 +77,16 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
         }
 
         var hits = new List<MatchedPost>();
-        var author = 0;
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var id = reader.GetInt64(0);
-            if (hits.Count == 0 || hits[^1].Id != id)
+            hits.Add(new MatchedPost(reader.GetInt64(0), reader.GetDouble(1), reader.GetString(2)));
+            var authorKey = reader.GetString(3); // read once: each read copies the column into a new string
+            authors.Add(authorKey);
+            if (aggregation is not null)
             {
-                hits.Add(new MatchedPost(id, reader.GetDouble(1), reader.GetString(2)));
-                var authorKey = reader.GetString(3); // read once: each read copies the column into a new string
-                authors.Add(authorKey);
-                author = aggregation?.AddPost(authorKey, reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt32(6)) ?? 0;
-            }
-
-            if (aggregation is not null && reader.GetInt64(7) is >= 0 and var kind)
-            {
-                aggregation.AddTag(kind == 1 ? "disease" : "brand", reader.GetString(8), reader.GetString(9), author);
+                var author = aggregation.AddPost(authorKey, reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt32(6));
+                FacetTags.Count(aggregation, reader.GetString(7), author);
             }
         }
 
