@@ -11,7 +11,10 @@ namespace Sermo.Analytics.Aspects;
 /// </summary>
 public static class AspectCueLexicon
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    // Compiled backtracking: every repetition in the patterns is bounded ({0,60} within a clause, \w* in a word) and a
+    // window is one sentence of at most 51 words, so a match is cheap and needs no timeout; a timeout would fail a rollup
+    // on a loaded host for nothing (the lazily built NonBacktracking automaton did exactly that under load).
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     // Phrase pieces shared by several cues; a clause boundary (. ; ! ?) ends a pairing of two pieces.
     private const string Near = @"[^.;!?]{0,60}";
@@ -113,5 +116,5 @@ public static class AspectCueLexicon
     }
 
     private static (string Cue, Regex Pattern)[] Compile(params (string Cue, string Pattern)[] cues) =>
-        cues.Select(c => (c.Cue, new Regex(c.Pattern, Options, TimeSpan.FromSeconds(1)))).ToArray();
+        cues.Select(c => (c.Cue, new Regex(c.Pattern, Options, Regex.InfiniteMatchTimeout))).ToArray();
 }
