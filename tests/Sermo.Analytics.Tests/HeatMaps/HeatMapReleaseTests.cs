@@ -2,6 +2,7 @@ using System.Text;
 using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Tagging;
 using Sermo.Analytics.Watchlists;
 
 namespace Sermo.Analytics.Tests.HeatMaps;
@@ -234,13 +235,13 @@ public class HeatMapReleaseTests
         var exact = Agg(Monday, 60, 40, pos: 5, neg: 40) with
         {
             Aspects = [new AspectCount(Aspect.Access, 45, 2, 40)],
-            Cues = [new AspectCueCount(Aspect.Access, Tagging.Sentiment.Negative, "prior-auth denials", 30)],
+            Cues = [new AspectCueCount(Aspect.Access, Sentiment.Negative, "prior-auth denials", 30)],
         };
 
         var cell = HeatMapRelease.Release(WeekSlice([exact], Monday, 1), HeatMapRow.For([Eliquis]), Noise).Rows[0].Cells[0]!;
 
         var cue = cell.Cues.Should().ContainSingle(c => c.Cue == "prior-auth denials").Subject;
-        cue.Polarity.Should().Be(Tagging.Sentiment.Negative);
+        cue.Polarity.Should().Be(Sentiment.Negative);
         var key = ReleaseCell.For(BucketInterval.Week, Monday, null, ReleaseCell.TermKey(Eliquis));
         cue.Authors.Should().Be(Noise.Release(key, "aspect:access:negative:cue:prior-auth denials:authors", 30)).And.BeInRange(22, 38);
         cell.Cues.Should().OnlyContain(c => c.Authors >= 5 && c.Aspect == Aspect.Access);
@@ -252,7 +253,7 @@ public class HeatMapReleaseTests
         var exact = Agg(Monday, 60, 40, pos: 5, neg: 40) with
         {
             Aspects = [new AspectCount(Aspect.Access, 45, 2, 40)],
-            Cues = [new AspectCueCount(Aspect.Access, Tagging.Sentiment.Negative, "shortage", 1), new AspectCueCount(Aspect.Access, Tagging.Sentiment.Negative, "step therapy", 2)],
+            Cues = [new AspectCueCount(Aspect.Access, Sentiment.Negative, "shortage", 1), new AspectCueCount(Aspect.Access, Sentiment.Negative, "step therapy", 2)],
         };
 
         var cell = HeatMapRelease.Release(WeekSlice([exact], Monday, 1), HeatMapRow.For([Eliquis]), Noise).Rows[0].Cells[0]!;
@@ -267,7 +268,7 @@ public class HeatMapReleaseTests
         var exact = Agg(Monday, 60, 40, pos: 5, neg: 40) with
         {
             Aspects = [new AspectCount(Aspect.Cost, 1, 0, 1)],
-            Cues = [new AspectCueCount(Aspect.Cost, Tagging.Sentiment.Negative, "copays", 40)],
+            Cues = [new AspectCueCount(Aspect.Cost, Sentiment.Negative, "copays", 40)],
         };
 
         var cell = HeatMapRelease.Release(WeekSlice([exact], Monday, 1), HeatMapRow.For([Eliquis]), Noise).Rows[0].Cells[0]!;
