@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Sermo.Analytics.Aspects;
+using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Tagging;
 using Sermo.Reports.Charts;
 using Sermo.Reports.Html;
 using Sermo.Reports.Outbox;
@@ -42,6 +45,31 @@ public class ReportHtmlRendererTests
         html.Should().Contain("<section id=\"why-sentiment\">");
         html.Should().Contain("negative on access (prior authorization, formulary, step therapy, shortages): access net sentiment −0.90 against 0.00 before; 20 access mentions, 0 positive, 18 negative.");
         html.Should().NotContain("on efficacy", "efficacy is withheld in that cell");
+    }
+
+    [Fact]
+    public void Render_SwingOnAccessWithACueFromKAuthors_WhyNamesTheCueWithTheMostAuthors()
+    {
+        var map = SampleHeatMaps.WeeklyWithAspects(
+        [
+            new AspectCueCount(Aspect.Access, Sentiment.Negative, "shortage", 6),
+            new AspectCueCount(Aspect.Access, Sentiment.Negative, "prior-auth denials", 11),
+            new AspectCueCount(Aspect.Access, Sentiment.Positive, "prior authorization", 30),
+        ]);
+        var html = Render(new ReportContent(map, "Acme", "r", new ReportPeriod(map.From, map.To), GeneratedAt, []));
+
+        html.Should().Contain("negative on access: prior-auth denials (prior authorization, formulary, step therapy, shortages): access net sentiment −0.90");
+        html.Should().NotContain("access: shortage").And.NotContain("access: prior authorization", "the positive side's cue does not explain a fall");
+    }
+
+    [Fact]
+    public void Render_SwingOnAccessWithCuesFromFewerThanKAuthors_WhyNamesTheAspectOnly()
+    {
+        var map = SampleHeatMaps.WeeklyWithAspects([new AspectCueCount(Aspect.Access, Sentiment.Negative, "prior-auth denials", 4)]);
+        var html = Render(new ReportContent(map, "Acme", "r", new ReportPeriod(map.From, map.To), GeneratedAt, []));
+
+        html.Should().Contain("negative on access (prior authorization, formulary, step therapy, shortages): access net sentiment −0.90");
+        html.Should().NotContain("on access: prior-auth denials", "a cue from fewer than k released authors is not named");
     }
 
     [Fact]

@@ -67,7 +67,8 @@ internal static class SampleHeatMaps
     /// mentions, 18 negative in the last week; safety steady at +0.25; efficacy +0.33 (6 mentions), then all negative in
     /// the last week but from 3 mentions only, under k, so withheld there.
     /// </summary>
-    public static HeatMap WeeklyWithAspects()
+    /// <param name="lastWeekCues">Exact cue authors of Eliquis's last week (the access swing); released as they are when at least k.</param>
+    public static HeatMap WeeklyWithAspects(IReadOnlyList<AspectCueCount>? lastWeekCues = null)
     {
         var weekly = Weekly();
         var from = new DateOnly(2026, 1, 5);
@@ -78,7 +79,7 @@ internal static class SampleHeatMaps
             AspectCount[] aspects = last
                 ? [new AspectCount(Aspect.Efficacy, 3, 0, 3), new AspectCount(Aspect.Safety, 8, 3, 1), new AspectCount(Aspect.Access, 20, 0, 18)]
                 : [new AspectCount(Aspect.Efficacy, 6, 3, 1), new AspectCount(Aspect.Safety, 8, 3, 1), new AspectCount(Aspect.Access, 12, 3, 3)];
-            cells.Add(Agg("eliquis", from.AddDays(7 * w), last ? 40 : 10 + (w % 2), 8, pos: last ? 2 : 5, neg: last ? 30 : 2) with { Aspects = aspects });
+            cells.Add(Agg("eliquis", from.AddDays(7 * w), last ? 40 : 10 + (w % 2), 8, pos: last ? 2 : 5, neg: last ? 30 : 2) with { Aspects = aspects, Cues = last ? lastWeekCues : null });
             cells.Add(Agg("xarelto", from.AddDays(7 * w), w == 6 ? SuppressedMentions : 20, w == 6 ? 3 : 9));
         }
 
@@ -105,7 +106,8 @@ internal static class SampleHeatMaps
         {
             var cells = buckets
                 .Select(b => slice.Cells.SingleOrDefault(c => c.Term == term && c.Bucket == b) is { } c && c.DistinctAuthors >= k
-                    ? new ReleasedCell(c.Mentions, c.DistinctAuthors, c.Positive, c.Negative, c.AdverseEvents, c.Aspects?.Where(a => a.Mentions >= k).ToArray())
+                    ? new ReleasedCell(c.Mentions, c.DistinctAuthors, c.Positive, c.Negative, c.AdverseEvents, c.Aspects?.Where(a => a.Mentions >= k).ToArray(),
+                        c.Cues?.Where(q => q.Authors >= k && c.Aspects!.Any(a => a.Aspect == q.Aspect && a.Mentions >= k)).ToArray())
                     : null)
                 .ToList();
             return new ReleasedRow(term, null, cells, Total(cells));

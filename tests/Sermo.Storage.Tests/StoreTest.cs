@@ -34,7 +34,7 @@ public abstract class StoreTest : IAsyncLifetime
         Cube = Backend.Cube(Registry);
     }
 
-    public Task DisposeAsync() => Backend.DisposeAsync().AsTask();
+    public virtual Task DisposeAsync() => Backend.DisposeAsync().AsTask();
 
     protected abstract StoreBackend CreateBackend();
 

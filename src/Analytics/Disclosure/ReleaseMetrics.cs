@@ -14,4 +14,7 @@ public static class ReleaseMetrics
 
     /// <summary>An aspect's sub-count of a cell: "aspect:access:mentions", "aspect:access:negative" …</summary>
     public static string Aspect(Aspect aspect, string metric) => $"aspect:{aspect.Name()}:{metric}";
+
+    /// <summary>A cue's distinct authors among an aspect's mentions of one polarity: "aspect:access:negative:cue:shortage:authors".</summary>
+    public static string AspectCue(Aspect aspect, Tagging.Sentiment polarity, string cue) => $"aspect:{aspect.Name()}:{polarity.Name()}:cue:{cue}:{Authors}";
 }

@@ -14,3 +14,10 @@ public sealed record AspectCount(Aspect Aspect, int Mentions, int Positive, int 
 /// positive and negative counts, and net sentiment (positive − negative) / mentions in [−1, 1].
 /// </summary>
 public sealed record AspectSentiment(Aspect Aspect, int Mentions, int Positive, int Negative, double NetSentiment);
+
+/// <summary>
+/// How many distinct authors gave a cell's mentions about <paramref name="Aspect"/> with <paramref name="Polarity"/>
+/// the normalised cue <paramref name="Cue"/> (<see cref="AspectCueLexicon"/>). Exact in a <see cref="CubeAggregate"/>;
+/// released (noisy, cues under k left out) in a <see cref="ReleasedCell"/> and a <see cref="HeatMapCell"/>.
+/// </summary>
+public sealed record AspectCueCount(Aspect Aspect, Tagging.Sentiment Polarity, string Cue, int Authors);

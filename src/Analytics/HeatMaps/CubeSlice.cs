@@ -13,6 +13,7 @@ public enum BucketInterval
 /// </summary>
 /// <param name="Segment">Specialty or US state when the heat map is segmented; null for all members.</param>
 /// <param name="Aspects">Mentions whose matched drug carries an aspect, per aspect (none listed: no aspect mention).</param>
+/// <param name="Cues">Distinct authors per aspect, polarity and cue of those mentions (bucket cells only; none listed: no cue).</param>
 public sealed record CubeAggregate(
     string Term,
     DateOnly Bucket,
@@ -23,7 +24,8 @@ public sealed record CubeAggregate(
     int Neutral,
     int Negative,
     int AdverseEvents,
-    IReadOnlyList<AspectCount>? Aspects = null);
+    IReadOnlyList<AspectCount>? Aspects = null,
+    IReadOnlyList<AspectCueCount>? Cues = null);
 
 /// <summary>Distinct verified members who posted anything in a bucket and segment: the per-1,000 denominator.</summary>
 public sealed record SegmentActivity(DateOnly Bucket, string? Segment, int ActiveMembers);

@@ -48,6 +48,8 @@ public sealed record HeatMap(
 /// <param name="SpikeScore">Robust z-score against the term's own shown trailing buckets; null for row totals.</param>
 /// <param name="Aspects">Net sentiment per aspect whose released mentions reach k, in aspect order; for a row total, from the
 /// sums of the row's shown aspect numbers. Null in a suppressed cell and in heat maps made before aspects existed.</param>
+/// <param name="Cues">Cues of the shown aspects named by at least k released distinct authors, with that released number
+/// (decision 048); null in row totals, suppressed cells and heat maps made before cues existed.</param>
 public sealed record HeatMapCell(
     string Term,
     DateOnly Bucket,
@@ -59,7 +61,8 @@ public sealed record HeatMapCell(
     double? NetSentiment,
     double? SpikeScore,
     int? AdverseEvents,
-    IReadOnlyList<AspectSentiment>? Aspects = null)
+    IReadOnlyList<AspectSentiment>? Aspects = null,
+    IReadOnlyList<AspectCueCount>? Cues = null)
 {
     /// <summary>This cell's numbers for <paramref name="aspect"/>, or null when the cell does not show that aspect.</summary>
     public AspectSentiment? ForAspect(Aspect aspect) => Aspects?.FirstOrDefault(a => a.Aspect == aspect);
@@ -69,7 +72,8 @@ public sealed record HeatMapCell(
         other is not null
         && (Term, Bucket, Suppressed, Mentions, DistinctAuthors, PerThousandActive, ShareOfVoice, NetSentiment, SpikeScore, AdverseEvents)
             == (other.Term, other.Bucket, other.Suppressed, other.Mentions, other.DistinctAuthors, other.PerThousandActive, other.ShareOfVoice, other.NetSentiment, other.SpikeScore, other.AdverseEvents)
-        && (Aspects ?? []).SequenceEqual(other.Aspects ?? []);
+        && (Aspects ?? []).SequenceEqual(other.Aspects ?? [])
+        && (Cues ?? []).SequenceEqual(other.Cues ?? []);
 
     public override int GetHashCode() => HashCode.Combine(Term, Bucket, Suppressed, Mentions, NetSentiment, AdverseEvents, Aspects?.Count ?? 0);
 

@@ -64,7 +64,8 @@ public static class HeatMapBuilder
                     NetSentiment(cell.Positive, cell.Negative, cell.Mentions),
                     SpikeScore(rows[t], b),
                     cell.AdverseEvents,
-                    AspectSentiments(cell.Aspects ?? [])));
+                    AspectSentiments(cell.Aspects ?? []),
+                    cell.Cues));
             }
         }
 

@@ -83,14 +83,43 @@ public static class HeatMapRelease
             return null;
         }
 
+        // A row total's aspects are sums of its shown cells' (HeatMapBuilder): a period cell releases none of its own.
+        var aspects = key.IsPeriod ? null : Aspects(exact?.Aspects, key, noise, k, mentions);
         return new ReleasedCell(
             mentions,
             Math.Min(authors, mentions),
             Math.Min(noise.Release(key, ReleaseMetrics.Positive, exact?.Positive ?? 0), mentions),
             Math.Min(noise.Release(key, ReleaseMetrics.Negative, exact?.Negative ?? 0), mentions),
             Math.Min(noise.Release(key, ReleaseMetrics.AdverseEvents, exact?.AdverseEvents ?? 0), mentions),
-            // A row total's aspects are sums of its shown cells' (HeatMapBuilder): a period cell releases none of its own.
-            key.IsPeriod ? null : Aspects(exact?.Aspects, key, noise, k, mentions));
+            aspects,
+            aspects is null ? null : Cues(exact?.Cues, aspects, key, noise, k));
+    }
+
+    /// <summary>
+    /// The cues of a shown cell's shown aspects, per polarity, named by at least k released distinct authors (P1, P3;
+    /// decision 048). Every cue of the aspect's closed list is released, zeros included, as for aspects: leaving out
+    /// the cues nobody used would say so exactly. Capped at the aspect's released mentions; under k carries no name.
+    /// </summary>
+    private static List<AspectCueCount> Cues(IReadOnlyList<AspectCueCount>? exact, List<AspectCount> aspects, ReleaseCell key, ReleaseNoise noise, int k)
+    {
+        var released = new List<AspectCueCount>();
+        foreach (var aspect in aspects)
+        {
+            foreach (var polarity in (ReadOnlySpan<Tagging.Sentiment>)[Tagging.Sentiment.Negative, Tagging.Sentiment.Positive])
+            {
+                foreach (var cue in AspectCueLexicon.CuesOf(aspect.Aspect))
+                {
+                    var authors = exact?.FirstOrDefault(c => c.Aspect == aspect.Aspect && c.Polarity == polarity && c.Cue == cue)?.Authors ?? 0;
+                    var shown = Math.Min(noise.Release(key, ReleaseMetrics.AspectCue(aspect.Aspect, polarity, cue), authors), aspect.Mentions);
+                    if (shown >= k)
+                    {
+                        released.Add(new AspectCueCount(aspect.Aspect, polarity, cue, shown));
+                    }
+                }
+            }
+        }
+
+        return released;
     }
 
     /// <summary>

@@ -2,12 +2,14 @@ namespace Sermo.Analytics.HeatMaps;
 
 /// <summary>The published (noisy) counts of one shown heat-map cell; a suppressed cell has none at all.</summary>
 /// <param name="Aspects">The aspects whose released mentions reach k, with their released counts; the others carry no number.</param>
-public sealed record ReleasedCell(int Mentions, int DistinctAuthors, int Positive, int Negative, int AdverseEvents, IReadOnlyList<AspectCount>? Aspects = null)
+/// <param name="Cues">Cues of shown aspects whose released distinct authors reach k (decision 048); the others are not named.</param>
+public sealed record ReleasedCell(int Mentions, int DistinctAuthors, int Positive, int Negative, int AdverseEvents, IReadOnlyList<AspectCount>? Aspects = null, IReadOnlyList<AspectCueCount>? Cues = null)
 {
     /// <summary>Equal when every count is, the aspects compared item by item (the same cell released twice is equal).</summary>
     public bool Equals(ReleasedCell? other) =>
         other is not null && (Mentions, DistinctAuthors, Positive, Negative, AdverseEvents) == (other.Mentions, other.DistinctAuthors, other.Positive, other.Negative, other.AdverseEvents)
-        && (Aspects ?? []).SequenceEqual(other.Aspects ?? []);
+        && (Aspects ?? []).SequenceEqual(other.Aspects ?? [])
+        && (Cues ?? []).SequenceEqual(other.Cues ?? []);
 
     public override int GetHashCode() => HashCode.Combine(Mentions, DistinctAuthors, Positive, Negative, AdverseEvents, Aspects?.Count ?? 0);
 }

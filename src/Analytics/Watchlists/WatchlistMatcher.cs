@@ -8,7 +8,8 @@ namespace Sermo.Analytics.Watchlists;
 /// <param name="Sentiment">The matched entity's own sentiment when the term matched an entity, else the post's.</param>
 /// <param name="AdverseEvent">The matched drug is half of an adverse-event pair in the post.</param>
 /// <param name="Aspect">The matched entity's aspect and polarity (aspect model); null for a text match or a mention without one.</param>
-public readonly record struct TermMention(int TermIndex, Sentiment Sentiment, bool AdverseEvent, Aspects.MentionAspect? Aspect = null);
+/// <param name="Entity">The matched entity's index in the post's entities; -1 for a text match.</param>
+public readonly record struct TermMention(int TermIndex, Sentiment Sentiment, bool AdverseEvent, Aspects.MentionAspect? Aspect = null, int Entity = -1);
 
 /// <summary>
 /// Decides which of a watchlist's terms a tagged post mentions. Entities are preferred over raw text because
@@ -61,11 +62,13 @@ public sealed class WatchlistMatcher
         ArgumentNullException.ThrowIfNull(post);
         var termCount = _watchlist.Terms.Count;
         var entityOf = new TaggedEntity?[termCount];
-        foreach (var entity in post.Entities)
+        var indexOf = new int[termCount];
+        for (var i = 0; i < post.Entities.Count; i++)
         {
-            MarkEntity(entityOf, entity, entity.CanonicalName);
-            MarkEntity(entityOf, entity, entity.CanonicalId);
-            MarkEntity(entityOf, entity, entity.Surface);
+            var entity = post.Entities[i];
+            MarkEntity(entityOf, indexOf, entity, i, entity.CanonicalName);
+            MarkEntity(entityOf, indexOf, entity, i, entity.CanonicalId);
+            MarkEntity(entityOf, indexOf, entity, i, entity.Surface);
         }
 
         var inText = FindInText(post.Text, entityOf);
@@ -75,7 +78,7 @@ public sealed class WatchlistMatcher
             if (entityOf[term] is { } entity)
             {
                 var adverse = post.AdverseEvents.Any(p => p.Drug.Start == entity.Start || p.Event.Start == entity.Start);
-                mentions.Add(new TermMention(term, entity.Sentiment, adverse, entity.Aspect));
+                mentions.Add(new TermMention(term, entity.Sentiment, adverse, entity.Aspect, indexOf[term]));
             }
             else if (inText[term])
             {
@@ -87,13 +90,17 @@ public sealed class WatchlistMatcher
     }
 
     /// <summary>The first entity in post order whose name, id or surface is one of a term's keys wins that term.</summary>
-    private void MarkEntity(TaggedEntity?[] entityOf, TaggedEntity entity, string value)
+    private void MarkEntity(TaggedEntity?[] entityOf, int[] indexOf, TaggedEntity entity, int index, string value)
     {
         if (_termsByKey.TryGetValue(value, out var terms))
         {
             foreach (var term in terms)
             {
-                entityOf[term] ??= entity;
+                if (entityOf[term] is null)
+                {
+                    entityOf[term] = entity;
+                    indexOf[term] = index;
+                }
             }
         }
     }

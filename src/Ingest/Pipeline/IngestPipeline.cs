@@ -27,6 +27,12 @@ public sealed class IngestPipeline(
 {
     private readonly int _batchSize = options.Value.BatchSize;
 
+    /// <summary>
+    /// True when committed changes go through the search backlog to a separate index: a writer other than ingest (the
+    /// re-tags) queues the posts it changes, then calls <see cref="ReplaySearchBacklogAsync"/>.
+    /// </summary>
+    public bool QueuesForSearch => ExternalIndex is not null && searchBacklog is not null;
+
     /// <summary>A separate search engine (PostgreSQL, Elasticsearch) that must be told about each committed change.</summary>
     private ISearchIndex? ExternalIndex => searchIndex is { ReadsPostStore: false } ? searchIndex : null;
 
@@ -231,7 +237,7 @@ public sealed class IngestPipeline(
         clock.AddClassify(classifying);
         var batch = new IngestBatch(source, items.Count > 0 ? items[^1].Checkpoint : null, scored, deleted, optedOut, deadLetters)
         {
-            QueueForSearch = ExternalIndex is not null && searchBacklog is not null,
+            QueueForSearch = QueuesForSearch,
         };
         return new EnrichedBatch(batch, read, reading, Stopwatch.GetElapsedTime(started), clock);
     }

@@ -193,11 +193,11 @@ public sealed class ReportHtmlRenderer(ReportCharts charts) : IReportFileRendere
             var side = why.Change < 0 ? "negative" : "positive";
             var name = Analytics.Aspects.AspectNames.Name(why.Aspect);
             html.Append(CultureInfo.InvariantCulture,
-                $"{side} on {name} ({AspectShift.Covers(why.Aspect)}): {name} net sentiment {why.Latest:+0.00;−0.00;0.00} against {why.Baseline:+0.00;−0.00;0.00} before; {N(why.Mentions)} {name} mentions, {N(why.Positive)} positive, {N(why.Negative)} negative.</li>\n");
+                $"{side} on {name}{(why.Cue is { } cue ? $": {E(cue)}" : "")} ({AspectShift.Covers(why.Aspect)}): {name} net sentiment {why.Latest:+0.00;−0.00;0.00} against {why.Baseline:+0.00;−0.00;0.00} before; {N(why.Mentions)} {name} mentions, {N(why.Positive)} positive, {N(why.Negative)} negative.</li>\n");
         }
 
         html.Append(CultureInfo.InvariantCulture,
-            $"</ul>\n<p class=\"note\">Each brand or generic mention is classified by a model into an aspect (efficacy, safety, access, cost, dosing) and a polarity. An aspect is shown in a cell only when its own published count of mentions reaches {content.HeatMap.K}; its counts carry the same deliberate error as every other count.</p>\n</section>\n");
+            $"</ul>\n<p class=\"note\">Each brand or generic mention is classified by a model into an aspect (efficacy, safety, access, cost, dosing) and a polarity. An aspect is shown in a cell only when its own published count of mentions reaches {content.HeatMap.K}; its counts carry the same deliberate error as every other count. The cue after the aspect (\"prior-auth denials\", \"shortage\" …) is a fixed phrase for what those mentions were about, named only when its own published count of physicians reaches {content.HeatMap.K}.</p>\n</section>\n");
     }
 
     private static void AdverseEvents(StringBuilder html, ReportContent content)

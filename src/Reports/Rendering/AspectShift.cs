@@ -1,5 +1,6 @@
 using Sermo.Analytics.Aspects;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Tagging;
 
 namespace Sermo.Reports.Rendering;
 
@@ -7,9 +8,10 @@ namespace Sermo.Reports.Rendering;
 /// Why a term's net sentiment moved: the aspect whose released net sentiment in the swing's bucket moved furthest
 /// the same way, against the median of the same baseline cells where that aspect was shown, with its released counts.
 /// Read from shown cells only: an aspect under k in the swing's bucket, or never shown in the baseline, is not a
-/// candidate.
+/// candidate. <see cref="Cue"/> names what the aspect's mentions of the swing's side were about ("prior-auth denials"):
+/// the cell's cue of that aspect and polarity with the most released distinct authors, if any reached k (decision 048).
 /// </summary>
-public sealed record AspectShift(Aspect Aspect, double Latest, double Baseline, int Mentions, int Positive, int Negative)
+public sealed record AspectShift(Aspect Aspect, double Latest, double Baseline, int Mentions, int Positive, int Negative, string? Cue = null)
 {
     public double Change => Latest - Baseline;
 
@@ -35,7 +37,13 @@ public sealed record AspectShift(Aspect Aspect, double Latest, double Baseline, 
             var before = baseline.Select(c => c.ForAspect(now.Aspect)).OfType<AspectSentiment>().Select(a => a.NetSentiment).ToArray();
             if (before.Length > 0)
             {
-                shifts.Add(new AspectShift(now.Aspect, now.NetSentiment, Median(before), now.Mentions, now.Positive, now.Negative));
+                var side = Math.Sign(termChange) < 0 ? Sentiment.Negative : Sentiment.Positive;
+                var cue = (latest.Cues ?? [])
+                    .Where(c => c.Aspect == now.Aspect && c.Polarity == side)
+                    .OrderByDescending(c => c.Authors)
+                    .ThenBy(c => c.Cue, StringComparer.Ordinal)
+                    .FirstOrDefault()?.Cue;
+                shifts.Add(new AspectShift(now.Aspect, now.NetSentiment, Median(before), now.Mentions, now.Positive, now.Negative, cue));
             }
         }
 

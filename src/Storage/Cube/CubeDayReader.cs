@@ -44,6 +44,7 @@ internal sealed class CubeDayReader(IReadOnlyList<WatchlistMatcher> matchers, Cu
             var state = post.State ?? Unknown;
             rows.AddActivity(specialty, state, member);
             TrialDisclosureVerdict? verdict = null;
+            CueCache? cues = null;
             foreach (var matcher in matchers)
             {
                 var mentions = matcher.Match(post);
@@ -55,11 +56,28 @@ internal sealed class CubeDayReader(IReadOnlyList<WatchlistMatcher> matchers, Cu
 
                 foreach (var mention in mentions)
                 {
-                    rows.AddMention(matcher.Watchlist.ClientId, matcher.Watchlist.Terms[mention.TermIndex].Label, specialty, state, member, mention);
+                    var cue = mention.Aspect is null ? null : (cues ??= new CueCache(post)).Of(mention.Entity);
+                    rows.AddMention(matcher.Watchlist.ClientId, matcher.Watchlist.Terms[mention.TermIndex].Label, specialty, state, member, mention, cue);
                 }
             }
         }
 
         return (rows, posts);
+    }
+
+    /// <summary>Each matched drug mention's cue, found once per post however many clients' terms matched it.</summary>
+    private sealed class CueCache(TaggedPost post)
+    {
+        private readonly Dictionary<int, string?> _found = [];
+
+        public string? Of(int entity)
+        {
+            if (!_found.TryGetValue(entity, out var cue))
+            {
+                _found[entity] = cue = Analytics.Aspects.AspectCueLexicon.ForMention(post.Text, post.Entities, entity);
+            }
+
+            return cue;
+        }
     }
 }

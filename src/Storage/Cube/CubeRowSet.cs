@@ -10,11 +10,26 @@ internal sealed class CubeRowSet
 {
     public Dictionary<(string Client, string Term, SegmentBy Kind), SortedDictionary<string, SegmentCell>> Rows { get; } = [];
 
+    /// <summary>
+    /// Day rows only: per (client, term, segment kind, segment value, aspect, polarity, cue, member), that member's
+    /// mentions with that cue (the side table <c>cube_aspect_cues</c>; decision 048).
+    /// </summary>
+    public Dictionary<AspectCueKey, int> Cues { get; } = [];
+
     /// <summary>Posts of the day held out of a finance client's rows by the MNPI guard, for the compliance log.</summary>
     public List<Mnpi.TrialDisclosureHold> Held { get; } = [];
 
-    public void AddMention(string client, string term, string specialty, string state, int member, TermMention mention)
+    public void AddMention(string client, string term, string specialty, string state, int member, TermMention mention, string? cue = null)
     {
+        if (cue is not null && mention.Aspect is { } said)
+        {
+            foreach (var (kind, segment) in new[] { (SegmentBy.None, ""), (SegmentBy.Specialty, specialty), (SegmentBy.State, state) })
+            {
+                var key = new AspectCueKey(client, term, kind, segment, said.Name, said.Polarity, cue, member);
+                Cues[key] = Cues.GetValueOrDefault(key) + 1;
+            }
+        }
+
         var counts = new CellCounts(
             1, 0,
             mention.Sentiment == Sentiment.Positive ? 1 : 0,

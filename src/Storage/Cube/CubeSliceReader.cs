@@ -1,5 +1,7 @@
 using System.Data.Common;
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Tagging;
 
 namespace Sermo.Storage.Cube;
 
@@ -35,13 +37,14 @@ internal sealed class CubeSliceReader(DbConnection connection, HeatMapCube cube,
         var activityCounts = await ReadRowsAsync("cube_counts", "counts", HeatMapCube.ActivityKey, segment, activityPieces, ct);
         var activitySets = await ReadRowsAsync("cube_author_sets", "members", HeatMapCube.ActivityKey, segment, activityPieces.Where(merged.Contains).ToHashSet(), ct);
 
+        var cues = await CueAuthorsAsync(clientId, interval, from, to, segment, only?.Value, ct);
         var cells = new List<CubeAggregate>();
         var activity = new List<SegmentActivity>();
         for (var b = 0; b < buckets.Count; b++)
         {
             foreach (var ((term, seg), cell) in Combine(bucketCovers[b], counts, sets, only))
             {
-                cells.Add(Aggregate(term, buckets[b], seg, cell));
+                cells.Add(Aggregate(term, buckets[b], seg, cell) with { Cues = cues.GetValueOrDefault((term, seg, buckets[b])) });
             }
 
             foreach (var ((_, seg), cell) in Combine(bucketCovers[b], activityCounts, activitySets, only))
@@ -129,6 +132,48 @@ internal sealed class CubeSliceReader(DbConnection connection, HeatMapCube cube,
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Per bucket cell, the distinct authors of each aspect, polarity and cue, counted over the day rows of
+    /// <c>cube_aspect_cues</c> the bucket covers (decision 048); cues exist for bucket cells only, not row totals.
+    /// </summary>
+    private async Task<Dictionary<(string Term, string Segment, DateOnly Bucket), List<AspectCueCount>>> CueAuthorsAsync(
+        string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, string? segmentValue, CancellationToken ct)
+    {
+        var members = new Dictionary<(string Term, string Segment, DateOnly Bucket), Dictionary<(Aspect, Sentiment, string), HashSet<int>>>();
+        var parameters = new List<(string Name, object? Value)> { ("@client", clientId), ("@kind", (short)segment), ("@from", cube.Database.Day(from)), ("@to", cube.Database.Day(to)) };
+        if (segmentValue is not null)
+        {
+            parameters.Add(("@segment", segmentValue));
+        }
+
+        await using var command = connection.Command(null, $"""
+            SELECT term, segment, bucket, aspect, polarity, cue, member FROM cube_aspect_cues
+            WHERE client_id = @client AND seg_kind = @kind AND bucket >= @from AND bucket <= @to{(segmentValue is null ? "" : " AND segment = @segment")}
+            """, [.. parameters]);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var cell = (reader.GetString(0), reader.GetString(1), TimeBuckets.BucketStart(cube.Database.ReadDay(reader, 2), interval));
+            if (!members.TryGetValue(cell, out var cues))
+            {
+                members[cell] = cues = [];
+            }
+
+            var cue = ((Aspect)reader.GetInt16(3), (Sentiment)reader.GetInt16(4), reader.GetString(5));
+            if (!cues.TryGetValue(cue, out var authors))
+            {
+                cues[cue] = authors = [];
+            }
+
+            authors.Add(reader.GetInt32(6));
+        }
+
+        return members.ToDictionary(
+            p => p.Key,
+            p => p.Value.Select(c => new AspectCueCount(c.Key.Item1, c.Key.Item2, c.Key.Item3, c.Value.Count))
+                .OrderBy(c => c.Aspect).ThenBy(c => c.Polarity).ThenBy(c => c.Cue, StringComparer.Ordinal).ToList());
     }
 
     private static CubeAggregate Aggregate(string term, DateOnly bucket, string segment, CellCounts cell) =>

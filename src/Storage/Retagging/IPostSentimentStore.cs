@@ -23,14 +23,18 @@ public interface IPostSentimentStore
     /// <summary>Counts the posts in the range (for progress).</summary>
     Task<int> CountAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken);
 
-    /// <summary>Writes the updates and moves checkpoint <paramref name="checkpoint"/> to <paramref name="cursor"/> in one transaction.</summary>
-    Task UpdateAsync(IReadOnlyList<SentimentUpdate> updates, string checkpoint, long cursor, CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes the updates and moves checkpoint <paramref name="checkpoint"/> to <paramref name="cursor"/> in one transaction;
+    /// with <paramref name="queueForSearch"/>, each post that changed joins the search backlog in that transaction too, so
+    /// an external index is refreshed from it (ingest's replay) however the run ends. Returns how many posts changed.
+    /// </summary>
+    Task<int> UpdateAsync(IReadOnlyList<SentimentUpdate> updates, string checkpoint, long cursor, CancellationToken cancellationToken, bool queueForSearch = false);
 
     /// <summary>As <see cref="ReadPageAsync"/>, with each post's stored entities (the aspect re-tag keeps the tags and re-derives their aspects).</summary>
     Task<IReadOnlyList<StoredPostEntities>> ReadEntitiesPageAsync(DateOnly from, DateOnly to, long afterRowId, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Writes the entities (with their new aspects) and moves checkpoint <paramref name="checkpoint"/> to <paramref name="cursor"/> in one transaction.</summary>
-    Task UpdateEntitiesAsync(IReadOnlyList<EntitiesUpdate> updates, string checkpoint, long cursor, CancellationToken cancellationToken);
+    /// <summary>As <see cref="UpdateAsync"/>, for the entities (with their new aspects).</summary>
+    Task<int> UpdateEntitiesAsync(IReadOnlyList<EntitiesUpdate> updates, string checkpoint, long cursor, CancellationToken cancellationToken, bool queueForSearch = false);
 
     /// <summary>The checkpoint's cursor, or null when the run has not started.</summary>
     Task<long?> GetCheckpointAsync(string checkpoint, CancellationToken cancellationToken);

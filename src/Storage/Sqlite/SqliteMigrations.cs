@@ -136,6 +136,7 @@ internal static class SqliteMigrations
         Cube.CubeAspectsMigration.Step,
         Cube.CubeGenerationMigration.Step,
         SqliteSearchFacetTagsMigration.Step,
+        Cube.CubeAspectCuesMigration.Sqlite,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

@@ -103,7 +103,7 @@ internal static class ModelsCommand
                 ? await jobs.RunAsync<AspectRetagJob, RetagOutcome>(j => j.RunAsync(from, to, null, CancellationToken.None), ct, progress: progress)
                 : await jobs.RunAsync<RetagJob, RetagOutcome>(j => j.RunAsync(from, to, null, CancellationToken.None), ct, progress: progress);
             var what = aspects ? "posts' aspects" : "posts";
-            Console.WriteLine($"re-tagged {outcome.PostsRetagged:N0} of {outcome.PostsInRange:N0} {what} {outcome.From:yyyy-MM-dd}..{outcome.To:yyyy-MM-dd} with {outcome.ModelVersion}{(outcome.Resumed ? " (resumed)" : "")}; cube rebuilt for {outcome.CubeDaysRebuilt:N0} days");
+            Console.WriteLine($"re-tagged {outcome.PostsRetagged:N0} of {outcome.PostsInRange:N0} {what} {outcome.From:yyyy-MM-dd}..{outcome.To:yyyy-MM-dd} with {outcome.ModelVersion}{(outcome.Resumed ? " (resumed)" : "")}; cube rebuilt for {outcome.CubeDaysRebuilt:N0} days{(outcome.SearchEntriesPushed > 0 ? $"; {outcome.SearchEntriesPushed:N0} search index entries refreshed" : "")}");
         }
         finally
         {

@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.Server;
 using Microsoft.Extensions.Logging;
 using Sermo.Analytics.Aspects;
+using Sermo.Ingest.Pipeline;
 using Sermo.Storage.Cube;
 using Sermo.Storage.Retagging;
 
@@ -13,7 +14,7 @@ namespace Sermo.Worker.Jobs;
 /// <see cref="RetagJob"/> does for post sentiment (same checkpointing, progress and cube rebuild). The stored tags
 /// stay as they are: only each mention's aspect and polarity are replaced, so a tagger change is not smuggled in.
 /// </summary>
-public sealed class AspectRetagJob(PromotedAspectModel model, IPostSentimentStore posts, IHeatMapCube cube, ILogger<AspectRetagJob> logger)
+public sealed class AspectRetagJob(PromotedAspectModel model, IPostSentimentStore posts, IHeatMapCube cube, IngestPipeline search, ILogger<AspectRetagJob> logger)
 {
     public const string RecurringId = "aspect-retag";
 
@@ -40,6 +41,7 @@ public sealed class AspectRetagJob(PromotedAspectModel model, IPostSentimentStor
         var done = 0;
         var after = cursor ?? 0;
         var updates = new List<EntitiesUpdate>(RetagJob.PageSize);
+        long pushed = await search.ReplaySearchBacklogAsync(cancellationToken);
         while (true)
         {
             var page = await posts.ReadEntitiesPageAsync(from, to, after, RetagJob.PageSize, cancellationToken);
@@ -58,7 +60,9 @@ public sealed class AspectRetagJob(PromotedAspectModel model, IPostSentimentStor
             }
 
             after = page[^1].RowId;
-            await posts.UpdateEntitiesAsync(updates, checkpoint, after, cancellationToken);
+            // As RetagJob: changed posts reach an external index's aspects field through the search backlog.
+            await posts.UpdateEntitiesAsync(updates, checkpoint, after, cancellationToken, search.QueuesForSearch);
+            pushed += await search.ReplaySearchBacklogAsync(cancellationToken);
             done += page.Count;
             var progress = string.Create(CultureInfo.InvariantCulture, $"{done:N0} of {total:N0} posts' aspects re-tagged with {version}");
             context?.SetJobParameter(RetagJob.ProgressParameter, progress);
@@ -66,6 +70,6 @@ public sealed class AspectRetagJob(PromotedAspectModel model, IPostSentimentStor
         }
 
         var rebuilt = await cube.RebuildAsync(from, to, cancellationToken);
-        return new RetagOutcome(version, from, to, total, done, cursor is not null, rebuilt.DaysRebuilt);
+        return new RetagOutcome(version, from, to, total, done, cursor is not null, rebuilt.DaysRebuilt, pushed);
     }
 }

@@ -4,13 +4,16 @@ using Hangfire.Server;
 using Microsoft.Extensions.Logging;
 using Sermo.Analytics.Sentiments;
 using Sermo.Analytics.Tagging;
+using Sermo.Ingest.Pipeline;
 using Sermo.Storage.Cube;
 using Sermo.Storage.Retagging;
 
 namespace Sermo.Worker.Jobs;
 
 /// <summary>What a re-tag run did.</summary>
-public sealed record RetagOutcome(string ModelVersion, DateOnly From, DateOnly To, int PostsInRange, int PostsRetagged, bool Resumed, int CubeDaysRebuilt);
+/// <param name="SearchEntriesPushed">Search-backlog entries pushed to an external index (the posts the run changed, and any
+/// ingest left); 0 when the index reads the post store (SQLite).</param>
+public sealed record RetagOutcome(string ModelVersion, DateOnly From, DateOnly To, int PostsInRange, int PostsRetagged, bool Resumed, int CubeDaysRebuilt, long SearchEntriesPushed = 0);
 
 /// <summary>
 /// Re-tags post sentiment in a day range with the promoted model, page by page. Each page's updates and the cursor
@@ -18,7 +21,7 @@ public sealed record RetagOutcome(string ModelVersion, DateOnly From, DateOnly T
 /// the heat-map cube is rebuilt for the range. Progress goes to the job's <see cref="ProgressParameter"/>, which the
 /// dashboard shows on the job's page and <c>models retag</c> prints.
 /// </summary>
-public sealed class RetagJob(PromotedSentimentModel model, ITextTagger tagger, IPostSentimentStore posts, IHeatMapCube cube, ILogger<RetagJob> logger)
+public sealed class RetagJob(PromotedSentimentModel model, ITextTagger tagger, IPostSentimentStore posts, IHeatMapCube cube, IngestPipeline search, ILogger<RetagJob> logger)
 {
     public const string RecurringId = "sentiment-retag";
     public const string ProgressParameter = "Progress";
@@ -47,6 +50,7 @@ public sealed class RetagJob(PromotedSentimentModel model, ITextTagger tagger, I
         var done = 0;
         var after = cursor ?? 0;
         var updates = new List<SentimentUpdate>(PageSize);
+        long pushed = await search.ReplaySearchBacklogAsync(cancellationToken);
         while (true)
         {
             var page = await posts.ReadPageAsync(from, to, after, PageSize, cancellationToken);
@@ -68,7 +72,10 @@ public sealed class RetagJob(PromotedSentimentModel model, ITextTagger tagger, I
             }
 
             after = page[^1].RowId;
-            await posts.UpdateAsync(updates, checkpoint, after, cancellationToken);
+            // An external index (PostgreSQL search_posts, Elasticsearch) gets the changed posts through the search
+            // backlog, queued in the page's transaction and pushed now: a stopped run leaves them queued (decision 048).
+            await posts.UpdateAsync(updates, checkpoint, after, cancellationToken, search.QueuesForSearch);
+            pushed += await search.ReplaySearchBacklogAsync(cancellationToken);
             done += page.Count;
             var progress = string.Create(CultureInfo.InvariantCulture, $"{done:N0} of {total:N0} posts re-tagged with {version}");
             context?.SetJobParameter(ProgressParameter, progress);
@@ -76,6 +83,6 @@ public sealed class RetagJob(PromotedSentimentModel model, ITextTagger tagger, I
         }
 
         var rebuilt = await cube.RebuildAsync(from, to, cancellationToken);
-        return new RetagOutcome(version, from, to, total, done, cursor is not null, rebuilt.DaysRebuilt);
+        return new RetagOutcome(version, from, to, total, done, cursor is not null, rebuilt.DaysRebuilt, pushed);
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Disclosure;
 using Sermo.Analytics.HeatMaps;
+using Sermo.Analytics.Tagging;
 using Sermo.Analytics.Watchlists;
 
 namespace Sermo.Analytics.Tests.HeatMaps;
@@ -226,6 +227,54 @@ public class HeatMapReleaseTests
         var second = HeatMapRelease.Release(WeekSlice(weeks, Monday.AddDays(7), 3), HeatMapRow.For([Eliquis]), Noise);
 
         first.Rows[0].Cells[1]!.Aspects.Should().BeEquivalentTo(second.Rows[0].Cells[0]!.Aspects);
+    }
+
+    [Fact]
+    public void Release_CueFromManyAuthors_NamedWithItsOwnKeyedDraw()
+    {
+        var exact = Agg(Monday, 60, 40, pos: 5, neg: 40) with
+        {
+            Aspects = [new AspectCount(Aspect.Access, 45, 2, 40)],
+            Cues = [new AspectCueCount(Aspect.Access, Sentiment.Negative, "prior-auth denials", 30)],
+        };
+
+        var cell = HeatMapRelease.Release(WeekSlice([exact], Monday, 1), HeatMapRow.For([Eliquis]), Noise).Rows[0].Cells[0]!;
+
+        var cue = cell.Cues.Should().ContainSingle(c => c.Cue == "prior-auth denials").Subject;
+        cue.Polarity.Should().Be(Sentiment.Negative);
+        var key = ReleaseCell.For(BucketInterval.Week, Monday, null, ReleaseCell.TermKey(Eliquis));
+        cue.Authors.Should().Be(Noise.Release(key, "aspect:access:negative:cue:prior-auth denials:authors", 30)).And.BeInRange(22, 38);
+        cell.Cues.Should().OnlyContain(c => c.Authors >= 5 && c.Aspect == Aspect.Access);
+    }
+
+    [Fact]
+    public void Release_CueFromFewerThanKAuthors_NotNamed()
+    {
+        var exact = Agg(Monday, 60, 40, pos: 5, neg: 40) with
+        {
+            Aspects = [new AspectCount(Aspect.Access, 45, 2, 40)],
+            Cues = [new AspectCueCount(Aspect.Access, Sentiment.Negative, "shortage", 1), new AspectCueCount(Aspect.Access, Sentiment.Negative, "step therapy", 2)],
+        };
+
+        var cell = HeatMapRelease.Release(WeekSlice([exact], Monday, 1), HeatMapRow.For([Eliquis]), Noise).Rows[0].Cells[0]!;
+
+        cell.Aspects.Should().Contain(a => a.Aspect == Aspect.Access, "the aspect itself is shown");
+        cell.Cues.Should().NotContain(c => c.Cue == "shortage" || c.Cue == "step therapy", "a cue whose released authors are under k is not named");
+    }
+
+    [Fact]
+    public void Release_CueOfAWithheldAspect_NotNamed()
+    {
+        var exact = Agg(Monday, 60, 40, pos: 5, neg: 40) with
+        {
+            Aspects = [new AspectCount(Aspect.Cost, 1, 0, 1)],
+            Cues = [new AspectCueCount(Aspect.Cost, Sentiment.Negative, "copays", 40)],
+        };
+
+        var cell = HeatMapRelease.Release(WeekSlice([exact], Monday, 1), HeatMapRow.For([Eliquis]), Noise).Rows[0].Cells[0]!;
+
+        cell.Aspects.Should().NotContain(a => a.Aspect == Aspect.Cost);
+        cell.Cues.Should().NotContain(c => c.Aspect == Aspect.Cost, "a cue is a sub-count of its aspect and capped by it");
     }
 
     private static CubeAggregate Agg(DateOnly bucket, int mentions, int authors, int pos = 0, int neg = 0, int adverse = 0) =>

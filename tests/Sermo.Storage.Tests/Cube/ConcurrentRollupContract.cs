@@ -69,7 +69,7 @@ public abstract class ConcurrentRollupContract : StoreTest
         var to = From.AddDays(Days - 1);
         var slice = await Cube.GetSliceAsync("acme", BucketInterval.Day, From, to, SegmentBy.None, Ct);
         slice.Cells.Should().BeEquivalentTo(Recount(posts.Values, matcher, SegmentBy.None, p => DateOnly.FromDateTime(p.CreatedAt.UtcDateTime)));
-        slice.RowTotals.Should().BeEquivalentTo(Recount(posts.Values, matcher, SegmentBy.None, _ => From));
+        slice.RowTotals.Should().BeEquivalentTo(Recount(posts.Values, matcher, SegmentBy.None, _ => From, cues: false));
         (await DirtyDaysAsync()).Should().Be(0);
     }
 }

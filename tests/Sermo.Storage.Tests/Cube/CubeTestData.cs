@@ -13,7 +13,7 @@ internal static class CubeTestData
     public static readonly string?[] Specialties = ["cardiology", "oncology", "family medicine", null];
     public static readonly string?[] States = ["TX", "CA", null];
     private static readonly Aspect[] Aspects = Enum.GetValues<Aspect>();
-    private static readonly string[] Words = ["patient", "dose", "burnout", "Burnout.", "burnouts", "eliquis", "stable", "renal"];
+    private static readonly string[] Words = ["patient", "dose", "burnout", "Burnout.", "burnouts", "eliquis", "stable", "renal", "backorder", "copay"];
 
     private static readonly (EntityType Type, string Surface, string Id, string Name)[] EntityPool =
     [
@@ -40,7 +40,8 @@ internal static class CubeTestData
     ]);
 
     /// <summary>What the cube must return for these posts, recounted from scratch with the same matcher.</summary>
-    public static List<CubeAggregate> Recount(IEnumerable<TaggedPost> posts, WatchlistMatcher matcher, SegmentBy segment, Func<TaggedPost, DateOnly> bucketOf)
+    /// <param name="cues">Count each cue's distinct authors as bucket cells carry them; false for row totals, which carry none.</param>
+    public static List<CubeAggregate> Recount(IEnumerable<TaggedPost> posts, WatchlistMatcher matcher, SegmentBy segment, Func<TaggedPost, DateOnly> bucketOf, bool cues = true)
     {
         var mentions = posts.SelectMany(p => matcher.Match(p).Select(m => (Post: p, Mention: m)));
         return mentions
@@ -59,8 +60,21 @@ internal static class CubeTestData
                     .GroupBy(x => x.Mention.Aspect!.Name)
                     .OrderBy(a => a.Key)
                     .Select(a => new AspectCount(a.Key, a.Count(), a.Count(x => x.Mention.Aspect!.Polarity == Sentiment.Positive), a.Count(x => x.Mention.Aspect!.Polarity == Sentiment.Negative)))
-                    .ToList()))
+                    .ToList(),
+                Cues: cues ? RecountCues(g) : null))
             .ToList();
+    }
+
+    private static List<AspectCueCount>? RecountCues(IEnumerable<(TaggedPost Post, TermMention Mention)> mentions)
+    {
+        var counted = mentions
+            .Where(x => x.Mention.Aspect is not null)
+            .Select(x => (x.Post.AuthorKey, x.Mention.Aspect!, Cue: AspectCueLexicon.ForMention(x.Post.Text, x.Post.Entities, x.Mention.Entity)))
+            .Where(x => x.Cue is not null)
+            .GroupBy(x => (x.Item2.Name, x.Item2.Polarity, x.Cue!))
+            .Select(g => new AspectCueCount(g.Key.Name, g.Key.Polarity, g.Key.Item3, g.Select(x => x.AuthorKey).Distinct().Count()))
+            .ToList();
+        return counted.Count == 0 ? null : counted;
     }
 
     public static List<SegmentActivity> RecountActivity(IEnumerable<TaggedPost> posts, SegmentBy segment, Func<TaggedPost, DateOnly> bucketOf) =>

@@ -112,7 +112,7 @@ public abstract class HeatMapCubeGrainContract : StoreTest
                     var because = $"{watchlist.ClientId} {interval} {from:yyyy-MM-dd}..{to:yyyy-MM-dd} by {segment}";
                     var slice = await Cube.GetSliceAsync(watchlist.ClientId, interval, from, to, segment, Ct);
                     slice.Cells.Should().BeEquivalentTo(Recount(inRange, matcher, segment, p => TimeBuckets.BucketStart(DayOf(p), interval)), because);
-                    slice.RowTotals.Should().BeEquivalentTo(Recount(inRange, matcher, segment, _ => from), because);
+                    slice.RowTotals.Should().BeEquivalentTo(Recount(inRange, matcher, segment, _ => from, cues: false), because);
                     slice.Activity.Should().BeEquivalentTo(RecountActivity(inRange, segment, p => TimeBuckets.BucketStart(DayOf(p), interval)), because);
 
                     var fromDays = await Cube.GetSliceFromDaysAsync(watchlist.ClientId, interval, from, to, segment, null, Ct);

@@ -131,7 +131,8 @@ public sealed class TwoHostsKillTests : IClassFixture<PostgresDatabase>, IDispos
             .ToList();
 
         expected.Should().NotBeEmpty();
-        slice.Cells.Should().BeEquivalentTo(expected, "the cube equals a recount from the stored posts");
+        // Aspect cues have their own recount in the store's contract tests (AspectCueCubeContract).
+        slice.Cells.Should().BeEquivalentTo(expected, o => o.Excluding(c => c.Cues), "the cube equals a recount from the stored posts");
     }
 
     private static async Task<List<TaggedPost>> StoredPostsAsync(PostgresStoreDatabase store)
