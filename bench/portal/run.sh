@@ -3,6 +3,7 @@
 # the demo data, as a client's API key: the client's heat-map page and API (the released heat map, kept between rollups,
 # audited per view) and the report API (the list, then one report file). From the repository root:
 #   bench/portal/run.sh [seconds=60] [connections=50] [results=bench/portal/results-latest.md]
+# (PORTAL_BENCH_DIR, PORTAL_BENCH_PORT: work folder and port; PORTAL_BENCH_BIN: a Release build to run instead of building.)
 # Target: p99 <= 300 ms and no errors (non-2xx or socket errors) on each endpoint.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -10,8 +11,11 @@ seconds="${1:-60}"; connections="${2:-50}"; results="${3:-bench/portal/results-l
 work="${PORTAL_BENCH_DIR:-/tmp/sermo-portal-bench}"; port="${PORTAL_BENCH_PORT:-5197}"; client=northwind-cardio
 export MSBUILDDISABLENODEREUSE=1
 mkdir -p "$work"
-dotnet build -c Release src/Worker/Sermo.Worker.csproj -o "$work/bin" -v q -nologo > "$work/build.log" || { grep -E "error" "$work/build.log" >&2; exit 1; }
-sermo=(dotnet "$work/bin/sermo.dll")
+# PORTAL_BENCH_BIN runs a build made before (e.g. of another commit, for a before/after pair in one sitting).
+bin="${PORTAL_BENCH_BIN:-$work/bin}"
+[ -n "${PORTAL_BENCH_BIN:-}" ] || dotnet build -c Release src/Worker/Sermo.Worker.csproj -o "$bin" -v q -nologo > "$work/build.log" \
+  || { grep -E "error" "$work/build.log" >&2; exit 1; }
+sermo=(dotnet "$bin/sermo.dll")
 data="$work/data"
 rm -rf "$data"
 "${sermo[@]}" demo --out "$data" > "$work/demo.log"

@@ -49,6 +49,9 @@ public static class PortalAuth
     /// <summary>For audits: the API key a request came with, else its account; null for anyone the portal did not sign in.</summary>
     public static string? CallerId(this ClaimsPrincipal user) => user.AccountId() is { } account ? user.FindFirstValue(KeyClaim) ?? account : null;
 
+    /// <summary>A browser session (the sign-in cookie), as opposed to an API key: only a session has anything to sign out of.</summary>
+    public static bool HasSession(this ClaimsPrincipal user) => user.Identities.Any(i => i.AuthenticationType == CookieScheme);
+
     public static string? ClientId(this ClaimsPrincipal user) => user.FindFirstValue(ClientClaim);
 
     public static string? BearerToken(HttpRequest request)

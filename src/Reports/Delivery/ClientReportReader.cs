@@ -113,14 +113,16 @@ public sealed class ClientReportReader(
             return null;
         }
 
-        var inputs = await runLog.FindInputsAsync(clientId, renderId, cancellationToken);
+        // Only where the run publishes and whether it is stale: its content and quotes are read only to re-render it.
+        var place = await runLog.FindPlaceAsync(clientId, renderId, cancellationToken);
         // The history names folders relative to the outbox, so a moved data folder still finds its reports.
-        if (inputs is null || !string.Equals(OutboxPaths.Resolve(options.Value.OutboxPath, inputs.Folder), Path.GetFullPath(folder), StringComparison.Ordinal))
+        if (place is null || !string.Equals(OutboxPaths.Resolve(options.Value.OutboxPath, place.Folder), Path.GetFullPath(folder), StringComparison.Ordinal))
         {
             return null;
         }
 
-        if (inputs.Stale && await rerenderer.RerenderAsync(inputs, cancellationToken))
+        if (place.Stale && await runLog.FindInputsAsync(clientId, renderId, cancellationToken) is { Stale: true } inputs
+            && await rerenderer.RerenderAsync(inputs, cancellationToken))
         {
             manifest = await ReportManifest.ReadAsync(folder, cancellationToken);
         }

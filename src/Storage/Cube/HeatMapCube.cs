@@ -121,7 +121,9 @@ public abstract class HeatMapCube(StoreDatabase database, IClientRegistry client
     public async Task<(DateOnly First, DateOnly Last)?> GetPostRangeAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var range = await connection.QueryAsync(null, "SELECT MIN(day), MAX(day) FROM posts",
+        // Two scalar subqueries: SQLite answers MIN or MAX alone from ix_posts_day in one seek, but scans the whole
+        // index for both in one SELECT (every portal view reads this).
+        var range = await connection.QueryAsync(null, "SELECT (SELECT MIN(day) FROM posts), (SELECT MAX(day) FROM posts)",
             reader => reader.IsDBNull(0) ? ((DateOnly, DateOnly)?)null : (database.ReadDay(reader, 0), database.ReadDay(reader, 1)), cancellationToken);
         return range.Single();
     }

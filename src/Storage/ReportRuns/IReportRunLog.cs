@@ -47,6 +47,9 @@ public sealed record ReportRunInputs(
     bool Stale,
     DateTimeOffset? RerenderedAt);
 
+/// <summary>Where a published run's folder is (relative to the outbox) and whether a quoted post was deleted since it was rendered.</summary>
+public sealed record ReportRunPlace(long RunId, string Folder, bool Stale);
+
 /// <summary>The history of report runs: the scheduler and the CLI record every run, the operator reads it.</summary>
 public interface IReportRunLog
 {
@@ -83,6 +86,12 @@ public interface IReportRunLog
 
     /// <summary>The inputs of the client's run that wrote the folder whose manifest says <paramref name="renderId"/>; null for another client's.</summary>
     Task<ReportRunInputs?> FindInputsAsync(string clientId, string renderId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Where the client's run of <paramref name="renderId"/> publishes and whether it is stale, without its content and
+    /// quotes (a listing reads this per folder per request; only a stale run needs its inputs); null for another client's.
+    /// </summary>
+    Task<ReportRunPlace?> FindPlaceAsync(string clientId, string renderId, CancellationToken cancellationToken);
 
     /// <summary>Published runs (still the current files of their folder) that quote a post deleted since they were rendered.</summary>
     Task<IReadOnlyList<ReportRunInputs>> ListStaleAsync(string? clientId, CancellationToken cancellationToken);

@@ -150,6 +150,18 @@ public sealed class ReportRunLog(StoreDatabase database) : IReportRunLog
         (await LoadAsync("r.client_id = @client AND r.render_id = @render", [("@client", clientId), ("@render", renderId)], cancellationToken))
         .SingleOrDefault();
 
+    public async Task<ReportRunPlace?> FindPlaceAsync(string clientId, string renderId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var places = await connection.QueryAsync(null, """
+            SELECT r.id, i.folder, r.removals, r.rendered_removals FROM report_runs r JOIN report_run_inputs i ON i.run_id = r.id
+            WHERE r.client_id = @client AND r.render_id = @render
+            """,
+            reader => new ReportRunPlace(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2) > reader.GetInt32(3)),
+            cancellationToken, ("@client", clientId), ("@render", renderId));
+        return places.SingleOrDefault();
+    }
+
     public Task<IReadOnlyList<ReportRunInputs>> ListStaleAsync(string? clientId, CancellationToken cancellationToken) =>
         LoadAsync("r.removals > r.rendered_removals AND (@client IS NULL OR r.client_id = @client)", [("@client", clientId)], cancellationToken);
 

@@ -23,6 +23,8 @@ public sealed partial class ClientPortalTests : IAsyncLifetime
 
     private PortalHost _host = null!;
 
+    private PortalAccount _ana = null!;
+
     public async Task InitializeAsync()
     {
         _host = await PortalHost.StartAsync();
@@ -43,7 +45,7 @@ public sealed partial class ClientPortalTests : IAsyncLifetime
             .ToArray();
         await _host.Service<IIngestStore>().CommitAsync(new IngestBatch("test", null, posts, [], [], []), CancellationToken.None);
         await _host.Service<IHeatMapCube>().RollupAsync(CancellationToken.None);
-        await _host.AccountAsync(PortalRoles.Client, "acme", email: "ana@acme.test");
+        _ana = await _host.AccountAsync(PortalRoles.Client, "acme", email: "ana@acme.test");
         await _host.AccountAsync(PortalRoles.Client, "beta", email: "bob@beta.test");
     }
 
@@ -90,6 +92,26 @@ public sealed partial class ClientPortalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ClientPage_ApiKeyAndSession_SameContentOnlyTheSessionGetsSignOutFormAndAntiforgeryToken()
+    {
+        using var browser = await SignedInAsync("ana@acme.test");
+        var key = (await _host.Service<PortalApiKeys>().IssueAsync(_ana.AccountId, "page", null, CancellationToken.None)).Key;
+        const string path = "/portal/clients/acme?interval=week&term=0&bucket=2026-03-09";
+
+        var session = await browser.GetStringAsync(path);
+        using var first = await _host.GetAsync(path, key);
+        using var kept = await _host.GetAsync(path, key);
+        var byKey = await first.Content.ReadAsStringAsync();
+
+        MainOf().Match(byKey).Value.Should().NotBeEmpty().And.Be(MainOf().Match(session).Value, "the heat map, excerpts, reports and watchlist do not depend on the credential");
+        (await kept.Content.ReadAsStringAsync()).Should().Be(byKey, "a view of the kept map renders the same page");
+        Regex.Matches(byKey, "Eliquis dosing question \\d+ from clinic").Count.Should().Be(3);
+        byKey.Should().NotContain("/portal/signout").And.NotContain("__RequestVerificationToken");
+        first.Headers.Contains("Set-Cookie").Should().BeFalse("no antiforgery cookie for a key");
+        session.Should().Contain("action=\"/portal/signout\"").And.Contain("__RequestVerificationToken");
+    }
+
+    [Fact]
     public async Task ClientPage_InBrowser_HoverShowsValuesClickShowsExcerpts()
     {
         using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
@@ -120,6 +142,9 @@ public sealed partial class ClientPortalTests : IAsyncLifetime
 
     private static TaggedPost Post(string id, string author, DateTimeOffset at, string text) =>
         new(id, "forum", author, at, "cardiology", "TX", text, 0, [], [], Sentiment.Neutral, 0);
+
+    [GeneratedRegex("<main>.*</main>", RegexOptions.Singleline)]
+    private static partial Regex MainOf();
 
     [GeneratedRegex("title=\"Eliquis, [^\"]+: mentions \\d+ · distinct authors \\d+ · per 1,000 active [^\"]+ · share of voice [^\"]+ · net sentiment [^\"]+ · spike [^\"]+\"")]
     private static partial Regex HoverOfBusyWeek();

@@ -88,6 +88,18 @@ public abstract class HeatMapCubeGrainContract : StoreTest
         (await Cube.GetGenerationAsync(Ct)).Should().Be(afterPost + 1, "a rebuild rewrites the cube");
     }
 
+    [Fact]
+    public async Task PostRange_PostsOnSeveralDays_FirstAndLastDayNoneBeforeAnyPost()
+    {
+        (await Cube.GetPostRangeAsync(Ct)).Should().BeNull("no post is stored");
+        var days = new[] { 40, 3, 97, 3, 61 };
+        await Store.CommitAsync(new IngestBatch("test", null,
+            days.Select((day, i) => Post($"drop:r{i}", $"author-r{i}", new DateTimeOffset(Start.AddDays(day), new TimeOnly(9, 0), TimeSpan.Zero), "Eliquis note.")).ToList(),
+            [], [], []), Ct);
+
+        (await Cube.GetPostRangeAsync(Ct)).Should().Be((Start.AddDays(3), Start.AddDays(97)));
+    }
+
     private async Task AssertGrainsMatchAsync(IReadOnlyCollection<TaggedPost> posts, Random random)
     {
         var firstMonth = new DateOnly(2026, 2, 1);

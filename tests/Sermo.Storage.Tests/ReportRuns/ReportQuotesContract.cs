@@ -63,6 +63,23 @@ public abstract class ReportQuotesContract : StoreTest
     }
 
     [Fact]
+    public async Task FindPlace_QuotedPostDeletedThenRerendered_StaleUntilRerenderedAndOtherClientsNull()
+    {
+        await UpsertAsync(Post("p1", "a1", March, "Eliquis one."), Post("p2", "a2", March, "Eliquis two."));
+        var log = new ReportRunLog(Database);
+        var run = await PublishedRunAsync(log, "acme", "/outbox/acme/weekly-2026-W11", Quote(0, "p1"), Quote(1, "p2"));
+        (await log.FindPlaceAsync("acme", run.RenderId, Ct)).Should().Be(new ReportRunPlace(run.RunId, "/outbox/acme/weekly-2026-W11", false));
+
+        await Store.CommitAsync(new IngestBatch("test", null, [], ["p1"], [], []), Ct);
+        (await log.FindPlaceAsync("acme", run.RenderId, Ct))!.Stale.Should().BeTrue("a quoted post was deleted");
+        var inputs = (await log.FindInputsAsync("acme", run.RenderId, Ct))!;
+        await log.MarkRerenderedAsync(inputs.RunId, inputs.Removals, March.AddDays(1), Ct);
+
+        (await log.FindPlaceAsync("acme", run.RenderId, Ct))!.Stale.Should().BeFalse();
+        (await log.FindPlaceAsync("beta", run.RenderId, Ct)).Should().BeNull();
+    }
+
+    [Fact]
     public async Task MarkRerendered_DeletionWhileRendering_StaysStale()
     {
         await UpsertAsync(Post("p1", "a1", March, "Eliquis one."), Post("p2", "a2", March, "Eliquis two."));

@@ -18,6 +18,9 @@ namespace Sermo.Portal.Areas.Portal.Pages;
 public sealed class ClientHomeModel(ClientHeatMapReader heatMaps, CellExcerpts cellExcerpts, ClientReportReader reports)
     : PageModel
 {
+    /// <summary>The largest shown cell's mentions, found once per view rather than once per cell.</summary>
+    private int _maxMentions;
+
     [BindProperty(SupportsGet = true, Name = "client")]
     public string ClientId { get; set; } = "";
 
@@ -60,8 +63,7 @@ public sealed class ClientHomeModel(ClientHeatMapReader heatMaps, CellExcerpts c
     }
 
     /// <summary>The colour of a shown cell: its mentions against the largest shown cell's.</summary>
-    public double Intensity(HeatMapCell cell) =>
-        cell.Mentions is { } m && View.Map!.Cells.Max(c => c.Mentions ?? 0) is > 0 and var max ? (double)m / max : 0;
+    public double Intensity(HeatMapCell cell) => cell.Mentions is { } m && _maxMentions > 0 ? (double)m / _maxMentions : 0;
 
     private async Task<(IActionResult Result, string Outcome)> ReadAsync(CancellationToken cancellationToken)
     {
@@ -71,6 +73,7 @@ public sealed class ClientHomeModel(ClientHeatMapReader heatMaps, CellExcerpts c
         }
 
         View = view;
+        _maxMentions = view.Map is { Cells.Count: > 0 } shown ? shown.Cells.Max(c => c.Mentions ?? 0) : 0;
         if (view.Map is { } map && Term is { } term && Bucket is { } bucket && term >= 0 && term < map.Terms.Count && map.Buckets.ToList().IndexOf(bucket) is >= 0 and var index)
         {
             Chosen = map.Cell(term, index);
