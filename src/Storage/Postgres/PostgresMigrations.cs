@@ -26,6 +26,7 @@ internal static class PostgresMigrations
         Mnpi.TrialDisclosureHoldsMigration.Postgres,
         Storage.Cube.CubeAspectsMigration.Step,
         Storage.Cube.CubeGenerationMigration.Step,
+        Storage.Portal.PortalTablesMigration.Postgres,
     ];
 
     public static int Latest => Steps.Length;

@@ -135,6 +135,7 @@ internal static class SqliteMigrations
         Mnpi.TrialDisclosureHoldsMigration.Sqlite,
         Cube.CubeAspectsMigration.Step,
         Cube.CubeGenerationMigration.Step,
+        Portal.PortalTablesMigration.Sqlite,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>
