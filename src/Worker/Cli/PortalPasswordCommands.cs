@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Sermo.Portal.Access;
 using Sermo.Storage.Portal;
+using Sermo.Worker.Hosting;
 
 namespace Sermo.Worker.Cli;
 
