@@ -66,7 +66,7 @@ public static class PortalExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<PortalDatabase>();
+        services.AddSingleton<PortalPasswordChanges>();
         services.AddSingleton<PortalAccounts>();
         services.AddSingleton<PortalApiKeys>();
         services.AddSingleton<AccessRefusals>();

@@ -7,6 +7,7 @@ using Sermo.Storage.Elasticsearch;
 using Sermo.Storage.Emerging;
 using Sermo.Storage.Ingestion;
 using Sermo.Storage.Operations;
+using Sermo.Storage.Portal;
 using Sermo.Storage.Postgres;
 using Sermo.Storage.Postgres.Cube;
 using Sermo.Storage.Postgres.Ingestion;
@@ -41,6 +42,11 @@ public static class StorageExtensions
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SearchOptions>, SearchStoreValidation>();
         builder.Services.AddSingleton<ISearchRefusals, SearchRefusals>();
         builder.Services.AddSingleton<SinglingOutGuard>();
+        builder.Services.AddSingleton<PortalAccountTable>();
+        builder.Services.AddSingleton<PortalApiKeyTable>();
+        builder.Services.AddSingleton<AccessRefusalTable>();
+        builder.Services.AddSingleton<AlertSubscriptionTable>();
+        builder.Services.AddSingleton<AlertLogTable>();
         builder.AddSearch();
         return builder;
     }

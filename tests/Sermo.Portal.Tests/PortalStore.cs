@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Sermo.Portal.Access;
 using Sermo.Storage;
+using Sermo.Storage.Portal;
 using Sermo.Storage.Sqlite;
 
 namespace Sermo.Portal.Tests;
@@ -16,16 +17,22 @@ internal sealed class PortalStore : IDisposable
     {
         Directory.CreateDirectory(_folder);
         var storage = Options.Create(new StorageOptions { ConnectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath }.ToString() });
-        var database = new PortalDatabase(new SqliteDatabase(storage));
+        var database = new SqliteDatabase(storage);
         var access = Options.Create(options ?? new PortalAccessOptions());
-        Accounts = new PortalAccounts(database, Clock, access);
-        Keys = new PortalApiKeys(database, Clock, access);
-        Refusals = new AccessRefusals(database, Clock);
+        AccountTable = new PortalAccountTable(database);
+        Accounts = new PortalAccounts(AccountTable, Clock, access);
+        PasswordChanges = new PortalPasswordChanges(Accounts);
+        Keys = new PortalApiKeys(new PortalApiKeyTable(database), Clock, access);
+        Refusals = new AccessRefusals(new AccessRefusalTable(database), Clock);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
 
     public PortalAccounts Accounts { get; }
+
+    public PortalAccountTable AccountTable { get; }
+
+    public PortalPasswordChanges PasswordChanges { get; }
 
     public PortalApiKeys Keys { get; }
 

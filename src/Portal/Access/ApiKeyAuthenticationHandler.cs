@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Sermo.Storage.Portal;
 using Sermo.Storage.ReportRuns;
 
 namespace Sermo.Portal.Access;

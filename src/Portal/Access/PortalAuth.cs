@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
+using Sermo.Storage.Portal;
 
 namespace Sermo.Portal.Access;
 

@@ -1,3 +1,5 @@
+using Sermo.Storage.Portal;
+
 namespace Sermo.Portal.Access;
 
 /// <summary>How a password sign-in ended: the account when it succeeded, the end of the lockout when locked.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Portal.Clients;
+using Sermo.Storage.Portal;
 
 namespace Sermo.Portal.Alerts;
 

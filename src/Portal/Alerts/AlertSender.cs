@@ -9,6 +9,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using MimeKit.Text;
+using Sermo.Storage.Portal;
 
 namespace Sermo.Portal.Alerts;
 

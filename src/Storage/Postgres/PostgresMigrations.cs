@@ -27,6 +27,7 @@ internal static class PostgresMigrations
         Storage.Cube.CubeAspectsMigration.Step,
         Storage.Cube.CubeGenerationMigration.Step,
         Storage.Cube.CubeAspectCuesMigration.Postgres,
+        Storage.Portal.PortalTablesMigration.Postgres,
     ];
 
     public static int Latest => Steps.Length;

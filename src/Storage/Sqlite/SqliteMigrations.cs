@@ -137,6 +137,7 @@ internal static class SqliteMigrations
         Cube.CubeGenerationMigration.Step,
         SqliteSearchFacetTagsMigration.Step,
         Cube.CubeAspectCuesMigration.Sqlite,
+        Portal.PortalTablesMigration.Sqlite,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

@@ -4,12 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Sermo.Portal.Access;
 using Sermo.Storage.Clients;
+using Sermo.Storage.Portal;
 using Sermo.Worker.Hosting;
 
 namespace Sermo.Worker.Cli;
 
 /// <summary>
-/// <c>portal user add|list|disable</c> and <c>portal key issue|list|revoke</c> (<see cref="PortalKeyCommands"/>): the
+/// <c>portal user add|list|disable</c>, <c>portal user unlock|password|changes</c> (<see cref="PortalPasswordCommands"/>) and <c>portal key issue|list|revoke</c> (<see cref="PortalKeyCommands"/>): the
 /// accounts and API keys of the portal. Passwords and keys are printed once and stored only as hashes.
 /// </summary>
 internal static class PortalCommand
@@ -18,7 +19,7 @@ internal static class PortalCommand
     {
         var user = new Command("user", "Portal accounts: clients (bound to one client id), analysts, the data team, operators, admins.")
         {
-            Add(), List(), Disable(),
+            Add(), List(), Disable(), PortalPasswordCommands.Unlock(), PortalPasswordCommands.Password(), PortalPasswordCommands.Changes(),
         };
         return new Command("portal", "Portal accounts, API keys and the audit of refused requests.")
         {

@@ -1,5 +1,6 @@
 using Sermo.Analytics.HeatMaps;
 using Sermo.Portal.Alerts;
+using Sermo.Storage.Portal;
 
 namespace Sermo.Portal.Tests.Alerts;
 

@@ -3,6 +3,7 @@ using Sermo.Analytics.Posts;
 using Sermo.Analytics.Tagging;
 using Sermo.Portal.Access;
 using Sermo.Storage.Ingestion;
+using Sermo.Storage.Portal;
 using Sermo.Storage.Search;
 
 namespace Sermo.Portal.Tests.Web;

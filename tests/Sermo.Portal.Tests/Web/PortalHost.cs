@@ -16,6 +16,7 @@ using Sermo.Analytics.Sentiments;
 using Sermo.Portal.Access;
 using Sermo.Reports;
 using Sermo.Storage;
+using Sermo.Storage.Portal;
 
 namespace Sermo.Portal.Tests.Web;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -5,13 +6,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Logging;
 using Sermo.Portal.Access;
 using Sermo.Storage.Clients;
+using Sermo.Storage.Portal;
 
 namespace Sermo.Portal.Areas.Portal.Pages;
 
 /// <summary>
 /// Admins manage accounts and API keys with the code `portal user add|disable` and `portal key issue|revoke` run: a new
 /// account's generated password and a new key are on the answer to the post that made them and nowhere else (only
-/// their hashes are stored); disabling an account ends its sessions and stops its keys.
+/// their hashes are stored); disabling an account ends its sessions and stops its keys. Unlocking an account and
+/// setting a generated password for it (shown once, ends its sessions) are audited like the verbs'.
 /// </summary>
 [Authorize(Policy = PortalPolicies.Admin)]
 public sealed class AdminModel(PortalAccounts accounts, PortalApiKeys keys, IClientRegistry clients, TimeProvider time, ILogger<AdminModel> logger) : PageModel
@@ -32,6 +35,12 @@ public sealed class AdminModel(PortalAccounts accounts, PortalApiKeys keys, ICli
     public string? Error { get; private set; }
 
     public Task OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
+    /// <summary>Disabled (since when), locked (until when) or active.</summary>
+    public string State(PortalAccount account) =>
+        account.DisabledAt is { } disabled ? "disabled " + disabled.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : account.LockedUntil is { } locked && locked > Now ? "locked until " + locked.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture) + " UTC"
+        : "active";
 
     public Task<IActionResult> OnPostCreateAsync(string? email, string? role, string? client, bool machine, CancellationToken cancellationToken) =>
         ChangeAsync(async () =>
@@ -63,6 +72,28 @@ public sealed class AdminModel(PortalAccounts accounts, PortalApiKeys keys, ICli
                 : throw new PortalAccountException($"No active account '{email}'.");
         }, cancellationToken);
 
+    public Task<IActionResult> OnPostUnlockAsync(string? email, CancellationToken cancellationToken) =>
+        ChangeAsync(async () =>
+        {
+            var account = await accounts.UnlockAsync(email ?? "", Actor, cancellationToken);
+            return $"unlocked {account.Email}: it may sign in again";
+        }, cancellationToken);
+
+    /// <summary>Sets a generated password (shown once on this answer); the account's sessions end and its lockout is reset.</summary>
+    public Task<IActionResult> OnPostPasswordAsync(string? email, CancellationToken cancellationToken) =>
+        ChangeAsync(async () =>
+        {
+            if (string.Equals(email?.Trim(), User.Identity?.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new PortalAccountException("Change your own password at /portal/account (it asks for the current one).");
+            }
+
+            var password = PortalPasswords.Generate();
+            var account = await accounts.SetPasswordAsync(email ?? "", password, Actor, cancellationToken);
+            ShownOnce = password;
+            return $"set a new password for {account.Email}: its sessions ended; the password is below, shown once";
+        }, cancellationToken);
+
     public Task<IActionResult> OnPostIssueAsync(string? account, string? name, int? days, CancellationToken cancellationToken) =>
         ChangeAsync(async () =>
         {
@@ -81,6 +112,8 @@ public sealed class AdminModel(PortalAccounts accounts, PortalApiKeys keys, ICli
         ChangeAsync(async () => await keys.RevokeAsync(key ?? "", cancellationToken)
             ? $"revoked {key}"
             : throw new PortalAccountException($"No active key '{key}'."), cancellationToken);
+
+    private string Actor => "portal:" + User.Identity?.Name;
 
     /// <summary>A refused change answers 400 with the reason and changes nothing; every change is logged with who made it.</summary>
     private async Task<IActionResult> ChangeAsync(Func<Task<string>> change, CancellationToken cancellationToken)

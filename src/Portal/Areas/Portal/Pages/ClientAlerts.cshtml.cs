@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sermo.Portal.Access;
 using Sermo.Portal.Alerts;
 using Sermo.Storage.Clients;
+using Sermo.Storage.Portal;
 
 namespace Sermo.Portal.Areas.Portal.Pages;
 

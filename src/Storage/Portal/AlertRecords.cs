@@ -1,4 +1,4 @@
-namespace Sermo.Portal.Alerts;
+namespace Sermo.Storage.Portal;
 
 /// <summary>One subscription of a client: alert when <paramref name="Kind"/> on watchlist term <paramref name="Term"/> reaches <paramref name="Threshold"/>.</summary>
 /// <param name="Term">The watchlist term's label.</param>
