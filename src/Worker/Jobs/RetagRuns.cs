@@ -32,11 +32,17 @@ public sealed class RetagRuns(JobStorage storage) : IRetagProgress
     }
 
     /// <summary>Re-tags waiting in any queue, scheduled for a retry, or running: (job id, task, state, since).</summary>
+    /// <remarks>
+    /// A queue keeps a job's id until a worker fetches it, even after the job was deleted or moved on (a verb's run
+    /// cancelled while waiting); only entries still in the listed state count, or such a job would block starts for good.
+    /// </remarks>
     internal static IEnumerable<(string JobId, string Task, string State, DateTime? At)> Active(IMonitoringApi monitoring) =>
-        monitoring.ProcessingJobs(0, Scanned).Select(j => Run(j.Key, j.Value.Job, ProcessingState.StateName, j.Value.StartedAt))
-            .Concat(monitoring.Queues().SelectMany(q => monitoring.EnqueuedJobs(q.Name, 0, Scanned))
+        monitoring.ProcessingJobs(0, Scanned).Where(j => j.Value.InProcessingState)
+            .Select(j => Run(j.Key, j.Value.Job, ProcessingState.StateName, j.Value.StartedAt))
+            .Concat(monitoring.Queues().SelectMany(q => monitoring.EnqueuedJobs(q.Name, 0, Scanned)).Where(j => j.Value.InEnqueuedState)
                 .Select(j => Run(j.Key, j.Value.Job, EnqueuedState.StateName, j.Value.EnqueuedAt)))
-            .Concat(monitoring.ScheduledJobs(0, Scanned).Select(j => Run(j.Key, j.Value.Job, ScheduledState.StateName, j.Value.EnqueueAt)))
+            .Concat(monitoring.ScheduledJobs(0, Scanned).Where(j => j.Value.InScheduledState)
+                .Select(j => Run(j.Key, j.Value.Job, ScheduledState.StateName, j.Value.EnqueueAt)))
             .OfType<(string, string, string, DateTime?)>();
 
     /// <summary>Which re-tag a job is (sentiment, aspects), or null for any other job.</summary>
