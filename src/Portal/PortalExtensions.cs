@@ -12,6 +12,7 @@ using Sermo.Portal.Alerts;
 using Sermo.Portal.ApiDocs;
 using Sermo.Portal.Clients;
 using Sermo.Portal.Health;
+using Sermo.Portal.Labels;
 using Sermo.Portal.Operations;
 
 namespace Sermo.Portal;
@@ -40,6 +41,7 @@ public static class PortalExtensions
 
         builder.AddPortalAlerts();
         services.AddSingleton<CellExcerpts>();
+        services.AddOptions<LabelFilesOptions>().BindConfiguration(LabelFilesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddRazorPages().AddApplicationPart(typeof(PortalExtensions).Assembly);
         services.AddAntiforgery();
         services.AddRateLimiter(PortalRateLimits.Configure);

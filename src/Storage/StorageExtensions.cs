@@ -37,6 +37,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<IngestStatusReader>();
         builder.Services.AddSingleton<IClientRegistry, ClientRegistry>();
         builder.Services.AddSingleton<IPostSentimentStore, PostSentimentStore>();
+        builder.Services.AddSingleton<LabelExport>();
         builder.Services.AddSingleton<IEmergingPostReader, EmergingPostReader>();
         builder.Services.AddSingleton<IWatchlistPromotions, WatchlistPromotions>();
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SearchOptions>, SearchStoreValidation>();

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Sermo.Analytics.Sentiments;
-using Sermo.Analytics.Tagging;
+using Sermo.Analytics.Learning;
 using Sermo.Storage.Retagging;
 using Sermo.Worker.Hosting;
 
@@ -10,7 +9,8 @@ namespace Sermo.Worker.Cli;
 
 /// <summary>
 /// <c>labels export</c>: stored posts of a day range as CSV (id,label,text; scrubbed text only) for labelers;
-/// <c>labels import</c>: their labelled file merged into a training file (label,text), unlabelled rows skipped.
+/// <c>labels import</c>: their labelled file merged into a training file (label,text), unlabelled rows skipped. The
+/// code is the data team's page's (<see cref="LabelExport"/>, <see cref="LabelImport"/>); this verb only parses and prints.
 /// </summary>
 internal static class LabelsCommand
 {
@@ -28,7 +28,7 @@ internal static class LabelsCommand
         var input = new Option<string>("--in") { Description = "Labelled CSV (header with label and text; other columns ignored).", Required = true };
         var into = new Option<string>("--into") { Description = "Training CSV (label,text) to add the rows to; created if missing; identical texts are not added twice.", Required = true };
         var import = new Command("import", "Merge a labelled export into a training file for `train sentiment`.") { input, into };
-        import.SetAction(parse => SermoCommandLine.RunAsync(() => Task.FromResult(Import(parse.GetRequiredValue(input), parse.GetRequiredValue(into)))));
+        import.SetAction(parse => SermoCommandLine.RunAsync(() => Task.FromResult(Import(parse, parse.GetRequiredValue(input), parse.GetRequiredValue(into)))));
 
         return new Command("labels", "Round-trip posts through labelers: export for labelling, import the labels back.") { export, import };
     }
@@ -44,45 +44,42 @@ internal static class LabelsCommand
 
         var data = DataFolder.Resolve(parse.GetValue(SermoCommandLine.Data), create: false);
         using var host = SermoHost.Build(data, parse.GetValue(SermoCommandLine.Verbose));
-        var store = host.Services.GetRequiredService<IPostSentimentStore>();
-        var model = suggest ? host.Services.GetRequiredService<PromotedSentimentModel>() : null;
-        var tagger = host.Services.GetRequiredService<ITextTagger>();
-        if (suggest && model?.Model is null)
+        var export = host.Services.GetRequiredService<LabelExport>();
+        if (suggest && !export.CanSuggest)
         {
             throw new UserInputException("--suggest needs a promoted model: `models promote VERSION` first");
         }
 
-        var rows = new List<(string, string, string)>();
-        var after = 0L;
-        while (rows.Count < limit)
+        IReadOnlyList<LabelExportRow> rows;
+        try
         {
-            var page = await store.ReadPageAsync(first, last, after, Math.Min(500, limit - rows.Count), ct);
-            if (page.Count == 0)
-            {
-                break;
-            }
-
-            foreach (var post in page)
-            {
-                rows.Add((post.RowId.ToString(CultureInfo.InvariantCulture), model?.Model?.Predict(post.Text, tagger.Tag(post.Text)).Label ?? "", post.Text));
-            }
-
-            after = page[^1].RowId;
+            rows = await export.ReadAsync(first, last, limit, suggest, ct);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UserInputException(ex.Message);
         }
 
-        LabeledCsv.Write(output, rows);
+        LabeledCsv.WriteExport(output, rows);
         parse.InvocationConfiguration.Output.WriteLine($"exported {rows.Count:N0} posts {first:yyyy-MM-dd}..{last:yyyy-MM-dd} to {output}");
         return 0;
     }
 
-    private static int Import(string input, string into)
+    private static int Import(ParseResult parse, string input, string into)
     {
-        var labelled = LabeledCsv.Read(input, skipUnlabeled: true);
-        var existing = File.Exists(into) ? LabeledCsv.Read(into) : [];
-        var known = existing.Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
-        var added = labelled.Where(l => known.Add(l.Text)).ToList();
-        LabeledCsv.WriteLabeled(into, existing.Concat(added));
-        Console.WriteLine($"added {added.Count:N0} labelled rows to {into} ({labelled.Count - added.Count:N0} already there); it now holds {existing.Count + added.Count:N0}");
+        if (!File.Exists(input))
+        {
+            throw new FileNotFoundException($"label file '{input}' does not exist", input);
+        }
+
+        LabelImportResult result;
+        using (var stream = File.OpenRead(input))
+        {
+            result = LabelImport.Merge(stream, input, into, TimeProvider.System);
+        }
+
+        parse.InvocationConfiguration.Output.WriteLine(
+            $"added {result.Added:N0} labelled rows to {into} ({result.AlreadyThere:N0} already there); it now holds {result.Total:N0}");
         return 0;
     }
 

@@ -10,6 +10,7 @@ using Sermo.Forum;
 using Sermo.Ingest;
 using Sermo.Ingest.Pipeline;
 using Sermo.Portal;
+using Sermo.Portal.Labels;
 using Sermo.Portal.Operations;
 using Sermo.Reports;
 using Sermo.Storage;
@@ -70,6 +71,9 @@ public static class SermoComposition
         builder.Services.AddSingleton<IDeadLetterReplayer>(sp => sp.GetRequiredService<DeadLetterReplays>());
         // The data team's page shows re-tag progress from the job store (the re-tag job lives here, not in the portal).
         builder.Services.AddSingleton<IRetagProgress, RetagRuns>();
+        builder.Services.AddSingleton<IRetagStarter, RetagStarts>();
+        // The page's label imports go to the data folder's training file unless configuration names another.
+        builder.Services.PostConfigure<LabelFilesOptions>(o => o.TrainingFile ??= Path.Combine(data.Root, "labels", "sentiment-train.csv"));
         // Post sentiment and aspect sentiment from the registries' promoted models (Sentiment:Registry, default
         // <data folder>/models; Aspects:Registry, default <data folder>/aspect-models), hot-reloaded.
         builder.AddPromotedSentimentModel(Path.Combine(data.Root, SermoHost.SentimentModelsFolder));

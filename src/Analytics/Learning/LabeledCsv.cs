@@ -1,15 +1,14 @@
 using System.Globalization;
 using CsvHelper;
-using Sermo.Analytics.Learning;
 
-namespace Sermo.Worker.Cli;
+namespace Sermo.Analytics.Learning;
 
 /// <summary>
-/// Label files for <c>train</c>/<c>eval</c>/<c>labels</c>: CSV with a header naming <c>label</c> and <c>text</c> (other
-/// columns ignored), RFC 4180 quoting so text may hold commas, quotes and newlines. A bad record stops the read with
-/// an error naming file:line.
+/// Label files for <c>train</c>/<c>eval</c>/<c>labels</c> and the data team's page: CSV with a header naming
+/// <c>label</c> and <c>text</c> (other columns ignored), RFC 4180 quoting so text may hold commas, quotes and newlines.
+/// A bad record stops the read with an error naming source:line and the field.
 /// </summary>
-internal static class LabeledCsv
+public static class LabeledCsv
 {
     private static readonly CsvReaderOptions ReadOptions = CsvReaderOptions.Default with
     {
@@ -33,13 +32,25 @@ internal static class LabeledCsv
     /// <summary>Reads label,text rows; <paramref name="skipUnlabeled"/> drops rows with an empty label (an export a labeler has not finished) instead of failing.</summary>
     public static List<LabeledText> Read(string path, bool skipUnlabeled = false)
     {
+        using var stream = OpenRead(path);
+        return Read(stream, path, skipUnlabeled);
+    }
+
+    /// <summary>As <see cref="Read(string, bool)"/> from an upload; <paramref name="source"/> names it in errors.</summary>
+    public static List<LabeledText> Read(Stream stream, string source, bool skipUnlabeled = false)
+    {
         var rows = new List<LabeledText>();
-        ReadRecords(path, ["label", "text"], (fields, line) =>
+        ReadRecords(stream, source, ["label", "text"], (fields, line) =>
         {
             var label = fields[0].Trim();
             if (label.Length == 0 && !skipUnlabeled)
             {
-                throw new InvalidDataException($"{path}:{line}: empty label");
+                throw new InvalidDataException($"{source}:{line}: empty label (field 'label')");
+            }
+
+            if (label.Length > 0 && string.IsNullOrWhiteSpace(fields[1]))
+            {
+                throw new InvalidDataException($"{source}:{line}: empty text for label '{label}' (field 'text')");
             }
 
             if (label.Length > 0)
@@ -55,23 +66,25 @@ internal static class LabeledCsv
     /// record must reach them; <paramref name="record"/> gets those fields in that order and the record's line. Every
     /// failure names file:line.
     /// </summary>
-    internal static void ReadRecords(string path, IReadOnlyList<string> columns, Action<string[], long> record)
+    public static void ReadRecords(string path, IReadOnlyList<string> columns, Action<string[], long> record)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"label file '{path}' does not exist", path);
-        }
+        using var stream = OpenRead(path);
+        ReadRecords(stream, path, columns, record);
+    }
 
+    /// <summary>As <see cref="ReadRecords(string, IReadOnlyList{string}, Action{string[], long})"/> from a stream named <paramref name="source"/>.</summary>
+    public static void ReadRecords(Stream stream, string source, IReadOnlyList<string> columns, Action<string[], long> record)
+    {
         var line = 1L;
         try
         {
-            using var csv = CsvReader.FromFile(path, ReadOptions);
+            using var csv = CsvReader.Create(stream, ReadOptions, true);
             var header = csv.Headers.ToArray();
             var at = columns.Select(name => Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase))).ToArray();
             if (at.Any(c => c < 0))
             {
                 var names = columns.Select(c => $"'{c}'").ToArray();
-                throw new InvalidDataException($"{path}:1: header must name {string.Join(", ", names[..^1])} and {names[^1]} columns, found '{string.Join(",", header)}'");
+                throw new InvalidDataException($"{source}:1: header must name {string.Join(", ", names[..^1])} and {names[^1]} columns, found '{string.Join(",", header)}'");
             }
 
             var fields = new string[at.Length];
@@ -80,7 +93,8 @@ internal static class LabeledCsv
                 line = csv.LineNumber;
                 if (csv.FieldCount <= at.Max())
                 {
-                    throw new InvalidDataException($"{path}:{line}: expected {header.Length} fields ({string.Join(",", header)}), found {csv.FieldCount}");
+                    var missing = columns[Array.FindIndex(at, c => c >= csv.FieldCount)];
+                    throw new InvalidDataException($"{source}:{line}: expected {header.Length} fields ({string.Join(",", header)}), found {csv.FieldCount}: no '{missing}' field");
                 }
 
                 for (var i = 0; i < at.Length; i++)
@@ -94,7 +108,7 @@ internal static class LabeledCsv
         catch (CsvFormatException ex)
         {
             var at = ex.LineNumber > 0 ? ex.LineNumber : line + 1;
-            throw new InvalidDataException($"{path}:{at}: malformed CSV: {ex.Message}", ex);
+            throw new InvalidDataException($"{source}:{at}: malformed CSV: {ex.Message}", ex);
         }
     }
 
@@ -113,8 +127,8 @@ internal static class LabeledCsv
         csv.Flush();
     }
 
-    /// <summary>Writes an export for labelers: header id,label,text.</summary>
-    public static void Write(string path, IEnumerable<(string Id, string Label, string Text)> rows)
+    /// <summary>Writes an export for labelers (header id,label,text) to a file, creating its folder.</summary>
+    public static void WriteExport(string path, IEnumerable<LabelExportRow> rows)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null)
@@ -122,11 +136,18 @@ internal static class LabeledCsv
             Directory.CreateDirectory(folder);
         }
 
-        using var csv = CsvWriter.ToFile(path, WriteOptions);
+        using var stream = File.Create(path);
+        WriteExport(stream, rows);
+    }
+
+    /// <summary>Writes an export for labelers (header id,label,text): the store's row id, the suggested label or empty, the scrubbed text.</summary>
+    public static void WriteExport(Stream stream, IEnumerable<LabelExportRow> rows)
+    {
+        using var csv = CsvWriter.Create(stream, WriteOptions, true);
         csv.WriteHeader(["id", "label", "text"]);
         foreach (var row in rows)
         {
-            csv.WriteField(row.Id);
+            csv.WriteField(row.Id.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(row.Label);
             csv.WriteField(row.Text);
             csv.EndRecord();
@@ -134,4 +155,7 @@ internal static class LabeledCsv
 
         csv.Flush();
     }
+
+    private static FileStream OpenRead(string path) =>
+        File.Exists(path) ? File.OpenRead(path) : throw new FileNotFoundException($"label file '{path}' does not exist", path);
 }

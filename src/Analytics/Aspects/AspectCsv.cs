@@ -1,6 +1,6 @@
-using Sermo.Analytics.Aspects;
+using Sermo.Analytics.Learning;
 
-namespace Sermo.Worker.Cli;
+namespace Sermo.Analytics.Aspects;
 
 /// <summary>
 /// Aspect label files for <c>train aspects</c>/<c>eval aspects</c>: CSV with a header naming <c>drug</c>, <c>aspect</c>,
@@ -8,7 +8,7 @@ namespace Sermo.Worker.Cli;
 /// access, cost, dosing (or dosing/convenience); polarity: negative, neutral, positive. A bad record stops the read
 /// with file:line and the reason.
 /// </summary>
-internal static class AspectCsv
+public static class AspectCsv
 {
     public static List<AspectExample> Read(string path)
     {
