@@ -7,6 +7,7 @@ using Sermo.Portal.Access;
 using Sermo.Storage.Clients;
 using Sermo.Storage.Cube;
 using Sermo.Storage.Ingestion;
+using Sermo.Storage.Portal;
 using Sermo.Storage.ReportRuns;
 
 namespace Sermo.Portal.Tests.Web;
