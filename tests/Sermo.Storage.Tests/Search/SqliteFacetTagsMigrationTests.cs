@@ -38,6 +38,10 @@ public sealed class SqliteFacetTagsMigrationTests : TempStore
         (await ScalarAsync("PRAGMA user_version")).Should().Be(SqliteMigrations.Latest);
         (await FacetTagsAsync("drop:a")).Should().Be("beliquis\u001fEliquis\u001edI48.91\u001fAtrial fibrillation");
         (await FacetTagsAsync("drop:b")).Should().BeEmpty();
+        // The later aspect-cue step marks every day with posts once (decision 048), so the back-fill's own effect is
+        // checked by re-running its statement on a clean slate.
+        (await DirtyDaysAsync()).Should().Be(1, "the aspect-cue migration marks the one day with posts");
+        (await ScalarAsync($"DELETE FROM cube_dirty_days; UPDATE posts SET facet_tags = {SqliteSearchFacetTagsMigration.Derive("posts.id")}; SELECT changes()")).Should().Be(2);
         (await DirtyDaysAsync()).Should().Be(0, "writing facet_tags is not a change of the post");
         (await FtsCountAsync("eliquis")).Should().Be(1);
 
