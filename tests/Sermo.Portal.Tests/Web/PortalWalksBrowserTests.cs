@@ -62,10 +62,13 @@ public sealed class PortalWalksBrowserTests : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = AnalystErrorScreenshot, FullPage = true });
 
         await page.FillAsync("input[name=q]", "warfarin");
+        await page.FillAsync("form.query input[name=from]", "2000-01-01");
+        await page.SelectOptionAsync("form.query select[name=interval]", "Month");
         await page.ClickAsync("form.query button[type=submit]");
         (await page.Locator("#total").InnerTextAsync()).Should().Be("12 posts");
         (await page.Locator("#hits li mark").CountAsync()).Should().Be(12);
-        (await page.Locator("#histogram .hbar").CountAsync()).Should().BeGreaterThan(1);
+        var buckets = await page.Locator("#histogram .hbar").CountAsync();
+        buckets.Should().BePositive();
         (await page.Locator("#facet-specialty").InnerTextAsync()).Should().Contain("cardiology").And.Contain("hematology");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = AnalystScreenshot, FullPage = true });
 
@@ -74,6 +77,9 @@ public sealed class PortalWalksBrowserTests : IAsyncLifetime
         await page.ClickAsync("#save-term button");
 
         (await page.Locator("#watch-notice").InnerTextAsync()).Should().StartWith("added 'warfarin' to beta's watchlist as 'Warfarin switches' (audit #");
+        (await page.InputValueAsync("form.query input[name=from]")).Should().Be("2000-01-01", "the save re-runs the search the analyst set up");
+        (await page.InputValueAsync("form.query select[name=interval]")).Should().Be("Month");
+        (await page.Locator("#histogram .hbar").CountAsync()).Should().Be(buckets);
         (await _host.Service<IWatchlistPromotions>().ListAsync(null, 10, CancellationToken.None)).Should().ContainSingle()
             .Which.Should().BeEquivalentTo(new { ClientId = "beta", Term = "warfarin", Label = "Warfarin switches", Analyst = "portal:ana@sermo.test", Outcome = WatchlistPromotions.Added });
         var watchlists = _host.Service<IClientRegistry>();
