@@ -11,11 +11,11 @@ public sealed class Round8GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round8 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound8()));
 
-    /// <summary>Provisional until the set's first score: a regression floor goes just under that figure; issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0.5;
+    /// <summary>A regression floor under the first score on main's scrubber (0.7671, 527 / 687); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.75;
 
-    /// <summary>Provisional until the set's first score, as <see cref="RecallFloor"/>; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0.5;
+    /// <summary>A regression floor under the first score (0.9772, 685 / 701); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.97;
 
     [Fact]
     public void Round8HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
