@@ -26,9 +26,14 @@ public static class GoldFiles
     /// <summary>Round 7's held-out set of issue #14 (Round7/generate.py and hand-written posts, decision 049).</summary>
     public static string Round7Jsonl => Path.Combine(Folder, "Round7", "round7.jsonl");
 
+    /// <summary>Round 8's held-out set of issue #14, written by a helper who never read the scrubber (decision 056).</summary>
+    public static string Round8Jsonl => Path.Combine(Folder, "Round8", "round8.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound8() => Load(Round8Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
