@@ -142,7 +142,7 @@ public sealed class ClinicalTagger : ITextTagger
             });
         }
 
-        var tags = new TagResult(entities, PairAdverseEvents(entities, roles, sentenceOf, clauseOf), post.Label, post.Score);
+        var tags = new TagResult(entities, AdverseEventPairing.Pair(entities, roles, sentenceOf, clauseOf), post.Label, post.Score);
         return new WatchedTagResult(tags, watch ? FindWatchTerms(normalized, hits) : []);
     }
 
@@ -170,7 +170,7 @@ public sealed class ClinicalTagger : ITextTagger
         entityHits.RemoveAll(hit => terms[hit.TermId].Entity < 0);
         var cueHits = new List<PhraseHit>();
         PhraseAutomaton.SelectLongest(hits, _isCue, cueHits);
-        AddFuzzyMatches(chars, entityHits);
+        FuzzyMatching.Add(_catalog, _commonWords, normalized, entityHits);
         var sentenceEnds = new List<int>();
         TextStructure.SentenceEnds(chars, sentenceEnds);
         return new TermScan(hits, entityHits, cueHits, sentenceEnds);
@@ -288,105 +288,6 @@ public sealed class ClinicalTagger : ITextTagger
         }
 
         items.RemoveRange(write, items.Count - write);
-    }
-
-    /// <summary>
-    /// Each adverse event that is neither negated nor uncertain pairs with the drugs in its clause, or, when its
-    /// clause names none, with every drug in its sentence ("Xarelto gave him a GI bleed" pairs Xarelto only even
-    /// when "Eliquis has been great" shares the sentence).
-    /// </summary>
-    private static List<AdverseEventPair> PairAdverseEvents(List<TaggedEntity> entities, EntityRole[] roles, int[] sentenceOf, int[] clauseOf)
-    {
-        var pairs = new List<AdverseEventPair>();
-        for (var a = 0; a < entities.Count; a++)
-        {
-            var adverse = entities[a];
-            if (adverse.Type != EntityType.AdverseEvent || adverse.Negated || adverse.Uncertain || roles[a] == EntityRole.Indication)
-            {
-                continue;
-            }
-
-            // Entities are in text order, so the sentence's entities are a contiguous run around the event.
-            var first = a;
-            while (first > 0 && sentenceOf[first - 1] == sentenceOf[a])
-            {
-                first--;
-            }
-
-            var last = a;
-            while (last + 1 < entities.Count && sentenceOf[last + 1] == sentenceOf[a])
-            {
-                last++;
-            }
-
-            var inClause = false;
-            for (var d = first; d <= last; d++)
-            {
-                inClause |= IsDrug(entities[d]) && clauseOf[d] == clauseOf[a];
-            }
-
-            for (var d = first; d <= last; d++)
-            {
-                if (IsDrug(entities[d]) && !entities[d].Negated && roles[d] == EntityRole.Mentioned && (!inClause || clauseOf[d] == clauseOf[a]))
-                {
-                    pairs.Add(new AdverseEventPair(entities[d], adverse));
-                }
-            }
-        }
-
-        return pairs;
-    }
-
-    private static bool IsDrug(TaggedEntity entity) => entity.Type.IsDrug();
-
-    /// <summary>
-    /// Edit-distance-1 matches for tokens no exact term covered: letters only, not an ordinary English word nor a
-    /// word of any lexicon term, same first letter as a drug or device name of six or more letters (see <see cref="FuzzyTermIndex"/>).
-    /// </summary>
-    private void AddFuzzyMatches(ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
-    {
-        var covered = 0;
-        var exactCount = entityHits.Count;
-        var i = 0;
-        while (i < chars.Length)
-        {
-            if (!NormalizedText.IsWordChar(chars[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            var lettersOnly = true;
-            while (i < chars.Length && NormalizedText.IsWordChar(chars[i]))
-            {
-                lettersOnly &= char.IsAsciiLetterLower(chars[i]);
-                i++;
-            }
-
-            while (covered < exactCount && entityHits[covered].End <= start)
-            {
-                covered++;
-            }
-
-            var overlapsExact = covered < exactCount && entityHits[covered].Start < i;
-            var token = chars[start..i];
-            if (!lettersOnly || overlapsExact || token.Length < FuzzyTermIndex.MinTermLength - 1 || _commonWords.Contains(token))
-            {
-                continue;
-            }
-
-            var termId = _catalog.Fuzzy.Find(token);
-            if (termId >= 0)
-            {
-                entityHits.Add(new PhraseHit(start, i, termId));
-            }
-        }
-
-        if (entityHits.Count > exactCount)
-        {
-            entityHits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        }
     }
 
     private List<WatchTermMatch> FindWatchTerms(NormalizedText normalized, List<PhraseHit> hits)

@@ -1,3 +1,4 @@
+using Sermo.Analytics.Lexicons;
 using Sermo.Analytics.Tagging;
 
 namespace Sermo.Analytics.Tests.Tagging;
@@ -58,6 +59,44 @@ public class ClinicalTaggerTests
     {
         // "trulicitty" is not a listed synonym: one insertion away from Trulicity.
         Single(Tag("trulicitty weekly"), "Trulicity").Surface.Should().Be("trulicitty");
+    }
+
+    [Theory]
+    [InlineData("Adding Winrevair per STELLAR, sotatercept looks good.")]
+    [InlineData("STELLAR was positive.")]
+    public void Tag_AllCapitalsTrialName_NotFuzzilyMatchedToBrand(string text)
+    {
+        // A lexicon without the common-word list, so only the capitals rule stands between STELLAR and "stellara".
+        var shared = SharedTagger.Lexicon;
+        var lexicon = new ClinicalLexicon(shared.Drugs, shared.DrugClasses, shared.Devices, shared.Diseases, shared.AdverseEvents, shared.SentimentTerms, shared.ContextCues, new HashSet<string>(), shared.NotMentions);
+        var tagger = new ClinicalTagger(lexicon);
+
+        tagger.Tag(text).Entities.Should().NotContain(e => e.CanonicalId == "ustekinumab");
+        tagger.Tag(text.Replace("STELLAR", "Stellar", StringComparison.Ordinal)).Entities.Should().Contain(e => e.CanonicalId == "ustekinumab", "the same word in title case is fuzzily matched without the common-word list");
+    }
+
+    [Theory]
+    [InlineData("Switched her to stelarra for the psoriasis.", "Stelara", "stelarra")]
+    [InlineData("Started Keytrudah last month.", "Keytruda", "Keytrudah")]
+    public void Tag_TitleOrLowerCaseMisspelling_StillFuzzilyMatched(string text, string brand, string surface)
+    {
+        // The all-capitals rule must not cost the misspellings physicians actually type.
+        Single(Tag(text), brand).Surface.Should().Be(surface);
+    }
+
+    [Fact]
+    public void Tag_BrandInCapitals_StillExactMatch()
+    {
+        Single(Tag("STELARA every 8 weeks, ELIQUIS 5 BID."), "Stelara").CanonicalId.Should().Be("ustekinumab");
+    }
+
+    [Theory]
+    [InlineData("The results were stellar.")]
+    [InlineData("A halcyon week on call.")]
+    [InlineData("Lyrical praise from the family.")]
+    public void Tag_OpinionWordOneEditFromBrand_NotFuzzilyTagged(string text)
+    {
+        Tag(text).Entities.Should().BeEmpty();
     }
 
     [Fact]

@@ -46,15 +46,15 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The long posts that still miss a target (docs/taggers.md, Round 7): round 5 (Gold/long-fresh) and round 6
-    /// (Gold/long-r6), tuning sets adjudicated by the guide, and the round-7 held-out posts (Gold/long-r7, scored before
-    /// and once after round 7: drug F1 0.944 then 0.953, disease 0.790 then 0.804). These floors, just under the last
-    /// figures, catch a regression; they are not the targets.
+    /// The long posts that still miss a target (docs/taggers.md, Round 8): round 5 (Gold/long-fresh), round 6
+    /// (Gold/long-r6) and round 7 (Gold/long-r7: held out until round 8, drug F1 0.953 and disease 0.804 then; read,
+    /// adjudicated and tuned on in round 8: 0.989 / 0.913), tuning sets adjudicated by the guide. These floors, just
+    /// under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
-    [InlineData("long-fresh", 0.96, 0.88)]
+    [InlineData("long-fresh", 0.96, 0.89)]
     [InlineData("long-r6", 0.98, 0.93)]
-    [InlineData("long-r7", 0.95, 0.80)]
+    [InlineData("long-r7", 0.98, 0.90)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);

@@ -36,6 +36,43 @@ public class LexiconIntegrityTests
             .Should().BeEmpty();
     }
 
+    [Fact]
+    public void CommonWords_CoverEveryOpinionWordOneEditFromADrugOrDevice()
+    {
+        // Opinion words are ordinary English: "stellar" must not become Stelara (its misspelling "stellara" is listed).
+        var lexicon = SharedTagger.Lexicon;
+        var catalog = ClinicalTermCatalog.ForTagging(lexicon, watchTerms: null);
+        var opinionWords = Path.Combine(TaggingTestData.Folder("Gold"), "..", "..", "..", "..", "src", "Analytics", "Lexicons", "opinion_words.csv");
+
+        File.ReadLines(opinionWords).Skip(1).Select(line => line[..line.IndexOf(',', StringComparison.Ordinal)])
+            .Where(word => word.All(char.IsAsciiLetterLower) && !lexicon.CommonWords.Contains(word) && !catalog.TermWords.Contains(word))
+            .Where(word => catalog.Fuzzy.Find(word) >= 0)
+            .Should().BeEmpty("common_words.txt lists the opinion words one edit from a drug or device name");
+    }
+
+    [Fact]
+    public void Diseases_UnambiguousTerm_ListedInOneRowOnly()
+    {
+        // A concept's names and synonyms live in one row (its everyday-sense abbreviations in one ambiguous row):
+        // two plain rows for one code drift apart and give the code two canonical names.
+        SharedTagger.Lexicon.Diseases.Where(d => !d.Ambiguous)
+            .SelectMany((d, row) => d.Synonyms.Append(d.Name).Select(NormalizedText.NormalizeTerm).Distinct().Select(term => (Term: term, Row: row, d.Icd10)))
+            .GroupBy(t => t.Term)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key} ({string.Join(", ", g.Select(t => t.Icd10))})")
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Diseases_UnambiguousRows_OneRowPerCodeAndName()
+    {
+        SharedTagger.Lexicon.Diseases.Where(d => !d.Ambiguous)
+            .GroupBy(d => (d.Icd10, Name: d.Name.ToUpperInvariant()))
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key.Icd10)
+            .Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("Atrial fibrillation", "I48.91")]
     [InlineData("Essential hypertension", "I10")]

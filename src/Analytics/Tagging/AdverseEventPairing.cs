@@ -1,0 +1,52 @@
+namespace Sermo.Analytics.Tagging;
+
+/// <summary>Pairs the adverse events a post reports with the drugs it blames them on.</summary>
+internal static class AdverseEventPairing
+{
+    /// <summary>
+    /// Each adverse event that is neither negated nor uncertain pairs with the drugs in its clause, or, when its
+    /// clause names none, with every drug in its sentence ("Xarelto gave him a GI bleed" pairs Xarelto only even
+    /// when "Eliquis has been great" shares the sentence).
+    /// </summary>
+    public static List<AdverseEventPair> Pair(List<TaggedEntity> entities, EntityRole[] roles, int[] sentenceOf, int[] clauseOf)
+    {
+        var pairs = new List<AdverseEventPair>();
+        for (var a = 0; a < entities.Count; a++)
+        {
+            var adverse = entities[a];
+            if (adverse.Type != EntityType.AdverseEvent || adverse.Negated || adverse.Uncertain || roles[a] == EntityRole.Indication)
+            {
+                continue;
+            }
+
+            // Entities are in text order, so the sentence's entities are a contiguous run around the event.
+            var first = a;
+            while (first > 0 && sentenceOf[first - 1] == sentenceOf[a])
+            {
+                first--;
+            }
+
+            var last = a;
+            while (last + 1 < entities.Count && sentenceOf[last + 1] == sentenceOf[a])
+            {
+                last++;
+            }
+
+            var inClause = false;
+            for (var d = first; d <= last; d++)
+            {
+                inClause |= entities[d].Type.IsDrug() && clauseOf[d] == clauseOf[a];
+            }
+
+            for (var d = first; d <= last; d++)
+            {
+                if (entities[d].Type.IsDrug() && !entities[d].Negated && roles[d] == EntityRole.Mentioned && (!inClause || clauseOf[d] == clauseOf[a]))
+                {
+                    pairs.Add(new AdverseEventPair(entities[d], adverse));
+                }
+            }
+        }
+
+        return pairs;
+    }
+}
