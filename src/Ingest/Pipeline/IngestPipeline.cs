@@ -195,6 +195,7 @@ public sealed class IngestPipeline(
     private EnrichedBatch Enrich(string source, List<SourceItem> items, IReadOnlyCollection<string> handles, TimeSpan reading)
     {
         var started = Stopwatch.GetTimestamp();
+        var meter = StageMeter.Start();
         var upserts = new List<TaggedPost>(items.Count);
         var deadLetters = new List<DeadLetter>();
         var deleted = new List<string>();
@@ -232,14 +233,15 @@ public sealed class IngestPipeline(
         }
 
         // The learned models score the batch's posts in one pass each, after the per-post steps.
-        var classifying = Stopwatch.GetTimestamp();
+        var classifying = EnrichClock.Start();
         var scored = enricher.ApplyModels(upserts);
         clock.AddClassify(classifying);
         var batch = new IngestBatch(source, items.Count > 0 ? items[^1].Checkpoint : null, scored, deleted, optedOut, deadLetters)
         {
             QueueForSearch = QueuesForSearch,
         };
-        return new EnrichedBatch(batch, read, reading, Stopwatch.GetElapsedTime(started), clock);
+        var cost = meter.TryStop(out var enriching) ? enriching : default;
+        return new EnrichedBatch(batch, read, reading, Stopwatch.GetElapsedTime(started), clock, cost);
     }
 
     /// <summary>
@@ -300,9 +302,11 @@ public sealed class IngestPipeline(
         var rejected = enriched.Batch.DeadLetters;
         var batch = enriched.Batch with { Lease = lease, DeadLetters = runs.Fold(rejected) };
         var started = Stopwatch.GetTimestamp();
+        var meter = StageMeter.Start();
         // Not cancellable: a batch that was read is committed (see RunAsync); one transaction takes milliseconds.
         var outcome = await store.CommitAsync(batch, CancellationToken.None);
         var storing = Stopwatch.GetElapsedTime(started);
+        var measured = meter.TryStop(out var storeCost);
 
         foreach (var row in batch.DeadLetters)
         {
@@ -334,7 +338,11 @@ public sealed class IngestPipeline(
             rejected.GroupBy(d => d.Reason).ToDictionary(g => g.Key, g => g.Sum(d => d.Records)))
         {
             Stages = new IngestStageTimes(
-                enriched.Reading, enriched.Steps.Scrub, enriched.Steps.Tag, enriched.Steps.Classify, enriched.Enriching, storing, waited),
+                enriched.Reading, enriched.Steps.Scrub, enriched.Steps.Tag, enriched.Steps.Classify, enriched.Enriching, storing, waited)
+            {
+                Costs = new IngestStageCosts(
+                    enriched.Steps.ScrubCost, enriched.Steps.TagCost, enriched.Steps.ClassifyCost, enriched.EnrichCost, storeCost, measured ? 0 : 1),
+            },
         };
     }
 }
