@@ -22,8 +22,10 @@ public sealed class SeenIdsTests
         // The digest covers the id's UTF-16 code units as they are: no case folding, and no UTF-8 step that would
         // turn every lone surrogate (a JSON escape can make one) into the same replacement character.
         var seen = new SeenIds();
+        var added = new[] { "Post-1", "post-1", "a\uD800", "a\uD801", "a\uFFFD" }.Select(seen.Add).ToList();
 
-        new[] { "Post-1", "post-1", "a\uD800", "a\uD801", "a\uFFFD" }.Select(seen.Add).Should().AllBeEquivalentTo(true);
+        added.Should().AllBeEquivalentTo(true);
+        seen.Count.Should().Be(5);
     }
 
     [Fact]
