@@ -5,6 +5,7 @@ using Sermo.IngestBench;
 //   drop SAMPLE_POSTS COUNT OUT.jsonl   writes a drop of COUNT forum-like posts made from the sample forum's sentences
 //   fts5 DROP.jsonl DB BATCH            the same-run reference: the drop's texts into a bare FTS5 table; prints posts, seconds, posts/s, CPU seconds
 //   stages DROP.jsonl FOLDER [REGISTRY] CPU per post of each stage on one thread, next to the bare FTS5 insert (a table)
+//   seen-ids COUNT                      managed bytes a drop's id set holds after COUNT lines: strings vs digests
 var mode = args.Length > 0 ? args[0] : "";
 switch (mode)
 {
@@ -19,7 +20,10 @@ switch (mode)
     case "stages" when args.Length is 3 or 4:
         Console.WriteLine(await StageCosts.RunAsync(args[1], args[2], args.Length == 4 ? args[3] : null));
         return 0;
+    case "seen-ids" when args.Length == 2:
+        Console.WriteLine(SeenIdsMemory.Run(int.Parse(args[1], CultureInfo.InvariantCulture)));
+        return 0;
     default:
-        Console.Error.WriteLine("usage: drop SAMPLE_POSTS COUNT OUT.jsonl | fts5 DROP.jsonl DB BATCH | stages DROP.jsonl FOLDER [REGISTRY]");
+        Console.Error.WriteLine("usage: drop SAMPLE_POSTS COUNT OUT.jsonl | fts5 DROP.jsonl DB BATCH | stages DROP.jsonl FOLDER [REGISTRY] | seen-ids COUNT");
         return 2;
 }

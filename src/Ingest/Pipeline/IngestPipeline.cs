@@ -13,7 +13,7 @@ namespace Sermo.Ingest.Pipeline;
 
 /// <summary>
 /// read → validate → anonymize → enrich → upsert for one source, as three overlapped stages: the reader parses the
-/// source into batches, each batch is enriched on its own thread-pool thread (several at once, one per core), and a
+/// source into batches, each batch is enriched on its own thread-pool thread (at most one per core at once), and a
 /// single writer commits them in read order, each in one transaction with the source's checkpoint. A bounded channel
 /// between reader and writer keeps memory flat whatever the source's size.
 /// </summary>
@@ -26,6 +26,11 @@ public sealed class IngestPipeline(
     ISearchBacklog? searchBacklog = null)
 {
     private readonly int _batchSize = options.Value.BatchSize;
+
+    // At most one enrichment per core at once (decision 060): the batches read ahead wait for a slot in read order
+    // instead of all running together, so the writer, the serial stage, is not one thread among five or more for two
+    // cores, and only the batches being enriched hold their intermediate results at a time.
+    private readonly SemaphoreSlim _enrichSlots = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
     /// <summary>
     /// True when committed changes go through the search backlog to a separate index: a writer other than ingest (the
@@ -111,7 +116,7 @@ public sealed class IngestPipeline(
         return summary;
     }
 
-    /// <summary>Enrichment batches in flight ahead of the writer: enough to keep every core busy while it commits.</summary>
+    /// <summary>Batches read ahead of the writer: enough to keep every enrichment slot busy while it commits.</summary>
     private static int EnrichAhead => Environment.ProcessorCount + 1;
 
     /// <summary>
@@ -188,13 +193,32 @@ public sealed class IngestPipeline(
         }
     }
 
-    private Task<EnrichedBatch> StartEnriching(string source, List<SourceItem> items, IReadOnlyCollection<string> handles, TimeSpan reading) =>
-        Task.Run(() => Enrich(source, items, handles, reading), CancellationToken.None);
+    private Task<EnrichedBatch> StartEnriching(string source, List<SourceItem> items, IReadOnlyCollection<string> handles, TimeSpan reading)
+    {
+        // The slot is asked for here, on the reader's thread, and SemaphoreSlim grants waiters in the order they
+        // asked: slots go in read order, so the batch the writer awaits next is never overtaken by later ones.
+        var slot = _enrichSlots.WaitAsync(CancellationToken.None);
+        return Task.Run(
+            async () =>
+            {
+                await slot;
+                try
+                {
+                    return Enrich(source, items, handles, reading);
+                }
+                finally
+                {
+                    _enrichSlots.Release();
+                }
+            },
+            CancellationToken.None);
+    }
 
     /// <summary>Validate, scrub, tag, score and key one batch; CPU-bound, one thread per batch, several batches at once.</summary>
     private EnrichedBatch Enrich(string source, List<SourceItem> items, IReadOnlyCollection<string> handles, TimeSpan reading)
     {
         var started = Stopwatch.GetTimestamp();
+        var meter = StageMeter.Start();
         var upserts = new List<TaggedPost>(items.Count);
         var deadLetters = new List<DeadLetter>();
         var deleted = new List<string>();
@@ -232,14 +256,15 @@ public sealed class IngestPipeline(
         }
 
         // The learned models score the batch's posts in one pass each, after the per-post steps.
-        var classifying = Stopwatch.GetTimestamp();
+        var classifying = EnrichClock.Start();
         var scored = enricher.ApplyModels(upserts);
         clock.AddClassify(classifying);
         var batch = new IngestBatch(source, items.Count > 0 ? items[^1].Checkpoint : null, scored, deleted, optedOut, deadLetters)
         {
             QueueForSearch = QueuesForSearch,
         };
-        return new EnrichedBatch(batch, read, reading, Stopwatch.GetElapsedTime(started), clock);
+        var cost = meter.TryStop(out var enriching) ? enriching : default;
+        return new EnrichedBatch(batch, read, reading, Stopwatch.GetElapsedTime(started), clock, cost);
     }
 
     /// <summary>
@@ -300,9 +325,11 @@ public sealed class IngestPipeline(
         var rejected = enriched.Batch.DeadLetters;
         var batch = enriched.Batch with { Lease = lease, DeadLetters = runs.Fold(rejected) };
         var started = Stopwatch.GetTimestamp();
+        var meter = StageMeter.Start();
         // Not cancellable: a batch that was read is committed (see RunAsync); one transaction takes milliseconds.
         var outcome = await store.CommitAsync(batch, CancellationToken.None);
         var storing = Stopwatch.GetElapsedTime(started);
+        var measured = meter.TryStop(out var storeCost);
 
         foreach (var row in batch.DeadLetters)
         {
@@ -334,7 +361,11 @@ public sealed class IngestPipeline(
             rejected.GroupBy(d => d.Reason).ToDictionary(g => g.Key, g => g.Sum(d => d.Records)))
         {
             Stages = new IngestStageTimes(
-                enriched.Reading, enriched.Steps.Scrub, enriched.Steps.Tag, enriched.Steps.Classify, enriched.Enriching, storing, waited),
+                enriched.Reading, enriched.Steps.Scrub, enriched.Steps.Tag, enriched.Steps.Classify, enriched.Enriching, storing, waited)
+            {
+                Costs = new IngestStageCosts(
+                    enriched.Steps.ScrubCost, enriched.Steps.TagCost, enriched.Steps.ClassifyCost, enriched.EnrichCost, storeCost, measured ? 0 : 1),
+            },
         };
     }
 }

@@ -11,7 +11,13 @@ public sealed record IngestStageTimes(
 {
     public static readonly IngestStageTimes Zero = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
 
+    /// <summary>The same stages' CPU time and allocations (what a loaded machine still measures).</summary>
+    public IngestStageCosts Costs { get; init; } = IngestStageCosts.Zero;
+
     public IngestStageTimes Add(IngestStageTimes other) => new(
         Read + other.Read, Scrub + other.Scrub, Tag + other.Tag, Classify + other.Classify, Enrich + other.Enrich,
-        Store + other.Store, StoreWaiting + other.StoreWaiting);
+        Store + other.Store, StoreWaiting + other.StoreWaiting)
+    {
+        Costs = Costs.Add(other.Costs),
+    };
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Posts;
@@ -71,7 +70,7 @@ public sealed class PostEnricher(
         }
 
         ScrubResult scrubbed;
-        var started = Stopwatch.GetTimestamp();
+        var started = clock is null ? default : EnrichClock.Start();
         try
         {
             scrubbed = scrubber.Scrub(incoming.Text, knownHandles);
@@ -82,7 +81,7 @@ public sealed class PostEnricher(
         }
 
         clock?.AddScrub(started);
-        started = Stopwatch.GetTimestamp();
+        started = clock is null ? default : EnrichClock.Start();
         var tags = tagger.Tag(scrubbed.Text);
         clock?.AddTag(started);
         var post = new TaggedPost(

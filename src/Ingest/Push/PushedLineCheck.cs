@@ -9,7 +9,7 @@ namespace Sermo.Ingest.Push;
 /// </summary>
 internal sealed class PushedLineCheck(IngestOptions options, DateTimeOffset now)
 {
-    private readonly HashSet<string> _seenIds = new(StringComparer.Ordinal);
+    private readonly SeenIds _seenIds = new();
 
     public PushReceipt.Builder Receipt { get; } = new();
 

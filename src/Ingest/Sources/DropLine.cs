@@ -17,7 +17,7 @@ public sealed record DropLine(string? Id, string? Author, DateTimeOffset? Create
     /// Parses one line. A blank line yields neither a record nor a rejection. <paramref name="seenIds"/> holds the ids of
     /// earlier lines of the same input, so a repeated id is rejected rather than silently overwriting its twin.
     /// </summary>
-    public static DropLineResult Parse(ReadOnlySpan<byte> bytes, HashSet<string> seenIds)
+    public static DropLineResult Parse(ReadOnlySpan<byte> bytes, SeenIds seenIds)
     {
         if (bytes.Trim(" \t\r"u8).IsEmpty)
         {

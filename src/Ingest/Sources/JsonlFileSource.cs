@@ -28,7 +28,7 @@ public sealed class JsonlFileSource(string path, int maxLineBytes) : IPostSource
     {
         var resumeAfter = ParseCheckpoint(checkpoint);
         // Lines before the checkpoint are re-read only to remember their ids, so a duplicate is still caught after a restart.
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        var seenIds = new SeenIds();
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         var lines = new JsonlLineSplitter(maxLineBytes);
         var buffer = new byte[1 << 16];
@@ -55,7 +55,7 @@ public sealed class JsonlFileSource(string path, int maxLineBytes) : IPostSource
     public Task<IReadOnlyCollection<string>> GetKnownHandlesAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyCollection<string>>([]);
 
-    private SourceItem? ToItem(ReadOnlySpan<byte> bytes, bool oversized, JsonlLineSplitter lines, HashSet<string> seenIds)
+    private SourceItem? ToItem(ReadOnlySpan<byte> bytes, bool oversized, JsonlLineSplitter lines, SeenIds seenIds)
     {
         var (lineNumber, lineStart) = (lines.LineNumber, lines.LineStart);
         var position = $"line {lineNumber}";

@@ -44,6 +44,7 @@ internal static class IngestCommand
             // Timed from the host's start, which starts the cycle: the verb's own figure is end to end.
             using var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
+            var countersBefore = IngestRuntimeCounters.Now();
             var clock = Stopwatch.StartNew();
             await host.StartAsync(ct);
             try
@@ -52,9 +53,13 @@ internal static class IngestCommand
                 var ingesting = clock.Elapsed;
                 process.Refresh();
                 var cpu = process.TotalProcessorTime - cpuBefore;
+                var counters = IngestRuntimeCounters.Now().Since(countersBefore);
+                // The resident peak so far (VmHWM on Linux): whether the verb's peak comes in the ingest or the rollup.
+                var ingestPeak = process.PeakWorkingSet64;
                 var rollup = await host.Services.GetRequiredService<ForegroundJobs>().RunAsync<CubeRollupJob, RollupOutcome>(j => j.RunAsync(CancellationToken.None), ct);
                 Console.WriteLine($"read {summary.Read:N0}, ingested {summary.Ingested:N0} (new {summary.Inserted:N0}), removed {summary.Removed:N0}, dead-lettered {summary.DeadLettered:N0}; cube: {rollup.DaysRebuilt:N0} days rolled up");
                 Console.WriteLine(IngestTimings.Describe(summary, ingesting, cpu, clock.Elapsed - ingesting));
+                Console.WriteLine(IngestTimings.DescribeCosts(summary, cpu, counters, ingestPeak));
                 if (summary.Busy.Count > 0)
                 {
                     await parse.InvocationConfiguration.Error.WriteLineAsync(

@@ -73,6 +73,27 @@ public sealed class IngestPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Run_DropFile_SummaryCarriesEachStagesCpuAndAllocations()
+    {
+        var source = new JsonlFileSource(_dropPath, 1024 * 1024);
+
+        var costs = (await _pipeline.RunAsync(source, null, CancellationToken.None)).Stages.Costs;
+
+        // Every stage allocates (strings, lists, rows); the SQLite store's commit never leaves its thread, so all of
+        // its batches are measured; the named steps run inside the enrichment, on its thread.
+        costs.Scrub.AllocatedBytes.Should().BePositive();
+        costs.Store.AllocatedBytes.Should().BePositive();
+        costs.StoreUnmeasured.Should().Be(0);
+        costs.Enrich.AllocatedBytes.Should().BeGreaterThanOrEqualTo(costs.Scrub.AllocatedBytes + costs.Tag.AllocatedBytes + costs.Classify.AllocatedBytes);
+        if (OperatingSystem.IsLinux())
+        {
+            costs.Scrub.Cpu.Should().BePositive();
+            costs.Store.Cpu.Should().BePositive();
+            costs.Enrich.Cpu.Should().BeGreaterThanOrEqualTo(costs.Scrub.Cpu + costs.Tag.Cpu + costs.Classify.Cpu);
+        }
+    }
+
+    [Fact]
     public async Task Run_SecondTime_ReadsNothingNew()
     {
         var source = new JsonlFileSource(_dropPath, 1024 * 1024);
