@@ -192,7 +192,8 @@ static Task<(ISearchIndex, Func<Task>, Func<Task>, Func<Task>)> SqliteAsync(bool
 
     var database = new SqliteDatabase(Options.Create(storage));
     var store = new SqliteIngestStore(database, TimeProvider.System);
-    var index = new SqliteSearchIndex(database, store, Options.Create(new SearchOptions()));
+    // Cache off: this bench repeats each query R times and times the search itself, not the match cache (decision 061).
+    var index = new SqliteSearchIndex(database, store, Options.Create(new SearchOptions { CacheEntries = 0 }));
     return Task.FromResult<(ISearchIndex, Func<Task>, Func<Task>, Func<Task>)>((index,
         () =>
         {

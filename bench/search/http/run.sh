@@ -9,6 +9,9 @@
 # is the server's user+sys over the 200 answers of each step (CPU, not wall time, is what a loaded machine still
 # measures); its same-run peer is a bare FTS5 MATCH with bm25 over the same table in the sqlite3 shell (the text terms
 # of the mix, every match read, no filters, facets, page or JSON).
+# The served process reads Search:CacheEntries from the environment (decision 061): `Search__CacheEntries=0 run.sh …`
+# measures every answer's own search; with the cache on (the default) the mix's 20 queries repeat, so after the warm-up
+# nearly every answer is a cache hit until the store changes: an upper bound, not a new query's cost.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 data="$1"; seconds="${2:-20}"; results="${3:-bench/search/http/results-latest.md}"
@@ -49,6 +52,7 @@ peer_queries="$(grep -c MATCH "$peer_sql")"
 /usr/bin/time -f '%U %S' -o "$work/peer.time" sqlite3 "file:$data/sermo.db?mode=ro" < "$peer_sql" > /dev/null
 peer_us="$(awk -v n="$peer_queries" '{ printf "%.0f", ($1 + $2) * 1e6 / n }' "$work/peer.time")"
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
+cache="Search:CacheEntries ${Search__CacheEntries:-128 (default)}"
 rows=()
 for connections in 1 8 50; do
   threads=$(( connections < 2 ? 1 : 2 ))
@@ -66,7 +70,7 @@ load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
 {
   echo "# Search over HTTP: \`GET /api/search\`, the 20-query mix, wrk"
   echo
-  echo "Command: \`bench/search/http/run.sh $data $seconds\` ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' + local changes')); $posts posts; load average $load_start at the start, $load_end at the end (measured under load unless both are near 0). wrk and the server share the machine."
+  echo "Command: \`bench/search/http/run.sh $data $seconds\` ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' + local changes')); server build \`$sermo_bin\`; $posts posts; $cache; load average $load_start at the start, $load_end at the end (measured under load unless both are near 0). wrk and the server share the machine."
   echo
   echo "| connections | requests/s | p50 ms | p99 ms | max ms | timeouts (2 s) | answers by status | 503 with Retry-After | server CPU µs per 200 answer | peer: bare FTS5 MATCH + bm25, CPU µs per query (same run) | × peer |"
   echo "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"

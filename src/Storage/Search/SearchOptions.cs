@@ -16,6 +16,13 @@ public sealed class SearchOptions : IValidatableObject
     [Range(1, 1000)]
     public int K { get; set; } = 5;
 
+    /// <summary>
+    /// Searches whose match summaries (total, histogram, facets, leading hits) the SQLite backend keeps until the next
+    /// commit to the store, least recently used out first; 0 turns the cache off (decision 061).
+    /// </summary>
+    [Range(0, 10_000)]
+    public int CacheEntries { get; set; } = 128;
+
     /// <summary>Npgsql connection string; required when Provider is postgres.</summary>
     public string? PostgresConnectionString { get; set; }
 

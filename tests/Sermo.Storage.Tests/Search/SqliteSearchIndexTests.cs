@@ -19,10 +19,10 @@ public sealed class SqliteSearchIndexTests : SearchIndexContract
         return Task.FromResult<ISearchIndex>(new SqliteSearchIndex(database, store, Options.Create(new SearchOptions { K = K })));
     }
 
-    public override Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
+        await ((SqliteSearchIndex)Index).DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
-        return Task.CompletedTask;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.Posts;
@@ -11,10 +12,16 @@ namespace Sermo.Storage.Search.Sqlite;
 /// The embedded default: searches the post store's own tables (posts, posts_fts, post_tags), so indexing is the
 /// ingest store's upsert and the index can never disagree with the store.
 /// </summary>
-public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore store, IOptions<SearchOptions> options) : ISearchIndex
+public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore store, IOptions<SearchOptions> options) : ISearchIndex, IAsyncDisposable
 {
     private const string Source = "search";
+
+    /// <summary>Leading hits a cached summary keeps: the first pages of the largest page size.</summary>
+    private const int LeadingKept = SearchRequest.MaxSize;
+
     private readonly int _k = options.Value.K;
+    private readonly SqliteMatchCache _cache = new(options.Value.CacheEntries);
+    private readonly SqliteDataVersion _version = new(database);
 
     public bool ReadsPostStore => true;
 
@@ -35,15 +42,63 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
         SearchAggregates.Validate(request);
         var query = SqliteQueryTranslator.Translate(SearchAggregates.EffectiveQuery(request));
         var offset = SearchAggregates.Offset(request.Cursor);
+        var key = _cache.Enabled ? CacheKey(query, request) : null;
+        // The generation is read before the search's snapshot, so a summary stored under it is never older than it.
+        var generation = key is null ? 0 : await _version.CurrentAsync(cancellationToken);
         await using var connection = await database.OpenSearchReaderAsync(cancellationToken);
+        var summary = key is null ? null : _cache.Find(key, generation, offset, request.Size);
+        if (summary is null)
+        {
+            // A cached summary keeps a few pages' worth of leading hits, so paging through a query reads no match again.
+            var wanted = (int)Math.Min((long)offset + request.Size, int.MaxValue);
+            summary = await SummariseAsync(connection, query, request, key is null ? wanted : Math.Max(wanted, LeadingKept), cancellationToken);
+            if (key is not null)
+            {
+                _cache.Store(key, generation, summary);
+            }
+        }
+
+        var page = await PageAsync(connection, summary.Leading.Skip(offset).Take(request.Size).ToList(), query, cancellationToken);
+        return new SearchResult(summary.Total, page, SearchAggregates.NextCursor(offset, request.Size, summary.Total),
+            summary.Histogram, summary.Facets) { AuthorsUpToK = summary.AuthorsUpToK };
+    }
+
+    public async ValueTask DisposeAsync() => await _version.DisposeAsync();
+
+    /// <summary>Answers served from the match cache since start (tests, bench).</summary>
+    internal long CacheHits => _cache.Hits;
+
+    private async Task<MatchSummary> SummariseAsync(SqliteConnection connection, SqliteQueryTranslator query, SearchRequest request, int leading, CancellationToken cancellationToken)
+    {
         var aggregation = request.Aggregations ? new SearchAggregation(request.Interval, _k) : null;
         var authors = new MatchAuthors(_k);
         var hits = await MatchAsync(connection, query, aggregation, authors, cancellationToken);
         var byRelevance = request.Sort == SearchSort.Relevance && query.Match is not null;
-        var ranked = Leading(hits, byRelevance ? MatchedPost.ByRelevance : MatchedPost.ByNewest, (int)Math.Min((long)offset + request.Size, int.MaxValue));
-        var page = await PageAsync(connection, ranked.Skip(offset).ToList(), query, cancellationToken);
-        return new SearchResult(hits.Count, page, SearchAggregates.NextCursor(offset, request.Size, hits.Count),
-            aggregation?.Histogram() ?? [], aggregation?.Facets() ?? []) { AuthorsUpToK = authors.UpToK };
+        var ranked = Leading(hits, byRelevance ? MatchedPost.ByRelevance : MatchedPost.ByNewest, leading);
+        return new MatchSummary(hits.Count, authors.UpToK, ranked, aggregation?.Histogram() ?? [], aggregation?.Facets() ?? []);
+    }
+
+    /// <summary>
+    /// The query as SQLite receives it (FTS5 expression, SQL condition, parameter values) with what else shapes the
+    /// summary; each part length-prefixed so no two requests share a key.
+    /// </summary>
+    private static string CacheKey(SqliteQueryTranslator query, SearchRequest request)
+    {
+        var key = new StringBuilder();
+        void Part(string? value) => key.Append((value?.Length ?? -1).ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append(';');
+        Part(request.Sort.ToString());
+        Part(request.Interval.ToString());
+        Part(request.Aggregations ? "aggregations" : "hits");
+        Part(query.Match);
+        Part(query.Where);
+        foreach (var (name, value) in query.Parameters)
+        {
+            Part(name);
+            Part(value.GetType().Name);
+            Part(Convert.ToString(value, CultureInfo.InvariantCulture));
+        }
+
+        return key.ToString();
     }
 
     /// <summary>
@@ -177,15 +232,5 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
             Score = h.Score,
             Excerpt = snippets.TryGetValue(h.Id, out var marked) ? ExcerptMarkup.ToHtml(marked) : ExcerptMarkup.Plain(rows[h.Id].Text),
         }).ToList();
-    }
-
-    /// <summary>A matching post as ranked: bm25 (negated, higher is better), then newest, then the later row.</summary>
-    private readonly record struct MatchedPost(long Id, double Score, string CreatedAt)
-    {
-        public static readonly Comparison<MatchedPost> ByNewest = (a, b) =>
-            string.CompareOrdinal(b.CreatedAt, a.CreatedAt) is var byTime and not 0 ? byTime : b.Id.CompareTo(a.Id);
-
-        public static readonly Comparison<MatchedPost> ByRelevance = (a, b) =>
-            b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore : ByNewest(a, b);
     }
 }
