@@ -20,8 +20,9 @@ public static class LabelImport
     /// <summary>The audit file beside the training file: one line per change made from the portal (the verb writes none).</summary>
     public const string AuditFileName = "labels-audit.log";
 
-    // Two imports into one file in this process would otherwise each read the old file and the second would drop the first's rows.
-    private static readonly Lock Gate = new();
+    // Two imports into one file in this process would otherwise each read the old file and the second would drop the
+    // first's rows; aspect imports take it too (AspectLabelImport).
+    internal static readonly Lock Gate = new();
 
     /// <summary>Reads <paramref name="labelled"/> (an export a labeler filled; unlabelled rows skipped) and merges it into <paramref name="trainingFile"/>.</summary>
     /// <param name="source">Names the upload in errors.</param>
@@ -36,11 +37,7 @@ public static class LabelImport
             CheckLabels(rows, existing, source);
             var known = existing.Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
             var added = rows.Where(l => known.Add(l.Text)).ToList();
-            var folder = Path.GetDirectoryName(Path.GetFullPath(trainingFile))!;
-            Directory.CreateDirectory(folder);
-            var staging = Path.Combine(folder, $".{Path.GetFileName(trainingFile)}.{Guid.NewGuid():N}.tmp");
-            LabeledCsv.WriteLabeled(staging, existing.Concat(added));
-            File.Move(staging, trainingFile, overwrite: true);
+            Replace(trainingFile, staging => LabeledCsv.WriteLabeled(staging, existing.Concat(added)));
             var result = new LabelImportResult(added.Count, rows.Count - added.Count, existing.Count + added.Count);
             if (actor is not null)
             {
@@ -60,6 +57,24 @@ public static class LabelImport
         // Actors and details are single-line by construction; a line break would forge an audit line, so none passes.
         var line = string.Create(CultureInfo.InvariantCulture, $"{time.GetUtcNow():yyyy-MM-ddTHH:mm:ssZ} {actor} {what}").ReplaceLineEndings(" ");
         File.AppendAllText(Path.Combine(folder, AuditFileName), line + "\n");
+    }
+
+    /// <summary>Writes the new training file to a staging file beside it and renames it over the old one: never half-written.</summary>
+    internal static void Replace(string trainingFile, Action<string> write)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(trainingFile))!;
+        Directory.CreateDirectory(folder);
+        var staging = Path.Combine(folder, $".{Path.GetFileName(trainingFile)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            write(staging);
+            File.Move(staging, trainingFile, overwrite: true);
+        }
+        finally
+        {
+            // A failed write leaves no staging file behind; after the rename there is none to delete.
+            File.Delete(staging);
+        }
     }
 
     private static void CheckLabels(List<LabeledText> rows, List<LabeledText> existing, string source)

@@ -127,6 +127,26 @@ public static class LabeledCsv
         csv.Flush();
     }
 
+    /// <summary>Writes a label file with <paramref name="header"/> and one record per row (fields in the header's order).</summary>
+    public static void WriteRows(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var csv = CsvWriter.ToFile(path, WriteOptions);
+        csv.WriteHeader([.. header]);
+        foreach (var row in rows)
+        {
+            foreach (var field in row)
+            {
+                csv.WriteField(field);
+            }
+
+            csv.EndRecord();
+        }
+
+        csv.Flush();
+    }
+
     /// <summary>Writes an export for labelers (header id,label,text) to a file, creating its folder.</summary>
     public static void WriteExport(string path, IEnumerable<LabelExportRow> rows)
     {

@@ -8,8 +8,11 @@ using Sermo.Storage.Cube;
 
 namespace Sermo.Portal.Clients;
 
-/// <summary>A client's heat map as the portal shows it, with the client record it was built for; null map before any post.</summary>
-public sealed record ClientHeatMapView(ClientRecord Client, HeatMap? Map);
+/// <summary>
+/// A client's heat map as the portal shows it, with the client record it was built for; null map before any post.
+/// <see cref="Html"/> is the page's rendering of this very map, kept with it (decision 059).
+/// </summary>
+public sealed record ClientHeatMapView(ClientRecord Client, HeatMap? Map, KeptMapHtml Html);
 
 /// <summary>
 /// The heat map a client sees in the portal: the released heat map its reports and the <c>heatmap</c> verb build
@@ -18,7 +21,8 @@ public sealed record ClientHeatMapView(ClientRecord Client, HeatMap? Map);
 /// Building one costs milliseconds of CPU (author sets unioned, noise drawn per cell), so each released map is kept per
 /// client and interval until anything it was built from changes: the cube's generation (a rollup or rebuild on any
 /// host), the last day with posts, or the client's watchlist and k (decision 040). A kept map is the same released
-/// numbers a fresh build gives; it is keyed by the client id it was built for and never handed to another.
+/// numbers a fresh build gives; it is keyed by the client id it was built for and never handed to another. The page's
+/// HTML of a kept map is kept beside it and replaced with it (decision 059).
 /// </summary>
 public sealed class ClientHeatMapReader(IClientRegistry clients, IHeatMapCube cube, ReleaseNoiseKeys noiseKeys)
 {
@@ -42,12 +46,13 @@ public sealed class ClientHeatMapReader(IClientRegistry clients, IHeatMapCube cu
         var key = (client.ClientId, interval);
         if (_released.TryGetValue(key, out var kept) && kept.Stamp == stamp)
         {
-            return new ClientHeatMapView(client, kept.Map);
+            return new ClientHeatMapView(client, kept.Map, kept.Html);
         }
 
         var map = stamp.LastPostDay is { } last ? await BuildAsync(client, interval, last, cancellationToken) : null;
-        _released[key] = new ReleasedMap(stamp, map);
-        return new ClientHeatMapView(client, map);
+        var built = new ReleasedMap(stamp, map, new KeptMapHtml());
+        _released[key] = built;
+        return new ClientHeatMapView(client, map, built.Html);
     }
 
     private async Task<HeatMap> BuildAsync(ClientRecord client, BucketInterval interval, DateOnly last, CancellationToken cancellationToken)
@@ -61,5 +66,5 @@ public sealed class ClientHeatMapReader(IClientRegistry clients, IHeatMapCube cu
     /// <summary>What a released map was built from; equal stamps build equal maps.</summary>
     private sealed record ReleaseStamp(long CubeGeneration, DateOnly? LastPostDay, int K, string Watchlist);
 
-    private sealed record ReleasedMap(ReleaseStamp Stamp, HeatMap? Map);
+    private sealed record ReleasedMap(ReleaseStamp Stamp, HeatMap? Map, KeptMapHtml Html);
 }

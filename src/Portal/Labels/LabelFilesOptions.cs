@@ -14,6 +14,13 @@ public sealed class LabelFilesOptions
     /// </summary>
     public string? TrainingFile { get; set; }
 
+    /// <summary>
+    /// The aspect training file (drug,aspect,polarity,text, as <c>train aspects --labels</c> reads) aspect imports merge
+    /// into; audited in the <c>labels-audit.log</c> beside it. The Worker defaults it to
+    /// <c>&lt;data folder&gt;/labels/aspects-train.csv</c>; unset, the page refuses aspect imports and says so.
+    /// </summary>
+    public string? AspectTrainingFile { get; set; }
+
     /// <summary>Largest labelled file an import takes (the host's <c>Serve:MaxRequestBodyBytes</c> caps the whole post as well).</summary>
     [Range(1024, 64 * 1024 * 1024, ErrorMessage = "Portal:Labels:MaxUploadBytes must be 1024 to 67108864.")]
     public long MaxUploadBytes { get; set; } = 1024 * 1024;

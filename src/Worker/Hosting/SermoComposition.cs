@@ -73,7 +73,11 @@ public static class SermoComposition
         builder.Services.AddSingleton<IRetagProgress, RetagRuns>();
         builder.Services.AddSingleton<IRetagStarter, RetagStarts>();
         // The page's label imports go to the data folder's training file unless configuration names another.
-        builder.Services.PostConfigure<LabelFilesOptions>(o => o.TrainingFile ??= Path.Combine(data.Root, "labels", "sentiment-train.csv"));
+        builder.Services.PostConfigure<LabelFilesOptions>(o =>
+        {
+            o.TrainingFile ??= Path.Combine(data.Root, "labels", "sentiment-train.csv");
+            o.AspectTrainingFile ??= Path.Combine(data.Root, "labels", "aspects-train.csv");
+        });
         // Post sentiment and aspect sentiment from the registries' promoted models (Sentiment:Registry, default
         // <data folder>/models; Aspects:Registry, default <data folder>/aspect-models), hot-reloaded.
         builder.AddPromotedSentimentModel(Path.Combine(data.Root, SermoHost.SentimentModelsFolder));

@@ -191,7 +191,7 @@ public sealed class LabelsPageTests : IAsyncLifetime
         return new FormUrlEncodedContent(fields);
     }
 
-    private static MultipartFormDataContent Upload(string page, string name, string csv)
+    internal static MultipartFormDataContent Upload(string page, string name, string csv)
     {
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");

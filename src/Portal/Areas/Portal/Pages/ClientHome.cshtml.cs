@@ -1,5 +1,9 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Portal.Access;
@@ -13,13 +17,14 @@ namespace Sermo.Portal.Areas.Portal.Pages;
 /// A client's page: its heat map (hover a cell for every value, click it for excerpts under the report rule), its
 /// report history with downloads, and its watchlist. The client policy already refused (and audited) any other
 /// client's id; every view is on the client read audit (begun before anything is read, finished before the page is sent).
+/// The heat map's caption and table are rendered once per kept map and reused (decision 059); the rest is per view.
 /// </summary>
 [Authorize(Policy = PortalPolicies.Client)]
-public sealed class ClientHomeModel(ClientHeatMapReader heatMaps, CellExcerpts cellExcerpts, ClientReportReader reports)
+public sealed class ClientHomeModel(ClientHeatMapReader heatMaps, CellExcerpts cellExcerpts, ClientReportReader reports, HtmlEncoder encoder)
     : PageModel
 {
-    /// <summary>The largest shown cell's mentions, found once per view rather than once per cell.</summary>
-    private int _maxMentions;
+    /// <summary>The partial that renders a map's caption and table; it reads nothing but the map.</summary>
+    public const string HeatMapPartial = "_ClientHeatMapTable";
 
     [BindProperty(SupportsGet = true, Name = "client")]
     public string ClientId { get; set; } = "";
@@ -62,8 +67,24 @@ public sealed class ClientHomeModel(ClientHeatMapReader heatMaps, CellExcerpts c
         }
     }
 
-    /// <summary>The colour of a shown cell: its mentions against the largest shown cell's.</summary>
-    public double Intensity(HeatMapCell cell) => cell.Mentions is { } m && _maxMentions > 0 ? (double)m / _maxMentions : 0;
+    /// <summary>
+    /// The map's caption and table: the HTML kept with the map, or rendered now (the map's first view on this host) and
+    /// kept with it. Written out to a string with the host's encoder, as the response would write it, so a kept view is
+    /// byte for byte what rendering it again would give.
+    /// </summary>
+    public async Task<IHtmlContent> HeatMapHtmlAsync(IHtmlHelper html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (View.Html.Content is { } kept)
+        {
+            return kept;
+        }
+
+        var rendered = await html.PartialAsync(HeatMapPartial, View.Map);
+        await using var text = new StringWriter(CultureInfo.InvariantCulture);
+        rendered.WriteTo(text, encoder);
+        return View.Html.Keep(new HtmlString(text.ToString()));
+    }
 
     private async Task<(IActionResult Result, string Outcome)> ReadAsync(CancellationToken cancellationToken)
     {
@@ -73,7 +94,6 @@ public sealed class ClientHomeModel(ClientHeatMapReader heatMaps, CellExcerpts c
         }
 
         View = view;
-        _maxMentions = view.Map is { Cells.Count: > 0 } shown ? shown.Cells.Max(c => c.Mentions ?? 0) : 0;
         if (view.Map is { } map && Term is { } term && Bucket is { } bucket && term >= 0 && term < map.Terms.Count && map.Buckets.ToList().IndexOf(bucket) is >= 0 and var index)
         {
             Chosen = map.Cell(term, index);

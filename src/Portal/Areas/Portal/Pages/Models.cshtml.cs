@@ -60,6 +60,8 @@ public sealed class ModelsModel(
 
     public bool CanImport => labelFiles.Value.TrainingFile is not null;
 
+    public bool CanImportAspects => labelFiles.Value.AspectTrainingFile is not null;
+
     public bool CanSuggest => labelExport.CanSuggest;
 
     public int MaxExportRows => labelFiles.Value.MaxExportRows;
@@ -108,42 +110,14 @@ public sealed class ModelsModel(
     }
 
     /// <summary>A labelled export merged into the training file, as <c>labels import</c> does: all of it or, on a bad line, none.</summary>
-    public async Task<IActionResult> OnPostImportAsync(IFormFile? labels, CancellationToken cancellationToken)
-    {
-        var options = labelFiles.Value;
-        if (options.TrainingFile is not { } trainingFile)
-        {
-            return await LabelsRefusedAsync($"no training file is configured ({LabelFilesOptions.SectionName}:{nameof(LabelFilesOptions.TrainingFile)})", cancellationToken);
-        }
+    public Task<IActionResult> OnPostImportAsync(IFormFile? labels, CancellationToken cancellationToken) =>
+        ImportAsync(labels, labelFiles.Value.TrainingFile, nameof(LabelFilesOptions.TrainingFile),
+            "a labelled CSV file (id,label,text as exported, the label column filled)", "labelled rows", LabelImport.Merge, cancellationToken);
 
-        if (labels is null || labels.Length == 0)
-        {
-            return await LabelsRefusedAsync("choose a labelled CSV file (id,label,text as exported, the label column filled)", cancellationToken);
-        }
-
-        if (labels.Length > options.MaxUploadBytes)
-        {
-            return await LabelsRefusedAsync($"the file is {labels.Length:N0} bytes; at most {options.MaxUploadBytes:N0}", cancellationToken, StatusCodes.Status413PayloadTooLarge);
-        }
-
-        var source = UploadName(labels.FileName);
-        try
-        {
-            await using var stream = labels.OpenReadStream();
-            var result = LabelImport.Merge(stream, source, trainingFile, time, Actor());
-            LabelsNotice = string.Create(CultureInfo.InvariantCulture,
-                $"imported {result.Added:N0} labelled rows from {source} ({result.AlreadyThere:N0} already there); the training file holds {result.Total:N0}");
-            logger.LogInformation("Portal {Account}: {Change}", Actor(), LabelsNotice);
-        }
-        catch (InvalidDataException ex)
-        {
-            return await LabelsRefusedAsync($"nothing imported: {ex.Message}", cancellationToken);
-        }
-
-        Show();
-        await ShowRetagsAsync(cancellationToken);
-        return Page();
-    }
+    /// <summary>Aspect labels (drug,aspect,polarity,text) merged into the aspect training file, with the same checks, rules and audit.</summary>
+    public Task<IActionResult> OnPostImportAspectsAsync(IFormFile? labels, CancellationToken cancellationToken) =>
+        ImportAsync(labels, labelFiles.Value.AspectTrainingFile, nameof(LabelFilesOptions.AspectTrainingFile),
+            "an aspect CSV file (drug,aspect,polarity,text)", "aspect rows", AspectLabelImport.Merge, cancellationToken);
 
     /// <summary>Queues the sentiment or aspect re-tag for a day range (both empty: every stored post), unless one of that task is running.</summary>
     public async Task<IActionResult> OnPostRetagAsync(string task, string? from, string? to, CancellationToken cancellationToken)
@@ -207,6 +181,46 @@ public sealed class ModelsModel(
         }
 
         Show();
+        return Page();
+    }
+
+    /// <summary>An upload checked (a file, within the size limit) and merged by <paramref name="merge"/>; a bad line imports nothing.</summary>
+    private async Task<IActionResult> ImportAsync(
+        IFormFile? labels, string? trainingFile, string option, string expected, string rowsName,
+        Func<Stream, string, string, TimeProvider, string?, LabelImportResult> merge, CancellationToken cancellationToken)
+    {
+        var maxBytes = labelFiles.Value.MaxUploadBytes;
+        if (trainingFile is null)
+        {
+            return await LabelsRefusedAsync($"no training file is configured ({LabelFilesOptions.SectionName}:{option})", cancellationToken);
+        }
+
+        if (labels is null || labels.Length == 0)
+        {
+            return await LabelsRefusedAsync($"choose {expected}", cancellationToken);
+        }
+
+        if (labels.Length > maxBytes)
+        {
+            return await LabelsRefusedAsync($"the file is {labels.Length:N0} bytes; at most {maxBytes:N0}", cancellationToken, StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var source = UploadName(labels.FileName);
+        try
+        {
+            await using var stream = labels.OpenReadStream();
+            var result = merge(stream, source, trainingFile, time, Actor());
+            LabelsNotice = string.Create(CultureInfo.InvariantCulture,
+                $"imported {result.Added:N0} {rowsName} from {source} ({result.AlreadyThere:N0} already there); the training file holds {result.Total:N0}");
+            logger.LogInformation("Portal {Account}: {Change}", Actor(), LabelsNotice);
+        }
+        catch (InvalidDataException ex)
+        {
+            return await LabelsRefusedAsync($"nothing imported: {ex.Message}", cancellationToken);
+        }
+
+        Show();
+        await ShowRetagsAsync(cancellationToken);
         return Page();
     }
 
