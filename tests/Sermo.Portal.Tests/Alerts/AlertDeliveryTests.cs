@@ -47,6 +47,8 @@ public sealed class AlertDeliveryTests : IAsyncLifetime
         {
             ["Portal:Alerts:SmtpHost"] = "127.0.0.1",
             ["Portal:Alerts:SmtpPort"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
+            // The loopback sink speaks plain SMTP only: chosen here, as a dev setup with a local catcher must.
+            ["Portal:Alerts:SmtpSecurity"] = nameof(SmtpSecurity.None),
             ["Portal:Alerts:From"] = "alerts@sermo.test",
         });
         await SeedAsync(_host);
