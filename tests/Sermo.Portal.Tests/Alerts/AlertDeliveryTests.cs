@@ -108,7 +108,8 @@ public sealed class AlertDeliveryTests : IAsyncLifetime
         json.GetProperty("reasons")[0].GetProperty("kind").GetString().Should().Be("spike");
         json.GetProperty("distinctAuthors").GetInt32().Should().BeGreaterThanOrEqualTo(5);
         Encoding.UTF8.GetString(body).Should().NotContain("author-").And.NotContain("forum:");
-        await _smtp.Received.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        // A bound only a lost delivery reaches, not a judgement of speed on a loaded machine.
+        await _smtp.Received.Task.WaitAsync(TimeSpan.FromMinutes(2));
         var mail = _smtp.Messages.Should().ContainSingle().Subject;
         mail.To.Should().Equal("ana@acme.test");
         mail.Data.Should().Contain("Subject: Sermo alert: Eliquis on 2026-03-20").And.Contain("spike").And.NotContain("author-");
