@@ -22,6 +22,19 @@ public sealed class RetagRuns(JobStorage storage) : IRetagProgress
     private static readonly string[] States =
         [ProcessingState.StateName, EnqueuedState.StateName, ScheduledState.StateName, SucceededState.StateName, FailedState.StateName];
 
+    /// <summary>The first <see cref="ActiveCount"/> of <see cref="States"/>: waiting, scheduled for a retry or running.</summary>
+    private const int ActiveCount = 3;
+
+    /// <summary>Where each listed state's data keeps since when the job is in it.</summary>
+    private static readonly Dictionary<string, string> SinceKeys = new(StringComparer.Ordinal)
+    {
+        [ProcessingState.StateName] = "StartedAt",
+        [EnqueuedState.StateName] = "EnqueuedAt",
+        [ScheduledState.StateName] = "EnqueueAt",
+        [SucceededState.StateName] = "SucceededAt",
+        [FailedState.StateName] = "FailedAt",
+    };
+
     public Task<IReadOnlyList<RetagRun>> RecentAsync(int limit, CancellationToken cancellationToken)
     {
         using var connection = storage.GetConnection();
@@ -50,7 +63,8 @@ public sealed class RetagRuns(JobStorage storage) : IRetagProgress
                 continue;
             }
 
-            if (Array.IndexOf(States, job.State) is var rank and >= 0)
+            var rank = Array.IndexOf(States, job.State);
+            if (rank >= 0)
             {
                 yield return new IndexedRun(jobId, task, job.State, rank, At(connection.GetStateData(jobId), job.State));
             }
@@ -61,18 +75,8 @@ public sealed class RetagRuns(JobStorage storage) : IRetagProgress
     internal static string? TaskOf(Job? job) =>
         job?.Type == typeof(RetagJob) ? PostSentimentModel.Task : job?.Type == typeof(AspectRetagJob) ? AspectModel.Task : null;
 
-    private static DateTime? At(StateData? state, string name)
-    {
-        var key = name switch
-        {
-            ProcessingState.StateName => "StartedAt",
-            EnqueuedState.StateName => "EnqueuedAt",
-            ScheduledState.StateName => "EnqueueAt",
-            SucceededState.StateName => "SucceededAt",
-            _ => "FailedAt",
-        };
-        return state?.Data is { } data && data.TryGetValue(key, out var value) ? JobHelper.DeserializeNullableDateTime(value) : null;
-    }
+    private static DateTime? At(StateData? state, string name) =>
+        state?.Data is { } data && data.TryGetValue(SinceKeys[name], out var value) ? JobHelper.DeserializeNullableDateTime(value) : null;
 
     private static void Forget(IStorageConnection connection, string task, string jobId)
     {
@@ -84,6 +88,6 @@ public sealed class RetagRuns(JobStorage storage) : IRetagProgress
     /// <summary>One indexed re-tag: its job id, task, state (with its rank in <see cref="States"/>) and since when it is in it.</summary>
     internal readonly record struct IndexedRun(string JobId, string Task, string State, int Rank, DateTime? At)
     {
-        public bool IsActive => State is ProcessingState.StateName or EnqueuedState.StateName or ScheduledState.StateName;
+        public bool IsActive => Rank < ActiveCount;
     }
 }

@@ -12,14 +12,12 @@ namespace Sermo.Worker.Tests.Reports;
 /// <summary>A client whose report definition is broken fails its own job at once, with the reason; the other clients' reports are written.</summary>
 public sealed class BrokenClientTests : IDisposable
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "sermo-broken-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _data = new("broken");
 
-    public BrokenClientTests() => Directory.CreateDirectory(_data);
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
+        _data.Dispose();
     }
 
     [Fact]

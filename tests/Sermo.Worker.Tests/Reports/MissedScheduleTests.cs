@@ -22,18 +22,16 @@ namespace Sermo.Worker.Tests.Reports;
 public sealed class MissedScheduleTests : IClassFixture<PostgresDatabase>, IDisposable
 {
     private readonly PostgresDatabase _postgres;
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "sermo-missed-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _data = new("missed");
 
     public MissedScheduleTests(PostgresDatabase postgres)
     {
         _postgres = postgres;
-        Directory.CreateDirectory(_data);
     }
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
+        _data.Dispose();
     }
 
     [Theory]

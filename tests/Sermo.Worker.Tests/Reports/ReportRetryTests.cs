@@ -11,14 +11,12 @@ namespace Sermo.Worker.Tests.Reports;
 /// <summary>Hangfire retries a report that failed on a fault with growing waits, and gives up on bad input at once.</summary>
 public sealed class ReportRetryTests : IDisposable
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "sermo-retry-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _data = new("retry");
 
-    public ReportRetryTests() => Directory.CreateDirectory(_data);
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
+        _data.Dispose();
     }
 
     [Fact]
