@@ -65,16 +65,17 @@ public sealed class MissedScheduleTests : IClassFixture<PostgresDatabase>, IDisp
 
     /// <summary>
     /// A host registers a report firing at three seconds of one minute, runs the first occurrence and stops; returns
-    /// the report and its first and last occurrence once Hangfire's record shows the host stopped before the second.
+    /// the report and its first and last occurrence once the run log and Hangfire's record show the first ran and the
+    /// host stopped before the second fired.
     /// </summary>
     private async Task<(string ReportId, DateTimeOffset First, DateTimeOffset Last)> RunFirstOccurrenceThenStopAsync(string store)
     {
         for (var gap = 4; ; gap *= 2)
         {
-            gap.Should().BeLessThan(20, "a first host should stop within 16 s of running a report");
+            gap.Should().BeLessThanOrEqualTo(32, "a first host should run a report and stop within 32 s");
             var reportId = "pulse-" + gap;
             var first = ReportHosts.SecondsFromNow(4 + gap);
-            if (first.Second + (2 * gap) + 2 > 59)
+            if (first.Second + gap + 2 > 59)
             {
                 first = first.AddSeconds(60 - first.Second); // the window stays inside one minute, so one cron names it
             }
@@ -90,10 +91,13 @@ public sealed class MissedScheduleTests : IClassFixture<PostgresDatabase>, IDisp
                 continue; // registered after the first occurrence had passed: a later window
             }
 
-            (await ReportHosts.WaitUntilAsync(async () => await SucceededAsync(host, reportId, first), ReportHosts.Patience))
-                .Should().BeTrue("the first occurrence runs while the host is up");
+            // Until the first occurrence has run, or the second has fired: a host too slow for the window may even skip the
+            // first as superseded, and is replaced by one with a wider window.
+            (await ReportHosts.WaitUntilAsync(
+                async () => await SucceededAsync(host, reportId, first) || NextExecution(host, reportId) > times[1], ReportHosts.Patience))
+                .Should().BeTrue("the first occurrence runs, or the second fires, while the host is up");
             await host.StopAsync();
-            if (NextExecution(host, reportId) == times[1])
+            if (await SucceededAsync(host, reportId, first) && NextExecution(host, reportId) == times[1])
             {
                 return (reportId, first, times[2]);
             }
