@@ -17,10 +17,12 @@ work="${INGEST_BENCH_DIR:-/tmp/sermo-ingest-bench}"
 bin="${INGEST_BENCH_BIN:-$work/bin}"
 mkdir -p "$work"
 export MSBUILDDISABLENODEREUSE=1
+source bench/build-commit.sh
 if [ -z "${INGEST_BENCH_BIN:-}" ]; then
-  dotnet build -c Release src/Worker/Sermo.Worker.csproj -o "$bin/sermo" -v q -nologo > "$work/build.log" || { grep -E "error|rror\(s\)" "$work/build.log" >&2; exit 1; }
-  dotnet build -c Release bench/ingest/Sermo.IngestBench.csproj -o "$bin/bench" -v q -nologo > "$work/build.log" || { grep -E "error|rror\(s\)" "$work/build.log" >&2; exit 1; }
+  bench_build src/Worker/Sermo.Worker.csproj "$bin/sermo" "$work/build.log" || exit 1
+  bench_build bench/ingest/Sermo.IngestBench.csproj "$bin/bench" "$work/build.log" || exit 1
 fi
+commit="$(bench_commit "$bin/sermo")"
 sermo=(dotnet "$bin/sermo/sermo.dll"); bench=(dotnet "$bin/bench/Sermo.IngestBench.dll")
 drop="$work/drop-$posts.jsonl"
 [ -f "$drop" ] || "${bench[@]}" drop samples/forum/posts.jsonl "$posts" "$drop"
@@ -47,7 +49,7 @@ write_results() { # after every round, so a run stopped early still leaves the r
 {
   echo "# End-to-end ingest: \`sermo ingest\` vs a bare SQLite FTS5 insert of the same texts"
   echo
-  echo "Command: \`${INGEST_BENCH_BIN:+INGEST_BENCH_BIN=$INGEST_BENCH_BIN }bench/ingest/run.sh $posts $rounds\`, ${#rows[@]} of $rounds rounds done ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, ${INGEST_BENCH_BIN:+binaries in $INGEST_BENCH_BIN, script at }commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' + local changes')); load average $load_start at the start, $load_end at the end (measured under load unless both are near 0)."
+  echo "Command: \`${INGEST_BENCH_BIN:+INGEST_BENCH_BIN=$INGEST_BENCH_BIN }bench/ingest/run.sh $posts $rounds\`, ${#rows[@]} of $rounds rounds done ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, binaries built from commit $commit${INGEST_BENCH_BIN:+ (in $INGEST_BENCH_BIN)}); load average $load_start at the start, $load_end at the end (measured under load unless both are near 0)."
   echo "Input: $posts posts, $(( $(stat -c %s "$drop") / 1024 / 1024 )) MB of JSONL made from the sample forum's sentences (\`Sermo.IngestBench drop\`), into a data folder \`sermo demo\` built."
   echo
   echo "| round | ingest s | ingest posts/s | bare FTS5 posts/s (same run) | ratio (target ≥ 0.35) | ingest CPU µs per post | bare FTS5 CPU µs per post (same run) | CPU ratio bare / ingest | cores busy during ingest | rollup s | verb wall s | verb CPU s | peak RSS MB (target ≤ 400) | peak anon / file-backed RSS MB | stage busy times |"

@@ -9,25 +9,9 @@
 #   dotnet dotnet-trace convert --format speedscope T.nettrace -o T.json && bench/portal/breakdown.py T.speedscope.json
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-client=northwind-cardio
-path="${1:-/portal/clients/$client?interval=week}"; seconds="${2:-30}"; connections="${3:-50}"
-work="${PORTAL_BENCH_DIR:-/tmp/sermo-portal-bench}"; port="${PORTAL_BENCH_PORT:-5197}"
+path="${1:-/portal/clients/northwind-cardio?interval=week}"; seconds="${2:-30}"; connections="${3:-50}"
 name="$(echo "$path" | tr -c 'A-Za-z0-9\n' '-' | sed 's/^-*//;s/-*$//')"
-export MSBUILDDISABLENODEREUSE=1
-mkdir -p "$work"
-bin="${PORTAL_BENCH_BIN:-$work/bin}"
-[ -n "${PORTAL_BENCH_BIN:-}" ] || dotnet build -c Release src/Worker/Sermo.Worker.csproj -o "$bin" -v q -nologo > "$work/build.log" \
-  || { grep -E "error" "$work/build.log" >&2; exit 1; }
-sermo=(dotnet "$bin/sermo.dll")
-data="$work/profile-data"
-rm -rf "$data"
-"${sermo[@]}" demo --out "$data" > "$work/profile-demo.log"
-"${sermo[@]}" portal user add --email "bench@$client.clients.test" --role client --client "$client" --machine --data "$data" > /dev/null
-key="$("${sermo[@]}" portal key issue --email "bench@$client.clients.test" --name bench --days 1 --data "$data" | grep -o 'sermo_pk_[A-Za-z0-9_-]*' | head -1)"
-SERMO_Portal__Access__RequestsPerMinute=10000000 "${sermo[@]}" serve --port "$port" --data "$data" > "$work/profile-serve.log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/health" && break; sleep 1; done
+source bench/portal/setup.sh profile-data profile-
 url="http://127.0.0.1:$port$path"
 curl -sf -o /dev/null -H "Authorization: Bearer $key" "$url" || { echo "GET $path failed" >&2; exit 1; }
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $key" "$url" > "$work/profile-wrk-$name.txt" &
@@ -38,7 +22,7 @@ dotnet dotnet-trace collect -p "$server" --profile dotnet-sampled-thread-time --
   -o "$work/profile-$name.nettrace" > "$work/profile-trace.log" 2>&1
 wait "$load"
 {
-  echo "# GET $path: wrk -t2 -c$connections -d${seconds}s; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "# GET $path: wrk -t2 -c$connections -d${seconds}s; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(date -u +%Y-%m-%dT%H:%MZ); server built from commit $commit"
   cat "$work/profile-wrk-$name.txt"
   dotnet dotnet-trace report "$work/profile-$name.nettrace" topN -n 60 --inclusive
 } > "$work/profile-$name.txt"

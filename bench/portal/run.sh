@@ -8,26 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-60}"; connections="${2:-50}"; results="${3:-bench/portal/results-latest.md}"
-work="${PORTAL_BENCH_DIR:-/tmp/sermo-portal-bench}"; port="${PORTAL_BENCH_PORT:-5197}"; client=northwind-cardio
-export MSBUILDDISABLENODEREUSE=1
-mkdir -p "$work"
-# PORTAL_BENCH_BIN runs a build made before (e.g. of another commit, for a before/after pair in one sitting).
-bin="${PORTAL_BENCH_BIN:-$work/bin}"
-[ -n "${PORTAL_BENCH_BIN:-}" ] || dotnet build -c Release src/Worker/Sermo.Worker.csproj -o "$bin" -v q -nologo > "$work/build.log" \
-  || { grep -E "error" "$work/build.log" >&2; exit 1; }
-sermo=(dotnet "$bin/sermo.dll")
-data="$work/data"
-rm -rf "$data"
-"${sermo[@]}" demo --out "$data" > "$work/demo.log"
-"${sermo[@]}" portal user add --email "bench@$client.clients.test" --role client --client "$client" --machine --data "$data" > /dev/null
-key="$("${sermo[@]}" portal key issue --email "bench@$client.clients.test" --name bench --days 1 --data "$data" | grep -o 'sermo_pk_[A-Za-z0-9_-]*' | head -1)"
-# One key drives all 50 connections: its per-key limit is raised for the run (the default is 600 a minute).
-SERMO_Portal__Access__RequestsPerMinute=10000000 "${sermo[@]}" serve --port "$port" --data "$data" > "$work/serve.log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/health" && break; sleep 1; done
+source bench/portal/setup.sh data ""
 auth="Authorization: Bearer $key"
-base="http://127.0.0.1:$port"
 report="$(curl -sf -H "$auth" "$base/api/clients/$client/reports" | grep -o '"name":"[^"]*"' | head -1 | cut -d'"' -f4)"
 [ -n "$report" ] || { echo "no published report for $client" >&2; exit 1; }
 # A file the report's manifest lists (every report has its manifest; heatmap.csv only where the definition asks for csv).
@@ -53,7 +35,7 @@ run report-file "/api/clients/$client/reports/$report/$file"
   echo
   echo "wrk -t2 -c$connections -d${seconds}s on loopback, one client API key, \`sermo serve\` (Release) over \`sermo demo\` data."
   echo "$(nproc) cores; load average $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (wrk and the server count in it: read a start near 0 as an idle machine)."
-  echo "Target: p99 <= 300 ms, 0 errors. $(date -u +%Y-%m-%dT%H:%MZ)."
+  echo "Target: p99 <= 300 ms, 0 errors. $(date -u +%Y-%m-%dT%H:%MZ); server built from commit $commit."
   echo
   echo "| endpoint | request | p50 | p99 | requests/s | non-2xx | socket errors |"
   echo "|---|---|---|---|---|---|---|"

@@ -19,10 +19,12 @@ work="${SEARCH_HTTP_BENCH_DIR:-/tmp/sermo-search-http-bench}"; port="${SEARCH_HT
 mkdir -p "$work"
 export MSBUILDDISABLENODEREUSE=1
 # SERMO_BIN: a Release build of src/Worker to use as is (bench/ingest/run.sh leaves one in /tmp/sermo-ingest-bench/bin/sermo).
+source bench/build-commit.sh
 sermo_bin="${SERMO_BIN:-$work/sermo}"
 if [ -z "${SERMO_BIN:-}" ]; then
-  dotnet build -c Release src/Worker/Sermo.Worker.csproj -o "$sermo_bin" -v q -nologo > "$work/build.log" || { grep -E "error|rror\(s\)" "$work/build.log" >&2; exit 1; }
+  bench_build src/Worker/Sermo.Worker.csproj "$sermo_bin" "$work/build.log" || exit 1
 fi
+commit="$(bench_commit "$sermo_bin")"
 posts="$(sqlite3 "$data/sermo.db" 'SELECT count(*) FROM posts' 2>/dev/null || echo '?')"
 sermo=(dotnet "$sermo_bin/sermo.dll")
 analyst="search-bench@analysts.example"
@@ -70,7 +72,7 @@ load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
 {
   echo "# Search over HTTP: \`GET /api/search\`, the 20-query mix, wrk"
   echo
-  echo "Command: \`bench/search/http/run.sh $data $seconds\` ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' + local changes')); server build \`$sermo_bin\`; $posts posts; $cache; load average $load_start at the start, $load_end at the end (measured under load unless both are near 0). wrk and the server share the machine."
+  echo "Command: \`bench/search/http/run.sh $data $seconds\` ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, server built from commit $commit); server build `$sermo_bin`; $posts posts; $cache; load average $load_start at the start, $load_end at the end (measured under load unless both are near 0). wrk and the server share the machine."
   echo
   echo "| connections | requests/s | p50 ms | p99 ms | max ms | timeouts (2 s) | answers by status | 503 with Retry-After | server CPU µs per 200 answer | peer: bare FTS5 MATCH + bm25, CPU µs per query (same run) | × peer |"
   echo "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"

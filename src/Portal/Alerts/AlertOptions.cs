@@ -5,7 +5,7 @@ namespace Sermo.Portal.Alerts;
 /// <summary>How alert e-mail reaches the SMTP relay.</summary>
 public enum SmtpSecurity
 {
-    /// <summary>Plain SMTP: a relay on the host or the local network, without credentials.</summary>
+    /// <summary>Plain SMTP, chosen explicitly: a local catcher or a relay on this host, without credentials.</summary>
     None,
 
     /// <summary>Plain connect, then STARTTLS before anything else (submission, port 587); a relay that does not offer it is refused.</summary>
@@ -23,7 +23,11 @@ public sealed class AlertOptions : IValidatableObject
     /// <summary>SMTP relay host, reached on <see cref="SmtpPort"/> as <see cref="SmtpSecurity"/> says.</summary>
     public string? SmtpHost { get; set; }
 
-    public SmtpSecurity SmtpSecurity { get; set; } = SmtpSecurity.None;
+    /// <summary>
+    /// STARTTLS unless set: required, never opportunistic, so a relay (or a man in the middle) that does not offer it gets
+    /// no mail rather than a silent fall back to plain text. A plain local relay sets <see cref="SmtpSecurity.None"/> itself.
+    /// </summary>
+    public SmtpSecurity SmtpSecurity { get; set; } = SmtpSecurity.StartTls;
 
     /// <summary>SMTP AUTH user; with <see cref="SmtpPassword"/>, and only over <see cref="Alerts.SmtpSecurity.StartTls"/> or <see cref="Alerts.SmtpSecurity.Tls"/>.</summary>
     public string? SmtpUser { get; set; }

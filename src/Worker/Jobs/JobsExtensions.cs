@@ -27,7 +27,7 @@ public static class JobsExtensions
         services.AddSingleton(sp => JobStores.Create(Settings(sp)));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<IJobFilterProvider>(sp => new JobFilterProviderCollection(
-            new JobFilterCollection { new JobRetryPolicy(Settings(sp)), new StatisticsHistoryAttribute() },
+            new JobFilterCollection { new JobRetryPolicy(Settings(sp)), new StatisticsHistoryAttribute(), new RetagRunIndex() },
             new JobFilterAttributeFilterProvider()));
         services.AddSingleton(sp => new HangfireLogBridge.Attachment(sp.GetRequiredService<ILoggerFactory>()));
         services.AddHangfire((sp, configuration) =>

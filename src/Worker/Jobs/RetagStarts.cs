@@ -35,7 +35,8 @@ public sealed class RetagStarts(JobStorage storage, IBackgroundJobClientV2 clien
 
         lock (_gate)
         {
-            if (RetagRuns.Active(storage.GetMonitoringApi()).FirstOrDefault(r => r.Task == task) is { JobId: not null } running)
+            using var connection = storage.GetConnection();
+            if (RetagRuns.Read(connection, task).FirstOrDefault(r => r.IsActive) is { JobId: not null } running)
             {
                 return Task.FromResult(new RetagStart(false, running.JobId,
                     $"a {task} re-tag is already {running.State.ToLowerInvariant()} (job {running.JobId}); start another when it has finished"));

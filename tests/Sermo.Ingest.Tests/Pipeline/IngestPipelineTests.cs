@@ -162,11 +162,13 @@ public sealed class IngestPipelineTests : IAsyncLifetime
         Lines.Take(lineNumber).Select(l => System.Text.RegularExpressions.Regex.Match(l, "\"id\":\"(post-\\d+)\"", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
             .Where(m => m.Success).Select(m => "drop:" + m.Groups[1].Value);
 
+    /// <summary>Waits for the first batch's commit however long a loaded machine takes (gave up after 5 s and cancelled too early before).</summary>
     private async Task FirstBatchCommittedAsync()
     {
-        for (var attempt = 0; attempt < 500 && await _store.GetCheckpointAsync("drop:drop.jsonl", CancellationToken.None) is null; attempt++)
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        while (await _store.GetCheckpointAsync("drop:drop.jsonl", CancellationToken.None) is null)
         {
-            await Task.Delay(10);
+            await Task.Delay(10, patience.Token);
         }
     }
 

@@ -73,6 +73,26 @@ public sealed class SmtpSecurityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_SecurityNotSetAndRelayWithoutStartTls_RefusedNotSentInPlainText()
+    {
+        var sink = Own(new SmtpSink());
+        var host = Own(await PortalHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Portal:Alerts:SmtpHost"] = "127.0.0.1",
+            ["Portal:Alerts:SmtpPort"] = sink.Port.ToString(CultureInfo.InvariantCulture),
+            ["Portal:Alerts:From"] = "alerts@sermo.test",
+            ["Portal:Alerts:SendTimeout"] = "00:00:05",
+        }));
+        await SeedEmailRuleAsync(host);
+
+        var failure = await FailAsync(host);
+
+        new AlertOptions().SmtpSecurity.Should().Be(SmtpSecurity.StartTls);
+        sink.Messages.Should().BeEmpty("STARTTLS is the default and it is required, not tried and dropped");
+        failure.Should().Contain("STARTTLS");
+    }
+
+    [Fact]
     public async Task Send_RelayCertificateNotThePinnedOne_FailsBeforeAnyLogin()
     {
         using var other = SelfSigned();
@@ -114,11 +134,16 @@ public sealed class SmtpSecurityTests : IAsyncLifetime
             ["Portal:Alerts:SendTimeout"] = "00:00:05",
         });
         Own(host);
+        await SeedEmailRuleAsync(host);
+        return host;
+    }
+
+    private static async Task SeedEmailRuleAsync(PortalHost host)
+    {
         await AlertDeliveryTests.SeedAsync(host);
         var subscriptions = host.Service<AlertSubscriptions>();
         await subscriptions.SaveRuleAsync("acme", "Eliquis", AlertKinds.Spike, 3, CancellationToken.None);
         await subscriptions.SetEmailAsync("acme", "ana@acme.test", CancellationToken.None);
-        return host;
     }
 
     private static async Task EmailAsync(PortalHost host)

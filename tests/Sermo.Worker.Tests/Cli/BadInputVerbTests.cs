@@ -7,7 +7,7 @@ namespace Sermo.Worker.Tests.Cli;
 [Collection("Console")]
 public sealed class BadInputVerbTests : IDisposable
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("sermo-bad-input-").FullName;
+    private readonly TempDataFolder _data = new("bad-input");
 
     public BadInputVerbTests()
     {
@@ -17,8 +17,7 @@ public sealed class BadInputVerbTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
+        _data.Dispose();
     }
 
     [Theory]

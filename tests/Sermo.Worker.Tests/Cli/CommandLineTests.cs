@@ -22,7 +22,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Heatmap_DataFolderWithoutDatabase_ExitsTwoNamingTheFolder()
     {
-        var empty = Directory.CreateTempSubdirectory("sermo-empty-").FullName;
+        using var empty = new TempDataFolder("empty");
         var error = new StringWriter();
         var original = Console.Error;
         Console.SetError(error);
@@ -34,7 +34,6 @@ public sealed class CommandLineTests
         finally
         {
             Console.SetError(original);
-            Directory.Delete(empty);
         }
 
         error.ToString().Should().Contain(empty).And.Contain("sermo.db");
@@ -44,7 +43,7 @@ public sealed class CommandLineTests
     public async Task Heatmap_JoiningFolderWithOnlyTheAuthorKeySecret_ExitsTwoNamingTheMissingReleaseSecret()
     {
         // A host joining a shared store with a fresh release secret would noise its reports differently from its peers'.
-        var joining = Directory.CreateTempSubdirectory("sermo-joining-").FullName;
+        using var joining = new TempDataFolder("joining");
         File.WriteAllText(Path.Combine(joining, Hosting.DataFolder.SecretFile), "c2VybW8tam9pbmluZy1ob3N0LXNlY3JldC0wMDAwMDA=");
         var error = new StringWriter();
         var original = Console.Error;
@@ -57,7 +56,6 @@ public sealed class CommandLineTests
         finally
         {
             Console.SetError(original);
-            Directory.Delete(joining, recursive: true);
         }
 
         error.ToString().Should().Contain(joining).And.Contain("no " + Hosting.DataFolder.ReleaseSecretFile);

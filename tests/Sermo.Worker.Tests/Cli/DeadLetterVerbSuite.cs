@@ -10,7 +10,9 @@ namespace Sermo.Worker.Tests.Cli;
 /// </summary>
 public abstract class DeadLetterVerbSuite : IAsyncLifetime
 {
-    protected string Data { get; } = Directory.CreateTempSubdirectory("sermo-deadletter-verbs-").FullName;
+    private readonly TempDataFolder _data = new("deadletter-verbs");
+
+    protected string Data => _data;
 
     internal abstract CrashBackend Backend { get; }
 
@@ -28,8 +30,7 @@ public abstract class DeadLetterVerbSuite : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Backend.DropAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(Data, recursive: true);
+        _data.Dispose();
     }
 
     [Fact]

@@ -12,14 +12,12 @@ namespace Sermo.Worker.Tests.Cli;
 [Collection("Console")]
 public sealed class JobVerbTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-jobverbs-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _folder = new("jobverbs");
 
-    public JobVerbTests() => Directory.CreateDirectory(_folder);
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 
     [Theory]

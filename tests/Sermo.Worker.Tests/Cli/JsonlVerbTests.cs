@@ -7,9 +7,9 @@ namespace Sermo.Worker.Tests.Cli;
 [Collection("Console")]
 public sealed class JsonlVerbTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("sermo-jsonl-");
+    private readonly TempDataFolder _folder = new("jsonl");
 
-    public void Dispose() => _folder.Delete(recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Scrub_BadLinesAmongGoodOnes_RejectsFileNamesEachBadLineStderrOneLineExitsOne()
@@ -39,7 +39,7 @@ public sealed class JsonlVerbTests : IDisposable
     [Fact]
     public async Task Scrub_InvalidUtf8Byte_ReadAsReplacementCharacterAndScrubbed()
     {
-        var input = Path.Combine(_folder.FullName, "bytes.jsonl");
+        var input = Path.Combine(_folder.Path, "bytes.jsonl");
         var bytes = new List<byte>();
         bytes.AddRange(Encoding.UTF8.GetBytes("""{"id":"a","text":"Bad byte """));
         bytes.Add(0xFF);
@@ -57,7 +57,7 @@ public sealed class JsonlVerbTests : IDisposable
     {
         var texts = Enumerable.Range(0, 5000).Select(i => i % 7 == 0 ? $"Post {i}: call 555-{100 + (i % 800):D3}-4567 now." : $"Post {i} about Eliquis.").ToArray();
         var input = Write(texts.Select((t, i) => JsonSerializer.Serialize(new { id = i, text = t })).ToArray());
-        var output = Path.Combine(_folder.FullName, "out.jsonl");
+        var output = Path.Combine(_folder.Path, "out.jsonl");
 
         var (exit, _, _) = await RunScrub(input, output);
 
@@ -94,11 +94,11 @@ public sealed class JsonlVerbTests : IDisposable
     [Fact]
     public async Task Scrub_JunkBytesFile_OneStderrLineRejectsBesideOutputExitsOne()
     {
-        var input = Path.Combine(_folder.FullName, "junk.bin");
+        var input = Path.Combine(_folder.Path, "junk.bin");
         var junk = new byte[64 << 10];
         new Random(20).NextBytes(junk);
         File.WriteAllBytes(input, junk);
-        var output = Path.Combine(_folder.FullName, "out.jsonl");
+        var output = Path.Combine(_folder.Path, "out.jsonl");
 
         var (exit, _, stderr) = await RunScrub(input, output);
 
@@ -112,7 +112,7 @@ public sealed class JsonlVerbTests : IDisposable
     [Fact]
     public async Task Tag_ExplicitRejectsPath_UsedAndAStaleOneFromAnEarlierRunRemovedWhenAllLinesAreGood()
     {
-        var rejects = Path.Combine(_folder.FullName, "bad.jsonl");
+        var rejects = Path.Combine(_folder.Path, "bad.jsonl");
         var (exit, _, stderr) = await CliRun.RunAsync("tag", "--in", Write("""{"id":1,"text":7}"""), "--out", "-", "--rejects", rejects);
         exit.Should().Be(1);
         Rejects(rejects).Should().Equal((1, "missing-text"));
@@ -143,7 +143,7 @@ public sealed class JsonlVerbTests : IDisposable
 
     private string Write(params string[] lines)
     {
-        var path = Path.Combine(_folder.FullName, $"in-{Guid.NewGuid():N}.jsonl");
+        var path = Path.Combine(_folder.Path, $"in-{Guid.NewGuid():N}.jsonl");
         File.WriteAllText(path, string.Join('\n', lines) + "\n");
         return path;
     }

@@ -11,7 +11,7 @@ namespace Sermo.Worker.Tests.Cli;
 public sealed class PortalPasswordVerbTests : IAsyncLifetime
 {
     private const string Password = "the operator's first password";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-portal-verbs-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _folder = new("portal-verbs", create: false);
 
     public async Task InitializeAsync()
     {
@@ -26,8 +26,7 @@ public sealed class PortalPasswordVerbTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
         return Task.CompletedTask;
     }
 

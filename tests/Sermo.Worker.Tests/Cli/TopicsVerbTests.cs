@@ -10,7 +10,7 @@ namespace Sermo.Worker.Tests.Cli;
 [Collection("Console")]
 public sealed class TopicsVerbTests : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-topics-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _folder = new("topics", create: false);
 
     public async Task InitializeAsync()
     {
@@ -23,8 +23,7 @@ public sealed class TopicsVerbTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
         return Task.CompletedTask;
     }
 

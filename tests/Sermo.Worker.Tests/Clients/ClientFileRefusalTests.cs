@@ -11,9 +11,11 @@ namespace Sermo.Worker.Tests.Clients;
 /// </summary>
 public sealed class ClientFileRefusalTests : IDisposable
 {
-    private readonly string _file = Path.Combine(Directory.CreateTempSubdirectory("sermo-client-file-").FullName, "client.json");
+    private readonly TempDataFolder _folder = new("client-file");
 
-    public void Dispose() => Directory.Delete(Path.GetDirectoryName(_file)!, recursive: true);
+    private string JsonPath => Path.Combine(_folder, "client.json");
+
+    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData("cron", "0 6\r\n* * MON")]
@@ -27,12 +29,12 @@ public sealed class ClientFileRefusalTests : IDisposable
             ["id"] = "weekly", ["cron"] = "0 6 * * MON", ["timeZone"] = "UTC", ["interval"] = "week", ["formats"] = new JsonArray("csv"),
         });
         client["reports"]![0]![field] = value;
-        await File.WriteAllTextAsync(_file, client.ToJsonString());
+        await File.WriteAllTextAsync(JsonPath, client.ToJsonString());
 
-        var read = () => ClientFile.ReadAsync(_file, CancellationToken.None);
+        var read = () => ClientFile.ReadAsync(JsonPath, CancellationToken.None);
 
         var refusal = (await read.Should().ThrowAsync<UserInputException>()).Which.Message;
-        refusal.Should().StartWith(_file + ": ").And.NotContainAny("\r", "\n", "\u2028", "\t");
+        refusal.Should().StartWith(JsonPath + ": ").And.NotContainAny("\r", "\n", "\u2028", "\t");
         refusal.Should().Contain(field == "cron" ? "\\u000D\\u000A" : "\\u", "the refused value is shown, escaped");
     }
 }

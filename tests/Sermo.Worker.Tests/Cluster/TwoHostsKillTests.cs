@@ -40,18 +40,17 @@ public sealed class TwoHostsKillTests : IClassFixture<PostgresDatabase>, IDispos
     ]);
 
     private readonly PostgresDatabase _postgres;
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "sermo-two-hosts-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _root = new("two-hosts");
 
     public TwoHostsKillTests(PostgresDatabase postgres)
     {
         _postgres = postgres;
-        Directory.CreateDirectory(_root);
     }
 
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();
-        Directory.Delete(_root, recursive: true);
+        _root.Dispose();
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public abstract class CrashSuite(ITestOutputHelper output) : IAsyncLifetime
     private const int Kills = 20;
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(4);
 
-    private readonly string _root = Directory.CreateTempSubdirectory("sermo-crash-").FullName;
+    private readonly TempDataFolder _root = new("crash");
 
     private string Crashed => Path.Combine(_root, "crashed");
 
@@ -35,8 +35,7 @@ public abstract class CrashSuite(ITestOutputHelper output) : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Backend.DropAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_root, recursive: true);
+        _root.Dispose();
     }
 
     [Fact]

@@ -18,12 +18,11 @@ public sealed class KilledRunLeaseTests : IDisposable
     private const string DropSource = "drop:late.jsonl";
     private const int Posts = 6;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("sermo-killed-lease-").FullName;
+    private readonly TempDataFolder _folder = new("killed-lease");
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 
     [Fact]

@@ -19,7 +19,7 @@ namespace Sermo.Worker.Tests.EndToEnd;
 public sealed class ClientAdversaryTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Client = "fabrikam-capital";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-adversary-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _folder = new("adversary", create: false);
 
     public async Task InitializeAsync()
     {
@@ -29,8 +29,7 @@ public sealed class ClientAdversaryTests(Xunit.Abstractions.ITestOutputHelper ou
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
         return Task.CompletedTask;
     }
 

@@ -6,7 +6,9 @@ namespace Sermo.Worker.Tests.EndToEnd;
 /// <summary>Runs `demo` twice into one temp folder (once per test class) and keeps a snapshot of the first run.</summary>
 public sealed class DemoFixture : IAsyncLifetime
 {
-    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "sermo-e2e-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _folder = new("e2e", create: false);
+
+    public string DataFolder => _folder;
 
     public string DatabasePath => Path.Combine(DataFolder, "sermo.db");
 
@@ -28,8 +30,7 @@ public sealed class DemoFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(DataFolder, recursive: true);
+        _folder.Dispose();
         return Task.CompletedTask;
     }
 

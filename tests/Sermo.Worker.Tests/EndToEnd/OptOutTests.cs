@@ -14,7 +14,7 @@ namespace Sermo.Worker.Tests.EndToEnd;
 [Collection("Console")]
 public sealed class OptOutTests : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-optout-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _folder = new("optout", create: false);
 
     public async Task InitializeAsync()
     {
@@ -24,8 +24,7 @@ public sealed class OptOutTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
         return Task.CompletedTask;
     }
 

@@ -27,13 +27,15 @@ internal sealed class FuzzWorld : IAsyncDisposable
     public const string PushToken = "fuzz-push-token-0123456789";
     public const string Client = "northwind-cardio";
 
-    private FuzzWorld(string root, WebApplication web, Uri address, string clientKey, string reportName)
+    private readonly TempDataFolder _root;
+
+    private FuzzWorld(TempDataFolder root, WebApplication web, Uri address, string clientKey, string reportName)
     {
-        (Root, Web, ClientKey, ReportName) = (root, web, clientKey, reportName);
+        (_root, Web, ClientKey, ReportName) = (root, web, clientKey, reportName);
         Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
     }
 
-    public string Root { get; }
+    public string Root => _root;
 
     public string Data => Path.Combine(Root, "data");
 
@@ -52,7 +54,7 @@ internal sealed class FuzzWorld : IAsyncDisposable
 
     public static async Task<FuzzWorld> StartAsync(string samples, string postgres)
     {
-        var root = Directory.CreateTempSubdirectory("sermo-fuzz-").FullName;
+        var root = new TempDataFolder("fuzz");
         Directory.CreateDirectory(Path.Combine(root, "sandbox"));
         var data = DataFolder.Resolve(Path.Combine(root, "data"), create: true);
         // The one `serve` host on a free loopback port, composed as the verb composes it.
@@ -133,7 +135,6 @@ internal sealed class FuzzWorld : IAsyncDisposable
         Http.Dispose();
         await Web.StopAsync();
         await Web.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(Root, recursive: true);
+        _root.Dispose();
     }
 }

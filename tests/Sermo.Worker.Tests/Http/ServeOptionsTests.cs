@@ -13,15 +13,11 @@ namespace Sermo.Worker.Tests.Http;
 [Collection("Console")]
 public sealed class ServeOptionsTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-serve-options-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _folder = new("serve-options", create: false);
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
+        _folder.Dispose();
     }
 
     [Theory]

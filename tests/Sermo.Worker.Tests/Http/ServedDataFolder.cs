@@ -14,13 +14,15 @@ namespace Sermo.Worker.Tests.Http;
 /// <summary>A fresh (or given) data folder served by the one `serve` web host on a free loopback port (real Kestrel, real SQLite).</summary>
 internal sealed class ServedDataFolder : IAsyncDisposable
 {
-    private ServedDataFolder(string folder, WebApplication web, Uri address)
+    private readonly TempDataFolder _folder;
+
+    private ServedDataFolder(TempDataFolder folder, WebApplication web, Uri address)
     {
-        (Folder, Web, Address) = (folder, web, address);
+        (_folder, Web, Address) = (folder, web, address);
         Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address };
     }
 
-    public string Folder { get; }
+    public string Folder => _folder;
 
     public WebApplication Web { get; }
 
@@ -33,16 +35,17 @@ internal sealed class ServedDataFolder : IAsyncDisposable
 
     /// <param name="folder">The data folder; a fresh temporary one when null. Disposing deletes it either way.</param>
     /// <param name="services">Last word on registrations (a fixed clock).</param>
+    /// <param name="folder">The data folder, which the served host owns and deletes (a new one when not given).</param>
     /// <param name="seed">Runs after the host is built and before it starts (clients whose schedules the start registers).</param>
     /// <param name="workers">As `serve --workers`: the ingest worker and the Hangfire server with its schedules run too.</param>
     public static async Task<ServedDataFolder> StartAsync(
         IReadOnlyDictionary<string, string?>? settings = null,
-        string? folder = null,
+        TempDataFolder? folder = null,
         Action<IServiceCollection>? services = null,
         Func<IServiceProvider, Task>? seed = null,
         bool workers = false)
     {
-        folder ??= Path.Combine(Path.GetTempPath(), "sermo-served-" + Guid.NewGuid().ToString("N"));
+        folder ??= new TempDataFolder("served", create: false);
         var all = new Dictionary<string, string?> { [ServeOptions.Key(nameof(ServeOptions.Port))] = "0" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -96,7 +99,6 @@ internal sealed class ServedDataFolder : IAsyncDisposable
         Http.Dispose();
         await Web.StopAsync();
         await Web.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(Folder, recursive: true);
+        _folder.Dispose();
     }
 }

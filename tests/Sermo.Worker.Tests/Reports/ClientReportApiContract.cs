@@ -31,7 +31,7 @@ public abstract class ClientReportApiContract : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 20, 8, 30, 0, TimeSpan.Zero);
 
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "sermo-report-api-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _data = new("report-api", create: false);
     private ServedDataFolder _served = null!;
     private string _reportName = null!;
 

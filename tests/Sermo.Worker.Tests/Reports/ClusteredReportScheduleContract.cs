@@ -23,18 +23,16 @@ public abstract class ClusteredReportScheduleContract : IDisposable
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(10);
 
     private readonly PostgresDatabase _postgres;
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "sermo-cluster-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _data = new("cluster");
 
     protected ClusteredReportScheduleContract(PostgresDatabase postgres)
     {
         _postgres = postgres;
-        Directory.CreateDirectory(_data);
     }
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
+        _data.Dispose();
     }
 
     protected string Data => _data;

@@ -15,8 +15,8 @@ public sealed class MovedDataFolderTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 20, 8, 30, 0, TimeSpan.Zero);
 
-    private readonly string _before = Path.Combine(Path.GetTempPath(), "sermo-moved-from-" + Guid.NewGuid().ToString("N"));
-    private readonly string _after = Path.Combine(Path.GetTempPath(), "sermo-moved-to-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _before = new("moved-from", create: false);
+    private readonly TempDataFolder _after = new("moved-to", create: false);
     private string _reportName = null!;
     private ServedDataFolder _served = null!;
 
@@ -32,7 +32,11 @@ public sealed class MovedDataFolderTests : IAsyncLifetime
             services => services.AddSingleton<TimeProvider>(new QuotedReportScenario.FixedClock(Now)));
     }
 
-    public Task DisposeAsync() => _served.DisposeAsync().AsTask();
+    public async Task DisposeAsync()
+    {
+        await _served.DisposeAsync();
+        _before.Dispose(); // moved away in the test: only a failed move leaves it
+    }
 
     [Fact]
     public async Task ReportApi_AfterTheMove_ListsAndServesTheReportAndReRendersItWhenStale()

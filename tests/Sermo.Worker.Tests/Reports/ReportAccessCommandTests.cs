@@ -8,7 +8,7 @@ namespace Sermo.Worker.Tests.Reports;
 [Collection("Console")]
 public sealed class ReportAccessCommandTests : IAsyncLifetime
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "sermo-report-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _data = new("report-cli", create: false);
     private IHost _host = null!;
     private string _reportName = null!;
 
@@ -18,8 +18,7 @@ public sealed class ReportAccessCommandTests : IAsyncLifetime
     public Task DisposeAsync()
     {
         _host.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
+        _data.Dispose();
         return Task.CompletedTask;
     }
 

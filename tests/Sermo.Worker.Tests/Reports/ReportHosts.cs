@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Storage;
 using Hangfire.Storage.Monitoring;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +20,12 @@ internal static class ReportHosts
 {
     /// <summary>Seconds-level schedules need Hangfire to look for due work often.</summary>
     public const string FastPolling = "00:00:00.2";
+
+    /// <summary>
+    /// How long a test waits for work a host must do (a job run, a retry scheduled): far more than a loaded machine needs,
+    /// so only a lost or stuck job reaches it; tests judge what was recorded, never how long it took.
+    /// </summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
 
     public const string ReleaseNoiseSecret = "release-noise-secret-of-the-report-host-tests";
 
@@ -74,6 +81,49 @@ internal static class ReportHosts
     {
         var at = DateTimeOffset.UtcNow.AddSeconds(seconds);
         return new DateTimeOffset(at.Ticks - (at.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+    }
+
+    /// <summary>
+    /// Gives each client a weekly CSV report firing once a day, at a whole second a little ahead, registers it as a host
+    /// start does and runs <paramref name="beforeItFires"/> (report id, cron); returns the report id and its time once
+    /// Hangfire's record (each schedule's next execution still that time) shows all of it came before the occurrence.
+    /// Else a later time under a new report id: tests judge by the runs of the returned id only.
+    /// </summary>
+    public static async Task<(string ReportId, DateTimeOffset At)> ScheduleOnceAsync(
+        IHost host, IReadOnlyList<string> clients, Func<string, string, Task>? beforeItFires = null)
+    {
+        var registrar = host.Services.GetServices<IHostedService>().OfType<JobScheduleRegistrar>().Single();
+        for (var lead = 6; ; lead *= 2)
+        {
+            lead.Should().BeLessThan(100, "a host should register a schedule within a minute");
+            var reportId = "weekly-" + lead;
+            var at = SecondsFromNow(lead);
+            var cron = $"{at.Second} {at.Minute} {at.Hour} * * *";
+            foreach (var client in clients)
+            {
+                await SeedClientAsync(host, Report(reportId, cron), client);
+            }
+
+            await registrar.StartAsync(CancellationToken.None);
+            if (beforeItFires is not null)
+            {
+                await beforeItFires(reportId, cron);
+            }
+
+            if (clients.All(c => NextExecution(host, ClientReportJob.RecurringId(c, reportId)) == at))
+            {
+                return (reportId, at);
+            }
+        }
+    }
+
+    /// <summary>When Hangfire will next fire a recurring job, as its storage records it.</summary>
+    public static DateTimeOffset? NextExecution(IHost host, string recurringId)
+    {
+        using var connection = host.Services.GetRequiredService<JobStorage>().GetConnection();
+        return connection.GetRecurringJobs([recurringId]).SingleOrDefault()?.NextExecution is { } next
+            ? new DateTimeOffset(DateTime.SpecifyKind(next, DateTimeKind.Utc))
+            : null;
     }
 
     public static Task<IReadOnlyList<ReportRunRecord>> RunsAsync(IHost host, string clientId = "acme") =>

@@ -1,3 +1,4 @@
+using Hangfire;
 using Hangfire.States;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,14 +11,12 @@ namespace Sermo.Worker.Tests.Reports;
 /// <summary>Hangfire retries a report that failed on a fault with growing waits, and gives up on bad input at once.</summary>
 public sealed class ReportRetryTests : IDisposable
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "sermo-retry-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _data = new("retry");
 
-    public ReportRetryTests() => Directory.CreateDirectory(_data);
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
+        _data.Dispose();
     }
 
     [Fact]
@@ -46,8 +45,10 @@ public sealed class ReportRetryTests : IDisposable
             .Should().HaveCount(2).And.OnlyContain(reason => reason.Contains("blocker", StringComparison.Ordinal));
         var runs = await ReportHosts.RunsAsync(host);
         runs.Should().HaveCount(3).And.OnlyContain(r => r.Status == ReportRunStatus.Failed && r.Folder == null && r.Error!.Contains("blocker", StringComparison.Ordinal));
-        var started = runs.Select(r => r.StartedAt).Order().ToArray();
-        (started[2] - started[1]).Should().BeGreaterThan(started[1] - started[0], "each retry waits longer than the one before");
+        // The waits the retry rule chose, as Hangfire recorded each retry's schedule (not how long a loaded machine took).
+        history.Where(s => s.StateName == ScheduledState.StateName).Select(s => s.Reason).Should()
+            .Contain(r => r.StartsWith("Retry 1 of 2 in 00:00:00.5000000:", StringComparison.Ordinal))
+            .And.Contain(r => r.StartsWith("Retry 2 of 2 in 00:00:01:", StringComparison.Ordinal), "each retry waits longer than the one before");
     }
 
     [Fact]
@@ -58,23 +59,27 @@ public sealed class ReportRetryTests : IDisposable
             // Microsoft.Data.Sqlite would otherwise keep retrying a busy database for its 30 s command timeout.
             ["Storage:ConnectionString"] = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_data, "sermo.db"), DefaultTimeout = 1 }.ToString(),
             ["Jobs:Retries"] = "3",
-            ["Jobs:FirstRetryDelay"] = "00:00:00.500",
+            // Far beyond the test: the retry runs when the test requeues it, after the lock is let go, not on a timer.
+            ["Jobs:FirstRetryDelay"] = "01:00:00",
+            ["Jobs:MaxRetryDelay"] = "02:00:00",
         }, role: JobHostRole.RunNow);
         await ReportHosts.SeedClientAsync(host, ReportHosts.Report("weekly", "0 6 * * MON"));
         await host.StartAsync();
         var jobs = host.Services.GetRequiredService<ForegroundJobs>();
 
-        // Another process holds the write lock longer than SQLite's busy timeout (10 s): the first attempt cannot
-        // record its run and fails; the retry waits on the lock, which is let go meanwhile.
+        // Another process holds the write lock until the first attempt has failed on it and its retry is scheduled.
         var locker = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(_data, "sermo.db"), Pooling = false }.ToString());
         await locker.OpenAsync();
         var writeLock = await locker.BeginTransactionAsync();
         var jobId = jobs.Enqueue<ClientReportJob>(j => j.RunNowAsync("acme", "weekly", "2026-03-09", CancellationToken.None));
-        _ = Task.Delay(TimeSpan.FromSeconds(12)).ContinueWith(async _ =>
-        {
-            await writeLock.RollbackAsync();
-            await locker.DisposeAsync();
-        }, TaskScheduler.Default);
+        var retryScheduled = await ReportHosts.WaitUntilAsync(
+            () => Task.FromResult(ReportHosts.Details(host, jobId).History.Any(s => s.StateName == ScheduledState.StateName)), ReportHosts.Patience);
+        await writeLock.RollbackAsync();
+        await locker.DisposeAsync();
+        retryScheduled.Should().BeTrue("the first attempt fails on the lock and is scheduled for a retry");
+        // As an operator's "Requeue" on /jobs: the retry now rather than in an hour.
+        host.Services.GetRequiredService<IBackgroundJobClientV2>()
+            .ChangeState(jobId, new EnqueuedState(host.Services.GetRequiredService<JobQueues>().Own), ScheduledState.StateName).Should().BeTrue();
 
         var run = await jobs.WaitAsync<ReportRun>(jobId, CancellationToken.None);
 

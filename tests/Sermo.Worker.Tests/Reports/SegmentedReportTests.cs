@@ -12,14 +12,13 @@ namespace Sermo.Worker.Tests.Reports;
 public sealed class SegmentedReportTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset March = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "sermo-segmented-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _data = new("segmented");
 
-    public Task InitializeAsync() => Task.FromResult(Directory.CreateDirectory(_data));
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public Task DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
+        _data.Dispose();
         return Task.CompletedTask;
     }
 

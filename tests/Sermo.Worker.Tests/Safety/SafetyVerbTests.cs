@@ -16,12 +16,11 @@ namespace Sermo.Worker.Tests.Safety;
 public sealed class SafetyVerbTests : IDisposable
 {
     private const string Text = "Started my 81yo patient on Eliquis in September and she came in with a GI bleed.";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-safety-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _folder = new("safety", create: false);
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 
     [Fact]

@@ -8,9 +8,9 @@ namespace Sermo.Worker.Tests.Sentiment;
 [Collection("Console")]
 public sealed class SentimentVerbTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("sermo-sentiment-verbs-").FullName;
+    private readonly TempDataFolder _folder = new("sentiment-verbs");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task TrainThenEvalJson_QuotedTextAndUnseenLabel_ScoresWithoutCrashing()

@@ -9,9 +9,9 @@ public sealed class EvalTagsVerbTests : IDisposable
     private const string Sentence = """{"id":"s1","text":"Started Eliquis for AF.","entities":[{"start":8,"end":15,"text":"Eliquis","type":"brand","id":"apixaban","negated":false,"uncertain":false,"familyHistory":false,"sentiment":"neutral"}],"adverseEvents":[]}""";
     private const string Post = """{"id":"p1","text":"On statins and FOLFOX.","entities":[{"start":3,"end":10,"text":"statins","type":"drug-class","id":"statin","negated":false,"uncertain":false,"familyHistory":false,"sentiment":"neutral"},{"start":15,"end":21,"text":"FOLFOX","type":"regimen","id":"folfox","negated":false,"uncertain":false,"familyHistory":false,"sentiment":"neutral"}],"adverseEvents":[]}""";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("sermo-eval-tags-").FullName;
+    private readonly TempDataFolder _folder = new("eval-tags");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task EvalTags_FolderWithShortAndLongParts_PrintsEachPartApart()
