@@ -85,7 +85,7 @@ internal static class EponymPhrases
         var k = head - 1;
         var token = tokens[k];
         if (tokens[head].Start - token.End != 1 || text[token.End] != ' ' || !char.IsUpper(text[token.Start]) || token.Length < 3
-            || (kinds[k] & (WordKind.Title | WordKind.PersonCue)) != 0 || ((kinds[k] & WordKind.FirstName) != 0 && IsVerbNoun(text, tokens[head])))
+            || (kinds[k] & (WordKind.Title | WordKind.PersonCue)) != 0 || (IsVerbNoun(text, tokens[head]) && ((kinds[k] & WordKind.FirstName) != 0 || NameDetector.SignTakesObject(text, tokens, head))))
         {
             return;
         }
@@ -99,7 +99,8 @@ internal static class EponymPhrases
         }
     }
 
-    // "sign" is also a verb after a person ("had Rosa sign the form"); a given name before it stays a name.
+    // "sign" is also a verb after a person ("had Rosa sign the form"); a given name before it, or any word when something signed
+    // follows ("had Xochitl sign the form"), stays a name.
     private static bool IsVerbNoun(string text, NameToken noun) => text.AsSpan(noun.Start, noun.Length) is "sign";
 
     // "Hunt and Hess 3", "Hunt and Hess IV": two capitalised words joined by "and" before a grade (one digit or a Roman numeral, no

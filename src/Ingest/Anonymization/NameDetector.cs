@@ -267,7 +267,7 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
 
             // Any capitalised word right before "syndrome", "disease", "palsy"... is an eponym, listed or not
             // ("Tietze syndrome", "Takayasu arteritis"): a person's name is not followed by a disease noun.
-            if (i + 1 < Tokens.Count && Adjacent(i, i + 1) && DiseaseNounLookup.Contains(Word(i + 1)))
+            if (i + 1 < Tokens.Count && Adjacent(i, i + 1) && DiseaseNounLookup.Contains(Word(i + 1)) && !SignIsVerb(i + 1))
             {
                 return true;
             }

@@ -23,6 +23,8 @@ internal sealed class NameLexicon
         var clinicalLexicon = ClinicalLexicon.LoadEmbedded();
         ClinicalTerms = WithLexiconTerms(clinicalLexicon, Load("clinical-terms.txt", "organisations.txt", "departments-and-regions.txt"), FirstNames, Surnames);
         ClinicalPhrases = LexiconPhrases(clinicalLexicon);
+        DiseaseWords = OneWordTerms(clinicalLexicon.Diseases.SelectMany(d => d.Synonyms.Append(d.Name))
+            .Concat(clinicalLexicon.AdverseEvents.SelectMany(a => a.Synonyms.Append(a.Name))));
         Cities = Load("us-cities.txt");
         WordCities = Load("us-word-cities.txt");
         EnglishWords = Load("english-words.txt");
@@ -57,6 +59,9 @@ internal sealed class NameLexicon
     /// </summary>
     public IReadOnlySet<string> ClinicalPhrases { get; }
 
+    /// <summary>One-word disease and adverse-event names of the tagger's lexicon ("Lupus", "Sepsis"): never a name or place to the learned detector.</summary>
+    public WordSet DiseaseWords { get; }
+
     /// <summary>Common English words that are no listed name ("saw", "clinic"): never taken as a name no list knows.</summary>
     public WordSet EnglishWords { get; }
 
@@ -82,6 +87,9 @@ internal sealed class NameLexicon
 
         return new WordSet(words);
     }
+
+    private static WordSet OneWordTerms(IEnumerable<string> terms) =>
+        new(terms.Where(t => t.Length >= 4 && !t.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     private static HashSet<string> LexiconPhrases(ClinicalLexicon lexicon)
     {

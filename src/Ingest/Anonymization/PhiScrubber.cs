@@ -1,4 +1,5 @@
 using System.Text;
+using Sermo.Ingest.Anonymization.Learned;
 
 namespace Sermo.Ingest.Anonymization;
 
@@ -20,11 +21,20 @@ public sealed class PhiScrubber
 
     private readonly NameLexicon _lexicon;
     private readonly NameDetector _names;
+    private readonly LearnedNameDetector? _learned;
 
+    /// <summary>The rules and the shipped learned name/place detector (decision 058).</summary>
     public PhiScrubber()
+        : this(NameTokenModel.Shipped)
+    {
+    }
+
+    /// <summary>The rules, and the learned detector with <paramref name="model"/> unless it is null (rules only: training, before/after figures).</summary>
+    internal PhiScrubber(NameTokenModel? model)
     {
         _lexicon = NameLexicon.Shared;
         _names = new NameDetector(_lexicon);
+        _learned = model is null ? null : new LearnedNameDetector(model);
     }
 
     public ScrubResult Scrub(string text, IReadOnlyCollection<string>? knownHandles = null)
@@ -37,8 +47,20 @@ public sealed class PhiScrubber
 
         var sanitized = SanitizedText.From(text);
         var clean = sanitized.Text;
-        var index = TokenIndex.Build(clean);
         var candidates = _threadCandidates ??= new List<Detection>(32); // per thread, as TokenIndex's buffers: read only within this call
+        var index = FindByRules(clean, knownHandles, candidates);
+        _learned?.Detect(index, candidates);
+        var detections = DetectionResolver.Resolve(candidates, clean.Length);
+        return new ScrubResult(Render(clean, detections), ToOriginalSpans(sanitized, detections));
+    }
+
+    /// <summary>
+    /// The rule detectors' candidates (before overlaps are resolved) and the token index they read; the learned detector and
+    /// its trainer see exactly this. The index lives in per-thread buffers: read it before the next call on this thread.
+    /// </summary>
+    internal TokenIndex FindByRules(string clean, IReadOnlyCollection<string>? knownHandles, List<Detection> candidates)
+    {
+        var index = TokenIndex.Build(clean);
         candidates.Clear();
         ContactDetector.Detect(index, candidates);
         IdentifierDetector.Detect(index, candidates);
@@ -50,8 +72,7 @@ public sealed class PhiScrubber
             HandleDetector.Detect(clean, knownHandles, candidates);
         }
 
-        var detections = DetectionResolver.Resolve(candidates, clean.Length);
-        return new ScrubResult(Render(clean, detections), ToOriginalSpans(sanitized, detections));
+        return index;
     }
 
     private static string Render(string clean, List<Detection> detections)

@@ -1,11 +1,12 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
 
 /// <summary>
-/// Round 7's held-out set of issue #14 (Round7/: a fifth generator, hand-typed names and places of some fifty origins,
-/// hand-written physician posts), committed before any rule of round 7 (decision 049). It prints only its figures,
-/// never its misses, so that no rule is tuned on its sentences.
+/// Round 7's set of issue #14 (Round7/: a fifth generator, hand-typed names and places of some fifty origins,
+/// hand-written physician posts), committed before any rule of round 7 (decision 049). Held out in round 7; since round 8
+/// it is tuning data (the learned detector trains on it, decision 058), so it prints its misses and losses.
 /// </summary>
 public sealed class Round7GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -15,10 +16,21 @@ public sealed class Round7GoldSetEvaluationTests(ITestOutputHelper output)
     public const double RecallFloor = 0.75;
 
     [Fact]
-    public void Round7HeldOutSet_IdentifierRecall_AtLeastRegressionFloor()
+    public void Round7Set_IdentifierRecall_AtLeastRegressionFloor()
     {
         output.WriteFigures("round7", Round7.Value);
-        Round7.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-7 misses are not listed, so that no rule is tuned on them");
+        output.WriteMissesAndLosses(Round7.Value);
+        Round7.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 8");
+    }
+
+    /// <summary>The set scored by the rules alone, as round 7 left them (plus round 8's "sign" rule): the misses the learned detector was built from.</summary>
+    [Fact]
+    public void Round7Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound7());
+        output.WriteFigures("round7 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor);
     }
 
     [Fact]
