@@ -72,7 +72,7 @@ load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
 {
   echo "# Search over HTTP: \`GET /api/search\`, the 20-query mix, wrk"
   echo
-  echo "Command: \`bench/search/http/run.sh $data $seconds\` ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, server built from commit $commit); server build `$sermo_bin`; $posts posts; $cache; load average $load_start at the start, $load_end at the end (measured under load unless both are near 0). wrk and the server share the machine."
+  echo "Command: \`bench/search/http/run.sh $data $seconds\` ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, server built from commit $commit); server build \`$sermo_bin\`; $posts posts; $cache; load average $load_start at the start, $load_end at the end (measured under load unless both are near 0). wrk and the server share the machine."
   echo
   echo "| connections | requests/s | p50 ms | p99 ms | max ms | timeouts (2 s) | answers by status | 503 with Retry-After | server CPU µs per 200 answer | peer: bare FTS5 MATCH + bm25, CPU µs per query (same run) | × peer |"
   echo "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"
