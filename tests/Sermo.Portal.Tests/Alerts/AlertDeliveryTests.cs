@@ -141,7 +141,7 @@ public sealed class AlertDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task AlertsPage_ClientSavesARuleAndWebhook_SecretShownOnceBadInput400AndOtherClient403()
     {
-        using var ana = await SignedInAsync("ana@acme.test");
+        using var ana = await _host.SignedInBrowserAsync("ana@acme.test");
 
         var saved = await PostAsync(ana, "Rule", new() { ["term"] = "Eliquis", ["kind"] = AlertKinds.SentimentSwing, ["threshold"] = "0.4" });
         var tooBig = await PostAsync(ana, "Rule", new() { ["term"] = "Eliquis", ["kind"] = AlertKinds.SentimentSwing, ["threshold"] = "3" });
@@ -161,7 +161,7 @@ public sealed class AlertDeliveryTests : IAsyncLifetime
         (await _host.Service<AlertSubscriptions>().ListRulesAsync("acme", CancellationToken.None)).Should().ContainSingle()
             .Which.Threshold.Should().Be(0.4);
 
-        using var bob = await SignedInAsync("bob@beta.test");
+        using var bob = await _host.SignedInBrowserAsync("bob@beta.test");
         var other = await bob.GetAsync(new Uri("/portal/clients/acme/alerts", UriKind.Relative));
         var otherPost = await PostAsync(bob, "Rule", new() { ["term"] = "Eliquis", ["kind"] = AlertKinds.Spike, ["threshold"] = "3" }, tokenFrom: "/portal/clients/beta/alerts");
         other.StatusCode.Should().Be(HttpStatusCode.Forbidden);
@@ -171,13 +171,6 @@ public sealed class AlertDeliveryTests : IAsyncLifetime
 
     private static TaggedPost Post(string id, string author, DateTimeOffset at) =>
         new(id, "forum", author, at, "cardiology", "TX", $"Eliquis note {id}.", 0, [], [], Sentiment.Neutral, 0);
-
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var browser = _host.Browser();
-        (await PortalHost.SignInAsync(browser, email, PortalHost.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        return browser;
-    }
 
     /// <summary>Posts one of the acme alerts page's forms as the browser would, with the antiforgery token of the page it read.</summary>
     private static async Task<HttpResponseMessage> PostAsync(HttpClient browser, string handler, Dictionary<string, string> fields, string tokenFrom = "/portal/clients/acme/alerts")

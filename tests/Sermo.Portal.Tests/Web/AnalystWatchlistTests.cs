@@ -30,14 +30,14 @@ public sealed class AnalystWatchlistTests : IAsyncLifetime
     [Fact]
     public async Task SaveTerm_QuotedPhraseToBeta_OnBetasAlertTermsNotOnAcmes()
     {
-        using var analyst = await SignedInAsync("ana@sermo.test");
+        using var analyst = await _host.SignedInBrowserAsync("ana@sermo.test");
 
         var response = await SaveAsync(analyst, "\"prior authorization\"", "beta", "Prior auth");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Contain("added &#x27;prior authorization&#x27; to beta&#x27;s watchlist");
-        using var beta = await SignedInAsync("bob@beta.test");
-        using var acme = await SignedInAsync("ana@acme.test");
+        using var beta = await _host.SignedInBrowserAsync("bob@beta.test");
+        using var acme = await _host.SignedInBrowserAsync("ana@acme.test");
         (await beta.GetStringAsync("/portal/clients/beta/alerts")).Should().Contain("<option>Prior auth</option>");
         (await acme.GetStringAsync("/portal/clients/acme/alerts")).Should().NotContain("Prior auth").And.NotContain("prior authorization");
         (await acme.GetStringAsync("/portal/clients/acme")).Should().NotContain("Prior auth");
@@ -50,7 +50,7 @@ public sealed class AnalystWatchlistTests : IAsyncLifetime
     [InlineData("eliquis", "nobody")]
     public async Task SaveTerm_NotAWordOrPhraseOrUnknownClient_400AndNothingChanged(string query, string client)
     {
-        using var analyst = await SignedInAsync("ana@sermo.test");
+        using var analyst = await _host.SignedInBrowserAsync("ana@sermo.test");
 
         var response = await SaveAsync(analyst, query, client, "x");
 
@@ -63,7 +63,7 @@ public sealed class AnalystWatchlistTests : IAsyncLifetime
     [Fact]
     public async Task SaveTerm_ClientAccount_ForbiddenAndNothingChanged()
     {
-        using var acme = await SignedInAsync("ana@acme.test");
+        using var acme = await _host.SignedInBrowserAsync("ana@acme.test");
         var token = PortalHost.AntiforgeryToken(await acme.GetStringAsync("/portal/clients/acme/alerts"));
 
         var response = await acme.PostAsync("/portal/analyst?handler=Watch", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -82,12 +82,5 @@ public sealed class AnalystWatchlistTests : IAsyncLifetime
         {
             ["q"] = query, ["client"] = client, ["label"] = label, ["__RequestVerificationToken"] = token,
         }));
-    }
-
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var browser = _host.Browser();
-        (await PortalHost.SignInAsync(browser, email, PortalHost.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        return browser;
     }
 }

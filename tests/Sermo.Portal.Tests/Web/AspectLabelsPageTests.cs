@@ -51,7 +51,7 @@ public sealed class AspectLabelsPageTests : IAsyncLifetime
     [Fact]
     public async Task ImportAspects_GoodFile_MergedIntoTheAspectFileOnlyAndAuditedWithWhoDidIt()
     {
-        using var browser = await SignedInAsync("data@sermo.test");
+        using var browser = await _host.SignedInBrowserAsync("data@sermo.test");
         var page = await browser.GetStringAsync("/portal/models");
 
         var response = await browser.PostAsync("/portal/models?handler=ImportAspects", LabelsPageTests.Upload(page, "aspects.csv", Good));
@@ -67,7 +67,7 @@ public sealed class AspectLabelsPageTests : IAsyncLifetime
     [Fact]
     public async Task ImportAspects_UnknownAspect_BadRequestNamingLineAndFieldAndNothingImported()
     {
-        using var browser = await SignedInAsync("data@sermo.test");
+        using var browser = await _host.SignedInBrowserAsync("data@sermo.test");
         var page = await browser.GetStringAsync("/portal/models");
 
         var response = await browser.PostAsync("/portal/models?handler=ImportAspects",
@@ -82,7 +82,7 @@ public sealed class AspectLabelsPageTests : IAsyncLifetime
     [Fact]
     public async Task ImportAspects_FileOverTheLimit_RefusedWith413AndNothingImported()
     {
-        using var browser = await SignedInAsync("data@sermo.test");
+        using var browser = await _host.SignedInBrowserAsync("data@sermo.test");
         var page = await browser.GetStringAsync("/portal/models");
         var big = "drug,aspect,polarity,text\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"Ozempic,cost,negative,a long enough labelled clause number {i}\n"));
 
@@ -95,7 +95,7 @@ public sealed class AspectLabelsPageTests : IAsyncLifetime
     [Fact]
     public async Task ImportAspects_WithoutAntiforgeryToken_BadRequestAndNothingImported()
     {
-        using var browser = await SignedInAsync("data@sermo.test");
+        using var browser = await _host.SignedInBrowserAsync("data@sermo.test");
         using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(Good)), "labels", "aspects.csv" } };
 
         (await browser.PostAsync("/portal/models?handler=ImportAspects", form)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
@@ -105,7 +105,7 @@ public sealed class AspectLabelsPageTests : IAsyncLifetime
     [Fact]
     public async Task ImportAspects_AnalystOrClientKey_ForbiddenAndNothingImported()
     {
-        using var analyst = await SignedInAsync("ana@sermo.test");
+        using var analyst = await _host.SignedInBrowserAsync("ana@sermo.test");
         using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(Good)), "labels", "aspects.csv" } };
         var clientKey = await _host.KeyAsync(PortalRoles.Client, "acme");
         using var byKey = new HttpClient { BaseAddress = _host.Address };
@@ -143,12 +143,5 @@ public sealed class AspectLabelsPageTests : IAsyncLifetime
         await page.SetInputFilesAsync("#aspects-import input[type=file]", new FilePayload { Name = "aspects.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
         await page.ClickAsync("#aspects-import button");
         await page.WaitForLoadStateAsync();
-    }
-
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var browser = _host.Browser();
-        (await PortalHost.SignInAsync(browser, email, PortalHost.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        return browser;
     }
 }

@@ -55,7 +55,7 @@ public sealed partial class ClientPortalTests : IAsyncLifetime
     [Fact]
     public async Task ClientPage_OwnHeatMap_ShownCellsHoverValuesSmallCellHiddenAndReadAudited()
     {
-        using var browser = await SignedInAsync("ana@acme.test");
+        using var browser = await _host.SignedInBrowserAsync("ana@acme.test");
 
         var page = await browser.GetStringAsync("/portal/clients/acme?interval=week");
 
@@ -70,7 +70,7 @@ public sealed partial class ClientPortalTests : IAsyncLifetime
     [Fact]
     public async Task ClientPage_ClickBusyCell_ExcerptsDatedByTheCellClickQuietCell_None()
     {
-        using var browser = await SignedInAsync("ana@acme.test");
+        using var browser = await _host.SignedInBrowserAsync("ana@acme.test");
 
         var busy = await browser.GetStringAsync("/portal/clients/acme?interval=week&term=0&bucket=2026-03-09");
         var quiet = await browser.GetStringAsync("/portal/clients/acme?interval=week&term=0&bucket=2026-03-16");
@@ -82,7 +82,7 @@ public sealed partial class ClientPortalTests : IAsyncLifetime
     [Fact]
     public async Task ClientPage_AnotherClientsId_ForbiddenAuditedAndNothingOfItSent()
     {
-        using var browser = await SignedInAsync("bob@beta.test");
+        using var browser = await _host.SignedInBrowserAsync("bob@beta.test");
 
         var response = await browser.GetAsync("/portal/clients/acme?interval=week&term=0&bucket=2026-03-09");
 
@@ -95,7 +95,7 @@ public sealed partial class ClientPortalTests : IAsyncLifetime
     [Fact]
     public async Task ClientPage_ApiKeyAndSession_SameContentOnlyTheSessionGetsSignOutFormAndAntiforgeryToken()
     {
-        using var browser = await SignedInAsync("ana@acme.test");
+        using var browser = await _host.SignedInBrowserAsync("ana@acme.test");
         var key = (await _host.Service<PortalApiKeys>().IssueAsync(_ana.AccountId, "page", null, CancellationToken.None)).Key;
         const string path = "/portal/clients/acme?interval=week&term=0&bucket=2026-03-09";
 
@@ -132,13 +132,6 @@ public sealed partial class ClientPortalTests : IAsyncLifetime
 
         (await page.Locator("#excerpts li").CountAsync()).Should().Be(3);
         await page.ScreenshotAsync(new Microsoft.Playwright.PageScreenshotOptions { Path = Screenshot, FullPage = true });
-    }
-
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var browser = _host.Browser();
-        (await PortalHost.SignInAsync(browser, email, PortalHost.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        return browser;
     }
 
     private static TaggedPost Post(string id, string author, DateTimeOffset at, string text) =>

@@ -43,7 +43,7 @@ public sealed class LabelsPageTests : IAsyncLifetime
     [Fact]
     public async Task Export_DayRange_CsvOfIdLabelAndScrubbedTextOnly()
     {
-        using var browser = await SignedInAsync("data@sermo.test");
+        using var browser = await _host.SignedInBrowserAsync("data@sermo.test");
         var page = await browser.GetStringAsync("/portal/models");
 
         var response = await browser.PostAsync("/portal/models?handler=Export", Form(page, new() { ["from"] = "2026-03-10", ["to"] = "2026-03-10", ["limit"] = "500" }));
@@ -63,7 +63,7 @@ public sealed class LabelsPageTests : IAsyncLifetime
     [Fact]
     public async Task Export_RangeBackwards_BadRequestNamingTheField()
     {
-        using var browser = await SignedInAsync("data@sermo.test");
+        using var browser = await _host.SignedInBrowserAsync("data@sermo.test");
         var page = await browser.GetStringAsync("/portal/models");
 
         var response = await browser.PostAsync("/portal/models?handler=Export", Form(page, new() { ["from"] = "2026-03-11", ["to"] = "2026-03-10", ["limit"] = "5" }));
@@ -75,7 +75,7 @@ public sealed class LabelsPageTests : IAsyncLifetime
     [Fact]
     public async Task Import_BadLine_ErrorNamesLineAndFieldAndNothingImported()
     {
-        using var browser = await SignedInAsync("data@sermo.test");
+        using var browser = await _host.SignedInBrowserAsync("data@sermo.test");
         var page = await browser.GetStringAsync("/portal/models");
 
         var response = await browser.PostAsync("/portal/models?handler=Import",
@@ -89,7 +89,7 @@ public sealed class LabelsPageTests : IAsyncLifetime
     [Fact]
     public async Task Import_GoodFile_RowsMergedAndAuditedWithWhoDidIt()
     {
-        using var browser = await SignedInAsync("data@sermo.test");
+        using var browser = await _host.SignedInBrowserAsync("data@sermo.test");
         var page = await browser.GetStringAsync("/portal/models");
 
         var response = await browser.PostAsync("/portal/models?handler=Import",
@@ -104,7 +104,7 @@ public sealed class LabelsPageTests : IAsyncLifetime
     [Fact]
     public async Task Import_FileOverTheLimit_RefusedWith413AndNothingImported()
     {
-        using var browser = await SignedInAsync("data@sermo.test");
+        using var browser = await _host.SignedInBrowserAsync("data@sermo.test");
         var page = await browser.GetStringAsync("/portal/models");
         var big = "id,label,text\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"{i},positive,a fine long enough labelled post number {i}\n"));
 
@@ -118,7 +118,7 @@ public sealed class LabelsPageTests : IAsyncLifetime
     [Fact]
     public async Task Import_WithoutAntiforgeryToken_BadRequestAndNothingImported()
     {
-        using var browser = await SignedInAsync("data@sermo.test");
+        using var browser = await _host.SignedInBrowserAsync("data@sermo.test");
         using var form = new MultipartFormDataContent { { new ByteArrayContent("id,label,text\n1,positive,x y\n"u8.ToArray()), "labels", "x.csv" } };
 
         var response = await browser.PostAsync("/portal/models?handler=Import", form);
@@ -130,7 +130,7 @@ public sealed class LabelsPageTests : IAsyncLifetime
     [Fact]
     public async Task Import_Analyst_ForbiddenAndNothingImported()
     {
-        using var browser = await SignedInAsync("ana@sermo.test");
+        using var browser = await _host.SignedInBrowserAsync("ana@sermo.test");
         using var form = new MultipartFormDataContent { { new ByteArrayContent("id,label,text\n1,positive,x y\n"u8.ToArray()), "labels", "x.csv" } };
 
         (await browser.PostAsync("/portal/models?handler=Import", form)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
@@ -140,7 +140,7 @@ public sealed class LabelsPageTests : IAsyncLifetime
     [Fact]
     public async Task Retag_DayRange_StartedWithWhoAskedAndShownRunning()
     {
-        using var browser = await SignedInAsync("data@sermo.test");
+        using var browser = await _host.SignedInBrowserAsync("data@sermo.test");
         var page = await browser.GetStringAsync("/portal/models");
 
         var response = await browser.PostAsync("/portal/models?handler=Retag", Form(page, new() { ["task"] = "aspects", ["from"] = "2026-03-01", ["to"] = "2026-03-31" }));
@@ -153,7 +153,7 @@ public sealed class LabelsPageTests : IAsyncLifetime
     [Fact]
     public async Task Retag_OneDayOnly_BadRequestAndNothingStarted()
     {
-        using var browser = await SignedInAsync("data@sermo.test");
+        using var browser = await _host.SignedInBrowserAsync("data@sermo.test");
         var page = await browser.GetStringAsync("/portal/models");
 
         var response = await browser.PostAsync("/portal/models?handler=Retag", Form(page, new() { ["task"] = "sentiment", ["from"] = "2026-03-01", ["to"] = "" }));
@@ -177,13 +177,6 @@ public sealed class LabelsPageTests : IAsyncLifetime
 
     private static TaggedPost Post(string id, string author, DateTimeOffset at) =>
         new(id, "forum", author, at, "cardiology", "TX", $"Eliquis note {id}.", 0, [], [], Sentiment.Neutral, 0);
-
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var browser = _host.Browser();
-        (await PortalHost.SignInAsync(browser, email, PortalHost.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        return browser;
-    }
 
     private static FormUrlEncodedContent Form(string page, Dictionary<string, string> fields)
     {

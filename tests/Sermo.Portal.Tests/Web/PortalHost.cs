@@ -112,6 +112,14 @@ internal sealed partial class PortalHost : IAsyncDisposable
         return await http.SendAsync(request);
     }
 
+    /// <summary>A browser signed in as <paramref name="email"/> with the test password; the sign-in must redirect (succeed).</summary>
+    public async Task<HttpClient> SignedInBrowserAsync(string email)
+    {
+        var browser = Browser();
+        (await SignInAsync(browser, email, Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        return browser;
+    }
+
     /// <summary>Signs the browser in through the real form (with its antiforgery token); returns the form's answer.</summary>
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password)
     {
