@@ -39,7 +39,7 @@ public sealed class RetagStarts(JobStorage storage, IBackgroundJobClientV2 clien
             if (RetagRuns.Read(connection, task).FirstOrDefault(r => r.IsActive) is { JobId: not null } running)
             {
                 return Task.FromResult(new RetagStart(false, running.JobId,
-                    $"a {task} re-tag is already {running.State.ToLowerInvariant()} (job {running.JobId}); start another when it has finished"));
+                    $"{(task == AspectModel.Task ? "an" : "a")} {task} re-tag is already {running.State.ToLowerInvariant()} (job {running.JobId}); start another when it has finished"));
             }
 
             var jobId = client.Create(NewJob(task, from, to), new EnqueuedState(JobQueues.Shared));

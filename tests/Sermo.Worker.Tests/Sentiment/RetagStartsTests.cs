@@ -24,10 +24,12 @@ public sealed class RetagStartsTests : IDisposable
         var first = await starts.StartAsync("sentiment", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), "portal:a@sermo.test", CancellationToken.None);
         var second = await starts.StartAsync("sentiment", null, null, "portal:b@sermo.test", CancellationToken.None);
         var aspects = await starts.StartAsync("aspects", null, null, "portal:a@sermo.test", CancellationToken.None);
+        var secondAspects = await starts.StartAsync("aspects", null, null, "portal:b@sermo.test", CancellationToken.None);
 
         first.Should().Be(new RetagStart(true, first.JobId, $"sentiment re-tag of 2026-01-01..2026-01-31 queued as job {first.JobId}"));
         second.Should().Be(new RetagStart(false, first.JobId, $"a sentiment re-tag is already enqueued (job {first.JobId}); start another when it has finished"));
         aspects.Started.Should().BeTrue(aspects.Message);
+        secondAspects.Message.Should().Be($"an aspects re-tag is already enqueued (job {aspects.JobId}); start another when it has finished");
         using (var connection = _storage.GetConnection())
         {
             var job = connection.GetJobData(first.JobId)!.Job;
