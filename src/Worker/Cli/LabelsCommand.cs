@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Learning;
 using Sermo.Storage.Retagging;
 using Sermo.Worker.Hosting;
@@ -9,8 +10,9 @@ namespace Sermo.Worker.Cli;
 
 /// <summary>
 /// <c>labels export</c>: stored posts of a day range as CSV (id,label,text; scrubbed text only) for labelers;
-/// <c>labels import</c>: their labelled file merged into a training file (label,text), unlabelled rows skipped. The
-/// code is the data team's page's (<see cref="LabelExport"/>, <see cref="LabelImport"/>); this verb only parses and prints.
+/// <c>labels import</c>: their labelled file merged into a training file (label,text), unlabelled rows skipped; with
+/// <c>--aspects</c>, aspect labels (drug,aspect,polarity,text) into the aspect training file. The code is the data team's
+/// page's (<see cref="LabelExport"/>, <see cref="LabelImport"/>, <see cref="AspectLabelImport"/>); this verb only parses and prints.
 /// </summary>
 internal static class LabelsCommand
 {
@@ -26,9 +28,10 @@ internal static class LabelsCommand
             parse.GetRequiredValue(output), parse.GetValue(limit), parse.GetValue(suggest), ct)));
 
         var input = new Option<string>("--in") { Description = "Labelled CSV (header with label and text; other columns ignored).", Required = true };
-        var into = new Option<string>("--into") { Description = "Training CSV (label,text) to add the rows to; created if missing; identical texts are not added twice.", Required = true };
-        var import = new Command("import", "Merge a labelled export into a training file for `train sentiment`.") { input, into };
-        import.SetAction(parse => SermoCommandLine.RunAsync(() => Task.FromResult(Import(parse, parse.GetRequiredValue(input), parse.GetRequiredValue(into)))));
+        var into = new Option<string>("--into") { Description = "Training CSV to add the rows to (label,text; drug,aspect,polarity,text with --aspects); created if missing; a text already there is not added twice.", Required = true };
+        var aspects = new Option<bool>("--aspects") { Description = "The file holds aspect labels (drug,aspect,polarity,text) for `train aspects`; rows with neither aspect nor polarity are skipped." };
+        var import = new Command("import", "Merge a labelled file into a training file for `train sentiment` (or `train aspects` with --aspects).") { input, into, aspects };
+        import.SetAction(parse => SermoCommandLine.RunAsync(() => Task.FromResult(Import(parse, parse.GetRequiredValue(input), parse.GetRequiredValue(into), parse.GetValue(aspects)))));
 
         return new Command("labels", "Round-trip posts through labelers: export for labelling, import the labels back.") { export, import };
     }
@@ -65,7 +68,7 @@ internal static class LabelsCommand
         return 0;
     }
 
-    private static int Import(ParseResult parse, string input, string into)
+    private static int Import(ParseResult parse, string input, string into, bool aspects)
     {
         if (!File.Exists(input))
         {
@@ -75,11 +78,13 @@ internal static class LabelsCommand
         LabelImportResult result;
         using (var stream = File.OpenRead(input))
         {
-            result = LabelImport.Merge(stream, input, into, TimeProvider.System);
+            result = aspects
+                ? AspectLabelImport.Merge(stream, input, into, TimeProvider.System)
+                : LabelImport.Merge(stream, input, into, TimeProvider.System);
         }
 
         parse.InvocationConfiguration.Output.WriteLine(
-            $"added {result.Added:N0} labelled rows to {into} ({result.AlreadyThere:N0} already there); it now holds {result.Total:N0}");
+            $"added {result.Added:N0} labelled {(aspects ? "aspect " : "")}rows to {into} ({result.AlreadyThere:N0} already there); it now holds {result.Total:N0}");
         return 0;
     }
 

@@ -136,6 +136,36 @@ public sealed class SentimentVerbTests : IDisposable
         error.Should().Contain($"{bad}:3").And.Contain("unknown aspect 'price'");
     }
 
+    [Fact]
+    public async Task LabelsImport_AspectLabels_MergedOnceIntoTheAspectTrainingFile()
+    {
+        var training = Write("aspects-train.csv", "drug,aspect,polarity,text\nHumira,access,negative,PA denied again\n");
+        var labelled = Write("labelled.csv",
+            "drug,aspect,polarity,text\nhumira,access,negative,PA denied again\nEliquis,cost,negative,copay is $500\nEliquis,,,no label on this one\n");
+
+        var first = await Run("labels", "import", "--aspects", "--in", labelled, "--into", training);
+        var again = await Run("labels", "import", "--aspects", "--in", labelled, "--into", training);
+
+        first.Exit.Should().Be(0, first.Error);
+        first.Output.Should().Contain("added 1 labelled aspect rows").And.Contain("(1 already there)").And.Contain("now holds 2");
+        again.Output.Should().Contain("added 0 labelled aspect rows", "the same drug and clause are not added twice");
+        File.ReadAllText(training).Should().Contain("copay is $500").And.NotContain("no label on this one");
+    }
+
+    [Fact]
+    public async Task LabelsImport_AspectsBadAspect_ErrorNamesLineAndFileUnchanged()
+    {
+        var training = Write("aspects-train.csv", "drug,aspect,polarity,text\nHumira,access,negative,PA denied again\n");
+        var before = File.ReadAllText(training);
+        var labelled = Write("labelled.csv", "drug,aspect,polarity,text\nEliquis,cost,negative,copay is $500\nEliquis,price,negative,too dear\n");
+
+        var (exit, _, error) = await Run("labels", "import", "--aspects", "--in", labelled, "--into", training);
+
+        exit.Should().Be(1);
+        error.Should().Contain($"{labelled}:3").And.Contain("unknown aspect 'price'");
+        File.ReadAllText(training).Should().Be(before, "a bad line leaves the training file as it was");
+    }
+
     [Theory]
     [InlineData("train", "sentiment", "--labels")]
     [InlineData("train", "aspects", "--trainer")]
