@@ -11,11 +11,11 @@ public sealed class Round9GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round9 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound9()));
 
-    /// <summary>Set under the first score on main's scrubber once it is known; issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0.0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8667, 696 / 803); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.85;
 
-    /// <summary>Set under the first score on main's scrubber once it is known; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0.0;
+    /// <summary>A regression floor under the first score (0.9754, 792 / 812); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.97;
 
     [Fact]
     public void Round9HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
