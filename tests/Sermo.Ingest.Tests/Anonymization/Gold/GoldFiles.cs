@@ -29,11 +29,16 @@ public static class GoldFiles
     /// <summary>Round 8's held-out set of issue #14, written by a helper who never read the scrubber (decision 056).</summary>
     public static string Round8Jsonl => Path.Combine(Folder, "Round8", "round8.jsonl");
 
+    /// <summary>Round 9's held-out set of issue #14, by a separate author who never read the scrubber (decision 063).</summary>
+    public static string Round9Jsonl => Path.Combine(Folder, "Round9", "round9.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound8() => Load(Round8Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound9() => Load(Round9Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 

@@ -1,0 +1,48 @@
+"""Word-trigram containment of round 9 in the older gold sets (decision 063). Prints numbers only, never a sentence.
+
+python3 containment.py   -> per older set: share of round 9's distinct word trigrams found in it, and how many
+round 9 posts have half or more of their trigrams in it.
+"""
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).parent
+GOLD = HERE.parent
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def trigrams(text):
+    words = [w.lower() for w in WORD.findall(text)]
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+def texts(path):
+    with open(path, encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for line in lines if line.strip()]
+
+
+def main():
+    ours = [trigrams(t) for t in texts(HERE / "round9.jsonl")]
+    all_ours = set().union(*ours)
+    older = {"gold": [GOLD / "gold.jsonl"], "independent": sorted((GOLD / "Independent").glob("*.jsonl")),
+             "fresh": [GOLD / "Fresh" / "fresh.jsonl"], "round6": [GOLD / "Round6" / "round6.jsonl"],
+             "round7": [GOLD / "Round7" / "round7.jsonl"], "round8": [GOLD / "Round8" / "round8.jsonl"]}
+    union = set()
+    print(f"round9: {len(ours)} posts, {len(all_ours)} distinct word trigrams")
+    for name, paths in older.items():
+        theirs = set().union(*(trigrams(t) for p in paths for t in texts(p)))
+        union |= theirs
+        report(name, ours, all_ours, theirs)
+    report("all older sets", ours, all_ours, union)
+
+
+def report(name, ours, all_ours, theirs):
+    shared = len(all_ours & theirs)
+    half = sum(1 for post in ours if post and len(post & theirs) * 2 >= len(post))
+    print(f"{name}: {shared}/{len(all_ours)} trigrams contained ({shared / len(all_ours):.4f}); "
+          f"posts with >=50% contained: {half}/{len(ours)}")
+
+
+if __name__ == "__main__":
+    main()
