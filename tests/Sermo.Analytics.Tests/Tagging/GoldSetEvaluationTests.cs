@@ -87,7 +87,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// The round-9 held-out posts (Gold/long-r9), written by a separate author while the taggers were tuned on the older
     /// sets (decision 064). Only the figures are printed, never the misses: once its errors are read it is a tuning set.
-    /// No floor yet: the first run on main's taggers is the "before" figure, and only counts are asserted.
+    /// The floors, just under the "before" figure on main's taggers (drug F1 0.897, disease 0.836), catch a regression;
+    /// they are not the targets.
     /// </summary>
     [Fact]
     public void Evaluate_Round9HeldOutPosts_PrintsFiguresWithoutErrors()
@@ -98,8 +99,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         output.WriteLine("long-r9: " + Describe(evaluation));
 
         evaluation.Sentences.Should().Be(posts.Count);
-        evaluation.Drugs.TruePositives.Should().BePositive();
-        evaluation.Type("disease").TruePositives.Should().BePositive();
+        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.88);
+        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.82);
     }
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
