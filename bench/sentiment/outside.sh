@@ -92,7 +92,7 @@ names = {
     "fasttext": "fastText `-wordNgrams 2`",
     "fasttext25": "fastText `-wordNgrams 2 -epoch 25 -lr 0.5`",
     "liblinear": "LIBLINEAR `-s 0`, binary word 1-2 grams",
-    "vader-sentiment": "VADER (npm `vader-sentiment`, no training; its lexicon and rules were built with these tweets, see decision 070)",
+    "vader-sentiment": "VADER (npm `vader-sentiment`, no training; the set comes from its own paper, see decision 070)",
     "wink-nlp": "wink-nlp (no training)",
     "majority": f"every tweet `{majority}` (the majority class)",
 }
