@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Training time, Sermo (ML.NET) vs fastText, same thread count, same files, median of N runs taken in this run
-# (interleaved), on the 3,003 UCI sentences and on a 300,000-post synthetic physician set; plus Sermo's batch
-# prediction speed per CPU second (`eval sentiment --speed`: ingest's path, 500 posts per ML.NET transform).
+# (interleaved), on the 3,000 UCI sentences and on a 300,000-post synthetic physician set; plus Sermo's batch
+# prediction speed per CPU second (`eval sentiment --speed`: ingest's path, batches of 500 posts).
 # Sermo trains with its defaults (L-BFGS, word n-grams) and, as a second row, with `--trainer sdca`.
 # Usage: bash bench/sentiment/training.sh [threads] [runs]   → prints a markdown section (compare.sh puts it in results.md)
 # The synthetic set: samples/labels/generate_labels.py --per-label 100000 --lexicons src/Analytics/Lexicons (seeded,
@@ -84,11 +84,11 @@ json.dump({"sermo300kCpu": med(t["sermo300k"][1]), "sermo300kFastCpu": med(t["se
 print(f"Training time, {threads} thread(s) for both tools (Sermo `--threads {threads}`: the ML.NET trainer's threads; tagging the posts for the clinical features runs on every core; fastText `-thread {threads}`), median of {runs} runs interleaved in one session, whole process incl. start-up; load average {load} at the end:\n")
 print("| data | Sermo: CPU s (wall s) | fastText: CPU s (wall s) | Sermo / fastText, CPU (wall) |")
 print("|---|---|---|---|")
-print(f"| 3,003 UCI sentences, Sermo defaults vs fastText `-wordNgrams 2` | {cell('sermo3k')} | {cell('ft3k')} | {ratio('sermo3k','ft3k',1):.2f} ({ratio('sermo3k','ft3k',0):.2f}) |")
-print(f"| 3,003 UCI sentences vs tuned fastText `-wordNgrams 2 -epoch 25 -lr 0.5` | {cell('sermo3k')} | {cell('ft3k25')} | {ratio('sermo3k','ft3k25',1):.2f} ({ratio('sermo3k','ft3k25',0):.2f}) |")
+print(f"| 3,000 UCI sentences, Sermo defaults vs fastText `-wordNgrams 2` | {cell('sermo3k')} | {cell('ft3k')} | {ratio('sermo3k','ft3k',1):.2f} ({ratio('sermo3k','ft3k',0):.2f}) |")
+print(f"| 3,000 UCI sentences vs tuned fastText `-wordNgrams 2 -epoch 25 -lr 0.5` | {cell('sermo3k')} | {cell('ft3k25')} | {ratio('sermo3k','ft3k25',1):.2f} ({ratio('sermo3k','ft3k25',0):.2f}) |")
 print(f"| 300,000 synthetic posts, Sermo defaults (L-BFGS, word n-grams) vs fastText defaults | {cell('sermo300k')} | {cell('ft300k')} | {ratio('sermo300k','ft300k',1):.2f} ({ratio('sermo300k','ft300k',0):.2f}) |")
 print(f"| 300,000 synthetic posts, Sermo `--trainer sdca` vs fastText defaults | {cell('sermo300kfast')} | {cell('ft300k')} | {ratio('sermo300kfast','ft300k',1):.2f} ({ratio('sermo300kfast','ft300k',0):.2f}) |")
-print(f"\nBatch prediction, Sermo defaults, in process (`eval sentiment --speed`: batches of 500 tagged posts, one ML.NET transform per slice, CPU time of the process), median of {runs}: "
+print(f"\nBatch prediction, Sermo defaults, in process (`eval sentiment --speed`: batches of 500 tagged posts, one pooled prediction engine per slice, CPU time of the process), median of {runs}: "
       f"**{med(s['uci'][0]):,.0f} UCI sentences per CPU second** ({med(s['uci'][1]):,.0f} per wall second); "
       f"{med(s['posts'][0]):,.0f} synthetic posts (mean {sum(len(l) for l in open(f'{work}/posts20k.csv'))/20001:.0f} characters) per CPU second ({med(s['posts'][1]):,.0f} per wall second).")
 PY
