@@ -43,9 +43,10 @@ internal static class EvalTagsCommand
             // model can be trained and saved even before one is embedded.
             var comparison = parse.GetValue(ambiguity) is { } folder ? CompareAmbiguity(folder, path, parse.GetValue(saveModel)) : null;
             var tagger = ClinicalTagger.CreateDefault();
+            var aliases = LexiconIdAliases.From(ClinicalLexicon.LoadEmbedded());
             var listErrors = parse.GetValue(errors);
             var sets = GoldSet.LoadParts(path)
-                .Select(part => (part.Name, Evaluation: TagEvaluator.Evaluate(tagger, part.Sentences)))
+                .Select(part => (part.Name, Evaluation: TagEvaluator.Evaluate(tagger, part.Sentences, aliases)))
                 .Select(set => (set.Name, Evaluation: listErrors ? set.Evaluation : set.Evaluation with { Errors = [] }))
                 .ToList();
             var text = parse.GetValue(json)

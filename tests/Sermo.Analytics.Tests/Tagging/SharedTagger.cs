@@ -2,6 +2,7 @@ using Sermo.Analytics.Lexicons;
 using Sermo.Analytics.Sentiments;
 using Sermo.Analytics.Tagging;
 using Sermo.Analytics.Tagging.Disambiguation;
+using Sermo.Analytics.Tagging.Evaluation;
 
 namespace Sermo.Analytics.Tests.Tagging;
 
@@ -12,6 +13,7 @@ internal static class SharedTagger
     private static readonly Lazy<AmbiguityModel> LazyDisambiguation = new(AmbiguityModel.LoadEmbedded);
     private static readonly Lazy<ClinicalTagger> LazyTagger = new(() => new ClinicalTagger(Lexicon, disambiguation: Disambiguation));
     private static readonly Lazy<ClinicalTagger> LazyRulesTagger = new(() => new ClinicalTagger(Lexicon));
+    private static readonly Lazy<LexiconIdAliases> LazyIdAliases = new(() => LexiconIdAliases.From(Lexicon));
     private static readonly Lazy<LexiconSentimentScorer> LazyScorer = new(() => new LexiconSentimentScorer(Lexicon));
 
     public static ClinicalLexicon Lexicon => LazyLexicon.Value;
@@ -25,4 +27,7 @@ internal static class SharedTagger
     public static AmbiguityModel Disambiguation => LazyDisambiguation.Value;
 
     public static LexiconSentimentScorer Scorer => LazyScorer.Value;
+
+    /// <summary>The gold ids that name a lexicon row by another spelling (decision 066), as `eval tags` scores them.</summary>
+    public static LexiconIdAliases IdAliases => LazyIdAliases.Value;
 }

@@ -7,6 +7,9 @@ namespace Sermo.Analytics.Tagging.Disambiguation;
 /// candidate the model dropped is kept when the post names the same concept elsewhere (spelled out, or another
 /// candidate of it the model kept), because long posts introduce a condition once and then abbreviate it in
 /// sentences with no clinical words of their own ("Pt with multiple sclerosis ... MS question for the crowd").
+/// One specialty per post: an eligible disease abbreviation the model dropped is also kept when the post names
+/// another disease of its ICD-10-CM chapter (<see cref="SpecialtySupport"/>): "GCA" in a post about PMR and
+/// osteoporosis, "AF" in a stroke post, "PD" beside Parkinson's dementia.
 /// </summary>
 internal static class ModelDisambiguation
 {
@@ -26,6 +29,7 @@ internal static class ModelDisambiguation
         }
 
         KeepConceptsNamedElsewhere(catalog, hits, candidates, keep);
+        SpecialtySupport.KeepDiseasesOfTheSameChapter(catalog, hits, candidates, keep);
 
         var write = 0;
         for (var read = 0; read < hits.Count; read++)

@@ -13,7 +13,11 @@ public static class TagEvaluator
     public static readonly string[] EntityTypes = [.. Enum.GetValues<EntityType>().Select(t => t.Label())];
     private const string DrugGroup = "drug";
 
-    public static TagEvaluation Evaluate(ITextTagger tagger, IEnumerable<GoldSentence> gold)
+    /// <param name="aliases">
+    /// When given, a gold id that names the tagger's lexicon row by another spelling agrees (decision 066); without
+    /// it ids must be equal. Diseases are always compared on the ICD-10-CM category.
+    /// </param>
+    public static TagEvaluation Evaluate(ITextTagger tagger, IEnumerable<GoldSentence> gold, LexiconIdAliases? aliases = null)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(gold);
@@ -28,8 +32,8 @@ public static class TagEvaluator
             sentences++;
             var result = tagger.Tag(sentence.Text);
             var predicted = result.Entities;
-            Score(sentence, predicted, strictType: true, counts, errors);
-            var matches = Score(sentence, predicted, strictType: false, counts, errors: null);
+            Score(sentence, predicted, strictType: true, aliases, counts, errors);
+            var matches = Score(sentence, predicted, strictType: false, aliases, counts, errors: null);
             foreach (var (g, p) in matches)
             {
                 Compare(flags["negated"], g.Negated, p.Negated, sentence, g, "negated", errors);
@@ -62,9 +66,10 @@ public static class TagEvaluator
 
     private static bool IsDrug(string type) => DrugTypes.Contains(type);
 
-    private static bool IdsAgree(GoldEntity gold, TaggedEntity predicted) => gold.Type == "disease"
+    private static bool IdsAgree(GoldEntity gold, TaggedEntity predicted, LexiconIdAliases? aliases) => gold.Type == "disease"
         ? Category(gold.Id).SequenceEqual(Category(predicted.CanonicalId))
-        : string.Equals(gold.Id, predicted.CanonicalId, StringComparison.OrdinalIgnoreCase);
+        : aliases?.Agree(gold.Type, gold.Id, predicted.CanonicalId)
+          ?? string.Equals(gold.Id, predicted.CanonicalId, StringComparison.OrdinalIgnoreCase);
 
     private static ReadOnlySpan<char> Category(string code)
     {
@@ -74,7 +79,7 @@ public static class TagEvaluator
 
     /// <summary>Greedy one-to-one matching in text order; updates per-type counts (strict) or the drug group (lenient).</summary>
     private static List<(GoldEntity Gold, TaggedEntity Predicted)> Score(
-        GoldSentence sentence, IReadOnlyList<TaggedEntity> predicted, bool strictType, Dictionary<string, int[]> counts, List<string>? errors)
+        GoldSentence sentence, IReadOnlyList<TaggedEntity> predicted, bool strictType, LexiconIdAliases? aliases, Dictionary<string, int[]> counts, List<string>? errors)
     {
         var used = new bool[predicted.Count];
         var matches = new List<(GoldEntity, TaggedEntity)>();
@@ -86,7 +91,7 @@ public static class TagEvaluator
                 var p = predicted[i];
                 var type = TypeName(p.Type);
                 var typeAgrees = strictType ? type == gold.Type : type == gold.Type || (IsDrug(type) && IsDrug(gold.Type));
-                if (!used[i] && p.Start < gold.End && gold.Start < p.End && typeAgrees && IdsAgree(gold, p))
+                if (!used[i] && p.Start < gold.End && gold.Start < p.End && typeAgrees && IdsAgree(gold, p, aliases))
                 {
                     found = i;
                 }

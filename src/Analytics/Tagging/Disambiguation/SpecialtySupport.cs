@@ -1,0 +1,57 @@
+namespace Sermo.Analytics.Tagging.Disambiguation;
+
+/// <summary>
+/// Post-level context for ambiguous disease abbreviations (decision 066). Physicians abbreviate the conditions of
+/// their own specialty and name them once per post without other clinical words in the sentence ("GCA with PMR
+/// symptoms", "AF on the monitor" in a stroke post), which the sentence-level model drops. The specialty is read
+/// from the ICD-10-CM chapter of the other diseases the post names: a dropped candidate is kept when another kept
+/// disease of a different concept shares its chapter. A trap ("MS in exercise science", "PE teacher") rarely sits
+/// in a post about the same organ system, and the sense an abbreviation has there is the one the chapter names.
+/// </summary>
+internal static class SpecialtySupport
+{
+    public static void KeepDiseasesOfTheSameChapter(
+        ClinicalTermCatalog catalog, List<PhraseHit> hits, List<(int Hit, AmbiguityCandidate Candidate)> candidates, bool[] keep)
+    {
+        var kept = new List<(string Chapter, string Code)>();
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var definition = catalog.Entities[catalog.Terms[hits[i].TermId].Entity];
+            if (keep[i] && definition.Type == EntityType.Disease)
+            {
+                kept.Add((Chapter(definition.CanonicalId), definition.CanonicalId));
+            }
+        }
+
+        foreach (var (hit, candidate) in candidates)
+        {
+            var chapter = Chapter(candidate.CanonicalId);
+            if (!keep[hit] && candidate.Eligible && candidate.Type == EntityType.Disease && chapter.Length > 0)
+            {
+                keep[hit] = kept.Exists(k => k.Chapter == chapter && k.Code != candidate.CanonicalId);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The ICD-10-CM chapter of a code, by its letter; D splits at D50 (neoplasms / blood) and H at H60 (eye / ear),
+    /// as the chapters do. Symptom (R) and status (Z) codes are no specialty.
+    /// </summary>
+    internal static string Chapter(string code)
+    {
+        if (code.Length < 3 || code[0] is 'R' or 'Z')
+        {
+            return "";
+        }
+
+        var letter = code[0];
+        var number = int.TryParse(code.AsSpan(1, 2), out var n) ? n : 0;
+        return letter switch
+        {
+            'C' => "C",
+            'D' => number < 50 ? "C" : "D",
+            'H' => number < 60 ? "H-eye" : "H-ear",
+            _ => letter.ToString(),
+        };
+    }
+}

@@ -1,0 +1,98 @@
+using Sermo.Analytics.Lexicons;
+
+namespace Sermo.Analytics.Tagging.Evaluation;
+
+/// <summary>
+/// Which gold ids name the same lexicon row as the tagger's canonical id, so that a gold set written without the
+/// lexicon (decision 055: the author used plain names, "pcsk9-inhibitor", "ipi-nivo", "omnipod") is scored on the
+/// concept, not on the lexicon's spelling (decision 066). Only spelling: a class, regimen, device or adverse event
+/// matches when the gold id, folded (lower case, hyphens, slashes and underscores as spaces), is the row's id, name or
+/// one of its terms; a drug matches when the gold id is the lexicon generic without a route, form or salt word
+/// ("buprenorphine" for "buprenorphine transdermal", "metoprolol" for "metoprolol succinate"). Never a different
+/// concept: "metoprolol succinate" in gold does not match "metoprolol tartrate", and a class never matches a member.
+/// </summary>
+public sealed class LexiconIdAliases
+{
+    /// <summary>
+    /// Words that name how a generic is given or which salt it is, not which drug: drugs.csv keeps them in ids where
+    /// a brand is one form of a generic (Flonase = "fluticasone nasal"), while physicians and gold sets name the drug.
+    /// </summary>
+    private static readonly HashSet<string> FormWords = new(StringComparer.Ordinal)
+    {
+        "nasal", "ophthalmic", "intravitreal", "transdermal", "topical", "oral", "inhalation", "inhaled", "injection",
+        "implant", "iud", "liposome", "liposomal", "delayed", "extended", "release", "er", "xr", "desiccated",
+        "succinate", "tartrate", "sulfate", "propionate", "furoate", "acetate", "hydrochloride", "intravesical", "vaginal", "patch", "cream", "gel", "ointment",
+    };
+
+    private readonly Dictionary<string, HashSet<string>> _groupNames = new(StringComparer.OrdinalIgnoreCase);
+
+    private LexiconIdAliases()
+    {
+    }
+
+    public static LexiconIdAliases From(ClinicalLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var aliases = new LexiconIdAliases();
+        foreach (var row in lexicon.DrugClasses)
+        {
+            aliases.Add(row.Id, [row.Id, row.Name, .. row.Synonyms]);
+        }
+
+        foreach (var row in lexicon.Devices)
+        {
+            aliases.Add(row.Id, [row.Id, row.Name, .. row.Synonyms]);
+        }
+
+        foreach (var row in lexicon.AdverseEvents)
+        {
+            aliases.Add(row.Name.ToLowerInvariant(), [row.Name, .. row.Synonyms]);
+        }
+
+        return aliases;
+    }
+
+    /// <summary>Whether <paramref name="goldId"/> names the concept the tagger gave <paramref name="canonicalId"/>.</summary>
+    public bool Agree(string type, string goldId, string canonicalId)
+    {
+        ArgumentNullException.ThrowIfNull(goldId);
+        ArgumentNullException.ThrowIfNull(canonicalId);
+        if (string.Equals(goldId, canonicalId, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (type is "brand" or "generic")
+        {
+            // One side is the other without its form words; two different salts or forms never agree.
+            var gold = Fold(goldId);
+            var predicted = Fold(canonicalId);
+            return gold == BaseGeneric(predicted) || BaseGeneric(gold) == predicted;
+        }
+
+        return _groupNames.TryGetValue(canonicalId, out var names) && names.Contains(Fold(goldId.Replace('/', ' ')));
+    }
+
+    /// <summary>The generic without form and salt words, per component of a combination ("a/b acetate" -> "a/b").</summary>
+    internal static string BaseGeneric(string generic) => string.Join(
+        "/",
+        generic.ToLowerInvariant().Split('/').Select(part => string.Join(' ', part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !FormWords.Contains(w)))));
+
+    /// <summary>Lower case, hyphens and underscores as spaces, one space between words; slashes kept.</summary>
+    private static string Fold(string id) =>
+        string.Join(' ', id.ToLowerInvariant().Replace('-', ' ').Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private void Add(string id, IEnumerable<string> names)
+    {
+        if (!_groupNames.TryGetValue(id, out var set))
+        {
+            set = new HashSet<string>(StringComparer.Ordinal);
+            _groupNames[id] = set;
+        }
+
+        foreach (var name in names)
+        {
+            set.Add(Fold(name.Replace('/', ' ')));
+        }
+    }
+}
