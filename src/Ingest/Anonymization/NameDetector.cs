@@ -72,7 +72,7 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
             {
                 (first, last, hasTitle) = (i + 1, titled, true);
             }
-            else if ((scan.MatchSurnameFirst(i) ?? scan.MatchCapitalsRecord(i)) is { } inverted)
+            else if ((scan.MatchSurnameFirst(i) ?? scan.MatchCapitalsRecord(i) ?? scan.MatchCapitalsCensusLine(i)) is { } inverted)
             {
                 last = inverted;
             }

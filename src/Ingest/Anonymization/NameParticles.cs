@@ -56,7 +56,7 @@ internal static class NameParticles
                 var start = LeftStart(index, p, cover);
                 if (start >= 0)
                 {
-                    found.Add(new Detection(start, tokens[n].End, PhiType.Name, 3));
+                    found.Add(Union(found, start, tokens[n].End));
                 }
 
                 p = n;
@@ -66,6 +66,22 @@ internal static class NameParticles
         {
             ArrayPool<TokenCover>.Shared.Return(coverArray);
         }
+    }
+
+    // One span over the particle name and any name the rules found overlapping it ("dos Anjos" and "Anjos, Rosimeire"), so the
+    // overlap resolver cannot keep the rule's span and drop the particle.
+    private static Detection Union(List<Detection> found, int start, int end)
+    {
+        foreach (var candidate in found)
+        {
+            if (candidate.Type == PhiType.Name && candidate.Start < end && start < candidate.End)
+            {
+                start = Math.Min(start, candidate.Start);
+                end = Math.Max(end, candidate.End);
+            }
+        }
+
+        return new Detection(start, end, PhiType.Name, 5);
     }
 
     // Where the name begins: at the name part before the particle, at the particle after a title, or at the particle when it

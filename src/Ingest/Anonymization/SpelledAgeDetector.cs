@@ -33,7 +33,11 @@ internal static class SpelledAgeDetector
         {
             var word = Word(index, i);
             int first = i, last;
-            if (word.Equals("ninety", StringComparison.OrdinalIgnoreCase))
+            if (word.StartsWith("ninety-", StringComparison.OrdinalIgnoreCase) && Ones.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[7..]))
+            {
+                last = i; // the tokenizer keeps "ninety-eight" as one word
+            }
+            else if (word.Equals("ninety", StringComparison.OrdinalIgnoreCase))
             {
                 last = i + 1 < tokens.Count && Joined(index, i, i + 1) && Ones.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index, i + 1)) ? i + 1 : i;
             }
