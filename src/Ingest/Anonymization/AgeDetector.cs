@@ -35,7 +35,8 @@ internal static class AgeDetector
         var numbers = index.Of(Anchor.OldAgeNumber);
         foreach (var (start, end) in numbers)
         {
-            if (CleanBefore(text, start) && (IsAgeSexShorthand(text, start, end) || IsSpokenAge(text, start, end) || IsBirthdayOrdinal(text, end)))
+            if (IsSexSlashAge(text, start, end) || IsSetOffInParentheses(text, start, end) || IsYearsOfAge(text, end)
+                || (CleanBefore(text, start) && (IsAgeSexShorthand(text, start, end) || IsSpokenAge(text, start, end) || IsBirthdayOrdinal(text, end))))
             {
                 found.Add(new Detection(start, end, PhiType.Age, 4));
             }
@@ -43,6 +44,33 @@ internal static class AgeDetector
 
         return numbers;
     }
+
+    // "F/90", "M/96": sex and age in a census line (round 9). "BP/90" or "3/96" have more than one letter or a digit before the slash.
+    private static bool IsSexSlashAge(string text, int start, int end) =>
+        start >= 2 && text[start - 1] == '/' && text[start - 2] is 'F' or 'M' && (start == 2 || !char.IsLetterOrDigit(text[start - 3]))
+        && !RegexScan.IsWordChar(text, end) && (end >= text.Length || text[end] is not ('/' or '.' or '%'));
+
+    // "A.J. Jayawardena, (93), hip fracture", "seen today, (96), pulmonary embolism": a number in parentheses set off by a comma
+    // or semicolon before it is an age; "(92)" after a lab name ("sats (92)") is not set off.
+    private static bool IsSetOffInParentheses(string text, int start, int end)
+    {
+        if (start < 3 || text[start - 1] != '(' || end >= text.Length || text[end] != ')')
+        {
+            return false;
+        }
+
+        var before = start - 2;
+        while (before > 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        return text[before] is ',' or ';';
+    }
+
+    // "102 years of age": the number before the phrase, whatever stands before it.
+    private static bool IsYearsOfAge(string text, int end) =>
+        text.AsSpan(end).StartsWith(" years of age", StringComparison.OrdinalIgnoreCase) || text.AsSpan(end).StartsWith(" yrs of age", StringComparison.OrdinalIgnoreCase);
 
     // "$100M", "1.96", "100-102F", "3/96": part of another number.
     private static bool CleanBefore(string text, int start) =>

@@ -17,7 +17,7 @@ internal static class EponymPhrases
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "disease", "syndrome", "palsy", "score", "scale", "criteria", "rule", "rules", "virus", "fever", "encephalitis", "encephalopathy",
         "arteritis", "lymphoma", "sarcoma", "carcinoma", "tumor", "cyst", "fracture", "contracture", "nodes", "nodule", "lesions", "spots",
-        "bodies", "cells", "maneuver", "procedure", "protocol", "model", "pattern", "breathing", "murmur", "dementia", "classification")
+        "bodies", "cells", "maneuver", "procedure", "protocol", "model", "pattern", "breathing", "murmur", "dementia", "classification", "angina")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Lower-case words that end the phrase going back: "with Valley fever" keeps "with" out, "her Graves disease" keeps "her".

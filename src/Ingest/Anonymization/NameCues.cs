@@ -27,7 +27,7 @@ internal static class NameCues
         "disorder", "dystrophy", "encephalopathy", "anemia", "anomaly", "aneurysm", "block", "law", "equation", "formula", "position",
         "operation", "repair", "fundoplication", "diverticulum", "ring", "type", "variant", "cell", "cells", "body", "bodies", "line",
         "lines", "pouch", "space", "triangle", "point", "murmur", "nodule", "nodules", "arthritis", "vasculitis", "granulomatosis",
-        "dementia", "chorea", "crisis", "collar", "stain", "monitor", "tube", "balloon", "needle", "valve", "shunt", "deformity",
+        "dementia", "angina", "chorea", "crisis", "collar", "stain", "monitor", "tube", "balloon", "needle", "valve", "shunt", "deformity",
         "angle", "area", "hernia", "neuroma", "lesion", "lesions", "gap", "cycle", "effect", "rule", "rules", "index", "solution",
         "gangrene", "cardiomyopathy", "ataxia", "neuropathy", "myopathy", "nephritis", "foot", "contractures", "aneurysms",
     ];

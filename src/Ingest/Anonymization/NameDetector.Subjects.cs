@@ -61,6 +61,8 @@ internal sealed partial class NameDetector
         /// </summary>
         public int? MatchCapitalsRecord(int i)
         {
+            var head = i;
+            i = ParticleSurnameStart(head);
             var j = i + 1;
             if (j >= Tokens.Count || Text.AsSpan(Tokens[i].End, Tokens[j].Start - Tokens[i].End) is not ", " || !IsCapitalsNamePart(i) || !IsCapitalsNamePart(j)
                 || Tokens[i].Length + Tokens[j].Length < 6)
@@ -78,10 +80,9 @@ internal sealed partial class NameDetector
                 return null;
             }
 
-            var before = Text.AsSpan(0, Tokens[i].Start).TrimEnd(' ');
-            var lineHead = before.IsEmpty || before[^1] is '\n' or ':' or '|' or ')' or '-';
+            var lineHead = IsLineHead(head);
             var after = Text.AsSpan(Tokens[j].End);
-            var setOff = after.IsEmpty || after[0] is '\n' or '|' or '(' || after.StartsWith("  ") || after.StartsWith(" -") || after.StartsWith(" |")
+            var setOff = after.IsEmpty || after[0] is '\n' or '|' or '(' || after.StartsWith("  ") || after.StartsWith(" -") || after.StartsWith(" |") || after.StartsWith(" /")
                 || (after.Length > 1 && after[0] == ' ' && char.IsAsciiDigit(after[1]));
             return lineHead && setOff ? j : null;
         }

@@ -31,7 +31,7 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
 
     private static readonly HashSet<string> DiseaseNouns = new(
         ["disease", "syndrome", "palsy", "phenomenon", "lymphoma", "sarcoma", "arteritis", "thyroiditis", "encephalopathy", "dystrophy", "sign", "anomaly",
-         "gangrene", "contracture", "fracture", "aneurysm", "neuroma", "hernia", "ulcer", "dementia", "disorder", "cardiomyopathy", "ataxia"],
+         "gangrene", "contracture", "fracture", "aneurysm", "neuroma", "hernia", "ulcer", "dementia", "disorder", "cardiomyopathy", "ataxia", "angina"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DiseaseNounLookup = DiseaseNouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -72,7 +72,7 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
             {
                 (first, last, hasTitle) = (i + 1, titled, true);
             }
-            else if ((scan.MatchSurnameFirst(i) ?? scan.MatchCapitalsRecord(i)) is { } inverted)
+            else if ((scan.MatchSurnameFirst(i) ?? scan.MatchCapitalsRecord(i) ?? scan.MatchCapitalsCensusLine(i)) is { } inverted)
             {
                 last = inverted;
             }

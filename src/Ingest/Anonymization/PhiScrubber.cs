@@ -67,6 +67,8 @@ public sealed class PhiScrubber
         DateDetector.Detect(index, candidates);
         LocationDetector.Detect(index, _lexicon, candidates);
         _names.Detect(index, candidates);
+        SpelledAgeDetector.Detect(index, candidates);
+        NameParticles.Detect(index, candidates);
         if (knownHandles is { Count: > 0 })
         {
             HandleDetector.Detect(clean, knownHandles, candidates);

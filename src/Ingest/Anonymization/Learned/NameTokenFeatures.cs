@@ -16,7 +16,7 @@ internal enum TokenCover : byte
 /// (<see cref="NameTokenTrainer"/>) and scoring read the same function, so a feature cannot mean one thing in each.
 /// The hash is FNV-1a over the lower-cased characters: stable across processes, unlike string.GetHashCode.
 /// </summary>
-internal static class NameTokenFeatures
+internal static partial class NameTokenFeatures
 {
     public const int Buckets = 1 << 18;
 
@@ -141,6 +141,7 @@ internal static class NameTokenFeatures
         var next = i + 1 < tokens.Count ? Word(index, i + 1) : "$";
         Add(features, "s|w+1", ownShape, next);
         Add(features, "lists|w-1", previous, lists);
+        AddCombinedContext(index, i, cover, features, lists); // round 9's features (NameTokenFeatures.Combined.cs)
     }
 
     private static void AddNeighbour(List<int> features, TokenIndex index, int i, int offset, ReadOnlySpan<TokenCover> cover)

@@ -121,6 +121,23 @@ internal static class NameTokenSentences
         "Emergency Department boarding times keep getting worse.",
         "New guidelines from the American Heart Association are out.",
         "Medicare will not cover the second scan.",
+        // Round 9 (decision 065): people in the middle of a clinical sentence with no cue word, as sign-outs and curbsides write them.
+        "{G} bounced back in two days with the same complaint.",
+        "Can someone call {G} back about the prior auth?",
+        "F/u next week with {S} re the thyroid nodule.",
+        "The monitor alarmed while {G} was in radiology.",
+        "{G} and {W} {S} both came in with the flu this week.",
+        "Family meeting for {G} {S} tomorrow at 2.",
+        "The sign-out said \"{G} in 12 is stable\" and nobody rechecked the potassium.",
+        "Shout out to the RT {W} who caught the desat.",
+        "His buddy {W} drove him 40 miles to the ED.",
+        "{G}'s Crohn flare was the question on rounds.",
+        "{S}, {G} (room 4) needs a repeat lactate.",
+        "Sad news: {G} {S} passed last night.",
+        "Mailing her records to her son {G} overseas.",
+        "Switched her from Eliquis to warfarin; the bleed did not change.",
+        "Asked our unit about neonatal abstinence syndrome and Wilson disease.",
+        "Referred to the clinic in {T} for the Ludwig angina follow-up.",
     ];
 
     public static IReadOnlyList<LabelledPost> Generate(NameSources sources, int count, int seed)

@@ -1,11 +1,13 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
 
 /// <summary>
 /// Round 8's held-out set of issue #14 (Round8/: its own generator, names and places typed by a helper who never opened
-/// the scrubber's code or word lists, hand-written physician posts), committed before it was scored (decision 056). It
-/// prints only its figures, never its misses, so that no rule is tuned on its sentences.
+/// the scrubber's code or word lists, hand-written physician posts), committed before it was scored (decision 056). Held
+/// out in round 8 and scored once after it (0.7948); since round 9 it is tuning data (the learned detector trains on it,
+/// decision 065), so it prints its misses and losses as round 7's set does.
 /// </summary>
 public sealed class Round8GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -21,8 +23,19 @@ public sealed class Round8GoldSetEvaluationTests(ITestOutputHelper output)
     public void Round8HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round8", Round8.Value);
-        Round8.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-8 misses are not listed, so that no rule is tuned on them");
-        Round8.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-8 losses are not listed either");
+        output.WriteMissesAndLosses(Round8.Value);
+        Round8.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 9");
+        Round8.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under the first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector (round 9's table of causes).</summary>
+    [Fact]
+    public void Round8Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound8());
+        output.WriteFigures("round8 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor);
     }
 
     [Fact]

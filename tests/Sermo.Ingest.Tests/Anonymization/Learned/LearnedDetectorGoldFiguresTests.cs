@@ -12,7 +12,7 @@ public sealed class LearnedDetectorGoldFiguresTests(ITestOutputHelper output)
 {
     private static readonly PhiScrubber RulesOnly = new(model: null);
 
-    public static TheoryData<string> Sets => ["gold", "independent-tune", "independent-holdout", "fresh", "round6", "round7"];
+    public static TheoryData<string> Sets => ["gold", "independent-tune", "independent-holdout", "fresh", "round6", "round7", "round8"];
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -37,6 +37,7 @@ public sealed class LearnedDetectorGoldFiguresTests(ITestOutputHelper output)
         "independent-holdout" => GoldFiles.LoadIndependent("holdout"),
         "fresh" => GoldFiles.LoadFresh(),
         "round6" => GoldFiles.LoadRound6(),
-        _ => GoldFiles.LoadRound7(),
+        "round7" => GoldFiles.LoadRound7(),
+        _ => GoldFiles.LoadRound8(),
     };
 }

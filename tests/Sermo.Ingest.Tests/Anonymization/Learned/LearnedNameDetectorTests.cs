@@ -41,16 +41,16 @@ public sealed class LearnedNameDetectorTests
     }
 
     /// <summary>
-    /// A trade-off of round 8, kept visible: after "Thanks," a word-name is read as the person thanked, which it is far more
-    /// often than the start of a saying. The rules alone keep the word (this was a "kept" case before the learned detector).
+    /// Round 8's trade-off, undone in round 9: at round 8's threshold (0.85) the model read a word-name after "Thanks," as the
+    /// person thanked; round 9's retrain chose 0.95 on round 5's set (decision 065), and the saying keeps its word again.
     /// </summary>
     [Fact]
-    public void Scrub_WordNameAfterThanksComma_TakenAsTheNameByTheModelNotByTheRules()
+    public void Scrub_WordNameAfterThanksComma_KeptByRulesAndModel()
     {
         const string text = "Thanks, Grace under pressure is rare.";
 
         RulesOnly.Scrub(text).Text.Should().Be(text);
-        ScrubAssertions.Scrubber.Scrub(text).Text.Should().Be("Thanks, [NAME] under pressure is rare.");
+        ScrubAssertions.Scrubber.Scrub(text).Text.Should().Be(text);
     }
 
     [Fact]

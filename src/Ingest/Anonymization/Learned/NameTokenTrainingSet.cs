@@ -1,0 +1,169 @@
+using System.Text.Json;
+
+namespace Sermo.Ingest.Anonymization.Learned;
+
+/// <summary>
+/// What the shipped name model is trained from (decisions 058, 065), read from a gold folder laid out as the repository's
+/// tests/Sermo.Ingest.Tests/Anonymization/Gold: the gold sets of rounds 1-8 except round 5's fresh set, which is kept out
+/// to choose the threshold on, generated sentences whose names and places come from the independent set's source lists
+/// (sources/) and the scrubber's word-name and word-town lists, and the sample forum's posts without planted identifiers.
+/// The `train names` verb and the shipped-file test both call <see cref="Train"/>, so they cannot drift apart.
+/// </summary>
+internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder)
+{
+    public const int GeneratedPosts = 4000;
+
+    public const string Description = "gold.jsonl, Independent tune+holdout, Round6, Round7, Round8, 4000 generated, samples/forum posts without planted identifiers";
+
+    /// <summary>Thresholds tried on the threshold set; the rule that picks one is <see cref="ChooseThreshold"/>.</summary>
+    public static readonly double[] ThresholdGrid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
+
+    /// <summary>The gold files trained on, relative to the gold folder.</summary>
+    public static readonly string[] TrainingFiles =
+        ["gold.jsonl", "Independent/tune.jsonl", "Independent/holdout.jsonl", "Round6/round6.jsonl", "Round7/round7.jsonl", "Round8/round8.jsonl"];
+
+    /// <summary>Round 5's fresh set, relative to the gold folder: never trained on, read only to choose the threshold.</summary>
+    public const string ThresholdFile = "Fresh/fresh.jsonl";
+
+    public string GoldFolder { get; } = goldFolder;
+
+    public string ForumFolder { get; } = forumFolder;
+
+    /// <summary>Every file the recipe reads; the verb checks them before the minutes of training start.</summary>
+    public IEnumerable<string> RequiredFiles()
+    {
+        foreach (var file in TrainingFiles.Append(ThresholdFile))
+        {
+            yield return Path.Combine(GoldFolder, file);
+        }
+
+        yield return Path.Combine(GoldFolder, "sources", "held-out-given-names.txt");
+        yield return Path.Combine(GoldFolder, "sources", "held-out-surnames.txt");
+        yield return Path.Combine(GoldFolder, "sources", "us-places.tsv");
+        yield return Path.Combine(ForumFolder, "posts.jsonl");
+        yield return Path.Combine(ForumFolder, "planted-identifiers.jsonl");
+    }
+
+    public IReadOnlyList<LabelledPost> TrainingPosts()
+    {
+        var posts = new List<LabelledPost>();
+        foreach (var file in TrainingFiles)
+        {
+            posts.AddRange(LabelledPost.ReadJsonl(Path.Combine(GoldFolder, file)));
+        }
+
+        posts.AddRange(NameTokenSentences.Generate(Sources(), GeneratedPosts, NameTokenTrainer.Seed));
+        posts.AddRange(SampleForumPosts());
+        return posts;
+    }
+
+    public IReadOnlyList<LabelledPost> ThresholdPosts() => LabelledPost.ReadJsonl(Path.Combine(GoldFolder, ThresholdFile));
+
+    /// <summary>Trains on the recipe's posts and sets the threshold by <see cref="ChooseThreshold"/>; progress lines go to <paramref name="progress"/>.</summary>
+    public (NameTokenModel Model, IReadOnlyList<(double Threshold, NameTokenScore Score)> Grid, NameTokenScore RulesOnly) Train(Action<string> progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var thresholdPosts = ThresholdPosts();
+        var rulesOnly = NameTokenScore.Evaluate(new PhiScrubber(model: null), thresholdPosts);
+        progress($"threshold set ({ThresholdFile}), rules only: {rulesOnly}");
+        var posts = TrainingPosts();
+        progress($"training on {posts.Count} posts ({Description})");
+        var trained = NameTokenTrainer.Train(posts, threshold: 0.5, Description);
+        progress($"trained: {trained.TrainedOn}");
+        var (threshold, grid) = ChooseThreshold(trained, thresholdPosts, rulesOnly);
+        foreach (var (t, score) in grid)
+        {
+            progress(FormattableString.Invariant($"threshold {t:F2}: {score}"));
+        }
+
+        progress(FormattableString.Invariant($"chosen threshold {threshold:F2}"));
+        return (trained.WithThreshold(threshold), grid, rulesOnly);
+    }
+
+    /// <summary>
+    /// The highest recall on the threshold set whose retention stays at or above 0.99 and that changes no more
+    /// identifier-free posts than the rules alone; among equals the highest threshold (fewer words taken).
+    /// </summary>
+    public static (double Threshold, IReadOnlyList<(double Threshold, NameTokenScore Score)> Grid) ChooseThreshold(
+        NameTokenModel model, IReadOnlyList<LabelledPost> posts, NameTokenScore rulesOnly)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(rulesOnly);
+        var grid = ThresholdGrid.Select(t => (t, NameTokenScore.Evaluate(new PhiScrubber(model.WithThreshold(t)), posts))).ToList();
+        var allowed = grid.Where(g => g.Item2.Retention >= 0.99 && g.Item2.CleanPostsTouched <= rulesOnly.CleanPostsTouched).ToList();
+        var best = allowed.Count == 0
+            ? ThresholdGrid[^1]
+            : allowed.OrderByDescending(g => g.Item2.Caught).ThenByDescending(g => g.t).First().t;
+        return (best, grid);
+    }
+
+    /// <summary>
+    /// The sample forum's physician posts, less those the sample planted an identifier in: identifier-free text in the
+    /// forum's own register (drug names, sentence-opening words, capitalised clinical phrases), every candidate word a negative.
+    /// </summary>
+    private IEnumerable<LabelledPost> SampleForumPosts()
+    {
+        var planted = File.ReadLines(Path.Combine(ForumFolder, "planted-identifiers.jsonl")).Where(l => l.Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("postId").GetString()).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Path.Combine(ForumFolder, "posts.jsonl")).Where(l => l.Length > 0))
+        {
+            using var post = JsonDocument.Parse(line);
+            var id = post.RootElement.GetProperty("id").GetString()!;
+            if (!planted.Contains(id))
+            {
+                yield return new LabelledPost(id, post.RootElement.GetProperty("body").GetString()!, [], []);
+            }
+        }
+    }
+
+    private NameSources Sources()
+    {
+        var sources = Path.Combine(GoldFolder, "sources");
+        var given = ReadList(Path.Combine(sources, "held-out-given-names.txt"));
+        var surnames = ReadList(Path.Combine(sources, "held-out-surnames.txt"));
+        var places = File.ReadLines(Path.Combine(sources, "us-places.tsv")).Select(l => l.Split('\t')).Where(f => f.Length >= 2 && !f[0].Any(char.IsDigit)).ToList();
+        var lexicon = NameLexicon.Shared;
+        // Sorted: the lists are hash sets, whose order changes from process to process.
+        // Word-names that are given names (Hazel, Ivy, Will), capitalised as the census lists are not.
+        var wordGiven = lexicon.NameWords.Words.Where(w => w.Length >= 3 && w.All(char.IsAsciiLetterLower) && lexicon.FirstNames.Contains(w))
+            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var towns = places.Select(f => f[0]).Concat(lexicon.WordCities.Words.Where(w => char.IsUpper(w[0]))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var states = places.Select(f => f[1]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new NameSources(given, wordGiven, surnames, towns, states);
+    }
+
+    private static List<string> ReadList(string path) =>
+        [.. File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+}
+
+/// <summary>
+/// The data team's retrain of the name/place detector (`sermo train names`): reads a gold folder and the sample forum,
+/// trains with the recipe the shipped-file test uses, chooses the threshold on round 5's set and writes the weights file
+/// in the shipped format (Data/name-token-model.tsv).
+/// </summary>
+public static class NameTokenModelTraining
+{
+    /// <summary>The files the recipe reads that are missing, as full paths (empty when the folders are complete).</summary>
+    public static IReadOnlyList<string> MissingFiles(string goldFolder, string forumFolder) =>
+        [.. new NameTokenTrainingSet(goldFolder, forumFolder).RequiredFiles().Where(f => !File.Exists(f))];
+
+    /// <summary>
+    /// Trains and writes the model file to <paramref name="outPath"/>; progress lines go to <paramref name="progress"/>.
+    /// Throws <see cref="InvalidDataException"/> naming the file and line of a gold line that is not a labelled post.
+    /// Returns the chosen threshold.
+    /// </summary>
+    public static double TrainAndWrite(string goldFolder, string forumFolder, string outPath, Action<string> progress)
+    {
+        ArgumentNullException.ThrowIfNull(outPath);
+        var (model, _, _) = new NameTokenTrainingSet(goldFolder, forumFolder).Train(progress);
+        var temporary = outPath + ".tmp";
+        using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
+        {
+            model.Write(writer);
+        }
+
+        File.Move(temporary, outPath, overwrite: true);
+        progress($"wrote {outPath}");
+        return model.Threshold;
+    }
+}

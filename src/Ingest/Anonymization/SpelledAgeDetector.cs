@@ -1,0 +1,119 @@
+using System.Collections.Frozen;
+
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// Ages over 89 in words (round 9, decision 065): "was ninety-nine and sharper than me", "ninety-one years old", "a hundred
+/// and two years old", "He is ninety-one now", "turned one hundred". A spelled number of 90-129 is an age when an age word
+/// follows ("years", "-year-old", "yo") or a verb of being or turning stands right before it; never before a unit or a
+/// comparison ("ninety percent", "a hundred mg", "ninety over sixty"). A bare "Ninety-six and tough as nails" stays: with no
+/// verb and no age word a spelled number is as often a count. Reads the token list only, so a post without "ninety" or
+/// "hundred" costs one comparison per word.
+/// </summary>
+internal static class SpelledAgeDetector
+{
+    private static readonly FrozenSet<string> Units = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "percent", "pct", "kg", "kgs", "lb", "lbs", "pounds", "mg", "mcg", "ml", "units", "days", "weeks", "months", "hours", "minutes", "mins",
+        "seconds", "beats", "bpm", "degrees", "points", "miles", "meters", "times", "over", "of", "patients", "people", "cases", "dollars", "calls",
+        "pages", "visits", "admissions", "beds", "tablets", "pills", "doses", "cc", "cm", "mm", "feet", "steps", "mmhg");
+
+    private static readonly FrozenSet<string> Verbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "is", "was", "s", "turned", "turns", "turning", "aged", "age", "at", "reached", "reaches", "now");
+
+    private static readonly FrozenSet<string> Ones = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+
+    private static readonly FrozenSet<string> Teens = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
+
+    public static void Detect(TokenIndex index, List<Detection> found)
+    {
+        var tokens = index.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = Word(index, i);
+            int first = i, last;
+            if (word.StartsWith("ninety-", StringComparison.OrdinalIgnoreCase) && Ones.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[7..]))
+            {
+                last = i; // the tokenizer keeps "ninety-eight" as one word
+            }
+            else if (word.Equals("ninety", StringComparison.OrdinalIgnoreCase))
+            {
+                last = i + 1 < tokens.Count && Joined(index, i, i + 1) && Ones.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index, i + 1)) ? i + 1 : i;
+            }
+            else if (word.Equals("hundred", StringComparison.OrdinalIgnoreCase) && i > 0 && Joined(index, i - 1, i)
+                && (Word(index, i - 1).Equals("a", StringComparison.OrdinalIgnoreCase) || Word(index, i - 1).Equals("one", StringComparison.OrdinalIgnoreCase)))
+            {
+                first = i - 1;
+                last = HundredTail(index, i);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (IsAge(index, first, last))
+            {
+                found.Add(new Detection(tokens[first].Start, tokens[last].End, PhiType.Age, 4));
+            }
+
+            i = last;
+        }
+    }
+
+    // "a hundred and two", "one hundred one", "a hundred-and-ten": the tail of units or teens after "hundred", if any.
+    private static int HundredTail(TokenIndex index, int hundred)
+    {
+        var next = hundred + 1;
+        if (next < index.Tokens.Count && Joined(index, hundred, next) && Word(index, next).Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            next++;
+        }
+
+        if (next < index.Tokens.Count && Joined(index, next - 1, next))
+        {
+            var word = Word(index, next);
+            if (Ones.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || Teens.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return next;
+            }
+        }
+
+        return hundred;
+    }
+
+    private static bool IsAge(TokenIndex index, int first, int last)
+    {
+        var tokens = index.Tokens;
+        var after = last + 1 < tokens.Count ? Word(index, last + 1) : [];
+        if (Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after) || Gap(index, last).Contains('%'))
+        {
+            return false;
+        }
+
+        // "ninety-one years old", "a hundred and two-year-old", "ninety-nine yo", "ninety-four y/o".
+        if (after.Equals("years", StringComparison.OrdinalIgnoreCase) || after.Equals("year", StringComparison.OrdinalIgnoreCase)
+            || after.Equals("yo", StringComparison.OrdinalIgnoreCase) || after.Equals("yr", StringComparison.OrdinalIgnoreCase)
+            || after.Equals("yrs", StringComparison.OrdinalIgnoreCase) || (after.Equals("y", StringComparison.OrdinalIgnoreCase) && Gap(index, last).IsEmpty))
+        {
+            return true;
+        }
+
+        // "was ninety-nine and", "she's ninety-six", "turned one hundred": a verb of being or turning right before.
+        // "she's ninety-six" leaves "she" with its "'s" as a possessive token.
+        return first > 0 && tokens[first].Start - tokens[first - 1].PossessiveEnd <= 2
+            && (Verbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index, first - 1)) || tokens[first - 1].IsPossessive);
+    }
+
+    // Words of one number: joined by a space or a hyphen only.
+    private static bool Joined(TokenIndex index, int left, int right)
+    {
+        var gap = index.Text.AsSpan(index.Tokens[left].End, index.Tokens[right].Start - index.Tokens[left].End);
+        return gap.Length == 1 && gap[0] is ' ' or '-';
+    }
+
+    private static ReadOnlySpan<char> Gap(TokenIndex index, int left) =>
+        left + 1 < index.Tokens.Count ? index.Text.AsSpan(index.Tokens[left].End, index.Tokens[left + 1].Start - index.Tokens[left].End).Trim(' ') : [];
+
+    private static ReadOnlySpan<char> Word(TokenIndex index, int i) => index.Text.AsSpan(index.Tokens[i].Start, index.Tokens[i].Length);
+}
