@@ -21,7 +21,7 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
 
     private readonly int _k = options.Value.K;
     private readonly SqliteMatchCache _cache = new(options.Value.CacheEntries);
-    private readonly SqliteDataVersion _version = new(database);
+    private readonly SqliteSearchGeneration _version = new(database);
 
     public bool ReadsPostStore => true;
 
