@@ -201,7 +201,7 @@ public sealed class SqliteMatchCacheTests : IAsyncLifetime
     public void Cache_OverCapacity_DropsTheLeastRecentlyUsed()
     {
         var cache = new SqliteMatchCache(2);
-        var summary = new MatchSummary(1, K, [new MatchedPost(1, 0, "2026-01-05")], [], []);
+        var summary = new MatchSummary(1, K, [new MatchedPost(1, 0, 20260105000000)], [], []);
         cache.Store("a", 1, summary);
         cache.Store("b", 1, summary);
         cache.Find("a", 1, 0, 1).Should().NotBeNull();
@@ -219,7 +219,7 @@ public sealed class SqliteMatchCacheTests : IAsyncLifetime
     public void Cache_PageBeyondTheLeadingHits_IsAMiss()
     {
         var cache = new SqliteMatchCache(4);
-        var leading = Enumerable.Range(0, 200).Select(i => new MatchedPost(i, 0, "2026-01-05")).ToList();
+        var leading = Enumerable.Range(0, 200).Select(i => new MatchedPost(i, 0, 20260105000000)).ToList();
         cache.Store("q", 1, new MatchSummary(1_000, K, leading, [], []));
         cache.Find("q", 1, 180, 20).Should().NotBeNull();
         cache.Find("q", 1, 190, 20).Should().BeNull();
