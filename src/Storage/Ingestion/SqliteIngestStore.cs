@@ -56,6 +56,13 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
             }
         }
 
+        if (inserted > 0)
+        {
+            // Updates and deletions bump the search generation by trigger; inserts have none (decision 069).
+            await using var bump = Prepare(connection, tx, Search.Sqlite.SqliteSearchGenerationMigration.BumpSql);
+            await bump.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         // Replayed rows close first: a record refused again opens a new row at the same position.
         await DeadLetterStore.MarkReplayedAsync(connection, tx, database, batch.ReplayedDeadLetters, batch.ReplayOutcome, time.GetUtcNow(), cancellationToken);
         deadLettered = await DeadLetterStore.WriteAsync(connection, tx, database, batch.DeadLetters, time.GetUtcNow(), cancellationToken);

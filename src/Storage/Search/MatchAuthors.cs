@@ -18,4 +18,13 @@ public sealed class MatchAuthors(int k)
             _keys.Add(authorKey);
         }
     }
+
+    /// <summary>As <see cref="Add(string)"/> from text read in place: a string only while fewer than k were seen.</summary>
+    public void Add(ReadOnlySpan<char> authorKey)
+    {
+        if (_keys.Count < k && !_keys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(authorKey))
+        {
+            _keys.Add(authorKey.ToString());
+        }
+    }
 }

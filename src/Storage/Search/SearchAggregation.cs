@@ -31,6 +31,28 @@ public sealed class SearchAggregation(BucketInterval interval, int k)
             _authors.Add(authorKey, author);
         }
 
+        AddPost(author, day, specialty is not null, specialty, sentiment);
+        return author;
+    }
+
+    /// <summary>The number <see cref="AddPost(int, DateOnly, bool, ReadOnlySpan{char}, int)"/> and <see cref="AddTag(string, ReadOnlySpan{char}, ReadOnlySpan{char}, int)"/> take for an author; a string only for a new one.</summary>
+    public int AuthorNumber(ReadOnlySpan<char> authorKey)
+    {
+        if (!_authors.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(authorKey, out var author))
+        {
+            author = _authors.Count;
+            _authors.Add(authorKey.ToString(), author);
+        }
+
+        return author;
+    }
+
+    /// <summary>
+    /// Counts one matched post of a numbered author (<see cref="AuthorNumber"/>) from text a backend reads in place:
+    /// a specialty value becomes a string only the first time it is seen.
+    /// </summary>
+    public void AddPost(int author, DateOnly day, bool hasSpecialty, ReadOnlySpan<char> specialty, int sentiment)
+    {
         if (!_bucketOfDay.TryGetValue(day, out var bucket))
         {
             bucket = TimeBuckets.BucketStart(day, interval);
@@ -38,14 +60,21 @@ public sealed class SearchAggregation(BucketInterval interval, int k)
         }
 
         Count(_buckets, bucket, null, author);
-        if (specialty is not null)
+        if (hasSpecialty)
         {
-            Count(_specialty, specialty, specialty, author);
+            if (_specialty.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(specialty, out var cell))
+            {
+                cell.Add((string?)null, author, k);
+            }
+            else
+            {
+                var value = specialty.ToString();
+                Count(_specialty, value, value, author);
+            }
         }
 
         var sentimentName = SearchAggregates.SentimentName(sentiment);
         Count(_sentiment, sentimentName, sentimentName, author);
-        return author;
     }
 
     /// <summary>As <see cref="AddPost(string, DateOnly, string?, int)"/> with the day as stored text (yyyy-MM-dd), parsed once per distinct day.</summary>

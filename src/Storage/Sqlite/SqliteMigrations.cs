@@ -138,6 +138,7 @@ internal static class SqliteMigrations
         SqliteSearchFacetTagsMigration.Step,
         Cube.CubeAspectCuesMigration.Sqlite,
         Portal.PortalTablesMigration.Sqlite,
+        Search.Sqlite.SqliteSearchGenerationMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

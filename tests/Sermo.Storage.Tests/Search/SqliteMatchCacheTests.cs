@@ -14,7 +14,8 @@ namespace Sermo.Storage.Tests.Search;
 
 /// <summary>
 /// The SQLite backend's match cache (decision 061): an answer from the cache is the answer a fresh search gives, and
-/// any commit to the store (by another connection, as an <c>ingest</c> beside <c>serve</c> makes) ends every entry.
+/// any commit that changes posts (by another connection, as an <c>ingest</c> beside <c>serve</c> makes) ends every
+/// entry, while commits to other tables (the refusal audit, checkpoints) keep them (decision 069).
 /// </summary>
 public sealed class SqliteMatchCacheTests : IAsyncLifetime
 {
@@ -121,24 +122,86 @@ public sealed class SqliteMatchCacheTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DataVersion_CommitByAnotherConnection_NextGenerationOnlyThen()
+    public async Task Generation_PostsInsertedByAnotherConnection_NextGenerationOnlyThen()
     {
-        await using var version = new SqliteDataVersion(_database);
+        await using var generation = new SqliteSearchGeneration(_database);
         await _cached.IndexAsync(Corpus(10), Ct);
-        var first = await version.CurrentAsync(Ct);
-        (await version.CurrentAsync(Ct)).Should().Be(first);
+        var first = await generation.CurrentAsync(Ct);
+        (await generation.CurrentAsync(Ct)).Should().Be(first);
 
         await _cached.IndexAsync(Corpus(10, idPrefix: "more-"), Ct);
-        var second = await version.CurrentAsync(Ct);
+        var second = await generation.CurrentAsync(Ct);
         second.Should().BeGreaterThan(first);
-        (await version.CurrentAsync(Ct)).Should().Be(second);
+        (await generation.CurrentAsync(Ct)).Should().Be(second);
+    }
+
+    [Fact]
+    public async Task Generation_PostUpdatedOrDeletedOutsideTheIngestStore_Moves()
+    {
+        await using var generation = new SqliteSearchGeneration(_database);
+        await _cached.IndexAsync(Corpus(10), Ct);
+        var first = await generation.CurrentAsync(Ct);
+
+        // A re-tag writes posts directly (PostSentimentStore): the trigger, not the writer, moves the generation.
+        await ExecuteAsync("UPDATE posts SET sentiment = CASE WHEN sentiment = 1 THEN 0 ELSE 1 END WHERE id = (SELECT min(id) FROM posts)");
+        var second = await generation.CurrentAsync(Ct);
+        second.Should().BeGreaterThan(first);
+
+        await ExecuteAsync("DELETE FROM posts WHERE id = (SELECT max(id) FROM posts)");
+        (await generation.CurrentAsync(Ct)).Should().BeGreaterThan(second);
+    }
+
+    [Fact]
+    public async Task Generation_RefusalAuditedAndOtherTablesWritten_Unchanged()
+    {
+        await using var generation = new SqliteSearchGeneration(_database);
+        await _cached.IndexAsync(Corpus(10), Ct);
+        var first = await generation.CurrentAsync(Ct);
+
+        await new SearchRefusals(Database()).RecordAsync(new SearchAsker("cli:ana", "state:WY"), Start, "fewer than k = 5 authors", Ct);
+        await ExecuteAsync("INSERT INTO checkpoints (source, cursor, updated_at) VALUES ('feed', '42', '2026-12-03T10:00:00Z')");
+        // An ingest batch that only moves its checkpoint and repeats an unchanged post commits, but changes no post.
+        await _cached.IndexAsync(Corpus(10), Ct);
+
+        (await generation.CurrentAsync(Ct)).Should().Be(first);
+    }
+
+    [Fact]
+    public async Task Search_RefusalAuditedBetweenRepeats_AnsweredFromCache()
+    {
+        await _cached.IndexAsync(Corpus(100), Ct);
+        await _cached.SearchAsync(Request("bleeding"), Ct);
+        var hits = _cached.CacheHits;
+
+        await new SearchRefusals(Database()).RecordAsync(new SearchAsker("cli:ana", "state:WY"), Start, "fewer than k = 5 authors", Ct);
+
+        var repeated = await _cached.SearchAsync(Request("bleeding"), Ct);
+        _cached.CacheHits.Should().Be(hits + 1, "an audit row changes no post");
+        Json(repeated).Should().Be(Json(await _uncached.SearchAsync(Request("bleeding"), Ct)));
+    }
+
+    [Fact]
+    public async Task Search_PostDeletedByAnotherConnection_CacheEndedAndPostGone()
+    {
+        await _cached.IndexAsync(Corpus(100), Ct);
+        var before = await _cached.SearchAsync(Request("bleeding"), Ct);
+        var hits = _cached.CacheHits;
+        var gone = before.Hits[0].PostId;
+
+        var other = new SqliteIngestStore(Database(), TimeProvider.System);
+        await other.CommitAsync(new IngestBatch("test", null, [], [gone], [], []), Ct);
+
+        var after = await _cached.SearchAsync(Request("bleeding"), Ct);
+        _cached.CacheHits.Should().Be(hits, "the deletion ended the cached match");
+        after.Total.Should().Be(before.Total - 1);
+        after.Hits.Should().NotContain(h => h.PostId == gone);
     }
 
     [Fact]
     public void Cache_OverCapacity_DropsTheLeastRecentlyUsed()
     {
         var cache = new SqliteMatchCache(2);
-        var summary = new MatchSummary(1, K, [new MatchedPost(1, 0, "2026-01-05")], [], []);
+        var summary = new MatchSummary(1, K, [new MatchedPost(1, 0, 20260105000000)], [], []);
         cache.Store("a", 1, summary);
         cache.Store("b", 1, summary);
         cache.Find("a", 1, 0, 1).Should().NotBeNull();
@@ -156,7 +219,7 @@ public sealed class SqliteMatchCacheTests : IAsyncLifetime
     public void Cache_PageBeyondTheLeadingHits_IsAMiss()
     {
         var cache = new SqliteMatchCache(4);
-        var leading = Enumerable.Range(0, 200).Select(i => new MatchedPost(i, 0, "2026-01-05")).ToList();
+        var leading = Enumerable.Range(0, 200).Select(i => new MatchedPost(i, 0, 20260105000000)).ToList();
         cache.Store("q", 1, new MatchSummary(1_000, K, leading, [], []));
         cache.Find("q", 1, 180, 20).Should().NotBeNull();
         cache.Find("q", 1, 190, 20).Should().BeNull();
@@ -166,6 +229,14 @@ public sealed class SqliteMatchCacheTests : IAsyncLifetime
 
     private SqliteDatabase Database() =>
         new(Options.Create(new StorageOptions { ConnectionString = "Data Source=" + Path.Combine(_folder, "store.db") }));
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await Database().OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        (await command.ExecuteNonQueryAsync(Ct)).Should().Be(1);
+    }
 
     private static SearchRequest Request(string query) => new(QueryParser.Parse(query), Size: 50);
 

@@ -3,7 +3,7 @@ namespace Sermo.Storage.Search.Sqlite;
 /// <summary>
 /// The last searches' <see cref="MatchSummary"/>, by the query as SQLite receives it (the translated MATCH, WHERE and
 /// parameters: the query's normalised form) with the sort, interval and aggregations, for one store generation
-/// (<see cref="SqliteDataVersion"/>): a commit of any kind empties it. Analysts repeat queries and page through them;
+/// (<see cref="SqliteSearchGeneration"/>): a commit that changes posts empties it. Analysts repeat queries and page through them;
 /// an answer from here reads only its page's rows, not every match (decision 061). Least recently used out first.
 /// </summary>
 internal sealed class SqliteMatchCache(int capacity)

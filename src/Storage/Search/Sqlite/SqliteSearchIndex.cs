@@ -21,7 +21,7 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
 
     private readonly int _k = options.Value.K;
     private readonly SqliteMatchCache _cache = new(options.Value.CacheEntries);
-    private readonly SqliteDataVersion _version = new(database);
+    private readonly SqliteSearchGeneration _version = new(database);
 
     public bool ReadsPostStore => true;
 
@@ -51,7 +51,7 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
         {
             // A cached summary keeps a few pages' worth of leading hits, so paging through a query reads no match again.
             var wanted = (int)Math.Min((long)offset + request.Size, int.MaxValue);
-            summary = await SummariseAsync(connection, query, request, key is null ? wanted : Math.Max(wanted, LeadingKept), cancellationToken);
+            summary = Summarise(connection, query, request, key is null ? wanted : Math.Max(wanted, LeadingKept), cancellationToken);
             if (key is not null)
             {
                 _cache.Store(key, generation, summary);
@@ -68,11 +68,11 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
     /// <summary>Answers served from the match cache since start (tests, bench).</summary>
     internal long CacheHits => _cache.Hits;
 
-    private async Task<MatchSummary> SummariseAsync(SqliteConnection connection, SqliteQueryTranslator query, SearchRequest request, int leading, CancellationToken cancellationToken)
+    private MatchSummary Summarise(SqliteConnection connection, SqliteQueryTranslator query, SearchRequest request, int leading, CancellationToken cancellationToken)
     {
         var aggregation = request.Aggregations ? new SearchAggregation(request.Interval, _k) : null;
         var authors = new MatchAuthors(_k);
-        var hits = await MatchAsync(connection, query, aggregation, authors, cancellationToken);
+        var hits = SqliteMatchPass.Run(connection, query, aggregation, authors, cancellationToken);
         var byRelevance = request.Sort == SearchSort.Relevance && query.Match is not null;
         var ranked = Leading(hits, byRelevance ? MatchedPost.ByRelevance : MatchedPost.ByNewest, leading);
         return new MatchSummary(hits.Count, authors.UpToK, ranked, aggregation?.Histogram() ?? [], aggregation?.Facets() ?? []);
@@ -99,53 +99,6 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
         }
 
         return key.ToString();
-    }
-
-    /// <summary>
-    /// One pass over the matching posts: each arrives once with its brand and disease tags (<c>facet_tags</c>, carried
-    /// in the covering index, decision 054) and is counted into the histogram and facets as it streams by, instead of
-    /// being copied into a temp table that six GROUP BYs then re-read.
-    /// </summary>
-    private static async Task<List<MatchedPost>> MatchAsync(SqliteConnection connection, SqliteQueryTranslator query, SearchAggregation? aggregation, MatchAuthors authors, CancellationToken ct)
-    {
-        var tags = aggregation is null ? "''" : "p.facet_tags";
-        await using var command = connection.CreateCommand();
-        command.CommandText = query.Match is null
-            ? $"""
-              SELECT p.id, 0.0, p.created_at, p.author_key, p.day, p.specialty, p.sentiment, {tags}
-                FROM posts p
-               WHERE {query.Where}
-              """
-            : $"""
-              SELECT p.id, -bm25(posts_fts), p.created_at, p.author_key, p.day, p.specialty, p.sentiment, {tags}
-                FROM posts_fts JOIN posts p INDEXED BY {SqliteSearchPostCoverMigration.IndexName} ON p.id = posts_fts.rowid
-               WHERE posts_fts MATCH $match AND {query.Where}
-              """;
-        foreach (var (name, value) in query.Parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        if (query.Match is not null)
-        {
-            command.Parameters.AddWithValue("$match", query.Match);
-        }
-
-        var hits = new List<MatchedPost>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            hits.Add(new MatchedPost(reader.GetInt64(0), reader.GetDouble(1), reader.GetString(2)));
-            var authorKey = reader.GetString(3); // read once: each read copies the column into a new string
-            authors.Add(authorKey);
-            if (aggregation is not null)
-            {
-                var author = aggregation.AddPost(authorKey, reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt32(6));
-                FacetTags.Count(aggregation, reader.GetString(7), author);
-            }
-        }
-
-        return hits;
     }
 
     /// <summary>

@@ -4,17 +4,20 @@ using Sermo.Storage.Sqlite;
 namespace Sermo.Storage.Search.Sqlite;
 
 /// <summary>
-/// A number that changes whenever anything is committed to the store's file, by this process or another one (an
-/// <c>ingest</c> verb beside <c>serve</c>): SQLite's <c>PRAGMA data_version</c> on one connection that never writes
-/// changes whenever another connection commits. The search cache (<see cref="SqliteMatchCache"/>) keys its entries by
-/// this generation, so an upsert, a deletion or an opt-out makes every cached match stale at once.
+/// A number that changes whenever what a search reads is committed to the store's file, by this process or another one
+/// (an <c>ingest</c> verb beside <c>serve</c>): the <c>search_generation</c> counter that post inserts, updates,
+/// deletions and opt-outs bump in their own transactions (decision 069), read only when SQLite's
+/// <c>PRAGMA data_version</c> on this never-writing connection says some commit happened. A refusal audit row, a lease
+/// or a key changes the file but not the counter, so the search cache (<see cref="SqliteMatchCache"/>) keeps its entries.
 /// </summary>
-internal sealed class SqliteDataVersion(SqliteDatabase database) : IAsyncDisposable
+internal sealed class SqliteSearchGeneration(SqliteDatabase database) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SqliteConnection? _connection;
     private SqliteCommand? _probe;
+    private SqliteCommand? _counter;
     private long _seen = long.MinValue;
+    private long _seenCounter = long.MinValue;
     private long _generation;
 
     /// <summary>The store's generation now: the same number as the last call exactly when nothing was committed since.</summary>
@@ -28,13 +31,21 @@ internal sealed class SqliteDataVersion(SqliteDatabase database) : IAsyncDisposa
                 _connection = await database.OpenSearchReaderAsync(cancellationToken);
                 _probe = _connection.CreateCommand();
                 _probe.CommandText = "PRAGMA data_version";
+                _counter = _connection.CreateCommand();
+                _counter.CommandText = SqliteSearchGenerationMigration.ReadSql;
             }
 
-            var value = Convert.ToInt64(await _probe.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-            if (value != _seen)
+            // data_version first: a counter read after it sees at least the commits it reports, so none is missed.
+            var version = await ReadAsync(_probe, cancellationToken);
+            if (version != _seen)
             {
-                _seen = value;
-                _generation++;
+                _seen = version;
+                var counter = await ReadAsync(_counter!, cancellationToken);
+                if (counter != _seenCounter)
+                {
+                    _seenCounter = counter;
+                    _generation++;
+                }
             }
 
             return _generation;
@@ -64,8 +75,17 @@ internal sealed class SqliteDataVersion(SqliteDatabase database) : IAsyncDisposa
         }
     }
 
+    private static async Task<long> ReadAsync(SqliteCommand command, CancellationToken cancellationToken) =>
+        Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+
     private async Task CloseAsync()
     {
+        if (_counter is not null)
+        {
+            await _counter.DisposeAsync();
+            _counter = null;
+        }
+
         if (_probe is not null)
         {
             await _probe.DisposeAsync();
@@ -80,5 +100,6 @@ internal sealed class SqliteDataVersion(SqliteDatabase database) : IAsyncDisposa
 
         // A reopened probe starts from a new baseline: count it as a change, since commits in between were not seen.
         _seen = long.MinValue;
+        _seenCounter = long.MinValue;
     }
 }
