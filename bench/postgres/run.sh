@@ -77,6 +77,12 @@ for r in $(seq "$runs"); do
   for backend in sqlite durable unsafe; do t=$(run_once "$backend"); times[$backend]+="$t "; done
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+# Each server's durability as the server itself reports it, so a label cannot claim what the server did not run with.
+settings() {
+  runuser -u postgres -- "$pg/psql" -h "$root/$1-sock" -d bench -tA -F= -c "SELECT name, setting FROM pg_settings
+    WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'wal_buffers', 'max_wal_size') ORDER BY name" | paste -sd' '
+}
+durable_settings=$(settings durable); unsafe_settings=$(settings unsafe)
 stored=$(runuser -u postgres -- "$pg/psql" -h "$root/durable-sock" -d bench -tAc "SELECT count(*) FROM posts")
 pg_bytes=$(runuser -u postgres -- "$pg/psql" -h "$root/durable-sock" -d bench -tAc "SELECT pg_database_size('bench')")
 sqlite_bytes=$(du -cb "$root/data-sqlite"/sermo.db* | tail -n 1 | cut -f1)
@@ -90,6 +96,10 @@ sqlite_bytes=$(du -cb "$root/data-sqlite"/sermo.db* | tail -n 1 | cut -f1)
   echo "\`$load_before\`, after \`$load_after\`. Posts stored (last PostgreSQL run): $stored. Size after the last run:"
   echo "PostgreSQL database $((pg_bytes / 1024 / 1024)) MiB (posts, search, cube, forum, empty database included), SQLite files"
   echo "$((sqlite_bytes / 1024 / 1024)) MiB."
+  echo
+  echo "Server settings (read back from each server; wal_buffers in 8 kB pages, max_wal_size in MB):"
+  echo "- PostgreSQL durable: \`$durable_settings\`"
+  echo "- PostgreSQL unsafe (fast and unsafe, as the test server): \`$unsafe_settings\`"
   echo
   echo "| store | runs (s) | median (s) | posts/s (median) | × SQLite |"
   echo "|---|---|---|---|---|"

@@ -60,6 +60,13 @@ report.AppendLine(CultureInfo.InvariantCulture, $"# Search benchmark — {posts:
 report.AppendLine();
 report.AppendLine(CultureInfo.InvariantCulture, $"Command: `dotnet Sermo.SearchBench.dll {string.Join(' ', args)}` (bench/search/run.sh); load average at start: {LoadAverage()}");
 report.AppendLine();
+if (backends.Contains("postgres"))
+{
+    // Read from the server itself, so a figure cannot be labelled durable when the server ran without fsync.
+    report.AppendLine(CultureInfo.InvariantCulture, $"PostgreSQL server settings (SHOW): {await PostgresSettingsAsync()}");
+    report.AppendLine();
+}
+
 var summaries = new List<string>();
 // CPU time of this process per query: for SQLite (in-process) it is the query's own cost, which a busy shared
 // machine stretches less than wall time; for PostgreSQL it is only the client's share.
@@ -213,6 +220,28 @@ static Task<(ISearchIndex, Func<Task>, Func<Task>, Func<Task>)> SqliteAsync(bool
             await command.ExecuteNonQueryAsync();
         },
         () => store.CheckpointAsync(CancellationToken.None)));
+}
+
+static async Task<string> PostgresSettingsAsync()
+{
+    var admin = Environment.GetEnvironmentVariable("SERMO_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("Start PostgreSQL first: source .ci/postgres");
+    await using var connection = new NpgsqlConnection(admin);
+    await connection.OpenAsync();
+    var settings = new List<string>();
+    var durable = true;
+    foreach (var name in (string[])["fsync", "synchronous_commit", "full_page_writes", "wal_buffers", "shared_buffers", "max_wal_size"])
+    {
+        await using var show = new NpgsqlCommand("SHOW " + name, connection);
+        var value = (string)(await show.ExecuteScalarAsync())!;
+        settings.Add($"{name}={value}");
+        if (name is "fsync" or "synchronous_commit" or "full_page_writes" && value == "off")
+        {
+            durable = false;
+        }
+    }
+
+    return string.Join(", ", settings) + (durable ? " — **durable** (fsync, synchronous_commit, full_page_writes on)" : " — **fast and unsafe** (test server: a crash can lose or corrupt data)");
 }
 
 static async Task<(ISearchIndex, Func<Task>, Func<Task>, Func<Task>)> PostgresAsync(bool fresh, bool keep)
