@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Charts;
 using Sermo.Reports.HeatMaps;
@@ -14,7 +15,7 @@ public sealed class ReportWriterTests : IDisposable
 {
     private static readonly ReportPeriod Q1 = new(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31));
     private readonly string _outbox = Path.Combine(Path.GetTempPath(), "sermo-outbox-" + Guid.NewGuid().ToString("N"));
-    private readonly MutableTimeProvider _time = new(new DateTimeOffset(2026, 4, 1, 6, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 4, 1, 6, 0, 0, TimeSpan.Zero));
 
     public void Dispose()
     {
@@ -103,7 +104,7 @@ public sealed class ReportWriterTests : IDisposable
     public async Task Write_SamePeriodTwice_ReplacesPreviousRun()
     {
         var first = await WriteAsync(Writer(), SampleHeatMaps.ClientId, "brands");
-        _time.Now = _time.Now.AddDays(1);
+        _time.Advance(TimeSpan.FromDays(1));
 
         var second = await WriteAsync(Writer(new HeatMapCsvWriter()), SampleHeatMaps.ClientId, "brands");
 
@@ -111,7 +112,7 @@ public sealed class ReportWriterTests : IDisposable
         Directory.GetFileSystemEntries(ClientFolder).Should().Equal(first.Folder);
         Directory.GetFiles(second.Folder).Select(Path.GetFileName).Should().BeEquivalentTo(["heatmap.csv", "manifest.json"]);
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(second.ManifestPath));
-        manifest.RootElement.GetProperty("generatedAt").GetDateTimeOffset().Should().Be(_time.Now);
+        manifest.RootElement.GetProperty("generatedAt").GetDateTimeOffset().Should().Be(_time.GetUtcNow());
     }
 
     [Theory]
@@ -230,12 +231,5 @@ public sealed class ReportWriterTests : IDisposable
             await output.WriteAsync("%PDF"u8.ToArray(), cancellationToken);
             throw new RendererUnavailableException("PDF needs Chromium: apt-get install -y chromium");
         }
-    }
-
-    private sealed class MutableTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Sermo.Ingest.Push;
 using Sermo.Ingest.Sources;
 
@@ -141,7 +142,7 @@ public sealed class PushSpoolTests : IDisposable
     private PushSpool Spool(string? token = "s3cret-token-for-tests", long maxBatchBytes = 1 << 20, int maxLineBytes = 1 << 20) =>
         new(Options.Create(new IngestOptions { AuthorKeySecret = new string('k', 32), DropFolder = _drop, MaxLineBytes = maxLineBytes }),
             Options.Create(new PushOptions { Token = token, MaxBatchBytes = maxBatchBytes }),
-            new FixedClock(new DateTimeOffset(2026, 3, 4, 12, 0, 0, TimeSpan.Zero)));
+            new FakeTimeProvider(new DateTimeOffset(2026, 3, 4, 12, 0, 0, TimeSpan.Zero)));
 
     private static MemoryStream Body(string text) => new(Encoding.UTF8.GetBytes(text));
 
@@ -154,11 +155,6 @@ public sealed class PushSpoolTests : IDisposable
         }
 
         return items;
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     /// <summary>The same line again and again, in 64 KiB chunks, as a client that never stops sending; cancels after some.</summary>
