@@ -14,16 +14,10 @@ namespace Sermo.Reports.Tests;
 public sealed class ReportWriterTests : IDisposable
 {
     private static readonly ReportPeriod Q1 = new(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31));
-    private readonly string _outbox = Path.Combine(Path.GetTempPath(), "sermo-outbox-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _outbox = new("outbox", create: false);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 4, 1, 6, 0, 0, TimeSpan.Zero));
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_outbox))
-        {
-            Directory.Delete(_outbox, recursive: true);
-        }
-    }
+    public void Dispose() => _outbox.Dispose();
 
     private ReportWriter Writer(params IReportFileRenderer[] renderers) =>
         new(renderers.Length > 0 ? renderers : [new HeatMapCsvWriter(), new ChartFileRenderer(new ReportCharts(), ReportChartIds.HeatMap, ReportFormats.Svg)],

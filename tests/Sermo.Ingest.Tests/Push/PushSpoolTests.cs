@@ -10,15 +10,9 @@ public sealed class PushSpoolTests : IDisposable
 {
     private const string Good1 = """{"id":"p1","author":"m1","createdAt":"2026-03-04T10:00:00Z","specialty":"cardiology","state":"TX","text":"Eliquis again, call 555-201-3344"}""";
     private const string Good2 = """{"id":"p2","author":"m2","createdAt":"2026-03-05T10:00:00Z","text":"Switched to Xarelto"}""";
-    private readonly string _drop = Path.Combine(Path.GetTempPath(), "sermo-push-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _drop = new("push", create: false);
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_drop))
-        {
-            Directory.Delete(_drop, recursive: true);
-        }
-    }
+    public void Dispose() => _drop.Dispose();
 
     [Fact]
     public async Task Accept_ValidLines_SpooledAsOneJsonlFileTheDropSourceReads()
