@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Npgsql;
 using Sermo.Forum.Storage;
 using Sermo.TestSupport;
@@ -21,7 +20,7 @@ public interface IForumBackend : IAsyncDisposable
 
 public sealed class SqliteForumBackend : IForumBackend
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-forum-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _folder = new("forum-tests", create: false);
 
     public string Name => "sqlite";
 
@@ -39,12 +38,7 @@ public sealed class SqliteForumBackend : IForumBackend
 
     public ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-
+        _folder.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -20,9 +19,9 @@ internal sealed partial class ForumHost : IAsyncDisposable
 {
     public const string FeedToken = "feed-token-for-the-web-tests";
 
-    private readonly string _folder;
+    private readonly TempDataFolder _folder;
 
-    private ForumHost(string folder, WebApplication app, Uri address) => (_folder, App, Address) = (folder, app, address);
+    private ForumHost(TempDataFolder folder, WebApplication app, Uri address) => (_folder, App, Address) = (folder, app, address);
 
     public WebApplication App { get; }
 
@@ -30,8 +29,7 @@ internal sealed partial class ForumHost : IAsyncDisposable
 
     public static async Task<ForumHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "sermo-forum-web-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        var folder = new TempDataFolder("forum-web");
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -100,8 +98,7 @@ internal sealed partial class ForumHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await App.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -11,11 +11,10 @@ namespace Sermo.Portal.Tests;
 /// <summary>The portal's account and key stores over a fresh SQLite file, on a clock the test moves.</summary>
 internal sealed class PortalStore : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-portal-store-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _folder = new("portal-store");
 
     public PortalStore(PortalAccessOptions? options = null)
     {
-        Directory.CreateDirectory(_folder);
         var storage = Options.Create(new StorageOptions { ConnectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath }.ToString() });
         var database = new SqliteDatabase(storage);
         var access = Options.Create(options ?? new PortalAccessOptions());
@@ -47,9 +46,5 @@ internal sealed class PortalStore : IDisposable
         return string.Concat(new[] { DatabasePath, DatabasePath + "-wal" }.Where(File.Exists).Select(f => System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(f))));
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 }

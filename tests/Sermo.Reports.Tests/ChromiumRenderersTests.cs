@@ -18,18 +18,14 @@ public sealed class ChromiumRenderersTests : IAsyncLifetime
     private static readonly IOptions<ReportOptions> Options = Microsoft.Extensions.Options.Options.Create(new ReportOptions { OutboxPath = "/unused" });
     private readonly ChromiumBrowser _chromium = new(Options, NullLogger<ChromiumBrowser>.Instance);
     private readonly ReportHtmlRenderer _html = new(new ReportCharts());
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-chromium-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _folder = new("chromium");
 
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
         await _chromium.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 
     [Fact]

@@ -15,16 +15,10 @@ namespace Sermo.Reports.Tests;
 public sealed class ReportRerenderingTests : IDisposable
 {
     private static readonly DateOnly March = new(2026, 3, 24);
-    private readonly string _outbox = Path.Combine(Path.GetTempPath(), "sermo-rerender-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _outbox = new("rerender", create: false);
     private readonly ReportHtmlRenderer _html = new(new ReportCharts());
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_outbox))
-        {
-            Directory.Delete(_outbox, recursive: true);
-        }
-    }
+    public void Dispose() => _outbox.Dispose();
 
     [Fact]
     public void StoredContent_RestoredWithSameQuotes_RendersTheSameReport()

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Charts;
 using Sermo.Reports.HeatMaps;
@@ -13,16 +14,10 @@ namespace Sermo.Reports.Tests;
 public sealed class ReportWriterTests : IDisposable
 {
     private static readonly ReportPeriod Q1 = new(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31));
-    private readonly string _outbox = Path.Combine(Path.GetTempPath(), "sermo-outbox-" + Guid.NewGuid().ToString("N"));
-    private readonly MutableTimeProvider _time = new(new DateTimeOffset(2026, 4, 1, 6, 0, 0, TimeSpan.Zero));
+    private readonly TempDataFolder _outbox = new("outbox", create: false);
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 4, 1, 6, 0, 0, TimeSpan.Zero));
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_outbox))
-        {
-            Directory.Delete(_outbox, recursive: true);
-        }
-    }
+    public void Dispose() => _outbox.Dispose();
 
     private ReportWriter Writer(params IReportFileRenderer[] renderers) =>
         new(renderers.Length > 0 ? renderers : [new HeatMapCsvWriter(), new ChartFileRenderer(new ReportCharts(), ReportChartIds.HeatMap, ReportFormats.Svg)],
@@ -103,7 +98,7 @@ public sealed class ReportWriterTests : IDisposable
     public async Task Write_SamePeriodTwice_ReplacesPreviousRun()
     {
         var first = await WriteAsync(Writer(), SampleHeatMaps.ClientId, "brands");
-        _time.Now = _time.Now.AddDays(1);
+        _time.Advance(TimeSpan.FromDays(1));
 
         var second = await WriteAsync(Writer(new HeatMapCsvWriter()), SampleHeatMaps.ClientId, "brands");
 
@@ -111,7 +106,7 @@ public sealed class ReportWriterTests : IDisposable
         Directory.GetFileSystemEntries(ClientFolder).Should().Equal(first.Folder);
         Directory.GetFiles(second.Folder).Select(Path.GetFileName).Should().BeEquivalentTo(["heatmap.csv", "manifest.json"]);
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(second.ManifestPath));
-        manifest.RootElement.GetProperty("generatedAt").GetDateTimeOffset().Should().Be(_time.Now);
+        manifest.RootElement.GetProperty("generatedAt").GetDateTimeOffset().Should().Be(_time.GetUtcNow());
     }
 
     [Theory]
@@ -230,12 +225,5 @@ public sealed class ReportWriterTests : IDisposable
             await output.WriteAsync("%PDF"u8.ToArray(), cancellationToken);
             throw new RendererUnavailableException("PDF needs Chromium: apt-get install -y chromium");
         }
-    }
-
-    private sealed class MutableTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
     }
 }

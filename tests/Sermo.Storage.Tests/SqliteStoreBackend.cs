@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Sermo.Storage.Clients;
 using Sermo.Storage.Cube;
@@ -11,7 +10,7 @@ namespace Sermo.Storage.Tests;
 /// <summary>A fresh SQLite file per test, deleted afterwards.</summary>
 public sealed class SqliteStoreBackend : StoreBackend
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-storage-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _folder = new("storage-tests", create: false);
 
     public string ConnectionString => "Data Source=" + Path.Combine(_folder, "store.db");
 
@@ -34,8 +33,7 @@ public sealed class SqliteStoreBackend : StoreBackend
 
     public override ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -16,7 +16,7 @@ namespace Sermo.Ingest.Tests.DeadLetters;
 public sealed class DeadLetterReplayTests : IDisposable
 {
     private static readonly CancellationToken Ct = CancellationToken.None;
-    private readonly PipelineStore _db = new("sermo-replay-tests");
+    private readonly PipelineStore _db = new("replay-tests");
     private readonly string _drop;
     private readonly string _file;
 

@@ -10,7 +10,7 @@ namespace Sermo.Ingest.Tests.Pipeline;
 public sealed class EnrichSlotsTests : IDisposable
 {
     private const int Posts = 24;
-    private readonly PipelineStore _db = new("sermo-enrich-slots-tests");
+    private readonly PipelineStore _db = new("enrich-slots-tests");
 
     public void Dispose() => _db.Dispose();
 

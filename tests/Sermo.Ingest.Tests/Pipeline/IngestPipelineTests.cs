@@ -17,7 +17,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 {
     private const int GoodPosts = 25;
     private const string Phone = "555-867-5309";
-    private readonly PipelineStore _db = new("sermo-pipeline-tests");
+    private readonly PipelineStore _db = new("pipeline-tests");
     private SqliteIngestStore _store = null!;
     private IngestPipeline _pipeline = null!;
     private string _dropPath = null!;

@@ -11,7 +11,7 @@ namespace Sermo.Ingest.Tests.Pipeline;
 public sealed class LeasedSourceIngestTests : IDisposable
 {
     private const int Posts = 30;
-    private readonly PipelineStore _db = new("sermo-lease-tests");
+    private readonly PipelineStore _db = new("lease-tests");
 
     public void Dispose() => _db.Dispose();
 

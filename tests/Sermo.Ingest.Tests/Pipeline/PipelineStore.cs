@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.Tagging;
 using Sermo.Ingest.Anonymization;
@@ -14,13 +13,12 @@ internal sealed class PipelineStore : IDisposable
 {
     public PipelineStore(string name)
     {
-        Folder = Path.Combine(Path.GetTempPath(), name, Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Folder);
+        Folder = new TempDataFolder(name);
         Database = new SqliteDatabase(Microsoft.Extensions.Options.Options.Create(new StorageOptions { ConnectionString = "Data Source=" + Path.Combine(Folder, "store.db") }));
         Store = new SqliteIngestStore(Database, TimeProvider.System);
     }
 
-    public string Folder { get; }
+    public TempDataFolder Folder { get; }
 
     public SqliteDatabase Database { get; }
 
@@ -52,11 +50,7 @@ internal sealed class PipelineStore : IDisposable
         return values;
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(Folder, recursive: true);
-    }
+    public void Dispose() => Folder.Dispose();
 
     private sealed class NoEntitiesTagger : ITextTagger
     {

@@ -20,7 +20,7 @@ namespace Sermo.Ingest.Tests.Pipeline;
 /// </summary>
 public sealed class SearchBacklogTests : IAsyncLifetime
 {
-    private readonly PipelineStore _db = new("sermo-backlog-tests");
+    private readonly PipelineStore _db = new("backlog-tests");
     private readonly FlakyExternalIndex _index = new();
     private SqliteIngestStore _store = null!;
     private SearchBacklog _backlog = null!;

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Sermo.Ingest.Push;
 using Sermo.Ingest.Sources;
 
@@ -9,15 +10,9 @@ public sealed class PushSpoolTests : IDisposable
 {
     private const string Good1 = """{"id":"p1","author":"m1","createdAt":"2026-03-04T10:00:00Z","specialty":"cardiology","state":"TX","text":"Eliquis again, call 555-201-3344"}""";
     private const string Good2 = """{"id":"p2","author":"m2","createdAt":"2026-03-05T10:00:00Z","text":"Switched to Xarelto"}""";
-    private readonly string _drop = Path.Combine(Path.GetTempPath(), "sermo-push-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _drop = new("push", create: false);
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_drop))
-        {
-            Directory.Delete(_drop, recursive: true);
-        }
-    }
+    public void Dispose() => _drop.Dispose();
 
     [Fact]
     public async Task Accept_ValidLines_SpooledAsOneJsonlFileTheDropSourceReads()
@@ -141,7 +136,7 @@ public sealed class PushSpoolTests : IDisposable
     private PushSpool Spool(string? token = "s3cret-token-for-tests", long maxBatchBytes = 1 << 20, int maxLineBytes = 1 << 20) =>
         new(Options.Create(new IngestOptions { AuthorKeySecret = new string('k', 32), DropFolder = _drop, MaxLineBytes = maxLineBytes }),
             Options.Create(new PushOptions { Token = token, MaxBatchBytes = maxBatchBytes }),
-            new FixedClock(new DateTimeOffset(2026, 3, 4, 12, 0, 0, TimeSpan.Zero)));
+            new FakeTimeProvider(new DateTimeOffset(2026, 3, 4, 12, 0, 0, TimeSpan.Zero)));
 
     private static MemoryStream Body(string text) => new(Encoding.UTF8.GetBytes(text));
 
@@ -154,11 +149,6 @@ public sealed class PushSpoolTests : IDisposable
         }
 
         return items;
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     /// <summary>The same line again and again, in 64 KiB chunks, as a client that never stops sending; cancels after some.</summary>

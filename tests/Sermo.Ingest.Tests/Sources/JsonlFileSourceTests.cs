@@ -6,11 +6,9 @@ namespace Sermo.Ingest.Tests.Sources;
 public sealed class JsonlFileSourceTests : IDisposable
 {
     private const int MaxLineBytes = 1024;
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-jsonl-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _folder = new("jsonl-tests");
 
-    public JsonlFileSourceTests() => Directory.CreateDirectory(_folder);
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Read_GoodAndBadLines_PostsWithDropIdsAndOneRejectionPerBadKind()

@@ -79,30 +79,22 @@ public sealed class PostMetadataTests
     [Fact]
     public async Task Read_PushSpoolFile_ItsOwnSourceKindAndIdNamespace()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "sermo-metadata-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
-        {
-            var line = """{"id":"d1","author":"ext-1","createdAt":"2026-03-04T10:00:00Z","text":"Eliquis"}""" + "\n";
-            var dropped = Path.Combine(folder, "partner.jsonl");
-            var pushed = Path.Combine(folder, JsonlFileSource.PushFilePrefix + "20260304T100000000Z-ab.jsonl");
-            File.WriteAllText(dropped, line, new UTF8Encoding(false));
-            File.WriteAllText(pushed, line, new UTF8Encoding(false));
+        using var folder = new TempDataFolder("metadata-tests");
+        var line = """{"id":"d1","author":"ext-1","createdAt":"2026-03-04T10:00:00Z","text":"Eliquis"}""" + "\n";
+        var dropped = Path.Combine(folder, "partner.jsonl");
+        var pushed = Path.Combine(folder, JsonlFileSource.PushFilePrefix + "20260304T100000000Z-ab.jsonl");
+        File.WriteAllText(dropped, line, new UTF8Encoding(false));
+        File.WriteAllText(pushed, line, new UTF8Encoding(false));
 
-            var fromDrop = new JsonlFileSource(dropped, 4096);
-            var fromPush = new JsonlFileSource(pushed, 4096);
+        var fromDrop = new JsonlFileSource(dropped, 4096);
+        var fromPush = new JsonlFileSource(pushed, 4096);
 
-            fromDrop.Name.Should().Be("drop:partner.jsonl");
-            fromPush.Name.Should().StartWith("push:push-");
-            (await FirstPostAsync(fromDrop)).PostId.Should().Be("drop:d1");
-            (await FirstPostAsync(fromPush)).PostId.Should().Be("push:d1");
-            var enricher = PipelineStore.Enricher(PipelineStore.Options());
-            enricher.AuthorKey(fromPush.Name, "ext-1").Should().NotBe(enricher.AuthorKey(fromDrop.Name, "ext-1"));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        fromDrop.Name.Should().Be("drop:partner.jsonl");
+        fromPush.Name.Should().StartWith("push:push-");
+        (await FirstPostAsync(fromDrop)).PostId.Should().Be("drop:d1");
+        (await FirstPostAsync(fromPush)).PostId.Should().Be("push:d1");
+        var enricher = PipelineStore.Enricher(PipelineStore.Options());
+        enricher.AuthorKey(fromPush.Name, "ext-1").Should().NotBe(enricher.AuthorKey(fromDrop.Name, "ext-1"));
     }
 
     [Theory]

@@ -29,9 +29,9 @@ internal sealed partial class PortalHost : IAsyncDisposable
     public const string Password = "portal-password-for-tests";
     public const string Served = "served-by-the-probe";
 
-    private readonly string _folder;
+    private readonly TempDataFolder _folder;
 
-    private PortalHost(string folder, WebApplication app, Uri address) => (_folder, App, Address) = (folder, app, address);
+    private PortalHost(TempDataFolder folder, WebApplication app, Uri address) => (_folder, App, Address) = (folder, app, address);
 
     public WebApplication App { get; }
 
@@ -43,8 +43,7 @@ internal sealed partial class PortalHost : IAsyncDisposable
     /// <param name="services">Services the Worker would add (the dead-letter replayer).</param>
     public static async Task<PortalHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "sermo-portal-web-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        var folder = new TempDataFolder("portal-web");
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -135,8 +134,7 @@ internal sealed partial class PortalHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await App.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 
     /// <summary>The antiforgery token of a page's form, for posting it as a browser would.</summary>

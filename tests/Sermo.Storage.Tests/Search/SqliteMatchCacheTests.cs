@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Posts;
@@ -28,7 +27,7 @@ public sealed class SqliteMatchCacheTests : IAsyncLifetime
         "specialty:cardiology bleeding", "sentiment:negative brand:xarelto", "dose date:2026-01-20..2026-02-10", "state:TX",
     ];
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-search-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _folder = new("search-tests", create: false);
     private SqliteDatabase _database = null!;
     private SqliteSearchIndex _cached = null!;
     private SqliteSearchIndex _uncached = null!;
@@ -47,8 +46,7 @@ public sealed class SqliteMatchCacheTests : IAsyncLifetime
     {
         await _cached.DisposeAsync();
         await _uncached.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Sermo.Storage.Ingestion;
 using Sermo.Storage.Search;
@@ -9,7 +8,7 @@ namespace Sermo.Storage.Tests.Search;
 
 public sealed class SqliteSearchIndexTests : SearchIndexContract
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sermo-search-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDataFolder _folder = new("search-tests", create: false);
 
     protected override Task<ISearchIndex> CreateIndexAsync()
     {
@@ -22,7 +21,6 @@ public sealed class SqliteSearchIndexTests : SearchIndexContract
     public override async Task DisposeAsync()
     {
         await ((SqliteSearchIndex)Index).DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Sermo.Portal.Access;
 using Sermo.Worker.Tests.Reports;
 
@@ -40,7 +41,7 @@ public sealed class CrossTenantTests : IAsyncLifetime
                 ["Jobs:RollupCron"] = "0 0 31 2 *",
                 ["Jobs:DrainTimeout"] = "00:00:05",
             },
-            services: s => s.AddSingleton<TimeProvider>(new QuotedReportScenario.FixedClock(Now)),
+            services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)),
             seed: async services => _report = await QuotedReportScenario.SeedAsync(services),
             workers: true);
         foreach (var role in PortalRoles.All.Where(r => r != PortalRoles.Client))

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Watchlists;
@@ -40,7 +41,7 @@ public abstract class ClientReportApiContract : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _served = await ServedDataFolder.StartAsync(
-            await StoreSettingsAsync(), _data, s => s.AddSingleton<TimeProvider>(new QuotedReportScenario.FixedClock(Now)));
+            await StoreSettingsAsync(), _data, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
         _reportName = await QuotedReportScenario.SeedAsync(_served.Services);
     }
 
@@ -161,7 +162,7 @@ public abstract class ClientReportApiContract : IAsyncLifetime
         var crashing = new ReportRerenderer(
             Services.GetRequiredService<IReportRunLog>(),
             new ReportWriter([new HeatMapCsvWriter(), new CrashingHtmlRenderer()], outbox, NullLogger<ReportWriter>.Instance),
-            new QuotedReportScenario.FixedClock(Now), outbox, NullLogger<ReportRerenderer>.Instance);
+            new FakeTimeProvider(Now), outbox, NullLogger<ReportRerenderer>.Instance);
 
         var act = () => crashing.RerenderStaleAsync("acme", CancellationToken.None);
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Sermo.Storage.ReportRuns;
 using Sermo.Worker.Tests.Http;
 
@@ -29,7 +30,7 @@ public sealed class MovedDataFolderTests : IAsyncLifetime
         Directory.Move(_before, _after);
         // The noise secret the scenario's report host released with, so a re-render releases the same cells.
         _served = await ServedDataFolder.StartAsync(new Dictionary<string, string?> { ["Release:NoiseSecret"] = ReportHosts.ReleaseNoiseSecret }, _after,
-            services => services.AddSingleton<TimeProvider>(new QuotedReportScenario.FixedClock(Now)));
+            services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
     }
 
     public async Task DisposeAsync()

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Watchlists;
 using Sermo.Reports.Schedules;
@@ -24,7 +25,7 @@ internal static class QuotedReportScenario
     public static async Task<(IHost Host, string ReportName)> CreateAsync(string dataFolder, DateTimeOffset now, Dictionary<string, string?>? settings = null)
     {
         Directory.CreateDirectory(dataFolder);
-        var host = ReportHosts.Build(dataFolder, settings ?? [], services => services.AddSingleton<TimeProvider>(new FixedClock(now)));
+        var host = ReportHosts.Build(dataFolder, settings ?? [], services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(now)));
         return (host, await SeedAsync(host.Services));
     }
 
@@ -64,9 +65,4 @@ internal static class QuotedReportScenario
 
     private static TaggedPost Post(string id, string author, DateTimeOffset at, string text) =>
         new(id, "forum", author, at, "cardiology", "TX", text, 0, [], [], Sermo.Analytics.Tagging.Sentiment.Neutral, 0);
-
-    public sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Tagging;
 using Sermo.Analytics.Watchlists;
@@ -53,7 +54,7 @@ public sealed class SafetyVerbTests : IDisposable
     {
         Directory.CreateDirectory(_folder);
         using var host = ReportHosts.Build(_folder, new Dictionary<string, string?>(), services => services.AddSingleton<TimeProvider>(
-            new QuotedReportScenario.FixedClock(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero))));
+            new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero))));
         var services = host.Services;
         await services.GetRequiredService<IClientRegistry>().UpsertAsync(new ClientRecord("acme", "Acme", ClientKinds.Pharma, 5,
             new Watchlist("acme", "Acme", ClientKinds.Pharma, [new WatchlistTerm("Eliquis", ["eliquis", "apixaban"])]), "[]"), CancellationToken.None);
