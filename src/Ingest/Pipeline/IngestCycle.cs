@@ -26,6 +26,14 @@ public sealed class IngestCycle(
     /// </summary>
     public TimeSpan WaitForBusySources { get; set; }
 
+    /// <summary>
+    /// Set by the one-shot <c>ingest</c> verb: the hosted <see cref="IngestWorker"/> runs one cycle and stops instead of
+    /// polling again. The verb's cube rollup holds the store's write lock for its whole transaction (minutes under
+    /// load), so a second cycle started during it waited out the busy timeout on its lease write, failed with
+    /// "database is locked" and retried every poll interval until the rollup ended (decision 067).
+    /// </summary>
+    public bool SingleCycle { get; set; }
+
     public Task<IngestRunSummary> NextCompletionAsync(CancellationToken cancellationToken)
     {
         lock (_gate)

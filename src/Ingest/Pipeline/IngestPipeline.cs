@@ -259,10 +259,11 @@ public sealed class IngestPipeline(
         var classifying = EnrichClock.Start();
         var scored = enricher.ApplyModels(upserts);
         clock.AddClassify(classifying);
+        // The rows' JSON, times and tags are derived here, in parallel, not on the single writer (decision 067).
         var batch = new IngestBatch(source, items.Count > 0 ? items[^1].Checkpoint : null, scored, deleted, optedOut, deadLetters)
         {
             QueueForSearch = QueuesForSearch,
-        };
+        }.WithPreparedRows();
         var cost = meter.TryStop(out var enriching) ? enriching : default;
         return new EnrichedBatch(batch, read, reading, Stopwatch.GetElapsedTime(started), clock, cost);
     }

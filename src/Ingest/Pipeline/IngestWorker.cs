@@ -6,8 +6,9 @@ using Sermo.Storage.Search;
 namespace Sermo.Ingest.Pipeline;
 
 /// <summary>
-/// The hosted ingest worker: one cycle over all sources, then a pause, until the host stops. On shutdown the
-/// pipeline commits what it has already read, and the next start resumes from the checkpoints.
+/// The hosted ingest worker: one cycle over all sources, then a pause, until the host stops (or after the one cycle
+/// when <see cref="IngestCycle.SingleCycle"/> is set). On shutdown the pipeline commits what it has already read, and
+/// the next start resumes from the checkpoints.
 /// </summary>
 public sealed class IngestWorker(IngestCycle cycle, IOptions<IngestOptions> options, TimeProvider time, ILogger<IngestWorker> logger) : BackgroundService
 {
@@ -32,6 +33,11 @@ public sealed class IngestWorker(IngestCycle cycle, IOptions<IngestOptions> opti
             {
                 // A failing source must not kill the host; the cycle is retried after the poll interval.
                 logger.LogError(ex, "Ingest cycle failed; retrying in {Interval}", options.Value.PollInterval);
+            }
+
+            if (cycle.SingleCycle)
+            {
+                break;
             }
 
             try

@@ -44,6 +44,15 @@ public sealed record IngestBatch(
     public IReadOnlyList<long> ReplayedDeadLetters { get; init; } = [];
 
     public string? ReplayOutcome { get; init; }
+
+    /// <summary>
+    /// The upserts' row values, derived ahead of the commit (<see cref="WithPreparedRows"/>); a store derives whatever
+    /// is missing or stale itself, so a batch without them stores the same rows.
+    /// </summary>
+    public IReadOnlyList<PreparedPostRow> Prepared { get; init; } = [];
+
+    /// <summary>This batch with its upserts' row values derived now, on the calling thread (an enrichment thread, not the writer).</summary>
+    public IngestBatch WithPreparedRows() => this with { Prepared = [.. Upserts.Select(PreparedPostRow.For)] };
 }
 
 /// <param name="DeadLetters">Rejected records not replayed yet (a row that stands for a run counts each of its records).</param>

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Sermo.Analytics.Posts;
 using Sermo.Storage.Sqlite;
 
 namespace Sermo.Storage.Ingestion;
@@ -21,7 +20,7 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
     private readonly SqliteCommand _index;
     private readonly SqliteCommand _inserted;
     private readonly SqliteRawStatement _tag;
-    private readonly Dictionary<string, TaggedPost> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PreparedPostRow> _pending = new(StringComparer.Ordinal);
     private long _after;
 
     private InsertedPostIndexer(SqliteConnection connection, SqliteTransaction tx, long after)
@@ -42,7 +41,7 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
 
     public bool IsPending(string postId) => _pending.ContainsKey(postId);
 
-    public void Inserted(TaggedPost post) => _pending[post.PostId] = post;
+    public void Inserted(PreparedPostRow row) => _pending[row.Post.PostId] = row;
 
     /// <summary>Indexes every post inserted since the last call (rows with ids above the last one seen).</summary>
     public async Task IndexPendingAsync(CancellationToken ct)
@@ -66,7 +65,7 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
 
         foreach (var (id, postId) in rows)
         {
-            foreach (var tag in PostTagRows.For(_pending[postId].Entities))
+            foreach (var tag in _pending[postId].TagRows)
             {
                 _tag.Bind(1, tag.Kind);
                 _tag.Bind(2, tag.Value);

@@ -31,7 +31,8 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
         unchanged = batch.Upserts.Count - upserts.Count;
         if (upserts.Count > 0)
         {
-            (inserted, updated, var same) = await UpsertAsync(connection, tx, upserts, existing, cancellationToken);
+            var rows = PreparedPostRow.Match(upserts, batch.Prepared);
+            (inserted, updated, var same) = await UpsertAsync(connection, tx, rows, existing, cancellationToken);
             unchanged += same;
         }
 
@@ -122,15 +123,16 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
     }
 
     private static async Task<(int Inserted, int Updated, int Unchanged)> UpsertAsync(
-        SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<TaggedPost> posts, HashSet<string> existing,
+        SqliteConnection connection, SqliteTransaction tx, List<PreparedPostRow> rows, HashSet<string> existing,
         CancellationToken cancellationToken)
     {
         int inserted = 0, updated = 0, unchanged = 0;
         await using var indexer = await InsertedPostIndexer.StartAsync(connection, tx, cancellationToken);
         using (var upsert = new SqliteRawStatement(connection, UpsertSql))
         {
-            foreach (var post in posts)
+            foreach (var row in rows)
             {
+                var post = row.Post;
                 cancellationToken.ThrowIfCancellationRequested();
                 // A post repeated within the batch: index the pending inserts first, so its update triggers find
                 // the FTS row and tags they replace.
@@ -139,12 +141,12 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
                     await indexer.IndexPendingAsync(cancellationToken);
                 }
 
-                Bind(upsert, post);
+                Bind(upsert, row);
                 var changed = upsert.Execute();
                 if (existing.Add(post.PostId))
                 {
                     inserted++;
-                    indexer.Inserted(post);
+                    indexer.Inserted(row);
                 }
                 else if (changed > 0)
                 {
@@ -199,25 +201,26 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
            OR posts.specialty IS NOT excluded.specialty OR posts.state IS NOT excluded.state
         """;
 
-    // Positions follow the parameters' first appearance in UpsertSql.
-    private static void Bind(SqliteRawStatement upsert, TaggedPost post)
+    // Positions follow the parameters' first appearance in UpsertSql. Only binds: every derived value was prepared
+    // before the writer (PreparedPostRow), which is the one serial stage.
+    private static void Bind(SqliteRawStatement upsert, PreparedPostRow row)
     {
-        var utc = post.CreatedAt.UtcDateTime;
+        var post = row.Post;
         upsert.Bind(1, post.PostId);
         upsert.Bind(2, post.Source);
         upsert.Bind(3, post.AuthorKey);
-        upsert.Bind(4, utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-        upsert.Bind(5, utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        upsert.Bind(4, row.CreatedAt);
+        upsert.Bind(5, row.Day);
         upsert.Bind(6, post.Specialty);
         upsert.Bind(7, post.State);
         upsert.Bind(8, post.Text);
         upsert.Bind(9, post.Redactions);
         upsert.Bind(10, (long)post.Sentiment);
         upsert.Bind(11, post.SentimentScore);
-        upsert.Bind(12, PostJson.SerializeList(post.Entities));
-        upsert.Bind(13, PostJson.SerializeList(post.AdverseEvents));
+        upsert.Bind(12, row.EntitiesJson);
+        upsert.Bind(13, row.AdverseJson);
         // An update of entities_json re-derives it in the tag trigger; an insert has no trigger, so it is bound here.
-        upsert.Bind(14, FacetTags.From(PostTagRows.For(post.Entities)));
+        upsert.Bind(14, row.FacetTagText);
     }
 
     internal static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] parameterNames)

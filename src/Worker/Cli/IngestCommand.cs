@@ -39,6 +39,8 @@ internal static class IngestCommand
             // late renewal) rather than end as if the source had been read.
             var leaseDuration = host.Services.GetRequiredService<IOptions<IngestOptions>>().Value.LeaseDuration;
             cycle.WaitForBusySources = leaseDuration * 2;
+            // One cycle only: a second one would start during the rollup below and wait on its write lock.
+            cycle.SingleCycle = true;
             cycle.Progress += p => Console.WriteLine($"  {p.Source}: {p.Read:N0} read, {p.Ingested:N0} ingested, {p.DeadLettered:N0} dead-lettered");
             var firstCycle = cycle.NextCompletionAsync(ct);
             // Timed from the host's start, which starts the cycle: the verb's own figure is end to end.
