@@ -88,7 +88,7 @@ public sealed class JsonlVerbTests : IDisposable
         var written = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
         written.Select(l => l.GetProperty("id").GetInt32()).Should().Equal(Enumerable.Range(1, 6000).Where(i => i is not (10 or 2500 or 5999)));
         written.Should().OnlyContain(l => l.GetProperty("text").GetString()!.EndsWith("call [PHONE].", StringComparison.Ordinal));
-        Rejects(input + ".rejects.jsonl").Should().Equal((10, "malformed-json"), (2500, "malformed-json"), (5999, "malformed-json"));
+        Rejects(output + ".rejects.jsonl").Should().Equal((10, "malformed-json"), (2500, "malformed-json"), (5999, "malformed-json"));
     }
 
     [Fact]
