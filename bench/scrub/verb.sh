@@ -3,6 +3,9 @@
 # same 200,000 forum-like posts (bench/scrub/forum-texts.mjs). CPU = user + sys of each whole process (/usr/bin/time),
 # startup included; ROUNDS runs of each, alternated, median reported. Issue #19's target: sermo <= 1/5 of redact-pii.
 # Usage (repo root): bash bench/scrub/verb.sh [posts=200000] [rounds=3]   -> bench/scrub/verb-results.md
+# SCRUB_BEFORE_DLL=/path/to/sermo.dll (another build, e.g. main's, in its own folder) adds that build to every round and
+# fails unless its output and this branch's are byte-identical (cmp): a speed change must not change what is scrubbed.
+# SCRUB_RESULTS=path writes the table elsewhere (default bench/scrub/verb-results.md).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 posts="${1:-200000}"
@@ -19,21 +22,33 @@ cpu() { # prints user+sys seconds of the command
   /usr/bin/time -f '%U %S' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; exit 1; }
   awk '{ printf "%.2f", $1 + $2 }' "$work/time"
 }
-sermo=(); peer=()
+before_dll="${SCRUB_BEFORE_DLL:-}"
+results="${SCRUB_RESULTS:-$root/bench/scrub/verb-results.md}"
+sermo=(); peer=(); before=()
 for round in $(seq "$rounds"); do
   peer+=("$(cpu node "$root/bench/scrub/redact-pii-jsonl.js" "$work" "$work/in.jsonl" "$work/redact-pii.jsonl")")
   sermo+=("$(cpu dotnet "$dll" scrub --in "$work/in.jsonl" --out "$work/sermo.jsonl")")
-  echo "round $round: sermo ${sermo[-1]} s, redact-pii ${peer[-1]} s CPU"
+  if [ -n "$before_dll" ]; then
+    before+=("$(cpu dotnet "$before_dll" scrub --in "$work/in.jsonl" --out "$work/before.jsonl")")
+    cmp "$work/before.jsonl" "$work/sermo.jsonl" || { echo "the before build's output differs from this branch's" >&2; exit 1; }
+  fi
+  echo "round $round: sermo ${sermo[-1]} s, ${before_dll:+before ${before[-1]} s, }redact-pii ${peer[-1]} s CPU"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 s="$(median "${sermo[@]}")"; p="$(median "${peer[@]}")"
 ratio="$(awk -v s="$s" -v p="$p" 'BEGIN { printf "%.3f", s / p }')"
+before_row=""
+if [ -n "$before_dll" ]; then
+  b="$(median "${before[@]}")"
+  before_row="| \`sermo scrub\`, before build ($before_dll; output cmp-identical in every round) | $b | ${before[*]} |
+| ratio before / redact-pii | $(awk -v s="$b" -v p="$p" 'BEGIN { printf "%.3f", s / p }') | |"
+fi
 lines="$(wc -l < "$work/sermo.jsonl")"
 load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
-cat > "$root/bench/scrub/verb-results.md" <<MD
+cat > "$results" <<MD
 # \`sermo scrub\` through the verb vs redact-pii, same texts
 
-Produced by \`bash bench/scrub/verb.sh $posts $rounds\` on $(date -u +%Y-%m-%d) ($(nproc) cores; load average $load_start at start, $load_end at end:
+Produced by \`${before_dll:+SCRUB_BEFORE_DLL=$before_dll }bash bench/scrub/verb.sh $posts $rounds\` on $(date -u +%Y-%m-%d) ($(nproc) cores; load average $load_start at start, $load_end at end:
 measured under load unless these are near 0). Input: $posts posts of forum-like text (bench/scrub/forum-texts.mjs over
 samples/forum/posts.jsonl), $(du -m "$work/in.jsonl" | cut -f1) MB JSONL; sermo wrote $lines lines.
 CPU = user + sys of the whole process (startup, JSON, threads), median of $rounds alternated runs.
@@ -43,5 +58,6 @@ CPU = user + sys of the whole process (startup, JSON, threads), median of $round
 | \`sermo scrub\` (this branch) | $s | ${sermo[*]} |
 | redact-pii 3.4.0 (node, same JSONL in and out) | $p | ${peer[*]} |
 | **ratio sermo / redact-pii** | **$ratio** | target <= 0.200 |
+$before_row
 MD
-cat "$root/bench/scrub/verb-results.md"
+cat "$results"

@@ -75,6 +75,7 @@ internal static class JsonlTransform
         using var work = new BlockingCollection<(JsonlBatch Batch, TaskCompletionSource<JsonlBatch> Done)>(Environment.ProcessorCount * 2);
         using var ordered = new BlockingCollection<Task<JsonlBatch>>(Environment.ProcessorCount * 3);
         using var failure = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var spare = new ConcurrentQueue<JsonlBatch>(); // written batches, emptied for the reader to fill again
         var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Start(() =>
         {
             try
@@ -102,7 +103,7 @@ internal static class JsonlTransform
         {
             try
             {
-                totals = WriteInOrder(ordered, output, rejects, failure.Token);
+                totals = WriteInOrder(ordered, output, rejects, spare, failure.Token);
             }
             catch (Exception ex)
             {
@@ -113,7 +114,7 @@ internal static class JsonlTransform
 
         try
         {
-            ReadBatches(input, batch =>
+            ReadBatches(input, () => spare.TryDequeue(out var emptied) ? emptied : new JsonlBatch(), batch =>
             {
                 var done = new TaskCompletionSource<JsonlBatch>(TaskCreationOptions.RunContinuationsAsynchronously);
                 ordered.Add(done.Task, failure.Token);
@@ -153,14 +154,14 @@ internal static class JsonlTransform
     }
 
     /// <summary>Splits the input into lines of bytes and hands them on in batches; a line too long is kept as its line number only.</summary>
-    private static void ReadBatches(Stream input, Action<JsonlBatch> dispatch, CancellationToken ct)
+    private static void ReadBatches(Stream input, Func<JsonlBatch> nextBatch, Action<JsonlBatch> dispatch, CancellationToken ct)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
         try
         {
             int filled = 0, lineNumber = 0;
             var skipping = false; // inside a line longer than MaxLineBytes: its bytes are dropped until the newline
-            var batch = new JsonlBatch();
+            var batch = nextBatch();
             while (true)
             {
                 ct.ThrowIfCancellationRequested();
@@ -177,7 +178,7 @@ internal static class JsonlTransform
                     if (batch.IsFull(BatchLines, BatchBytes))
                     {
                         dispatch(batch);
-                        batch = new JsonlBatch();
+                        batch = nextBatch();
                     }
                 }
 
@@ -221,7 +222,8 @@ internal static class JsonlTransform
         }
     }
 
-    private static (int Lines, int Written) WriteInOrder(BlockingCollection<Task<JsonlBatch>> batches, JsonlOutput output, JsonlRejects rejects, CancellationToken ct)
+    private static (int Lines, int Written) WriteInOrder(
+        BlockingCollection<Task<JsonlBatch>> batches, JsonlOutput output, JsonlRejects rejects, ConcurrentQueue<JsonlBatch> spare, CancellationToken ct)
     {
         int lines = 0, written = 0, nextProgress = ProgressEvery;
         foreach (var pending in batches.GetConsumingEnumerable(ct))
@@ -234,6 +236,8 @@ internal static class JsonlTransform
             }
 
             (lines, written) = (batch.LastLine, written + batch.Written);
+            batch.Clear();
+            spare.Enqueue(batch);
             if (lines >= nextProgress)
             {
                 Console.Error.WriteLine($"  {lines:N0} lines read, {written:N0} written, {rejects.Count:N0} failed");

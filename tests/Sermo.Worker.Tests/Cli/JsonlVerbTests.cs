@@ -74,6 +74,24 @@ public sealed class JsonlVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Scrub_BadLinesInSeveralBatches_EachReportedOnceAndEveryGoodLineWrittenOnce()
+    {
+        // 6,000 lines are six batches of 1,024, so written batches are emptied and refilled (decision 068): a batch that kept
+        // its lines, output or rejects would repeat them here.
+        var lines = Enumerable.Range(1, 6000).Select(i => i is 10 or 2500 or 5999 ? """{"id":0,"text": """ : JsonSerializer.Serialize(new { id = i, text = $"Post {i}, call 555-123-4567." })).ToArray();
+        var input = Write(lines);
+        var output = Path.Combine(_folder.Path, "out.jsonl");
+
+        var (exit, _, _) = await RunScrub(input, output);
+
+        exit.Should().Be(1);
+        var written = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        written.Select(l => l.GetProperty("id").GetInt32()).Should().Equal(Enumerable.Range(1, 6000).Where(i => i is not (10 or 2500 or 5999)));
+        written.Should().OnlyContain(l => l.GetProperty("text").GetString()!.EndsWith("call [PHONE].", StringComparison.Ordinal));
+        Rejects(output + ".rejects.jsonl").Should().Equal((10, "malformed-json"), (2500, "malformed-json"), (5999, "malformed-json"));
+    }
+
+    [Fact]
     public async Task Tag_BadLineAmongGoodOnes_GoodLinesTaggedBadLineReported()
     {
         var input = Write(

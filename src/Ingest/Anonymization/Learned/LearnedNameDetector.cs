@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Sermo.Ingest.Anonymization.Learned;
 
 /// <summary>
@@ -12,6 +10,11 @@ internal sealed class LearnedNameDetector(NameTokenModel model)
     [ThreadStatic]
     private static List<int>? _threadFeatures;
 
+    // Per thread and reused, as TokenIndex's buffers: renting from ArrayPool<TokenCover>.Shared made a pool of its own whose
+    // trim callback runs on the finalizer thread after every gen-2 collection (decision 068).
+    [ThreadStatic]
+    private static TokenCover[]? _threadCover;
+
     public NameTokenModel Model { get; } = model;
 
     public void Detect(TokenIndex index, List<Detection> candidates)
@@ -22,30 +25,23 @@ internal sealed class LearnedNameDetector(NameTokenModel model)
             return;
         }
 
-        var coverArray = ArrayPool<TokenCover>.Shared.Rent(count);
-        try
+        var coverArray = _threadCover is { } cached && cached.Length >= count ? cached : (_threadCover = new TokenCover[Math.Max(256, count * 2)]);
+        var cover = coverArray.AsSpan(0, count);
+        MarkCover(index, candidates, cover);
+        var features = _threadFeatures ??= new List<int>(96);
+        for (var i = 0; i < count; i++)
         {
-            var cover = coverArray.AsSpan(0, count);
-            MarkCover(index, candidates, cover);
-            var features = _threadFeatures ??= new List<int>(96);
-            for (var i = 0; i < count; i++)
+            if (!NameTokenFeatures.IsCandidate(index, i, cover))
             {
-                if (!NameTokenFeatures.IsCandidate(index, i, cover))
-                {
-                    continue;
-                }
-
-                NameTokenFeatures.Extract(index, i, cover, features);
-                if (Model.Score(features) >= Model.Threshold)
-                {
-                    var token = index.Tokens[i];
-                    candidates.Add(new Detection(token.Start, token.End, IsPlace(index, i, cover) ? PhiType.City : PhiType.Name, 1));
-                }
+                continue;
             }
-        }
-        finally
-        {
-            ArrayPool<TokenCover>.Shared.Return(coverArray);
+
+            NameTokenFeatures.Extract(index, i, cover, features);
+            if (Model.Score(features) >= Model.Threshold)
+            {
+                var token = index.Tokens[i];
+                candidates.Add(new Detection(token.Start, token.End, IsPlace(index, i, cover) ? PhiType.City : PhiType.Name, 1));
+            }
         }
     }
 

@@ -267,7 +267,9 @@ internal static partial class NameTokenFeatures
     {
         foreach (var c in value)
         {
-            hash = (hash ^ char.ToLowerInvariant(c)) * 16777619;
+            // ASCII letters folded inline (the same value char.ToLowerInvariant gives); other characters through it.
+            var lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 0x80 ? c : char.ToLowerInvariant(c);
+            hash = (hash ^ lower) * 16777619;
         }
 
         return (hash ^ 0x1F) * 16777619; // a separator, so ("ab","c") and ("a","bc") differ

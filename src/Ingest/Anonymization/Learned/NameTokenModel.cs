@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Sermo.Ingest.Anonymization.Learned;
 
@@ -48,8 +49,9 @@ internal sealed class NameTokenModel
     /// <summary>The probability that the word with these hashed features is (part of) a person's name or a place.</summary>
     public double Score(List<int> features)
     {
+        ArgumentNullException.ThrowIfNull(features);
         var sum = Bias;
-        foreach (var feature in features)
+        foreach (var feature in CollectionsMarshal.AsSpan(features)) // the same additions in the same order, without the list's enumerator
         {
             sum += _weights[feature];
         }
