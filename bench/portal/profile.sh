@@ -8,6 +8,8 @@
 # PORTAL_BENCH_BIN: a Release build to run instead of building. Split the busy time by part of the page with
 #   dotnet dotnet-trace convert --format speedscope T.nettrace -o T.json && bench/portal/breakdown.py T.speedscope.json
 set -euo pipefail
+# wrk drives the load: installed from Debian when a new machine lacks it.
+command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 cd "$(dirname "$0")/../.."
 path="${1:-/portal/clients/northwind-cardio?interval=week}"; seconds="${2:-30}"; connections="${3:-50}"
 name="$(echo "$path" | tr -c 'A-Za-z0-9\n' '-' | sed 's/^-*//;s/-*$//')"

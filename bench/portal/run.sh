@@ -6,6 +6,8 @@
 # (PORTAL_BENCH_DIR, PORTAL_BENCH_PORT: work folder and port; PORTAL_BENCH_BIN: a Release build to run instead of building.)
 # Target: p99 <= 300 ms and no errors (non-2xx or socket errors) on each endpoint.
 set -euo pipefail
+# wrk drives the load: installed from Debian when a new machine lacks it.
+command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 cd "$(dirname "$0")/../.."
 seconds="${1:-60}"; connections="${2:-50}"; results="${3:-bench/portal/results-latest.md}"
 source bench/portal/setup.sh data ""

@@ -13,6 +13,8 @@
 # measures every answer's own search; with the cache on (the default) the mix's 20 queries repeat, so after the warm-up
 # nearly every answer is a cache hit until the store changes: an upper bound, not a new query's cost.
 set -euo pipefail
+# wrk drives the load: installed from Debian when a new machine lacks it.
+command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 cd "$(dirname "$0")/../../.."
 data="$1"; seconds="${2:-20}"; results="${3:-bench/search/http/results-latest.md}"
 work="${SEARCH_HTTP_BENCH_DIR:-/tmp/sermo-search-http-bench}"; port="${SEARCH_HTTP_BENCH_PORT:-5391}"
