@@ -21,41 +21,56 @@ internal sealed record NameTokenScore(int Identifiers, int Caught, int Terms, in
         int identifiers = 0, caught = 0, terms = 0, kept = 0, clean = 0, touched = 0;
         foreach (var post in posts)
         {
-            var result = scrubber.Scrub(post.Text);
-            var covered = new bool[post.Text.Length];
-            foreach (var span in result.Spans)
-            {
-                Array.Fill(covered, true, span.Start, span.Length);
-            }
-
-            foreach (var id in post.Identifiers)
-            {
-                identifiers++;
-                var whole = true;
-                for (var i = id.Start; i < id.End && whole; i++)
-                {
-                    whole = covered[i] || !char.IsLetterOrDigit(post.Text[i]);
-                }
-
-                caught += whole ? 1 : 0;
-            }
-
-            foreach (var term in post.ClinicalTerms ?? [])
-            {
-                terms++;
-                kept += result.Text.Contains(term, StringComparison.Ordinal) ? 1 : 0;
-            }
-
+            var judged = Judge(scrubber, post.Text, post.Identifiers.Select(i => (i.Start, i.End)).ToList(), post.ClinicalTerms ?? []);
+            identifiers += judged.Caught.Length;
+            caught += judged.Caught.Count(c => c);
+            terms += judged.Kept.Length;
+            kept += judged.Kept.Count(k => k);
             if (post.Identifiers.Count == 0)
             {
                 clean++;
-                touched += result.Spans.Count > 0 ? 1 : 0;
+                touched += judged.Result.Spans.Count > 0 ? 1 : 0;
             }
         }
 
         return new NameTokenScore(identifiers, caught, terms, kept, clean, touched);
     }
 
+    /// <summary>
+    /// One post scrubbed and judged by the scoring rule: for each identifier (start, end) whether every letter and digit
+    /// of it lies in a reported span, for each clinical term whether it still appears verbatim. The gold tests use it too,
+    /// so the verb's threshold choice and the printed figures can never score differently.
+    /// </summary>
+    public static PostJudgement Judge(PhiScrubber scrubber, string text, IReadOnlyList<(int Start, int End)> identifiers, IReadOnlyList<string> clinicalTerms)
+    {
+        ArgumentNullException.ThrowIfNull(scrubber);
+        var result = scrubber.Scrub(text);
+        var covered = new bool[text.Length];
+        foreach (var span in result.Spans)
+        {
+            Array.Fill(covered, true, span.Start, span.Length);
+        }
+
+        var caught = new bool[identifiers.Count];
+        for (var n = 0; n < identifiers.Count; n++)
+        {
+            var (start, end) = identifiers[n];
+            var whole = true;
+            for (var i = start; i < end && whole; i++)
+            {
+                whole = covered[i] || !char.IsLetterOrDigit(text[i]);
+            }
+
+            caught[n] = whole;
+        }
+
+        var kept = clinicalTerms.Select(term => result.Text.Contains(term, StringComparison.Ordinal)).ToArray();
+        return new PostJudgement(result, caught, kept);
+    }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"recall {Recall:F4} ({Caught}/{Identifiers}), retention {Retention:F4}, clean changed {CleanPostsTouched} of {CleanPosts}");
 }
+
+/// <summary>What <see cref="NameTokenScore.Judge"/> found for one post: the scrub, then per identifier and per clinical term.</summary>
+internal sealed record PostJudgement(ScrubResult Result, bool[] Caught, bool[] Kept);
