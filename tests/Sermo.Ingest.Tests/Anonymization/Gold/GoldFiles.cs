@@ -32,6 +32,9 @@ public static class GoldFiles
     /// <summary>Round 9's held-out set of issue #14, by a separate author who never read the scrubber (decision 063).</summary>
     public static string Round9Jsonl => Path.Combine(Folder, "Round9", "round9.jsonl");
 
+    /// <summary>Round 10's held-out set of issue #14, by a separate author who never read the scrubber (decision 071).</summary>
+    public static string Round10Jsonl => Path.Combine(Folder, "Round10", "round10.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -39,6 +42,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound8() => Load(Round8Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound9() => Load(Round9Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound10() => Load(Round10Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 

@@ -1,0 +1,57 @@
+using Xunit.Abstractions;
+
+namespace Sermo.Ingest.Tests.Anonymization.Gold;
+
+/// <summary>
+/// Round 10's held-out set of issue #14 (Round10/: a seeded generator of its own and hand-written physician posts, names
+/// and places typed by a helper who never opened the scrubber's code, word lists or model weights, nor an earlier set's
+/// posts), committed before it was scored (decision 071). It prints only its figures, never its misses, so that no rule
+/// is tuned on its sentences.
+/// </summary>
+public sealed class Round10GoldSetEvaluationTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<GoldScore> Round10 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound10()));
+
+    /// <summary>A regression floor, 0 until the first score on main's scrubber is printed; issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0;
+
+    /// <summary>A regression floor, 0 until the first score is printed; issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0;
+
+    [Fact]
+    public void Round10HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
+    {
+        output.WriteFigures("round10", Round10.Value);
+        Round10.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-10 misses are not listed, so that no rule is tuned on them");
+        Round10.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-10 losses are not listed either");
+    }
+
+    [Fact]
+    public void Round10HeldOutSet_Shape_400PostsAnd650IdentifiersAnd80Clean()
+    {
+        var posts = GoldFiles.LoadRound10();
+        posts.Count.Should().BeGreaterThanOrEqualTo(400);
+        posts.Sum(p => p.Identifiers.Count).Should().BeGreaterThanOrEqualTo(650);
+        posts.Count(p => p.Identifiers.Count == 0).Should().BeGreaterThanOrEqualTo(80);
+        posts.Count(p => p.Id.StartsWith("r10-hand-", StringComparison.Ordinal)).Should().BeGreaterThanOrEqualTo(150);
+        posts.Select(p => p.Id).Should().OnlyHaveUniqueItems();
+        posts.Should().OnlyContain(p => p.Identifiers.All(i => i.Start >= 0 && i.End <= p.Text.Length && i.Start < i.End));
+        posts.Should().OnlyContain(p => p.ClinicalTerms.All(t => p.Text.Contains(t, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Round10HeldOutSet_ClinicalTerms_NeverInsideAnIdentifier()
+    {
+        // A term that overlaps a labelled identifier would count the same text as both kept and removed.
+        foreach (var post in GoldFiles.LoadRound10())
+        {
+            foreach (var term in post.ClinicalTerms)
+            {
+                for (var at = post.Text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = post.Text.IndexOf(term, at + 1, StringComparison.Ordinal))
+                {
+                    post.Identifiers.Should().NotContain(i => i.Start < at + term.Length && at < i.End, $"{post.Id}: \"{term}\" is a clinical term");
+                }
+            }
+        }
+    }
+}
