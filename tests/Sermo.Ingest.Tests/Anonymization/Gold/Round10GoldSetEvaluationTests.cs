@@ -12,11 +12,11 @@ public sealed class Round10GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round10 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound10()));
 
-    /// <summary>A regression floor, 0 until the first score on main's scrubber is printed; issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8290, 674 / 813); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.81;
 
-    /// <summary>A regression floor, 0 until the first score is printed; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9778, 573 / 586); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.96;
 
     [Fact]
     public void Round10HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
