@@ -48,20 +48,19 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The long posts that still miss a target (docs/taggers.md, Round 9): round 5 (Gold/long-fresh), round 6
+    /// The long posts that still miss a target (docs/taggers.md, Round 10): round 5 (Gold/long-fresh), round 6
     /// (Gold/long-r6), round 7 (Gold/long-r7: held out until round 8, drug F1 0.953 and disease 0.804 then; read,
-    /// adjudicated and tuned on in round 8: 0.989 / 0.913) and round 8 (Gold/long-r8: written by a second author,
+    /// adjudicated and tuned on in round 8: 0.989 / 0.913), round 8 (Gold/long-r8: written by a second author,
     /// held out until round 9, 0.908 / 0.792 then; read and tuned on in round 9: 0.972 / 0.862, decision 066) and round 9
     /// (Gold/long-r9: written by a separate author, held out until round 10, 0.927 / 0.848 then; read and tuned on in
-    /// round 10, decision 074), tuning sets
-    /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
+    /// round 10, decision 074), tuning sets adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
     [InlineData("long-fresh", 0.96, 0.89)]
     [InlineData("long-r6", 0.98, 0.93)]
     [InlineData("long-r7", 0.98, 0.90)]
     [InlineData("long-r8", 0.96, 0.85)]
-    [InlineData("long-r9", 0.92, 0.84)]
+    [InlineData("long-r9", 0.96, 0.87)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
