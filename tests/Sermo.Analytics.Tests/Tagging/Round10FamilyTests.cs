@@ -91,6 +91,12 @@ public class Round10FamilyTests
     [InlineData("Colon ca, stage III, on FOLFOX.", "C18.9")]
     [InlineData("IDM with sugars in the 30s.", "P70.1")]
     [InlineData("HPV+ oropharyngeal SCC treated with chemoradiation.", "C10.9")]
+    [InlineData("Tennis elbow for six months, PRP or not?", "M77.10")]
+    [InlineData("Knee OA, BMI 38, wants a gel shot.", "M17.9")]
+    [InlineData("IUGR at 32 weeks with oligohydramnios.", "O36.5930")]
+    [InlineData("Pseudotumor cerebri on acetazolamide.", "G93.2")]
+    [InlineData("Hand foot and mouth disease going through the daycare.", "B08.4")]
+    [InlineData("Vesicoureteral reflux grade 3 on prophylaxis.", "N13.70")]
     public void Tag_Round10ConditionFamily_TaggedWithItsCode(string text, string code)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
