@@ -70,7 +70,7 @@ public sealed class ClinicalTagger : ITextTagger
     }
 
     /// <summary>Every normalized term the automaton holds (for benchmark peers that scan the same vocabulary).</summary>
-    public IReadOnlyList<string> CompiledTerms => _catalog.TermTexts;
+    public IReadOnlyList<string> CompiledTerms => [.. _catalog.TermTexts.Take(_catalog.Automaton.TermCount)];
 
     private WatchedTagResult Run(string text, bool watch)
     {
@@ -167,13 +167,25 @@ public sealed class ClinicalTagger : ITextTagger
         _catalog.Automaton.FindAll(chars, hits);
         var entityHits = new List<PhraseHit>();
         PhraseAutomaton.SelectLongest(hits, _isEntity, entityHits);
-        entityHits.RemoveAll(hit => terms[hit.TermId].Entity < 0);
+        entityHits.RemoveAll(hit => terms[hit.TermId].Entity < 0 || !HasLexiconSpelling(normalized, hit, terms[hit.TermId].ExactSpelling));
         var cueHits = new List<PhraseHit>();
         PhraseAutomaton.SelectLongest(hits, _isCue, cueHits);
         FuzzyMatching.Add(_catalog, _commonWords, normalized, entityHits);
         var sentenceEnds = new List<int>();
         TextStructure.SentenceEnds(chars, sentenceEnds);
         return new TermScan(hits, entityHits, cueHits, sentenceEnds);
+    }
+
+    /// <summary>"PrEP" names the prophylaxis; "prep" and "Prep" are the bowel prep (<see cref="TermInfo.ExactSpelling"/>).</summary>
+    private static bool HasLexiconSpelling(NormalizedText normalized, PhraseHit hit, string? spelling)
+    {
+        if (spelling is null)
+        {
+            return true;
+        }
+
+        var start = normalized.OriginalStart(hit.Start);
+        return normalized.Original.AsSpan(start, normalized.OriginalEnd(hit.End) - start).SequenceEqual(spelling);
     }
 
     private static Sentiment[] ScoreClauses(ReadOnlySpan<char> chars, List<SentimentItem> items, List<int> clauseEnds)

@@ -38,6 +38,15 @@ internal struct TermInfo
 
     /// <summary>A phrase that contains a term without mentioning it ("tumor board"): it wins the longest match and is then dropped.</summary>
     public bool NotMention;
+
+    /// <summary>
+    /// The term id of an abbreviation's second reading ("AS": aortic stenosis, then ankylosing spondylitis), a term
+    /// the automaton never reports, chosen by the post's specialty (<see cref="Disambiguation.SecondReadings"/>); -1 when none.
+    /// </summary>
+    public int SecondReading;
+
+    /// <summary>The term matches only when written exactly as the lexicon spells it ("PrEP", not the word "prep").</summary>
+    public string? ExactSpelling;
 }
 
 /// <summary>
@@ -56,6 +65,8 @@ internal sealed class ClinicalTermCatalog
     private readonly List<SentimentTerm> _sentiment = [];
     private readonly List<string> _watchLabels = [];
     private readonly List<(string Term, int TermId)> _fuzzyCandidates = [];
+    private readonly List<(int TermId, int Entity)> _secondReadings = [];
+    private readonly Dictionary<string, HashSet<string>> _classMembers = new(StringComparer.Ordinal);
     private IReadOnlySet<string> _commonWords = new HashSet<string>();
 
     private ClinicalTermCatalog()
@@ -69,6 +80,9 @@ internal sealed class ClinicalTermCatalog
     public IReadOnlyList<EntityDefinition> Entities => _entities;
     public IReadOnlyList<SentimentTerm> Sentiment => _sentiment;
     public IReadOnlyList<string> WatchLabels => _watchLabels;
+
+    /// <summary>A drug class id's member generics (a class reading of an abbreviation is backed by a member named in the post).</summary>
+    public IReadOnlyDictionary<string, HashSet<string>> ClassMembers => _classMembers;
 
     /// <summary>Every word of every term ("stent" from "onyx stent"): real vocabulary, never a misspelling to fuzz.</summary>
     public IReadOnlySet<string> TermWords { get; private set; } = new HashSet<string>();
@@ -97,6 +111,7 @@ internal sealed class ClinicalTermCatalog
         {
             var type = group.Kind == DrugGroupKind.Class ? EntityType.DrugClass : EntityType.Regimen;
             var entity = catalog.AddEntity(type, group.Id, group.Name, group.Ambiguous);
+            catalog._classMembers.TryAdd(group.Id, new HashSet<string>(group.Members, StringComparer.Ordinal));
             IEnumerable<string> names = group.Ambiguous ? group.Synonyms : [group.Name, .. group.Synonyms];
             catalog.AddEntityTerms(entity, type == EntityType.DrugClass ? WithPlurals(names) : names, fuzzy: false);
         }
@@ -233,15 +248,29 @@ internal sealed class ClinicalTermCatalog
                 ref var info = ref InfoFor(normalized);
                 if (info.Entity >= 0)
                 {
-                    if (_entities[entity].Type == EntityType.Disease && _entities[info.Entity].DiseaseUnlessDrug && info.DiseaseReading < 0)
+                    var first = _entities[info.Entity];
+                    if (_entities[entity].Type == EntityType.Disease && first.DiseaseUnlessDrug && info.DiseaseReading < 0)
                     {
                         info.DiseaseReading = entity;
+                    }
+
+                    // Two ambiguous rows spelling one abbreviation for different concepts: the first registered is
+                    // its reading, the second one the post's specialty can choose instead.
+                    if (_entities[entity].Ambiguous && first.Ambiguous && first.CanonicalId != _entities[entity].CanonicalId
+                        && _entities[entity].Type == EntityType.Disease && !_secondReadings.Exists(r => r.TermId == _ids[normalized]))
+                    {
+                        _secondReadings.Add((_ids[normalized], entity));
                     }
 
                     continue;
                 }
 
                 info.Entity = entity;
+                if (IsExactSpelling(variant, normalized))
+                {
+                    info.ExactSpelling = variant;
+                }
+
                 info.WordLike = _entities[entity].Type is EntityType.Brand or EntityType.Device && _commonWords.Contains(normalized);
                 if (fuzzy && !_entities[entity].Ambiguous)
                 {
@@ -258,15 +287,48 @@ internal sealed class ClinicalTermCatalog
             id = _terms.Count;
             _ids[normalized] = id;
             _terms.Add(normalized);
-            _infos.Add(new TermInfo { Entity = -1, Sentiment = -1, Watch = -1, DiseaseReading = -1 });
+            _infos.Add(new TermInfo { Entity = -1, Sentiment = -1, Watch = -1, DiseaseReading = -1, SecondReading = -1 });
         }
 
         return ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_infos)[id];
     }
 
+    /// <summary>
+    /// Written in mixed case with a capital inside the word ("PrEP") while its lower-case form is an ordinary word
+    /// (common_words.txt; "PrEPs" too): only that spelling names the entity. Mixed-case brands that are no ordinary word
+    /// ("EpiPen") still match in any case.
+    /// </summary>
+    private bool IsExactSpelling(string variant, string normalized)
+    {
+        if (!_commonWords.Contains(normalized) && !(normalized.EndsWith('s') && _commonWords.Contains(normalized[..^1])))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < variant.Length; i++)
+        {
+            if (char.IsUpper(variant[i]) && char.IsLower(variant[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private ClinicalTermCatalog Compile()
     {
         Automaton = new PhraseAutomaton(_terms);
+
+        // Second readings get term ids past the automaton's: the scan never reports them, a hit is moved onto one.
+        foreach (var (termId, entity) in _secondReadings)
+        {
+            var alternate = _terms.Count;
+            _terms.Add(_terms[termId]);
+            _infos.Add(new TermInfo { Entity = entity, Sentiment = -1, Watch = -1, DiseaseReading = -1, SecondReading = -1 });
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_infos)[termId].SecondReading = alternate;
+        }
+
         Terms = [.. _infos];
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in _terms)

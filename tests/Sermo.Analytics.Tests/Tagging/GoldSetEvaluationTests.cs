@@ -9,8 +9,8 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// The tagger against the hand-annotated gold set in Tagging/Gold (see docs/taggers.md for how it was written):
 /// the short sentences (Gold/short), the long posts it was tuned on (Gold/long) and the held-out long posts
 /// (Gold/long-heldout), the round-5 and round-6 long posts (Gold/long-fresh, Gold/long-r6), the round-7 held-out
-/// long posts (Gold/long-r7), the round-8 long posts (Gold/long-r8, held out until round 9), the round-9 held-out long
-/// posts (Gold/long-r9) and the round-10 held-out long posts (Gold/long-r10), each scored apart. Prints per-type
+/// long posts (Gold/long-r7), the round-8 long posts (Gold/long-r8, held out until round 9), the round-9 long posts (Gold/long-r9,
+/// held out until round 10) and the round-10 held-out long posts (Gold/long-r10), each scored apart. Prints per-type
 /// precision, recall and F1 and asserts the targets.
 /// </summary>
 public class GoldSetEvaluationTests(ITestOutputHelper output)
@@ -49,42 +49,25 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The long posts that still miss a target (docs/taggers.md, Round 9): round 5 (Gold/long-fresh), round 6
+    /// The long posts that still miss a target (docs/taggers.md, Round 10): round 5 (Gold/long-fresh), round 6
     /// (Gold/long-r6), round 7 (Gold/long-r7: held out until round 8, drug F1 0.953 and disease 0.804 then; read,
-    /// adjudicated and tuned on in round 8: 0.989 / 0.913) and round 8 (Gold/long-r8: written by a second author,
-    /// held out until round 9, 0.908 / 0.792 then; read and tuned on in round 9: 0.972 / 0.862, decision 066), tuning sets
-    /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
+    /// adjudicated and tuned on in round 8: 0.989 / 0.913), round 8 (Gold/long-r8: written by a second author,
+    /// held out until round 9, 0.908 / 0.792 then; read and tuned on in round 9: 0.972 / 0.862, decision 066) and round 9
+    /// (Gold/long-r9: written by a separate author, held out until round 10, 0.927 / 0.848 then; read and tuned on in
+    /// round 10, decision 074), tuning sets adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
     [InlineData("long-fresh", 0.96, 0.89)]
     [InlineData("long-r6", 0.98, 0.93)]
     [InlineData("long-r7", 0.98, 0.90)]
     [InlineData("long-r8", 0.96, 0.85)]
+    [InlineData("long-r9", 0.96, 0.87)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
 
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
-    }
-
-    /// <summary>
-    /// The round-9 held-out posts (Gold/long-r9), written by a separate author while the taggers were tuned on the older
-    /// sets (decision 064). Only the figures are printed, never the misses: once its errors are read it is a tuning set.
-    /// The floors, just under the "before" figure on main's taggers (drug F1 0.897, disease 0.836, scored before lexicon aliases counted as a match: decision 066), catch a regression;
-    /// they are not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round9HeldOutPosts_PrintsFiguresWithoutErrors()
-    {
-        var posts = Part("long-r9");
-
-        var evaluation = TagEvaluator.Evaluate(SharedTagger.Tagger, posts, SharedTagger.IdAliases);
-        output.WriteLine("long-r9: " + Describe(evaluation));
-
-        evaluation.Sentences.Should().Be(posts.Count);
-        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.88);
-        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.82);
     }
 
     /// <summary>

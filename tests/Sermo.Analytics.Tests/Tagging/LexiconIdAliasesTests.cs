@@ -18,6 +18,10 @@ public class LexiconIdAliasesTests
     [InlineData("generic", "buprenorphine", "buprenorphine transdermal")]
     [InlineData("brand", "fluticasone", "fluticasone propionate")]
     [InlineData("brand", "relugolix/estradiol/norethindrone acetate", "relugolix/estradiol/norethindrone")]
+    [InlineData("generic", "mycophenolate", "mycophenolate mofetil")]
+    [InlineData("brand", "paliperidone", "paliperidone palmitate")]
+    [InlineData("generic", "buprenorphine", "buprenorphine buccal")]
+    [InlineData("generic", "bcg live", "bcg")]
     public void Agree_SameRowOtherSpelling_True(string type, string goldId, string canonicalId)
     {
         Aliases.Agree(type, goldId, canonicalId).Should().BeTrue();

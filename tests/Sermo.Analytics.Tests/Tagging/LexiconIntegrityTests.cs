@@ -28,7 +28,8 @@ public class LexiconIntegrityTests
     [Fact]
     public void Diseases_NoSynonymNamesTwoCodes()
     {
-        SharedTagger.Lexicon.Diseases
+        // Ambiguous abbreviations may name two codes: the second is a reading the post's specialty chooses (decision 074).
+        SharedTagger.Lexicon.Diseases.Where(d => !d.Ambiguous)
             .SelectMany(d => d.Synonyms.Append(d.Name).Select(s => (Term: s.ToLowerInvariant(), d.Icd10)))
             .GroupBy(t => t.Term)
             .Where(g => g.Select(t => t.Icd10).Distinct().Count() > 1)
@@ -118,12 +119,15 @@ public class LexiconIntegrityTests
     public void DrugClasses_NoSynonymIsAlsoADrugOrDiseaseTerm()
     {
         var lexicon = SharedTagger.Lexicon;
-        var otherTerms = lexicon.Drugs.SelectMany(d => d.Synonyms.Append(d.Generic).Append(d.Brand ?? d.Generic))
-            .Concat(lexicon.Diseases.SelectMany(d => d.Synonyms.Append(d.Name)))
-            .Select(NormalizedText.NormalizeTerm)
-            .ToHashSet(StringComparer.Ordinal);
+        var drugTerms = lexicon.Drugs.SelectMany(d => d.Synonyms.Append(d.Generic).Append(d.Brand ?? d.Generic));
+        HashSet<string> Normalized(IEnumerable<string> terms) => terms.Select(NormalizedText.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
+        var otherTerms = Normalized(drugTerms.Concat(lexicon.Diseases.SelectMany(d => d.Synonyms.Append(d.Name))));
 
-        lexicon.DrugClasses.SelectMany(c => c.Synonyms).Where(s => otherTerms.Contains(NormalizedText.NormalizeTerm(s)))
+        // An ambiguous class abbreviation ("AI") may also be an ambiguous disease abbreviation: the disease is its
+        // second reading, chosen by the post's specialty (decision 074). Never a drug's or a plain disease term.
+        var plainTerms = Normalized(drugTerms.Concat(lexicon.Diseases.Where(d => !d.Ambiguous).SelectMany(d => d.Synonyms.Append(d.Name))));
+        lexicon.DrugClasses.SelectMany(c => c.Synonyms.Select(s => (c.Ambiguous, Term: NormalizedText.NormalizeTerm(s))))
+            .Where(t => (t.Ambiguous ? plainTerms : otherTerms).Contains(t.Term))
             .Should().BeEmpty("a class name that is also a drug or disease term would be shadowed by it");
     }
 }

@@ -30,6 +30,7 @@ internal static class ModelDisambiguation
 
         KeepConceptsNamedElsewhere(catalog, hits, candidates, keep);
         SpecialtySupport.KeepDiseasesOfTheSameChapter(catalog, hits, candidates, keep);
+        SecondReadings.Choose(catalog, hits, candidates, keep);
 
         var write = 0;
         for (var read = 0; read < hits.Count; read++)

@@ -22,6 +22,7 @@ public sealed class LexiconIdAliases
         "nasal", "ophthalmic", "intravitreal", "transdermal", "topical", "oral", "inhalation", "inhaled", "injection",
         "implant", "iud", "liposome", "liposomal", "delayed", "extended", "release", "er", "xr", "desiccated",
         "succinate", "tartrate", "sulfate", "propionate", "furoate", "acetate", "hydrochloride", "intravesical", "vaginal", "patch", "cream", "gel", "ointment",
+        "buccal", "mofetil", "palmitate", "live",
     };
 
     private readonly Dictionary<string, HashSet<string>> _groupNames = new(StringComparer.OrdinalIgnoreCase);
