@@ -153,6 +153,21 @@ public sealed partial class ForumPagesSecurityTests : IAsyncLifetime
         json.Should().Contain("\"pseudonym\": \"StatLab\"").And.Contain("Any regrets?").And.Contain("web1@example.org");
     }
 
+    [Fact]
+    public async Task Settings_SignedInMember_DescribesNoisyCountsNotAFivePhysicianGuarantee()
+    {
+        // Privacy rule P3 releases a cell when its noisy author count reaches k, so a shown count can come from fewer than
+        // five physicians: the consent text may promise the noisy threshold only.
+        await _host.MemberAsync("StatLab", 1);
+        using var client = _host.Client();
+        await _host.SignInAsync(client, 1);
+
+        var html = await client.GetStringAsync("/forum/settings");
+
+        html.Should().Contain("blurred with random noise").And.Contain("noisy number of");
+        html.Should().NotContain("only where at least five physicians contributed");
+    }
+
     [GeneratedRegex("<script(?![^>]*\\bsrc=)[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex InlineScript();
 }

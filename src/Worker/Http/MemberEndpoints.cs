@@ -54,8 +54,9 @@ public static class MemberEndpoints
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <style>{{Style}}</style></head><body>
             <h1>Topics clients follow</h1>
-            <p>Clients of Sermo see counts and trends for these topics, built from anonymized posts and shown only where at
-            least five physicians contributed. They never see who posted, and this list does not say which client follows what.</p>
+            <p>Clients of Sermo see counts and trends for these topics, built from anonymized posts; each count is blurred
+            with random noise and shown only where its noisy number of physicians reaches at least five. They never see who
+            posted, and this list does not say which client follows what.</p>
             """);
         if (topics.Count == 0)
         {

@@ -51,6 +51,17 @@ public sealed class MemberPagesTests : IAsyncLifetime
         body!.Topics.Should().Equal("Eliquis", "Ozempic <GLP-1>", "Xarelto");
     }
 
+    [Fact]
+    public async Task WatchedTopicsPage_Served_DescribesNoisyCountsNotAFivePhysicianGuarantee()
+    {
+        // A shown cell can come from fewer than five physicians (its noisy count reached k; bench/privacy counts them),
+        // so the page must promise the noisy threshold, not "at least five physicians contributed".
+        var html = await _served.Http.GetStringAsync("/members/watched-topics");
+
+        html.Should().Contain("blurred").And.Contain("noisy number of physicians reaches at least five");
+        html.Should().NotContain("shown only where at");
+    }
+
     private static ClientRecord Client(string id, string name, string kind, params string[] terms) =>
         new(id, name, kind, 5, new Watchlist(id, name, kind, terms.Select(t => new WatchlistTerm(t, [t.ToLowerInvariant()])).ToList()), "[]");
 
