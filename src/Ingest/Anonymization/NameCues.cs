@@ -7,7 +7,9 @@ internal static class NameCues
 
     public static readonly string[] WeakTitles =
         ["Doctor", "Professor", "Nurse", "Sister", "Father", "Rev", "Reverend", "Judge", "Officer", "Coach", "Uncle", "Aunt", "Auntie", "Grandma", "Grandpa",
-         "Chaplain", "Pastor", "Rabbi", "Deacon", "Imam", "Sgt", "Sergeant", "Captain", "Capt", "Granny", "Doc", "Fr", "Sr"];
+         "Chaplain", "Pastor", "Rabbi", "Deacon", "Imam", "Sgt", "Sergeant", "Captain", "Capt", "Granny", "Doc", "Fr", "Sr",
+         // Military ranks (round 10): a service member's name on an APO/FPO letter or a deployment note ("Major Bright, Unit 2050").
+         "Major", "Maj", "Lieutenant", "Colonel", "Corporal", "Cpl", "Pvt", "Commander", "Ensign", "Airman", "Seaman"];
 
     public static readonly string[] PersonCues =
     [
