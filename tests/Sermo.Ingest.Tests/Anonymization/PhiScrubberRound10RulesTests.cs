@@ -67,6 +67,20 @@ public class PhiScrubberRound10RulesTests
     public void Scrub_EponymBeforeStateCodeWithoutPlaceContext_Kept(string input) => ShouldKeep(input);
 
     [Theory]
+    [InlineData("Last colonoscopy 4.17.25, clean.", "4.17.25")]
+    [InlineData("She fell over Labor Day 2025 and broke the hip.", "Labor Day 2025")]
+    [InlineData("Admitted Christmas, 2024 with DKA.", "Christmas, 2024")]
+    [InlineData("Eliquis stopped 2/14 before the scope.", "2/14")]
+    [InlineData("Cultures drawn 11/3, no growth.", "11/3")]
+    public void Scrub_DottedDateHolidayWithYearOrMonthDayAfterCareVerb_ReplacedWithDate(string input, string date) => ShouldFind(input, date, PhiType.Date);
+
+    [Theory]
+    [InlineData("Version 2.40.11 of the order set is live.")]
+    [InlineData("Completed 3/4 of the course of antibiotics.")]
+    [InlineData("Stopped at 3/4 of the dose for nausea.")]
+    public void Scrub_NumbersNearDateWordsThatAreNoDate_Kept(string input) => ShouldKeep(input);
+
+    [Theory]
     [InlineData("The truck with plate KLM 4821 left the scene.", "KLM 4821")]
     [InlineData("Tag 6TRJ244 on the car in the ambulance bay.", "6TRJ244")]
     public void Scrub_PlateAfterCue_ReplacedWithLicense(string input, string plate) => ShouldFind(input, plate, PhiType.License);
