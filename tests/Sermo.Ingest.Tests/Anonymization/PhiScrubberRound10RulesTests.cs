@@ -23,6 +23,7 @@ public class PhiScrubberRound10RulesTests
     [InlineData("Follow-up for pt R.W. next Tuesday re the biopsy.", "R.W.")]
     [InlineData("Consult from C.J. Abernathy about the effusion.", "C.J. Abernathy")]
     [InlineData("Covering the floor tonight, page me. – Teodora", "Teodora")]
+    [InlineData("Saw pt de Garcia today, BP fine.", "de Garcia")]
     [InlineData("Letter for Lieutenant Okafor, Unit 3050 Box 4, APO AE 09012.", "Okafor")]
     public void Scrub_NameSetOffByWardLanguage_ReplacedWithName(string input, string name) => ShouldFind(input, name, PhiType.Name);
 
