@@ -35,7 +35,8 @@ internal static class AgeDetector
         var numbers = index.Of(Anchor.OldAgeNumber);
         foreach (var (start, end) in numbers)
         {
-            if (IsSexSlashAge(text, start, end) || IsSetOffInParentheses(text, start, end) || IsYearsOfAge(text, end)
+            if (IsSexSlashAge(text, start, end) || IsSetOffInParentheses(text, start, end) || IsYearsOfAge(text, end) || IsSexBeforeAge(text, start, end)
+                || (SetOffBefore(text, start) && IsSexAfterSetOffAge(text, start, end)) || IsSentenceOnItsOwn(text, start, end)
                 || (CleanBefore(text, start) && (IsAgeSexShorthand(text, start, end) || IsSpokenAge(text, start, end) || IsBirthdayOrdinal(text, end))))
             {
                 found.Add(new Detection(start, end, PhiType.Age, 4));
@@ -66,6 +67,68 @@ internal static class AgeDetector
         }
 
         return text[before] is ',' or ';';
+    }
+
+    // "M 107 from Provo", "(F 95)", "Pt X (M 90)": a sex letter standing alone right before the number, in a census line or a parenthesis.
+    private static bool IsSexBeforeAge(string text, int start, int end) =>
+        start >= 2 && text[start - 1] == ' ' && text[start - 2] is 'F' or 'M' && (start == 2 || !(char.IsLetterOrDigit(text[start - 3]) || text[start - 3] is '.' or '\'' or '-'))
+        && !RegexScan.IsWordChar(text, end) && (end >= text.Length || text[end] is not ('/' or '%' or '°' or '.' or ',') || !RegexScan.IsDigit(text, end + 1))
+        && !Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(NextWord(text, end));
+
+    // "Admit: 98 M, urosepsis", "| 93 F |", "[NAME], 93m, hip", "Curbside: 90m from": a set-off number with a sex letter after it,
+    // spaced or in lower case. Only after a colon, comma, pipe, dash or parenthesis (or at a line start), where a census line or a
+    // one-liner puts the age; "temp was 99 F" or "after 90m of CPR" have a word before or a unit after.
+    private static bool IsSexAfterSetOffAge(string text, int start, int end)
+    {
+        if (end >= text.Length)
+        {
+            return false;
+        }
+
+        var spaced = text[end] == ' ' && end + 1 < text.Length;
+        var letterAt = spaced ? end + 1 : end;
+        if (text[letterAt] is not ('M' or 'F' or 'm' or 'f') || (spaced && char.IsAsciiLetterLower(text[letterAt])) || RegexScan.IsWordChar(text, letterAt + 1)
+            || (letterAt + 1 < text.Length && text[letterAt + 1] is '/' or '°' or '.' && RegexScan.IsWordChar(text, letterAt + 2)))
+        {
+            return false;
+        }
+
+        var next = NextWord(text, letterAt + 1);
+        return !next.Equals("fever", StringComparison.OrdinalIgnoreCase) && !MinuteWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
+    }
+
+    // "after 90m of CPR", "90m later", "90 m walk": minutes or metres, not an age.
+    private static readonly FrozenSet<string> MinuteWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "of", "later", "ago", "after", "before", "walk", "run", "total", "left", "post", "into", "in", "prior", "earlier", "away", "apart");
+
+    // "104. Aspiration pneumonia, comfort care", "106! Oldest pt I ever had": a number of 90-130 that is a whole sentence, opening the
+    // post or following a sentence end, is the age the post is about ("HR 104." has a word before it in its sentence).
+    private static bool IsSentenceOnItsOwn(string text, int start, int end)
+    {
+        if (end >= text.Length || text[end] is not ('.' or '!') || (end + 1 < text.Length && text[end + 1] is not (' ' or '\n')))
+        {
+            return false;
+        }
+
+        var k = start - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        return k < 0 || (k < start - 1 && text[k] is '.' or '!' or '?') || text[k] == '\n';
+    }
+
+    // The number opens a line or follows a colon, comma, semicolon, pipe, dash or an opening parenthesis.
+    private static bool SetOffBefore(string text, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        return k < 0 || text[k] is ':' or ',' or ';' or '|' or '(' or '\n' or '-' or '\u2013' or '\u2014';
     }
 
     // "102 years of age": the number before the phrase, whatever stands before it.

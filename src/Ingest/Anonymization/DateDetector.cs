@@ -33,10 +33,10 @@ internal static class DateDetector
         + $@"|\b\d{{1,2}}{Month}(?:\d{{4}}|\d{{2}})\b|\b\d{{1,2}}-{Month}\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex Numeric = RegexScan.Create(
-        @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
+        @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
 
     private static readonly Regex ContextualMonthDay = RegexScan.Create(
-        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?|born|scheduled|presented|due|returned|came in|came back|surgery|procedure|appointment|appt|visit|died|expired|follow-up|follow up|f/u|diagnosed|dx|moved to|pushed to|rescheduled(?: to| for)?|booked(?: for)?|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|adm|admit|readmit|readmitted|ed|er|deceased|d/c|dc'd|transferred|intubated|extubated) (?<id>\d{1,2}[/-]\d{1,2})\b", RegexScan.LinearIgnoreCase);
+        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?|born|scheduled|presented|due|returned|came in|came back|surgery|procedure|appointment|appt|visit|died|expired|follow-up|follow up|f/u|diagnosed|dx|moved to|pushed to|rescheduled(?: to| for)?|booked(?: for)?|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|adm|admit|readmit|readmitted|ed|er|deceased|d/c|dc'd|transferred|intubated|extubated|stopped|resumed|restarted|sent:?|placed|removed|drawn|collected|cancell?ed|goes out|went out|going out) (?<id>\d{1,2}[/-]\d{1,2})\b", RegexScan.LinearIgnoreCase);
 
     private static readonly Regex OrdinalDay = RegexScan.Create(
         @"\b(?:on|since|until|till|by|before|after|up|due|scheduled) (?<id>the \d{1,2}(?:st|nd|rd|th))\b", RegexScan.LinearIgnoreCase);
@@ -116,7 +116,7 @@ internal static class DateDetector
             var token = tokens[i];
             if ((index.Kinds[i] & WordKind.Holiday) != 0 && char.IsUpper(text[token.Start]))
             {
-                found.Add(new Detection(token.Start, token.End, PhiType.Date, 2));
+                found.Add(new Detection(token.Start, WithYearAfter(text, token.End), PhiType.Date, 2));
                 continue;
             }
 
@@ -127,7 +127,7 @@ internal static class DateDetector
 
             if (HolidayPhraseStart(index, i) is { } phraseStart)
             {
-                found.Add(new Detection(tokens[phraseStart].Start, token.End, PhiType.Date, 6)); // beats "Day" read as a surname
+                found.Add(new Detection(tokens[phraseStart].Start, WithYearAfter(text, token.End), PhiType.Date, 6)); // beats "Day" read as a surname
                 continue;
             }
 
@@ -143,6 +143,35 @@ internal static class DateDetector
                 found.Add(new Detection(token.Start, token.End, PhiType.Date, 2));
             }
         }
+    }
+
+    // "Labor Day 2026", "Christmas, 2025", "Easter '24": a year right after a holiday belongs to the date (round 10); alone it stays.
+    private static int WithYearAfter(string text, int end)
+    {
+        var at = end < text.Length && text[end] == ',' ? end + 1 : end;
+        if (at >= text.Length || text[at] != ' ')
+        {
+            return end;
+        }
+
+        at++;
+        var digits = at < text.Length && text[at] == '\'' ? 2 : 4;
+        var first = digits == 2 ? at + 1 : at;
+        if (first + digits > text.Length || RegexScan.IsWordChar(text, first + digits))
+        {
+            return end;
+        }
+
+        for (var k = first; k < first + digits; k++)
+        {
+            if (!char.IsAsciiDigit(text[k]))
+            {
+                return end;
+            }
+        }
+
+        var isYear = digits == 2 || (text[first] == '1' && text[first + 1] == '9') || (text[first] == '2' && text[first + 1] == '0');
+        return isYear ? first + digits : end;
     }
 
     // "Labor Day", "Mother's Day", "Christmas Eve", "New Year's Eve": the first token of the holiday ending at token i.

@@ -17,7 +17,8 @@ internal static class EponymPhrases
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "disease", "syndrome", "palsy", "score", "scale", "criteria", "rule", "rules", "virus", "fever", "encephalitis", "encephalopathy",
         "arteritis", "lymphoma", "sarcoma", "carcinoma", "tumor", "cyst", "fracture", "contracture", "nodes", "nodule", "lesions", "spots",
-        "bodies", "cells", "maneuver", "procedure", "protocol", "model", "pattern", "breathing", "murmur", "dementia", "classification", "angina")
+        "bodies", "cells", "maneuver", "procedure", "protocol", "model", "pattern", "breathing", "murmur", "dementia", "classification", "angina",
+        "esophagectomy", "harness", "fundoplication", "waves")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Lower-case words that end the phrase going back: "with Valley fever" keeps "with" out, "her Graves disease" keeps "her".
@@ -32,6 +33,9 @@ internal static class EponymPhrases
         "test", "sign", "maneuver", "manoeuvre", "reflex", "triad", "grade", "stage", "classification", "technique", "incision", "approach")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExamResults = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "positive", "negative", "equivocal", "pos", "neg").GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Mark(string text, List<NameToken> tokens, WordKind[] kinds)
     {
         for (var head = 1; head < tokens.Count; head++)
@@ -44,6 +48,11 @@ internal static class EponymPhrases
             }
             else if (ExamNouns.Contains(word))
             {
+                MarkExamEponym(text, tokens, kinds, head);
+            }
+            else if (ExamResults.Contains(word) && (kinds[head - 1] & WordKind.Eponym) != 0)
+            {
+                // "Lachman positive, McMurray negative": an eponym of the lists before an exam result is the test (round 10).
                 MarkExamEponym(text, tokens, kinds, head);
             }
             else if (word is "and" && head + 1 < tokens.Count)
@@ -123,7 +132,9 @@ internal static class EponymPhrases
         var grade = rest[1..];
         var length = grade.IndexOfAny(" ,.;:!?)\n".AsSpan());
         grade = length < 0 ? grade : grade[..length];
-        var isGrade = (grade.Length == 1 && char.IsAsciiDigit(grade[0])) || grade is "I" or "II" or "III" or "IV" or "V";
+        var bothEponyms = (kinds[first] & kinds[second] & WordKind.Eponym) != 0;
+        var isGrade = (grade.Length == 1 && char.IsAsciiDigit(grade[0])) || grade is "I" or "II" or "III" or "IV" or "V"
+            || (bothEponyms && grade is "high" or "low" or "grade" or "score");
         var after = rest[(1 + grade.Length)..].TrimStart(' ');
         var unitAfter = after.Length > 0 && char.IsAsciiLetterLower(after[0]) && (after.StartsWith("day") || after.StartsWith("week") || after.StartsWith("wk")
             || after.StartsWith("month") || after.StartsWith("year") || after.StartsWith("hour") || after.StartsWith("hr") || after.StartsWith("min") || after.StartsWith("time"));

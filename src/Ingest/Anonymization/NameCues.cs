@@ -7,7 +7,10 @@ internal static class NameCues
 
     public static readonly string[] WeakTitles =
         ["Doctor", "Professor", "Nurse", "Sister", "Father", "Rev", "Reverend", "Judge", "Officer", "Coach", "Uncle", "Aunt", "Auntie", "Grandma", "Grandpa",
-         "Chaplain", "Pastor", "Rabbi", "Deacon", "Imam", "Sgt", "Sergeant", "Captain", "Capt", "Granny", "Doc", "Fr", "Sr"];
+         "Chaplain", "Pastor", "Rabbi", "Deacon", "Imam", "Sgt", "Sergeant", "Captain", "Capt", "Granny", "Doc", "Fr", "Sr",
+         // Military ranks (round 10): a service member's name on an APO/FPO letter or a deployment note ("Lieutenant Okafor, Unit 3050").
+         // Ranks that are also given names or surnames (Major, Seaman, Ensign) stay off: "son Major" is a person, not a title.
+         "Lieutenant", "Colonel", "Corporal", "Cpl", "Pvt", "Commander", "Airman"];
 
     public static readonly string[] PersonCues =
     [

@@ -53,7 +53,14 @@ internal static class NameParticles
                     continue;
                 }
 
+                // "Pt di Stefano", "dropped dos Santos": when a rule already found the surname, the particle before it joins it
+                // whatever stands on its left (round 10).
                 var start = LeftStart(index, p, cover);
+                if (start < 0 && cover[n] == TokenCover.Name)
+                {
+                    start = tokens[p].Start;
+                }
+
                 if (start >= 0)
                 {
                     found.Add(Union(found, start, tokens[n].End));

@@ -69,6 +69,9 @@ public sealed class PhiScrubber
         _names.Detect(index, candidates);
         SpelledAgeDetector.Detect(index, candidates);
         NameParticles.Detect(index, candidates);
+        WardContextNames.Detect(index, _lexicon, candidates);
+        TownBeforeStateCode.Detect(index, candidates);
+        PlateAndSpacedSsnDetector.Detect(index, candidates);
         if (knownHandles is { Count: > 0 })
         {
             HandleDetector.Detect(clean, knownHandles, candidates);

@@ -31,7 +31,7 @@ internal static class SpelledAgeDetector
         var tokens = index.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var word = Word(index, i);
+            var word = WithoutAgeSuffix(Word(index, i));
             int first = i, last;
             if (word.StartsWith("ninety-", StringComparison.OrdinalIgnoreCase) && Ones.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[7..]))
             {
@@ -54,7 +54,8 @@ internal static class SpelledAgeDetector
 
             if (IsAge(index, first, last))
             {
-                found.Add(new Detection(tokens[first].Start, tokens[last].End, PhiType.Age, 4));
+                var suffix = tokens[last].Length - WithoutAgeSuffix(Word(index, last)).Length;
+                found.Add(new Detection(tokens[first].Start, tokens[last].End - suffix, PhiType.Age, 4));
             }
 
             i = last;
@@ -72,7 +73,7 @@ internal static class SpelledAgeDetector
 
         if (next < index.Tokens.Count && Joined(index, next - 1, next))
         {
-            var word = Word(index, next);
+            var word = WithoutAgeSuffix(Word(index, next));
             if (Ones.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || Teens.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return next;
@@ -82,8 +83,29 @@ internal static class SpelledAgeDetector
         return hundred;
     }
 
+    // "ninety-three-year-old" and "a hundred and one-year-old" are one token each: the number is the word before "-year-old".
+    private static ReadOnlySpan<char> WithoutAgeSuffix(ReadOnlySpan<char> word)
+    {
+        foreach (var suffix in AgeSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return word[..^suffix.Length];
+            }
+        }
+
+        return word;
+    }
+
+    private static readonly string[] AgeSuffixes = ["-year-old", "-years-old", "-yr-old", "-yo"];
+
     private static bool IsAge(TokenIndex index, int first, int last)
     {
+        if (!WithoutAgeSuffix(Word(index, last)).SequenceEqual(Word(index, last)))
+        {
+            return true; // the age word is part of the token
+        }
+
         var tokens = index.Tokens;
         var after = last + 1 < tokens.Count ? Word(index, last + 1) : [];
         if (Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after) || Gap(index, last).Contains('%'))

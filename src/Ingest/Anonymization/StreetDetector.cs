@@ -16,7 +16,7 @@ internal static class StreetDetector
     [
         "Street", "St", "Avenue", "Ave", "Av", "Boulevard", "Blvd", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Court", "Ct", "Way", "Place", "Pl",
         "Terrace", "Ter", "Circle", "Cir", "Parkway", "Pkwy", "Highway", "Hwy", "Trail", "Trl", "Square", "Sq", "Pike", "Alley",
-        "Loop", "Bend", "Cove", "Trace", "Crossing",
+        "Loop", "Bend", "Cove", "Trace", "Crossing", "Run", "Path", "Pass", "Hollow", "Ridge", "Row",
     ];
 
     private static readonly string StreetSuffix = string.Join('|', StreetSuffixes);

@@ -78,7 +78,7 @@ public sealed class TrainNamesVerbTests : IDisposable
     {
         var post = "{\"id\":\"p1\",\"text\":\"Saw Oyelaran today, BP fine.\",\"identifiers\":[{\"start\":4,\"end\":12,\"type\":\"NAME\"}],\"clinicalTerms\":[]}\n"
             + "{\"id\":\"p2\",\"text\":\"Started Eliquis for the new AF.\",\"identifiers\":[],\"clinicalTerms\":[\"Eliquis\"]}\n";
-        foreach (var file in new[] { "gold.jsonl", "Independent/tune.jsonl", "Independent/holdout.jsonl", "Round6/round6.jsonl", "Round7/round7.jsonl", "Round8/round8.jsonl", "Fresh/fresh.jsonl" })
+        foreach (var file in new[] { "gold.jsonl", "Independent/tune.jsonl", "Independent/holdout.jsonl", "Round6/round6.jsonl", "Round7/round7.jsonl", "Round8/round8.jsonl", "Round9/round9.jsonl", "Fresh/fresh.jsonl" })
         {
             var path = Path.Combine(Gold, file);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

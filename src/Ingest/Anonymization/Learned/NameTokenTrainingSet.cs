@@ -13,14 +13,15 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
 {
     public const int GeneratedPosts = 4000;
 
-    public const string Description = "gold.jsonl, Independent tune+holdout, Round6, Round7, Round8, 4000 generated, samples/forum posts without planted identifiers";
+    public const string Description = "gold.jsonl, Independent tune+holdout, Round6, Round7, Round8, Round9, 4000 generated, samples/forum posts without planted identifiers";
 
     /// <summary>Thresholds tried on the threshold set; the rule that picks one is <see cref="ChooseThreshold"/>.</summary>
     public static readonly double[] ThresholdGrid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
 
     /// <summary>The gold files trained on, relative to the gold folder.</summary>
     public static readonly string[] TrainingFiles =
-        ["gold.jsonl", "Independent/tune.jsonl", "Independent/holdout.jsonl", "Round6/round6.jsonl", "Round7/round7.jsonl", "Round8/round8.jsonl"];
+        ["gold.jsonl", "Independent/tune.jsonl", "Independent/holdout.jsonl", "Round6/round6.jsonl", "Round7/round7.jsonl", "Round8/round8.jsonl",
+         "Round9/round9.jsonl"];
 
     /// <summary>Round 5's fresh set, relative to the gold folder: never trained on, read only to choose the threshold.</summary>
     public const string ThresholdFile = "Fresh/fresh.jsonl";

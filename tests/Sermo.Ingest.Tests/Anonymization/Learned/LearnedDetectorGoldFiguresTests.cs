@@ -12,7 +12,7 @@ public sealed class LearnedDetectorGoldFiguresTests(ITestOutputHelper output)
 {
     private static readonly PhiScrubber RulesOnly = new(model: null);
 
-    public static TheoryData<string> Sets => ["gold", "independent-tune", "independent-holdout", "fresh", "round6", "round7", "round8"];
+    public static TheoryData<string> Sets => ["gold", "independent-tune", "independent-holdout", "fresh", "round6", "round7", "round8", "round9"];
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -38,6 +38,7 @@ public sealed class LearnedDetectorGoldFiguresTests(ITestOutputHelper output)
         "fresh" => GoldFiles.LoadFresh(),
         "round6" => GoldFiles.LoadRound6(),
         "round7" => GoldFiles.LoadRound7(),
-        _ => GoldFiles.LoadRound8(),
+        "round8" => GoldFiles.LoadRound8(),
+        _ => GoldFiles.LoadRound9(),
     };
 }
