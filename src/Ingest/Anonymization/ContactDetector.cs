@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
-using System.Text.RegularExpressions;
 
 namespace Sermo.Ingest.Anonymization;
 
@@ -9,23 +8,23 @@ namespace Sermo.Ingest.Anonymization;
 internal static class ContactDetector
 {
     // US numbers: +1 / 1 prefix, (555) 123-4567, 555.123.4567, 555 123 4567, 5551234567, optional extension.
-    private static readonly Regex Phone = RegexScan.Create(
+    private static readonly LinearRegex Phone = RegexScan.Create(
         @"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?: ?(?:ext\.?|x\.?|extension) ?\d{1,6})?",
         RegexScan.LinearIgnoreCase);
 
     // Numbers outside the US: "+44 20 7946 0958", "+91 98657 84688", "+49 30 73784616", and the US exit code "011 52 55 9624 2369".
-    private static readonly Regex InternationalPhone = RegexScan.Create(@"(?:\+|\b011[ .-]?)[2-9]\d{0,2}(?:[ .-]\(?\d{1,8}\)?){2,5}");
+    private static readonly LinearRegex InternationalPhone = RegexScan.Create(@"(?:\+|\b011[ .-]?)[2-9]\d{0,2}(?:[ .-]\(?\d{1,8}\)?){2,5}");
 
     private const int MinInternationalDigits = 9;
 
     // A local number without area code ("555-0142") is also a lab range or a lot number, so it counts only
     // right after a contact word: "call 555-0142", "phone: 555-0142", "reach me at 555-0142", "fax 555-0199".
-    private static readonly Regex LocalPhone = RegexScan.Create(
+    private static readonly LinearRegex LocalPhone = RegexScan.Create(
         @"\b(?:call(?: back| me| her| him| them)?|phone|ph|tel|telephone|cell|mobile|pager|page|text|reach(?: \w+)? at|at|fax|line|office|number|no\.|#):? ?(?<id>[2-9]\d{2}[-.]\d{4})\b",
         RegexScan.LinearIgnoreCase);
 
     // "(842-6142 x289)": a local number with an extension is a phone wherever it stands; no lab range has an extension.
-    private static readonly Regex LocalPhoneWithExtension = RegexScan.Create(@"\b[2-9]\d{2}[-.]\d{4},? ?(?:x|ext\.?|extension) ?\d{1,5}\b", RegexScan.LinearIgnoreCase);
+    private static readonly LinearRegex LocalPhoneWithExtension = RegexScan.Create(@"\b[2-9]\d{2}[-.]\d{4},? ?(?:x|ext\.?|extension) ?\d{1,5}\b", RegexScan.LinearIgnoreCase);
 
     // A vectorised search; string.IndexOf with OrdinalIgnoreCase walks the post far slower.
     private static readonly SearchValues<string> Www = SearchValues.Create(["www."], StringComparison.OrdinalIgnoreCase);
@@ -36,13 +35,13 @@ internal static class ContactDetector
     public static readonly string[] TopLevelDomains =
         ["com", "org", "net", "edu", "gov", "mil", "io", "us", "info", "biz", "co", "health", "care", "md", "me", "ly", "ai", "app", "dev", "uk", "ca"];
 
-    private static readonly Regex BareDomain = RegexScan.Create(
+    private static readonly LinearRegex BareDomain = RegexScan.Create(
         $@"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{string.Join('|', TopLevelDomains)})(?:/[^\s<>""'\[\]{{}}|\\^`]*)?",
         RegexScan.LinearIgnoreCase);
 
-    private static readonly Regex Ipv4 = RegexScan.Create(@"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}");
+    private static readonly LinearRegex Ipv4 = RegexScan.Create(@"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}");
 
-    private static readonly Regex Ipv6Candidate = RegexScan.Create(@"[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}", RegexScan.LinearIgnoreCase);
+    private static readonly LinearRegex Ipv6Candidate = RegexScan.Create(@"[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}", RegexScan.LinearIgnoreCase);
 
     private const string TrailingPunctuation = ".,;:!?)'\"-";
 

@@ -23,22 +23,22 @@ internal static class DateDetector
 
     private const string Year = @"(?:\d{4}|'\d{2})";
 
-    private static readonly Regex MonthFirst = RegexScan.Create(
+    private static readonly LinearRegex MonthFirst = RegexScan.Create(
         $@"\b{Weekday}{Month} (?:the )?{Day}(?:,? {Year})?\b|\b{Weekday}{Month},? (?:of )?\d{{4}}\b|\b{Month}-\d{{1,2}}-(?:\d{{4}}|\d{{2}})\b", RegexScan.LinearIgnoreCase);
 
     // "4 March 2025", "the 4th of March", and the lab-system forms "04-Mar-2025" / "4-Mar-25" / "8/Mar/2023", the compact
     // "25OCT2024" of order entry and the spreadsheet's "25-Jul" (a day glued to a month by a hyphen is no range or count).
-    private static readonly Regex DayFirst = RegexScan.Create(
+    private static readonly LinearRegex DayFirst = RegexScan.Create(
         $@"\b{Weekday}(?:the )?{Day} (?:of )?{Month}(?:,? {Year})?\b|\b\d{{1,2}}[-/]{Month}[-/](?:\d{{4}}|\d{{2}})\b"
         + $@"|\b\d{{1,2}}{Month}(?:\d{{4}}|\d{{2}})\b|\b\d{{1,2}}-{Month}\b", RegexScan.LinearIgnoreCase);
 
-    private static readonly Regex Numeric = RegexScan.Create(
+    private static readonly LinearRegex Numeric = RegexScan.Create(
         @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
 
-    private static readonly Regex ContextualMonthDay = RegexScan.Create(
+    private static readonly LinearRegex ContextualMonthDay = RegexScan.Create(
         @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?|born|scheduled|presented|due|returned|came in|came back|surgery|procedure|appointment|appt|visit|died|expired|follow-up|follow up|f/u|diagnosed|dx|moved to|pushed to|rescheduled(?: to| for)?|booked(?: for)?|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|adm|admit|readmit|readmitted|ed|er|deceased|d/c|dc'd|transferred|intubated|extubated|stopped|resumed|restarted|sent:?|placed|removed|drawn|collected|cancell?ed|goes out|went out|going out) (?<id>\d{1,2}[/-]\d{1,2})\b", RegexScan.LinearIgnoreCase);
 
-    private static readonly Regex OrdinalDay = RegexScan.Create(
+    private static readonly LinearRegex OrdinalDay = RegexScan.Create(
         @"\b(?:on|since|until|till|by|before|after|up|due|scheduled) (?<id>the \d{1,2}(?:st|nd|rd|th))\b", RegexScan.LinearIgnoreCase);
 
     public static readonly string[] MonthNames =
@@ -64,7 +64,7 @@ internal static class DateDetector
     public static readonly string[] TimePrepositions =
         ["in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "of", "from"];
 
-    private static readonly Regex Age = RegexScan.Create(
+    private static readonly LinearRegex Age = RegexScan.Create(
         @"\b(?<id>\d{2,3})[ -]?(?:years?|yrs?)[ -]?(?:old|young)\b|\b(?<id>\d{2,3})[ -]?(?:yo\b|y/o\b|y\.o\.|y\.o\b|yrs?\b)|\b(?<id>\d{2,3})-year-|\bage[ds]?:? (?<id>\d{2,3})\b",
         RegexScan.LinearIgnoreCase);
 
@@ -75,7 +75,7 @@ internal static class DateDetector
         if (hasDigit)
         {
             var months = RegexScan.WithDigitNear(text, index.Of(Anchor.Month), 14, 14);
-            foreach (var pattern in (ReadOnlySpan<Regex>)[MonthFirst, DayFirst])
+            foreach (var pattern in (ReadOnlySpan<LinearRegex>)[MonthFirst, DayFirst])
             {
                 foreach (var m in WindowedRegex.MatchesNear(pattern, text, months, 40, 40, minDigits: 1))
                 {

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace Sermo.Ingest.Anonymization;
 
@@ -16,9 +15,9 @@ internal static class IdentifierDetector
 
     private const string Value = @"[A-Za-z0-9][A-Za-z0-9-]{2,24}";
 
-    private static readonly Regex DashedSsn = RegexScan.Create(@"\d{3}-\d{2}-\d{4}");
+    private static readonly LinearRegex DashedSsn = RegexScan.Create(@"\d{3}-\d{2}-\d{4}");
 
-    private static readonly (Regex Pattern, PhiType Type, Anchor Label)[] Labelled =
+    private static readonly (LinearRegex Pattern, PhiType Type, Anchor Label)[] Labelled =
     [
         (Label(@"ssn|social security", @"\d{3}[ -]?\d{2}[ -]?\d{4}|"), PhiType.Ssn, Anchor.SsnLabel),
         (Label(@"mrn|medical record|med rec|chart|hospital number|patient id|pt id"), PhiType.MedicalRecord, Anchor.MrnLabel),
@@ -267,6 +266,6 @@ internal static class IdentifierDetector
     }
 
     // The value group opens with an optional type-specific shape tried first (an SSN may contain spaces).
-    private static Regex Label(string labels, string preferredValue = "") =>
+    private static LinearRegex Label(string labels, string preferredValue = "") =>
         RegexScan.Create($@"\b(?:{labels})\b" + Glue + $"(?<id>{preferredValue}{Value})", RegexScan.LinearIgnoreCase);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace Sermo.Ingest.Anonymization;
 
@@ -13,16 +12,16 @@ internal static class LocationDetector
 {
     public static readonly string[] PlacePrepositions = ["in", "from", "near", "outside", "around", "to", "at", "of", "visiting"];
 
-    private static readonly Regex CityState = RegexScan.Create(
+    private static readonly LinearRegex CityState = RegexScan.Create(
         $@"\b(?<id>(?:(?:St|Ft|Mt)\. )?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -](?:(?:du|de|la|del|le|on) )?(?:St\.|[A-Z][a-z]*(?:[A-Z][a-z]+)?)){{0,2}}), ?(?<state>{UsStates.Pattern})\b");
 
-    private static readonly Regex County = RegexScan.Create(@"\b[A-Z][a-z]*[A-Z]?[a-z]+(?: [A-Z][a-z]*[A-Z]?[a-z]+)? (?:County|Parish|Borough)\b"); // "McKinley County", "DeKalb County"
+    private static readonly LinearRegex County = RegexScan.Create(@"\b[A-Z][a-z]*[A-Z]?[a-z]+(?: [A-Z][a-z]*[A-Z]?[a-z]+)? (?:County|Parish|Borough)\b"); // "McKinley County", "DeKalb County"
 
-    private static readonly Regex StateZip = RegexScan.Create($@"\b(?:{UsStates.Pattern})\.?,? (?<id>\d{{5}}(?:-\d{{4}})?)\b");
+    private static readonly LinearRegex StateZip = RegexScan.Create($@"\b(?:{UsStates.Pattern})\.?,? (?<id>\d{{5}}(?:-\d{{4}})?)\b");
 
-    private static readonly Regex LabelledZip = RegexScan.Create(@"\b(?:zip|zipcode|zip code|postal code)\b(?: is| was)?:? ?#? ?(?<id>\d{5}(?:-\d{4})?)\b", RegexScan.LinearIgnoreCase);
+    private static readonly LinearRegex LabelledZip = RegexScan.Create(@"\b(?:zip|zipcode|zip code|postal code)\b(?: is| was)?:? ?#? ?(?<id>\d{5}(?:-\d{4})?)\b", RegexScan.LinearIgnoreCase);
 
-    private static readonly Regex ZipPlusFour = RegexScan.Create(@"\b\d{5}-\d{4}\b");
+    private static readonly LinearRegex ZipPlusFour = RegexScan.Create(@"\b\d{5}-\d{4}\b");
 
     // Abbreviations that are also degrees or roles ("Smith, MD", "Lee, PA") need a listed city.
     private static readonly FrozenSet<string> AmbiguousStateCodes = FrozenSet.Create(StringComparer.Ordinal, "MD", "DO", "PA", "ME", "IN", "OR", "OK", "HI", "MS");

@@ -179,7 +179,9 @@ internal sealed partial class NameDetector
         // name-word, read as a person with no cue ("pt maria" has its own rule).
         public int? MatchLowerCasePair(int i)
         {
-            if (i + 1 >= Tokens.Count || !Adjacent(i, i + 1) || Tokens[i].IsPossessive || !lexicon.FirstNames.Contains(Word(i)) || !lexicon.Surnames.Contains(Word(i + 1))
+            // The lengths first (IsLowerCaseName wants three letters): short words ("of", "to", "is") are common, and each list costs a lookup.
+            if (i + 1 >= Tokens.Count || Tokens[i].Length < 3 || Tokens[i + 1].Length < 3 || !Adjacent(i, i + 1) || Tokens[i].IsPossessive
+                || !lexicon.FirstNames.Contains(Word(i)) || !lexicon.Surnames.Contains(Word(i + 1))
                 || !IsLowerCaseName(i) || !IsLowerCaseName(i + 1))
             {
                 return null;

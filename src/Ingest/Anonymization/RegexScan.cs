@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Sermo.Ingest.Anonymization;
@@ -18,22 +17,8 @@ internal static class RegexScan
     /// <summary>The one empty anchor list the filters return when nothing passes (read only: never add to it), instead of a new list per post.</summary>
     public static readonly List<(int Start, int End)> NoAnchors = [];
 
-    // For each linear pattern, the same pattern compiled for backtracking: used only to read the groups of a match
-    // already found, on that match's own short span (see WindowedRegex), where backtracking has nothing to blow up.
-    private static readonly ConcurrentDictionary<Regex, Regex> GroupReaders = new(ReferenceEqualityComparer.Instance);
-
-    public static Regex Create(string pattern, RegexOptions options = Linear)
-    {
-        var regex = new Regex(pattern, options);
-        // Interpreted, not Compiled: it reads a few short matches per post, and compiling ~25 patterns to IL costs a
-        // verb run more CPU at start than all its group reads together. A pattern without groups has nothing to read:
-        // its match is taken again by the linear pattern itself, which needs no capture pass for it.
-        GroupReaders[regex] = regex.GetGroupNumbers().Length > 1 ? new Regex(pattern, options & ~RegexOptions.NonBacktracking) : regex;
-        return regex;
-    }
-
-    /// <summary>The backtracking twin of <paramref name="regex"/>, made by <see cref="Create"/>.</summary>
-    public static Regex GroupReaderOf(Regex regex) => GroupReaders[regex];
+    /// <summary>A pattern of <paramref name="pattern"/> under <paramref name="options"/>, built when a window first needs it (see <see cref="LinearRegex"/>).</summary>
+    public static LinearRegex Create(string pattern, RegexOptions options = Linear) => new(pattern, options);
 
     /// <summary>The span of the group named "id" when the pattern has one and it matched, else the whole match.</summary>
     public static (int Start, int End) IdentifierOf(Match match)
@@ -131,19 +116,18 @@ internal static class WindowedRegex
     private const int MaxStretch = 256;
 
     /// <summary>
-    /// The matches of <paramref name="regex"/> inside windows around the anchors: from
+    /// The matches of <paramref name="pattern"/> inside windows around the anchors: from
     /// <paramref name="before"/> chars before each anchor to <paramref name="after"/> chars after it.
     /// Overlapping windows are merged, so each character is scanned at most once per regex. A window with fewer than
     /// <paramref name="minDigits"/> ASCII digits is skipped unscanned (most of the patterns need one, a phone needs 7,
     /// and most windows around words like "patient" or "years" have none), and so is a match with fewer
     /// ("chart review" matches the MRN pattern's shape, but only a value with a digit is an identifier).
     /// </summary>
-    public static IEnumerable<Match> MatchesNear(Regex regex, string text, List<(int Start, int End)> anchors, int before, int after, int minDigits = 0) =>
-        anchors.Count == 0 ? [] : Scan(regex, text, anchors, before, after, minDigits);
+    public static IEnumerable<Match> MatchesNear(LinearRegex pattern, string text, List<(int Start, int End)> anchors, int before, int after, int minDigits = 0) =>
+        anchors.Count == 0 ? [] : Scan(pattern, text, anchors, before, after, minDigits);
 
-    private static IEnumerable<Match> Scan(Regex regex, string text, List<(int Start, int End)> anchors, int before, int after, int minDigits)
+    private static IEnumerable<Match> Scan(LinearRegex pattern, string text, List<(int Start, int End)> anchors, int before, int after, int minDigits)
     {
-        var groupReader = RegexScan.GroupReaderOf(regex);
         var index = 0;
         var previousEnd = 0;
         while (index < anchors.Count)
@@ -168,6 +152,7 @@ internal static class WindowedRegex
 
             // Bounds first, without captures and without allocating: a NonBacktracking match that must report its
             // groups runs a third, much slower phase. Only the rare real match is run again, on its own span, for its groups.
+            var (regex, groupReader) = pattern.Built;
             foreach (var bounds in FindBounds(regex, text, start, end))
             {
                 if (!HasDigits(text.AsSpan(bounds.Start, bounds.Length), minDigits))
@@ -233,5 +218,32 @@ internal static class WindowedRegex
         }
 
         return position;
+    }
+}
+
+/// <summary>
+/// A linear (NonBacktracking) pattern and its backtracking twin, built on first use. Building a NonBacktracking regex turns
+/// its character classes into decision diagrams, about 25 ms of CPU each here, and the detectors hold 28: built eagerly in
+/// their static constructors they were a third of a one-post <c>scrub</c>. Most posts never open a window for most patterns
+/// (military mail, rural routes, NPIs), so a run pays only for the patterns its text needs. Matching is unchanged.
+/// </summary>
+internal sealed class LinearRegex(string pattern, RegexOptions options)
+{
+    // ExecutionAndPublication: two scrubbing threads asking at once build the pattern once.
+    private readonly Lazy<(Regex Linear, Regex GroupReader)> _built = new(() => Build(pattern, options));
+
+    /// <summary>
+    /// The pattern, and the same pattern compiled for backtracking: used only to read the groups of a match already found, on
+    /// that match's own short span (see <see cref="WindowedRegex"/>), where backtracking has nothing to blow up.
+    /// </summary>
+    public (Regex Linear, Regex GroupReader) Built => _built.Value;
+
+    private static (Regex Linear, Regex GroupReader) Build(string pattern, RegexOptions options)
+    {
+        var regex = new Regex(pattern, options);
+        // Interpreted, not Compiled: it reads a few short matches per post, and compiling ~25 patterns to IL costs a
+        // verb run more CPU at start than all its group reads together. A pattern without groups has nothing to read:
+        // its match is taken again by the linear pattern itself, which needs no capture pass for it.
+        return (regex, regex.GetGroupNumbers().Length > 1 ? new Regex(pattern, options & ~RegexOptions.NonBacktracking) : regex);
     }
 }

@@ -21,11 +21,11 @@ internal static class StreetDetector
 
     private static readonly string StreetSuffix = string.Join('|', StreetSuffixes);
 
-    private static readonly Regex Street = RegexScan.Create(
+    private static readonly LinearRegex Street = RegexScan.Create(
         $@"\b\d{{1,6}}[A-Za-z]? (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.? )?(?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th)) ){{1,4}}(?:{StreetSuffix})\b\.?(?:,? ?(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|#)\.? ?#? ?[A-Za-z0-9-]{{1,6}})?");
 
     // One pattern for every lower-case address; which suffix it ended on decides how much evidence it needs.
-    private static readonly Regex LowerStreet = RegexScan.Create(
+    private static readonly LinearRegex LowerStreet = RegexScan.Create(
         @"\b\d{1,5} (?:[a-z]{3,} ){1,2}(?:street|avenue|ave|road|rd|drive|lane|ln|court|boulevard|blvd|terrace|circle|cir|parkway|pkwy|highway|hwy|trail|pike|st|dr|ct|way|pl)\b");
 
     private static readonly FrozenSet<string> ShortSuffixes = FrozenSet.Create(StringComparer.Ordinal, "st", "dr", "ct", "way", "pl");
@@ -52,18 +52,18 @@ internal static class StreetDetector
 
     // Military mail: "PSC 3021, Box 118, APO AE 09021", "Unit 15402 Box 9, DPO AP 96606", "USS Hyde (DDG 79), FPO AP 96616-1234".
     // The unit and box (or the ship) are the street address and the ZIP is a ZIP; "APO AE" itself says only which ocean.
-    private static readonly Regex MilitaryPost = RegexScan.Create(
+    private static readonly LinearRegex MilitaryPost = RegexScan.Create(
         @"(?:\b(?<unit>(?:PSC|CMR|OMC|UMR|Unit|UNIT) \d{1,5},? (?:Box|BOX) \d{1,5}|(?:USS|USNS|USCGC) [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2}(?: \([A-Z]{1,4}(?:-[A-Z]{1,4})?[ -]?\d{1,4}\))?),? )?\b(?:APO|FPO|DPO),? (?:AE|AP|AA),? (?<zip>\d{5}(?:-\d{4})?)\b");
 
-    private static readonly Regex PoBox = RegexScan.Create(@"\bP\.? ?O\.? ?Box \d{1,6}\b", RegexScan.LinearIgnoreCase);
+    private static readonly LinearRegex PoBox = RegexScan.Create(@"\bP\.? ?O\.? ?Box \d{1,6}\b", RegexScan.LinearIgnoreCase);
 
     // Rural mail: "Rural Route 2, Box 41", "RR 3 Box 77", "RR #2, Box 343", "HC 64 Box 1290" (highway contract), "Route 1, Box 200".
-    private static readonly Regex RuralRoute = RegexScan.Create(
+    private static readonly LinearRegex RuralRoute = RegexScan.Create(
         @"\b(?:Rural Route|Rural Rte\.?|R\.? ?R\.?|RFD|R\.F\.D\.|HC|H\.C\.|Star Route|Route|Rte\.?) ?#? ?\d{1,4},? (?:Box|Bx\.?) ?#? ?\d{1,5}\b",
         RegexScan.LinearIgnoreCase);
 
     // A house number on a numbered road: "1187 County Road 340", "220 Highway 61", "4410 State Route 9", "12 FM 1960".
-    private static readonly Regex NumberedRoad = RegexScan.Create(
+    private static readonly LinearRegex NumberedRoad = RegexScan.Create(
         @"\b\d{1,6} (?:(?:N|S|E|W)\.? )?(?:County Road|County Rd\.?|County Route|County Highway|County Hwy\.?|State Route|State Road|State Rd\.?|State Highway|State Hwy\.?|US Highway|US Hwy\.?|U\.S\. Highway|Highway|Hwy\.?|Route|Rte\.?|Farm to Market Road|FM|Ranch Road|CR|SR) ?\d{1,4}[A-Z]?\b");
 
     public static void Detect(TokenIndex index, NameLexicon lexicon, List<Detection> found)
