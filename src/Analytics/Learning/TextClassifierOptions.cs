@@ -30,6 +30,15 @@ public sealed record TextClassifierOptions
     /// <summary>Iterations (SDCA passes, LightGBM boosting rounds, perceptron epochs); 0 = the trainer's default.</summary>
     public int Iterations { get; init; }
 
+    /// <summary>
+    /// L-BFGS's stopping rule: the mean relative improvement of the objective over the last 5 iterations; null = the
+    /// pipeline's 1e-5. Other trainers ignore it.
+    /// </summary>
+    public float? Tolerance { get; init; }
+
+    /// <summary>L-BFGS's memory (past steps kept for the Hessian estimate); 0 = ML.NET's 20. Other trainers ignore it.</summary>
+    public int Memory { get; init; }
+
     public int Seed { get; init; } = 1;
 
     /// <summary>Trainer threads; 1 gives the same model on every run.</summary>
@@ -37,9 +46,9 @@ public sealed record TextClassifierOptions
 
     public void Validate()
     {
-        if (L2 < 0 || Iterations < 0 || Threads < 1)
+        if (L2 < 0 || Iterations < 0 || Memory < 0 || Threads < 1 || Tolerance <= 0)
         {
-            throw new ArgumentException($"--l2 and --iterations must not be negative and --threads at least 1 (l2 {L2}, iterations {Iterations}, threads {Threads})");
+            throw new ArgumentException($"--l2, --iterations and --memory must not be negative, --tolerance must be positive and --threads at least 1 (l2 {L2}, iterations {Iterations}, memory {Memory}, tolerance {Tolerance}, threads {Threads})");
         }
     }
 }

@@ -78,7 +78,8 @@ public static class TextClassifierPipeline
                     L1Regularization = 0,
                     MaximumNumberOfIterations = iterations ?? 200,
                     NumberOfThreads = options.Threads,
-                    OptimizationTolerance = 1e-5f,
+                    OptimizationTolerance = options.Tolerance ?? 1e-5f,
+                    HistorySize = options.Memory > 0 ? options.Memory : 20,
                 });
             case TrainerKind.LightGbm:
                 return trainers.LightGbm(new LightGbmMulticlassTrainer.Options

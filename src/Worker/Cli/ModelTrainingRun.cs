@@ -42,6 +42,7 @@ internal static class ModelTrainingRun
 
         var test = holdout > 0 ? HoldOut(primary, holdout, options.Seed) : new bool[primary.Count];
         var clock = Stopwatch.StartNew();
+        var cpu = Environment.CpuUsage.TotalTime;
         var facts = new List<ClassifierFacts>();
         var comparisons = new Dictionary<string, IReadOnlyList<TrainerComparison>>();
         var trained = new List<(ClassifierData Data, TextClassifier Model)>();
@@ -77,6 +78,7 @@ internal static class ModelTrainingRun
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
+        var cpuSeconds = (Environment.CpuUsage.TotalTime - cpu).TotalSeconds;
         var manifest = new ModelManifest
         {
             Task = task.Task,
@@ -93,7 +95,7 @@ internal static class ModelTrainingRun
                 model.Save(staging, data.File);
             }
         });
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {version.Name} to {version.Folder} (trained in {seconds:F2}s)"));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {version.Name} to {version.Folder} (trained in {seconds:F2}s, {cpuSeconds:F2} CPU s)"));
         if (promote)
         {
             registry.Promote(version.Name, loadCheck);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Sermo.Analytics.Learning;
 using Sermo.Analytics.Sentiments;
 using Sermo.Analytics.Tagging;
@@ -42,8 +43,11 @@ internal static class TrainCommand
     /// <summary>Trains on a label file and writes the model as the registry's next version; progress goes to <paramref name="log"/>.</summary>
     public static ModelVersion Run(string labelsPath, string registryPath, double holdout, bool promote, TextClassifierOptions options, int? autoFolds, TextWriter log)
     {
+        // CPU seconds of the whole process per phase, so a slow training run says where its time went (decision 078).
+        var cpu = Environment.CpuUsage.TotalTime;
         var data = LabeledCsv.Read(labelsPath);
         var rows = PostSentimentModel.Rows(data, ClinicalTagger.CreateDefault());
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read and tagged {rows.Count:N0} posts in {(Environment.CpuUsage.TotalTime - cpu).TotalSeconds:F2} CPU s"));
         var task = new TaskData(PostSentimentModel.Task, ClinicalContextFeatures.Version, ClinicalContextFeatures.Count,
             [new ClassifierData(PostSentimentModel.ClassifierName, TextClassifier.ModelFile, rows)]);
         return ModelTrainingRun.Run(task, labelsPath, registryPath, holdout, promote, options, autoFolds, v => PostSentimentModel.Load(v), log);

@@ -95,6 +95,31 @@ public sealed class SentimentVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_ToleranceAndMemory_RecordedInManifestWithCpuPerPhase()
+    {
+        var train = Write("train.csv", TrainingCsv());
+        var registry = Path.Combine(_folder, "models");
+        var (exit, output, error) = await Run("train", "sentiment", "--labels", train, "--out", registry, "--holdout", "0", "--tolerance", "0.001", "--memory", "5");
+        exit.Should().Be(0, error);
+        output.Should().Contain("read and tagged 36 posts in").And.Contain("CPU s)", "the verb says where its time went");
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(registry, "v0001", "manifest.json")));
+        var options = manifest.RootElement.GetProperty("options");
+        options.GetProperty("tolerance").GetSingle().Should().Be(0.001f);
+        options.GetProperty("memory").GetInt32().Should().Be(5);
+    }
+
+    [Theory]
+    [InlineData("--tolerance", "0")]
+    [InlineData("--memory", "-1")]
+    public async Task Train_NonPositiveLbfgsOption_ExitTwoNamingIt(string option, string value)
+    {
+        var train = Write("train.csv", TrainingCsv());
+        var (exit, _, error) = await Run("train", "sentiment", "--labels", train, "--out", Path.Combine(_folder, "m"), option, value);
+        exit.Should().Be(2);
+        error.Should().Contain(option);
+    }
+
+    [Fact]
     public async Task Train_UnknownTrainer_ExitTwoNamingTheChoices()
     {
         var train = Write("train.csv", TrainingCsv());
@@ -168,6 +193,7 @@ public sealed class SentimentVerbTests : IDisposable
 
     [Theory]
     [InlineData("train", "sentiment", "--labels")]
+    [InlineData("train", "sentiment", "--tolerance")]
     [InlineData("train", "aspects", "--trainer")]
     [InlineData("eval", "sentiment", "--folds")]
     [InlineData("eval", "aspects", "--model")]
