@@ -178,8 +178,8 @@ Console.WriteLine(report);
 return 0;
 
 // The machine is shared: every result says how busy it was (1, 5 and 15-minute load averages).
-static long ColumnRows() =>
-    long.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_COLUMN_ROWS"), CultureInfo.InvariantCulture, out var rows) ? rows : new SearchOptions().ColumnRows;
+static int ColumnRows() =>
+    int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_COLUMN_ROWS"), CultureInfo.InvariantCulture, out var rows) ? rows : new SearchOptions().ColumnRows;
 
 static string LoadAverage() =>
     File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

@@ -29,7 +29,7 @@ public sealed class SearchOptions : IValidatableObject
     /// every search to read them from SQLite.
     /// </summary>
     [Range(0, 100_000_000)]
-    public long ColumnRows { get; set; } = 10_000_000;
+    public int ColumnRows { get; set; } = 10_000_000;
 
     /// <summary>Npgsql connection string; required when Provider is postgres.</summary>
     public string? PostgresConnectionString { get; set; }

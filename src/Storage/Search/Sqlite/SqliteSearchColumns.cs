@@ -32,6 +32,7 @@ internal sealed class SqliteSearchColumns(SqliteDatabase database, long maxRowId
     public long Uses => Interlocked.Read(ref _uses);
 
     private long _uses;
+    private int _disposed;
 
     public bool Enabled => maxRowId > 0 && !_tooLarge;
 
@@ -118,6 +119,12 @@ internal sealed class SqliteSearchColumns(SqliteDatabase database, long maxRowId
 
     public async ValueTask DisposeAsync()
     {
+        // The host may dispose the index once per service it is registered as.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         try
         {
