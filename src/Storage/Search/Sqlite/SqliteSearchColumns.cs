@@ -143,7 +143,9 @@ internal sealed class SqliteSearchColumns(SqliteDatabase database, long maxRowId
     private bool Refresh(sqlite3 db, Position snapshot, CancellationToken cancellationToken)
     {
         var rows = _rows!;
-        var logReaches = snapshot.LastChange == _at.LastChange || snapshot.FirstChange <= _at.LastChange + 1;
+        // A log that went back (emptied by hand) reaches nowhere: only a rebuild is sure then.
+        var logReaches = snapshot.LastChange >= _at.LastChange
+            && (snapshot.LastChange == _at.LastChange || snapshot.FirstChange <= _at.LastChange + 1);
         var changed = snapshot.LastChange - _at.LastChange + Math.Max(0, snapshot.HighestId - rows.HighestId);
         if (!logReaches || changed > MostRowsReadBySearch || rows.StaleTags > rows.TagPoolUsed / 2 + 100_000)
         {
