@@ -64,6 +64,13 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
             await bump.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        if (updated > 0 || deleted > 0)
+        {
+            // The change log the search columns refresh from (decision 076) stays bounded; its triggers wrote this batch's rows.
+            await using var trim = Prepare(connection, tx, Search.Sqlite.SqliteSearchChangesMigration.TrimSql);
+            await trim.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         // Replayed rows close first: a record refused again opens a new row at the same position.
         await DeadLetterStore.MarkReplayedAsync(connection, tx, database, batch.ReplayedDeadLetters, batch.ReplayOutcome, time.GetUtcNow(), cancellationToken);
         deadLettered = await DeadLetterStore.WriteAsync(connection, tx, database, batch.DeadLetters, time.GetUtcNow(), cancellationToken);

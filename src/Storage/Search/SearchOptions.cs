@@ -23,6 +23,14 @@ public sealed class SearchOptions : IValidatableObject
     [Range(0, 10_000)]
     public int CacheEntries { get; set; } = 128;
 
+    /// <summary>
+    /// The SQLite backend keeps the columns a search ranks and aggregates in memory, about 25 bytes a post, for posts
+    /// whose row id is at most this (decision 076): the bound on that memory. A store with higher row ids, or 0, leaves
+    /// every search to read them from SQLite.
+    /// </summary>
+    [Range(0, 100_000_000)]
+    public int ColumnRows { get; set; } = 10_000_000;
+
     /// <summary>Npgsql connection string; required when Provider is postgres.</summary>
     public string? PostgresConnectionString { get; set; }
 

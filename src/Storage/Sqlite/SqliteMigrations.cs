@@ -139,6 +139,7 @@ internal static class SqliteMigrations
         Cube.CubeAspectCuesMigration.Sqlite,
         Portal.PortalTablesMigration.Sqlite,
         Search.Sqlite.SqliteSearchGenerationMigration.Step,
+        Search.Sqlite.SqliteSearchChangesMigration.Step,
     ];
 
     /// <summary>The history of client report runs (Sermo.Reports writes it through IReportRunLog).</summary>

@@ -113,7 +113,7 @@ internal static class SqliteMatchPass
     }
 
     /// <summary>The stored day (yyyy-MM-dd), read from its digits without a string.</summary>
-    private static DateOnly Day(ReadOnlySpan<byte> text)
+    internal static DateOnly Day(ReadOnlySpan<byte> text)
     {
         if (text.Length != 10 || text[4] != '-' || text[7] != '-')
         {
@@ -123,7 +123,7 @@ internal static class SqliteMatchPass
         return new DateOnly(MatchedPost.Digits(text[..4]), MatchedPost.Digits(text.Slice(5, 2)), MatchedPost.Digits(text.Slice(8, 2)));
     }
 
-    private static void Bind(sqlite3 db, sqlite3_stmt statement, string name, object value)
+    internal static void Bind(sqlite3 db, sqlite3_stmt statement, string name, object value)
     {
         var position = raw.sqlite3_bind_parameter_index(statement, name);
         if (position == 0)

@@ -22,6 +22,7 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
     private readonly int _k = options.Value.K;
     private readonly SqliteMatchCache _cache = new(options.Value.CacheEntries);
     private readonly SqliteSearchGeneration _version = new(database);
+    private readonly SqliteSearchColumns _columns = new(database, options.Value.ColumnRows);
 
     public bool ReadsPostStore => true;
 
@@ -63,19 +64,51 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
             summary.Histogram, summary.Facets) { AuthorsUpToK = summary.AuthorsUpToK };
     }
 
-    public async ValueTask DisposeAsync() => await _version.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _columns.DisposeAsync();
+        await _version.DisposeAsync();
+    }
 
     /// <summary>Answers served from the match cache since start (tests, bench).</summary>
     internal long CacheHits => _cache.Hits;
 
+    /// <summary>Searches whose match was read through the in-memory columns since start (tests, bench).</summary>
+    internal long ColumnPasses => _columns.Uses;
+
+    /// <summary>Completes when the in-memory columns are not being built (tests, bench).</summary>
+    internal Task WhenColumnsBuiltAsync() => _columns.WhenBuiltAsync();
+
     private MatchSummary Summarise(SqliteConnection connection, SqliteQueryTranslator query, SearchRequest request, int leading, CancellationToken cancellationToken)
     {
-        var aggregation = request.Aggregations ? new SearchAggregation(request.Interval, _k) : null;
-        var authors = new MatchAuthors(_k);
-        var hits = SqliteMatchPass.Run(connection, query, aggregation, authors, cancellationToken);
         var byRelevance = request.Sort == SearchSort.Relevance && query.Match is not null;
-        var ranked = Leading(hits, byRelevance ? MatchedPost.ByRelevance : MatchedPost.ByNewest, leading);
-        return new MatchSummary(hits.Count, authors.UpToK, ranked, aggregation?.Histogram() ?? [], aggregation?.Facets() ?? []);
+        var order = byRelevance ? MatchedPost.ByRelevance : MatchedPost.ByNewest;
+        var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        // One read transaction: the columns' position and the match are read from the same snapshot (decision 076).
+        SqliteSearchColumns.Exec(db, "BEGIN");
+        try
+        {
+            var fromColumns = _columns.Use(db, rows =>
+            {
+                var counts = request.Aggregations ? new ColumnAggregation(rows, request.Interval, _k) : null;
+                return SqliteColumnMatchPass.Run(db, query, rows, counts, _k, cancellationToken) is { } match
+                    ? new MatchSummary(match.Hits.Count, match.AuthorsUpToK, Leading(match.Hits, order, leading), counts?.Histogram() ?? [], counts?.Facets() ?? [])
+                    : null;
+            }, cancellationToken);
+            if (fromColumns is not null)
+            {
+                return fromColumns;
+            }
+
+            var aggregation = request.Aggregations ? new SearchAggregation(request.Interval, _k) : null;
+            var authors = new MatchAuthors(_k);
+            var hits = SqliteMatchPass.Run(connection, query, aggregation, authors, cancellationToken);
+            return new MatchSummary(hits.Count, authors.UpToK, Leading(hits, order, leading), aggregation?.Histogram() ?? [], aggregation?.Facets() ?? []);
+        }
+        finally
+        {
+            SqliteSearchColumns.Exec(db, "ROLLBACK");
+        }
     }
 
     /// <summary>
