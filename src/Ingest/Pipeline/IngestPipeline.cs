@@ -26,6 +26,7 @@ public sealed class IngestPipeline(
     ISearchBacklog? searchBacklog = null)
 {
     private readonly int _batchSize = options.Value.BatchSize;
+    private readonly bool _prepareRowsOffWriter = options.Value.PrepareRowsOffWriter;
 
     // At most one enrichment per core at once (decision 060): the batches read ahead wait for a slot in read order
     // instead of all running together, so the writer, the serial stage, is not one thread among five or more for two
@@ -259,11 +260,13 @@ public sealed class IngestPipeline(
         var classifying = EnrichClock.Start();
         var scored = enricher.ApplyModels(upserts);
         clock.AddClassify(classifying);
-        // The rows' JSON, times and tags are derived here, in parallel, not on the single writer (decision 067).
         var batch = new IngestBatch(source, items.Count > 0 ? items[^1].Checkpoint : null, scored, deleted, optedOut, deadLetters)
         {
             QueueForSearch = QueuesForSearch,
-        }.WithPreparedRows();
+        };
+        // By default the writer derives the rows' values itself (once a post; decision 075): prepared here they wait
+        // in the queue and survive into older generations. The option moves them here, off the writer (decision 067).
+        batch = _prepareRowsOffWriter ? batch.WithPreparedRows() : batch;
         var cost = meter.TryStop(out var enriching) ? enriching : default;
         return new EnrichedBatch(batch, read, reading, Stopwatch.GetElapsedTime(started), clock, cost);
     }

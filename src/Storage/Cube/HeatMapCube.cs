@@ -21,21 +21,74 @@ public abstract class HeatMapCube(StoreDatabase database, IClientRegistry client
 
     internal StoreDatabase Database => database;
 
+    /// <summary>
+    /// How many calendar months of dirty days one rollup transaction covers (decision 075). Each transaction rebuilds
+    /// its days, the weeks and months they touch, and clears those days' marks, so a rollup stopped between two
+    /// transactions leaves days still marked that the next one completes. Tests set it to compare with one transaction.
+    /// </summary>
+    internal int MonthsPerTransaction { get; set; } = 1;
+
+    /// <summary>Called after each rollup transaction commits; tests stop the rollup there as a crash would.</summary>
+    internal Action? TransactionCommitted { get; set; }
+
     public async Task<RollupOutcome> RollupAsync(CancellationToken cancellationToken)
     {
         var matchers = (await clients.ListAsync(cancellationToken))
             .Select(c => new WatchlistMatcher(c.Watchlist))
             .ToList();
+        var totals = new RollupTotals();
+        // The months holding dirty days when the rollup starts, read in the first transaction; marks written later in a
+        // month already rolled wait for the next rollup, so a rollup ends while writers go on (PostgreSQL).
+        List<DateOnly>? months = null;
+        var next = 0;
+        do
+        {
+            await using var connection = await database.OpenConnectionAsync(cancellationToken);
+            // One rollup transaction at a time, whichever host runs it.
+            await using var tx = await database.BeginWriteAsync(connection, "cube-rollup", cancellationToken);
+            var dirty = await ReadDirtyDaysAsync(connection, tx, cancellationToken);
+            months ??= dirty.Select(d => MonthOf(d.Day)).Distinct().Order().ToList();
+            var these = months.Skip(next).Take(MonthsPerTransaction).ToHashSet();
+            next += MonthsPerTransaction;
+            var days = dirty.Where(d => these.Contains(MonthOf(d.Day))).ToList();
+            await RollupDaysAsync(connection, tx, matchers, days, totals, cancellationToken);
+            if (next >= months.Count && totals.Days > 0)
+            {
+                // Only once every day marked at the start is rebuilt: no set read then still holds a forgotten member.
+                await ForgetAuthorsWithoutPostsAsync(connection, tx, cancellationToken);
+            }
 
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        // One rollup at a time, whichever host runs it.
-        await using var tx = await database.BeginWriteAsync(connection, "cube-rollup", cancellationToken);
-        var days = await ReadDirtyDaysAsync(connection, tx, cancellationToken);
+            if (days.Count > 0)
+            {
+                await connection.ExecuteAsync(tx, CubeGenerationMigration.BumpSql, cancellationToken);
+            }
+
+            await tx.CommitAsync(cancellationToken);
+            TransactionCommitted?.Invoke();
+        }
+        while (next < months.Count);
+
+        return new RollupOutcome(totals.Days, totals.Posts, totals.Cells, matchers.Count);
+    }
+
+    private static DateOnly MonthOf(DateOnly day) => TimeBuckets.BucketStart(day, BucketInterval.Month);
+
+    /// <summary>
+    /// Rebuilds <paramref name="days"/> from their posts inside <paramref name="tx"/>, then each week and month they
+    /// touch as the union of its day rows. A week that reaches into a month not rolled yet is rebuilt again with it.
+    /// </summary>
+    private async Task RollupDaysAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<WatchlistMatcher> matchers, List<DirtyDay> days, RollupTotals totals, CancellationToken cancellationToken)
+    {
+        if (days.Count == 0)
+        {
+            return;
+        }
+
+        // Loaded in each transaction: another host's rollup may have numbered authors since the last one.
         var members = await CubeMembers.LoadAsync(connection, tx, await LastMemberNumberAsync(connection, tx, cancellationToken), cancellationToken);
         var dayReader = new CubeDayReader(matchers, members, text => TrialDisclosureGuard.Default.Check(text));
         var rows = new CubeRowWriter(connection, tx, database);
         var touched = new HashSet<GrainBucket>();
-        int posts = 0, cells = 0;
 
         // Days are read and matched in parallel (one read connection per worker); this connection writes.
         var built = Channel.CreateBounded<(DirtyDay Day, CubeRowSet Rows, int Posts)>(Environment.ProcessorCount * 2);
@@ -61,14 +114,15 @@ public abstract class HeatMapCube(StoreDatabase database, IClientRegistry client
         {
             await rows.DeleteBucketAsync(BucketInterval.Day, day.Day, cancellationToken);
             await ClearDirtyAsync(connection, tx, day, cancellationToken);
-            posts += dayPosts;
-            cells += await rows.WriteAsync(BucketInterval.Day, day.Day, dayRows, cancellationToken);
+            totals.Posts += dayPosts;
+            totals.Cells += await rows.WriteAsync(BucketInterval.Day, day.Day, dayRows, cancellationToken);
             await Mnpi.TrialDisclosureHolds.RecordAsync(connection, tx, database, dayRows.Held, cancellationToken);
             touched.Add(new GrainBucket(BucketInterval.Week, TimeBuckets.BucketStart(day.Day, BucketInterval.Week)));
             touched.Add(new GrainBucket(BucketInterval.Month, TimeBuckets.BucketStart(day.Day, BucketInterval.Month)));
         }
 
         await producer;
+        totals.Days += days.Count;
         await members.SaveNewAsync(connection, tx, cancellationToken);
         await MembersSavedAsync(connection, tx, members.Last, cancellationToken);
         foreach (var bucket in touched.OrderBy(b => (b.Grain, b.Start)))
@@ -77,15 +131,16 @@ public abstract class HeatMapCube(StoreDatabase database, IClientRegistry client
             var merged = await CubeRowSet.UnionOfDaysAsync(connection, tx, database, bucket.Start, TimeBuckets.BucketEnd(bucket.Start, bucket.Grain), cancellationToken);
             await rows.WriteAsync(bucket.Grain, bucket.Start, merged, cancellationToken);
         }
+    }
 
-        if (days.Count > 0)
-        {
-            await ForgetAuthorsWithoutPostsAsync(connection, tx, cancellationToken);
-            await connection.ExecuteAsync(tx, CubeGenerationMigration.BumpSql, cancellationToken);
-        }
+    /// <summary>What a rollup did over all its transactions.</summary>
+    private sealed class RollupTotals
+    {
+        public int Days { get; set; }
 
-        await tx.CommitAsync(cancellationToken);
-        return new RollupOutcome(days.Count, posts, cells, matchers.Count);
+        public int Posts { get; set; }
+
+        public int Cells { get; set; }
     }
 
     public async Task<RollupOutcome> RebuildAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)

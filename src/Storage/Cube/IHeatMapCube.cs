@@ -29,8 +29,9 @@ public interface IHeatMapCube
     Task<CubeSlice> GetSliceAsync(string clientId, BucketInterval interval, DateOnly from, DateOnly to, SegmentBy segment, string? segmentValue, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Counts the rollups that changed the cube (committed with them, seen by every host on the store): anything built
-    /// from the cube is current while this is unchanged. 0 before the first.
+    /// Counts the rollup transactions that changed the cube (committed with them, seen by every host on the store; a
+    /// rollup commits one per month of dirty days): anything built from the cube is current while this is unchanged.
+    /// 0 before the first.
     /// </summary>
     Task<long> GetGenerationAsync(CancellationToken cancellationToken);
 

@@ -85,7 +85,8 @@ public abstract class HeatMapCubeGrainContract : StoreTest
         first.Should().Be(1);
         unchanged.Should().Be(first, "a rollup with no dirty day changes nothing");
         afterPost.Should().Be(first + 1);
-        (await Cube.GetGenerationAsync(Ct)).Should().Be(afterPost + 1, "a rebuild rewrites the cube");
+        // One step per rollup transaction that rebuilt days: a range over several months takes several (decision 075).
+        (await Cube.GetGenerationAsync(Ct)).Should().BeGreaterThan(afterPost, "a rebuild rewrites the cube");
     }
 
     [Fact]
