@@ -64,7 +64,8 @@ internal static class WardContextNames
             {
                 Add(index, found, i, i);
             }
-            else if (IsNameShaped(index, lexicon, i) && !tokens[i].IsPossessive && IsRelationInParentheses(index, i))
+            // The parenthesis test goes first: the name test's list lookups would run on every capitalised word of every post.
+            else if (IsRelationInParentheses(index, i) && !tokens[i].IsPossessive && IsNameShaped(index, lexicon, i))
             {
                 Add(index, found, i, i);
             }
