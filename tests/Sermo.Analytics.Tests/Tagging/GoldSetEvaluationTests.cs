@@ -94,7 +94,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// The round-11 held-out posts (Gold/long-r11), written by a separate author who did not read the tagger, its lexicons
     /// or the older sets' posts while the taggers were tuned on the older sets (decision 081). Only the figures are
-    /// printed, never the misses: once its errors are read it is a tuning set. No floor until the first scoring run.
+    /// printed, never the misses: once its errors are read it is a tuning set. The floors, just under the "before" figure
+    /// on main's taggers at b9d7c06 (drug F1 0.934, disease 0.838), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
     public void Evaluate_Round11HeldOutPosts_PrintsFiguresWithoutErrors()
@@ -105,8 +106,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         output.WriteLine("long-r11: " + Describe(evaluation));
 
         evaluation.Sentences.Should().Be(posts.Count);
-        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.0);
-        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.0);
+        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.92);
+        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.83);
     }
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
