@@ -12,11 +12,11 @@ public sealed class Round11GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round11 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound11()));
 
-    /// <summary>No floor until the set has been scored once on main's scrubber; issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.7678, 820 / 1068); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.75;
 
-    /// <summary>No floor until the first score; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9634, 658 / 683); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.95;
 
     [Fact]
     public void Round11HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
