@@ -35,6 +35,9 @@ public static class GoldFiles
     /// <summary>Round 10's held-out set of issue #14, by a separate author who never read the scrubber (decision 071).</summary>
     public static string Round10Jsonl => Path.Combine(Folder, "Round10", "round10.jsonl");
 
+    /// <summary>Round 11's held-out set of issue #14, by a separate author who never read the scrubber (decision 080).</summary>
+    public static string Round11Jsonl => Path.Combine(Folder, "Round11", "round11.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -44,6 +47,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound9() => Load(Round9Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound10() => Load(Round10Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound11() => Load(Round11Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
