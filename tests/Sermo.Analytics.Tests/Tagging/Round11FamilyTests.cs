@@ -95,4 +95,21 @@ public class Round11FamilyTests
     {
         Tag("We added ozempick 0.25 and titrated.").Entities.Should().Contain(e => e.Type == EntityType.Brand && e.CanonicalId == "semaglutide");
     }
+
+    [Theory]
+    [InlineData("AD in a 7 year old, flares every winter despite tacrolimus ointment.", "AD", "L20.9")]
+    [InlineData("Back pain for years, turns out to be AS. Started adalimumab last month.", "AS", "M45.9")]
+    public void Tag_AbbreviationWithASpecialtysDrug_TakesThatSpecialtysReading(string text, string surface, string code)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == code);
+    }
+
+    [Theory]
+    [InlineData("Severe AS, 84F, on metoprolol and lisinopril, TAVR next month.", "AS", "I35.0")]
+    [InlineData("AD, MMSE 19, doing fine on donepezil.", "AD", "G30.9")]
+    [InlineData("Relapsing MS on Ocrevus, also on lisinopril and atorvastatin.", "MS", "G35")]
+    public void Tag_AbbreviationWithHeartOrFirstReadingDrugs_KeepsTheFirstReading(string text, string surface, string code)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == code);
+    }
 }
