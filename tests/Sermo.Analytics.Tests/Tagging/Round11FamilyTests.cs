@@ -15,7 +15,6 @@ public class Round11FamilyTests
     [InlineData("ABVD minus the bleo after two cycles.", "bleomycin")]
     [InlineData("FOLFOX plus pani for the left sided tumor.", "panitumumab")]
     [InlineData("Succ for the RSI, then roc.", "succinylcholine")]
-    [InlineData("Brentuximab added for the relapse.", "brentuximab vedotin")]
     [InlineData("Amox for the otitis again.", "amoxicillin")]
     [InlineData("5-ASA adherence is half the battle in UC.", "mesalamine")]
     [InlineData("Started cevimeline for the dry mouth.", "cevimeline")]
@@ -48,7 +47,6 @@ public class Round11FamilyTests
     [InlineData("Tophaceous gout with a urate of 11.", "M1A.9XX1")]
     [InlineData("Morning sickness at 9 weeks, ginger did nothing.", "O21.9")]
     [InlineData("Viral URI in a 3 year old, parents want antibiotics.", "J06.9")]
-    [InlineData("24M with classic Hodgkin stage IIA.", "C81.90")]
     public void Tag_Round11ConditionFamily_TaggedWithItsCode(string text, string code)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
