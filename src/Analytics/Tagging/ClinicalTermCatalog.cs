@@ -1,4 +1,5 @@
 using Sermo.Analytics.Lexicons;
+using Sermo.Analytics.Tagging.Disambiguation;
 
 namespace Sermo.Analytics.Tagging;
 
@@ -84,13 +85,16 @@ internal sealed class ClinicalTermCatalog
     /// <summary>A drug class id's member generics (a class reading of an abbreviation is backed by a member named in the post).</summary>
     public IReadOnlyDictionary<string, HashSet<string>> ClassMembers => _classMembers;
 
+    /// <summary>Drugs and disease codes by specialty: a post's drugs back an abbreviation's reading of their specialty.</summary>
+    public DrugSpecialties Specialties { get; private set; } = DrugSpecialties.Empty;
+
     /// <summary>Every word of every term ("stent" from "onyx stent"): real vocabulary, never a misspelling to fuzz.</summary>
     public IReadOnlySet<string> TermWords { get; private set; } = new HashSet<string>();
 
     /// <summary>The full tagger vocabulary.</summary>
     public static ClinicalTermCatalog ForTagging(ClinicalLexicon lexicon, IEnumerable<(string Term, string Label)>? watchTerms)
     {
-        var catalog = new ClinicalTermCatalog { _commonWords = lexicon.CommonWords };
+        var catalog = new ClinicalTermCatalog { _commonWords = lexicon.CommonWords, Specialties = DrugSpecialties.LoadEmbedded(lexicon) };
         catalog.AddAdverseEvents(lexicon);
         foreach (var drug in lexicon.Drugs)
         {

@@ -55,7 +55,8 @@ internal sealed class FuzzyTermIndex
         }
 
         // "Eliquisx" or "xareltos" is a known term glued to one more character: a word-boundary miss, not a misspelling.
-        if (_exactTerms.Contains(token[..^1]) || _exactTerms.Contains(token[1..]))
+        // A final "c" written "ck" ("ozempick") is a misspelling of the sound, not a glued character.
+        if ((_exactTerms.Contains(token[..^1]) && !EndsInCk(token)) || _exactTerms.Contains(token[1..]))
         {
             return -1;
         }
@@ -80,6 +81,8 @@ internal sealed class FuzzyTermIndex
 
         return best;
     }
+
+    private static bool EndsInCk(ReadOnlySpan<char> token) => token.EndsWith("ck", StringComparison.Ordinal);
 
     private int Check(ReadOnlySpan<char> key, ReadOnlySpan<char> token)
     {

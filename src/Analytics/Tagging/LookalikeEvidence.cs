@@ -3,7 +3,7 @@ namespace Sermo.Analytics.Tagging;
 /// <summary>What <see cref="LookalikeWords"/> sees around one hit.</summary>
 internal struct LookalikeEvidence
 {
-    /// <summary>An upper-case abbreviation hyphenated to a number ("ICD-10"): a code, never kept.</summary>
+    /// <summary>An upper-case abbreviation hyphenated to a number ("ICD-10"), or a drug's capitals hyphenated to a capitalised word (a trial: "DAPA-CKD"): never kept.</summary>
     public bool JoinedCode;
 
     /// <summary>The name is also an ordinary word ("Watchman", "Inspire", "Port").</summary>

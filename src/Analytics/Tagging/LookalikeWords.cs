@@ -8,6 +8,8 @@ namespace Sermo.Analytics.Tagging;
 /// follows it or another entity shares the sentence: "the night watchman" and "Port wine stain" are not devices,
 /// "Inspire works great for the CPAP intolerant" and "Sonata 10 at bedtime" are.</item>
 /// <item>An upper-case abbreviation joined by a hyphen to a number is a code, not a term: "ICD-10", "ASA-2".</item>
+/// <item>A drug name typed in capitals and joined by a hyphen to another capitalised word is a trial's name, not the
+/// drug: "DAPA-CKD", "EMPA-KIDNEY" (the disease after the hyphen is still a mention, as in "STEP-HFpEF").</item>
 /// </list>
 /// </summary>
 internal static class LookalikeWords
@@ -42,7 +44,11 @@ internal static class LookalikeWords
         var chars = normalized.Chars;
         var start = normalized.OriginalStart(hit.Start);
         var end = normalized.OriginalEnd(hit.End);
-        var evidence = new LookalikeEvidence { JoinedCode = IsJoinedCode(original, start, end), WordLike = catalog.Terms[hit.TermId].WordLike };
+        var evidence = new LookalikeEvidence
+        {
+            JoinedCode = IsJoinedCode(original, start, end) || (IsBrandOrGeneric(catalog, hit) && IsTrialName(original, start, end)),
+            WordLike = catalog.Terms[hit.TermId].WordLike,
+        };
         if (evidence.WordLike)
         {
             var sentence = TextStructure.SegmentOf(sentenceEnds, hit.Start, 0);
@@ -73,6 +79,27 @@ internal static class LookalikeWords
         return true;
     }
 
+    private static bool IsBrandOrGeneric(ClinicalTermCatalog catalog, PhraseHit hit) =>
+        catalog.Entities[catalog.Terms[hit.TermId].Entity].Type is EntityType.Brand or EntityType.Generic;
+
+    /// <summary>"DAPA-CKD": two or more capitals, a hyphen, then a capital letter.</summary>
+    private static bool IsTrialName(string original, int start, int end)
+    {
+        if (end - start < 2 || end + 1 >= original.Length || original[end] != '-' || !char.IsUpper(original[end + 1]))
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsUpper(original[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool HasOtherEntity(List<PhraseHit> hits, int index, List<int> sentenceEnds, int sentence)
     {

@@ -10,8 +10,8 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// the short sentences (Gold/short), the long posts it was tuned on (Gold/long) and the held-out long posts
 /// (Gold/long-heldout), the round-5 and round-6 long posts (Gold/long-fresh, Gold/long-r6), the round-7 held-out
 /// long posts (Gold/long-r7), the round-8 long posts (Gold/long-r8, held out until round 9), the round-9 long posts (Gold/long-r9,
-/// held out until round 10), the round-10 held-out long posts (Gold/long-r10) and the round-11 held-out long posts
-/// (Gold/long-r11), each scored apart. Prints per-type
+/// held out until round 10), the round-10 long posts (Gold/long-r10, held out until round 11) and the round-11 held-out long
+/// posts (Gold/long-r11), each scored apart. Prints per-type
 /// precision, recall and F1 and asserts the targets.
 /// </summary>
 public class GoldSetEvaluationTests(ITestOutputHelper output)
@@ -56,7 +56,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// adjudicated and tuned on in round 8: 0.989 / 0.913), round 8 (Gold/long-r8: written by a second author,
     /// held out until round 9, 0.908 / 0.792 then; read and tuned on in round 9: 0.972 / 0.862, decision 066) and round 9
     /// (Gold/long-r9: written by a separate author, held out until round 10, 0.927 / 0.848 then; read and tuned on in
-    /// round 10, decision 074), tuning sets adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
+    /// round 10, decision 074) and round 10 (Gold/long-r10: written by a separate author, held out until round 11,
+    /// 0.949 / 0.856 then; read and tuned on in round 11, decision 083), tuning sets adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
     [InlineData("long-fresh", 0.96, 0.89)]
@@ -64,31 +65,13 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r7", 0.98, 0.90)]
     [InlineData("long-r8", 0.96, 0.85)]
     [InlineData("long-r9", 0.96, 0.87)]
+    [InlineData("long-r10", 0.94, 0.85)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
 
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
-    }
-
-    /// <summary>
-    /// The round-10 held-out posts (Gold/long-r10), written by a separate author who did not read the tagger, its lexicons
-    /// or the older sets' posts while the taggers were tuned on the older sets (decision 072). Only the figures are
-    /// printed, never the misses: once its errors are read it is a tuning set. The floors, just under the "before" figure
-    /// on main's taggers at 247a699 (drug F1 0.931, disease 0.841), catch a regression; they are not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round10HeldOutPosts_PrintsFiguresWithoutErrors()
-    {
-        var posts = Part("long-r10");
-
-        var evaluation = TagEvaluator.Evaluate(SharedTagger.Tagger, posts, SharedTagger.IdAliases);
-        output.WriteLine("long-r10: " + Describe(evaluation));
-
-        evaluation.Sentences.Should().Be(posts.Count);
-        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.92);
-        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.83);
     }
 
     /// <summary>

@@ -28,6 +28,25 @@ public class LexiconIdAliasesTests
     }
 
     [Theory]
+    [InlineData("generic", "valproic acid", "valproate")]
+    [InlineData("generic", "zoledronate", "zoledronic acid")]
+    [InlineData("generic", "methenamine hippurate", "methenamine")]
+    [InlineData("generic", "glutamine", "l-glutamine")]
+    public void Agree_AcidNamedAsItsSaltOrFormPrefix_True(string type, string goldId, string canonicalId)
+    {
+        Aliases.Agree(type, goldId, canonicalId).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("generic", "valproic acid", "divalproex")]
+    [InlineData("generic", "aminocaproic acid", "tranexamic acid")]
+    [InlineData("generic", "folic acid", "leucovorin")]
+    public void Agree_OtherAcid_False(string type, string goldId, string canonicalId)
+    {
+        Aliases.Agree(type, goldId, canonicalId).Should().BeFalse();
+    }
+
+    [Theory]
     [InlineData("generic", "metoprolol succinate", "metoprolol tartrate")]
     [InlineData("generic", "estradiol", "relugolix/estradiol/norethindrone")]
     [InlineData("drug-class", "statin", "pcsk9i")]

@@ -6,7 +6,8 @@ namespace Sermo.Analytics.Tagging.Disambiguation;
 /// mitral stenosis, "AI" an aromatase inhibitor or adrenal insufficiency. The sentence rarely says which; the post
 /// does, by the specialty of what else it names. Each reading is backed by the post's other kept diseases of its
 /// ICD-10-CM chapter (<see cref="SpecialtySupport.Chapter"/>) other than the background conditions every specialty
-/// sees, a class reading by its member drugs named in the post. A backed reading also keeps a candidate the
+/// sees, and by the post's drugs of its specialty (<see cref="DrugSpecialties"/>, round 11); a class reading by its
+/// member drugs named in the post. A backed reading also keeps a candidate the
 /// sentence-level model dropped.
 /// The second reading replaces the first only when it has strictly more backing, so a post that says nothing either
 /// way keeps the lexicon's first reading, as before this rule. The specialty words are the lexicon's own diseases and
@@ -63,6 +64,7 @@ internal static class SecondReadings
     {
         var reading = catalog.Entities[entity];
         var chapter = reading.Type == EntityType.Disease ? SpecialtySupport.Chapter(reading.CanonicalId) : "";
+        var specialty = reading.Type == EntityType.Disease ? catalog.Specialties.OfCode(reading.CanonicalId) : "";
         var members = reading.Type == EntityType.DrugClass && catalog.ClassMembers.TryGetValue(reading.CanonicalId, out var set) ? set : null;
         var backing = 0;
         for (var i = 0; i < hits.Count; i++)
@@ -76,7 +78,7 @@ internal static class SecondReadings
             var backs = other.Type switch
             {
                 EntityType.Disease => chapter.Length > 0 && SpecialtySupport.Chapter(other.CanonicalId) == chapter && !IsBackground(other.CanonicalId),
-                EntityType.Brand or EntityType.Generic => members?.Contains(other.CanonicalId) == true,
+                EntityType.Brand or EntityType.Generic => members?.Contains(other.CanonicalId) == true || catalog.Specialties.Treats(other.CanonicalId, specialty),
                 EntityType.DrugClass => other.CanonicalId == reading.CanonicalId,
                 _ => false,
             };

@@ -8,7 +8,8 @@ namespace Sermo.Analytics.Tagging.Evaluation;
 /// concept, not on the lexicon's spelling (decision 066). Only spelling: a class, regimen, device or adverse event
 /// matches when the gold id, folded (lower case, hyphens, slashes and underscores as spaces), is the row's id, name or
 /// one of its terms; a drug matches when the gold id is the lexicon generic without a route, form or salt word
-/// ("buprenorphine" for "buprenorphine transdermal", "metoprolol" for "metoprolol succinate"). Never a different
+/// ("buprenorphine" for "buprenorphine transdermal", "metoprolol" for "metoprolol succinate"), an acid named as its salt
+/// ("valproate" for "valproic acid", "zoledronate" for "zoledronic acid"). Never a different
 /// concept: "metoprolol succinate" in gold does not match "metoprolol tartrate", and a class never matches a member.
 /// </summary>
 public sealed class LexiconIdAliases
@@ -22,7 +23,10 @@ public sealed class LexiconIdAliases
         "nasal", "ophthalmic", "intravitreal", "transdermal", "topical", "oral", "inhalation", "inhaled", "injection",
         "implant", "iud", "liposome", "liposomal", "delayed", "extended", "release", "er", "xr", "desiccated",
         "succinate", "tartrate", "sulfate", "propionate", "furoate", "acetate", "hydrochloride", "intravesical", "vaginal", "patch", "cream", "gel", "ointment",
-        "buccal", "mofetil", "palmitate", "live",
+        "buccal", "mofetil", "palmitate", "live", "hippurate",
+
+        // The stereo prefix of "L-glutamine", "L-methylfolate": the same drug as the plain name.
+        "l",
     };
 
     private readonly Dictionary<string, HashSet<string>> _groupNames = new(StringComparer.OrdinalIgnoreCase);
@@ -66,8 +70,8 @@ public sealed class LexiconIdAliases
         if (type is "brand" or "generic")
         {
             // One side is the other without its form words; two different salts or forms never agree.
-            var gold = Fold(goldId);
-            var predicted = Fold(canonicalId);
+            var gold = AcidAsSalt(Fold(goldId));
+            var predicted = AcidAsSalt(Fold(canonicalId));
             return gold == BaseGeneric(predicted) || BaseGeneric(gold) == predicted;
         }
 
@@ -78,6 +82,15 @@ public sealed class LexiconIdAliases
     internal static string BaseGeneric(string generic) => string.Join(
         "/",
         generic.ToLowerInvariant().Split('/').Select(part => string.Join(' ', part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !FormWords.Contains(w)))));
+
+    /// <summary>
+    /// "valproic acid" -> "valproate": a drug that is an acid is named by the acid or by its salt's anion, one active
+    /// moiety either way (USAN "valproate", "zoledronic acid"; INN and labels mix them).
+    /// </summary>
+    internal static string AcidAsSalt(string folded) =>
+        folded.EndsWith("ic acid", StringComparison.Ordinal) && !folded.Contains('/', StringComparison.Ordinal)
+            ? string.Concat(folded.AsSpan(0, folded.Length - "ic acid".Length), "ate")
+            : folded;
 
     /// <summary>Lower case, hyphens and underscores as spaces, one space between words; slashes kept.</summary>
     private static string Fold(string id) =>
