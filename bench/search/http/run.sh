@@ -34,11 +34,13 @@ analyst="search-bench@analysts.example"
 key="$("${sermo[@]}" portal key issue --email "$analyst" --name "search-bench" --days 1 --data "$data" | grep -o 'sermo_pk_[A-Za-z0-9_-]*' | head -1)"
 [ -n "$key" ] || { echo "could not issue an analyst key in $data" >&2; exit 1; }
 auth="Authorization: Bearer $key"
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is already taken: another server answers there" >&2; exit 1; fi
 # The columns' build (decision 076) reports done or failed in the log at Information (decision 085): let that one category through.
 env "Logging__LogLevel__Sermo.Storage.Search.Sqlite.SqliteSearchIndex=Information" Portal__Access__RequestsPerMinute=10000000 \
   "${sermo[@]}" serve --data "$data" --port "$port" > "$work/serve.log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
+# Wait for the server to exit: a run started right after must not find this one still holding the port (or answering).
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 120); do curl -sf -o /dev/null -H "$auth" "http://127.0.0.1:$port/api/search?q=eliquis" && break; sleep 1; done
 curl -sf -o /dev/null -H "$auth" "http://127.0.0.1:$port/api/search?q=eliquis" || { tail -5 "$work/serve.log" >&2; exit 1; }
 # The first search starts the in-memory columns' build (decision 076) and searches take the slower text pass until it is
