@@ -34,11 +34,31 @@ analyst="search-bench@analysts.example"
 key="$("${sermo[@]}" portal key issue --email "$analyst" --name "search-bench" --days 1 --data "$data" | grep -o 'sermo_pk_[A-Za-z0-9_-]*' | head -1)"
 [ -n "$key" ] || { echo "could not issue an analyst key in $data" >&2; exit 1; }
 auth="Authorization: Bearer $key"
-Portal__Access__RequestsPerMinute=10000000 "${sermo[@]}" serve --data "$data" --port "$port" > "$work/serve.log" 2>&1 &
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is already taken: another server answers there" >&2; exit 1; fi
+# The columns' build (decision 076) reports done or failed in the log at Information (decision 085): let that one category through.
+env "Logging__LogLevel__Sermo.Storage.Search.Sqlite.SqliteSearchIndex=Information" Portal__Access__RequestsPerMinute=10000000 \
+  "${sermo[@]}" serve --data "$data" --port "$port" > "$work/serve.log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
+# Wait for the server to exit: a run started right after must not find this one still holding the port (or answering).
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 120); do curl -sf -o /dev/null -H "$auth" "http://127.0.0.1:$port/api/search?q=eliquis" && break; sleep 1; done
 curl -sf -o /dev/null -H "$auth" "http://127.0.0.1:$port/api/search?q=eliquis" || { tail -5 "$work/serve.log" >&2; exit 1; }
+# The first search starts the in-memory columns' build (decision 076) and searches take the slower text pass until it is
+# swapped in: time nothing before the server says it is built. A build that failed, or was not made (row ids above
+# Search:ColumnRows), stops the run. A build from before decision 085 says nothing: SEARCH_HTTP_BENCH_COLUMNS_WAIT
+# (seconds, default 600) bounds the wait, and the results file says whether the signal came.
+columns_wait="${SEARCH_HTTP_BENCH_COLUMNS_WAIT:-600}"; columns="not signalled within ${columns_wait} s"
+waited_from="$(date +%s)"
+while [ $(( $(date +%s) - waited_from )) -lt "$columns_wait" ]; do
+  if grep -q 'Search columns build failed\|Search columns not built' "$work/serve.log"; then
+    grep -A3 'Search columns build failed\|Search columns not built' "$work/serve.log" >&2; exit 1
+  fi
+  if grep -q 'Search columns built' "$work/serve.log"; then
+    columns="built $(( $(date +%s) - waited_from )) s after the first search"; break
+  fi
+  sleep 0.5
+done
+echo "search columns: $columns" >&2
 verb="$(pgrep -P "$server" | head -1 || true)"; verb="${verb:-$server}" # `dotnet sermo.dll` may run the host in a child
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$verb/stat"; }
 tick="$(getconf CLK_TCK)"
@@ -74,7 +94,7 @@ load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
 {
   echo "# Search over HTTP: \`GET /api/search\`, the 20-query mix, wrk"
   echo
-  echo "Command: \`bench/search/http/run.sh $data $seconds\` ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, server built from commit $commit); server build \`$sermo_bin\`; $posts posts; $cache; load average $load_start at the start, $load_end at the end (measured under load unless both are near 0). wrk and the server share the machine."
+  echo "Command: \`bench/search/http/run.sh $data $seconds\` ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, server built from commit $commit); server build \`$sermo_bin\`; $posts posts; $cache; search columns $columns; load average $load_start at the start, $load_end at the end (measured under load unless both are near 0). wrk and the server share the machine."
   echo
   echo "| connections | requests/s | p50 ms | p99 ms | max ms | timeouts (2 s) | answers by status | 503 with Retry-After | server CPU µs per 200 answer | peer: bare FTS5 MATCH + bm25, CPU µs per query (same run) | × peer |"
   echo "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"

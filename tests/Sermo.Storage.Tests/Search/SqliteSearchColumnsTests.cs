@@ -170,6 +170,33 @@ public sealed class SqliteSearchColumnsTests : IAsyncLifetime
         Json(answer).Should().Be(Json(await _text.SearchAsync(Request("bleeding"), Ct)));
     }
 
+    [Fact]
+    public async Task Search_FtsRowLengthChangedBehindTheColumns_ColumnPassScoresWithTheColumnsLength()
+    {
+        await _columns.IndexAsync(Corpus(60), Ct);
+        var top = (await BuildAsync("warfarin")).Hits[0];
+        // posts_fts_docsize is FTS5's own table: writing it moves no search generation, so the columns keep the length
+        // they read, while FTS5's bm25 reads the new one. Only a score from the columns' length stays put (decision 085).
+        await ExecuteAsync($"UPDATE posts_fts_docsize SET sz = X'7F' WHERE id = (SELECT id FROM posts WHERE post_id = '{top.PostId}')");
+
+        var passes = _columns.ColumnPasses;
+        var fromColumns = (await _columns.SearchAsync(Request("warfarin"), Ct)).Hits.Single(h => h.PostId == top.PostId);
+        _columns.ColumnPasses.Should().Be(passes + 1);
+        fromColumns.Score.Should().Be(top.Score, "the row's length comes from the columns");
+        var fromFts5 = (await _text.SearchAsync(Request("warfarin"), Ct)).Hits.Single(h => h.PostId == top.PostId);
+        fromFts5.Score.Should().BeLessThan(top.Score, "FTS5's bm25 reads the 127 tokens now stored for the row");
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x05 }, 5)]
+    [InlineData(new byte[] { 0x7F }, 127)]
+    [InlineData(new byte[] { 0x81, 0x00 }, 128)]
+    [InlineData(new byte[] { 0x82, 0x81, 0x03 }, (2 << 14) | (1 << 7) | 3)]
+    [InlineData(new byte[] { 0x81 }, -1)]
+    [InlineData(new byte[] { }, -1)]
+    public void Varint_DocsizeBytes_TokenCountOrMinusOne(byte[] bytes, int expected) =>
+        SearchColumnRows.Varint(bytes).Should().Be(expected);
+
     /// <summary>Starts the columns' build with a search, waits for it, and returns the answer the columns give.</summary>
     private async Task<SearchResult> BuildAsync(string query = "bleeding")
     {

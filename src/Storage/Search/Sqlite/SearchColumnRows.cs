@@ -5,7 +5,7 @@ namespace Sermo.Storage.Search.Sqlite;
 
 /// <summary>
 /// What a search ranks and aggregates per post, held in arrays indexed by the post's row id (decision 076): created
-/// time, author number, day, specialty, sentiment and brand/disease tags, about 25 bytes a post. Author keys, specialties
+/// time, author number, day, specialty, sentiment, brand/disease tags and length in tokens (decision 085), about 29 bytes a post. Author keys, specialties
 /// and tags are stored once each and referred to by number, so a search reads no text per hit. Not thread-safe:
 /// <see cref="SqliteSearchColumns"/> guards it.
 /// </summary>
@@ -30,6 +30,7 @@ internal sealed class SearchColumnRows
     private ushort[] _specialty = [];
     private sbyte[] _sentiment = [];
     private int[] _tagStart = [];
+    private int[] _tokens = [];
     private ushort[] _tagCount = [];
     private int[] _tagPool = new int[1024];
     private int _tagPoolUsed;
@@ -71,6 +72,9 @@ internal sealed class SearchColumnRows
 
     public int Sentiment(long id) => _sentiment[id];
 
+    /// <summary>The row's length in FTS5 tokens (its <c>posts_fts_docsize</c> entry); -1 when not read.</summary>
+    public int Tokens(long id) => _tokens[id];
+
     public ReadOnlySpan<int> Tags(long id) => _tagPool.AsSpan(_tagStart[id], _tagCount[id]);
 
     public string SpecialtyName(int number) => _specialties[number - 1];
@@ -86,6 +90,7 @@ internal sealed class SearchColumnRows
         if (id > 0 && id < _author.Length && _author[id] >= 0)
         {
             _author[id] = -1;
+            _tokens[id] = -1;
             StaleTags += _tagCount[id];
             _tagCount[id] = 0;
         }
@@ -132,6 +137,50 @@ internal sealed class SearchColumnRows
         return true;
     }
 
+    /// <summary>
+    /// Reads every row of a statement that selects a post's row id and its <c>posts_fts_docsize.sz</c> (one SQLite
+    /// varint per FTS5 column; posts_fts has one), after <see cref="Load"/> read the same rows.
+    /// </summary>
+    public void LoadTokens(sqlite3 db, sqlite3_stmt statement, CancellationToken cancellationToken)
+    {
+        int step;
+        var rows = 0;
+        while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+        {
+            if (++rows % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var id = raw.sqlite3_column_int64(statement, 0);
+            if (Holds(id))
+            {
+                _tokens[id] = Varint(raw.sqlite3_column_blob(statement, 1));
+            }
+        }
+
+        if (step != raw.SQLITE_DONE)
+        {
+            Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(step, db);
+        }
+    }
+
+    /// <summary>The first SQLite varint of a blob (7 bits a byte, high bit set on all but the last); -1 when malformed or too large.</summary>
+    internal static int Varint(ReadOnlySpan<byte> bytes)
+    {
+        long value = 0;
+        for (var i = 0; i < bytes.Length && i < 5; i++)
+        {
+            value = (value << 7) | (bytes[i] & 0x7fL);
+            if ((bytes[i] & 0x80) == 0)
+            {
+                return value <= int.MaxValue ? (int)value : -1;
+            }
+        }
+
+        return -1;
+    }
+
     private void Grow(long id)
     {
         if (id < _author.Length)
@@ -148,7 +197,9 @@ internal sealed class SearchColumnRows
         Array.Resize(ref _sentiment, length);
         Array.Resize(ref _tagStart, length);
         Array.Resize(ref _tagCount, length);
+        Array.Resize(ref _tokens, length);
         _author.AsSpan(from).Fill(-1);
+        _tokens.AsSpan(from).Fill(-1);
     }
 
     /// <summary>The number of a UTF-8 value, made a string only the first time it is seen.</summary>

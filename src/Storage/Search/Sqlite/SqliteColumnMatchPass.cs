@@ -20,14 +20,20 @@ internal static class SqliteColumnMatchPass
         var sql = (query.Match, query.Where) switch
         {
             (null, _) => $"SELECT p.id, 0.0 FROM posts p WHERE {query.Where}",
-            (_, "1") => "SELECT rowid, -bm25(posts_fts) FROM posts_fts WHERE posts_fts MATCH $match",
+            (_, "1") => $"SELECT rowid, {ColumnBm25.FunctionName}(posts_fts) FROM posts_fts WHERE posts_fts MATCH $match",
             _ => $"""
-                 SELECT p.id, -bm25(posts_fts)
+                 SELECT p.id, {ColumnBm25.FunctionName}(posts_fts)
                    FROM posts_fts JOIN posts p INDEXED BY {SqliteSearchPostCoverMigration.IndexName} ON p.id = posts_fts.rowid
                   WHERE posts_fts MATCH $match AND {query.Where}
                  """,
         };
+        if (query.Match is not null)
+        {
+            ColumnBm25.Register(db);
+        }
+
         SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
+        using (ColumnBm25.Reading(rows))
         using (statement)
         {
             foreach (var (name, value) in query.Parameters)

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using SQLitePCL;
 using Sermo.Storage.Sqlite;
 
@@ -15,7 +16,7 @@ namespace Sermo.Storage.Search.Sqlite;
 /// of their own; until they finish, and whenever the copy cannot be used, a search takes the text pass, which gives the
 /// same answer.
 /// </summary>
-internal sealed class SqliteSearchColumns(SqliteDatabase database, long maxRowId) : IAsyncDisposable
+internal sealed class SqliteSearchColumns(SqliteDatabase database, long maxRowId, ILogger logger) : IAsyncDisposable
 {
     /// <summary>A search re-reads at most this many rows itself; more is left to a background rebuild.</summary>
     private const long MostRowsReadBySearch = 50_000;
@@ -169,8 +170,8 @@ internal sealed class SqliteSearchColumns(SqliteDatabase database, long maxRowId
             }
 
             var ids = string.Join(',', changedIds.Distinct());
-            var reread = ids.Length == 0 ? "" : $" OR p.id IN ({ids})";
-            if (!Load(db, rows, $"p.id > {rows.HighestId}{reread}", cancellationToken))
+            var reread = ids.Length == 0 ? "" : $" OR id IN ({ids})";
+            if (!Load(db, rows, $"id > {rows.HighestId}{reread}", cancellationToken))
             {
                 _tooLarge = true;
                 _rows = null;
@@ -198,7 +199,28 @@ internal sealed class SqliteSearchColumns(SqliteDatabase database, long maxRowId
                 return;
             }
 
-            _build = Task.Run(() => BuildAsync(_stopping.Token));
+            _build = Task.Run(() => BuildLoggedAsync(_stopping.Token));
+        }
+    }
+
+    /// <summary>
+    /// The build with its outcome in the log: searches take the text pass meanwhile and after a failure, which gives the
+    /// same answers more slowly, so the log is the only place a failed build shows (and what a bench waits for).
+    /// </summary>
+    private async Task BuildLoggedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await BuildAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw; // stopped by dispose: not a failure
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Search columns build failed; searches take the text pass until the next search starts another build");
+            throw;
         }
     }
 
@@ -215,6 +237,7 @@ internal sealed class SqliteSearchColumns(SqliteDatabase database, long maxRowId
             if (!Load(db, rows, "1", cancellationToken))
             {
                 _tooLarge = true; // row ids above the bound: searches keep the text pass
+                logger.LogWarning("Search columns not built: post row ids exceed Search:ColumnRows ({MaxRowId}); searches keep the text pass", maxRowId);
                 return;
             }
 
@@ -233,6 +256,9 @@ internal sealed class SqliteSearchColumns(SqliteDatabase database, long maxRowId
             {
                 _lock.ExitWriteLock();
             }
+
+            // The readiness line: bench/search/http/run.sh waits for it (or the failure) before timing.
+            logger.LogInformation("Search columns built at generation {Generation}: post row ids up to {HighestId}", snapshot.Generation, snapshot.HighestId);
         }
         finally
         {
@@ -240,10 +266,20 @@ internal sealed class SqliteSearchColumns(SqliteDatabase database, long maxRowId
         }
     }
 
+    /// <summary>The posts <paramref name="where"/> (on <c>id</c>) names, then their lengths in tokens (decision 085).</summary>
     private static bool Load(sqlite3 db, SearchColumnRows rows, string where, CancellationToken cancellationToken)
     {
-        using var statement = Prepare(db, $"SELECT {SearchColumnRows.Columns} FROM posts p INDEXED BY {SqliteSearchPostCoverMigration.IndexName} WHERE {where}");
-        return rows.Load(db, statement, cancellationToken);
+        using (var statement = Prepare(db, $"SELECT {SearchColumnRows.Columns} FROM posts p INDEXED BY {SqliteSearchPostCoverMigration.IndexName} WHERE {where}"))
+        {
+            if (!rows.Load(db, statement, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        using var sizes = Prepare(db, $"SELECT id, sz FROM posts_fts_docsize WHERE {where}");
+        rows.LoadTokens(db, sizes, cancellationToken);
+        return true;
     }
 
     private static sqlite3_stmt Prepare(sqlite3 db, string sql)

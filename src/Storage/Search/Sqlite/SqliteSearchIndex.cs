@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.Posts;
 using Sermo.Storage.Ingestion;
@@ -12,7 +14,9 @@ namespace Sermo.Storage.Search.Sqlite;
 /// The embedded default: searches the post store's own tables (posts, posts_fts, post_tags), so indexing is the
 /// ingest store's upsert and the index can never disagree with the store.
 /// </summary>
-public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore store, IOptions<SearchOptions> options) : ISearchIndex, IAsyncDisposable
+/// <param name="logger">Where the in-memory columns' build reports done or failed (decision 085); none in tests that do not look.</param>
+public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore store, IOptions<SearchOptions> options, ILogger<SqliteSearchIndex>? logger = null)
+    : ISearchIndex, IAsyncDisposable
 {
     private const string Source = "search";
 
@@ -22,7 +26,7 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
     private readonly int _k = options.Value.K;
     private readonly SqliteMatchCache _cache = new(options.Value.CacheEntries);
     private readonly SqliteSearchGeneration _version = new(database);
-    private readonly SqliteSearchColumns _columns = new(database, options.Value.ColumnRows);
+    private readonly SqliteSearchColumns _columns = new(database, options.Value.ColumnRows, (ILogger?)logger ?? NullLogger.Instance);
 
     public bool ReadsPostStore => true;
 
