@@ -25,6 +25,26 @@ public static class TimeBuckets
     public static DateOnly BucketEnd(DateOnly day, BucketInterval interval) =>
         Next(BucketStart(day, interval), interval).AddDays(-1);
 
+    /// <summary>
+    /// How long after a bucket ends it is first released to a client: long enough for the posts of its last minutes to
+    /// be ingested (the feed is polled every 30 s) and rolled up (every 5 minutes), so its first release is normally its
+    /// last (docs/privacy.md, P13).
+    /// </summary>
+    public static readonly TimeSpan SettleTime = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The last day (inclusive) of the newest bucket that ended at least <see cref="SettleTime"/> before
+    /// <paramref name="now"/>. A bucket still filling is never released (P13): re-released after every rollup, each
+    /// change of its noisy numbers would tell a client that posts arrived since its last look, and counting those
+    /// changes counts the bucket's posts.
+    /// </summary>
+    public static DateOnly LastSettledDay(DateTimeOffset now, BucketInterval interval)
+    {
+        var settled = DateOnly.FromDateTime((now - SettleTime).UtcDateTime);
+        // The bucket holding the settled instant's day is still open (its day has not ended): the one before it ended.
+        return BucketStart(settled, interval).AddDays(-1);
+    }
+
     /// <summary>The start of the bucket after the one that contains <paramref name="day"/>.</summary>
     public static DateOnly Next(DateOnly day, BucketInterval interval)
     {

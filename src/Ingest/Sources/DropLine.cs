@@ -11,6 +11,7 @@ namespace Sermo.Ingest.Sources;
 public sealed record DropLine(string? Id, string? Author, DateTimeOffset? CreatedAt, string? Specialty, string? State, string? Text)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { MaxDepth = 8 };
+    private static readonly string[] Fields = ["id", "author", "createdAt", "specialty", "state", "text"];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
@@ -41,7 +42,7 @@ public sealed record DropLine(string? Id, string? Author, DateTimeOffset? Create
         }
         catch (JsonException ex)
         {
-            return DropLineResult.Rejected("malformed-json", ex.Message);
+            return DropLineResult.Rejected("malformed-json", MalformedDetail(ex));
         }
 
         if (record is null)
@@ -87,6 +88,20 @@ public sealed record DropLine(string? Id, string? Author, DateTimeOffset? Create
         }
 
         return new DropLineResult(new DroppedPost(record.Id, record.Author, createdAt, specialty, state, record.Text), null, null);
+    }
+
+    /// <summary>
+    /// Where a line stopped being JSON, in words of our own (privacy rule P9). The parser's message quotes the line: a
+    /// bad literal's characters, and a path made of the line's property names, which a sender may fill with a name or a
+    /// record number. A property is named only when it is one of the fields read here.
+    /// </summary>
+    private static string MalformedDetail(JsonException ex)
+    {
+        var at = ex.BytePositionInLine is { } position ? $" at byte {position + 1}" : "";
+        var field = ex.Path is { } path && path.StartsWith("$.", StringComparison.Ordinal)
+            ? Fields.FirstOrDefault(f => string.Equals(f, path[2..], StringComparison.OrdinalIgnoreCase))
+            : null;
+        return field is null ? $"not valid JSON{at}" : $"\"{field}\" is not valid JSON or not of its type{at}";
     }
 }
 

@@ -15,7 +15,8 @@ public sealed record AlertMessage(
 
 /// <summary>
 /// Evaluates every client's alert rules after a rollup, on the client's released daily heat map (the one its portal
-/// page and reports show: client noise keys, k on released values). Only the newest day is judged, and only when its
+/// page and reports show: client noise keys, k on released values). Only the newest day the map releases (the last
+/// settled day, P13) is judged, and only when its
 /// cell of the term is shown: a suppressed cell fires nothing, so an alert says no more than the heat map does. Rules
 /// that fire on one term the same day make one alert, recorded at most once per client, term and day.
 /// </summary>

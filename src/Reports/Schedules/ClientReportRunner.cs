@@ -42,8 +42,7 @@ public sealed class ClientReportRunner(
     }
 
     /// <summary>
-    /// The run of one scheduled occurrence, reporting the period that ends on the occurrence's day in the report's time
-    /// zone. Null when the occurrence already ran (or is running) on this or another host: client, report and
+    /// The run of one scheduled occurrence, reporting the period of <see cref="OccurrencePeriod"/>. Null when the occurrence already ran (or is running) on this or another host: client, report and
     /// occurrence are the idempotency key.
     /// </summary>
     public async Task<ReportRun?> RunOccurrenceAsync(
@@ -51,7 +50,7 @@ public sealed class ClientReportRunner(
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(report);
-        var period = PeriodEndingAt(report.Schedule().LocalDay(occurrence), report.Interval, report.Buckets);
+        var period = OccurrencePeriod(report, occurrence);
         var runId = await runLog.ClaimOccurrenceAsync(client.ClientId, report.Id, period.Label, occurrence, time.GetUtcNow(), runningLease, cancellationToken);
         return runId is { } id ? await PublishAsync(id, client, report, period, cancellationToken) : null;
     }
@@ -95,6 +94,21 @@ public sealed class ClientReportRunner(
             await runLog.FinishAsync(runId, ReportRunStatus.Failed, $"{ex.GetType().Name}: {ex.Message}", null, time.GetUtcNow(), CancellationToken.None);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The period a scheduled occurrence reports: the report's buckets ending with the one that holds the occurrence's
+    /// day in the report's time zone, but never a bucket that had not ended and settled when the occurrence fell
+    /// (<see cref="TimeBuckets.LastSettledDay"/>, docs/privacy.md P13). A run early in a bucket used to release that open
+    /// bucket, and the next run released it again with more posts: whether its numbers moved told whether posts came
+    /// after the first run.
+    /// </summary>
+    public static ReportPeriod OccurrencePeriod(ReportDefinition report, DateTimeOffset occurrence)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var local = report.Schedule().LocalDay(occurrence);
+        var settled = TimeBuckets.LastSettledDay(occurrence, report.Interval);
+        return PeriodEndingAt(local < settled ? local : settled, report.Interval, report.Buckets);
     }
 
     /// <summary>The <paramref name="buckets"/> whole buckets ending with the one that contains <paramref name="asOf"/>.</summary>

@@ -21,7 +21,7 @@ internal static class ReportCommand
     {
         var client = new Option<string?>("--client", "-c") { Description = "Only this client; default: every client." };
         var report = new Option<string?>("--report") { Description = "Only this report id of the client(s)." };
-        var asOf = new Option<DateOnly?>("--as-of") { Description = "Report the period ending with this day (yyyy-MM-dd); default: today (UTC)." };
+        var asOf = new Option<DateOnly?>("--as-of") { Description = "Report the period ending with this day (yyyy-MM-dd); default: the last bucket that has ended (privacy rule P13)." };
         var history = new Option<bool>("--history") { Description = "List past report runs (newest first: status, period, error, folder) instead of running." };
         var command = new Command("report", "Write client reports (the formats each definition lists: csv, xlsx, html, pdf, png, svg, its chart files, plus manifest.json) into DIR/outbox/<client>/ now.")
         {

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Server;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Outbox;
 using Sermo.Reports.Schedules;
 using Sermo.Storage.Clients;
@@ -43,12 +44,16 @@ public sealed class ClientReportJob(
     public Task<ReportRun?> RunMissedAsync(string clientId, string reportId, string occurrence, CancellationToken cancellationToken) =>
         RunOccurrenceAsync(clientId, reportId, JobArguments.ParseInstant(occurrence), cancellationToken);
 
-    /// <summary>A run asked for by hand (<c>report</c>, <c>demo</c>): the period ending <paramref name="asOf"/> (yyyy-MM-dd), else today (UTC).</summary>
+    /// <summary>
+    /// A run asked for by hand (<c>report</c>, <c>demo</c>): the period ending <paramref name="asOf"/> (yyyy-MM-dd), else
+    /// with the last bucket that has ended and settled (docs/privacy.md P13: a bucket still filling is never released
+    /// unless the operator names a day in it).
+    /// </summary>
     [DisableConcurrentExecution("client-report:{0}/{1}", 600)]
     public async Task<ReportRun> RunNowAsync(string clientId, string reportId, string? asOf, CancellationToken cancellationToken)
     {
-        var day = asOf is null ? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime) : JobArguments.ParseDay(asOf);
         var (client, report) = await LoadAsync(clientId, reportId, cancellationToken);
+        var day = asOf is null ? TimeBuckets.LastSettledDay(time.GetUtcNow(), report.Interval) : JobArguments.ParseDay(asOf);
         var run = await runner.RunAsync(client, report, day, cancellationToken);
         logger.LogInformation("Report {Client}/{Report} written to {Folder}", clientId, reportId, run.Folder);
         return run;

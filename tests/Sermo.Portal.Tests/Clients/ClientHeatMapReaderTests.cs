@@ -117,7 +117,7 @@ public sealed class ClientHeatMapReaderTests : IAsyncLifetime
 
     /// <summary>The uncached path: a reader that has kept nothing builds the released map from the cube.</summary>
     private async Task<HeatMap> FreshAsync(string client, BucketInterval interval) =>
-        (await new ClientHeatMapReader(_host.Service<IClientRegistry>(), Cube, _host.Service<ReleaseNoiseKeys>()).ReadAsync(client, interval, Ct))!.Map!;
+        (await new ClientHeatMapReader(_host.Service<IClientRegistry>(), Cube, _host.Service<ReleaseNoiseKeys>(), TimeProvider.System).ReadAsync(client, interval, Ct))!.Map!;
 
     private Task UpsertClientAsync(string id, params WatchlistTerm[] terms) =>
         _host.Service<IClientRegistry>().UpsertAsync(new ClientRecord(id, id + " Pharma", "pharma", 5, new Watchlist(id, id + " Pharma", "pharma", terms), "[]"), Ct);
