@@ -138,7 +138,7 @@ internal sealed class WordSet
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    // Two bits per word in one 64-bit cell, about 12 bits of filter per word: a few % of the words no list holds get through to the hash set.
+    // Two bits per word, about 12 bits of filter per word: ~5 % of the words no list holds get through to the hash set.
     // Null when the list holds a word that is not all ASCII (see Contains).
     private readonly ulong[]? _filter;
 
@@ -151,8 +151,9 @@ internal sealed class WordSet
             _filter = new ulong[Math.Max(64, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)words.Count * 12) / 64)];
             foreach (var word in words)
             {
-                var hash = FoldedHash(word, out _);
-                _filter[Slot(_filter, hash)] |= Bits(hash);
+                var hash = FoldedHash(word);
+                SetBit(_filter, hash);
+                SetBit(_filter, hash >> 32);
             }
         }
     }
@@ -166,11 +167,10 @@ internal sealed class WordSet
         // Exact for every word: a word of ASCII characters equals (ordinal, ignoring case) a word of an all-ASCII list only
         // if both fold to the same ASCII lower case, and so hash alike. A word with any other character skips the filter
         // (some non-ASCII letters fold to ASCII ones under ordinal ignore-case), and the hash set decides as before.
-        if (_filter is { } filter)
+        if (_filter is { } filter && System.Text.Ascii.IsValid(word))
         {
-            var hash = FoldedHash(word, out var ascii);
-            var bits = Bits(hash);
-            if (ascii && (filter[Slot(filter, hash)] & bits) != bits)
+            var hash = FoldedHash(word);
+            if (!HasBit(filter, hash) || !HasBit(filter, hash >> 32))
             {
                 return false;
             }
@@ -179,25 +179,27 @@ internal sealed class WordSet
         return _lookup.Contains(word);
     }
 
-    // FNV-1a, 64 bits, over the ASCII lower case of the word (upper-case ASCII letters folded with | 0x20); whether every
-    // character was ASCII comes out of the same pass (decision 084: a second pass over the word was its own cost).
-    private static ulong FoldedHash(ReadOnlySpan<char> word, out bool ascii)
+    // FNV-1a, 64 bits, over the ASCII lower case of the word (upper-case ASCII letters folded with | 0x20).
+    private static ulong FoldedHash(ReadOnlySpan<char> word)
     {
         var hash = 14695981039346656037UL;
-        var any = 0;
         foreach (var c in word)
         {
-            any |= c;
             hash = (hash ^ (char.IsAsciiLetterUpper(c) ? (uint)(c | 0x20) : c)) * 1099511628211UL;
         }
 
-        ascii = any < 0x80;
         return hash;
     }
 
-    // Both bits of a word in one 64-bit cell (decision 084): the lists' filters are 64 KB, past the first-level cache, and two
-    // cells a lookup were two cache misses; one cell is one. The cell count is a power of two.
-    private static int Slot(ulong[] filter, ulong hash) => (int)((uint)hash & (uint)(filter.Length - 1));
+    private static void SetBit(ulong[] filter, ulong hash)
+    {
+        var bit = (uint)hash & (uint)((filter.Length * 64) - 1);
+        filter[bit >> 6] |= 1UL << (int)(bit & 63);
+    }
 
-    private static ulong Bits(ulong hash) => (1UL << (int)((hash >> 32) & 63)) | (1UL << (int)((hash >> 40) & 63));
+    private static bool HasBit(ulong[] filter, ulong hash)
+    {
+        var bit = (uint)hash & (uint)((filter.Length * 64) - 1);
+        return (filter[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
 }
