@@ -36,21 +36,25 @@ internal static class EponymPhrases
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExamResults = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "positive", "negative", "equivocal", "pos", "neg").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Declared after the lists it folds (static fields initialise in order): most words of a post skip the three lookups (decision 084).
+    private static readonly WordShapes NounShapes = new(ClosingNouns.Set, ExamNouns.Set, ExamResults.Set);
+
     public static void Mark(string text, List<NameToken> tokens, WordKind[] kinds)
     {
         for (var head = 1; head < tokens.Count; head++)
         {
             var token = tokens[head];
             var word = text.AsSpan(token.Start, token.Length);
-            if (token.Length >= 4 && ClosingNouns.Contains(word))
+            var noun = NounShapes.MayHold(word);
+            if (noun && token.Length >= 4 && ClosingNouns.Contains(word))
             {
                 MarkBefore(text, tokens, kinds, head);
             }
-            else if (ExamNouns.Contains(word))
+            else if (noun && ExamNouns.Contains(word))
             {
                 MarkExamEponym(text, tokens, kinds, head);
             }
-            else if (ExamResults.Contains(word) && (kinds[head - 1] & WordKind.Eponym) != 0)
+            else if (noun && ExamResults.Contains(word) && (kinds[head - 1] & WordKind.Eponym) != 0)
             {
                 // "Lachman positive, McMurray negative": an eponym of the lists before an exam result is the test (round 10).
                 MarkExamEponym(text, tokens, kinds, head);

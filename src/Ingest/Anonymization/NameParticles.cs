@@ -151,7 +151,11 @@ internal static class NameParticles
             : afterDetectedName && !lexicon.EnglishWords.Contains(word) && !lexicon.ClinicalTerms.Contains(word);
     }
 
-    private static bool IsParticle(TokenIndex index, int i) => Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index, i));
+    // Declared after the list it folds (static fields initialise in order): most words skip the lookup (decision 084).
+    private static readonly WordShapes ParticleShapes = new(Particles);
+
+    private static bool IsParticle(TokenIndex index, int i) =>
+        ParticleShapes.MayHold(Word(index, i)) && Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index, i));
 
     private static bool Spaced(TokenIndex index, int left, int right) => index.Tokens[right].Start - index.Tokens[left].End == 1 && index.Text[index.Tokens[left].End] == ' ';
 

@@ -31,6 +31,14 @@ internal static class SpelledAgeDetector
         var tokens = index.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // Every branch below wants "ninety" or "hundred" at the word's start, and cutting an age suffix keeps the start: an
+            // ASCII first letter other than n or h skips the four suffix comparisons (decision 084). Other first letters go on.
+            var initial = index.Text[tokens[i].Start];
+            if (char.IsAscii(initial) && (initial | 0x20) is not ('n' or 'h'))
+            {
+                continue;
+            }
+
             var word = WithoutAgeSuffix(Word(index, i));
             int first = i, last;
             if (word.StartsWith("ninety-", StringComparison.OrdinalIgnoreCase) && Ones.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[7..]))
