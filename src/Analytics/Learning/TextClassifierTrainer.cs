@@ -26,7 +26,7 @@ public static class TextClassifierTrainer
 
         var ml = new MLContext(options.Seed);
         var keyed = Keyed(ml, labels, ClassifierRow.Load(ml, rows, contextLength));
-        var model = TextClassifierPipeline.Build(ml, options).Fit(keyed);
+        var model = TextClassifierPipeline.Fit(ml, options, keyed);
         return new TextClassifier(ml, model, labels, contextLength);
     }
 
