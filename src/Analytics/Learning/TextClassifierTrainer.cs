@@ -26,7 +26,7 @@ public static class TextClassifierTrainer
 
         var ml = new MLContext(options.Seed);
         var keyed = Keyed(ml, labels, ClassifierRow.Load(ml, rows, contextLength));
-        var model = TextClassifierPipeline.Build(ml, options).Fit(keyed);
+        var model = TextClassifierPipeline.Fit(ml, options, keyed);
         return new TextClassifier(ml, model, labels, contextLength);
     }
 
@@ -108,7 +108,7 @@ public static class TextClassifierTrainer
     }
 
     /// <summary>Maps the string Label column to a key column whose values are <paramref name="labels"/> in this order.</summary>
-    private static IDataView Keyed(MLContext ml, IReadOnlyList<string> labels, IDataView view)
+    internal static IDataView Keyed(MLContext ml, IReadOnlyList<string> labels, IDataView view)
     {
         var keys = ml.Data.LoadFromEnumerable(labels.Select(l => new ClassifierRow { Label = l }), ClassifierRow.Schema(0));
         var keyData = ml.Transforms.SelectColumns(TextClassifierPipeline.Label).Fit(keys).Transform(keys);
