@@ -17,7 +17,8 @@ public sealed class IngestOptions
     /// <summary>
     /// Posts per batch: enriched together and committed in one transaction. Each commit writes every page it dirtied
     /// to the WAL, and a batch touches one leaf per distinct day and tag value however few of its posts land there,
-    /// so larger batches write fewer pages per post (decision 088: 2,000 against 500 cut the store's commit).
+    /// so larger batches write fewer pages per post (decision 088: 2,000 against 500 took SQLite's commit from 16–18
+    /// to 7 µs a post in a replay of the writer's statements).
     /// </summary>
     [Range(1, 100_000)]
     public int BatchSize { get; set; } = 2_000;
