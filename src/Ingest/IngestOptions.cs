@@ -14,8 +14,14 @@ public sealed class IngestOptions
     /// <summary>Folder watched for dropped <c>*.jsonl</c> files; empty disables the file source.</summary>
     public string? DropFolder { get; set; }
 
+    /// <summary>
+    /// Posts per batch: enriched together and committed in one transaction. Each commit writes every page it dirtied
+    /// to the WAL, and a batch touches one leaf per distinct day and tag value however few of its posts land there,
+    /// so larger batches write fewer pages per post (decision 088: 2,000 against 500 took SQLite's commit from 16–18
+    /// to 7 µs a post in a replay of the writer's statements).
+    /// </summary>
     [Range(1, 100_000)]
-    public int BatchSize { get; set; } = 500;
+    public int BatchSize { get; set; } = 2_000;
 
     /// <summary>Longest accepted post text, in characters; longer posts are dead-lettered.</summary>
     [Range(1, 16 * 1024 * 1024)]
