@@ -145,7 +145,9 @@ internal static class ApiFuzz
 
     private static string Route(Uri uri)
     {
-        var path = uri.OriginalString.Split('?')[0];
+        // Sending makes the request's address absolute: classify by its path, not the whole URL (before 2026-12-03 every
+        // route but the watched-topics pages was counted as "other").
+        var path = uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0];
         return path.StartsWith("/api/search", StringComparison.Ordinal) ? "/api/search"
             : path.StartsWith("/api/clients/", StringComparison.Ordinal) && path.EndsWith("/heatmap", StringComparison.Ordinal) ? "/api/clients/…/heatmap"
             : path.StartsWith("/api/clients/", StringComparison.Ordinal) ? "/api/clients/…"

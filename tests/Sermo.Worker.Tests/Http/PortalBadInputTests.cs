@@ -21,10 +21,11 @@ public sealed partial class PortalBadInputTests : IAsyncLifetime
 
     public Task DisposeAsync() => _served.DisposeAsync().AsTask();
 
+    // A GET with an unknown handler name falls back to OnGet (Razor Pages' own rule) and is answered; a POST has no
+    // unnamed OnPost to fall back to, so the page rendered with nothing loaded.
     [Theory]
     [InlineData("POST", "/portal/clients/northwind-cardio/alerts?handler=nope")]
     [InlineData("POST", "/portal/clients/northwind-cardio/alerts")]
-    [InlineData("GET", "/portal/clients/northwind-cardio/alerts?handler=nope")]
     public async Task PortalPage_HandlerThePageHasNot_NotFoundProblemNotServerError(string method, string path)
     {
         await _served.Services.GetRequiredService<IClientRegistry>().UpsertAsync(
