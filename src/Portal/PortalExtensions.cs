@@ -42,7 +42,8 @@ public static class PortalExtensions
         builder.AddPortalAlerts();
         services.AddSingleton<CellExcerpts>();
         services.AddOptions<LabelFilesOptions>().BindConfiguration(LabelFilesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddRazorPages().AddApplicationPart(typeof(PortalExtensions).Assembly);
+        services.AddRazorPages(o => o.Conventions.AddAreaFolderApplicationModelConvention("Portal", "/", page => page.Filters.Add(new UnmatchedHandlerFilter())))
+            .AddApplicationPart(typeof(PortalExtensions).Assembly);
         services.AddAntiforgery();
         services.AddRateLimiter(PortalRateLimits.Configure);
         services.AddOpenApi(PortalOpenApi.Configure);

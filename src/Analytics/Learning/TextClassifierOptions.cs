@@ -46,9 +46,11 @@ public sealed record TextClassifierOptions
 
     public void Validate()
     {
-        if (L2 < 0 || Iterations < 0 || Memory < 0 || Threads < 1 || Tolerance <= 0)
+        // Written so NaN fails too (NaN < 0 and NaN <= 0 are false): a penalty or tolerance must be a finite number.
+        if ((L2 is { } l2 && !(l2 >= 0 && float.IsFinite(l2))) || Iterations < 0 || Memory < 0 || Threads < 1
+            || (Tolerance is { } tolerance && !(tolerance > 0 && float.IsFinite(tolerance))))
         {
-            throw new ArgumentException($"--l2, --iterations and --memory must not be negative, --tolerance must be positive and --threads at least 1 (l2 {L2}, iterations {Iterations}, memory {Memory}, tolerance {Tolerance}, threads {Threads})");
+            throw new ArgumentException($"--l2, --iterations and --memory must not be negative, --tolerance must be positive, both finite, and --threads at least 1 (l2 {L2}, iterations {Iterations}, memory {Memory}, tolerance {Tolerance}, threads {Threads})");
         }
     }
 }

@@ -110,6 +110,9 @@ internal sealed class PostgresQueryTranslator
         {
             DateOnly d => new NpgsqlParameter { Value = d, NpgsqlDbType = NpgsqlDbType.Date },
             short s => new NpgsqlParameter { Value = s, NpgsqlDbType = NpgsqlDbType.Smallint },
+            // PostgreSQL text cannot carry a NUL (error 22021), and no stored value holds one: U+FFFD keeps the value
+            // matching nothing, as on the other backends.
+            string text => new NpgsqlParameter { Value = text.Replace('\0', '\uFFFD'), NpgsqlDbType = NpgsqlDbType.Text },
             _ => new NpgsqlParameter { Value = value, NpgsqlDbType = NpgsqlDbType.Text },
         };
         _parameters.Add(parameter);

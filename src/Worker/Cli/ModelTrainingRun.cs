@@ -23,7 +23,8 @@ internal static class ModelTrainingRun
         TaskData task, string dataPath, string registryPath, double holdout, bool promote, TextClassifierOptions options,
         int? autoFolds, Action<ModelVersion> loadCheck, TextWriter log)
     {
-        if (holdout is < 0 or >= 1)
+        // Also refuses NaN, which no comparison matches.
+        if (holdout is not (>= 0 and < 1))
         {
             throw new UserInputException($"--holdout must be in [0, 1), not {holdout}");
         }

@@ -31,4 +31,15 @@ public abstract partial class SearchIndexContract
         (await SearchAsync(HostileQueries.OrChain("bleeding", 96))).Total.Should().Be((await SearchAsync("bleeding")).Total);
         (await SearchAsync(HostileQueries.NotChain("bleeding", 96))).Total.Should().Be((await SearchAsync("bleeding")).Total);
     }
+
+    /// <summary>A NUL in a field's value (PostgreSQL text cannot hold one: fuzz seed 20261203 got error 22021) matches nothing, on every backend.</summary>
+    [ContractFact]
+    public async Task Search_NulCharacterInFieldValue_MatchesNothingNotAnEngineError()
+    {
+        await Index.IndexAsync(Corpus(), Ct);
+        foreach (var query in new[] { "disease:E11\0", "disease:\0" })
+        {
+            (await SearchAsync(query)).Total.Should().Be(0, $"no stored value holds a NUL: {query.Replace("\0", "\\0", StringComparison.Ordinal)}");
+        }
+    }
 }

@@ -13,6 +13,7 @@ internal static class ApiFuzz
     public const string Target = "HTTP API";
 
     private static readonly string[] SearchParameters = ["q", "from", "to", "interval", "sort", "size", "cursor"];
+    private static readonly string[] Intervals = ["day", "week", "month", "Month", "year", "1", "-1", "Week,day", "%00", ""];
     private static readonly HttpMethod[] Methods = [HttpMethod.Get, HttpMethod.Get, HttpMethod.Get, HttpMethod.Post, HttpMethod.Put, HttpMethod.Delete, HttpMethod.Head, HttpMethod.Options, HttpMethod.Patch];
 
     public static async Task RunAsync(FuzzWorld world, FuzzText text, FuzzFindings findings, int count)
@@ -76,13 +77,17 @@ internal static class ApiFuzz
 
     private static HttpRequestMessage Request(FuzzWorld world, FuzzText text)
     {
-        var path = text.Next(10) switch
+        var path = text.Next(12) switch
         {
             < 4 => "/api/search?" + SearchQuery(text),
             4 or 5 => $"/api/clients/{Segment(text, FuzzWorld.Client)}/reports" + (text.Chance(0.6) ? $"/{Segment(text, world.ReportName)}/{Segment(text, "report.html")}" : ""),
             6 => text.Chance(0.5) ? "/api/members/watched-topics" : "/members/watched-topics",
             7 => "/api/ingest/posts",
             8 => "/jobs" + (text.Chance(0.5) ? "/" + Uri.EscapeDataString(text.Junk()) : ""),
+            // The client's released heat map (added after the 2026-12-02 run) and its interval.
+            9 => $"/api/clients/{Segment(text, FuzzWorld.Client)}/heatmap" + (text.Chance(0.8) ? "?interval=" + Uri.EscapeDataString(text.Chance(0.5) ? text.Pick(Intervals) : text.Value()) : ""),
+            10 => text.Pick(new[] { "/api/forum/feed", "/api/forum/feed/handles", "/api/operator/health", "/api/operator/ingest", "/health", "/openapi/v1.json" })
+                + (text.Chance(0.6) ? "?" + string.Join('&', new[] { "after", "limit" }.Where(_ => text.Chance(0.7)).Select(p => p + "=" + Uri.EscapeDataString(text.Value()))) : ""),
             _ => "/" + string.Join('/', Enumerable.Range(0, text.Next(1, 5)).Select(_ => Uri.EscapeDataString(text.Junk(4)))),
         };
         var request = new HttpRequestMessage(text.Pick(Methods), new Uri(path, UriKind.Relative));
@@ -140,9 +145,13 @@ internal static class ApiFuzz
 
     private static string Route(Uri uri)
     {
-        var path = uri.OriginalString.Split('?')[0];
+        // Sending makes the request's address absolute: classify by its path, not the whole URL (before 2026-12-03 every
+        // route but the watched-topics pages was counted as "other").
+        var path = uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0];
         return path.StartsWith("/api/search", StringComparison.Ordinal) ? "/api/search"
+            : path.StartsWith("/api/clients/", StringComparison.Ordinal) && path.EndsWith("/heatmap", StringComparison.Ordinal) ? "/api/clients/…/heatmap"
             : path.StartsWith("/api/clients/", StringComparison.Ordinal) ? "/api/clients/…"
+            : path.StartsWith("/api/forum/feed", StringComparison.Ordinal) ? "/api/forum/feed"
             : path.StartsWith("/api/ingest/", StringComparison.Ordinal) ? "/api/ingest/posts"
             : path.StartsWith("/jobs", StringComparison.Ordinal) ? "/jobs"
             : path.Contains("watched-topics", StringComparison.Ordinal) ? path

@@ -132,8 +132,11 @@ internal static class CliFuzz
         return [.. args];
     }
 
+    // train sentiment|aspects require --labels, always a sandbox file (at most a few dozen rows), so they run for real;
+    // train names without --gold would retrain on the repository's whole gold set.
     private static bool IsHeavy(string[] path, List<string> args) =>
-        path[0] is "demo" or "serve" or "train" || (path[0] == "eval" && path.Length > 1 && path[1] == "sentiment")
+        path[0] is "demo" or "serve" || (path[0] == "train" && (path.Length == 1 || (path[1] == "names" && !args.Contains("--gold"))))
+        || (path[0] == "eval" && path.Length > 1 && path[1] == "sentiment")
         || (path[0] == "models" && path.Length > 1 && path[1] == "retag") || (path[0] == "ingest" && args.Contains("--watch"));
 
     private static string? Value(FuzzWorld world, FuzzText text, IReadOnlyList<string> files, Option option)
@@ -151,7 +154,7 @@ internal static class CliFuzz
 
         return text.Chance(0.1) ? null : type switch
         {
-            _ when type == typeof(int) || type == typeof(double) || type == typeof(long) => text.Pick(new[] { "0", "-1", "1", "5", "200", "201", "2147483648", "1e3", "NaN", "ten", "" }),
+            _ when type == typeof(int) || type == typeof(double) || type == typeof(float) || type == typeof(long) => text.Pick(new[] { "0", "-1", "1", "5", "200", "201", "2147483648", "1e3", "1e-7", "0.5", "NaN", "Infinity", "-Infinity", "1e39", "ten", "" }),
             _ when type == typeof(DateOnly) || type == typeof(DateTimeOffset) => text.Pick(new[] { "2026-03-01", "2026-13-01", "0001-01-01", "9999-12-31", "tomorrow", "", "2026-03-01T10:00:00+02:00" }),
             _ when type.IsEnum => text.Chance(0.5) ? text.Pick(Enum.GetNames(type)) : text.Junk(2),
             _ => text.Chance(0.3) ? FuzzWorld.Client : text.Chance(0.5) ? text.Query() : text.Value(),
@@ -170,8 +173,13 @@ internal static class CliFuzz
         File.WriteAllText(Path.Combine(sandbox, "surrogate.jsonl"), "{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"text\":\"\\ud800 lone\"}\n{\"id\":\"c\",\"text\":\"fine\"}\n");
         File.WriteAllText(Path.Combine(sandbox, "labels.csv"), "text,label\n\"unclosed,positive\nplain,weird\n,\n");
         File.WriteAllText(Path.Combine(sandbox, "long.jsonl"), "{\"id\":\"l\",\"text\":\"" + new string('x', 2_000_000) + "\"}\n");
+        // Small well-formed training files, so train and eval reach their options and the trainers, not only the file check.
+        File.WriteAllLines(Path.Combine(sandbox, "train.csv"), ["label,text", .. Enumerable.Range(0, 24).Select(i =>
+            (i % 3) switch { 0 => $"positive,\"eliquis worked well for patient {i}\"", 1 => $"negative,\"bleeding on warfarin again {i}\"", _ => $"neutral,\"switched to apixaban {i}\"" })]);
+        File.WriteAllLines(Path.Combine(sandbox, "aspects.csv"), ["drug,aspect,polarity,text", .. Enumerable.Range(0, 24).Select(i =>
+            (i % 3) switch { 0 => $"eliquis,efficacy,positive,\"eliquis worked well {i}\"", 1 => $"warfarin,safety,negative,\"bleeding on warfarin {i}\"", _ => $"humira,cost,negative,\"humira copay too high {i}\"" })]);
         Directory.CreateDirectory(Path.Combine(sandbox, "folder"));
-        return [.. new[] { "junk.bin", "empty.jsonl", "lines.jsonl", "surrogate.jsonl", "labels.csv", "long.jsonl", "folder", "missing.jsonl", "missing/deeper/x.jsonl" }
+        return [.. new[] { "junk.bin", "empty.jsonl", "lines.jsonl", "surrogate.jsonl", "labels.csv", "long.jsonl", "train.csv", "aspects.csv", "folder", "missing.jsonl", "missing/deeper/x.jsonl" }
             .Select(name => Path.Combine(sandbox, name)), "/dev/null"];
     }
 }

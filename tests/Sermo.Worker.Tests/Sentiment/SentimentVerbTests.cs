@@ -119,6 +119,26 @@ public sealed class SentimentVerbTests : IDisposable
         error.Should().Contain(option);
     }
 
+    /// <summary>
+    /// NaN passes a "&lt;= 0" or "&lt; 0" check, and an infinite penalty or tolerance is no setting (found giving the fuzz's
+    /// float options numbers on 2026-12-03, before its run reached them).
+    /// </summary>
+    [Theory]
+    [InlineData("--tolerance", "NaN")]
+    [InlineData("--tolerance", "Infinity")]
+    [InlineData("--l2", "NaN")]
+    [InlineData("--l2", "Infinity")]
+    [InlineData("--holdout", "NaN")]
+    public async Task Train_NotANumberOrInfiniteOption_ExitTwoNamingIt(string option, string value)
+    {
+        var train = Write("train.csv", TrainingCsv());
+        var registry = Path.Combine(_folder, "m");
+        var (exit, _, error) = await Run("train", "sentiment", "--labels", train, "--out", registry, option, value);
+        exit.Should().Be(2, error);
+        error.Should().Contain(option).And.NotContain("internal error");
+        Directory.Exists(Path.Combine(registry, "v0001")).Should().BeFalse("nothing is trained on a setting that is no number");
+    }
+
     [Fact]
     public async Task Train_UnknownTrainer_ExitTwoNamingTheChoices()
     {

@@ -96,8 +96,9 @@ public sealed class AnalystModel(SinglingOutGuard search, IClientRegistry client
                 _ => null,
             };
         }
-        catch (QuerySyntaxException)
+        catch (Exception ex) when (ex is QuerySyntaxException or QueryRefusedException)
         {
+            // A refused query (too deep, too long) is no watchlist term either; the search below shows why.
             return null;
         }
     }
