@@ -18,8 +18,13 @@ internal static class EponymPhrases
         "disease", "syndrome", "palsy", "score", "scale", "criteria", "rule", "rules", "virus", "fever", "encephalitis", "encephalopathy",
         "arteritis", "lymphoma", "sarcoma", "carcinoma", "tumor", "cyst", "fracture", "contracture", "nodes", "nodule", "lesions", "spots",
         "bodies", "cells", "maneuver", "procedure", "protocol", "model", "pattern", "breathing", "murmur", "dementia", "classification", "angina",
-        "esophagectomy", "harness", "fundoplication", "waves")
+        "esophagectomy", "harness", "fundoplication", "waves", "pupil", "pupils", "hump", "pentad", "kyphosis", "lines")
         .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Capitalised only, they close the name of an instrument ("Montreal Cognitive Assessment", "Beck Depression Inventory");
+    // in lower case they follow a patient's name in ordinary sentences ("Rosa assessment done").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstrumentNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "Assessment", "Inventory", "Questionnaire", "Examination", "Index").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Lower-case words that end the phrase going back: "with Valley fever" keeps "with" out, "her Graves disease" keeps "her".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stops = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -42,7 +47,7 @@ internal static class EponymPhrases
         {
             var token = tokens[head];
             var word = text.AsSpan(token.Start, token.Length);
-            if (token.Length >= 4 && ClosingNouns.Contains(word))
+            if (token.Length >= 4 && (ClosingNouns.Contains(word) || InstrumentNouns.Contains(word)))
             {
                 MarkBefore(text, tokens, kinds, head);
             }
