@@ -51,23 +51,35 @@ internal static class FoundNameExtensions
         }
     }
 
-    // "Z.A. Bright", "W. H. Te Whata", "S.A. Mac Giolla": the initials right before a found name.
+    // "Z.A. Bright", "W. H. Te Whata", "S.A. Mac Giolla": the initials right before a found name. A lone spaced initial before a
+    // name that opens with no initial stays ("vitamin D. Smith called"); two glued initials ("S.A. ") are taken.
     private static int InitialsBefore(string text, int start)
     {
         for (var round = 0; round < 2; round++)
         {
             var gap = start >= 1 && text[start - 1] == ' ' ? 1 : 0;
             var dot = start - 1 - gap;
-            if (dot < 1 || text[dot] != '.' || !char.IsAsciiLetterUpper(text[dot - 1]) || (dot >= 2 && char.IsLetterOrDigit(text[dot - 2])))
+            if (dot < 1 || text[dot] != '.' || !IsInitialAt(text, dot - 1))
             {
                 break;
             }
 
-            start = dot - 1;
+            var opensWithInitial = start + 1 < text.Length && text[start + 1] == '.' && char.IsAsciiLetterUpper(text[start]);
+            var gluedPair = dot >= 3 && text[dot - 2] == '.' && IsInitialAt(text, dot - 3);
+            if (gap == 1 && !opensWithInitial && !gluedPair)
+            {
+                break;
+            }
+
+            start = gluedPair && gap == 1 ? dot - 3 : dot - 1;
         }
 
         return start;
     }
+
+    // A capital letter with no letter or digit glued before it: "Z" of "Z.A.", not "D" of "HbD.".
+    private static bool IsInitialAt(string text, int at) =>
+        at >= 0 && char.IsAsciiLetterUpper(text[at]) && (at == 0 || !char.IsLetterOrDigit(text[at - 1]) || (at >= 2 && text[at - 1] == '.' && char.IsAsciiLetterUpper(text[at - 2])));
 
     // "von Stetten", "Ratu ter Horst": lower-case particles before a found surname, and a capitalised word before them that is a
     // listed given name or no English word. NameParticles does this for the rules' names; the learned detector's come here.
