@@ -4,7 +4,8 @@ namespace Sermo.Ingest.Anonymization;
 /// A town written before a state code where the town is also a clinical word, a country or an eponym ("Cushing, OK 74023",
 /// "from Norway, ME", "in Finland, MN", "Truth or Consequences, NM"), which the place lists refuse on their own (round 10,
 /// decision 073). A capitalised word before ", " and a two-capital state code is a town when a ZIP follows the code or a place
-/// preposition stands before the town: "Cushing, MD" alone (a syndrome and a credential) stays.
+/// preposition stands before the town: "Cushing, MD" alone (a syndrome and a credential) stays. With no comma ("Sisters OR
+/// 97759" after a street line, round 11) the ZIP must follow.
 /// </summary>
 internal static class TownBeforeStateCode
 {
