@@ -18,9 +18,9 @@ internal static class ContactDetector
     private const int MinInternationalDigits = 9;
 
     // A local number without area code ("555-0142") is also a lab range or a lot number, so it counts only
-    // right after a contact word: "call 555-0142", "phone: 555-0142", "reach me at 555-0142", "fax 555-0199".
+    // right after a contact word: "call 555-0142", "phone: 555-0142", "phone is 555-0142", "reach me at 555-0142", "fax 555-0199".
     private static readonly LinearRegex LocalPhone = RegexScan.Create(
-        @"\b(?:call(?: back| me| her| him| them)?|phone|ph|tel|telephone|cell|mobile|pager|page|text|reach(?: \w+)? at|at|fax|line|office|number|no\.|#):? ?(?<id>[2-9]\d{2}[-.]\d{4})\b",
+        @"\b(?:call(?: back| me| her| him| them)?|phone|ph|tel|telephone|cell|mobile|pager|page|text|reach(?: \w+)? at|at|fax|line|office|number|no\.|#):? ?(?:is |was )?(?<id>[2-9]\d{2}[-.]\d{4})\b",
         RegexScan.LinearIgnoreCase);
 
     // "(842-6142 x289)": a local number with an extension is a phone wherever it stands; no lab range has an extension.

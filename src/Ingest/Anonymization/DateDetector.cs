@@ -39,7 +39,7 @@ internal static class DateDetector
         @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?|born|scheduled|presented|due|returned|came in|came back|surgery|procedure|appointment|appt|visit|died|expired|follow-up|follow up|f/u|diagnosed|dx|moved to|pushed to|rescheduled(?: to| for)?|booked(?: for)?|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|adm|admit|readmit|readmitted|ed|er|deceased|d/c|dc'd|transferred|intubated|extubated|stopped|resumed|restarted|sent:?|placed|removed|drawn|collected|cancell?ed|goes out|went out|going out) (?<id>\d{1,2}[/-]\d{1,2})\b", RegexScan.LinearIgnoreCase);
 
     private static readonly LinearRegex OrdinalDay = RegexScan.Create(
-        @"\b(?:on|since|until|till|by|before|after|up|due|scheduled) (?<id>the \d{1,2}(?:st|nd|rd|th))\b", RegexScan.LinearIgnoreCase);
+        @"\b(?:on|since|until|till|by|before|after|up|due|scheduled) (?<id>(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?the \d{1,2}(?:st|nd|rd|th))\b|\b(?<id>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) the \d{1,2}(?:st|nd|rd|th))\b", RegexScan.LinearIgnoreCase);
 
     public static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

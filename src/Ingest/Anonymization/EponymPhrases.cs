@@ -18,8 +18,13 @@ internal static class EponymPhrases
         "disease", "syndrome", "palsy", "score", "scale", "criteria", "rule", "rules", "virus", "fever", "encephalitis", "encephalopathy",
         "arteritis", "lymphoma", "sarcoma", "carcinoma", "tumor", "cyst", "fracture", "contracture", "nodes", "nodule", "lesions", "spots",
         "bodies", "cells", "maneuver", "procedure", "protocol", "model", "pattern", "breathing", "murmur", "dementia", "classification", "angina",
-        "esophagectomy", "harness", "fundoplication", "waves")
+        "esophagectomy", "harness", "fundoplication", "waves", "pupil", "pupils", "hump", "pentad", "kyphosis", "lines")
         .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Capitalised only, they close the name of an instrument ("Montreal Cognitive Assessment", "Beck Depression Inventory");
+    // in lower case they follow a patient's name in ordinary sentences ("Rosa assessment done").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstrumentNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "Assessment", "Inventory", "Questionnaire", "Examination", "Index").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Lower-case words that end the phrase going back: "with Valley fever" keeps "with" out, "her Graves disease" keeps "her".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stops = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -36,8 +41,8 @@ internal static class EponymPhrases
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExamResults = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "positive", "negative", "equivocal", "pos", "neg").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Declared after the lists it folds (static fields initialise in order): most words of a post skip the three lookups (decision 084).
-    private static readonly WordShapes NounShapes = new(ClosingNouns.Set, ExamNouns.Set, ExamResults.Set);
+    // Declared after the lists it folds (static fields initialise in order): most words of a post skip the four lookups (decision 084).
+    private static readonly WordShapes NounShapes = new(ClosingNouns.Set, InstrumentNouns.Set, ExamNouns.Set, ExamResults.Set);
 
     public static void Mark(string text, List<NameToken> tokens, WordKind[] kinds)
     {
@@ -46,7 +51,7 @@ internal static class EponymPhrases
             var token = tokens[head];
             var word = text.AsSpan(token.Start, token.Length);
             var noun = NounShapes.MayHold(word);
-            if (noun && token.Length >= 4 && ClosingNouns.Contains(word))
+            if (noun && token.Length >= 4 && (ClosingNouns.Contains(word) || InstrumentNouns.Contains(word)))
             {
                 MarkBefore(text, tokens, kinds, head);
             }

@@ -50,6 +50,7 @@ public sealed class PhiScrubber
         var candidates = _threadCandidates ??= new List<Detection>(32); // per thread, as TokenIndex's buffers: read only within this call
         var index = FindByRules(clean, knownHandles, candidates);
         _learned?.Detect(index, candidates);
+        FindAroundFound(index, candidates);
         var detections = DetectionResolver.Resolve(candidates, clean.Length);
         return new ScrubResult(Render(clean, detections), ToOriginalSpans(sanitized, detections));
     }
@@ -78,6 +79,20 @@ public sealed class PhiScrubber
         }
 
         return index;
+    }
+
+    /// <summary>
+    /// Rules that read what the rules and the learned detector found (round 11, decision 082): the rest of a found name, an age
+    /// after it, a postcode after a found town. After both finders, so the detector's words count too; the detector's training
+    /// sees only <see cref="FindByRules"/>.
+    /// </summary>
+    private static void FindAroundFound(TokenIndex index, List<Detection> candidates)
+    {
+        FoundNameExtensions.Detect(index, candidates);
+        FoundTownExtensions.Detect(index, candidates);
+        SetOffNames.Detect(index, candidates);
+        AgeAfterFoundName.Detect(index.Text, candidates);
+        ForeignPostcodes.Detect(index, candidates);
     }
 
     private static string Render(string clean, List<Detection> detections)

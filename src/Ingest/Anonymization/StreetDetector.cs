@@ -62,9 +62,12 @@ internal static class StreetDetector
         @"\b(?:Rural Route|Rural Rte\.?|R\.? ?R\.?|RFD|R\.F\.D\.|HC|H\.C\.|Star Route|Route|Rte\.?) ?#? ?\d{1,4},? (?:Box|Bx\.?) ?#? ?\d{1,5}\b",
         RegexScan.LinearIgnoreCase);
 
-    // A house number on a numbered road: "1187 County Road 340", "220 Highway 61", "4410 State Route 9", "12 FM 1960".
+    // A house number on a numbered road: "1187 County Road 340", "220 Highway 61", "4410 State Route 9", "12 FM 1960",
+    // "12 Farm to Market 1187"; and "Rural Route 2" with no box (round 11), where a bare "Route 2" may be a road or a drug's route.
     private static readonly LinearRegex NumberedRoad = RegexScan.Create(
-        @"\b\d{1,6} (?:(?:N|S|E|W)\.? )?(?:County Road|County Rd\.?|County Route|County Highway|County Hwy\.?|State Route|State Road|State Rd\.?|State Highway|State Hwy\.?|US Highway|US Hwy\.?|U\.S\. Highway|Highway|Hwy\.?|Route|Rte\.?|Farm to Market Road|FM|Ranch Road|CR|SR) ?\d{1,4}[A-Z]?\b");
+        @"\b\d{1,6} (?:(?:N|S|E|W)\.? )?(?:County Road|County Rd\.?|County Route|County Highway|County Hwy\.?|State Route|State Road|State Rd\.?|State Highway|State Hwy\.?|US Highway|US Hwy\.?|U\.S\. Highway|Highway|Hwy\.?|Route|Rte\.?|Farm to Market Road|Farm to Market|FM|Ranch Road|CR|SR) ?\d{1,4}[A-Z]?\b");
+
+    private static readonly LinearRegex RuralRouteWithoutBox = RegexScan.Create(@"\bRural (?:Route|Rte\.?) ?#? ?\d{1,4}\b");
 
     public static void Detect(TokenIndex index, NameLexicon lexicon, List<Detection> found)
     {
@@ -105,6 +108,11 @@ internal static class StreetDetector
         }
 
         foreach (var m in WindowedRegex.MatchesNear(NumberedRoad, text, index.Of(Anchor.NumberedRoad), 24, 8, minDigits: 2))
+        {
+            found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Address, 6));
+        }
+
+        foreach (var m in WindowedRegex.MatchesNear(RuralRouteWithoutBox, text, index.Of(Anchor.NumberedRoad), 8, 8, minDigits: 1))
         {
             found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Address, 6));
         }

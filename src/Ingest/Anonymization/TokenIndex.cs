@@ -104,6 +104,7 @@ internal sealed class TokenIndex
         }
 
         EponymPhrases.Mark(text, tokens, kinds);
+        OrganismNames.Mark(text, tokens, kinds);
         AddCharAnchors(text, anchors);
         return new TokenIndex(text, tokens, kinds, anchors);
     }
@@ -258,7 +259,7 @@ internal sealed class TokenIndex
         Add(Anchor.County, "county", "parish", "borough");
         Add(Anchor.ZipLabel, "zip", "zipcode", "postal");
         Add(Anchor.MilitaryPost, "apo", "fpo", "dpo");
-        Add(Anchor.NumberedRoad, "road", "rd", "route", "rte", "highway", "hwy", "fm", "cr", "sr");
+        Add(Anchor.NumberedRoad, "road", "rd", "route", "rte", "highway", "hwy", "fm", "cr", "sr", "market");
         Add(Anchor.TopLevelDomain, ContactDetector.TopLevelDomains);
         return words;
     }
