@@ -30,7 +30,7 @@ internal static class ServeCommand
             "Serve, from one host: the portal (/portal, sign-in for clients, analysts, the data team, operators), GET /health, /openapi/v1.json, " +
             "the API (GET /api/search for analysts; GET /api/clients/{client}/reports[/{report}/{file}] and /api/clients/{client}/heatmap for that client; " +
             "GET /api/operator/health and /api/operator/ingest for operators; POST /api/ingest/posts with Ingest:Push:Token; " +
-            "/members/watched-topics and /api/members/watched-topics), the Hangfire dashboard at /jobs for operators, and the forum's pages under /forum " +
+            "/forum/watched-topics (signed-in verified members)), the Hangfire dashboard at /jobs for operators, and the forum's pages under /forum " +
             "(its feed at /api/forum/feed with Forum:Feed:Token). Accounts and keys: `sermo portal`.")
         {
             port, bind, behindProxy, workers,

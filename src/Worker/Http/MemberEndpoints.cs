@@ -4,14 +4,16 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Sermo.Portal.Access;
+using Sermo.Forum.Web.Auth;
 using Sermo.Storage.Clients;
 
 namespace Sermo.Worker.Http;
 
 /// <summary>
 /// Privacy rule 4, the members' side: physicians can see which topics clients watch. Only the union of watched term
-/// labels is shown, alphabetically, with no client name, kind or count, so no one client's watchlist can be read off it.
+/// labels is shown, alphabetically, with no client name, kind or count. Only signed-in verified members may read it
+/// (the forum's member policy, under /forum so the forum's cookie reaches it): anyone else, a client above all, could
+/// take its own labels away from the union and read the other clients' watchlists (docs/privacy.md, P4).
 /// </summary>
 public static class MemberEndpoints
 {
@@ -24,16 +26,21 @@ public static class MemberEndpoints
         $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'; " +
         "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+    /// <summary>The page members read.</summary>
+    public const string PagePath = "/forum/watched-topics";
+
+    /// <summary>The same list as JSON, for the members' API.</summary>
+    public const string JsonPath = "/forum/watched-topics.json";
+
     public static IEndpointRouteBuilder MapMemberTransparency(this IEndpointRouteBuilder app)
     {
-        var transparency = new PublicEndpoint("privacy rule 4: anyone may see which topics clients follow, never which client");
-        app.MapGet("/api/members/watched-topics", async (IClientRegistry clients, CancellationToken ct) =>
-            Results.Ok(new { topics = await WatchedTopicsAsync(clients, ct) })).AllowAnonymous().WithMetadata(transparency);
-        app.MapGet("/members/watched-topics", async (HttpContext http, IClientRegistry clients, CancellationToken ct) =>
+        app.MapGet(JsonPath, async (IClientRegistry clients, CancellationToken ct) =>
+            Results.Ok(new { topics = await WatchedTopicsAsync(clients, ct) })).RequireAuthorization(ForumAuth.MemberPolicy);
+        app.MapGet(PagePath, async (HttpContext http, IClientRegistry clients, CancellationToken ct) =>
         {
             http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
             return Results.Content(Page(await WatchedTopicsAsync(clients, ct)), "text/html; charset=utf-8");
-        }).AllowAnonymous().WithMetadata(transparency);
+        }).RequireAuthorization(ForumAuth.MemberPolicy);
         return app;
     }
 

@@ -81,7 +81,7 @@ internal static class ApiFuzz
         {
             < 4 => "/api/search?" + SearchQuery(text),
             4 or 5 => $"/api/clients/{Segment(text, FuzzWorld.Client)}/reports" + (text.Chance(0.6) ? $"/{Segment(text, world.ReportName)}/{Segment(text, "report.html")}" : ""),
-            6 => text.Chance(0.5) ? "/api/members/watched-topics" : "/members/watched-topics",
+            6 => text.Chance(0.5) ? "/forum/watched-topics.json" : "/forum/watched-topics",
             7 => "/api/ingest/posts",
             8 => "/jobs" + (text.Chance(0.5) ? "/" + Uri.EscapeDataString(text.Junk()) : ""),
             // The client's released heat map (added after the 2026-12-02 run) and its interval.

@@ -24,7 +24,7 @@ public sealed class HttpHardeningTests : IAsyncLifetime
     [InlineData("localhost.evil.example:5080")]
     public async Task Request_ForAnotherHostName_RefusedAsDnsRebinding(string host)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/members/watched-topics");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/portal/signin");
         request.Headers.Host = host;
 
         var response = await _served.Http.SendAsync(request);
@@ -39,7 +39,7 @@ public sealed class HttpHardeningTests : IAsyncLifetime
     [InlineData("[::1]")]
     public async Task Request_ForALoopbackName_Served(string host)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/members/watched-topics");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/portal/signin");
         request.Headers.Host = host + ":" + _served.Address.Port;
 
         (await _served.Http.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -48,13 +48,13 @@ public sealed class HttpHardeningTests : IAsyncLifetime
     [Fact]
     public async Task EveryAnswer_CarriesTheSecurityHeadersAndNoServerName()
     {
-        var response = await _served.Http.GetAsync("/members/watched-topics");
+        var response = await _served.Http.GetAsync("/api/no-such-endpoint");
 
         response.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
         response.Headers.GetValues("X-Frame-Options").Should().Equal("DENY");
         response.Headers.GetValues("Referrer-Policy").Should().Equal("no-referrer");
         response.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("default-src 'none'").And.Contain("frame-ancestors 'none'")
-            .And.NotContain("unsafe-inline", "the page's one style block is allowed by its hash");
+            .And.NotContain("unsafe-inline");
         response.Headers.Server.Should().BeEmpty();
     }
 
@@ -73,7 +73,7 @@ public sealed class HttpHardeningTests : IAsyncLifetime
     [Fact]
     public async Task Request_HeadersOverTheApisLimit_ProblemJson431()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/members/watched-topics");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/portal/signin");
         request.Headers.Add("X-Padding", new string('h', 40_000));
 
         var response = await _served.Http.SendAsync(request);

@@ -64,7 +64,7 @@ public sealed class ServeOptionsTests : IDisposable
 
     private static async Task<HttpResponseMessage> GetAsync(ServedDataFolder served, string host)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/members/watched-topics");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/portal/signin");
         request.Headers.Host = host;
         return await served.Http.SendAsync(request);
     }
