@@ -97,7 +97,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// The round-12 held-out posts (Gold/long-r12), written by a separate author who did not read the tagger, its lexicons
     /// or the older sets' posts while the taggers were tuned on the older sets (decision 090). Only the figures are
-    /// printed, never the misses: once its errors are read it is a tuning set.
+    /// printed, never the misses: once its errors are read it is a tuning set. The floors, just under the "before" figure
+    /// on main's taggers at d425493 (drug F1 0.889, disease 0.800), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
     public void Evaluate_Round12HeldOutPosts_PrintsFiguresWithoutErrors()
@@ -108,8 +109,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         output.WriteLine("long-r12: " + Describe(evaluation));
 
         evaluation.Sentences.Should().Be(posts.Count);
-        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0);
-        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0);
+        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.88);
+        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.79);
     }
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
