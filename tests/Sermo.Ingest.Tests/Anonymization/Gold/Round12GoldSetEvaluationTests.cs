@@ -12,11 +12,11 @@ public sealed class Round12GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round12 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound12()));
 
-    /// <summary>Zero until the set has been scored once on main's scrubber; then a floor under that first score. Issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8113, 791 / 975); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.79;
 
-    /// <summary>Zero until the first score, like <see cref="RecallFloor"/>; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9895, 659 / 666); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.97;
 
     [Fact]
     public void Round12HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
