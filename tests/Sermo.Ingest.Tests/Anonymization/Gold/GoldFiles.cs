@@ -38,6 +38,9 @@ public static class GoldFiles
     /// <summary>Round 11's held-out set of issue #14, by a separate author who never read the scrubber (decision 080).</summary>
     public static string Round11Jsonl => Path.Combine(Folder, "Round11", "round11.jsonl");
 
+    /// <summary>Round 12's held-out set of issue #14, by a separate author who never read the scrubber (decision 089).</summary>
+    public static string Round12Jsonl => Path.Combine(Folder, "Round12", "round12.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -49,6 +52,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound10() => Load(Round10Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound11() => Load(Round11Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound12() => Load(Round12Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
