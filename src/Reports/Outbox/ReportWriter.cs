@@ -111,7 +111,7 @@ public sealed class ReportWriter
 
             var manifest = new ReportManifest(clientId, content.ReportId, new ManifestPeriod(content.Period.From, content.Period.To),
                 content.HeatMap.Interval.ToString().ToLowerInvariant(), content.HeatMap.K, content.GeneratedAt, files, skipped,
-                stamp.RenderId, stamp.RerenderedAt, stamp.RerenderReason);
+                stamp.RenderId, stamp.RerenderedAt, stamp.RerenderReason, content.InternalOnly ? ReportContent.InternalMark : null);
             await WriteFileAsync(tempFolder, ManifestFileName, (output, ct) => JsonSerializer.SerializeAsync(output, manifest, ReportManifest.Json, ct), cancellationToken);
 
             Publish(clientFolder, tempFolder, finalFolder);

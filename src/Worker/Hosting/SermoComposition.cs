@@ -9,6 +9,7 @@ using Sermo.Analytics.Sentiments;
 using Sermo.Forum;
 using Sermo.Ingest;
 using Sermo.Ingest.Pipeline;
+using Sermo.Ingest.Retention;
 using Sermo.Portal;
 using Sermo.Portal.Labels;
 using Sermo.Portal.Operations;
@@ -41,6 +42,7 @@ public static class SermoComposition
             ["Ingest:AuthorKeySecret"] = data.AuthorKeySecret(),
             ["Release:NoiseSecret"] = data.ReleaseNoiseSecret(),
             ["Reports:OutboxPath"] = data.Outbox,
+            ["Reports:InternalPath"] = data.InternalReports,
         });
         if (settings is not null)
         {
@@ -60,6 +62,7 @@ public static class SermoComposition
         if (!ingestWorker)
         {
             builder.Services.Remove(builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(IngestWorker)));
+            builder.Services.Remove(builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(RawRetentionWorker)));
         }
 
         builder.AddReports();
