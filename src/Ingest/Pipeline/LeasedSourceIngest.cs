@@ -21,6 +21,12 @@ public sealed class LeasedSourceIngest(IngestPipeline pipeline, SourceLeaseKeepe
             return IngestRunSummary.Empty with { Busy = [source.Name] };
         }
 
+        if (source is JsonlFileSource { Path: var path } && !File.Exists(path))
+        {
+            // Another host drained it and moved it to processed/ (decision 097) between this cycle's listing and the lease.
+            return IngestRunSummary.Empty;
+        }
+
         using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, held.Lost);
         try
         {

@@ -21,7 +21,7 @@ internal static class ReportCommand
     {
         var client = new Option<string?>("--client", "-c") { Description = "Only this client; default: every client." };
         var report = new Option<string?>("--report") { Description = "Only this report id of the client(s)." };
-        var asOf = new Option<DateOnly?>("--as-of") { Description = "Report the period ending with this day (yyyy-MM-dd); default: the last bucket that has ended (privacy rule P13)." };
+        var asOf = new Option<DateOnly?>("--as-of") { Description = "Report the period ending with this day (yyyy-MM-dd); default: the last bucket that has ended (privacy rule P13). A day in a bucket still open is refused unless --allow-open-bucket." };
         var allowOpen = new Option<bool>("--allow-open-bucket")
         {
             Description = "With --as-of: an internal run that may include a bucket still open (privacy rule P13), written to DIR/internal-reports/<client>/ "
