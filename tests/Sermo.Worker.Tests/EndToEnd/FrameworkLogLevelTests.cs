@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sermo.Worker.Hosting;
 
-namespace Sermo.Worker.Tests.Hosting;
+namespace Sermo.Worker.Tests.EndToEnd;
 
 /// <summary>
 /// Decision 097: ASP.NET Core's request logs carry each URL's query string, so the host never lets them below Warning,
