@@ -68,6 +68,7 @@ public sealed class ManualRunPeriodTests : IDisposable
         await host.StopAsync();
 
         Path.GetFullPath(run.Folder).Should().StartWith(Path.Combine(_data, "internal-reports", "acme") + Path.DirectorySeparatorChar);
+        Path.GetFileName(run.Folder).Should().EndWith("-internal");
         var manifest = await ReportManifest.ReadAsync(run.Folder, CancellationToken.None);
         manifest!.Release.Should().Be(ReportContent.InternalMark);
         manifest.Period.To.Should().Be(new DateOnly(2026, 3, 15), "the internal run includes the open week");
