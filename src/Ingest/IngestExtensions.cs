@@ -7,6 +7,7 @@ using Sermo.Ingest.Anonymization;
 using Sermo.Ingest.DeadLetters;
 using Sermo.Ingest.Pipeline;
 using Sermo.Ingest.Push;
+using Sermo.Ingest.Retention;
 using Sermo.Ingest.Sources;
 
 namespace Sermo.Ingest;
@@ -53,6 +54,8 @@ public static class IngestExtensions
         builder.Services.AddSingleton<IngestCycle>();
         builder.Services.AddSingleton<DeadLetterReplay>();
         builder.Services.AddHostedService<IngestWorker>();
+        builder.Services.AddSingleton<RawFileRetention>();
+        builder.Services.AddHostedService<RawRetentionWorker>();
         return builder;
     }
 }

@@ -34,6 +34,17 @@ public sealed class IngestOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// Days a raw drop or push file is kept in the drop folder's <c>processed/</c> folder after all its posts are
+    /// committed or dead-lettered, so a dead letter can be shown and replayed; 0 deletes it at once (decision 097).
+    /// </summary>
+    [Range(0, 3650)]
+    public int RawRetentionDays { get; set; } = 7;
+
+    /// <summary>How often the host looks for retained raw files past <see cref="RawRetentionDays"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Ingest:RawRetentionSweepInterval must be between 00:00:01 and 1.00:00:00.")]
+    public TimeSpan RawRetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
     /// How long a host's hold on a source lasts unless renewed (it renews every third of this while it reads). A host
     /// that dies is replaced on its sources this long after its last renewal, at the other hosts' next cycle.
     /// </summary>

@@ -12,5 +12,12 @@ public static class SafetyOutcomes
     /// <summary>The same case as an earlier item.</summary>
     public const string Duplicate = "duplicate";
 
+    /// <summary>
+    /// Set by the store, never by a reviewer: the post was deleted or its author opted out before anyone decided, so the
+    /// text is gone and the item can no longer be decided or exported (decision 097).
+    /// </summary>
+    public const string Withdrawn = "withdrawn";
+
+    /// <summary>What a reviewer may decide.</summary>
     public static readonly IReadOnlyList<string> All = [ValidCase, NotACase, Duplicate];
 }

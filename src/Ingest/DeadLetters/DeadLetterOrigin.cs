@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Sermo.Ingest.Retention;
 using Sermo.Ingest.Sources;
 using Sermo.Storage.Ingestion;
 
@@ -7,14 +8,15 @@ namespace Sermo.Ingest.DeadLetters;
 
 /// <summary>
 /// Where a dead-letter row's records can be read again (decision 018: no copy of a refused record is kept, so the
-/// original is the only one): a dropped or pushed file's lines in the drop folder, or the forum feed's sequence
+/// original is the only one): a dropped or pushed file's lines in the drop folder or, once drained, its
+/// <c>processed/</c> folder until the retention window ends, or the forum feed's sequence
 /// numbers, which the feed answers from the forum's current state (a post deleted since, or by a member who opted out
 /// since, is not emitted again).
 /// </summary>
 public sealed record DeadLetterOrigin(IPostSource Source, long First, long Last)
 {
     /// <summary>The origin, or why there is none (the file is gone, the source is not one ingest reads).</summary>
-    public static (DeadLetterOrigin? Origin, string? Unrecoverable) Resolve(StoredDeadLetter row, ForumFeedSource forum, string? dropFolder, int maxLineBytes)
+    public static (DeadLetterOrigin? Origin, string? Unrecoverable) Resolve(StoredDeadLetter row, ForumFeedSource forum, string? dropFolder, int maxLineBytes, int rawRetentionDays)
     {
         ArgumentNullException.ThrowIfNull(row);
         if (!TryNumber(row.Position, out var first) || !TryNumber(row.LastPosition, out var last) || last < first)
@@ -35,10 +37,10 @@ public sealed record DeadLetterOrigin(IPostSource Source, long First, long Last)
             return (null, $"'{row.Source}' is not a source ingest can read again");
         }
 
-        var path = Path.Combine(dropFolder, name);
-        return File.Exists(path)
+        // A drained file waits in processed/ for Ingest:RawRetentionDays (decision 097), then is deleted.
+        return RawFileRetention.Locate(dropFolder, name) is { } path
             ? (new DeadLetterOrigin(new JsonlFileSource(path, maxLineBytes), first, last), null)
-            : (null, $"the file {path} is gone, and no copy of a refused record is kept");
+            : (null, RawFileRetention.Gone(name, rawRetentionDays));
     }
 
     /// <summary>The records between <see cref="First"/> and <see cref="Last"/> as the source delivers them now.</summary>

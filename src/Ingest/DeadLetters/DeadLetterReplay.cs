@@ -84,5 +84,5 @@ public sealed class DeadLetterReplay(IngestPipeline pipeline, ForumFeedSource fo
     }
 
     private (DeadLetterOrigin? Origin, string? Unrecoverable) Resolve(StoredDeadLetter row) =>
-        DeadLetterOrigin.Resolve(row, forum, options.Value.DropFolder, options.Value.MaxLineBytes);
+        DeadLetterOrigin.Resolve(row, forum, options.Value.DropFolder, options.Value.MaxLineBytes, options.Value.RawRetentionDays);
 }

@@ -50,7 +50,7 @@ public sealed class ReportHtmlRenderer(ReportCharts charts) : IReportFileRendere
             </head>
             <body>
             <header class="title-block">
-            <div class="eyebrow">Sermo physician conversation report</div>
+            <div class="eyebrow">{(content.InternalOnly ? E(ReportContent.InternalMark.ToUpperInvariant()) + ": " : "")}Sermo physician conversation report</div>
             <h1>{E(content.ClientName)}</h1>
             <dl class="facts">
             <dt>Report</dt><dd>{E(content.ReportId)}</dd>

@@ -10,6 +10,7 @@ namespace Sermo.Reports.Outbox;
 /// <param name="RenderId">Random id that ties the folder to the server-side record of what it was rendered from (and quoted).</param>
 /// <param name="RerenderedAt">When the folder was rendered again from the same inputs; absent for a first rendering.</param>
 /// <param name="Reason">Why it was rendered again, in words a client can read.</param>
+/// <param name="Release">"internal — not for release" on an operator's run that includes an open bucket; absent otherwise.</param>
 public sealed record ReportManifest(
     string Client,
     string Report,
@@ -21,7 +22,8 @@ public sealed record ReportManifest(
     IReadOnlyList<SkippedFormat> Skipped,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RenderId = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? RerenderedAt = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Release = null)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 

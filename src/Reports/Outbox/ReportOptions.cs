@@ -9,6 +9,12 @@ public sealed class ReportOptions
     [Required(AllowEmptyStrings = false)]
     public string OutboxPath { get; set; } = "";
 
+    /// <summary>
+    /// Root of internal runs (an operator's run that includes a bucket still open, P13): &lt;InternalPath&gt;/&lt;clientId&gt;/.
+    /// Outside the outbox, which is all the client API and portal read; empty refuses internal runs.
+    /// </summary>
+    public string InternalPath { get; set; } = "";
+
     /// <summary>Headless Chromium that prints the PDF (Debian package <c>chromium</c>).</summary>
     [Required(AllowEmptyStrings = false)]
     public string ChromiumPath { get; set; } = "/usr/bin/chromium";

@@ -111,7 +111,7 @@ public sealed class ReportWriter
 
             var manifest = new ReportManifest(clientId, content.ReportId, new ManifestPeriod(content.Period.From, content.Period.To),
                 content.HeatMap.Interval.ToString().ToLowerInvariant(), content.HeatMap.K, content.GeneratedAt, files, skipped,
-                stamp.RenderId, stamp.RerenderedAt, stamp.RerenderReason);
+                stamp.RenderId, stamp.RerenderedAt, stamp.RerenderReason, content.InternalOnly ? ReportContent.InternalMark : null);
             await WriteFileAsync(tempFolder, ManifestFileName, (output, ct) => JsonSerializer.SerializeAsync(output, manifest, ReportManifest.Json, ct), cancellationToken);
 
             Publish(clientFolder, tempFolder, finalFolder);
@@ -221,7 +221,8 @@ public sealed class ReportWriter
         return new ReportFile(name, written.Length, Convert.ToHexStringLower(hash));
     }
 
-    private static string FolderName(ReportContent content) => $"{content.ReportId}-{content.Period.Label}";
+    /// <summary>An internal run's folder says so in its name too, so every path to its files carries the mark.</summary>
+    private static string FolderName(ReportContent content) => $"{content.ReportId}-{content.Period.Label}{(content.InternalOnly ? "-internal" : "")}";
 
     /// <summary>This process's staging folders start with host and process id, so a sweep can tell a live run from a killed one.</summary>
     private static string StagingPrefix => $"{Environment.MachineName}-{Environment.ProcessId}-";

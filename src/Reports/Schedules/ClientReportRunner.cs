@@ -42,6 +42,53 @@ public sealed class ClientReportRunner(
     }
 
     /// <summary>
+    /// An operator's run whose period includes a bucket still open (docs/privacy.md P13): written under
+    /// <see cref="ReportOptions.InternalPath"/>, outside the outbox the client API and portal read, marked
+    /// <see cref="ReportContent.InternalMark"/> in every format, and recorded in the history with that mark. Its quotes are
+    /// not recorded for re-rendering: it is never served, so nothing is ever withdrawn from it.
+    /// </summary>
+    public async Task<ReportRun> RunInternalAsync(ClientRecord client, ReportDefinition report, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(report);
+        var root = InternalRoot();
+        var period = PeriodEndingAt(asOf, report.Interval, report.Buckets);
+        var runId = await runLog.StartAsync(client.ClientId, report.Id, period.Label, time.GetUtcNow(), cancellationToken);
+        try
+        {
+            var (heatMap, rows) = await HeatMapAsync(client, report, period, cancellationToken);
+            var quiet = client.Watchlist.Embargo is { } embargo && embargo.IsQuiet(period.From, period.To) ? embargo : null;
+            var sections = await ExcerptsAsync(report.Segment, rows, heatMap, quiet, cancellationToken);
+            var excerpts = sections.Select(s => new TermExcerpts(s.Term, s.Quotes.Select(q => new PostExcerpt(q.Day, q.Text)).ToArray())).ToArray();
+            var content = new ReportContent(heatMap, client.Name, report.Id, period, time.GetUtcNow(), excerpts) { InternalOnly = true };
+            var run = await writer.WriteAsync(root, client.ClientId, content, report.EffectiveFormats, cancellationToken);
+            await runLog.FinishAsync(runId, ReportRunStatus.Succeeded, $"{ReportContent.InternalMark}: {run.Folder}", null, time.GetUtcNow(), CancellationToken.None);
+            return run;
+        }
+        catch (Exception ex)
+        {
+            await runLog.FinishAsync(runId, ReportRunStatus.Failed, $"{ex.GetType().Name}: {ex.Message}", null, time.GetUtcNow(), CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>The internal runs' root, refused when unset or inside the outbox (where the client API would find it).</summary>
+    private string InternalRoot()
+    {
+        var root = options.Value.InternalPath;
+        if (string.IsNullOrWhiteSpace(root))
+        {
+            throw new InvalidOperationException("Reports:InternalPath is not set, so an internal run has nowhere to go but the outbox.");
+        }
+
+        var outbox = Path.GetFullPath(options.Value.OutboxPath) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(root) + Path.DirectorySeparatorChar;
+        return full.StartsWith(outbox, StringComparison.Ordinal) || outbox.StartsWith(full, StringComparison.Ordinal)
+            ? throw new InvalidOperationException("Reports:InternalPath must be outside Reports:OutboxPath: clients read everything in the outbox.")
+            : Path.GetFullPath(root);
+    }
+
+    /// <summary>
     /// The run of one scheduled occurrence, reporting the period of <see cref="OccurrencePeriod"/>. Null when the occurrence already ran (or is running) on this or another host: client, report and
     /// occurrence are the idempotency key.
     /// </summary>

@@ -36,6 +36,8 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
             unchanged += same;
         }
 
+        // Undecided adverse-event items of these posts are withdrawn while the posts still say whose they were (P11).
+        await Safety.SafetyQueueWithdrawal.WithdrawAsync(connection, tx, database, batch.DeletedPostIds, batch.OptedOutAuthorKeys, time.GetUtcNow(), cancellationToken);
         await using (var deletePost = Prepare(connection, tx, "DELETE FROM posts WHERE post_id = $id", "$id"))
         {
             foreach (var postId in batch.DeletedPostIds)

@@ -26,6 +26,9 @@ public interface ISafetyQueue
 
     Task<SafetyQueueItem?> GetAsync(long id, CancellationToken cancellationToken);
 
-    /// <summary>Records (or replaces) the decision on item <paramref name="id"/>; false when there is no such item.</summary>
+    /// <summary>
+    /// Records (or replaces) the decision on item <paramref name="id"/>; false when there is no such item or it was
+    /// withdrawn (its post deleted or its author opted out before review: nothing is left to decide on).
+    /// </summary>
     Task<bool> DecideAsync(long id, SafetyDecision decision, CancellationToken cancellationToken);
 }

@@ -69,9 +69,10 @@ public sealed class SafetyQueue(StoreDatabase database) : ISafetyQueue
         ArgumentNullException.ThrowIfNull(decision);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(null, """
-            UPDATE safety_queue SET decision = @decision, reviewer = @reviewer, note = @note, decided_at = @at WHERE id = @id
+            UPDATE safety_queue SET decision = @decision, reviewer = @reviewer, note = @note, decided_at = @at
+            WHERE id = @id AND (decision IS NULL OR decision <> @withdrawn)
             """, cancellationToken,
-            ("@id", id), ("@decision", decision.Outcome), ("@reviewer", decision.Reviewer), ("@note", decision.Note), ("@at", database.Time(decision.DecidedAt)));
+            ("@id", id), ("@withdrawn", SafetyOutcomes.Withdrawn), ("@decision", decision.Outcome), ("@reviewer", decision.Reviewer), ("@note", decision.Note), ("@at", database.Time(decision.DecidedAt)));
         return changed == 1;
     }
 

@@ -90,7 +90,8 @@ internal static class DeadLettersCommand
         var all = new Option<bool>("--all") { Description = "Every row not replayed yet." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Only list what would be replayed." };
         var command = new Command("replay",
-            "After a fix, read the selected rows' records again from where they came from (the drop/push file's lines, the forum feed) and ingest them: " +
+            "After a fix, read the selected rows' records again from where they came from (the drop/push file's lines in DIR/drop or, once drained, DIR/drop/processed for " +
+            "Ingest:RawRetentionDays (7); the forum feed) and ingest them: " +
             "what passes now is stored (never over a post stored since), what is refused again gets a new row, and the row is marked replayed; then the cube is rolled up.")
         {
             ids, all, dryRun,

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Sermo.Analytics.Aspects;
+using Sermo.Analytics.HeatMaps;
 using Sermo.Analytics.Learning;
 using Sermo.Analytics.Sentiments;
 using Sermo.Forum.Engine;
@@ -106,13 +107,17 @@ internal static class DemoCommand
 
         Console.WriteLine("[4/5] Hangfire jobs: client reports");
         var range = await services.GetRequiredService<IHeatMapCube>().GetPostRangeAsync(ct);
-        // Sample data is fixed in time, so the demo reports as of its last post rather than today.
-        var asOf = JobArguments.Day(range?.Last ?? DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
+        // Sample data is fixed in time, so the demo reports as of its last post rather than today; on live data whose
+        // last post is in a bucket still open, as of the last settled bucket instead (docs/privacy.md P13).
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var lastPost = range?.Last ?? DateOnly.FromDateTime(now.UtcDateTime);
         var runs = new List<(string Client, ReportRun Run)>();
         foreach (var client in clients)
         {
             foreach (var report in ReportDefinition.ParseAll(client.ClientId, client.ReportsJson))
             {
+                var settled = TimeBuckets.LastSettledDay(now, report.Interval);
+                var asOf = JobArguments.Day(lastPost <= settled ? lastPost : settled);
                 var run = await jobs.RunAsync<ClientReportJob, ReportRun>(j => j.RunNowAsync(client.ClientId, report.Id, asOf, CancellationToken.None), ct);
                 runs.Add((client.ClientId, run));
             }

@@ -19,7 +19,7 @@ internal static class IngestCommand
         var watch = new Option<bool>("--watch") { Description = "Keep running: the hosted ingest worker polls the sources and Hangfire runs the rollup and report schedules until Ctrl+C." };
         var command = new Command("ingest", "Pull new posts from the forum change feed and every *.jsonl file in DIR/drop, scrub, tag and store them, then roll up the cube. " +
             "A source another holder still leases (a run killed a moment ago) is waited for up to two Ingest:LeaseDuration periods, then named and the exit code is 1; " +
-            "bad records go to dead letters with their reason.")
+            "bad records go to dead letters with their reason. A drained file moves to DIR/drop/processed and is deleted after Ingest:RawRetentionDays (7; 0 deletes it at once).")
         {
             watch,
         };

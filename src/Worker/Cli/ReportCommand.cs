@@ -21,11 +21,16 @@ internal static class ReportCommand
     {
         var client = new Option<string?>("--client", "-c") { Description = "Only this client; default: every client." };
         var report = new Option<string?>("--report") { Description = "Only this report id of the client(s)." };
-        var asOf = new Option<DateOnly?>("--as-of") { Description = "Report the period ending with this day (yyyy-MM-dd); default: the last bucket that has ended (privacy rule P13)." };
+        var asOf = new Option<DateOnly?>("--as-of") { Description = "Report the period ending with this day (yyyy-MM-dd); default: the last bucket that has ended (privacy rule P13). A day in a bucket still open is refused unless --allow-open-bucket." };
+        var allowOpen = new Option<bool>("--allow-open-bucket")
+        {
+            Description = "With --as-of: an internal run that may include a bucket still open (privacy rule P13), written to DIR/internal-reports/<client>/ "
+                + "(never the outbox a client reads) and marked \"internal — not for release\". Without it, an --as-of day in an open bucket is refused.",
+        };
         var history = new Option<bool>("--history") { Description = "List past report runs (newest first: status, period, error, folder) instead of running." };
         var command = new Command("report", "Write client reports (the formats each definition lists: csv, xlsx, html, pdf, png, svg, its chart files, plus manifest.json) into DIR/outbox/<client>/ now.")
         {
-            client, report, asOf, history,
+            client, report, asOf, allowOpen, history,
         };
         command.Subcommands.Add(ReportAccessCommands.Rerender());
         command.Subcommands.Add(ReportAccessCommands.Key());
@@ -50,11 +55,17 @@ internal static class ReportCommand
             }
 
             var day = DayOptionWindow.Check("--as-of", parse.GetValue(asOf), services) is { } given ? JobArguments.Day(given) : null;
+            var internalRun = parse.GetValue(allowOpen);
+            if (internalRun && day is null)
+            {
+                throw new UserInputException("--allow-open-bucket needs --as-of: it names the open bucket an internal run may include.");
+            }
+
             var selected = clients.Where(c => only is null || c.ClientId == only).ToList();
             await host.StartAsync(ct);
             try
             {
-                return await RunReportsAsync(services.GetRequiredService<ForegroundJobs>(), selected, parse.GetValue(report), day, ct);
+                return await RunReportsAsync(services.GetRequiredService<ForegroundJobs>(), selected, parse.GetValue(report), day, internalRun, ct);
             }
             finally
             {
@@ -64,7 +75,7 @@ internal static class ReportCommand
         return command;
     }
 
-    private static async Task<int> RunReportsAsync(ForegroundJobs jobs, IReadOnlyList<ClientRecord> clients, string? reportId, string? asOf, CancellationToken ct)
+    private static async Task<int> RunReportsAsync(ForegroundJobs jobs, IReadOnlyList<ClientRecord> clients, string? reportId, string? asOf, bool internalRun, CancellationToken ct)
     {
         await jobs.RunAsync<CubeRollupJob, RollupOutcome>(j => j.RunAsync(CancellationToken.None), ct);
         var (written, exit) = (0, 0);
@@ -87,8 +98,10 @@ internal static class ReportCommand
                 written++;
                 try
                 {
-                    var run = await jobs.RunAsync<ClientReportJob, ReportRun>(j => j.RunNowAsync(client.ClientId, definition.Id, asOf, CancellationToken.None), ct);
-                    Console.WriteLine($"{client.ClientId}/{definition.Id}: {run.Folder}");
+                    var run = internalRun
+                        ? await jobs.RunAsync<ClientReportJob, ReportRun>(j => j.RunInternalAsync(client.ClientId, definition.Id, asOf!, CancellationToken.None), ct)
+                        : await jobs.RunAsync<ClientReportJob, ReportRun>(j => j.RunNowAsync(client.ClientId, definition.Id, asOf, CancellationToken.None), ct);
+                    Console.WriteLine(internalRun ? $"{client.ClientId}/{definition.Id}: {run.Folder} (internal — not for release)" : $"{client.ClientId}/{definition.Id}: {run.Folder}");
                     foreach (var skipped in run.Skipped)
                     {
                         await Console.Error.WriteLineAsync($"warning: {client.ClientId}/{definition.Id}: no {skipped.Format}. {skipped.Reason}");

@@ -102,7 +102,9 @@ internal static class SafetyCommand
             var made = new SafetyDecision(parse.GetRequiredValue(decision), use.Reviewer, parse.GetValue(note), use.Now);
             if (!await use.Queue.DecideAsync(parse.GetValue(id), made, ct))
             {
-                throw NoItem(parse.GetValue(id));
+                throw await use.Queue.GetAsync(parse.GetValue(id), ct) is { Decision: { Outcome: SafetyOutcomes.Withdrawn } withdrawn }
+                    ? new UserInputException(string.Create(CultureInfo.InvariantCulture, $"item {parse.GetValue(id)} was {withdrawn.Note}; its text is gone and nothing is left to decide on."))
+                    : NoItem(parse.GetValue(id));
             }
 
             await use.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"item {parse.GetValue(id)}: {made.Outcome} by {made.Reviewer} at {made.DecidedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z"));
@@ -114,10 +116,12 @@ internal static class SafetyCommand
     private static Command Export()
     {
         var output = new Option<FileInfo>("--out", "-o") { Description = "CSV file to write (ICH E2B(R3) field names; no member identity).", Required = true };
-        var command = new Command("export", "Write every reviewed item as CSV a safety team can load; open items are left out.") { output };
+        var command = new Command("export", "Write every reviewed item as CSV a safety team can load; open and withdrawn items are left out.") { output };
         command.SetAction((parse, ct) => RunAudited(parse, "queue export", async use =>
         {
-            var reviewed = (await use.Queue.ListAsync(includeDecided: true, ct)).Where(i => i.Decision is not null).OrderBy(i => i.Id).ToList();
+            // A withdrawn item was never reviewed and has no narrative: it is not a case to send (decision 097).
+            var reviewed = (await use.Queue.ListAsync(includeDecided: true, ct))
+                .Where(i => i.Decision is { } d && d.Outcome != SafetyOutcomes.Withdrawn).OrderBy(i => i.Id).ToList();
             var path = parse.GetRequiredValue(output).FullName;
             await using (var file = new StreamWriter(path))
             {

@@ -20,6 +20,9 @@ public sealed class DataFolder
 
     public string Outbox => Path.Combine(Root, "outbox");
 
+    /// <summary>Internal runs that include an open bucket (P13); beside the outbox, never inside it.</summary>
+    public string InternalReports => Path.Combine(Root, "internal-reports");
+
     /// <summary>The author key's file; hosts that share one store must hold the same one.</summary>
     public const string SecretFile = "author-key.secret";
 

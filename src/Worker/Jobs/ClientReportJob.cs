@@ -1,9 +1,11 @@
+using System.Globalization;
 using Hangfire;
 using Hangfire.Server;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.HeatMaps;
 using Sermo.Reports.Outbox;
+using Sermo.Reports.Rendering;
 using Sermo.Reports.Schedules;
 using Sermo.Storage.Clients;
 
@@ -46,17 +48,49 @@ public sealed class ClientReportJob(
 
     /// <summary>
     /// A run asked for by hand (<c>report</c>, <c>demo</c>): the period ending <paramref name="asOf"/> (yyyy-MM-dd), else
-    /// with the last bucket that has ended and settled (docs/privacy.md P13: a bucket still filling is never released
-    /// unless the operator names a day in it).
+    /// with the last bucket that has ended and settled. A day in a bucket still open is refused, naming the bucket and
+    /// the latest day allowed (docs/privacy.md P13): released once now and again when it settles, the bucket's numbers
+    /// would say whether posts came in between. <see cref="RunInternalAsync"/> is the operator's way to look anyway.
     /// </summary>
     [DisableConcurrentExecution("client-report:{0}/{1}", 600)]
     public async Task<ReportRun> RunNowAsync(string clientId, string reportId, string? asOf, CancellationToken cancellationToken)
     {
         var (client, report) = await LoadAsync(clientId, reportId, cancellationToken);
-        var day = asOf is null ? TimeBuckets.LastSettledDay(time.GetUtcNow(), report.Interval) : JobArguments.ParseDay(asOf);
+        var now = time.GetUtcNow();
+        var settled = TimeBuckets.LastSettledDay(now, report.Interval);
+        var day = asOf is null ? settled : JobArguments.ParseDay(asOf);
+        if (day > settled)
+        {
+            throw new JobInputException(OpenBucketRefusal(report, day, settled));
+        }
+
         var run = await runner.RunAsync(client, report, day, cancellationToken);
         logger.LogInformation("Report {Client}/{Report} written to {Folder}", clientId, reportId, run.Folder);
         return run;
+    }
+
+    /// <summary>
+    /// An internal run (<c>report --as-of DAY --allow-open-bucket</c>): any day, open bucket or not, written outside the
+    /// outbox and marked "internal — not for release" (<see cref="ClientReportRunner.RunInternalAsync"/>).
+    /// </summary>
+    [DisableConcurrentExecution("client-report:{0}/{1}", 600)]
+    public async Task<ReportRun> RunInternalAsync(string clientId, string reportId, string asOf, CancellationToken cancellationToken)
+    {
+        var (client, report) = await LoadAsync(clientId, reportId, cancellationToken);
+        var run = await runner.RunInternalAsync(client, report, JobArguments.ParseDay(asOf), cancellationToken);
+        logger.LogInformation("Internal report {Client}/{Report} (not for release) written to {Folder}", clientId, reportId, run.Folder);
+        return run;
+    }
+
+    /// <summary>What an operator reads when a manual run's day falls in a bucket that has not ended and settled.</summary>
+    public static string OpenBucketRefusal(ReportDefinition report, DateOnly day, DateOnly lastSettled)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var interval = report.Interval.ToString().ToLowerInvariant();
+        var (from, to) = (TimeBuckets.BucketStart(day, report.Interval), TimeBuckets.BucketEnd(day, report.Interval));
+        var opens = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) + TimeBuckets.SettleTime;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"--as-of {day:yyyy-MM-dd} falls in the open {interval} {from:yyyy-MM-dd}..{to:yyyy-MM-dd} of report '{report.Id}', which is released only after it has ended and settled ({opens:yyyy-MM-dd HH:mm} UTC; docs/privacy.md P13). The latest day allowed now is {lastSettled:yyyy-MM-dd}. For a look inside the open bucket that no client receives, add --allow-open-bucket (written to internal-reports/, marked \"{ReportContent.InternalMark}\").");
     }
 
     private async Task<ReportRun?> RunOccurrenceAsync(string clientId, string reportId, DateTimeOffset occurrence, CancellationToken cancellationToken)

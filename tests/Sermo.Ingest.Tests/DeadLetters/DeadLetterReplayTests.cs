@@ -79,7 +79,7 @@ public sealed class DeadLetterReplayTests : IDisposable
         var result = await Replay(maxTextChars: 1000).ReplayAsync(row, Ct);
 
         result.Summary.Should().BeNull();
-        result.Unrecoverable.Should().Contain("partner.jsonl").And.Contain("gone");
+        result.Unrecoverable.Should().Contain("partner.jsonl").And.Contain("the raw record is gone");
         (await Letters.FindAsync(row.Id, Ct))!.ReplayedAt.Should().BeNull();
     }
 

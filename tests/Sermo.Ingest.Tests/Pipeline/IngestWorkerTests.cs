@@ -56,7 +56,7 @@ public sealed class IngestWorkerTests : IDisposable
         var options = Options.Create(new IngestOptions { AuthorKeySecret = new string('k', 32), PollInterval = Poll });
         var pipeline = new IngestPipeline(PipelineStore.Enricher(options), _db.Store, options, NullLogger<IngestPipeline>.Instance);
         var keeper = new SourceLeaseKeeper(new SourceLeases(_db.Database), options, TimeProvider.System, NullLogger<SourceLeaseKeeper>.Instance);
-        var leased = new LeasedSourceIngest(pipeline, keeper, NullLogger<LeasedSourceIngest>.Instance);
+        var leased = new LeasedSourceIngest(pipeline, keeper, new Sermo.Ingest.Retention.RawFileRetention(Options.Create(new IngestOptions()), TimeProvider.System, NullLogger<Sermo.Ingest.Retention.RawFileRetention>.Instance), NullLogger<LeasedSourceIngest>.Instance);
         var cycle = new IngestCycle(
             new IngestSources(new ForumFeedSource(feed), options), pipeline, leased, options, TimeProvider.System, NullLogger<IngestCycle>.Instance);
         return (new IngestWorker(cycle, options, TimeProvider.System, NullLogger<IngestWorker>.Instance), cycle);

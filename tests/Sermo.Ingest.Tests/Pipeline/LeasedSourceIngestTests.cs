@@ -73,7 +73,7 @@ public sealed class LeasedSourceIngestTests : IDisposable
     {
         var options = Options.Create(new IngestOptions { AuthorKeySecret = new string('k', 32), BatchSize = 10, LeaseDuration = leaseDuration });
         var keeper = new SourceLeaseKeeper(new SourceLeases(_db.Database), options, TimeProvider.System, NullLogger<SourceLeaseKeeper>.Instance);
-        return new LeasedSourceIngest(Pipeline(), keeper, NullLogger<LeasedSourceIngest>.Instance);
+        return new LeasedSourceIngest(Pipeline(), keeper, new Sermo.Ingest.Retention.RawFileRetention(Options.Create(new IngestOptions()), TimeProvider.System, NullLogger<Sermo.Ingest.Retention.RawFileRetention>.Instance), NullLogger<LeasedSourceIngest>.Instance);
     }
 
     private IngestPipeline Pipeline()

@@ -1,6 +1,7 @@
 using Sermo.Analytics.Posts;
 using Sermo.Analytics.Safety;
 using Sermo.Analytics.Tagging;
+using Sermo.Storage.Ingestion;
 using Sermo.Storage.Safety;
 
 namespace Sermo.Storage.Tests.Safety;
@@ -64,6 +65,40 @@ public abstract class SafetyQueueContract : StoreTest
         var stored = await queue.GetAsync(item.Id, Ct);
         stored!.Decision.Should().Be(new SafetyDecision(SafetyOutcomes.ValidCase, "dr-safety", "all four met", Tuesday.AddHours(2)));
         (await queue.ListAsync(includeDecided: true, Ct)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task DeletionAndOptOut_UndecidedItems_WithdrawnWithoutTextOrEvidenceAndDecidedCaseKept()
+    {
+        await UpsertAsync(WithEvent("p1", "a1"), WithEvent("p2", "a2"), WithEvent("p3", "a3"), WithEvent("p4", "a4"));
+        var queue = new SafetyQueue(Database);
+        await queue.ScanAsync(Assess, Tuesday, Ct);
+        var reported = (await queue.ListAsync(includeDecided: false, Ct)).Single(i => i.Case.PostId == "p3");
+        await queue.DecideAsync(reported.Id, new SafetyDecision(SafetyOutcomes.ValidCase, "dr-safety", null, Tuesday.AddHours(1)), Ct);
+
+        // p1 deleted; the authors of p2 (undecided) and p3 (already a case) opt out; p4 stays.
+        await Store.CommitAsync(new IngestBatch("forum", null, [], ["p1"], ["a2", "a3"], []), Ct);
+
+        var items = (await queue.ListAsync(includeDecided: true, Ct)).ToDictionary(i => i.Case.PostId);
+        items["p1"].Decision!.Outcome.Should().Be(SafetyOutcomes.Withdrawn);
+        items["p1"].Decision!.Note.Should().Contain("post was deleted");
+        items["p2"].Decision!.Outcome.Should().Be(SafetyOutcomes.Withdrawn);
+        items["p2"].Decision!.Note.Should().Contain("opted out");
+        foreach (var withdrawn in new[] { items["p1"], items["p2"] })
+        {
+            withdrawn.Case.Text.Should().BeEmpty();
+            withdrawn.Case.Criteria.Patient.Met.Should().BeTrue("which criteria were met stays on record");
+            new[] { withdrawn.Case.Criteria.Patient, withdrawn.Case.Criteria.Reporter, withdrawn.Case.Criteria.Product, withdrawn.Case.Criteria.Event }
+                .Should().OnlyContain(c => c.Evidence.Length == 0, "the evidence quotes the post");
+            withdrawn.Case.Event.Should().Be("GI bleed", "the reason it was queued is kept for audit");
+            (await queue.DecideAsync(withdrawn.Id, new SafetyDecision(SafetyOutcomes.ValidCase, "dr-safety", null, Tuesday.AddHours(2)), Ct)).Should().BeFalse();
+        }
+
+        items["p3"].Decision!.Outcome.Should().Be(SafetyOutcomes.ValidCase, "a case already reported is kept, as pharmacovigilance requires");
+        items["p3"].Case.Text.Should().Contain("78yo");
+        items["p4"].Decision.Should().BeNull();
+        (await queue.ListAsync(includeDecided: false, Ct)).Select(i => i.Case.PostId).Should().Equal("p4");
+        (await ScalarAsync("SELECT count(*) FROM safety_queue WHERE text LIKE '%78yo%' OR criteria LIKE '%78yo%'")).Should().Be(2, "only p3 and p4 keep their words");
     }
 
     private static SafetyCase? Assess(TaggedPost post) =>

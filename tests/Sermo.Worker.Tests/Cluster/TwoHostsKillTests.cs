@@ -92,7 +92,8 @@ public sealed class TwoHostsKillTests : IClassFixture<PostgresDatabase>, IDispos
     private async Task AssertEveryPostStoredOnceAsync(string drop)
     {
         var stored = await StringsAsync("SELECT post_id FROM posts");
-        var sourceIds = Directory.EnumerateFiles(drop).SelectMany(File.ReadLines)
+        // Drained files wait in drop/processed/ (decision 097).
+        var sourceIds = Directory.EnumerateFiles(drop, "*.jsonl", SearchOption.AllDirectories).SelectMany(File.ReadLines)
             .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("id").GetString()!).ToList();
         sourceIds.Should().HaveCount(Total);
         stored.Should().HaveCount(Total).And.OnlyHaveUniqueItems();
@@ -100,7 +101,7 @@ public sealed class TwoHostsKillTests : IClassFixture<PostgresDatabase>, IDispos
         sourceIds.Should().OnlyContain(id => bySourceId.GetValueOrDefault(id) == 1, "each source post is stored exactly once");
         (await CountAsync("SELECT count(*) FROM dead_letters")).Should().Be(0);
         (await CountAsync("SELECT count(*) FROM search_posts s LEFT JOIN posts p ON p.post_id = s.post_id WHERE p.post_id IS NULL")).Should().Be(0);
-        foreach (var file in Directory.EnumerateFiles(drop))
+        foreach (var file in Directory.EnumerateFiles(drop, "*.jsonl", SearchOption.AllDirectories))
         {
             var checkpoint = await StringsAsync($"SELECT cursor FROM checkpoints WHERE source LIKE '%{Path.GetFileName(file)}'");
             checkpoint.Should().ContainSingle().Which.Should().EndWith(":" + new FileInfo(file).Length.ToString(CultureInfo.InvariantCulture));

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Sermo.Reports.Delivery;
 using Sermo.Reports.Outbox;
+using Sermo.Reports.Rendering;
 using Sermo.Worker.Jobs;
 
 namespace Sermo.Worker.Tests.Reports;
@@ -32,5 +34,46 @@ public sealed class ManualRunPeriodTests : IDisposable
         var runs = await ReportHosts.RunsAsync(host);
         await host.StopAsync();
         runs.Should().ContainSingle().Which.Period.Should().EndWith("2026-03-08", "the open week of March 9 is not released");
+    }
+
+    [Fact]
+    public async Task RunNow_AsOfInsideTheOpenWeek_RefusedNamingTheBucketAndTheLatestDayAllowed()
+    {
+        using var host = ReportHosts.Build(_data, new Dictionary<string, string?>(), s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Wednesday)), JobHostRole.RunNow);
+        await ReportHosts.SeedClientAsync(host, ReportHosts.Report("weekly", "0 6 * * MON"));
+        await host.StartAsync();
+        var jobs = host.Services.GetRequiredService<ForegroundJobs>();
+
+        var run = () => jobs.RunAsync<ClientReportJob, ReportRun>(j => j.RunNowAsync("acme", "weekly", "2026-03-11", CancellationToken.None), CancellationToken.None);
+
+        var refused = (await run.Should().ThrowAsync<JobFailedException>()).Which;
+        await host.StopAsync();
+        refused.BadInput.Should().BeTrue();
+        refused.Message.Should().Contain("open week 2026-03-09..2026-03-15").And.Contain("latest day allowed now is 2026-03-08").And.Contain("--allow-open-bucket");
+        Directory.Exists(Path.Combine(_data, "outbox", "acme")).Should().BeFalse("nothing of the open week reaches the client's outbox");
+    }
+
+    [Fact]
+    public async Task RunInternal_AsOfInsideTheOpenWeek_WrittenOutsideTheOutboxMarkedAndNeverServed()
+    {
+        var settings = new Dictionary<string, string?> { ["Reports:InternalPath"] = Path.Combine(_data, "internal-reports") };
+        using var host = ReportHosts.Build(_data, settings, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Wednesday)), JobHostRole.RunNow);
+        await ReportHosts.SeedClientAsync(host, ReportHosts.Report("weekly", "0 6 * * MON", "\"csv\", \"html\""));
+        await host.StartAsync();
+        var jobs = host.Services.GetRequiredService<ForegroundJobs>();
+
+        var run = await jobs.RunAsync<ClientReportJob, ReportRun>(j => j.RunInternalAsync("acme", "weekly", "2026-03-11", CancellationToken.None), CancellationToken.None);
+        var served = await host.Services.GetRequiredService<ClientReportReader>().ListAsync("acme", CancellationToken.None);
+        var history = await ReportHosts.RunsAsync(host);
+        await host.StopAsync();
+
+        Path.GetFullPath(run.Folder).Should().StartWith(Path.Combine(_data, "internal-reports", "acme") + Path.DirectorySeparatorChar);
+        Path.GetFileName(run.Folder).Should().EndWith("-internal");
+        var manifest = await ReportManifest.ReadAsync(run.Folder, CancellationToken.None);
+        manifest!.Release.Should().Be(ReportContent.InternalMark);
+        manifest.Period.To.Should().Be(new DateOnly(2026, 3, 15), "the internal run includes the open week");
+        (await File.ReadAllTextAsync(Path.Combine(run.Folder, "report.html"))).Should().Contain("INTERNAL — NOT FOR RELEASE");
+        served.Should().BeEmpty("the client API and portal read the outbox only");
+        history.Should().ContainSingle().Which.Error.Should().StartWith(ReportContent.InternalMark);
     }
 }

@@ -40,6 +40,8 @@ public sealed class PostgresIngestStore(PostgresStoreDatabase database, TimeProv
             unchanged += same;
         }
 
+        // Undecided adverse-event items of these posts are withdrawn while the posts still say whose they were (P11).
+        await Safety.SafetyQueueWithdrawal.WithdrawAsync(connection, tx, database, batch.DeletedPostIds, batch.OptedOutAuthorKeys, at, cancellationToken);
         var deleted = await DeleteAsync(connection, tx, "post_id", batch.DeletedPostIds, cancellationToken)
             + await DeleteAsync(connection, tx, "author_key", batch.OptedOutAuthorKeys, cancellationToken);
         // Replayed rows close first: a record refused again opens a new row at the same position.
