@@ -66,6 +66,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r8", 0.96, 0.85)]
     [InlineData("long-r9", 0.96, 0.87)]
     [InlineData("long-r10", 0.94, 0.85)]
+    [InlineData("long-r11", 0.93, 0.83)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
