@@ -53,6 +53,40 @@ public class Round12FamilyTests
         Tag(text).Entities.Should().Contain(e => e.Type.IsDrug() && e.CanonicalId == id);
     }
 
+    /// <summary>Pharmacologic classes no gold set has used yet (ATC and FDA established pharmacologic classes).</summary>
+    [Theory]
+    [InlineData("Added an LTRA for the exercise symptoms.", "ltra")]
+    [InlineData("Cholinesterase inhibitors gave him vivid dreams.", "cholinesterase-inhibitor")]
+    [InlineData("Any xanthine oxidase inhibitor is fine with his CKD.", "xanthine-oxidase-inhibitor")]
+    [InlineData("Switched the mTOR inhibitor for the SCC risk.", "mtor-inhibitor")]
+    [InlineData("Prostaglandin analogs darken the iris.", "prostaglandin-analog")]
+    [InlineData("Somatostatin analogs for the carcinoid symptoms.", "somatostatin-analog")]
+    [InlineData("Tetracyclines stain a child's teeth.", "tetracycline-class")]
+    [InlineData("Maximized aminosalicylates before a biologic.", "aminosalicylate")]
+    [InlineData("An MAO-B inhibitor early in Parkinson's.", "mao-b-inhibitor")]
+    [InlineData("COMT inhibitors for the wearing off.", "comt-inhibitor")]
+    [InlineData("A carbonic anhydrase inhibitor before the ascent.", "carbonic-anhydrase-inhibitor")]
+    [InlineData("Potassium-sparing diuretics raise the K.", "potassium-sparing-diuretic")]
+    [InlineData("Oral retinoids need two forms of contraception.", "retinoid")]
+    [InlineData("An alpha-2 agonist helps the evenings.", "alpha2-agonist")]
+    [InlineData("Beta-3 agonists do not raise the anticholinergic burden.", "beta3-agonist")]
+    public void Tag_ClassNoSetHasUsed_TaggedWithItsClass(string text, string id)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.DrugClass && e.CanonicalId == id);
+    }
+
+    [Theory]
+    [InlineData("Plantar fasciitis for a year, night splints failed.", "M72.2")]
+    [InlineData("Rotator cuff tear on MRI, ortho wants PT first.", "M75.100")]
+    [InlineData("Autistic 7 year old with severe irritability.", "F84.0")]
+    [InlineData("Seb derm on the face, ketoconazole cream.", "L21.9")]
+    [InlineData("A large fibroid and heavy bleeding.", "D25.9")]
+    [InlineData("B12 deficient on metformin for years.", "E53.8")]
+    public void Tag_CommonConditionForm_TaggedWithItsCode(string text, string code)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
+    }
+
     [Fact]
     public void Tag_LyticLesions_NotAThrombolytic()
     {
