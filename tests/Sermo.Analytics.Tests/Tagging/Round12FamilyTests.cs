@@ -150,6 +150,10 @@ public class Round12FamilyTests
     [InlineData("Iron deficiency anemia from menorrhagia.", "D50.9")]
     [InlineData("Adrenal adenoma 3 cm, cortisol autonomous.", "D35.00")]
     [InlineData("Diabetic foot ulcer with probe to bone.", "E11.621")]
+    [InlineData("His wife has flu, she got Xofluza.", "J11.1")]
+    [InlineData("Turned out influenza A on the swab.", "J10.1")]
+    [InlineData("Their neighbor had anaplasma last summer.", "A79.82")]
+    [InlineData("Acute sinusitis for five days, no antibiotics.", "J01.90")]
     public void Tag_ConditionCodedByTheIcd10CmIndex(string text, string code)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
