@@ -21,7 +21,6 @@ public class Round12FamilyTests
     [InlineData("Niktimvo is next for the chronic GVHD.", "axatilimab")]
     [InlineData("Moving to Nulojix monthly infusions.", "belatacept")]
     [InlineData("Thymoglobulin if the pulse steroids fail.", "anti-thymocyte globulin (rabbit)")]
-    [InlineData("She wants Armour because a podcast said so.", "thyroid desiccated")]
     [InlineData("Sildenafil plus isosorbide is a disaster.", "isosorbide mononitrate")]
     public void Tag_Round12DrugFamily_TaggedWithItsGeneric(string text, string generic)
     {
