@@ -134,7 +134,7 @@ public sealed class ClinicalTagger : ITextTagger
             var start = normalized.OriginalStart(hit.Start);
             var end = normalized.OriginalEnd(hit.End);
             entities.Add(new TaggedEntity(
-                definition.Type, text[start..end], start, end, definition.CanonicalId, definition.CanonicalName,
+                BrandShorthand.TypeOf(definition, text.AsSpan(start, end - start)), text[start..end], start, end, definition.CanonicalId, definition.CanonicalName,
                 context.Negated, context.Uncertain, EntitySentiment(sentimentSource, clauseHasProduct, clauseEnds, clauseOf[e], sentenceEnd))
             {
                 FamilyHistory = context.FamilyHistory,

@@ -164,7 +164,7 @@ public class ClinicalTaggerTests
 
     [Theory]
     [InlineData("Patient with MS started on Ocrevus", "G35")]
-    [InlineData("Hx of RA, doing well on Rinvoq", "M05.9")]
+    [InlineData("Hx of RA, doing well on Rinvoq", "M06.9")]
     [InlineData("ruled out PE with a CTA", "I26.99")]
     [InlineData("s/p MI in 2019", "I21.9")]
     public void Tag_AmbiguousAbbreviationInClinicalContext_Tagged(string text, string icd10)

@@ -58,40 +58,24 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// held out until round 9, 0.908 / 0.792 then; read and tuned on in round 9: 0.972 / 0.862, decision 066) and round 9
     /// (Gold/long-r9: written by a separate author, held out until round 10, 0.927 / 0.848 then; read and tuned on in
     /// round 10, decision 074) and round 10 (Gold/long-r10: written by a separate author, held out until round 11,
-    /// 0.949 / 0.856 then; read and tuned on in round 11, decision 083), tuning sets adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
+    /// 0.949 / 0.856 then; read and tuned on in round 11, decision 083) and round 11 (Gold/long-r11: written by a separate
+/// author, held out until round 12, 0.934 / 0.838 then; read and tuned on in round 12, decision 092), tuning sets
+/// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
-    [InlineData("long-fresh", 0.96, 0.89)]
-    [InlineData("long-r6", 0.98, 0.93)]
-    [InlineData("long-r7", 0.98, 0.90)]
-    [InlineData("long-r8", 0.96, 0.85)]
-    [InlineData("long-r9", 0.96, 0.87)]
-    [InlineData("long-r10", 0.94, 0.85)]
+    [InlineData("long-fresh", 0.96, 0.91)]
+    [InlineData("long-r6", 0.98, 0.95)]
+    [InlineData("long-r7", 0.98, 0.92)]
+    [InlineData("long-r8", 0.97, 0.89)]
+    [InlineData("long-r9", 0.97, 0.89)]
+    [InlineData("long-r10", 0.96, 0.89)]
+    [InlineData("long-r11", 0.96, 0.88)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
 
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
-    }
-
-    /// <summary>
-    /// The round-11 held-out posts (Gold/long-r11), written by a separate author who did not read the tagger, its lexicons
-    /// or the older sets' posts while the taggers were tuned on the older sets (decision 081). Only the figures are
-    /// printed, never the misses: once its errors are read it is a tuning set. The floors, just under the "before" figure
-    /// on main's taggers at b9d7c06 (drug F1 0.934, disease 0.838), catch a regression; they are not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round11HeldOutPosts_PrintsFiguresWithoutErrors()
-    {
-        var posts = Part("long-r11");
-
-        var evaluation = TagEvaluator.Evaluate(SharedTagger.Tagger, posts, SharedTagger.IdAliases);
-        output.WriteLine("long-r11: " + Describe(evaluation));
-
-        evaluation.Sentences.Should().Be(posts.Count);
-        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.92);
-        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.83);
     }
 
     /// <summary>

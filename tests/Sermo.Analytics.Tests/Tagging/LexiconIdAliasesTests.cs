@@ -38,10 +38,40 @@ public class LexiconIdAliasesTests
     }
 
     [Theory]
-    [InlineData("generic", "valproic acid", "divalproex")]
+    [InlineData("generic", "mycophenolic acid", "valproate")]
     [InlineData("generic", "aminocaproic acid", "tranexamic acid")]
     [InlineData("generic", "folic acid", "leucovorin")]
     public void Agree_OtherAcid_False(string type, string goldId, string canonicalId)
+    {
+        Aliases.Agree(type, goldId, canonicalId).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("generic", "niacinamide", "nicotinamide")]
+    [InlineData("brand", "valproic acid", "divalproex")]
+    [InlineData("brand", "valproate", "divalproex")]
+    [InlineData("generic", "acetaminophen", "paracetamol")]
+    [InlineData("brand", "respiratory syncytial virus vaccine", "rsv vaccine")]
+    [InlineData("brand", "human papillomavirus vaccine", "hpv vaccine")]
+    public void Agree_TwoNamesOfOneActiveMoiety_True(string type, string goldId, string canonicalId)
+    {
+        Aliases.Agree(type, goldId, canonicalId).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("brand", "emtricitabine/tenofovir disoproxil fumarate", "emtricitabine/tenofovir disoproxil")]
+    [InlineData("brand", "pentosan polysulfate sodium", "pentosan polysulfate")]
+    public void Agree_SaltWordOnOneSide_True(string type, string goldId, string canonicalId)
+    {
+        Aliases.Agree(type, goldId, canonicalId).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("generic", "sodium bicarbonate", "potassium bicarbonate")]
+    [InlineData("generic", "potassium citrate", "sodium citrate")]
+    [InlineData("generic", "emtricitabine/tenofovir alafenamide", "emtricitabine/tenofovir disoproxil fumarate")]
+    [InlineData("generic", "estradiol", "estrogen")]
+    public void Agree_OtherSaltOrOtherMoiety_False(string type, string goldId, string canonicalId)
     {
         Aliases.Agree(type, goldId, canonicalId).Should().BeFalse();
     }

@@ -80,7 +80,7 @@ public class LexiconIntegrityTests
     [InlineData("Type 2 diabetes mellitus", "E11.9")]
     [InlineData("Type 1 diabetes mellitus", "E10.9")]
     [InlineData("Multiple sclerosis", "G35")]
-    [InlineData("Rheumatoid arthritis", "M05.9")]
+    [InlineData("Rheumatoid arthritis", "M06.9")]
     [InlineData("Chronic obstructive pulmonary disease", "J44.9")]
     [InlineData("Pulmonary embolism", "I26.99")]
     [InlineData("Prostate cancer", "C61")]

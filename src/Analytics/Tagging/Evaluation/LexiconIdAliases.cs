@@ -9,7 +9,8 @@ namespace Sermo.Analytics.Tagging.Evaluation;
 /// matches when the gold id, folded (lower case, hyphens, slashes and underscores as spaces), is the row's id, name or
 /// one of its terms; a drug matches when the gold id is the lexicon generic without a route, form or salt word
 /// ("buprenorphine" for "buprenorphine transdermal", "metoprolol" for "metoprolol succinate"), an acid named as its salt
-/// ("valproate" for "valproic acid", "zoledronate" for "zoledronic acid"). Never a different
+/// ("valproate" for "valproic acid", "zoledronate" for "zoledronic acid") or the other name of one active moiety
+/// ("niacinamide" for "nicotinamide", decision 092). Never a different
 /// concept: "metoprolol succinate" in gold does not match "metoprolol tartrate", and a class never matches a member.
 /// </summary>
 public sealed class LexiconIdAliases
@@ -23,10 +24,37 @@ public sealed class LexiconIdAliases
         "nasal", "ophthalmic", "intravitreal", "transdermal", "topical", "oral", "inhalation", "inhaled", "injection",
         "implant", "iud", "liposome", "liposomal", "delayed", "extended", "release", "er", "xr", "desiccated",
         "succinate", "tartrate", "sulfate", "propionate", "furoate", "acetate", "hydrochloride", "intravesical", "vaginal", "patch", "cream", "gel", "ointment",
-        "buccal", "mofetil", "palmitate", "live", "hippurate",
+        "buccal", "mofetil", "palmitate", "live", "hippurate", "fumarate", "sodium",
+
+        // Nanoparticle albumin-bound: a formulation of paclitaxel, as liposomal is of doxorubicin.
+        "nab",
 
         // The stereo prefix of "L-glutamine", "L-methylfolate": the same drug as the plain name.
         "l",
+    };
+
+    /// <summary>
+    /// Two names of one active moiety: the US adopted name and the international one ("niacinamide", "nicotinamide"),
+    /// a prodrug salt named for what it releases ("divalproex" is valproate), a vaccine by its virus's abbreviation.
+    /// Each maps to the first name of its pair.
+    /// </summary>
+    private static readonly Dictionary<string, string> SameMoiety = new(StringComparer.Ordinal)
+    {
+        ["nicotinamide"] = "niacinamide",
+        ["divalproex"] = "valproate",
+        ["paracetamol"] = "acetaminophen",
+        ["salbutamol"] = "albuterol",
+        ["levosalbutamol"] = "levalbuterol",
+        ["adrenaline"] = "epinephrine",
+        ["noradrenaline"] = "norepinephrine",
+        ["glibenclamide"] = "glyburide",
+        ["pethidine"] = "meperidine",
+        ["ciclosporin"] = "cyclosporine",
+        ["rifampicin"] = "rifampin",
+        ["lignocaine"] = "lidocaine",
+        ["frusemide"] = "furosemide",
+        ["respiratory syncytial virus vaccine"] = "rsv vaccine",
+        ["human papillomavirus vaccine"] = "hpv vaccine",
     };
 
     private readonly Dictionary<string, HashSet<string>> _groupNames = new(StringComparer.OrdinalIgnoreCase);
@@ -70,18 +98,33 @@ public sealed class LexiconIdAliases
         if (type is "brand" or "generic")
         {
             // One side is the other without its form words; two different salts or forms never agree.
-            var gold = AcidAsSalt(Fold(goldId));
-            var predicted = AcidAsSalt(Fold(canonicalId));
-            return gold == BaseGeneric(predicted) || BaseGeneric(gold) == predicted;
+            var gold = Moiety(Fold(goldId));
+            var predicted = Moiety(Fold(canonicalId));
+            return gold == Moiety(BaseGeneric(predicted)) || Moiety(BaseGeneric(gold)) == predicted;
         }
 
         return _groupNames.TryGetValue(canonicalId, out var names) && names.Contains(Fold(goldId.Replace('/', ' ')));
     }
 
-    /// <summary>The generic without form and salt words, per component of a combination ("a/b acetate" -> "a/b").</summary>
+    /// <summary>
+    /// The generic without form and salt words, per component of a combination ("a/b acetate" -> "a/b"). A component
+    /// made only of such words ("sodium" alone, "potassium citrate") keeps them: it names the salt itself.
+    /// </summary>
     internal static string BaseGeneric(string generic) => string.Join(
         "/",
-        generic.ToLowerInvariant().Split('/').Select(part => string.Join(' ', part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !FormWords.Contains(w)))));
+        generic.ToLowerInvariant().Split('/').Select(BaseComponent));
+
+    private static string BaseComponent(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Where(w => !FormWords.Contains(w)).ToArray();
+        return string.Join(' ', kept.Length > 0 ? kept : words);
+    }
+
+    /// <summary>One spelling per active moiety: an acid as its salt, then the pair table, per component.</summary>
+    internal static string Moiety(string folded) => string.Join(
+        "/",
+        AcidAsSalt(folded).Split('/').Select(part => SameMoiety.GetValueOrDefault(part, part)));
 
     /// <summary>
     /// "valproic acid" -> "valproate": a drug that is an acid is named by the acid or by its salt's anion, one active
