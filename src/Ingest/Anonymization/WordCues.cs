@@ -9,7 +9,7 @@ internal enum WordCue : ushort
     /// <summary>A staff role after which a set-off name stands ("Wiremu, our flight nurse"): <see cref="SetOffNames"/>.</summary>
     StaffRole = 1 << 0,
 
-    /// <summary>"family", "twins" after a surname ("the Friend family"): <see cref="SetOffNames"/>.</summary>
+    /// <summary>"family", "twins" after a surname ("the Friend family"): <see cref="SetOffNames"/> and <see cref="NameDetector"/>'s family names.</summary>
     FamilyNoun = 1 << 1,
 
     /// <summary>A ward role before a name, plain or ambiguous ("our MA Jiayi"): <see cref="WardContextNames"/>.</summary>
@@ -27,7 +27,13 @@ internal enum WordCue : ushort
     /// <summary>A capitalised function word that is never part of a name ("Will", "Today"): <see cref="FoundTokens"/>.</summary>
     FunctionWord = 1 << 6,
 
-    All = StaffRole | FamilyNoun | WardRole | BedWord | EponymNoun | Particle | FunctionWord,
+    /// <summary>"syndrome", "palsy" after a capitalised word that is then an eponym: <see cref="NameDetector"/>.</summary>
+    DiseaseNoun = 1 << 7,
+
+    /// <summary>"asked", "refused" after a person's name: <see cref="NameDetector"/>'s subjects.</summary>
+    PersonVerb = 1 << 8,
+
+    All = StaffRole | FamilyNoun | WardRole | BedWord | EponymNoun | Particle | FunctionWord | DiseaseNoun | PersonVerb,
 }
 
 /// <summary>
@@ -57,6 +63,9 @@ internal static class WordCues
         (WordCue.EponymNoun, EponymPhrases.ExamResults.Set),
         (WordCue.Particle, NameParticles.Particles),
         (WordCue.FunctionWord, FoundTokens.FunctionWords.Set),
+        (WordCue.FamilyNoun, NameDetector.FamilyNouns.Set),
+        (WordCue.DiseaseNoun, NameDetector.DiseaseNouns),
+        (WordCue.PersonVerb, NameDetector.PersonVerbs.Set),
     ];
 
     private static readonly int Longest = Lists.SelectMany(list => list.Words).Max(word => word.Length);

@@ -21,6 +21,9 @@ public class WordCuesTests
         (WordCue.EponymNoun, EponymPhrases.ExamResults.Set),
         (WordCue.Particle, NameParticles.Particles),
         (WordCue.FunctionWord, FoundTokens.FunctionWords.Set),
+        (WordCue.FamilyNoun, NameDetector.FamilyNouns.Set),
+        (WordCue.DiseaseNoun, NameDetector.DiseaseNouns),
+        (WordCue.PersonVerb, NameDetector.PersonVerbs.Set),
     ];
 
     [Fact]
