@@ -14,7 +14,7 @@ internal static class EponymPhrases
 
     // Nouns that close a named clinical phrase. Kept narrower than the head nouns of listed eponyms: "test", "line" or "type"
     // follow a person's name in ordinary sentences ("Maria Lopez test results", "had Rosa sign the form").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "disease", "syndrome", "palsy", "score", "scale", "criteria", "rule", "rules", "virus", "fever", "encephalitis", "encephalopathy",
         "arteritis", "lymphoma", "sarcoma", "carcinoma", "tumor", "cyst", "fracture", "contracture", "nodes", "nodule", "lesions", "spots",
         "bodies", "cells", "maneuver", "procedure", "protocol", "model", "pattern", "breathing", "murmur", "dementia", "classification", "angina",
@@ -23,7 +23,7 @@ internal static class EponymPhrases
 
     // Capitalised only, they close the name of an instrument ("Montreal Cognitive Assessment", "Beck Depression Inventory");
     // in lower case they follow a patient's name in ordinary sentences ("Rosa assessment done").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstrumentNouns = FrozenSet.Create(StringComparer.Ordinal,
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstrumentNouns = FrozenSet.Create(StringComparer.Ordinal,
         "Assessment", "Inventory", "Questionnaire", "Examination", "Index").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Lower-case words that end the phrase going back: "with Valley fever" keeps "with" out, "her Graves disease" keeps "her".
@@ -34,23 +34,21 @@ internal static class EponymPhrases
 
     // Nouns after one eponym in a physical exam or a grading: "Spurling test", "Tinel sign", "Epley maneuver". After a given name they
     // stay ordinary words ("Maria Lopez test results"), and a lone given name before the verb "sign" stays a name.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExamNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExamNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "test", "sign", "maneuver", "manoeuvre", "reflex", "triad", "grade", "stage", "classification", "technique", "incision", "approach")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExamResults = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExamResults = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "positive", "negative", "equivocal", "pos", "neg").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Declared after the lists it folds (static fields initialise in order): most words of a post skip the four lookups (decision 084).
-    private static readonly WordShapes NounShapes = new(ClosingNouns.Set, InstrumentNouns.Set, ExamNouns.Set, ExamResults.Set);
-
-    public static void Mark(string text, List<NameToken> tokens, WordKind[] kinds)
+    /// <param name="cues">The tokens' <see cref="WordCues"/>: most words of a post skip the four lookups (decisions 084, 093).</param>
+    public static void Mark(string text, List<NameToken> tokens, WordKind[] kinds, WordCue[] cues)
     {
         for (var head = 1; head < tokens.Count; head++)
         {
             var token = tokens[head];
             var word = text.AsSpan(token.Start, token.Length);
-            var noun = NounShapes.MayHold(word);
+            var noun = (cues[head] & WordCue.EponymNoun) != 0;
             if (noun && token.Length >= 4 && (ClosingNouns.Contains(word) || InstrumentNouns.Contains(word)))
             {
                 MarkBefore(text, tokens, kinds, head);

@@ -68,11 +68,12 @@ internal static class FoundTokens
 
     /// <summary>A capitalised word that may be part of a name: title case, three letters or more, of no kind that never is.</summary>
     public static bool MayBeNamePart(TokenIndex index, int i) =>
-        index.Tokens[i].Length >= 3 && IsTitleCase(Word(index, i)) && (index.Kinds[i] & NeverNamePart) == 0 && !FunctionWords.Contains(Word(index, i));
+        index.Tokens[i].Length >= 3 && IsTitleCase(Word(index, i)) && (index.Kinds[i] & NeverNamePart) == 0
+        && ((index.Cues[i] & WordCue.FunctionWord) == 0 || !FunctionWords.Contains(Word(index, i)));
 
     // Capitalised function words and sentence adverbs that follow or precede a name without being one ("Maria Will call",
     // "Yesterday, Maria").
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = new HashSet<string>(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = new HashSet<string>(
         ["And", "Or", "But", "Nor", "The", "This", "That", "These", "Those", "Is", "Was", "Are", "Were", "Will", "Would", "Can", "Could", "May",
          "Might", "Must", "Shall", "Should", "Has", "Had", "Have", "Did", "Does", "Said", "Says", "Saw", "Sees", "Called", "Calls", "From",
          "With", "For", "Not", "Yes", "Please", "Thanks", "Thank", "Hi", "Hello", "Hey", "Dear", "Also", "Just", "Then", "Now", "Today",

@@ -19,7 +19,7 @@ internal sealed partial class NameDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BedNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "bed", "room", "rm", "bay", "pod", "cubicle").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "family", "families", "household", "kids", "children", "twins", "brothers", "sisters").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int SenderVerbReach = 10;
@@ -61,7 +61,7 @@ internal sealed partial class NameDetector
         public int? MatchFamilyName(int i)
         {
             var opensSentence = Tokens[i].SentenceStart && (i == 0 || !Adjacent(i - 1, i));
-            if (i + 1 >= Tokens.Count || Tokens[i].IsPossessive || !Adjacent(i, i + 1) || !FamilyNouns.Contains(Word(i + 1))
+            if (i + 1 >= Tokens.Count || Tokens[i].IsPossessive || !Adjacent(i, i + 1) || (Cues[i + 1] & WordCue.FamilyNoun) == 0 || !FamilyNouns.Contains(Word(i + 1))
                 || !(opensSentence || (i > 0 && Adjacent(i - 1, i) && Word(i - 1).Equals("the", StringComparison.OrdinalIgnoreCase)))
                 || !(Is(i, WordKind.ListedName) || IsUnknownWord(i)) || !IsLooseNamePart(i))
             {

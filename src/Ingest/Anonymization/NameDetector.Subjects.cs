@@ -10,7 +10,7 @@ namespace Sermo.Ingest.Anonymization;
 internal sealed partial class NameDetector
 {
     // Verbs whose subject is a person: "Prudence asked me", "Euphemie says no", "Kiri wants a second opinion".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "asked", "asks", "says", "said", "wants", "wanted", "told", "thinks", "agrees", "agreed", "refuses", "refused", "declined", "declines",
         "insists", "insisted", "texted", "emailed", "knows", "feels", "prefers", "worries", "understands", "consented", "drove", "visits",
         "cried", "laughed", "signed", "decided", "admits", "swears", "begged", "pleaded", "promised", "apologized", "complained", "complains",
@@ -26,7 +26,7 @@ internal sealed partial class NameDetector
         public int? MatchSubjectOfPersonVerb(int i)
         {
             var j = i + 1;
-            if (j >= Tokens.Count || Tokens[i].IsPossessive || !Adjacent(i, j) || !PersonVerbs.Contains(Word(j)) || !IsPersonShaped(i))
+            if (j >= Tokens.Count || Tokens[i].IsPossessive || !Adjacent(i, j) || (Cues[j] & WordCue.PersonVerb) == 0 || !PersonVerbs.Contains(Word(j)) || !IsPersonShaped(i))
             {
                 return null;
             }

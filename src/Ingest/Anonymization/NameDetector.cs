@@ -29,7 +29,7 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
          "Doppler", "Foley", "Gram", "Apgar", "Glasgow", "Gleason", "Heimlich", "Valsalva", "Trendelenburg", "Epley", "Korotkoff"],
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> DiseaseNouns = new(
+    internal static readonly HashSet<string> DiseaseNouns = new(
         ["disease", "syndrome", "palsy", "phenomenon", "lymphoma", "sarcoma", "arteritis", "thyroiditis", "encephalopathy", "dystrophy", "sign", "anomaly",
          "gangrene", "contracture", "fracture", "aneurysm", "neuroma", "hernia", "ulcer", "dementia", "disorder", "cardiomyopathy", "ataxia", "angina"],
         StringComparer.OrdinalIgnoreCase);
@@ -107,6 +107,8 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
         public List<NameToken> Tokens { get; } = index.Tokens;
 
         private WordKind[] Kinds { get; } = index.Kinds;
+
+        private WordCue[] Cues { get; } = index.Cues;
 
         // Rule 1: a title followed by capitalised words or initials.
         public int? MatchTitle(int i)
@@ -267,7 +269,7 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
 
             // Any capitalised word right before "syndrome", "disease", "palsy"... is an eponym, listed or not
             // ("Tietze syndrome", "Takayasu arteritis"): a person's name is not followed by a disease noun.
-            if (i + 1 < Tokens.Count && Adjacent(i, i + 1) && DiseaseNounLookup.Contains(Word(i + 1)) && !SignIsVerb(i + 1))
+            if (i + 1 < Tokens.Count && Adjacent(i, i + 1) && (Cues[i + 1] & WordCue.DiseaseNoun) != 0 && DiseaseNounLookup.Contains(Word(i + 1)) && !SignIsVerb(i + 1))
             {
                 return true;
             }

@@ -13,7 +13,7 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class NameParticles
 {
-    private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
+    internal static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin", "ibn", "bint", "abu", "al", "el",
         "ter", "ten", "mac", "nic", "ni", "ap");
 
@@ -151,11 +151,9 @@ internal static class NameParticles
             : afterDetectedName && !lexicon.EnglishWords.Contains(word) && !lexicon.ClinicalTerms.Contains(word);
     }
 
-    // Declared after the list it folds (static fields initialise in order): most words skip the lookup (decision 084).
-    private static readonly WordShapes ParticleShapes = new(Particles);
-
+    // The shared cue flag first: most words skip the lookup (decisions 084, 093).
     private static bool IsParticle(TokenIndex index, int i) =>
-        ParticleShapes.MayHold(Word(index, i)) && Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index, i));
+        (index.Cues[i] & WordCue.Particle) != 0 && Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index, i));
 
     private static bool Spaced(TokenIndex index, int left, int right) => index.Tokens[right].Start - index.Tokens[left].End == 1 && index.Text[index.Tokens[left].End] == ' ';
 

@@ -46,11 +46,12 @@ internal sealed class TokenIndex
 
     private readonly List<(int Start, int End)>?[] _anchors;
 
-    private TokenIndex(string text, List<NameToken> tokens, WordKind[] kinds, List<(int Start, int End)>?[] anchors)
+    private TokenIndex(string text, List<NameToken> tokens, WordKind[] kinds, WordCue[] cues, List<(int Start, int End)>?[] anchors)
     {
         Text = text;
         Tokens = tokens;
         Kinds = kinds;
+        Cues = cues;
         _anchors = anchors;
     }
 
@@ -61,6 +62,9 @@ internal sealed class TokenIndex
     /// <summary>What each token can be, by position in <see cref="Tokens"/>; the array is reused and may be longer, so read only below <c>Tokens.Count</c>.</summary>
     public WordKind[] Kinds { get; }
 
+    /// <summary>Which short cue lists may hold each token (<see cref="WordCues"/>), by position in <see cref="Tokens"/>; reused like <see cref="Kinds"/>.</summary>
+    public WordCue[] Cues { get; }
+
     // One set of buffers per thread, reused post after post: a verb scrubbing 200,000 posts otherwise allocates a token
     // list, a kinds array and anchor lists for each, and the collector's time shows in every profile. Scrub is synchronous
     // and never re-entered on a thread, and the index lives only for one Scrub call.
@@ -69,6 +73,9 @@ internal sealed class TokenIndex
 
     [ThreadStatic]
     private static WordKind[]? _threadKinds;
+
+    [ThreadStatic]
+    private static WordCue[]? _threadCues;
 
     [ThreadStatic]
     private static List<(int Start, int End)>?[]? _threadAnchors;
@@ -86,11 +93,13 @@ internal sealed class TokenIndex
         NameTokenizer.Tokenize(text, tokens);
         var kinds = _threadKinds is { } cached && cached.Length >= tokens.Count ? cached : (_threadKinds = new WordKind[Math.Max(256, tokens.Count * 2)]);
         Array.Clear(kinds, 0, tokens.Count);
+        var cues = _threadCues is { } cachedCues && cachedCues.Length >= tokens.Count ? cachedCues : (_threadCues = new WordCue[kinds.Length]);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             var word = text.AsSpan(token.Start, token.Length);
             var info = vocabulary.Lookup(word);
+            cues[i] = WordCues.Of(word);
             kinds[i] |= info.Kinds; // |=: a clinical phrase found at an earlier word may have marked this one already
             if ((info.Kinds & WordKind.PhraseHead) != 0)
             {
@@ -103,10 +112,10 @@ internal sealed class TokenIndex
             }
         }
 
-        EponymPhrases.Mark(text, tokens, kinds);
+        EponymPhrases.Mark(text, tokens, kinds, cues);
         OrganismNames.Mark(text, tokens, kinds);
         AddCharAnchors(text, anchors);
-        return new TokenIndex(text, tokens, kinds, anchors);
+        return new TokenIndex(text, tokens, kinds, cues, anchors);
     }
 
     /// <summary>"Armour Thyroid": every word of a clinical phrase of the lexicon becomes clinical, so no name or city rule takes its first word.</summary>

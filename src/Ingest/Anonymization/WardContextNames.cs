@@ -16,10 +16,10 @@ internal static class WardContextNames
         | WordKind.Institution | WordKind.PlacePreposition | WordKind.TimePreposition | WordKind.PersonCue;
 
     // Roles that are also common abbreviations (Massachusetts, respiratory therapy) count only after a determiner or at a sentence start.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousRoles =
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousRoles =
         FrozenSet.Create(StringComparer.Ordinal, "MA", "RT", "PCT", "CM", "SW").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = FrozenSet.Create(StringComparer.Ordinal,
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = FrozenSet.Create(StringComparer.Ordinal,
         "CNA", "LPN", "LVN", "CRNA", "CNM", "scribe", "clerk", "secretary", "receptionist", "midwife", "doula", "tech", "technician", "phlebotomist",
         "paramedic", "medic", "EMT", "chaplain", "coordinator", "navigator").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -31,7 +31,7 @@ internal static class WardContextNames
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "our", "my", "your", "their", "his", "her", "night", "day", "unit", "ward", "floor").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BedWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BedWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "bed", "bd", "rm", "room", "bay").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -44,10 +44,6 @@ internal static class WardContextNames
         "with", "w", "on", "in", "and", "for", "has", "had", "is", "was", "the", "a", "an", "now", "still", "s", "p", "from", "at", "to", "of", "who",
         "c", "presented", "presents", "seen", "admitted", "here", "back", "today", "again", "also", "not", "no").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Declared after the lists it folds (static fields initialise in order). Three list lookups a word cost about 3 % of the scrub
-    // verb's CPU (decision 084); the shape test answers most words without one.
-    private static readonly WordShapes CueShapes = new(Roles.Set, AmbiguousRoles.Set, BedWords.Set);
-
     public static void Detect(TokenIndex index, NameLexicon lexicon, List<Detection> found)
     {
         var text = index.Text;
@@ -55,13 +51,14 @@ internal static class WardContextNames
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = Word(index, i);
-            var cue = CueShapes.MayHold(word);
-            if (cue && (Roles.Contains(word) || (AmbiguousRoles.Contains(word) && (tokens[i].SentenceStart || (i > 0 && Determiners.Contains(Word(index, i - 1))))))
+            // Three list lookups a word cost about 3 % of the scrub verb's CPU (decision 084): the shared cue flags answer most words without one.
+            var role = (index.Cues[i] & WordCue.WardRole) != 0;
+            if (role && (Roles.Contains(word) || (AmbiguousRoles.Contains(word) && (tokens[i].SentenceStart || (i > 0 && Determiners.Contains(Word(index, i - 1))))))
                 && i + 1 < tokens.Count && Gap(index, i, i + 1) is " " && IsNameShaped(index, lexicon, i + 1))
             {
                 Add(index, found, i + 1, ExtendName(index, lexicon, i + 1));
             }
-            else if (cue && BedWords.Contains(word) && AfterBedNumber(index, i) is { } patient && IsNameShaped(index, lexicon, patient))
+            else if ((index.Cues[i] & WordCue.BedWord) != 0 && BedWords.Contains(word) && AfterBedNumber(index, i) is { } patient && IsNameShaped(index, lexicon, patient))
             {
                 Add(index, found, patient, ExtendName(index, lexicon, patient));
             }

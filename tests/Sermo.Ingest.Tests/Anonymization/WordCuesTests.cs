@@ -1,0 +1,65 @@
+using Sermo.Ingest.Anonymization;
+
+namespace Sermo.Ingest.Tests.Anonymization;
+
+/// <summary>
+/// The shared cue flags (decision 093) let a rule skip its list's lookup only when the flag is clear, so a clear flag must never
+/// meet a word the list holds, in any case the list's comparer accepts; otherwise the scrubbed output changes.
+/// </summary>
+public class WordCuesTests
+{
+    private static readonly (WordCue Cue, IEnumerable<string> Words)[] Lists =
+    [
+        (WordCue.StaffRole, SetOffNames.StaffRoles.Set),
+        (WordCue.FamilyNoun, SetOffNames.FamilyNouns.Set),
+        (WordCue.WardRole, WardContextNames.Roles.Set),
+        (WordCue.WardRole, WardContextNames.AmbiguousRoles.Set),
+        (WordCue.BedWord, WardContextNames.BedWords.Set),
+        (WordCue.EponymNoun, EponymPhrases.ClosingNouns.Set),
+        (WordCue.EponymNoun, EponymPhrases.InstrumentNouns.Set),
+        (WordCue.EponymNoun, EponymPhrases.ExamNouns.Set),
+        (WordCue.EponymNoun, EponymPhrases.ExamResults.Set),
+        (WordCue.Particle, NameParticles.Particles),
+        (WordCue.FunctionWord, FoundTokens.FunctionWords.Set),
+        (WordCue.FamilyNoun, NameDetector.FamilyNouns.Set),
+        (WordCue.DiseaseNoun, NameDetector.DiseaseNouns),
+        (WordCue.PersonVerb, NameDetector.PersonVerbs.Set),
+    ];
+
+    [Fact]
+    public void Of_EveryListedWordInAnyCase_CarriesItsListsFlag()
+    {
+        var missed = Lists
+            .SelectMany(list => list.Words.SelectMany(word => new[] { word, word.ToUpperInvariant(), word.ToLowerInvariant(), char.ToUpperInvariant(word[0]) + word[1..] })
+                .Where(probe => (WordCues.Of(probe) & list.Cue) == 0)
+                .Select(probe => $"{probe} ({list.Cue})"))
+            .ToList();
+
+        missed.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Of_NonAsciiFirstOrLastLetter_CarriesEveryFlag()
+    {
+        // "ſcribe" and "bedı" equal listed words under some ignore-case folds: they must reach the lists.
+        new[] { "\u017Fcribe", "be\u0131", "\u00E9d" }.Should().OnlyContain(word => WordCues.Of(word) == WordCue.All);
+    }
+
+    [Fact]
+    public void Of_CommonWordsOfNoListedShape_CarryNoFlag()
+    {
+        var flagged = new[] { "they", "patient", "xarelto", "", "42", "fundoplications", "cbc", "Qz" }.Where(word => WordCues.Of(word) != WordCue.None).ToList();
+
+        flagged.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Scrub_StaffRoleAndBedWordOfTheCueLists_StillFindTheNames()
+    {
+        var scrubber = new PhiScrubber();
+
+        var text = scrubber.Scrub("Wiremu, our flight nurse, was amazing. Bed 7 Kurup (COPD) is stable.").Text;
+
+        text.Should().NotContain("Wiremu").And.NotContain("Kurup");
+    }
+}
