@@ -92,7 +92,7 @@ for connections in 1 8 50; do
 done
 load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
 {
-  echo "# Search over HTTP: \`GET /api/search\`, the 20-query mix, wrk"
+  echo "# Search over HTTP: \`GET /api/search\`, the 20-query mix${SEARCH_HTTP_BENCH_CLASS:+ (class $SEARCH_HTTP_BENCH_CLASS only)}, wrk"
   echo
   echo "Command: \`bench/search/http/run.sh $data $seconds\` ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, server built from commit $commit); server build \`$sermo_bin\`; $posts posts; $cache; search columns $columns; load average $load_start at the start, $load_end at the end (measured under load unless both are near 0). wrk and the server share the machine."
   echo
