@@ -85,6 +85,28 @@ public sealed class SqliteColumnFilterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_TextWithConditions_ConditionsFromTheColumnsSameAnswersAsTheSqlJoin()
+    {
+        await _columns.IndexAsync(Corpus(500), Ct);
+        await BuildAsync();
+        foreach (var text in new[]
+        {
+            "bleeding specialty:cardiology", "bleeding NOT specialty:cardiology", "dose state:tx disease:I48", "bleeding brand:eliquis date:2026-01-20..2026-02-10",
+            "bleeding disease:\"atrial fibrillation\" NOT ae:true", "dose (state:oh OR specialty:oncology) sentiment:negative", "bleeding brand:nosuchbrand",
+        })
+        {
+            foreach (var sort in new[] { SearchSort.Relevance, SearchSort.Newest })
+            {
+                var request = new SearchRequest(QueryParser.Parse(text), sort, Size: 50);
+                var passes = _columns.ColumnPasses;
+                var actual = await _columns.SearchAsync(request, Ct);
+                _columns.ColumnPasses.Should().Be(passes + 1, "'{0}' is read through the columns", text);
+                Json(actual).Should().Be(Json(await _sql.SearchAsync(request, Ct)), "'{0}' sorted by {1}", text, sort);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Search_FilterQueryWithText_LeftToSqlite()
     {
         await _columns.IndexAsync(Corpus(100), Ct);

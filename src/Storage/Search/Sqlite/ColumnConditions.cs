@@ -37,7 +37,10 @@ internal static class ColumnConditions
         _ => null, // text: SQLite's FTS5 answers it
     };
 
-    private static Condition? All(List<QueryNode> operands, SearchColumnRows rows, bool and)
+    /// <summary>The conjunction of <paramref name="operands"/>, or null when one needs SQLite.</summary>
+    public static Condition? AllOf(IReadOnlyList<QueryNode> operands, SearchColumnRows rows) => All(operands, rows, and: true);
+
+    private static Condition? All(IReadOnlyList<QueryNode> operands, SearchColumnRows rows, bool and)
     {
         var parts = new List<Condition>();
         foreach (var operand in operands)

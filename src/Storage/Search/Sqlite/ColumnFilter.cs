@@ -22,6 +22,16 @@ internal sealed class ColumnFilter
     public static ColumnFilter? Compile(QueryNode query, SearchColumnRows rows) =>
         ColumnConditions.From(query, rows) is { } root ? new ColumnFilter(root) : null;
 
+    /// <summary>
+    /// The filter of the conditions a text query's SQL adds beside its FTS5 match (<see cref="SqliteQueryTranslator.Conditions"/>),
+    /// or null when one of them needs SQLite.
+    /// </summary>
+    public static ColumnFilter? CompileConditions(IReadOnlyList<QueryNode> conditions, SearchColumnRows rows) =>
+        conditions.Count > 0 && ColumnConditions.AllOf(conditions, rows) is { } root ? new ColumnFilter(root) : null;
+
+    /// <summary>Whether a held row meets the whole condition (SQL's WHERE keeps only a true one).</summary>
+    public bool Keeps(long id) => _root.Test(id) == Truth.True;
+
     /// <summary>The hits (row id order) and the authors behind them up to k.</summary>
     public (List<MatchedPost> Hits, int AuthorsUpToK) Run(SearchColumnRows rows, ColumnAggregation? aggregation, int k, CancellationToken ct)
     {
