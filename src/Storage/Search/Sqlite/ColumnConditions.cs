@@ -2,23 +2,6 @@ using Sermo.Analytics.Query;
 
 namespace Sermo.Storage.Search.Sqlite;
 
-/// <summary>SQL's three truth values: a comparison with NULL is neither true nor false, and so is its NOT.</summary>
-internal enum Truth : sbyte
-{
-    False = 0,
-    True = 1,
-    Unknown = 2,
-}
-
-/// <summary>One part of a <see cref="ColumnFilter"/>: its truth for a held row, and the tag lists every match is in.</summary>
-internal abstract class Condition
-{
-    public abstract Truth Test(long id);
-
-    /// <summary>Row id lists whose union holds every row this condition is true for; null when there are none such.</summary>
-    public virtual List<List<int>>? Lists() => null;
-}
-
 /// <summary>
 /// The query tree as <see cref="Condition"/>s over <see cref="SearchColumnRows"/>, each leaf the meaning of its SQL in
 /// <see cref="SqliteQueryTranslator"/>: tags by kind and value (a disease by code prefix or by name), <c>lower()</c>
