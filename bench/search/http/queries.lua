@@ -9,6 +9,21 @@ local queries = {
   "atorva* myalgia", "brand:jardiance date:2025-06-01..2025-12-31",
 }
 
+-- SEARCH_HTTP_BENCH_CLASS=filter keeps the 8 queries without text (tags, segments, dates: decision 094), =text the 12
+-- with text; unset, the whole mix. One class at a time shows where each spends.
+local class = os.getenv("SEARCH_HTTP_BENCH_CLASS") or ""
+if class ~= "" then
+  local kept = {}
+  for _, q in ipairs(queries) do
+    local filter_only = true
+    for word in q:gsub('"[^"]*"', "x"):gmatch("%S+") do
+      if not word:find(":") and word ~= "NOT" and word ~= "AND" and word ~= "OR" then filter_only = false end
+    end
+    if (class == "filter") == filter_only then table.insert(kept, q) end
+  end
+  queries = kept
+end
+
 local function encode(s)
   return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
 end

@@ -12,13 +12,15 @@ namespace Sermo.Storage.Search.Sqlite;
 internal sealed class SearchColumnRows
 {
     /// <summary>The columns <see cref="Load"/> reads, in its order; the covering index holds them all.</summary>
-    public const string Columns = "p.id, p.created_at, p.author_key, p.day, p.specialty, p.sentiment, p.facet_tags";
+    public const string Columns = "p.id, p.created_at, p.author_key, p.day, p.specialty, p.sentiment, p.facet_tags, p.state";
 
     private const char TagSeparator = '\u001e';
     private const char LabelSeparator = '\u001f';
 
     private readonly Dictionary<string, int> _authorIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _specialtyIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _stateIds = new(StringComparer.Ordinal);
+    private readonly List<string> _states = [];
     private readonly Dictionary<string, int> _tagIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _valueIds = new(StringComparer.Ordinal);
     private readonly List<string> _specialties = [];
@@ -29,6 +31,8 @@ internal sealed class SearchColumnRows
     private int[] _day = [];
     private ushort[] _specialty = [];
     private sbyte[] _sentiment = [];
+    private ushort[] _state = [];
+    private bool[] _adverse = [];
     private int[] _tagStart = [];
     private int[] _tokens = [];
     private ushort[] _tagCount = [];
@@ -57,7 +61,18 @@ internal sealed class SearchColumnRows
 
     public int Specialties => _specialties.Count;
 
+    public int States => _states.Count;
+
+    /// <summary>Every post's stored sentiment is -1, 0 or 1, so the sign column answers <c>sentiment:</c> filters exactly.</summary>
+    public bool SentimentIsSign { get; private set; } = true;
+
+    /// <summary>Every post_tags row of the held posts (decision 094): what filter-only searches are answered from.</summary>
+    public PostTagColumns TagKeys { get; } = new();
+
     public int TagValues => _values.Count;
+
+    /// <summary>One more than the largest row id the arrays can hold.</summary>
+    public int Capacity => _author.Length;
 
     public bool Holds(long id) => id > 0 && id < _author.Length && _author[id] >= 0;
 
@@ -72,12 +87,20 @@ internal sealed class SearchColumnRows
 
     public int Sentiment(long id) => _sentiment[id];
 
+    /// <summary>0 when the post has no state, else the state's number + 1.</summary>
+    public int State(long id) => _state[id];
+
+    /// <summary>Whether the post's adverse_json is not the empty list (<see cref="LoadAdverse"/>).</summary>
+    public bool Adverse(long id) => _adverse[id];
+
     /// <summary>The row's length in FTS5 tokens (its <c>posts_fts_docsize</c> entry); -1 when not read.</summary>
     public int Tokens(long id) => _tokens[id];
 
     public ReadOnlySpan<int> Tags(long id) => _tagPool.AsSpan(_tagStart[id], _tagCount[id]);
 
     public string SpecialtyName(int number) => _specialties[number - 1];
+
+    public string StateName(int number) => _states[number - 1];
 
     /// <summary>A tag's value number (its facet and value) and label.</summary>
     public (int Value, string Label) Tag(int number) => _tags[number];
@@ -93,6 +116,8 @@ internal sealed class SearchColumnRows
             _tokens[id] = -1;
             StaleTags += _tagCount[id];
             _tagCount[id] = 0;
+            _adverse[id] = false;
+            TagKeys.Forget(id);
         }
     }
 
@@ -100,7 +125,8 @@ internal sealed class SearchColumnRows
     /// Reads every row of a statement that selects <see cref="Columns"/>; false (and the copy unusable) when a row id is
     /// above <see cref="MaxRowId"/>.
     /// </summary>
-    public bool Load(sqlite3 db, sqlite3_stmt statement, CancellationToken cancellationToken)
+    /// <param name="loaded">Where to list the row ids read, if anywhere.</param>
+    public bool Load(sqlite3 db, sqlite3_stmt statement, List<long>? loaded, CancellationToken cancellationToken)
     {
         int step;
         var rows = 0;
@@ -119,14 +145,20 @@ internal sealed class SearchColumnRows
 
             Grow(id);
             Forget(id);
+            loaded?.Add(id);
             _created[id] = MatchedPost.CreatedKey(raw.sqlite3_column_blob(statement, 1));
             _author[id] = Intern(_authorIds, raw.sqlite3_column_blob(statement, 2), null);
             _day[id] = SqliteMatchPass.Day(raw.sqlite3_column_blob(statement, 3)).DayNumber;
             _specialty[id] = raw.sqlite3_column_type(statement, 4) == raw.SQLITE_NULL
                 ? (ushort)0
                 : checked((ushort)(Intern(_specialtyIds, raw.sqlite3_column_blob(statement, 4), _specialties) + 1));
-            _sentiment[id] = (sbyte)Math.Sign(raw.sqlite3_column_int(statement, 5));
+            var sentiment = raw.sqlite3_column_int64(statement, 5);
+            SentimentIsSign &= sentiment is >= -1 and <= 1;
+            _sentiment[id] = (sbyte)Math.Sign(sentiment);
             AddTags(id, raw.sqlite3_column_blob(statement, 6));
+            _state[id] = raw.sqlite3_column_type(statement, 7) == raw.SQLITE_NULL
+                ? (ushort)0
+                : checked((ushort)(Intern(_stateIds, raw.sqlite3_column_blob(statement, 7), _states) + 1));
         }
 
         if (step != raw.SQLITE_DONE)
@@ -156,6 +188,31 @@ internal sealed class SearchColumnRows
             if (Holds(id))
             {
                 _tokens[id] = Varint(raw.sqlite3_column_blob(statement, 1));
+            }
+        }
+
+        if (step != raw.SQLITE_DONE)
+        {
+            Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(step, db);
+        }
+    }
+
+    /// <summary>Reads the row ids of a statement that selects the posts whose adverse_json is not the empty list.</summary>
+    public void LoadAdverse(sqlite3 db, sqlite3_stmt statement, CancellationToken cancellationToken)
+    {
+        int step;
+        var rows = 0;
+        while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+        {
+            if (++rows % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var id = raw.sqlite3_column_int64(statement, 0);
+            if (Holds(id))
+            {
+                _adverse[id] = true;
             }
         }
 
@@ -198,6 +255,9 @@ internal sealed class SearchColumnRows
         Array.Resize(ref _tagStart, length);
         Array.Resize(ref _tagCount, length);
         Array.Resize(ref _tokens, length);
+        Array.Resize(ref _state, length);
+        Array.Resize(ref _adverse, length);
+        TagKeys.Grow(length);
         _author.AsSpan(from).Fill(-1);
         _tokens.AsSpan(from).Fill(-1);
     }

@@ -17,10 +17,14 @@ internal static class SqliteColumnMatchPass
     public static (List<MatchedPost> Hits, int AuthorsUpToK)? Run(
         sqlite3 db, SqliteQueryTranslator query, SearchColumnRows rows, ColumnAggregation? aggregation, int k, CancellationToken ct)
     {
+        // The conditions beside a text match, when the columns can tell them (decision 094), replace the join.
+        var keep = query.Match is not null ? ColumnFilter.CompileConditions(query.Conditions, rows) : null;
         var sql = (query.Match, query.Where) switch
         {
             (null, _) => $"SELECT p.id, 0.0 FROM posts p WHERE {query.Where}",
             (_, "1") => $"SELECT rowid, {ColumnBm25.FunctionName}(posts_fts) FROM posts_fts WHERE posts_fts MATCH $match",
+            _ when keep is not null =>
+                $"SELECT rowid, {ColumnBm25.FunctionName}(posts_fts) FROM posts_fts WHERE posts_fts MATCH $match AND {ColumnKeep.FunctionName}(rowid)",
             _ => $"""
                  SELECT p.id, {ColumnBm25.FunctionName}(posts_fts)
                    FROM posts_fts JOIN posts p INDEXED BY {SqliteSearchPostCoverMigration.IndexName} ON p.id = posts_fts.rowid
@@ -32,11 +36,18 @@ internal static class SqliteColumnMatchPass
             ColumnBm25.Register(db);
         }
 
+        if (keep is not null)
+        {
+            ColumnKeep.Register(db);
+        }
+
         SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
         using (ColumnBm25.Reading(rows))
+        using (keep is null ? default : ColumnKeep.Testing(keep, rows))
         using (statement)
         {
-            foreach (var (name, value) in query.Parameters)
+            // The conditions' parameters are in the SQL only when the columns do not answer them.
+            foreach (var (name, value) in keep is null ? query.Parameters : [])
             {
                 SqliteMatchPass.Bind(db, statement, name, value);
             }

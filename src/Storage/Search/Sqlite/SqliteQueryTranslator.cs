@@ -27,6 +27,9 @@ internal sealed class SqliteQueryTranslator
 
     public IReadOnlyList<KeyValuePair<string, object>> Parameters => _parameters;
 
+    /// <summary>The top-level conjuncts <see cref="Where"/> holds, as query nodes (none when it is "1").</summary>
+    public IReadOnlyList<QueryNode> Conditions { get; private set; } = [];
+
     public static SqliteQueryTranslator Translate(QueryNode query)
     {
         var translator = new SqliteQueryTranslator();
@@ -44,6 +47,7 @@ internal sealed class SqliteQueryTranslator
         if (rest.Count > 0)
         {
             translator.Where = string.Join(" AND ", rest.Select(translator.Sql));
+            translator.Conditions = rest;
         }
 
         var leaves = QueryText.PositiveLeaves(query).Select(leaf => Fts(leaf)!).Distinct().ToList();

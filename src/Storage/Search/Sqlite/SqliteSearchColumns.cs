@@ -148,7 +148,10 @@ internal sealed class SqliteSearchColumns(SqliteDatabase database, long maxRowId
         var logReaches = snapshot.LastChange >= _at.LastChange
             && (snapshot.LastChange == _at.LastChange || snapshot.FirstChange <= _at.LastChange + 1);
         var changed = snapshot.LastChange - _at.LastChange + Math.Max(0, snapshot.HighestId - rows.HighestId);
-        if (!logReaches || changed > MostRowsReadBySearch || rows.StaleTags > rows.TagPoolUsed / 2 + 100_000)
+        // Rows re-read since the build are a filter-only search's candidates whatever its tag (decision 094): past a
+        // bound a rebuild is cheaper than checking them in every such search.
+        if (!logReaches || changed > MostRowsReadBySearch || rows.StaleTags > rows.TagPoolUsed / 2 + 100_000
+            || rows.TagKeys.Changed.Count > 2 * MostRowsReadBySearch)
         {
             return false;
         }
@@ -170,8 +173,9 @@ internal sealed class SqliteSearchColumns(SqliteDatabase database, long maxRowId
             }
 
             var ids = string.Join(',', changedIds.Distinct());
-            var reread = ids.Length == 0 ? "" : $" OR id IN ({ids})";
-            if (!Load(db, rows, $"id > {rows.HighestId}{reread}", cancellationToken))
+            var highest = rows.HighestId;
+            string Where(string id) => ids.Length == 0 ? $"{id} > {highest}" : $"({id} > {highest} OR {id} IN ({ids}))";
+            if (!Load(db, rows, Where, cancellationToken))
             {
                 _tooLarge = true;
                 _rows = null;
@@ -234,7 +238,7 @@ internal sealed class SqliteSearchColumns(SqliteDatabase database, long maxRowId
         {
             var snapshot = Position.Read(db);
             var rows = new SearchColumnRows(maxRowId);
-            if (!Load(db, rows, "1", cancellationToken))
+            if (!Load(db, rows, null, cancellationToken))
             {
                 _tooLarge = true; // row ids above the bound: searches keep the text pass
                 logger.LogWarning("Search columns not built: post row ids exceed Search:ColumnRows ({MaxRowId}); searches keep the text pass", maxRowId);
@@ -266,19 +270,42 @@ internal sealed class SqliteSearchColumns(SqliteDatabase database, long maxRowId
         }
     }
 
-    /// <summary>The posts <paramref name="where"/> (on <c>id</c>) names, then their lengths in tokens (decision 085).</summary>
-    private static bool Load(sqlite3 db, SearchColumnRows rows, string where, CancellationToken cancellationToken)
+    /// <summary>
+    /// The posts <paramref name="where"/> names (every post when null; given the row id's column name, it returns the
+    /// condition), then their lengths in tokens (decision 085), adverse-event flags and tag keys (decision 094).
+    /// </summary>
+    private static bool Load(sqlite3 db, SearchColumnRows rows, Func<string, string>? where, CancellationToken cancellationToken)
     {
-        using (var statement = Prepare(db, $"SELECT {SearchColumnRows.Columns} FROM posts p INDEXED BY {SqliteSearchPostCoverMigration.IndexName} WHERE {where}"))
+        var loaded = new List<long>();
+        using (var statement = Prepare(db, $"SELECT {SearchColumnRows.Columns} FROM posts p INDEXED BY {SqliteSearchPostCoverMigration.IndexName} WHERE {where?.Invoke("p.id") ?? "1"}"))
         {
-            if (!rows.Load(db, statement, cancellationToken))
+            if (!rows.Load(db, statement, where is null ? null : loaded, cancellationToken))
             {
                 return false;
             }
         }
 
-        using var sizes = Prepare(db, $"SELECT id, sz FROM posts_fts_docsize WHERE {where}");
-        rows.LoadTokens(db, sizes, cancellationToken);
+        using (var sizes = Prepare(db, $"SELECT id, sz FROM posts_fts_docsize WHERE {where?.Invoke("id") ?? "1"}"))
+        {
+            rows.LoadTokens(db, sizes, cancellationToken);
+        }
+
+        using (var adverse = Prepare(db, $"SELECT id FROM posts WHERE adverse_json <> '[]' AND {where?.Invoke("id") ?? "1"}"))
+        {
+            rows.LoadAdverse(db, adverse, cancellationToken);
+        }
+
+        if (where is null)
+        {
+            using var tags = Prepare(db, $"SELECT {PostTagColumns.Columns} FROM post_tags ORDER BY kind, value, post_rowid");
+            rows.TagKeys.LoadBuild(db, tags, rows.Holds, cancellationToken);
+        }
+        else
+        {
+            using var tags = Prepare(db, $"SELECT {PostTagColumns.Columns} FROM post_tags WHERE {where("post_rowid")} ORDER BY post_rowid");
+            rows.TagKeys.LoadRows(db, tags, loaded, cancellationToken);
+        }
+
         return true;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Sermo.Analytics.Posts;
+using Sermo.Analytics.Query;
 using Sermo.Storage.Ingestion;
 using Sermo.Storage.Sqlite;
 
@@ -26,6 +27,7 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
     private readonly int _k = options.Value.K;
     private readonly SqliteMatchCache _cache = new(options.Value.CacheEntries);
     private readonly SqliteSearchGeneration _version = new(database);
+    private long _filterPasses;
     private readonly SqliteSearchColumns _columns = new(database, options.Value.ColumnRows, (ILogger?)logger ?? NullLogger.Instance);
 
     public bool ReadsPostStore => true;
@@ -45,7 +47,8 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         SearchAggregates.Validate(request);
-        var query = SqliteQueryTranslator.Translate(SearchAggregates.EffectiveQuery(request));
+        var effective = SearchAggregates.EffectiveQuery(request);
+        var query = SqliteQueryTranslator.Translate(effective);
         var offset = SearchAggregates.Offset(request.Cursor);
         var key = _cache.Enabled ? CacheKey(query, request) : null;
         // The generation is read before the search's snapshot, so a summary stored under it is never older than it.
@@ -56,7 +59,7 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
         {
             // A cached summary keeps a few pages' worth of leading hits, so paging through a query reads no match again.
             var wanted = (int)Math.Min((long)offset + request.Size, int.MaxValue);
-            summary = Summarise(connection, query, request, key is null ? wanted : Math.Max(wanted, LeadingKept), cancellationToken);
+            summary = Summarise(connection, effective, query, request, key is null ? wanted : Math.Max(wanted, LeadingKept), cancellationToken);
             if (key is not null)
             {
                 _cache.Store(key, generation, summary);
@@ -80,10 +83,14 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
     /// <summary>Searches whose match was read through the in-memory columns since start (tests, bench).</summary>
     internal long ColumnPasses => _columns.Uses;
 
+    /// <summary>Searches without text answered from the columns alone since start (decision 094; tests).</summary>
+    internal long ColumnFilterPasses => Interlocked.Read(ref _filterPasses);
+
     /// <summary>Completes when the in-memory columns are not being built (tests, bench).</summary>
     internal Task WhenColumnsBuiltAsync() => _columns.WhenBuiltAsync();
 
-    private MatchSummary Summarise(SqliteConnection connection, SqliteQueryTranslator query, SearchRequest request, int leading, CancellationToken cancellationToken)
+    private MatchSummary Summarise(
+        SqliteConnection connection, QueryNode effective, SqliteQueryTranslator query, SearchRequest request, int leading, CancellationToken cancellationToken)
     {
         var byRelevance = request.Sort == SearchSort.Relevance && query.Match is not null;
         var order = byRelevance ? MatchedPost.ByRelevance : MatchedPost.ByNewest;
@@ -95,7 +102,17 @@ public sealed class SqliteSearchIndex(SqliteDatabase database, IIngestStore stor
             var fromColumns = _columns.Use(db, rows =>
             {
                 var counts = request.Aggregations ? new ColumnAggregation(rows, request.Interval, _k) : null;
-                return SqliteColumnMatchPass.Run(db, query, rows, counts, _k, cancellationToken) is { } match
+                // A query without text is answered from the columns alone when they hold all it asks (decision 094).
+                var filter = query.Match is null ? ColumnFilter.Compile(effective, rows) : null;
+                if (filter is not null)
+                {
+                    Interlocked.Increment(ref _filterPasses);
+                }
+
+                var answer = filter is not null
+                    ? filter.Run(rows, counts, _k, cancellationToken)
+                    : SqliteColumnMatchPass.Run(db, query, rows, counts, _k, cancellationToken);
+                return answer is { } match
                     ? new MatchSummary(match.Hits.Count, match.AuthorsUpToK, Leading(match.Hits, order, leading), counts?.Histogram() ?? [], counts?.Facets() ?? [])
                     : null;
             }, cancellationToken);
