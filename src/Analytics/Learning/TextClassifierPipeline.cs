@@ -31,8 +31,8 @@ public static class TextClassifierPipeline
     /// <summary>
     /// Fits <see cref="Build"/>'s pipeline the way <c>EstimatorChain.Fit</c> does (featurizer, its output cached, the
     /// trainer on the cache; the same transformers in the same chain), except that the cache reads the featurized rows
-    /// on one thread (<see cref="SingleCursorDataView"/>): the same rows in the same order, so the same model, for less
-    /// CPU (decision 086).
+    /// on one thread (<see cref="SingleCursorDataView"/>), and for L-BFGS is <see cref="InMemoryTrainingView"/>: the same
+    /// rows in the same order, so the same model, for less CPU (decisions 086, 096).
     /// </summary>
     public static ITransformer Fit(MLContext ml, TextClassifierOptions options, IDataView data)
     {
@@ -41,7 +41,12 @@ public static class TextClassifierPipeline
         ArgumentNullException.ThrowIfNull(data);
         options.Validate();
         var featurizer = Featurizer(ml, options).Fit(data);
-        var cached = ml.Data.Cache(new SingleCursorDataView(featurizer.Transform(data)));
+        var featurized = new SingleCursorDataView(featurizer.Transform(data));
+        // L-BFGS reads its rows in order on every pass: held in memory, handed out without a copy (decision 096).
+        // The others shuffle, which ML.NET's cache does.
+        var cached = options.Trainer == TrainerKind.Lbfgs
+            ? InMemoryTrainingView.Read(featurized, Label, Features)
+            : ml.Data.Cache(featurized);
         return featurizer.Append(Trainer(ml, options).Fit(cached));
     }
 
