@@ -24,6 +24,9 @@ internal sealed class SqliteRawStatement : IDisposable
     public void Bind(int position, string? value) =>
         Check(value is null ? raw.sqlite3_bind_null(_statement, position) : raw.sqlite3_bind_text(_statement, position, value));
 
+    /// <summary>Binds text already encoded as UTF-8 (SQLite copies it), sparing the per-call encoding of a string.</summary>
+    public void Bind(int position, ReadOnlySpan<byte> utf8) => Check(raw.sqlite3_bind_text(_statement, position, utf8));
+
     public void Bind(int position, long value) => Check(raw.sqlite3_bind_int64(_statement, position, value));
 
     public void Bind(int position, double value) => Check(raw.sqlite3_bind_double(_statement, position, value));
