@@ -60,6 +60,18 @@ public sealed class PostTagRowsTests : TempStore
     }
 
     [Fact]
+    public async Task Commit_EmptyCanonicalName_StoredAsEmptyTextAsTheTriggerDoes()
+    {
+        // Tag strings are bound as cached UTF-8 bytes (decision 095): empty ones must stay empty text, not NULL.
+        await UpsertAsync(Post("drop:empty", "author", Monday, "text", "cardiology", new TaggedEntity(EntityType.Brand, "x", 0, 0, "", "")));
+        var fromInsert = await TagRowsAsync();
+        (await ScalarAsync("UPDATE posts SET entities_json = entities_json; SELECT changes()")).Should().Be(1);
+
+        fromInsert.Should().Equal("brand||1||", "generic||1||");
+        (await TagRowsAsync()).Should().Equal(fromInsert);
+    }
+
+    [Fact]
     public async Task Commit_TagWithoutANameAfterManyRows_ThrowsAndStoresNoTagRowsOfTheBatch()
     {
         // The nameless disease's row falls inside a multi-row statement (decision 095), after rows of other posts that
