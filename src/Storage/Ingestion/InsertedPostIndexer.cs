@@ -19,7 +19,7 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
 
     private readonly SqliteCommand _index;
     private readonly SqliteCommand _inserted;
-    private readonly SqliteRawStatement _tag;
+    private readonly PostTagRowWriter _tags;
     private readonly Dictionary<string, PreparedPostRow> _pending = new(StringComparer.Ordinal);
     private long _after;
 
@@ -30,7 +30,7 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
         // walk the whole day index for DISTINCT day.
         _index = SqliteIngestStore.Prepare(connection, tx, IndexSql, "$after");
         _inserted = SqliteIngestStore.Prepare(connection, tx, "SELECT id, post_id FROM posts WHERE id > $after", "$after");
-        _tag = new SqliteRawStatement(connection, "INSERT INTO post_tags (kind, value, post_rowid, name, label) VALUES (?, ?, ?, ?, ?)");
+        _tags = new PostTagRowWriter(connection);
     }
 
     public static async Task<InsertedPostIndexer> StartAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
@@ -67,17 +67,14 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
         {
             foreach (var tag in _pending[postId].TagRows)
             {
-                _tag.Bind(1, tag.Kind);
-                _tag.Bind(2, tag.Value);
-                _tag.Bind(3, id);
-                _tag.Bind(4, tag.Name); // a missing name fails NOT NULL, as the SQL derivation would
-                _tag.Bind(5, tag.Label);
-                _tag.Execute();
+                _tags.Add(id, tag);
             }
 
             _after = Math.Max(_after, id);
         }
 
+        // Before the caller runs anything that reads post_tags (an update trigger of a post repeated in the batch).
+        _tags.Flush();
         _pending.Clear();
     }
 
@@ -85,6 +82,6 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
     {
         await _index.DisposeAsync();
         await _inserted.DisposeAsync();
-        _tag.Dispose();
+        _tags.Dispose();
     }
 }

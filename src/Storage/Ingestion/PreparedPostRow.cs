@@ -17,8 +17,8 @@ public sealed class PreparedPostRow
         var utc = post.CreatedAt.UtcDateTime;
         CreatedAt = utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         Day = utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        EntitiesJson = PostJson.SerializeList(post.Entities);
-        AdverseJson = PostJson.SerializeList(post.AdverseEvents);
+        EntitiesJson = EntityJsonWriter.Entities(post.Entities);
+        AdverseJson = EntityJsonWriter.AdverseEvents(post.AdverseEvents);
         TagRows = PostTagRows.For(post.Entities);
         FacetTagText = FacetTags.From(TagRows);
     }

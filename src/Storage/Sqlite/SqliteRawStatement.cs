@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using System.Text;
 using SQLitePCL;
 
 namespace Sermo.Storage.Sqlite;
@@ -14,6 +15,7 @@ internal sealed class SqliteRawStatement : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private byte[] _utf8 = new byte[1024];
 
     public SqliteRawStatement(SqliteConnection connection, string sql)
     {
@@ -21,8 +23,29 @@ internal sealed class SqliteRawStatement : IDisposable
         SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_db, sql, out _statement), _db);
     }
 
-    public void Bind(int position, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(_statement, position) : raw.sqlite3_bind_text(_statement, position, value));
+    /// <summary>
+    /// Binds text through one buffer the statement reuses: the provider's string overload allocates a new UTF-8 array
+    /// for every value (SQLite copies the bytes either way).
+    /// </summary>
+    public void Bind(int position, string? value)
+    {
+        if (value is null)
+        {
+            Check(raw.sqlite3_bind_null(_statement, position));
+            return;
+        }
+
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (_utf8.Length < most)
+        {
+            _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
+        }
+
+        Bind(position, _utf8.AsSpan(0, Encoding.UTF8.GetBytes(value, _utf8)));
+    }
+
+    /// <summary>Binds text already encoded as UTF-8 (SQLite copies it), sparing the per-call encoding of a string.</summary>
+    public void Bind(int position, ReadOnlySpan<byte> utf8) => Check(raw.sqlite3_bind_text(_statement, position, utf8));
 
     public void Bind(int position, long value) => Check(raw.sqlite3_bind_int64(_statement, position, value));
 

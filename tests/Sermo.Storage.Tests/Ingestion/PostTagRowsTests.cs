@@ -59,6 +59,35 @@ public sealed class PostTagRowsTests : TempStore
         fromInsert.Should().Equal(fromTrigger);
     }
 
+    [Fact]
+    public async Task Commit_EmptyCanonicalName_StoredAsEmptyTextAsTheTriggerDoes()
+    {
+        // Tag strings are bound as cached UTF-8 bytes (decision 095): empty ones must stay empty text, not NULL.
+        await UpsertAsync(Post("drop:empty", "author", Monday, "text", "cardiology", new TaggedEntity(EntityType.Brand, "x", 0, 0, "", "")));
+        var fromInsert = await TagRowsAsync();
+        (await ScalarAsync("UPDATE posts SET entities_json = entities_json; SELECT changes()")).Should().Be(1);
+
+        fromInsert.Should().Equal("brand||1||", "generic||1||");
+        (await TagRowsAsync()).Should().Equal(fromInsert);
+    }
+
+    [Fact]
+    public async Task Commit_TagWithoutANameAfterManyRows_ThrowsAndStoresNoTagRowsOfTheBatch()
+    {
+        // The nameless disease's row falls inside a multi-row statement (decision 095), after rows of other posts that
+        // statement has already written, and NOT NULL fails there; the batch's transaction must leave nothing behind.
+        var posts = Enumerable.Range(0, 100)
+            .Select(i => i == 10
+                ? Post("drop:nameless", "author", Monday, "text", "cardiology", new TaggedEntity(EntityType.Disease, "af", 0, 0, "I48.91", null!))
+                : Post($"drop:p{i}", "author", Monday.AddHours(i), "text", "cardiology", new TaggedEntity(EntityType.Brand, "Eliquis", 0, 0, "apixaban", "Eliquis")))
+            .ToArray();
+
+        var commit = () => UpsertAsync(posts);
+
+        (await commit.Should().ThrowAsync<SqliteException>()).Which.Message.Should().Contain("post_tags.name");
+        (await ScalarAsync("SELECT (SELECT count(*) FROM post_tags) + (SELECT count(*) FROM posts)")).Should().Be(0);
+    }
+
     private async Task<List<string>> FacetTagsAsync()
     {
         await using var connection = await Database.OpenAsync(Ct);
