@@ -16,6 +16,11 @@ internal static class CaseHeaderNames
         var tokens = index.Tokens;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
+            if ((index.Kinds[i] & WordKind.PersonCue) != 0)
+            {
+                CueCommaName(index, i, found);
+            }
+
             if (!tokens[i].SentenceStart || !OpensLine(index.Text, tokens[i].Start))
             {
                 continue;
@@ -39,6 +44,22 @@ internal static class CaseHeaderNames
             {
                 found.Add(new Detection(tokens[i].Start, tokens[given].End, PhiType.Name, 1));
             }
+        }
+    }
+
+    // "pt is the cousin, Sage.": a person word, a comma, and one capitalised name-like word that closes the clause.
+    private static void CueCommaName(TokenIndex index, int cue, List<Detection> found)
+    {
+        var name = cue + 1;
+        if (FoundTokens.Gap(index, cue, name) is not ", " || !FoundTokens.MayBeNamePart(index, name) || !IsNameLike(index, name))
+        {
+            return;
+        }
+
+        var end = index.Tokens[name].End;
+        if (end == index.Text.Length || index.Text[end] is '.' or ';' or '!' or '?' or '\n')
+        {
+            found.Add(new Detection(index.Tokens[name].Start, end, PhiType.Name, 1));
         }
     }
 

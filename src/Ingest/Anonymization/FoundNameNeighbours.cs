@@ -3,8 +3,8 @@ namespace Sermo.Ingest.Anonymization;
 /// <summary>
 /// Words whose place next to a name the finders found makes them part of it or another name (round 12, decision 091):
 /// a word of the name lists before a single found name ("Cash [surname]"); a kin-style title or a capitalised particle before it ("Auntie Ubah", "Nurse Hieu", "Tita Baby", "Ní Bhriain", "Ó Ceallaigh");
-/// a census surname that is also an eponym right after a found given name when no clinical noun follows ("Wren Fisher", but
-/// "Wells score" stays); and the next names of a list that a found name opens ("Story, Willow, River." or "Lamb and Bloom.").
+/// a census surname that is also an eponym right after a found given name when punctuation closes it ("Wren Fisher.", but
+/// "Wells score" and "Brook Lisfranc injury" stay); and the next names of a list that a found name opens ("Story, Willow, River." or "Lamb and Bloom.").
 /// </summary>
 internal static class FoundNameNeighbours
 {
@@ -104,11 +104,10 @@ internal static class FoundNameNeighbours
             return end;
         }
 
-        // A clinical noun right after still makes it an eponym ("Maria Wells score" is unlikely, "Wells criteria" likely).
-        var after = next + 1;
-        return after < index.Tokens.Count && FoundTokens.Gap(index, next, after) is " " && (index.Kinds[after] & (WordKind.Clinical | WordKind.HeadNoun)) != 0
-            ? end
-            : index.Tokens[next].End;
+        // Only where the name closes ("Wren Fisher.", "Summer Wells, husband deployed"): a word after it may be the eponym's noun
+        // ("Brook Lisfranc injury", "Wells criteria").
+        var after = index.Tokens[next].End;
+        return after == index.Text.Length || index.Text[after] is ',' or '.' or ';' or ':' or '!' or '?' or ')' ? after : end;
     }
 
     // "Story, Willow, River." and "Lamb and Bloom.": a capitalised word of the name lists after a found name, set off by ", " or

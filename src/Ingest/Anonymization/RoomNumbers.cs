@@ -50,9 +50,13 @@ internal static class RoomNumbers
         }
 
         UnitBedShapes(text, found);
-        for (var c = rooms; c < found.Count; c++)
+        var added = found.Count;
+        for (var c = rooms; c < added; c++)
         {
-            NameAfterRoom(index, found[c].End, found);
+            if (found[c].Type == PhiType.Address)
+            {
+                NameAfterRoom(index, found[c].End, found);
+            }
         }
     }
 

@@ -43,9 +43,10 @@ public class PhiScrubberRound12RulesTests
     [InlineData("Room 9-14 Hunter Vale Addison's disease, stress dosing", "Hunter Vale")]
     public void Scrub_NameBesideARoomNumber_Removed(string input, string name) => ShouldRemove(input, name);
 
-    [Fact]
-    public void Scrub_EponymDiseaseAfterARoomName_KeepsThePhrase() =>
-        ShouldRetain("Room 9-14 Hunter Vale Addison's disease, stress dosing", "Addison's disease");
+    [Theory]
+    [InlineData("Room 9-14 Hunter Vale Addison's disease, stress dosing", "Addison's disease")]
+    [InlineData("room 12 Ann Do Mallory-Weiss tear, scoped", "Mallory-Weiss tear")]
+    public void Scrub_EponymPhraseAfterARoomName_KeepsThePhrase(string input, string term) => ShouldRetain(input, term);
 
     [Theory]
     [InlineData("Pathology specimen S31-55820 came back benign.", "S31-55820")]
@@ -99,6 +100,7 @@ public class PhiScrubberRound12RulesTests
     [InlineData("Grandson called: Eilis Ní Dhomhnaill is his grandmother.", "Ní")]
     [InlineData("Active duty spouse, Blaze Okonjo, wants the records.", "Blaze")]
     [InlineData("Kids seen today: Tamsin Oyelaran, Willow, Ash.", "Willow")]
+    [InlineData("Next of kin is the daughter, Sunniva.", "Sunniva")]
     public void Scrub_NeighbourOfAFoundName_Removed(string input, string word) => ShouldRemove(input, word);
 
     [Fact]
@@ -107,6 +109,7 @@ public class PhiScrubberRound12RulesTests
 
     [Theory]
     [InlineData("Seen Zuzana Horvath, Osgood-Schlatter disease again.", "Osgood-Schlatter")]
+    [InlineData("Fixed Brook Lisfranc injury last week.", "Lisfranc injury")]
     [InlineData("Talked to Zuzana Horvath, Tuesday.", "Tuesday")]
     public void Scrub_WordAfterAFoundNameThatIsNoListedName_Kept(string input, string word) => ShouldRetain(input, word);
 
@@ -154,6 +157,7 @@ public class PhiScrubberRound12RulesTests
     [InlineData("Escalated it to Risk Management again.", "Risk Management")]
     [InlineData("Also Brudzinski signs in a toddler, rare now.", "Brudzinski signs")]
     [InlineData("Neuro says hold the heparin.", "Neuro")]
+    [InlineData("Virology pending, empiric acyclovir started.", "Virology")]
     public void Scrub_DepartmentOrEponymPhrase_Kept(string input, string term) => ShouldRetain(input, term);
 
     [Theory]
