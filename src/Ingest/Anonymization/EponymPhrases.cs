@@ -21,12 +21,10 @@ internal static class EponymPhrases
         "esophagectomy", "harness", "fundoplication", "waves", "pupil", "pupils", "hump", "pentad", "kyphosis", "lines")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Capitalised only, they close the name of an instrument ("Montreal Cognitive Assessment", "Beck Depression Inventory") or a
-    // department ("Transfusion Medicine", "Risk Management", "Revenue Cycle", "Infection Prevention"; round 12);
+    // Capitalised only, they close the name of an instrument ("Montreal Cognitive Assessment", "Beck Depression Inventory");
     // in lower case they follow a patient's name in ordinary sentences ("Rosa assessment done").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstrumentNouns = FrozenSet.Create(StringComparer.Ordinal,
-        "Assessment", "Inventory", "Questionnaire", "Examination", "Index", "Medicine", "Management", "Services", "Cycle", "Review", "Prevention")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+        "Assessment", "Inventory", "Questionnaire", "Examination", "Index").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Lower-case words that end the phrase going back: "with Valley fever" keeps "with" out, "her Graves disease" keeps "her".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stops = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -37,7 +35,7 @@ internal static class EponymPhrases
     // Nouns after one eponym in a physical exam or a grading: "Spurling test", "Tinel sign", "Epley maneuver". After a given name they
     // stay ordinary words ("Maria Lopez test results"), and a lone given name before the verb "sign" stays a name.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExamNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "test", "sign", "signs", "maneuver", "manoeuvre", "reflex", "triad", "grade", "stage", "classification", "technique", "incision", "approach")
+        "test", "sign", "maneuver", "manoeuvre", "reflex", "triad", "grade", "stage", "classification", "technique", "incision", "approach")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExamResults = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -87,12 +85,6 @@ internal static class EponymPhrases
                 return;
             }
 
-            // Nothing before a possessive eponym belongs to its phrase (round 12): "room 9-76 Hunter Woods Graves' disease" names Hunter Woods.
-            if (k < head - 1 && tokens[k + 1].IsPossessive)
-            {
-                return;
-            }
-
             var word = text.AsSpan(token.Start, token.Length);
             if (char.IsUpper(word[0]))
             {
@@ -125,9 +117,9 @@ internal static class EponymPhrases
         }
     }
 
-    // "sign" and "signs" are also verbs after a person ("had Rosa sign the form", "Szalontai signs the forms"); a given name before it, or any word when something signed
+    // "sign" is also a verb after a person ("had Rosa sign the form"); a given name before it, or any word when something signed
     // follows ("had Xochitl sign the form"), stays a name.
-    private static bool IsVerbNoun(string text, NameToken noun) => text.AsSpan(noun.Start, noun.Length) is "sign" or "signs";
+    private static bool IsVerbNoun(string text, NameToken noun) => text.AsSpan(noun.Start, noun.Length) is "sign";
 
     // "Hunt and Hess 3", "Hunt and Hess IV": two capitalised words joined by "and" before a grade (one digit or a Roman numeral, no
     // unit after it: "Ruby and Kit 2 days ago" stays) are one grading system.

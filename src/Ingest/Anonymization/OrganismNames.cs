@@ -4,16 +4,14 @@ namespace Sermo.Ingest.Anonymization;
 /// Capitalised genus names of bacteria and parasites ("Campylobacter", "Stenotrophomonas", "Peptostreptococcus",
 /// "Cryptosporidium") that no list holds: a word of eight letters or more that ends in a genus suffix is clinical, so no name
 /// or place rule, and not the learned detector, takes it (round 11, decision 082). Suffixes that end given names too
-/// ("-ella": Salmonella but Gabriella) are left out. A study or service in "-ology" no list holds ("Serology", "Hepatology") is
-/// clinical the same way (round 12, decision 091): no given name or surname ends so.
+/// ("-ella": Salmonella but Gabriella) are left out.
 /// </summary>
 internal static class OrganismNames
 {
     private const int MinLength = 8;
 
     private static readonly string[] GenusSuffixes =
-        ["bacter", "coccus", "cocci", "bacillus", "bacterium", "monas", "myces", "plasma", "sporidium", "clostridium", "clostridioides", "bacteroides",
-         "ology"];
+        ["bacter", "coccus", "cocci", "bacillus", "bacterium", "monas", "myces", "plasma", "sporidium", "clostridium", "clostridioides", "bacteroides"];
 
     public static void Mark(string text, List<NameToken> tokens, WordKind[] kinds)
     {

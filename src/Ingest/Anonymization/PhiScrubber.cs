@@ -111,6 +111,7 @@ public sealed class PhiScrubber
         BareMonthDay.Detect(index, candidates);
         QuotedNicknames.Detect(index, candidates);
         NamedBrands.Keep(index, candidates);
+        ClinicalWordsKept.Keep(index, candidates);
     }
 
     private static string Render(string clean, List<Detection> detections)

@@ -142,15 +142,15 @@ internal static class RoomNumbers
         }
 
         var first = FoundTokens.StartingAt(index.Tokens, roomEnd + 1);
-        if (first < 0 || !(FoundTokens.MayBeNamePart(index, first) || IsEponymWord(index, first)))
+        if (first < 0 || !(FoundTokens.MayBeNamePart(index, first) || IsEponymWord(index, first) || BeforePossessiveEponym(index, first)))
         {
             return;
         }
 
         var last = first;
         var next = first + 1;
-        if (next < index.Tokens.Count && FoundTokens.Gap(index, first, next) is " " && !index.Tokens[first].IsPossessive
-            && FoundTokens.IsTitleCase(FoundTokens.Word(index, next)) && (index.Kinds[next] & FoundTokens.NeverNamePart) == 0)
+        if (next < index.Tokens.Count && FoundTokens.Gap(index, first, next) is " " && !index.Tokens[first].IsPossessive && !index.Tokens[next].IsPossessive
+            && FoundTokens.IsTitleCase(FoundTokens.Word(index, next)) && ((index.Kinds[next] & FoundTokens.NeverNamePart) == 0 || BeforePossessiveEponym(index, next)))
         {
             last = next;
         }
@@ -162,6 +162,33 @@ internal static class RoomNumbers
     private static bool IsEponymWord(TokenIndex index, int i) =>
         index.Tokens[i].Length >= 3 && FoundTokens.IsTitleCase(FoundTokens.Word(index, i)) && (index.Kinds[i] & WordKind.Eponym) != 0
         && (index.Kinds[i] & (FoundTokens.NeverNamePart & ~WordKind.Eponym)) == 0;
+
+    // "room 9-76 Dusty Magalhães Wernicke's encephalopathy": EponymPhrases marks every capitalised word before the disease noun
+    // clinical, but nothing before a possessive eponym belongs to its phrase. A title-case word, not itself possessive, with the
+    // possessive eponym one or two words on, is the patient's.
+    private static bool BeforePossessiveEponym(TokenIndex index, int i)
+    {
+        var tokens = index.Tokens;
+        if (tokens[i].IsPossessive || tokens[i].Length < 2 || !FoundTokens.IsTitleCase(FoundTokens.Word(index, i)) || (index.Kinds[i] & (WordKind.Title | WordKind.Month | WordKind.State)) != 0)
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 2; k++)
+        {
+            if (tokens[k].IsPossessive && (index.Kinds[k] & WordKind.Eponym) != 0)
+            {
+                return true;
+            }
+
+            if (!FoundTokens.IsTitleCase(FoundTokens.Word(index, k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool UnitFollows(string text, int end)
     {
