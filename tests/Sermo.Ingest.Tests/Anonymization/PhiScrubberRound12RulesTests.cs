@@ -40,6 +40,7 @@ public class PhiScrubberRound12RulesTests
     [Theory]
     [InlineData("Sign-out:\n- Baker rm 311: cellulitis, on cefazolin", "Baker")]
     [InlineData("List: 4N-07 Tanner Birch pneumonia, 4N-09 ok", "Tanner Birch")]
+    [InlineData("rm 722 Robin Kerr Buerger's disease, pain control", "Robin Kerr")]
     [InlineData("Room 9-14 Hunter Vale Addison's disease, stress dosing", "Hunter Vale")]
     public void Scrub_NameBesideARoomNumber_Removed(string input, string name) => ShouldRemove(input, name);
 
@@ -81,8 +82,11 @@ public class PhiScrubberRound12RulesTests
     [InlineData("Lives at 9 Kiln Street, Bell and Whistle, 30122.", "Bell and Whistle")]
     public void Scrub_TownAndZipOfAnAddressLine_Removed(string input, string place) => ShouldRemove(input, place);
 
-    [Fact]
-    public void Scrub_TownBeforeStateCodeWithMoreWords_Removed() => ShouldRemove("Grew up in Sandy Hook KY, now in Ohio.", "Hook");
+    [Theory]
+    [InlineData("Grew up in Sandy Hook KY, now in Ohio.", "Hook")]
+    [InlineData("Home visit out in Possum Trot KY today, COPD on 3L.", "Trot")]
+    [InlineData("Drove in from Bowling Green Hollow KY for the infusion.", "Hollow")]
+    public void Scrub_TownBeforeStateCodeWithMoreWords_Removed(string input, string word) => ShouldRemove(input, word);
 
     [Theory]
     [InlineData("Fox, Marigold — 88F with a hip fracture.", "Fox, Marigold")]
@@ -101,6 +105,9 @@ public class PhiScrubberRound12RulesTests
     [InlineData("Active duty spouse, Blaze Okonjo, wants the records.", "Blaze")]
     [InlineData("Kids seen today: Tamsin Oyelaran, Willow, Ash.", "Willow")]
     [InlineData("Next of kin is the daughter, Sunniva.", "Sunniva")]
+    [InlineData("Navy spouse, Wren Adebayo, wants the echo report.", "Wren")]
+    [InlineData("Tricare says the patient is the cousin, Juniper.", "Juniper")]
+    [InlineData("Okafor twins again. Seen today: Story Okafor, Willow.", "Willow")]
     public void Scrub_NeighbourOfAFoundName_Removed(string input, string word) => ShouldRemove(input, word);
 
     [Fact]
