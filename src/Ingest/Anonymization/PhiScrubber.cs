@@ -93,6 +93,25 @@ public sealed class PhiScrubber
         SetOffNames.Detect(index, candidates);
         AgeAfterFoundName.Detect(index.Text, candidates);
         ForeignPostcodes.Detect(index, candidates);
+        FindByShapeAndLayout(index, candidates);
+    }
+
+    /// <summary>
+    /// Round 12's rules (decision 091): identifiers given away by their shape or by the layout of the line (an address line's town,
+    /// a room list, a chart header, a record number), and the neighbours of found names. After both finders, as round 11's rules.
+    /// </summary>
+    private static void FindByShapeAndLayout(TokenIndex index, List<Detection> candidates)
+    {
+        AddressTowns.Detect(index, candidates);
+        RoomNumbers.Detect(index, candidates);
+        RecordShapes.Detect(index, candidates);
+        CaseHeaderNames.Detect(index, candidates);
+        FoundNameNeighbours.Detect(index, candidates);
+        SetOffAges.Detect(index, candidates);
+        BareMonthDay.Detect(index, candidates);
+        QuotedNicknames.Detect(index, candidates);
+        NamedBrands.Keep(index, candidates);
+        ClinicalWordsKept.Keep(index, candidates);
     }
 
     private static string Render(string clean, List<Detection> detections)

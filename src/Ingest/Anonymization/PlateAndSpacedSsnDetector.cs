@@ -25,7 +25,7 @@ internal static class PlateAndSpacedSsnDetector
         FindSpacedSsns(text, found);
     }
 
-    private static (int Start, int End)? PlateAfter(string text, int position)
+    internal static (int Start, int End)? PlateAfter(string text, int position)
     {
         while (position < text.Length && text[position] is ' ' or ':' or '#')
         {

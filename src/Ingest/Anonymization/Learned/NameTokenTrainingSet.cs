@@ -83,7 +83,8 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
 
     /// <summary>
     /// The highest recall on the threshold set whose retention stays at or above 0.99 and that changes no more
-    /// identifier-free posts than the rules alone; among equals the highest threshold (fewer words taken).
+    /// identifier-free posts than the rules alone; among equals the shipped model's threshold when it is one of them (a tie is
+    /// no evidence to move it: decision 091), else the highest threshold (fewer words taken).
     /// </summary>
     public static (double Threshold, IReadOnlyList<(double Threshold, NameTokenScore Score)> Grid) ChooseThreshold(
         NameTokenModel model, IReadOnlyList<LabelledPost> posts, NameTokenScore rulesOnly)
@@ -91,11 +92,21 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(rulesOnly);
         var grid = ThresholdGrid.Select(t => (t, NameTokenScore.Evaluate(new PhiScrubber(model.WithThreshold(t)), posts))).ToList();
-        var allowed = grid.Where(g => g.Item2.Retention >= 0.99 && g.Item2.CleanPostsTouched <= rulesOnly.CleanPostsTouched).ToList();
-        var best = allowed.Count == 0
-            ? ThresholdGrid[^1]
-            : allowed.OrderByDescending(g => g.Item2.Caught).ThenByDescending(g => g.t).First().t;
-        return (best, grid);
+        return (PickThreshold(grid, rulesOnly, NameTokenModel.Shipped.Threshold), grid);
+    }
+
+    /// <summary>The rule of <see cref="ChooseThreshold"/> over a scored grid; <paramref name="shipped"/> wins a tie it is part of.</summary>
+    internal static double PickThreshold(IReadOnlyList<(double Threshold, NameTokenScore Score)> grid, NameTokenScore rulesOnly, double shipped)
+    {
+        var allowed = grid.Where(g => g.Score.Retention >= 0.99 && g.Score.CleanPostsTouched <= rulesOnly.CleanPostsTouched).ToList();
+        if (allowed.Count == 0)
+        {
+            return ThresholdGrid[^1];
+        }
+
+        var bestCaught = allowed.Max(g => g.Score.Caught);
+        var best = allowed.Where(g => g.Score.Caught == bestCaught).ToList();
+        return best.Exists(g => Math.Abs(g.Threshold - shipped) < 1e-9) ? shipped : best.Max(g => g.Threshold);
     }
 
     /// <summary>

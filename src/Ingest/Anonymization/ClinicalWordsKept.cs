@@ -1,0 +1,59 @@
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// Clinical words that round 11's set lost to a name or town reading, checked after every finder has run (round 12, decision
+/// 091): a department named with a capitalised closer ("Transfusion Medicine", "Risk Management", "Nutrition Services",
+/// "Revenue Cycle", "Utilization Review", "Infection Prevention"), a study or service in "-ology" ("Serology", "Hepatology"), a
+/// specialty's short form ("Heme says", "Neuro says", "Admin wants"), and an eponym before "signs" ("Kanavel signs"). A name or
+/// town read that lies wholly inside such words is dropped; one that also covers other words stays, so a name is never cut.
+/// This check runs after the learned detector rather than as a word mark in <see cref="TokenIndex"/>: a mark would change the
+/// detector's training candidates and so its weights and threshold, which decision 058's rule re-chose at 0.95 and which cost
+/// recall on every set (decision 091).
+/// </summary>
+internal static class ClinicalWordsKept
+{
+    private const int MinOlogyLength = 8;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DepartmentClosers = new HashSet<string>(
+        ["Medicine", "Management", "Services", "Cycle", "Review", "Prevention", "Control", "Affairs", "Relations"], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortSpecialties = new HashSet<string>(
+        ["Heme", "Onc", "Neuro", "Nephro", "Cards", "Admin", "Pulm", "Rheum", "Endo", "Derm", "Gyn", "Uro", "Ortho", "Psych"], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Keep(TokenIndex index, List<Detection> candidates)
+    {
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = index.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = FoundTokens.Word(index, i);
+            if (word.Length < 3 || !char.IsAsciiLetterUpper(word[0]))
+            {
+                continue;
+            }
+
+            if (DepartmentClosers.Contains(word) && i > 0 && FoundTokens.Gap(index, i - 1, i) is " " && FoundTokens.IsTitleCase(FoundTokens.Word(index, i - 1)))
+            {
+                Drop(candidates, tokens[i - 1].Start, tokens[i].End);
+            }
+            else if ((word.Length >= MinOlogyLength && word.EndsWith("ology", StringComparison.Ordinal)) || ShortSpecialties.Contains(word))
+            {
+                Drop(candidates, tokens[i].Start, tokens[i].PossessiveEnd);
+            }
+            else if (i + 1 < tokens.Count && FoundTokens.Word(index, i + 1) is "signs" && FoundTokens.Gap(index, i, i + 1) is " "
+                && (index.Kinds[i] & WordKind.FirstName) == 0 && !NameDetector.SignTakesObject(index.Text, tokens, i + 1))
+            {
+                Drop(candidates, tokens[i].Start, tokens[i].End);
+            }
+        }
+    }
+
+    private static void Drop(List<Detection> candidates, int start, int end) =>
+        candidates.RemoveAll(d => d.Type is PhiType.Name or PhiType.City && d.Start >= start && d.End <= end);
+}

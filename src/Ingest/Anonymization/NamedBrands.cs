@@ -1,0 +1,73 @@
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// Drug brands that are also given names ("Heather", "Camila", "Errin" and "Jolivette" are norethindrone; "Allegra" is
+/// fexofenadine), kept as drugs when their sentence treats them as one (round 12, decision 091): "on Jolivette", "Nikki (the
+/// pill)", "wants Nikki refilled", "Jolivette pens", "Camila prior auth", "Allegra is not an antibiotic". clinical-terms.txt
+/// cannot list them, since every "Heather" would then stay; without a drug word in the sentence the finders' reading stands
+/// ("Heather came in with pneumonia" stays a name). Runs last: it removes the name or town read of such a word.
+/// </summary>
+internal static class NamedBrands
+{
+    private const int Window = 6;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Brands = new HashSet<string>(
+        ["Heather", "Camila", "Errin", "Nora", "Jolivette", "Nikki", "Allegra", "Aubra", "Lyza", "Tarina", "Larin", "Vienva", "Marlissa", "Jolessa",
+         "Amethia", "Daysee", "Tilia", "Hailey", "Juleber", "Kalliga", "Isibloom", "Kelnor", "Zovia", "Philith", "Wera", "Lillow", "Sharobel",
+         "Deblitane", "Incassia", "Tulana", "Alyacen", "Kurvelo", "Levora", "Portia", "Caziant", "Cyclafem", "Emoquette", "Enskyce", "Kariva",
+         "Lutera", "Orsythia", "Sronyx", "Trivora", "Velivet", "Viorele", "Azurette"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DrugWords = new HashSet<string>(
+        ["pill", "pills", "tab", "tabs", "tablet", "tablets", "pen", "pens", "refill", "refills", "refilled", "generic", "generics", "brand", "brands",
+         "mg", "mcg", "prior", "auth", "rx", "pharmacy", "pharmacist", "antibiotic", "antihistamine", "ocp", "ocps", "dose", "dosing", "contraceptive",
+         "contraception", "progestin", "norethindrone", "levonorgestrel", "norgestimate", "ethinyl", "estradiol", "fexofenadine", "minipill",
+         "prescribed", "prescription", "formulary", "copay", "sample", "samples"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Keep(TokenIndex index, List<Detection> candidates)
+    {
+        var tokens = index.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Length < 4 || !char.IsAsciiLetterUpper(index.Text[tokens[i].Start]) || !Brands.Contains(FoundTokens.Word(index, i)) || !DrugSentence(index, i))
+            {
+                continue;
+            }
+
+            var (start, end) = (tokens[i].Start, tokens[i].End);
+            candidates.RemoveAll(d => d.Type is PhiType.Name or PhiType.City && d.Start >= start && d.End <= tokens[i].PossessiveEnd);
+        }
+    }
+
+    // A drug word within a few words in the same sentence, or "on" right before ("had her on Jolivette").
+    private static bool DrugSentence(TokenIndex index, int brand)
+    {
+        var tokens = index.Tokens;
+        if (brand > 0 && FoundTokens.Word(index, brand - 1) is "on" && FoundTokens.Gap(index, brand - 1, brand) is " ")
+        {
+            return true;
+        }
+
+        for (var k = brand - 1; k >= 0 && brand - k <= Window && !EndsSentence(index, k); k--)
+        {
+            if (DrugWords.Contains(FoundTokens.Word(index, k)))
+            {
+                return true;
+            }
+        }
+
+        for (var k = brand + 1; k < tokens.Count && k - brand <= Window && !EndsSentence(index, k - 1); k++)
+        {
+            if (DrugWords.Contains(FoundTokens.Word(index, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsSentence(TokenIndex index, int i) =>
+        i + 1 < index.Tokens.Count && FoundTokens.Gap(index, i, i + 1).IndexOfAny(".!?\n") >= 0;
+}

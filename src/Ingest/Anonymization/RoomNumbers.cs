@@ -1,0 +1,229 @@
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// Hospital room and unit-bed numbers, and the names a sign-out list writes beside them (round 12, decision 091). A number after
+/// "room", "rm", "bed" or "bay" ("rm 512", "room 12-61", "bed 613-1", "Rm 609A") and a unit-bed shape with no label ("6W-18",
+/// "4W-22": digits, a compass letter, a hyphen, digits) place a patient below the state, as a street line does; they become an
+/// address. A single digit ("bay 4", "bed 2") is a bay of an ED board, not a place anyone can be found by, and stays, as does a
+/// number with a unit after it ("head of bed 30 degrees"). In a list of rooms the capitalised words right after the number, or
+/// opening the line before its label ("- Stone rm 512:", "3W-1 Burns CHF"), are the patient.
+/// </summary>
+internal static class RoomNumbers
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = new HashSet<string>(
+        ["room", "rm", "bed", "bay", "rooms", "rms", "beds"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new HashSet<string>(
+        ["degrees", "deg", "percent", "mg", "ml", "cm", "mm", "min", "mins", "minutes", "hours", "hrs", "days", "times", "x", "patients", "pts"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Detect(TokenIndex index, List<Detection> found)
+    {
+        var text = index.Text;
+        var tokens = index.Tokens;
+        var rooms = found.Count;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Length is < 2 or > 5 || !Labels.Contains(FoundTokens.Word(index, i)))
+            {
+                continue;
+            }
+
+            var at = token.End;
+            if (at < text.Length && text[at] == '.')
+            {
+                at++;
+            }
+
+            while (at < text.Length && text[at] is ' ' or '#')
+            {
+                at++;
+            }
+
+            var end = NumberEnd(text, at);
+            if (end > at && !IsLoneDigit(text, at, end) && !UnitFollows(text, end))
+            {
+                found.Add(new Detection(at, end, PhiType.Address, 1));
+                NameOpeningTheLine(index, i, found);
+            }
+        }
+
+        UnitBedShapes(text, found);
+        var added = found.Count;
+        for (var c = rooms; c < added; c++)
+        {
+            if (found[c].Type == PhiType.Address)
+            {
+                NameAfterRoom(index, found[c].End, found);
+            }
+        }
+    }
+
+    // "512", "609A", "12-61", "613-1", "5W-5": digits, then a letter, or a hyphen and digits, or a compass letter, a hyphen and digits.
+    private static int NumberEnd(string text, int at)
+    {
+        var digits = Digits(text, at);
+        if (digits is 0 or > 5)
+        {
+            return at;
+        }
+
+        var end = at + digits;
+        if (end + 2 < text.Length && IsCompass(text[end]) && text[end + 1] == '-' && char.IsAsciiDigit(text[end + 2]))
+        {
+            end += 2;
+            end += Digits(text, end);
+        }
+        else if (end + 1 < text.Length && text[end] == '-' && char.IsAsciiDigit(text[end + 1]))
+        {
+            var more = Digits(text, end + 1);
+            if (more > 3)
+            {
+                return at;
+            }
+
+            end += 1 + more;
+        }
+        else if (end < text.Length && char.IsAsciiLetterUpper(text[end]))
+        {
+            end++;
+        }
+
+        return end < text.Length && char.IsLetterOrDigit(text[end]) ? at : end;
+    }
+
+    // "6W-18", "7W-32" with no label: the digit before a compass letter and a hyphen, not inside a longer word or number.
+    private static void UnitBedShapes(string text, List<Detection> found)
+    {
+        for (var dash = text.IndexOf('-'); dash >= 0; dash = text.IndexOf('-', dash + 1))
+        {
+            if (dash < 2 || !IsCompass(text[dash - 1]) || !char.IsAsciiDigit(text[dash - 2]) || dash + 1 >= text.Length || !char.IsAsciiDigit(text[dash + 1]))
+            {
+                continue;
+            }
+
+            var start = dash - 2;
+            while (start > 0 && char.IsAsciiDigit(text[start - 1]) && dash - start < 3)
+            {
+                start--;
+            }
+
+            if (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            {
+                continue;
+            }
+
+            var end = dash + 1 + Digits(text, dash + 1);
+            if (end - dash - 1 <= 3 && (end == text.Length || !char.IsLetterOrDigit(text[end])) && !found.Exists(d => d.Start <= start && d.End >= end))
+            {
+                found.Add(new Detection(start, end, PhiType.Address, 1));
+            }
+        }
+    }
+
+    // "- Stone rm 512:": a capitalised word opening the line right before the room's label.
+    private static void NameOpeningTheLine(TokenIndex index, int label, List<Detection> found)
+    {
+        var name = label - 1;
+        if (name >= 0 && index.Tokens[name].SentenceStart && FoundTokens.Gap(index, name, label) is " " && (FoundTokens.MayBeNamePart(index, name) || IsEponymWord(index, name)))
+        {
+            found.Add(new Detection(index.Tokens[name].Start, index.Tokens[name].End, PhiType.Name, 1));
+        }
+    }
+
+    // "room 9-76 Dusty Magalhães Wernicke's ...", "3W-1 Burns CHF": up to two capitalised words right after the number.
+    private static void NameAfterRoom(TokenIndex index, int roomEnd, List<Detection> found)
+    {
+        var text = index.Text;
+        if (roomEnd + 1 >= text.Length || text[roomEnd] != ' ')
+        {
+            return;
+        }
+
+        var first = FoundTokens.StartingAt(index.Tokens, roomEnd + 1);
+        if (first < 0 || !(FoundTokens.MayBeNamePart(index, first) || IsEponymWord(index, first) || BeforePossessiveEponym(index, first)))
+        {
+            return;
+        }
+
+        var last = first;
+        var next = first + 1;
+        if (next < index.Tokens.Count && FoundTokens.Gap(index, first, next) is " " && !index.Tokens[first].IsPossessive && !index.Tokens[next].IsPossessive
+            && FoundTokens.IsTitleCase(FoundTokens.Word(index, next)) && ((index.Kinds[next] & FoundTokens.NeverNamePart) == 0 || BeforePossessiveEponym(index, next)))
+        {
+            last = next;
+        }
+
+        found.Add(new Detection(index.Tokens[first].Start, index.Tokens[last].End, PhiType.Name, 1));
+    }
+
+    // "Duke", "Hunter", "Robin" are eponyms too; right after a room number, and not marked clinical by a disease noun, they are the patient.
+    private static bool IsEponymWord(TokenIndex index, int i) =>
+        index.Tokens[i].Length >= 3 && FoundTokens.IsTitleCase(FoundTokens.Word(index, i)) && (index.Kinds[i] & WordKind.Eponym) != 0
+        && (index.Kinds[i] & (FoundTokens.NeverNamePart & ~WordKind.Eponym)) == 0;
+
+    // "room 9-76 Dusty Magalhães Wernicke's encephalopathy": EponymPhrases marks every capitalised word before the disease noun
+    // clinical, but nothing before a possessive eponym belongs to its phrase. A title-case word, not itself possessive, with the
+    // possessive eponym one or two words on, is the patient's.
+    private static bool BeforePossessiveEponym(TokenIndex index, int i)
+    {
+        var tokens = index.Tokens;
+        if (tokens[i].IsPossessive || tokens[i].Length < 2 || !FoundTokens.IsTitleCase(FoundTokens.Word(index, i)) || (index.Kinds[i] & (WordKind.Title | WordKind.Month | WordKind.State)) != 0)
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 2; k++)
+        {
+            if (tokens[k].IsPossessive && (index.Kinds[k] & WordKind.Eponym) != 0)
+            {
+                return true;
+            }
+
+            if (!FoundTokens.IsTitleCase(FoundTokens.Word(index, k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool UnitFollows(string text, int end)
+    {
+        if (end < text.Length && text[end] is '%' or '\u00B0')
+        {
+            return true;
+        }
+
+        var start = end + 1;
+        if (end >= text.Length || text[end] != ' ' || start >= text.Length)
+        {
+            return false;
+        }
+
+        var stop = start;
+        while (stop < text.Length && char.IsAsciiLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return stop > start && Units.Contains(text.AsSpan(start, stop - start));
+    }
+
+    private static bool IsLoneDigit(string text, int at, int end) => end - at == 1 && char.IsAsciiDigit(text[at]);
+
+    private static bool IsCompass(char c) => c is 'N' or 'S' or 'E' or 'W';
+
+    private static int Digits(string text, int at)
+    {
+        var n = 0;
+        while (at + n < text.Length && char.IsAsciiDigit(text[at + n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+}
