@@ -1,11 +1,13 @@
 using System.Net;
+using Sermo.Forum.Conversation;
 using Sermo.Forum.Members;
 
 namespace Sermo.Forum.Web.Tests;
 
 /// <summary>
 /// Forms posted as a browser without its own checks would post them: a field sent empty binds as null in MVC, and the
-/// page must show its form again with the reason, never fail.
+/// page must show its form again with the reason, never fail; a handler the page has not is a 404, never a page
+/// rendered without what its handler loads.
 /// </summary>
 public sealed class ForumFormBindingTests : IAsyncLifetime
 {
@@ -50,5 +52,49 @@ public sealed class ForumFormBindingTests : IAsyncLifetime
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await _host.Service<MemberDirectory>().ListPendingAsync(CancellationToken.None)).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("?handler=Nope")]
+    [InlineData("")]
+    public async Task Thread_PostToAHandlerThePageHasNot_NotFoundNotAnError(string query)
+    {
+        var author = await _host.MemberAsync("HandlerCheck", 2);
+        var thread = await _host.Service<Posting>().CreateThreadAsync(author, new("cases", "Handler thread", "Question", null), default);
+        using var client = _host.Client();
+        await _host.SignInAsync(client, 2);
+
+        // Found by fuzz seed 20261204: the thread view rendered with nothing loaded, a 500 (NullReferenceException).
+        var response = await ForumHost.PostFormAsync(client, $"/forum/thread/{thread}", new() { ["body"] = "x" }, $"/forum/thread/{thread}{query}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("?handler=Nope")]
+    [InlineData("")]
+    public async Task Settings_PostToAHandlerThePageHasNot_NotFoundNotAnError(string query)
+    {
+        await _host.MemberAsync("SettingsCheck", 3);
+        using var client = _host.Client();
+        await _host.SignInAsync(client, 3);
+
+        var response = await ForumHost.PostFormAsync(client, "/forum/settings", new(), "/forum/settings" + query);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Settings_GetNamingAHandlerThePageHasNot_PageShown()
+    {
+        await _host.MemberAsync("GetCheck", 4);
+        using var client = _host.Client();
+        await _host.SignInAsync(client, 4);
+
+        // Razor Pages falls back to OnGet for a GET, which loads the page: nothing to refuse.
+        var response = await client.GetAsync("/forum/settings?handler=Nope");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("GetCheck");
     }
 }
