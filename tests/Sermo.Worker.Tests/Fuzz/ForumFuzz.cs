@@ -231,6 +231,14 @@ internal static partial class ForumFuzz
         {
             var body = await response.Content.ReadAsStringAsync();
             var status = (int)response.StatusCode;
+            if (status == 400 && body.Length == 0 && response.Headers.ConnectionClose == true)
+            {
+                // Kestrel refused the request line (a NUL in the path) before any middleware ran: README's one
+                // empty-bodied answer, as in ApiFuzz (seed 20261204 sent /forum/thread/…%00…).
+                findings.Tried(Target, "400 from Kestrel itself (malformed request line or headers)");
+                return;
+            }
+
             findings.Tried(Target, $"{request.Method.Method} {form.Path}{(form.Handler is { Length: > 0 } h ? "?handler=" + h : "")} → {status}");
             var media = response.Content.Headers.ContentType?.MediaType;
             if (status >= 500)
