@@ -97,4 +97,23 @@ public sealed class ForumFormBindingTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Contain("GetCheck");
     }
+
+    [Theory]
+    [InlineData("2147483647")]
+    [InlineData("367")]
+    public async Task NewThread_PollClosingTooFarAhead_FormShownAgainNoThread(string days)
+    {
+        await _host.MemberAsync("PollCheck", 5);
+        using var client = _host.Client();
+        await _host.SignInAsync(client, 5);
+
+        var response = await ForumHost.PostFormAsync(client, "/forum/new", new()
+        {
+            ["Input.Category"] = "cases", ["Input.Title"] = "Which anticoagulant after a bleed?", ["Input.Body"] = "Restart apixaban at which dose?",
+            ["Input.PollQuestion"] = "Dose?", ["Input.PollOptions[0]"] = "2.5 mg", ["Input.PollOptions[1]"] = "5 mg", ["Input.PollDays"] = days,
+        });
+
+        // Shown again, not posted (302) and not a 500.
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
 }
