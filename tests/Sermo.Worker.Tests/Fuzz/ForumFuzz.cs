@@ -125,6 +125,11 @@ internal static partial class ForumFuzz
             if (role == Member)
             {
                 await directory.ReviewAsync(registered.MemberId!, approve: true, CancellationToken.None);
+                // A thread of the member's own with a poll, so edit, delete, accept and poll close reach their rules,
+                // not only "not your post" (the imported threads belong to the sample members).
+                sessions.Threads.Add(await world.Services.GetRequiredService<Posting>().CreateThreadAsync(registered.MemberId!,
+                    new NewThread("cases", "Apixaban dose after a bleed", "Which dose would you restart at?", new NewPoll("Dose?", ["2.5 mg", "5 mg"], null)),
+                    CancellationToken.None));
             }
             else if (role != Pending)
             {
@@ -135,7 +140,7 @@ internal static partial class ForumFuzz
         }
 
         var index = await PageAsync(sessions.Browsers[Member], "/forum");
-        sessions.Threads.AddRange(ThreadLink().Matches(index).Select(m => m.Groups[1].Value).Distinct().Take(5));
+        sessions.Threads.AddRange(ThreadLink().Matches(index).Select(m => m.Groups[1].Value).Where(t => !sessions.Threads.Contains(t)).Distinct().Take(5));
         foreach (var thread in sessions.Threads)
         {
             var page = await PageAsync(sessions.Browsers[Member], "/forum/thread/" + thread);
