@@ -27,7 +27,8 @@ public static class ForumWebExtensions
             .ValidateOnStart();
         builder.Services.AddOptions<FeedEndpointOptions>().BindConfiguration(FeedEndpointOptions.SectionName);
 
-        builder.Services.AddRazorPages().AddApplicationPart(typeof(ForumWebExtensions).Assembly);
+        builder.Services.AddRazorPages(o => o.Conventions.AddAreaFolderApplicationModelConvention("Forum", "/", page => page.Filters.Add(new UnknownHandlerFilter())))
+            .AddApplicationPart(typeof(ForumWebExtensions).Assembly);
         builder.Services.AddAuthentication().AddCookie(ForumAuth.Scheme, ForumAuth.ConfigureCookie);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ForumAuth.AccountPolicy, p => p.AddAuthenticationSchemes(ForumAuth.Scheme).RequireAuthenticatedUser())

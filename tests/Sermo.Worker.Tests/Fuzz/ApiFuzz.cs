@@ -38,9 +38,10 @@ internal static class ApiFuzz
             {
                 response = await world.Http.SendAsync(request);
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (ex is HttpRequestException or UriFormatException)
             {
-                // The client library refused to send it (an invalid header value): nothing reached the server.
+                // The client library refused to send it (an invalid header value, or a path that does not combine with
+                // the base address into a URL: seed 20261204 ended the run there): nothing reached the server.
                 findings.Tried(Target, "not sendable: " + ex.GetType().Name);
                 continue;
             }

@@ -18,6 +18,21 @@ internal static class CliFuzz
     private static readonly string[] LogPrefixes = ["trce: ", "dbug: ", "info: ", "warn: ", "fail: ", "crit: "];
     private static readonly string[] PathOptions = ["--in", "--out", "--gold", "--labels", "--model", "--registry", "--samples", "--into", "--data"];
 
+    /// <summary>
+    /// Settings a verb's host binds and validates on start (SERMO_ variables), with values out of range or of the wrong
+    /// type: round 11 made Ingest:BatchSize a documented knob (decision 088), and each verb must refuse a bad one cleanly.
+    /// </summary>
+    private static readonly (string Key, string[] Values)[] Settings =
+    [
+        ("Ingest__BatchSize", ["0", "-1", "1", "100001", "2147483648", "1e3", "many", ""]),
+        ("Ingest__MaxTextChars", ["0", "1", "16777217", "x"]),
+        ("Ingest__MaxLineBytes", ["0", "1023", "67108865", "x"]),
+        ("Ingest__LeaseDuration", ["00:00:00", "00:10:01", "-00:00:05", "soon", "00:00:05"]),
+        ("Ingest__PollInterval", ["-00:00:01", "00:00:00", "x"]),
+        ("Ingest__EarliestPostDate", ["2000-13-01", "0001-01-01", "9999-12-31", "x"]),
+        ("Ingest__DeadLetterRowsPerSource", ["0", "100001", "x"]),
+    ];
+
     public static async Task RunAsync(FuzzWorld world, FuzzText text, FuzzFindings findings, int count)
     {
         var commands = Leaves(SermoCommandLine.Create(), []).ToList();
@@ -26,13 +41,34 @@ internal static class CliFuzz
         {
             var (path, command) = text.Pick(commands);
             var args = Arguments(world, text, files, path, command);
-            var (exit, error) = await InvokeAsync(args, findings);
+            var setting = text.Chance(0.12) ? text.Pick(Settings) : default;
+            var variable = setting.Key is null ? null : "SERMO_" + setting.Key;
+            if (variable is not null)
+            {
+                Environment.SetEnvironmentVariable(variable, text.Pick(setting.Values));
+                args = [.. args, "#", variable + "=" + Environment.GetEnvironmentVariable(variable)];
+            }
+
+            int? exit;
+            string error;
+            try
+            {
+                (exit, error) = await InvokeAsync(variable is null ? args : args[..^2], findings);
+            }
+            finally
+            {
+                if (variable is not null)
+                {
+                    Environment.SetEnvironmentVariable(variable, null);
+                }
+            }
+
             if (exit is null)
             {
                 continue;
             }
 
-            findings.Tried(Target, $"{string.Join(' ', path)} → exit {exit}");
+            findings.Tried(Target, $"{string.Join(' ', path)}{(setting.Key is null ? "" : " with " + setting.Key.Replace("__", ":", StringComparison.Ordinal))} → exit {exit}");
             var shown = string.Join(' ', args.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"'{a}'" : a));
             var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !LogPrefixes.Any(p => l.StartsWith(p, StringComparison.Ordinal))).ToList();
             if (exit is not (0 or 1 or 2))

@@ -8,7 +8,7 @@ namespace Sermo.Worker.Tests.Fuzz;
 
 /// <summary>
 /// Generated malformed input through every source (push, drop, forum feed), the query parser and every search
-/// backend, every HTTP route and parameter, the portal's pages and forms, every verb, option and file argument, and the client files. The normal
+/// backend, every HTTP route and parameter, the portal's pages and forms, the forum's pages and forms, every verb, option and file argument, and the client files. The normal
 /// suite runs a seeded slice (<see cref="SliceCases"/>); <c>tests/Sermo.Worker.Tests/Fuzz/run.sh</c> runs 10,000+ and
 /// writes the results file (SERMO_FUZZ_CASES, SERMO_FUZZ_SEED, SERMO_FUZZ_RESULTS).
 /// </summary>
@@ -21,8 +21,8 @@ public sealed class FuzzRunTests(PostgresDatabase postgres, ITestOutputHelper ou
     /// <summary>Shares of the cases by target, in tenths of a percent (they add up to 1,000).</summary>
     private static readonly (string Target, int Share)[] Shares =
     [
-        (QueryFuzz.Target, 220), (ApiFuzz.Target, 230), (IngestFuzz.Push, 80), (IngestFuzz.Drop, 60), (IngestFuzz.Forum, 60),
-        (CliFuzz.Target, 200), (ClientFileFuzz.Target, 80), (PortalFuzz.Target, 70),
+        (QueryFuzz.Target, 190), (ApiFuzz.Target, 200), (IngestFuzz.Push, 80), (IngestFuzz.Drop, 60), (IngestFuzz.Forum, 60),
+        (CliFuzz.Target, 200), (ClientFileFuzz.Target, 80), (PortalFuzz.Target, 70), (ForumFuzz.Target, 60),
     ];
 
     [Fact]
@@ -51,6 +51,7 @@ public sealed class FuzzRunTests(PostgresDatabase postgres, ITestOutputHelper ou
                 await CliFuzz.RunAsync(world, text, findings, Share(cases, rounds, CliFuzz.Target));
                 await ClientFileFuzz.RunAsync(world, text, findings, Share(cases, rounds, ClientFileFuzz.Target));
                 await PortalFuzz.RunAsync(world, text, findings, Share(cases, rounds, PortalFuzz.Target));
+                await ForumFuzz.RunAsync(world, text, findings, Share(cases, rounds, ForumFuzz.Target));
             }
         }
 

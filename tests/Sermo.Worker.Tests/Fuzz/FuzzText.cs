@@ -60,6 +60,9 @@ internal sealed class FuzzText(Random random)
         };
     }
 
+    /// <summary>Put in the property names of lines that are not JSON: no dead letter may quote it (privacy rule P9).</summary>
+    public const string PhiMarker = "zzFuzzPhi";
+
     /// <summary>A value for a query parameter, a path segment or a header.</summary>
     public string Value() => random.Next(8) switch
     {
@@ -84,7 +87,7 @@ internal sealed class FuzzText(Random random)
             ["state"] = "TX",
             ["text"] = "Eliquis and apixaban dosing in week " + random.Next(50) + ", patient doing fine.",
         };
-        var broken = random.Next(22);
+        var broken = random.Next(24);
         switch (broken)
         {
             case 0: return Junk(40);
@@ -106,6 +109,9 @@ internal sealed class FuzzText(Random random)
             case 16: return Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(fields)));
             case 17: return "";
             case 18: return "   \t ";
+            // Not JSON, with a name and an MRN put in a property name: the parser's message would quote it (P9).
+            case 22: return "{\"" + PhiMarker + " Jane Roe MRN " + random.Next(10_000_000, 99_999_999) + "\": 1, \"id\": \"" + id;
+            case 23: return "{\"id\": \"" + id + "\", \"" + PhiMarker + " Jane Roe\": ]";
             default: break;
         }
 

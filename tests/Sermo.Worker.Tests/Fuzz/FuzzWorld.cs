@@ -64,6 +64,10 @@ internal sealed class FuzzWorld : IAsyncDisposable
             ["Ingest:Push:Token"] = PushToken,
             ["Search:Provider"] = "postgres",
             ["Search:PostgresConnectionString"] = postgres,
+            // The forum's per-member limits at their maximum, so fuzzed forms reach their handlers, not the limiter
+            // (sign-ins keep theirs: the fuzz posts to the sign-in and registration forms too, and meets it).
+            ["Forum:Web:PostsPerMinute"] = "1000",
+            ["Forum:Web:ActionsPerMinute"] = "10000",
         }, workers: false);
         var services = web.Services;
         var forum = await SampleForumReader.ReadAsync(Path.Combine(samples, "forum"), CancellationToken.None);
@@ -114,6 +118,17 @@ internal sealed class FuzzWorld : IAsyncDisposable
         using var reader = command.ExecuteReader();
         reader.Read();
         return (reader.GetInt64(0), reader.GetInt64(1) == 1);
+    }
+
+    /// <summary>Dead-letter rows whose reason or detail holds <paramref name="marker"/> (text of the refused line itself).</summary>
+    public long DeadLettersQuoting(string marker)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(Data, "sermo.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM dead_letters WHERE instr(reason, $marker) > 0 OR instr(detail, $marker) > 0";
+        command.Parameters.AddWithValue("$marker", marker);
+        return (long)command.ExecuteScalar()!;
     }
 
     public static MediaTypeHeaderValue Json => new("application/json");

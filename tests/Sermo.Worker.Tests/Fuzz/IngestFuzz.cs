@@ -135,6 +135,11 @@ internal static class IngestFuzz
                 findings.Failed(Accounting, source, $"{summary.DeadLettered} refused but {records - before} dead-lettered records (every row with a reason: {explained})");
             }
         }
+
+        if (world.DeadLettersQuoting(FuzzText.PhiMarker) is > 0 and var quoting)
+        {
+            findings.Failed(Accounting, "dead letters", $"{quoting} dead-letter rows quote a refused line's property name (P9: Sermo's own words only)");
+        }
     }
 
     private static void CheckReceipt(string answer, string input, FuzzFindings findings)

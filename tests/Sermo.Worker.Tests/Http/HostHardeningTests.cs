@@ -68,6 +68,23 @@ public sealed class HostHardeningTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ApiKey_OverItsRequestsPerMinute_429AnsweredAsProblemJson()
+    {
+        var key = await KeyAsync("analyst-3@sermo.test");
+        for (var i = 0; i < 5; i++)
+        {
+            (await SearchAsync(key)).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var refused = await SearchAsync(key);
+
+        // The forum's limiter answered every 429 of the host, the API's too, as its own text/plain page.
+        refused.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        refused.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        refused.Headers.RetryAfter.Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task ApiError_NoSuchRoute_ProblemJsonWithoutExceptionDetail()
     {
         var response = await _served.Http.GetAsync(new Uri("/api/no-such-endpoint", UriKind.Relative));

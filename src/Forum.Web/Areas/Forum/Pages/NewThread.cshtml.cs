@@ -23,8 +23,17 @@ public sealed class NewThreadModel(Posting posting, TimeProvider time) : ForumPa
         }
     }
 
+    /// <summary>The longest a poll may stay open (the form offers 30 days); more days would also overflow the date.</summary>
+    public const int MaxPollDays = 366;
+
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => TryAsync(async () =>
     {
+        if (Input.PollDays > MaxPollDays)
+        {
+            // Found by fuzz seed 20261205: 2147483647 days overflowed AddDays, a 500.
+            throw new ForumRuleException(nameof(ThreadInput.PollDays), "Choose when the poll closes from the list.");
+        }
+
         NewPoll? poll = string.IsNullOrWhiteSpace(Input.PollQuestion)
             ? null
             : new NewPoll(Input.PollQuestion, Input.PollOptions, Input.PollDays > 0 ? time.GetUtcNow().AddDays(Input.PollDays) : null);

@@ -21,7 +21,7 @@ public sealed class RegisterModel(MemberRegistration registration, MemberSignIn 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var form = new RegistrationForm(Input.Npi.Trim(), Input.Specialty, Input.State, Input.Email.Trim(), Input.Password, Input.Pseudonym.Trim());
+        var form = new RegistrationForm((Input.Npi ?? "").Trim(), Input.Specialty ?? "", Input.State ?? "", (Input.Email ?? "").Trim(), Input.Password ?? "", (Input.Pseudonym ?? "").Trim());
         var result = await registration.RegisterAsync(form, cancellationToken);
         if (!result.Succeeded)
         {
@@ -39,18 +39,19 @@ public sealed class RegisterModel(MemberRegistration registration, MemberSignIn 
         return Redirect(ForumPaths.Access);
     }
 
+    /// <summary>The form's fields; a field sent empty binds as null (MVC's empty-string rule), so each may be null.</summary>
     public sealed class RegisterInput
     {
-        public string Npi { get; set; } = "";
+        public string? Npi { get; set; } = "";
 
-        public string Specialty { get; set; } = "";
+        public string? Specialty { get; set; } = "";
 
-        public string State { get; set; } = "";
+        public string? State { get; set; } = "";
 
-        public string Email { get; set; } = "";
+        public string? Email { get; set; } = "";
 
-        public string Password { get; set; } = "";
+        public string? Password { get; set; } = "";
 
-        public string Pseudonym { get; set; } = "";
+        public string? Pseudonym { get; set; } = "";
     }
 }
