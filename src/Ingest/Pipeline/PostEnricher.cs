@@ -26,6 +26,7 @@ public sealed class PostEnricher(
     IMentionAspectAnnotator? aspectModel = null)
 {
     private static readonly SearchValues<char> IdSeparators = SearchValues.Create(".-_~");
+    private static readonly SearchValues<char> RunBreaks = SearchValues.Create(".-_~ ");
 
     private readonly AuthorKeys _authorKeys = new(options.Value.AuthorKeySecret);
     private readonly int _maxTextChars = options.Value.MaxTextChars;
@@ -163,9 +164,30 @@ public sealed class PostEnricher(
     /// An id without separators reads the same both ways, so it is scrubbed once: the id's two scrubs (fixed cost each,
     /// however short the id) were two fifths of the scrubbing stage in a profile (docs/ingest-speed.md).
     /// </summary>
-    private bool HoldsIdentifier(string id, IReadOnlyCollection<string> knownHandles) =>
-        scrubber.Scrub(id, knownHandles).Spans.Count > 0
-        || (id.AsSpan().IndexOfAny(IdSeparators) >= 0
-            && scrubber.Scrub(id.Replace('.', ' ').Replace('_', ' ').Replace('~', ' ').Replace('-', ' '), knownHandles).Spans.Count > 0);
+    private bool HoldsIdentifier(string id, IReadOnlyCollection<string> knownHandles)
+    {
+        if (SpellsIdentifier(id, scrubber.Scrub(id, knownHandles)))
+        {
+            return true;
+        }
+
+        if (id.AsSpan().IndexOfAny(IdSeparators) < 0)
+        {
+            return false;
+        }
+
+        var spaced = id.Replace('.', ' ').Replace('_', ' ').Replace('~', ' ').Replace('-', ' ');
+        return SpellsIdentifier(spaced, scrubber.Scrub(spaced, knownHandles));
+    }
+
+    /// <summary>
+    /// A post id is a record number by nature ("p00001", the parts of a UUID), so a span the scrubber calls a record
+    /// number says nothing against it while it covers one run of letters and digits; decision 091's record shapes took
+    /// every forum id until this. A record span across separators ("jane.doe.123-45-6789" as one account number) or any
+    /// other kind of identifier (a name, date, phone, SSN, e-mail ...) still refuses the id.
+    /// </summary>
+    private static bool SpellsIdentifier(string text, ScrubResult scrubbed) =>
+        scrubbed.Spans.Any(span => span.Type is not (PhiType.MedicalRecord or PhiType.Account or PhiType.License or PhiType.Serial)
+            || text.AsSpan(span.Start, span.Length).IndexOfAny(RunBreaks) >= 0);
 
 }

@@ -52,6 +52,21 @@ public sealed class PostMetadataTests
     }
 
     [Theory]
+    [InlineData("p00001")]
+    [InlineData("t123456")]
+    [InlineData("a1b2c3d4e5f6")]
+    [InlineData("0463a8ac-beb8-4cee-bd0d-9322a1885755")]
+    public void Enrich_ForumPostWithRecordShapedId_Accepted(string id)
+    {
+        var enricher = PipelineStore.Enricher(PipelineStore.Options());
+
+        var (post, rejected) = enricher.Enrich("forum", Forum(id, "Cardiology", "TX"), []);
+
+        rejected.Should().BeNull();
+        post!.PostId.Should().Be("forum:" + id);
+    }
+
+    [Theory]
     [InlineData("jane.doe.123-45-6789")]
     [InlineData("cell-5551234567")]
     [InlineData("2026-03-04")]
