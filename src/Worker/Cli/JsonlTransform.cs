@@ -46,7 +46,7 @@ internal static class JsonlTransform
         {
             await using var input = new FileStream(inPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             // "-" goes through Console.Out (as text), so whoever redirected the console (a test, a host) gets the lines.
-            await using var file = outPath == "-" ? null : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            await using var file = outPath == "-" ? null : OpenOutput(outPath);
             var output = file is null ? new JsonlOutput(bytes => Console.Out.Write(Encoding.UTF8.GetString(bytes)), Console.Out.Flush) : new JsonlOutput(file.Write, file.Flush);
             var (lines, written) = await Task.Run(() => Run(input, output, rejects, transform, ct), ct);
             if (rejects.Count == 0)
@@ -62,6 +62,27 @@ internal static class JsonlTransform
         finally
         {
             GCSettings.LatencyMode = latency;
+        }
+    }
+
+    /// <summary>
+    /// The output file, created or emptied. A path the user cannot write (a folder, a read-only place, a missing folder)
+    /// is bad input, exit 2 naming --out; found by fuzz seed 20261205 (`tag --out FOLDER`, an internal error).
+    /// </summary>
+    private static FileStream OpenOutput(string outPath)
+    {
+        if (Directory.Exists(outPath))
+        {
+            throw new UserInputException($"--out: '{outPath}' is a folder; name a file.");
+        }
+
+        try
+        {
+            return new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"--out: cannot write '{outPath}': {ex.Message}");
         }
     }
 

@@ -153,6 +153,33 @@ public sealed class JsonlVerbTests : IDisposable
         File.ReadAllText(input).Should().Contain("\"text\":\"x\"");
     }
 
+    [Theory]
+    [InlineData("tag")]
+    [InlineData("scrub")]
+    public async Task FileVerb_OutIsAFolder_ExitTwoOneLineNamingOut(string verb)
+    {
+        var input = Write("""{"id":1,"text":"Restarted apixaban after the bleed."}""");
+        var folder = Directory.CreateDirectory(Path.Combine(_folder.Path, $"out-{Guid.NewGuid():N}")).FullName;
+
+        // Found by fuzz seed 20261205: `tag --out FOLDER` was "internal error: UnauthorizedAccessException", exit 1.
+        var (exit, _, stderr) = await CliRun.RunAsync(verb, "--in", input, "--out", folder, "--rejects", Path.Combine(_folder.Path, "r.jsonl"));
+
+        exit.Should().Be(2, stderr);
+        stderr.Trim().Should().StartWith("error: --out").And.NotContain("\n");
+    }
+
+    [Fact]
+    public async Task Scrub_OutInAFolderThatDoesNotExist_ExitTwoOneLineNamingOut()
+    {
+        var input = Write("""{"id":1,"text":"x"}""");
+
+        var (exit, _, stderr) = await CliRun.RunAsync(
+            "scrub", "--in", input, "--out", Path.Combine(_folder.Path, "no-such-folder", "out.jsonl"), "--rejects", Path.Combine(_folder.Path, "r.jsonl"));
+
+        exit.Should().Be(2, stderr);
+        stderr.Trim().Should().StartWith("error: --out").And.NotContain("\n");
+    }
+
     private static (int Line, string Reason)[] Rejects(string path) =>
         File.ReadAllLines(path).Select(l => JsonDocument.Parse(l).RootElement)
             .Select(r => (r.GetProperty("line").GetInt32(), r.GetProperty("reason").GetString()!.Split(':')[0])).ToArray();

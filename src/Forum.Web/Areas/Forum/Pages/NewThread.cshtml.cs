@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
 using Sermo.Forum.Conversation;
 using Sermo.Forum.Polls;
@@ -26,11 +27,17 @@ public sealed class NewThreadModel(Posting posting, TimeProvider time) : ForumPa
     /// <summary>The longest a poll may stay open (the form offers 30 days); more days would also overflow the date.</summary>
     public const int MaxPollDays = 366;
 
+    private const string PollDaysKey = nameof(Input) + "." + nameof(ThreadInput.PollDays);
+
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => TryAsync(async () =>
     {
-        if (Input.PollDays > MaxPollDays)
+        // Found by fuzz seed 20261205: 2147483647 days overflowed AddDays, a 500. Negative days and a value that did
+        // not bind (read as 0) would post a poll that never closes, which the member did not choose.
+        var pollDaysUnread = ModelState.GetFieldValidationState(PollDaysKey) == ModelValidationState.Invalid;
+        if (pollDaysUnread || Input.PollDays is < 0 or > MaxPollDays)
         {
-            // Found by fuzz seed 20261205: 2147483647 days overflowed AddDays, a 500.
+            // The binder's own message names the raw value in the framework's words; the form's message replaces it.
+            ModelState.Remove(PollDaysKey);
             throw new ForumRuleException(nameof(ThreadInput.PollDays), "Choose when the poll closes from the list.");
         }
 
