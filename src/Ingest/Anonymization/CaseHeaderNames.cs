@@ -27,7 +27,7 @@ internal static class CaseHeaderNames
             }
 
             var surnameEnd = i;
-            if (OpeningParticles.AsSpan().Contains(FoundTokens.Word(index, i).ToString()) || (FoundTokens.MayBeNamePart(index, i) && FoundTokens.Gap(index, i, i + 1) is " "
+            if (IsOpeningParticle(FoundTokens.Word(index, i)) || (FoundTokens.MayBeNamePart(index, i) && FoundTokens.Gap(index, i, i + 1) is " "
                 && FoundTokens.MayBeNamePart(index, i + 1) && i + 2 < tokens.Count && FoundTokens.Gap(index, i + 1, i + 2) is ", "))
             {
                 surnameEnd = i + 1;
@@ -61,6 +61,20 @@ internal static class CaseHeaderNames
         {
             found.Add(new Detection(index.Tokens[name].Start, end, PhiType.Name, 1));
         }
+    }
+
+    // Compared as spans: a string per line-opening word was this rule's only allocation.
+    private static bool IsOpeningParticle(ReadOnlySpan<char> word)
+    {
+        foreach (var particle in OpeningParticles)
+        {
+            if (word.SequenceEqual(particle))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A word of the name lists, or no English word: "Young, Crystal", "Papageorgiou, Fiachra"; never "Overall, Stable".
