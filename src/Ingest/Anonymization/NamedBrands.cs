@@ -27,6 +27,11 @@ internal static class NamedBrands
 
     public static void Keep(TokenIndex index, List<Detection> candidates)
     {
+        if ((index.AnyCues & WordCue.DrugBrand) == 0 || candidates.Count == 0)
+        {
+            return; // no word of the brand list's shape, or nothing found to take back
+        }
+
         var tokens = index.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -25,7 +25,8 @@ internal static class RecordShapes
     public static void Detect(TokenIndex index, List<Detection> found)
     {
         // "the car 454 PDC": a plate after a vehicle, as after "plate" (PlateAndSpacedSsnDetector's shapes: letters and digits both).
-        for (var i = 0; i < index.Tokens.Count; i++)
+        var vehicles = (index.AnyCues & WordCue.Vehicle) != 0 ? index.Tokens.Count : 0; // no vehicle-shaped word: no plate after one
+        for (var i = 0; i < vehicles; i++)
         {
             var token = index.Tokens[i];
             if (token.Length <= 10 && (index.Cues[i] & WordCue.Vehicle) != 0 && Vehicles.Contains(index.Text.AsSpan(token.Start, token.Length))

@@ -22,7 +22,8 @@ internal static class RoomNumbers
         var text = index.Text;
         var tokens = index.Tokens;
         var rooms = found.Count;
-        for (var i = 0; i < tokens.Count; i++)
+        var labels = (index.AnyCues & WordCue.RoomLabel) != 0 ? tokens.Count : 0; // no label-shaped word: only the unlabelled shapes
+        for (var i = 0; i < labels; i++)
         {
             var token = tokens[i];
             if (token.Length is < 2 or > 5 || (index.Cues[i] & WordCue.RoomLabel) == 0 || !Labels.Contains(FoundTokens.Word(index, i)))

@@ -77,4 +77,18 @@ public class WordCuesTests
 
         text.Should().NotContain("512").And.NotContain("454 PDC").And.Contain("Jolivette").And.Contain("Heme");
     }
+
+    [Fact]
+    public void Build_AnyCues_IsTheUnionOfTheTokensCues()
+    {
+        var index = TokenIndex.Build("Still on Jolivette, now in rm 12 with her car.");
+        var union = WordCue.None;
+        for (var i = 0; i < index.Tokens.Count; i++)
+        {
+            union |= index.Cues[i];
+        }
+
+        index.AnyCues.Should().Be(union).And.HaveFlag(WordCue.DrugBrand).And.HaveFlag(WordCue.RoomLabel).And.HaveFlag(WordCue.Vehicle);
+        TokenIndex.Build("they were stable overnight").AnyCues.Should().NotHaveFlag(WordCue.RoomLabel).And.NotHaveFlag(WordCue.DrugBrand);
+    }
 }
