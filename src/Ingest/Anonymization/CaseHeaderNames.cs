@@ -11,8 +11,15 @@ internal static class CaseHeaderNames
 {
     private static readonly string[] OpeningParticles = ["Ó", "O", "Ní", "Nic", "Mac", "Mc", "Dela", "De", "Del", "Van", "Von", "Da", "Di", "Du", "La", "Le", "Al", "El", "Bin", "Ibn"];
 
+    private static readonly int LongestParticle = OpeningParticles.Max(particle => particle.Length);
+
     public static void Detect(TokenIndex index, List<Detection> found)
     {
+        if (!index.Text.Contains(','))
+        {
+            return; // both shapes need a comma: "Surname, Given", "cousin, Sage."
+        }
+
         var tokens = index.Tokens;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
@@ -66,6 +73,11 @@ internal static class CaseHeaderNames
     // Compared as spans: a string per line-opening word was this rule's only allocation.
     private static bool IsOpeningParticle(ReadOnlySpan<char> word)
     {
+        if (word.Length > LongestParticle)
+        {
+            return false;
+        }
+
         foreach (var particle in OpeningParticles)
         {
             if (word.SequenceEqual(particle))
