@@ -11,8 +11,15 @@ internal static class CaseHeaderNames
 {
     private static readonly string[] OpeningParticles = ["Ó", "O", "Ní", "Nic", "Mac", "Mc", "Dela", "De", "Del", "Van", "Von", "Da", "Di", "Du", "La", "Le", "Al", "El", "Bin", "Ibn"];
 
+    private static readonly int LongestParticle = OpeningParticles.Max(particle => particle.Length);
+
     public static void Detect(TokenIndex index, List<Detection> found)
     {
+        if (!index.Text.Contains(','))
+        {
+            return; // both shapes need a comma: "Surname, Given", "cousin, Sage."
+        }
+
         var tokens = index.Tokens;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
@@ -27,7 +34,7 @@ internal static class CaseHeaderNames
             }
 
             var surnameEnd = i;
-            if (OpeningParticles.AsSpan().Contains(FoundTokens.Word(index, i).ToString()) || (FoundTokens.MayBeNamePart(index, i) && FoundTokens.Gap(index, i, i + 1) is " "
+            if (IsOpeningParticle(FoundTokens.Word(index, i)) || (FoundTokens.MayBeNamePart(index, i) && FoundTokens.Gap(index, i, i + 1) is " "
                 && FoundTokens.MayBeNamePart(index, i + 1) && i + 2 < tokens.Count && FoundTokens.Gap(index, i + 1, i + 2) is ", "))
             {
                 surnameEnd = i + 1;
@@ -61,6 +68,25 @@ internal static class CaseHeaderNames
         {
             found.Add(new Detection(index.Tokens[name].Start, end, PhiType.Name, 1));
         }
+    }
+
+    // Compared as spans: a string per line-opening word was this rule's only allocation.
+    private static bool IsOpeningParticle(ReadOnlySpan<char> word)
+    {
+        if (word.Length > LongestParticle)
+        {
+            return false;
+        }
+
+        foreach (var particle in OpeningParticles)
+        {
+            if (word.SequenceEqual(particle))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A word of the name lists, or no English word: "Young, Crystal", "Papageorgiou, Fiachra"; never "Overall, Stable".

@@ -14,11 +14,11 @@ internal static class ClinicalWordsKept
 {
     private const int MinOlogyLength = 8;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DepartmentClosers = new HashSet<string>(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DepartmentClosers = new HashSet<string>(
         ["Medicine", "Management", "Services", "Cycle", "Review", "Prevention", "Control", "Affairs", "Relations"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortSpecialties = new HashSet<string>(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortSpecialties = new HashSet<string>(
         ["Heme", "Onc", "Neuro", "Nephro", "Cards", "Admin", "Pulm", "Rheum", "Endo", "Derm", "Gyn", "Uro", "Ortho", "Psych"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -38,11 +38,12 @@ internal static class ClinicalWordsKept
                 continue;
             }
 
-            if (DepartmentClosers.Contains(word) && i > 0 && FoundTokens.Gap(index, i - 1, i) is " " && FoundTokens.IsTitleCase(FoundTokens.Word(index, i - 1)))
+            var listed = (index.Cues[i] & WordCue.ClinicalKept) != 0;
+            if (listed && DepartmentClosers.Contains(word) && i > 0 && FoundTokens.Gap(index, i - 1, i) is " " && FoundTokens.IsTitleCase(FoundTokens.Word(index, i - 1)))
             {
                 Drop(candidates, tokens[i - 1].Start, tokens[i].End);
             }
-            else if ((word.Length >= MinOlogyLength && word.EndsWith("ology", StringComparison.Ordinal)) || ShortSpecialties.Contains(word))
+            else if ((word.Length >= MinOlogyLength && word.EndsWith("ology", StringComparison.Ordinal)) || (listed && ShortSpecialties.Contains(word)))
             {
                 Drop(candidates, tokens[i].Start, tokens[i].PossessiveEnd);
             }

@@ -11,7 +11,7 @@ internal static class NamedBrands
 {
     private const int Window = 6;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Brands = new HashSet<string>(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Brands = new HashSet<string>(
         ["Heather", "Camila", "Errin", "Nora", "Jolivette", "Nikki", "Allegra", "Aubra", "Lyza", "Tarina", "Larin", "Vienva", "Marlissa", "Jolessa",
          "Amethia", "Daysee", "Tilia", "Hailey", "Juleber", "Kalliga", "Isibloom", "Kelnor", "Zovia", "Philith", "Wera", "Lillow", "Sharobel",
          "Deblitane", "Incassia", "Tulana", "Alyacen", "Kurvelo", "Levora", "Portia", "Caziant", "Cyclafem", "Emoquette", "Enskyce", "Kariva",
@@ -27,10 +27,15 @@ internal static class NamedBrands
 
     public static void Keep(TokenIndex index, List<Detection> candidates)
     {
+        if ((index.AnyCues & WordCue.DrugBrand) == 0 || candidates.Count == 0)
+        {
+            return; // no word of the brand list's shape, or nothing found to take back
+        }
+
         var tokens = index.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Length < 4 || !char.IsAsciiLetterUpper(index.Text[tokens[i].Start]) || !Brands.Contains(FoundTokens.Word(index, i)) || !DrugSentence(index, i))
+            if (tokens[i].Length < 4 || !char.IsAsciiLetterUpper(index.Text[tokens[i].Start]) || (index.Cues[i] & WordCue.DrugBrand) == 0 || !Brands.Contains(FoundTokens.Word(index, i)) || !DrugSentence(index, i))
             {
                 continue;
             }

@@ -19,15 +19,17 @@ internal static class RecordShapes
     // Trial registrations, SNPs and gene or allele names: "NCT01234567", "rs429358", "HLA-B5801", "JAK2V617F", "CYP2C19".
     private static readonly string[] ClinicalPrefixes = ["NCT", "rs", "ISRCTN", "EudraCT", "HLA", "JAK", "CYP", "UGT", "BRCA", "EGFR", "KRAS"];
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Vehicles = new HashSet<string>(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Vehicles = new HashSet<string>(
         ["car", "truck", "vehicle", "van", "suv", "pickup", "motorcycle"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {
         // "the car 454 PDC": a plate after a vehicle, as after "plate" (PlateAndSpacedSsnDetector's shapes: letters and digits both).
-        foreach (var token in index.Tokens)
+        var vehicles = (index.AnyCues & WordCue.Vehicle) != 0 ? index.Tokens.Count : 0; // no vehicle-shaped word: no plate after one
+        for (var i = 0; i < vehicles; i++)
         {
-            if (token.Length <= 10 && Vehicles.Contains(index.Text.AsSpan(token.Start, token.Length))
+            var token = index.Tokens[i];
+            if (token.Length <= 10 && (index.Cues[i] & WordCue.Vehicle) != 0 && Vehicles.Contains(index.Text.AsSpan(token.Start, token.Length))
                 && PlateAndSpacedSsnDetector.PlateAfter(index.Text, token.End) is { } plate)
             {
                 found.Add(new Detection(plate.Start, plate.End, PhiType.License, 6));

@@ -10,7 +10,7 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class RoomNumbers
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = new HashSet<string>(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = new HashSet<string>(
         ["room", "rm", "bed", "bay", "rooms", "rms", "beds"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new HashSet<string>(
@@ -22,10 +22,11 @@ internal static class RoomNumbers
         var text = index.Text;
         var tokens = index.Tokens;
         var rooms = found.Count;
-        for (var i = 0; i < tokens.Count; i++)
+        var labels = (index.AnyCues & WordCue.RoomLabel) != 0 ? tokens.Count : 0; // no label-shaped word: only the unlabelled shapes
+        for (var i = 0; i < labels; i++)
         {
             var token = tokens[i];
-            if (token.Length is < 2 or > 5 || !Labels.Contains(FoundTokens.Word(index, i)))
+            if (token.Length is < 2 or > 5 || (index.Cues[i] & WordCue.RoomLabel) == 0 || !Labels.Contains(FoundTokens.Word(index, i)))
             {
                 continue;
             }

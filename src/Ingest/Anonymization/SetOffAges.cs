@@ -43,7 +43,8 @@ internal static class SetOffAges
         }
 
         var tokens = index.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        var sexLetters = text.Contains(", ", StringComparison.Ordinal) ? tokens.Count : 0; // "F, 93" needs a comma and a space
+        for (var i = 0; i < sexLetters; i++)
         {
             var token = tokens[i];
             if (token.Length == 1 && text[token.Start] is 'F' or 'M' && (token.Start == 0 || !char.IsLetterOrDigit(text[token.Start - 1]))

@@ -46,12 +46,13 @@ internal sealed class TokenIndex
 
     private readonly List<(int Start, int End)>?[] _anchors;
 
-    private TokenIndex(string text, List<NameToken> tokens, WordKind[] kinds, WordCue[] cues, List<(int Start, int End)>?[] anchors)
+    private TokenIndex(string text, List<NameToken> tokens, WordKind[] kinds, WordCue[] cues, WordCue anyCues, List<(int Start, int End)>?[] anchors)
     {
         Text = text;
         Tokens = tokens;
         Kinds = kinds;
         Cues = cues;
+        AnyCues = anyCues;
         _anchors = anchors;
     }
 
@@ -64,6 +65,12 @@ internal sealed class TokenIndex
 
     /// <summary>Which short cue lists may hold each token (<see cref="WordCues"/>), by position in <see cref="Tokens"/>; reused like <see cref="Kinds"/>.</summary>
     public WordCue[] Cues { get; }
+
+    /// <summary>
+    /// The union of <see cref="Cues"/> over the post: a rule whose flag is clear here has no word of its list in the post and can
+    /// skip its pass over the tokens (most posts hold no room label, vehicle or drug brand).
+    /// </summary>
+    public WordCue AnyCues { get; }
 
     // One set of buffers per thread, reused post after post: a verb scrubbing 200,000 posts otherwise allocates a token
     // list, a kinds array and anchor lists for each, and the collector's time shows in every profile. Scrub is synchronous
@@ -94,12 +101,14 @@ internal sealed class TokenIndex
         var kinds = _threadKinds is { } cached && cached.Length >= tokens.Count ? cached : (_threadKinds = new WordKind[Math.Max(256, tokens.Count * 2)]);
         Array.Clear(kinds, 0, tokens.Count);
         var cues = _threadCues is { } cachedCues && cachedCues.Length >= tokens.Count ? cachedCues : (_threadCues = new WordCue[kinds.Length]);
+        var anyCues = WordCue.None;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             var word = text.AsSpan(token.Start, token.Length);
             var info = vocabulary.Lookup(word);
             cues[i] = WordCues.Of(word);
+            anyCues |= cues[i];
             kinds[i] |= info.Kinds; // |=: a clinical phrase found at an earlier word may have marked this one already
             if ((info.Kinds & WordKind.PhraseHead) != 0)
             {
@@ -115,7 +124,7 @@ internal sealed class TokenIndex
         EponymPhrases.Mark(text, tokens, kinds, cues);
         OrganismNames.Mark(text, tokens, kinds);
         AddCharAnchors(text, anchors);
-        return new TokenIndex(text, tokens, kinds, cues, anchors);
+        return new TokenIndex(text, tokens, kinds, cues, anyCues, anchors);
     }
 
     /// <summary>"Armour Thyroid": every word of a clinical phrase of the lexicon becomes clinical, so no name or city rule takes its first word.</summary>

@@ -33,7 +33,20 @@ internal enum WordCue : ushort
     /// <summary>"asked", "refused" after a person's name: <see cref="NameDetector"/>'s subjects.</summary>
     PersonVerb = 1 << 8,
 
-    All = StaffRole | FamilyNoun | WardRole | BedWord | EponymNoun | Particle | FunctionWord | DiseaseNoun | PersonVerb,
+    /// <summary>"room", "rm", "bed" before a room number: <see cref="RoomNumbers"/>.</summary>
+    RoomLabel = 1 << 9,
+
+    /// <summary>"car", "truck" before a number plate: <see cref="RecordShapes"/>.</summary>
+    Vehicle = 1 << 10,
+
+    /// <summary>A drug brand that is also a given name ("Heather", "Jolivette"): <see cref="NamedBrands"/>.</summary>
+    DrugBrand = 1 << 11,
+
+    /// <summary>A department's closing word or a specialty's short form ("Medicine", "Heme"): <see cref="ClinicalWordsKept"/>.</summary>
+    ClinicalKept = 1 << 12,
+
+    All = StaffRole | FamilyNoun | WardRole | BedWord | EponymNoun | Particle | FunctionWord | DiseaseNoun | PersonVerb | RoomLabel | Vehicle | DrugBrand
+        | ClinicalKept,
 }
 
 /// <summary>
@@ -66,6 +79,11 @@ internal static class WordCues
         (WordCue.FamilyNoun, NameDetector.FamilyNouns.Set),
         (WordCue.DiseaseNoun, NameDetector.DiseaseNouns),
         (WordCue.PersonVerb, NameDetector.PersonVerbs.Set),
+        (WordCue.RoomLabel, RoomNumbers.Labels.Set),
+        (WordCue.Vehicle, RecordShapes.Vehicles.Set),
+        (WordCue.DrugBrand, NamedBrands.Brands.Set),
+        (WordCue.ClinicalKept, ClinicalWordsKept.DepartmentClosers.Set),
+        (WordCue.ClinicalKept, ClinicalWordsKept.ShortSpecialties.Set),
     ];
 
     private static readonly int Longest = Lists.SelectMany(list => list.Words).Max(word => word.Length);

@@ -24,6 +24,11 @@ public class WordCuesTests
         (WordCue.FamilyNoun, NameDetector.FamilyNouns.Set),
         (WordCue.DiseaseNoun, NameDetector.DiseaseNouns),
         (WordCue.PersonVerb, NameDetector.PersonVerbs.Set),
+        (WordCue.RoomLabel, RoomNumbers.Labels.Set),
+        (WordCue.Vehicle, RecordShapes.Vehicles.Set),
+        (WordCue.DrugBrand, NamedBrands.Brands.Set),
+        (WordCue.ClinicalKept, ClinicalWordsKept.DepartmentClosers.Set),
+        (WordCue.ClinicalKept, ClinicalWordsKept.ShortSpecialties.Set),
     ];
 
     [Fact]
@@ -61,5 +66,29 @@ public class WordCuesTests
         var text = scrubber.Scrub("Wiremu, our flight nurse, was amazing. Bed 7 Kurup (COPD) is stable.").Text;
 
         text.Should().NotContain("Wiremu").And.NotContain("Kurup");
+    }
+
+    [Fact]
+    public void Scrub_RoundTwelveCueWords_StillReadByTheirRules()
+    {
+        var scrubber = new PhiScrubber();
+
+        var text = scrubber.Scrub("Stone is in Rm 512 now. Her truck 454 PDC is outside. Still on Jolivette. Heme says fine.").Text;
+
+        text.Should().NotContain("512").And.NotContain("454 PDC").And.Contain("Jolivette").And.Contain("Heme");
+    }
+
+    [Fact]
+    public void Build_AnyCues_IsTheUnionOfTheTokensCues()
+    {
+        var index = TokenIndex.Build("Still on Jolivette, now in rm 12 with her car.");
+        var union = WordCue.None;
+        for (var i = 0; i < index.Tokens.Count; i++)
+        {
+            union |= index.Cues[i];
+        }
+
+        index.AnyCues.Should().Be(union).And.HaveFlag(WordCue.DrugBrand).And.HaveFlag(WordCue.RoomLabel).And.HaveFlag(WordCue.Vehicle);
+        TokenIndex.Build("they were stable overnight").AnyCues.Should().NotHaveFlag(WordCue.RoomLabel).And.NotHaveFlag(WordCue.DrugBrand);
     }
 }
