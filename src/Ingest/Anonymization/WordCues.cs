@@ -63,7 +63,7 @@ internal enum WordCue : ushort
 /// </summary>
 internal static class WordCues
 {
-    private static readonly (WordCue Cue, IEnumerable<string> Words)[] Lists =
+    internal static readonly (WordCue Cue, IEnumerable<string> Words)[] Lists =
     [
         (WordCue.StaffRole, SetOffNames.StaffRoles.Set),
         (WordCue.FamilyNoun, SetOffNames.FamilyNouns.Set),

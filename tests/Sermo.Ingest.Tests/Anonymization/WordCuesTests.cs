@@ -8,28 +8,8 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// </summary>
 public class WordCuesTests
 {
-    private static readonly (WordCue Cue, IEnumerable<string> Words)[] Lists =
-    [
-        (WordCue.StaffRole, SetOffNames.StaffRoles.Set),
-        (WordCue.FamilyNoun, SetOffNames.FamilyNouns.Set),
-        (WordCue.WardRole, WardContextNames.Roles.Set),
-        (WordCue.WardRole, WardContextNames.AmbiguousRoles.Set),
-        (WordCue.BedWord, WardContextNames.BedWords.Set),
-        (WordCue.EponymNoun, EponymPhrases.ClosingNouns.Set),
-        (WordCue.EponymNoun, EponymPhrases.InstrumentNouns.Set),
-        (WordCue.EponymNoun, EponymPhrases.ExamNouns.Set),
-        (WordCue.EponymNoun, EponymPhrases.ExamResults.Set),
-        (WordCue.Particle, NameParticles.Particles),
-        (WordCue.FunctionWord, FoundTokens.FunctionWords.Set),
-        (WordCue.FamilyNoun, NameDetector.FamilyNouns.Set),
-        (WordCue.DiseaseNoun, NameDetector.DiseaseNouns),
-        (WordCue.PersonVerb, NameDetector.PersonVerbs.Set),
-        (WordCue.RoomLabel, RoomNumbers.Labels.Set),
-        (WordCue.Vehicle, RecordShapes.Vehicles.Set),
-        (WordCue.DrugBrand, NamedBrands.Brands.Set),
-        (WordCue.ClinicalKept, ClinicalWordsKept.DepartmentClosers.Set),
-        (WordCue.ClinicalKept, ClinicalWordsKept.ShortSpecialties.Set),
-    ];
+    // Every list the flags are built over: each listed word must carry its list's flag.
+    private static readonly (WordCue Cue, IEnumerable<string> Words)[] Lists = WordCues.Lists;
 
     [Fact]
     public void Of_EveryListedWordInAnyCase_CarriesItsListsFlag()

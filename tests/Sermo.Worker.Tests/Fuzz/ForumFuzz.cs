@@ -221,14 +221,8 @@ internal static partial class ForumFuzz
         }
 
         var described = $"{request.Method} {request.RequestUri} as {(role.Length == 0 ? "anonymous" : role)} {string.Join('&', fields.Select(f => f.Name + "=" + f.Value))}";
-        HttpResponseMessage response;
-        try
+        if (await findings.SendAsync(browser, request, Target) is not { } response)
         {
-            response = await browser.SendAsync(request);
-        }
-        catch (HttpRequestException ex)
-        {
-            findings.Tried(Target, "not sendable: " + ex.GetType().Name);
             return;
         }
 

@@ -23,6 +23,24 @@ internal sealed class FuzzFindings
         _outcomes.AddOrUpdate($"{target}\t{outcome}", 1, (_, n) => n + 1);
     }
 
+    /// <summary>
+    /// Sends <paramref name="request"/>, or records it as not sendable and returns null when the client library refuses to
+    /// send it (an invalid header value, or a path that does not combine with the base address into a URL: seed 20261204
+    /// ended a run there): nothing reached the server.
+    /// </summary>
+    public async Task<HttpResponseMessage?> SendAsync(HttpClient client, HttpRequestMessage request, string target)
+    {
+        try
+        {
+            return await client.SendAsync(request);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or UriFormatException)
+        {
+            Tried(target, "not sendable: " + ex.GetType().Name);
+            return null;
+        }
+    }
+
     /// <summary>A broken promise: a crash, a 500, a second stderr line, a refused record that left no dead letter.</summary>
     public void Failed(string target, string input, string what) =>
         _failures.Enqueue($"{target}: {what}; input: {Shown(input)}");

@@ -31,15 +31,8 @@ internal static class IngestFuzz
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest/posts") { Content = content };
             // Without validation: a junk token may hold a NUL or a line break, which the client library would refuse to build.
             request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + (text.Chance(0.95) ? FuzzWorld.PushToken : text.Junk()));
-            HttpResponseMessage sent;
-            try
+            if (await findings.SendAsync(world.Http, request, Push) is not { } sent)
             {
-                sent = await world.Http.SendAsync(request);
-            }
-            catch (HttpRequestException ex)
-            {
-                // The client library refused to send it (a header byte outside ASCII): nothing reached the server.
-                findings.Tried(Push, "not sendable: " + ex.GetType().Name);
                 continue;
             }
 

@@ -192,14 +192,8 @@ internal static partial class PortalFuzz
         }
 
         var described = $"{request.Method} {request.RequestUri} as {(form.Role.Length == 0 ? "anonymous" : form.Role)} {string.Join('&', fields.Select(f => f.Name + "=" + f.Value))}";
-        HttpResponseMessage response;
-        try
+        if (await findings.SendAsync(browser, request, Target) is not { } response)
         {
-            response = await browser.SendAsync(request);
-        }
-        catch (HttpRequestException ex)
-        {
-            findings.Tried(Target, "not sendable: " + ex.GetType().Name);
             return;
         }
 
