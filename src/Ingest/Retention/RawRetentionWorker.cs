@@ -19,13 +19,9 @@ public sealed class RawRetentionWorker(RawFileRetention retention, IOptions<Inge
             {
                 retention.Sweep();
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 // A file another process holds is retried at the next sweep; the error is the operator's to see.
-                logger.LogError(ex, "Raw file sweep failed; retrying in {Interval}", options.Value.RawRetentionSweepInterval);
-            }
-            catch (UnauthorizedAccessException ex)
-            {
                 logger.LogError(ex, "Raw file sweep failed; retrying in {Interval}", options.Value.RawRetentionSweepInterval);
             }
 
