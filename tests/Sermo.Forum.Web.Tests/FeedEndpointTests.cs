@@ -69,4 +69,20 @@ public sealed class FeedEndpointTests : IAsyncLifetime
         (await client.GetAsync("/api/forum/feed?limit=0")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await client.GetAsync("/api/forum/feed?after=-1")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task Feed_NonNumberParameters_UnauthorizedWithoutTokenAndProblemWithIt()
+    {
+        using var client = new HttpClient { BaseAddress = _host.Address };
+
+        // Without the token the caller learns nothing, whatever it sends.
+        (await client.GetAsync("/api/forum/feed?limit=abc")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ForumHost.FeedToken);
+        foreach (var query in new[] { "limit=abc", "after=1e3", "after=99999999999999999999", "limit= 5" })
+        {
+            var response = await client.GetAsync("/api/forum/feed?" + query);
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest, query);
+            response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json", query);
+        }
+    }
 }

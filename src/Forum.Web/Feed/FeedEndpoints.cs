@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -25,19 +26,21 @@ public static class FeedEndpoints
         return app;
     }
 
-    private static async Task<IResult> ReadAsync(HttpContext http, ForumChangeFeed feed, IOptions<FeedEndpointOptions> options, long? after, int? limit, CancellationToken ct)
+    private static async Task<IResult> ReadAsync(HttpContext http, ForumChangeFeed feed, IOptions<FeedEndpointOptions> options, string? after, string? limit, CancellationToken ct)
     {
         if (Refuse(http, options.Value) is { } refused)
         {
             return refused;
         }
 
-        if (after is < 0 || limit is < 1 or > MaxLimit)
+        // Parsed here rather than bound as numbers: a binding failure answers 400 before the token check (telling an
+        // anonymous caller the feed is on) and logs an exception for what is only bad input.
+        if (!TryParse(after, 0L, out var cursor) || cursor < 0 || !TryParse(limit, 500, out var pageSize) || pageSize is < 1 or > MaxLimit)
         {
             return Results.Problem(title: "Bad parameter", detail: $"after is a cursor >= 0; limit is 1..{MaxLimit}.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var page = await feed.ReadAsync(after ?? 0, limit ?? 500, ct);
+        var page = await feed.ReadAsync(cursor, pageSize, ct);
         http.Response.Headers.CacheControl = "no-store";
         return Results.Json(page, ForumFeedJson.Options);
     }
@@ -51,6 +54,17 @@ public static class FeedEndpoints
 
         http.Response.Headers.CacheControl = "no-store";
         return Results.Json(await feed.GetMemberHandlesAsync(ct), ForumFeedJson.Options);
+    }
+
+    private static bool TryParse<T>(string? text, T absent, out T value) where T : struct, IBinaryInteger<T>
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            value = absent;
+            return true;
+        }
+
+        return T.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
     }
 
     private static IResult? Refuse(HttpContext http, FeedEndpointOptions options)
