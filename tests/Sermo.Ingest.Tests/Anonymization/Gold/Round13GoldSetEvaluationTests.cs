@@ -12,11 +12,11 @@ public sealed class Round13GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round13 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound13()));
 
-    /// <summary>No floor until the set has been scored once on main's scrubber; issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8986, 1,081 / 1,203); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.87;
 
-    /// <summary>No floor until the first score; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9840, 492 / 500); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.96;
 
     [Fact]
     public void Round13HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
