@@ -41,6 +41,9 @@ public static class GoldFiles
     /// <summary>Round 12's held-out set of issue #14, by a separate author who never read the scrubber (decision 089).</summary>
     public static string Round12Jsonl => Path.Combine(Folder, "Round12", "round12.jsonl");
 
+    /// <summary>Round 13's held-out set of issue #14, by a separate author who never read the scrubber (decision 098).</summary>
+    public static string Round13Jsonl => Path.Combine(Folder, "Round13", "round13.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -54,6 +57,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound11() => Load(Round11Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound12() => Load(Round12Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound13() => Load(Round13Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
