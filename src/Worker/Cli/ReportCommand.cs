@@ -25,7 +25,8 @@ internal static class ReportCommand
         var allowOpen = new Option<bool>("--allow-open-bucket")
         {
             Description = "With --as-of: an internal run that may include a bucket still open (privacy rule P13), written to DIR/internal-reports/<client>/ "
-                + "(never the outbox a client reads) and marked \"internal — not for release\". Without it, an --as-of day in an open bucket is refused.",
+                + "(never the outbox a client reads) and marked \"internal — not for release\" inside every file (CSV first line, XLSX properties and page headers, "
+                + "a band on every chart, the PDF's page header). Without it, an --as-of day in an open bucket is refused.",
         };
         var history = new Option<bool>("--history") { Description = "List past report runs (newest first: status, the name logs give the report, period, error, folder) instead of running." };
         var command = new Command("report", "Write client reports (the formats each definition lists: csv, xlsx, html, pdf, png, svg, its chart files, plus manifest.json) into DIR/outbox/<client>/ now.")
