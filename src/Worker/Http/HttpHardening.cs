@@ -98,17 +98,9 @@ public static class HttpHardening
     /// A request Kestrel or the routing refused (body over its limit, a parameter that does not bind) keeps its status and
     /// says why; anything else is a 500 that names only the trace id the log line carries.
     /// </summary>
-    /// <summary>
-    /// The matched route's pattern (<c>/api/clients/{client}/reports/{report}/{file}</c>), not the path: a report's folder
-    /// is named after its id, which often names a topic (decision 105), and other paths carry ids too.
-    /// </summary>
-    private static string RouteOf(IExceptionHandlerFeature? failure) =>
-        (failure?.Endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "(no route matched)";
-
     private static async Task WriteErrorAsync(HttpContext http)
     {
-        var failure = http.Features.Get<IExceptionHandlerFeature>();
-        var error = failure?.Error;
+        var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
         var trace = Activity.Current?.Id ?? http.TraceIdentifier;
         IResult problem;
         if (error is BadHttpRequestException bad)
@@ -120,7 +112,7 @@ public static class HttpHardening
         else
         {
             http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HttpHardening))
-                .LogError(error, "Request {Method} {Route} failed (trace {Trace})", http.Request.Method, RouteOf(failure), trace);
+                .LogError(error, "Request {Method} {Path} failed (trace {Trace})", http.Request.Method, http.Request.Path, trace);
             problem = Results.Problem(title: "Internal error", detail: $"The request failed; operators can find it in the log by trace id {trace}.",
                 statusCode: StatusCodes.Status500InternalServerError, extensions: new Dictionary<string, object?> { ["traceId"] = trace });
         }
