@@ -51,6 +51,25 @@ public sealed class ChromiumRenderersTests : IAsyncLifetime
         new FileInfo(Directory.GetFiles(_folder, "page*.png").Single()).Length.Should().BeGreaterThan(10_000);
     }
 
+    /// <summary>Decision 105: every page of an internal run's PDF is headed by the mark, so a page taken alone says so.</summary>
+    [Fact]
+    public async Task RenderPdf_InternalRun_EveryPageHeadedNotForRelease()
+    {
+        var pdf = Path.Combine(_folder, "internal.pdf");
+        await using (var output = File.Create(pdf))
+        {
+            await new ReportPdfRenderer(_html, _chromium, Options).RenderAsync(ReportHtmlRendererTests.Content("Acme Pharma") with { InternalOnly = true }, output, CancellationToken.None);
+        }
+
+        var pages = int.Parse(System.Text.RegularExpressions.Regex.Match(await RunAsync("pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        pages.Should().BeGreaterThan(1);
+        for (var page = 1; page <= pages; page++)
+        {
+            var number = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            (await RunAsync("pdftotext", "-f", number, "-l", number, pdf, "-")).Should().Contain("INTERNAL — NOT FOR RELEASE", $"page {page} is headed by the mark");
+        }
+    }
+
     [Fact]
     public async Task Write_ChromiumMissing_PdfSkippedWithInstallHintPngStillDrawn()
     {

@@ -41,7 +41,7 @@ public sealed class ReportCharts
         var chart = Get(chartId);
         var made = _made.GetValue(content, _ => new ConcurrentDictionary<string, Lazy<object>>(StringComparer.Ordinal));
         // The layout (ScottPlot's measuring pass) is most of a chart's cost, so the SVG and the PNG are drawn from one.
-        var laidOut = (LaidOutChart)Once(made, chartId, () => new LaidOutChart(chart.Draw(content)));
+        var laidOut = (LaidOutChart)Once(made, chartId, () => new LaidOutChart(content.InternalOnly ? InternalChartBand.Around(chart.Draw(content)) : chart.Draw(content)));
         return Once(made, $"{chartId}.{format}", () => laidOut.Render(make));
     }
 

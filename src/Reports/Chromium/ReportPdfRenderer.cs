@@ -23,18 +23,22 @@ public sealed class ReportPdfRenderer(ReportHtmlRenderer html, ChromiumBrowser c
     public async Task RenderAsync(ReportContent content, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var pdf = await chromium.WithPageAsync(html.Render(content), ViewportWidth, page => page.PdfAsync(PdfOptions()), cancellationToken);
+        var pdf = await chromium.WithPageAsync(html.Render(content), ViewportWidth, page => page.PdfAsync(PdfOptions(content.InternalOnly)), cancellationToken);
         await output.WriteAsync(pdf, cancellationToken);
     }
 
-    private PagePdfOptions PdfOptions() => new()
+    /// <summary>An internal run's mark heads every page (decision 105), so a page printed or cut out of the PDF says so too.</summary>
+    private static readonly string InternalHeader =
+        $"<div style=\"font-size:9px;width:100%;text-align:center;color:#b42318;font-weight:bold\">{System.Net.WebUtility.HtmlEncode(ReportContent.InternalMark.ToUpperInvariant())}</div>";
+
+    private PagePdfOptions PdfOptions(bool internalOnly) => new()
     {
         Format = options.Value.PaperFormat,
         Landscape = true,
         PrintBackground = true,
         Margin = new Margin { Top = "12mm", Bottom = "14mm", Left = "12mm", Right = "12mm" },
         DisplayHeaderFooter = true,
-        HeaderTemplate = "<span></span>",
+        HeaderTemplate = internalOnly ? InternalHeader : "<span></span>",
         FooterTemplate = "<div style=\"font-size:8px;width:100%;text-align:center;color:#616e7c\"><span class=\"pageNumber\"></span> / <span class=\"totalPages\"></span></div>",
     };
 }

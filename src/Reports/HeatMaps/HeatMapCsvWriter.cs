@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using Sermo.Analytics.Aspects;
 using Sermo.Analytics.HeatMaps;
@@ -9,7 +10,9 @@ namespace Sermo.Reports.HeatMaps;
 /// <summary>
 /// Writes a heat map as a tidy table: one record per (term, bucket). Suppressed cells keep their record, with empty
 /// metric fields and suppressed=true, so a client sees that a value exists but is withheld. The last columns are net
-/// sentiment per aspect, empty where the cell does not show that aspect (under k mentions about it).
+/// sentiment per aspect, empty where the cell does not show that aspect (under k mentions about it). An internal run's
+/// file starts with a comment line saying so (<see cref="InternalLine"/>), so the file says it even when copied out of
+/// its folder; CsvHelper reads past it with <c>AllowComments</c>, and a spreadsheet shows it in A1.
 /// </summary>
 public sealed class HeatMapCsvWriter : IReportFileRenderer
 {
@@ -35,16 +38,28 @@ public sealed class HeatMapCsvWriter : IReportFileRenderer
         NewLine = "\n",
     };
 
+    /// <summary>
+    /// The first line of an internal run's CSV (decision 105). No comma, so a spreadsheet keeps it in one cell; '#' is
+    /// CsvHelper's default comment character.
+    /// </summary>
+    public static readonly string InternalLine = $"# {ReportContent.InternalMark.ToUpperInvariant()}: an operator's run that includes a bucket still open; never sent to a client";
+
     public string Format => ReportFormats.Csv;
 
     public string FileName => "heatmap.csv";
 
-    public Task RenderAsync(ReportContent content, Stream output, CancellationToken cancellationToken)
+    public async Task RenderAsync(ReportContent content, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(output);
+        if (content.InternalOnly)
+        {
+            // Written before the table, not through CsvHelper: a comment line is no record, and nothing in it is escaped.
+            await output.WriteAsync(Encoding.UTF8.GetBytes(InternalLine + SpreadsheetSafe.NewLine), cancellationToken);
+        }
+
         using var csv = CsvWriter.Create(output, SpreadsheetSafe, leaveOpen: true);
         Write(content.HeatMap, csv);
-        return Task.CompletedTask;
     }
 
     public void Write(HeatMap heatMap, TextWriter writer)

@@ -45,7 +45,7 @@ public sealed class ReportHtmlRenderer(ReportCharts charts) : IReportFileRendere
             <meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="{ContentSecurityPolicy}">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{E(content.ClientName)}: {E(content.ReportId)}, {E(content.Period.Label)}</title>
+            <title>{(content.InternalOnly ? E(ReportContent.InternalMark.ToUpperInvariant()) + ": " : "")}{E(content.ClientName)}: {E(content.ReportId)}, {E(content.Period.Label)}</title>
             <style>{ReportStyles.Css}</style>
             </head>
             <body>

@@ -7,6 +7,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sermo.Reports.Rendering;
+using Sermo.Reports.Schedules;
 
 namespace Sermo.Reports.Outbox;
 
@@ -116,7 +117,8 @@ public sealed class ReportWriter
 
             Publish(clientFolder, tempFolder, finalFolder);
             published = true;
-            _logger.LogInformation("Published report {ReportId} for client {ClientId}, period {Period}, to {Folder}", content.ReportId, clientId, content.Period.Label, finalFolder);
+            // Not the id nor the folder named after it: report ids often name a topic (decision 105).
+            _logger.LogInformation("Published report {Report} for client {ClientId}, period {Period}", ReportLogName.For(content.ReportId), clientId, content.Period.Label);
             return new ReportRun(finalFolder, files, content.GeneratedAt, skipped);
         }
         finally
@@ -181,7 +183,7 @@ public sealed class ReportWriter
             var reason = renders[i].Exception!.InnerException!.Message;
             File.Delete(Path.Combine(tempFolder, renderers[i].FileName));
             skipped.Add(new SkippedFormat(renderers[i].Format, reason));
-            _logger.LogWarning("Report {ReportId} for {ClientId}: no {Format}. {Reason}", content.ReportId, clientId, renderers[i].Format, reason);
+            _logger.LogWarning("Report {Report} for {ClientId}: no {Format}. {Reason}", ReportLogName.For(content.ReportId), clientId, renderers[i].Format, reason);
         }
 
         return (files, skipped);

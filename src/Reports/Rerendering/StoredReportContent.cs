@@ -10,7 +10,7 @@ namespace Sermo.Reports.Rerendering;
 /// <summary>
 /// A run's content without its quotes, as kept in the run history: the heat map exactly as published (a past report is
 /// re-rendered with the numbers it showed, not recomputed, so two versions never differ by one member's posts), and the
-/// terms that had an excerpt section, and the emerging topics as released. The quotes are kept beside it, one row per post, so a deletion can find them.
+/// terms that had an excerpt section with where each section's quotes came from, and the emerging topics as released. The quotes are kept beside it, one row per post, so a deletion can find them.
 /// </summary>
 internal sealed record StoredReportContent(
     HeatMap HeatMap,
@@ -20,14 +20,17 @@ internal sealed record StoredReportContent(
     DateOnly To,
     DateTimeOffset GeneratedAt,
     IReadOnlyList<string> ExcerptTerms,
-    IReadOnlyList<ReleasedEmergingTopic>? NewInConversation = null)
+    IReadOnlyList<ReleasedEmergingTopic>? NewInConversation = null,
+    IReadOnlyList<ExcerptSource?>? ExcerptSources = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string Serialize(ReportContent content) =>
+    /// <param name="sources">Per excerpt section, where its quotes came from (null for a section without quotes); none
+    /// given, a re-render refills no section and shows a section that lost a quote without quotes.</param>
+    public static string Serialize(ReportContent content, IReadOnlyList<ExcerptSource?>? sources = null) =>
         JsonSerializer.Serialize(
             new StoredReportContent(content.HeatMap, content.ClientName, content.ReportId, content.Period.From, content.Period.To,
-                content.GeneratedAt, content.Excerpts.Select(e => e.Term).ToArray(), content.NewInConversation),
+                content.GeneratedAt, content.Excerpts.Select(e => e.Term).ToArray(), content.NewInConversation, sources),
             Json);
 
     public static StoredReportContent Deserialize(string json) =>

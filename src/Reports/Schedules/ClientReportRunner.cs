@@ -128,7 +128,7 @@ public sealed class ClientReportRunner(
             var renderId = Guid.NewGuid().ToString("N");
             var outbox = options.Value.OutboxPath;
             var kept = await runLog.SaveInputsAsync(runId, renderId, OutboxPaths.Relative(outbox, writer.FolderFor(client.ClientId, draft)), report.EffectiveFormats,
-                StoredReportContent.Serialize(draft), quotes, cancellationToken);
+                StoredReportContent.Serialize(draft, sections.Select(s => s.Source).ToArray()), quotes, cancellationToken);
             var content = draft with { Excerpts = StoredReportContent.Excerpts(terms, kept) };
             var run = await writer.WriteAsync(outbox, client.ClientId, content, report.EffectiveFormats, new ReportStamp(renderId), cancellationToken);
             var note = run.Skipped.Count == 0 ? null : string.Join(" ", run.Skipped.Select(s => $"{s.Format} not written: {s.Reason}"));
@@ -218,7 +218,7 @@ public sealed class ClientReportRunner(
     /// client count the quotes a small newest cell contributed, and a re-run after new posts say how many arrived. A row
     /// gets its full number of quotes or none: two quotes where three were asked for would say that exactly two exist.
     /// </summary>
-    private async Task<IReadOnlyList<(string Term, IReadOnlyList<PostQuote> Quotes)>> ExcerptsAsync(
+    private async Task<IReadOnlyList<(string Term, IReadOnlyList<PostQuote> Quotes, ExcerptSource? Source)>> ExcerptsAsync(
         SegmentBy segment, IReadOnlyList<HeatMapRow> rows, HeatMap heatMap, TrialEmbargo? quiet, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -232,19 +232,23 @@ public sealed class ClientReportRunner(
             .Where(x => !x.total.Suppressed && x.total.Mentions > 0)
             .OrderByDescending(x => x.total.Mentions).ThenBy(x => x.index)
             .Take(settings.ExcerptTerms);
-        var result = new List<(string Term, IReadOnlyList<PostQuote> Quotes)>();
+        var result = new List<(string Term, IReadOnlyList<PostQuote> Quotes, ExcerptSource? Source)>();
         foreach (var (total, index) in topRows)
         {
             if (QuotedCell(heatMap, index) is not { } cell)
             {
-                result.Add((total.Term, []));
+                result.Add((total.Term, [], null));
                 continue;
             }
 
             var found = await excerpts.FindAsync(rows[index].Term.Matches, [(cell.From, cell.To)], segment, rows[index].Segment, heatMap.ClientId, settings.ExcerptsPerTerm, cancellationToken);
             // In a quiet window a quote naming an embargoed ticker or product is dropped (and with it the row's quotes).
             var quotes = quiet is null ? found : found.Where(q => !quiet.Names(q.Text)).ToList();
-            result.Add((total.Term, quotes.Count == settings.ExcerptsPerTerm ? quotes.Select(q => q with { Day = cell.Bucket }).ToList() : []));
+            var full = quotes.Count == settings.ExcerptsPerTerm;
+            var source = full
+                ? new ExcerptSource(rows[index].Term.Matches, segment, rows[index].Segment, cell.Bucket, cell.From, cell.To, settings.ExcerptsPerTerm, quiet is not null)
+                : null;
+            result.Add((total.Term, full ? quotes.Select(q => q with { Day = cell.Bucket }).ToList() : [], source));
         }
 
         return result;

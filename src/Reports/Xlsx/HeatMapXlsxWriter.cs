@@ -14,11 +14,16 @@ namespace Sermo.Reports.Xlsx;
 /// The report as a workbook: a "Heat map" sheet (terms × buckets of mentions with a colour scale, the period total,
 /// headers and term column frozen) and a "Table" sheet with the same records as the CSV (frozen header, filter).
 /// Every text goes in as an inline string, never a formula, so a watchlist term like "=HYPERLINK(...)" stays text.
-/// Suppressed cells hold the word "suppressed" on grey, no number.
+/// Suppressed cells hold the word "suppressed" on grey, no number. An internal run's workbook says so in its document
+/// properties, in every sheet's printed page header and in the heat-map sheet's third row (decision 105), so a copy
+/// taken out of its folder still says it is not for release.
 /// </summary>
 public sealed class HeatMapXlsxWriter : IReportFileRenderer
 {
     private const int HeaderRow = 4;
+
+    /// <summary>The empty row between the period note and the table header, where an internal run says so.</summary>
+    private const int InternalRow = 3;
 
     public string Format => ReportFormats.Xlsx;
 
@@ -35,13 +40,36 @@ public sealed class HeatMapXlsxWriter : IReportFileRenderer
             workbookPart.Workbook = new Workbook();
             workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = XlsxStyles.Create();
             var sheets = workbookPart.Workbook.AppendChild(new Sheets());
-            AddSheet(workbookPart, sheets, 1, "Heat map", HeatMapSheet(content));
-            AddSheet(workbookPart, sheets, 2, "Table", TableSheet(content.HeatMap));
+            var heatMap = HeatMapSheet(content);
+            var table = TableSheet(content.HeatMap);
+            if (content.InternalOnly)
+            {
+                MarkInternal(document, heatMap, table);
+            }
+
+            AddSheet(workbookPart, sheets, 1, "Heat map", heatMap);
+            AddSheet(workbookPart, sheets, 2, "Table", table);
             workbookPart.Workbook.Save();
         }
 
         buffer.Position = 0;
         await buffer.CopyToAsync(output, cancellationToken);
+    }
+
+    /// <summary>The mark where a reader of the file meets it: properties, the printed header of each sheet, and on screen.</summary>
+    private static void MarkInternal(SpreadsheetDocument document, Worksheet heatMap, Worksheet table)
+    {
+        var mark = ReportContent.InternalMark.ToUpperInvariant();
+        document.PackageProperties.Title = mark;
+        document.PackageProperties.ContentStatus = ReportContent.InternalMark;
+        document.PackageProperties.Keywords = ReportContent.InternalMark;
+        foreach (var sheet in new[] { heatMap, table })
+        {
+            // "&C" centres the header; &"-,Bold" is the default font in bold.
+            sheet.Append(new HeaderFooter(new OddHeader($"&C&\"-,Bold\"{mark}")));
+        }
+
+        heatMap.GetFirstChild<SheetData>()!.InsertAt(Row(InternalRow, TextCell(1, InternalRow, mark, XlsxStyles.Title)), 2);
     }
 
     private static void AddSheet(WorkbookPart workbookPart, Sheets sheets, uint id, string name, Worksheet worksheet)

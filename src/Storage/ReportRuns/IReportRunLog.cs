@@ -97,6 +97,13 @@ public interface IReportRunLog
     Task<IReadOnlyList<ReportRunInputs>> ListStaleAsync(string? clientId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// A re-render's new quotes for one excerpt section (docs/privacy.md P5: a row shows its full number of quotes or
+    /// none, so a withdrawn quote is replaced by the cell's next post): replaces the section's recorded quotes in one
+    /// transaction and returns those whose posts still exist, so a later deletion of a replacement marks the run stale.
+    /// </summary>
+    Task<IReadOnlyList<ReportQuote>> ReplaceSectionQuotesAsync(long runId, int termIndex, IReadOnlyList<ReportQuote> quotes, CancellationToken cancellationToken);
+
+    /// <summary>
     /// After a re-render is published: its files leave out the first <paramref name="removals"/> deletions. A deletion
     /// that happened while it rendered keeps the run stale.
     /// </summary>

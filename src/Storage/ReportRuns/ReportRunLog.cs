@@ -120,9 +120,30 @@ public sealed class ReportRunLog(StoreDatabase database) : IReportRunLog
             "INSERT INTO report_run_inputs(run_id, folder, formats_json, content_json) VALUES (@id, @folder, @formats, @content)",
             cancellationToken, ("@id", runId), ("@folder", folder), ("@formats", JsonSerializer.Serialize(formats)), ("@content", contentJson));
 
+        var kept = await InsertQuotesAsync(connection, tx, runId, quotes, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return kept;
+    }
+
+    public async Task<IReadOnlyList<ReportQuote>> ReplaceSectionQuotesAsync(long runId, int termIndex, IReadOnlyList<ReportQuote> quotes, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var tx = await database.BeginWriteAsync(connection, null, cancellationToken);
+        await connection.ExecuteAsync(tx, "DELETE FROM report_run_quotes WHERE run_id = @id AND term_index = @term", cancellationToken,
+            ("@id", runId), ("@term", termIndex));
+        var kept = await InsertQuotesAsync(connection, tx, runId, quotes, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return kept;
+    }
+
+    /// <summary>
+    /// Inserts the quotes whose posts exist, in the caller's transaction, which holds the existence check's post rows
+    /// until commit: a post deleted before this commits is left out here, one deleted after it finds this row through
+    /// the delete trigger.
+    /// </summary>
+    private async Task<List<ReportQuote>> InsertQuotesAsync(DbConnection connection, DbTransaction tx, long runId, IReadOnlyList<ReportQuote> quotes, CancellationToken cancellationToken)
+    {
         var kept = new List<ReportQuote>();
-        // In the same transaction as the existence check, which keeps the post row until commit: a post deleted before
-        // this commits is left out here, one deleted after it finds this row through the delete trigger.
         await using var insert = connection.Command(tx, $"""
             INSERT INTO report_run_quotes(run_id, term_index, position, post_id, day, text)
             SELECT @id, @term, @position, post_id, @day, @text FROM posts WHERE post_id = @post{database.ForShare}
@@ -142,7 +163,6 @@ public sealed class ReportRunLog(StoreDatabase database) : IReportRunLog
             }
         }
 
-        await tx.CommitAsync(cancellationToken);
         return kept;
     }
 

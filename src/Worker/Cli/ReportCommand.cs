@@ -25,9 +25,10 @@ internal static class ReportCommand
         var allowOpen = new Option<bool>("--allow-open-bucket")
         {
             Description = "With --as-of: an internal run that may include a bucket still open (privacy rule P13), written to DIR/internal-reports/<client>/ "
-                + "(never the outbox a client reads) and marked \"internal — not for release\". Without it, an --as-of day in an open bucket is refused.",
+                + "(never the outbox a client reads) and marked \"internal — not for release\" inside every file (CSV first line, XLSX properties and page headers, "
+                + "a band on every chart, the PDF's page header). Without it, an --as-of day in an open bucket is refused.",
         };
-        var history = new Option<bool>("--history") { Description = "List past report runs (newest first: status, period, error, folder) instead of running." };
+        var history = new Option<bool>("--history") { Description = "List past report runs (newest first: status, the name logs give the report, period, error, folder) instead of running." };
         var command = new Command("report", "Write client reports (the formats each definition lists: csv, xlsx, html, pdf, png, svg, its chart files, plus manifest.json) into DIR/outbox/<client>/ now.")
         {
             client, report, asOf, allowOpen, history,
@@ -122,13 +123,14 @@ internal static class ReportCommand
 
     private static void PrintHistory(IReadOnlyList<ReportRunRecord> runs, string? reportId)
     {
-        Console.WriteLine("started (UTC)        seconds  status     client/report                          period      detail");
+        // "in logs" is the name log lines give the report (decision 105): logs never carry its id.
+        Console.WriteLine("started (UTC)        seconds  status     client/report                          in logs          period      detail");
         foreach (var run in runs.Where(r => reportId is null || r.ReportId == reportId))
         {
             var seconds = run.FinishedAt is { } finished ? (finished - run.StartedAt).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) : "-";
             var detail = run.Error ?? run.Folder ?? "";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{run.StartedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}  {seconds,7}  {run.Status,-9}  {run.ClientId + "/" + run.ReportId,-37}  {run.Period,-10}  {detail}"));
+                $"{run.StartedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}  {seconds,7}  {run.Status,-9}  {run.ClientId + "/" + run.ReportId,-37}  {ReportLogName.For(run.ReportId),-15}  {run.Period,-10}  {detail}"));
         }
     }
 }

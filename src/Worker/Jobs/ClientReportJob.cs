@@ -65,7 +65,7 @@ public sealed class ClientReportJob(
         }
 
         var run = await runner.RunAsync(client, report, day, cancellationToken);
-        logger.LogInformation("Report {Client}/{Report} written to {Folder}", clientId, reportId, run.Folder);
+        logger.LogInformation("Report {Client}/{Report} written", clientId, ReportLogName.For(reportId));
         return run;
     }
 
@@ -78,7 +78,7 @@ public sealed class ClientReportJob(
     {
         var (client, report) = await LoadAsync(clientId, reportId, cancellationToken);
         var run = await runner.RunInternalAsync(client, report, JobArguments.ParseDay(asOf), cancellationToken);
-        logger.LogInformation("Internal report {Client}/{Report} (not for release) written to {Folder}", clientId, reportId, run.Folder);
+        logger.LogInformation("Internal report {Client}/{Report} (not for release) written", clientId, ReportLogName.For(reportId));
         return run;
     }
 
@@ -99,18 +99,18 @@ public sealed class ClientReportJob(
         var now = time.GetUtcNow();
         if (report.Schedule().IsSuperseded(occurrence, now, options.Value.MisfireThreshold))
         {
-            logger.LogInformation("Report {Client}/{Report}: occurrence {Occurrence:O} was missed and a later one has come; not run", clientId, reportId, occurrence);
+            logger.LogInformation("Report {Client}/{Report}: occurrence {Occurrence:O} was missed and a later one has come; not run", clientId, ReportLogName.For(reportId), occurrence);
             return null;
         }
 
         var run = await runner.RunOccurrenceAsync(client, report, occurrence, RunningLease, cancellationToken);
         if (run is null)
         {
-            logger.LogInformation("Report {Client}/{Report}: occurrence {Occurrence:O} already ran", clientId, reportId, occurrence);
+            logger.LogInformation("Report {Client}/{Report}: occurrence {Occurrence:O} already ran", clientId, ReportLogName.For(reportId), occurrence);
         }
         else
         {
-            logger.LogInformation("Report {Client}/{Report} for {Occurrence:O} written to {Folder}", clientId, reportId, occurrence, run.Folder);
+            logger.LogInformation("Report {Client}/{Report} for {Occurrence:O} written", clientId, ReportLogName.For(reportId), occurrence);
         }
 
         return run;

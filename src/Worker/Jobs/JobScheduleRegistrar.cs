@@ -84,7 +84,7 @@ public sealed class JobScheduleRegistrar(
             report.Cron, new RecurringJobOptions { TimeZone = schedule.Zone, MisfireHandling = MisfireHandlingMode.Strict });
         var now = time.GetUtcNow();
         var since = await schedules.RegisterAsync(clientId, report.Id, report.Cron, report.TimeZone, now, cancellationToken);
-        logger.LogInformation("Scheduled report {Client}/{Report}: '{Cron}' ({Zone})", clientId, report.Id, report.Cron, report.TimeZone);
+        logger.LogInformation("Scheduled report {Client}/{Report}: '{Cron}' ({Zone})", clientId, ReportLogName.For(report.Id), report.Cron, report.TimeZone);
         if (JobStores.IsPersistent(settings))
         {
             return; // Hangfire's own storage remembers what it fired and fires what it missed.
@@ -98,7 +98,7 @@ public sealed class JobScheduleRegistrar(
 
         jobs.Create<ClientReportJob>(
             j => j.RunMissedAsync(clientId, report.Id, JobArguments.Instant(occurrence), CancellationToken.None), new EnqueuedState(JobQueues.Shared));
-        logger.LogInformation("Report {Client}/{Report}: occurrence {Occurrence:O} passed while no host ran; running it now", clientId, report.Id, occurrence);
+        logger.LogInformation("Report {Client}/{Report}: occurrence {Occurrence:O} passed while no host ran; running it now", clientId, ReportLogName.For(report.Id), occurrence);
     }
 
     private void RemoveOtherReports(List<(string ClientId, string ReportId)> scheduled)
@@ -108,7 +108,11 @@ public sealed class JobScheduleRegistrar(
         foreach (var job in connection.GetRecurringJobs().Where(j => j.Id.StartsWith(ClientReportJob.RecurringIdPrefix, StringComparison.Ordinal) && !keep.Contains(j.Id)))
         {
             recurring.RemoveIfExists(job.Id);
-            logger.LogInformation("Removed the schedule of deleted report {Job}", job.Id);
+            // The job id holds the report id; the log names the report by its log name (decision 105).
+            var clientAndReport = job.Id[ClientReportJob.RecurringIdPrefix.Length..];
+            var slash = clientAndReport.IndexOf('/', StringComparison.Ordinal);
+            logger.LogInformation("Removed the schedule of deleted report {Client}/{Report}",
+                slash < 0 ? "?" : clientAndReport[..slash], ReportLogName.For(slash < 0 ? clientAndReport : clientAndReport[(slash + 1)..]));
         }
     }
 }

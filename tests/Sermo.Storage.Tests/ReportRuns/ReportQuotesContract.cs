@@ -52,6 +52,28 @@ public abstract class ReportQuotesContract : StoreTest
         (await log.FindInputsAsync("acme", "render-1", Ct))!.Stale.Should().BeFalse();
     }
 
+    /// <summary>Decision 105: a re-render refills a section that lost a quote, and the replacements are tracked like the first quotes.</summary>
+    [Fact]
+    public async Task ReplaceSectionQuotes_RefillAfterDeletion_OtherSectionKeptMissingPostLeftOutReplacementTracked()
+    {
+        await UpsertAsync(Post("p1", "a1", March, "Eliquis one."), Post("p2", "a2", March, "Eliquis two."),
+            Post("p3", "a3", March, "Eliquis three."), Post("p4", "a4", March, "Eliquis four."));
+        var log = new ReportRunLog(Database);
+        var run = await PublishedRunAsync(log, "acme", "/outbox/acme/weekly-2026-W11", Quote(0, "p1"), Quote(1, "p2"), Quote(0, "p3") with { TermIndex = 1 });
+        await Store.CommitAsync(new IngestBatch("test", null, [], ["p1"], [], []), Ct);
+
+        var kept = await log.ReplaceSectionQuotesAsync(run.RunId, 0, [Quote(0, "p2"), Quote(1, "gone"), Quote(2, "p4")], Ct);
+
+        kept.Select(q => q.PostId).Should().Equal("p2", "p4");
+        var inputs = (await log.FindInputsAsync("acme", run.RenderId, Ct))!;
+        inputs.Quotes.Select(q => (q.TermIndex, q.PostId)).Should().Equal((0, "p2"), (0, "p4"), (1, "p3"));
+        await log.MarkRerenderedAsync(run.RunId, inputs.Removals, March, Ct);
+        (await log.FindPlaceAsync("acme", run.RenderId, Ct))!.Stale.Should().BeFalse();
+
+        await Store.CommitAsync(new IngestBatch("test", null, [], ["p4"], [], []), Ct);
+        (await log.FindPlaceAsync("acme", run.RenderId, Ct))!.Stale.Should().BeTrue("deleting a replacement quote marks the run stale as well");
+    }
+
     [Fact]
     public async Task FindInputs_OtherClientsRenderId_Null()
     {

@@ -162,6 +162,7 @@ public abstract class ClientReportApiContract : IAsyncLifetime
         var crashing = new ReportRerenderer(
             Services.GetRequiredService<IReportRunLog>(),
             new ReportWriter([new HeatMapCsvWriter(), new CrashingHtmlRenderer()], outbox, NullLogger<ReportWriter>.Instance),
+            Services.GetRequiredService<Sermo.Storage.Excerpts.IPostExcerpts>(),
             new FakeTimeProvider(Now), outbox, NullLogger<ReportRerenderer>.Instance);
 
         var act = () => crashing.RerenderStaleAsync("acme", CancellationToken.None);

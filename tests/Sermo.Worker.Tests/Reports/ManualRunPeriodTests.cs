@@ -58,7 +58,7 @@ public sealed class ManualRunPeriodTests : IDisposable
     {
         var settings = new Dictionary<string, string?> { ["Reports:InternalPath"] = Path.Combine(_data, "internal-reports") };
         using var host = ReportHosts.Build(_data, settings, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Wednesday)), JobHostRole.RunNow);
-        await ReportHosts.SeedClientAsync(host, ReportHosts.Report("weekly", "0 6 * * MON", "\"csv\", \"html\""));
+        await ReportHosts.SeedClientAsync(host, ReportHosts.Report("weekly", "0 6 * * MON", "\"csv\", \"xlsx\", \"html\", \"svg\""));
         await host.StartAsync();
         var jobs = host.Services.GetRequiredService<ForegroundJobs>();
 
@@ -72,7 +72,9 @@ public sealed class ManualRunPeriodTests : IDisposable
         var manifest = await ReportManifest.ReadAsync(run.Folder, CancellationToken.None);
         manifest!.Release.Should().Be(ReportContent.InternalMark);
         manifest.Period.To.Should().Be(new DateOnly(2026, 3, 15), "the internal run includes the open week");
-        (await File.ReadAllTextAsync(Path.Combine(run.Folder, "report.html"))).Should().Contain("INTERNAL — NOT FOR RELEASE");
+        // Decision 105: every file says so inside itself, read as a person reads it, so a copy out of the folder does too.
+        Directory.GetFiles(run.Folder).Where(f => Path.GetFileName(f) != ReportWriter.ManifestFileName).Should().HaveCount(4)
+            .And.OnlyContain(f => Sermo.Worker.Tests.EndToEnd.ReportText.Read(f).Contains("INTERNAL — NOT FOR RELEASE"));
         served.Should().BeEmpty("the client API and portal read the outbox only");
         history.Should().ContainSingle().Which.Error.Should().StartWith(ReportContent.InternalMark);
     }
