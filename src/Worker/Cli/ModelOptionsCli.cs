@@ -25,7 +25,7 @@ internal static class ModelOptionsCli
     public static readonly Option<bool> NoContext = new("--no-context") { Description = "Leave out the task's context features (clinical context for sentiment, aspect cues for aspects)." };
     public static readonly Option<float?> L2 = new("--l2") { Description = "L2 penalty of the linear trainers (default: SDCA picks one; L-BFGS 0.01 for sentiment, 0.1 for aspects)." };
     public static readonly Option<int> Iterations = new("--iterations") { Description = "SDCA passes, L-BFGS iterations, LightGBM rounds or perceptron epochs; 0 = the trainer's default." };
-    public static readonly Option<float?> Tolerance = new("--tolerance") { Description = "L-BFGS: stop when the objective's mean relative improvement over 5 iterations falls below this (default 1e-5)." };
+    public static readonly Option<float?> Tolerance = new("--tolerance") { Description = "L-BFGS: stop when the objective's mean relative improvement over 5 iterations falls below this (default 1e-4 for sentiment, 1e-5 otherwise)." };
     public static readonly Option<int> Memory = new("--memory") { Description = "L-BFGS: past steps kept for the Hessian estimate; 0 = ML.NET's 20." };
     public static readonly Option<int> Seed = new("--seed") { Description = "Seed for the splits and the trainers; same seed + same file + --threads 1 = same model.", DefaultValueFactory = _ => Defaults.Seed };
     public static readonly Option<int> Threads = new("--threads") { Description = "Trainer threads.", DefaultValueFactory = _ => Defaults.Threads };
@@ -54,7 +54,8 @@ internal static class ModelOptionsCli
             // The basis's L2 was chosen for its own trainer; another trainer without --l2 uses its own default.
             L2 = parse.GetResult(L2) is { Implicit: false } ? parse.GetValue(L2) : trainer == basis.Trainer ? basis.L2 : null,
             Iterations = Pick(parse, Iterations, basis.Iterations),
-            Tolerance = parse.GetResult(Tolerance) is { Implicit: false } ? parse.GetValue(Tolerance) : basis.Tolerance,
+            // Like L2: the basis's tolerance belongs to its L-BFGS; another trainer ignores it and the manifest leaves it out.
+            Tolerance = parse.GetResult(Tolerance) is { Implicit: false } ? parse.GetValue(Tolerance) : trainer == basis.Trainer ? basis.Tolerance : null,
             Memory = Pick(parse, Memory, basis.Memory),
             Seed = Pick(parse, Seed, basis.Seed),
             Threads = parse.GetValue(Threads),

@@ -108,6 +108,28 @@ public sealed class SentimentVerbTests : IDisposable
         options.GetProperty("memory").GetInt32().Should().Be(5);
     }
 
+    [Fact]
+    public async Task Train_SentimentDefaults_LbfgsStopsAtToleranceOneInTenThousand()
+    {
+        var train = Write("train.csv", TrainingCsv());
+        var registry = Path.Combine(_folder, "models");
+        var (exit, _, error) = await Run("train", "sentiment", "--labels", train, "--out", registry, "--holdout", "0");
+        exit.Should().Be(0, error);
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(registry, "v0001", "manifest.json")));
+        manifest.RootElement.GetProperty("options").GetProperty("tolerance").GetSingle().Should().Be(1e-4f, "decision 104 moved the sentiment default from ML.NET's 1e-5");
+    }
+
+    [Fact]
+    public async Task Train_SdcaWithoutTolerance_ManifestLeavesLbfgsToleranceOut()
+    {
+        var train = Write("train.csv", TrainingCsv());
+        var registry = Path.Combine(_folder, "models");
+        var (exit, _, error) = await Run("train", "sentiment", "--labels", train, "--out", registry, "--holdout", "0", "--trainer", "sdca");
+        exit.Should().Be(0, error);
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(registry, "v0001", "manifest.json")));
+        manifest.RootElement.GetProperty("options").TryGetProperty("tolerance", out _).Should().BeFalse("SDCA has no such setting, so the manifest must not claim one");
+    }
+
     [Theory]
     [InlineData("--tolerance", "0")]
     [InlineData("--memory", "-1")]
