@@ -4,10 +4,10 @@ using Sermo.Analytics.Posts;
 namespace Sermo.Storage.Ingestion;
 
 /// <summary>
-/// What a post's stored row is written from beyond the post's own fields: its creation time (written as its two
-/// texts at the bind), its entity and adverse-event JSON as UTF-8, its tag rows and the facet string made from them. Derived on the enrichment threads
-/// (<see cref="IngestBatch.WithPreparedRows"/>), so the store's single writer, the serial stage, only binds them
-/// (decision 067); the tag rows are derived once for both the facet string and <c>post_tags</c>.
+/// What a post's stored row is written from beyond the post's own fields: its creation time (formatted as its two
+/// texts at the bind), its entity and adverse-event JSON as UTF-8, its tag rows and the facet string made from them.
+/// Derived on the writer by default (decision 075) or on the enrichment threads (<see cref="IngestBatch.WithPreparedRows"/>,
+/// decision 067); the tag rows are derived once for both the facet string and <c>post_tags</c>.
 /// </summary>
 public sealed class PreparedPostRow
 {
