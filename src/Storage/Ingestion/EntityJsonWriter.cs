@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Tagging;
@@ -36,17 +35,20 @@ internal static class EntityJsonWriter
     private static readonly Dictionary<Sentiment, JsonEncodedText> Sentiments = EnumNames<Sentiment>();
     private static readonly Dictionary<Aspect, JsonEncodedText> Aspects = EnumNames<Aspect>();
 
+    // Shared by every post without entities or adverse events; nobody writes to it.
+    private static readonly byte[] EmptyList = "[]"u8.ToArray();
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _threadBuffer;
 
     [ThreadStatic]
     private static Utf8JsonWriter? _threadWriter;
 
-    public static string Entities(IReadOnlyList<TaggedEntity> entities)
+    public static byte[] Entities(IReadOnlyList<TaggedEntity> entities)
     {
         if (entities.Count == 0)
         {
-            return "[]";
+            return EmptyList;
         }
 
         var json = Begin();
@@ -59,11 +61,11 @@ internal static class EntityJsonWriter
         return Finish(json);
     }
 
-    public static string AdverseEvents(IReadOnlyList<AdverseEventPair> pairs)
+    public static byte[] AdverseEvents(IReadOnlyList<AdverseEventPair> pairs)
     {
         if (pairs.Count == 0)
         {
-            return "[]";
+            return EmptyList;
         }
 
         var json = Begin();
@@ -109,11 +111,12 @@ internal static class EntityJsonWriter
         return _threadWriter = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = PostJson.Options.Encoder, SkipValidation = true });
     }
 
-    private static string Finish(Utf8JsonWriter json)
+    // UTF-8 as written: the store binds these bytes as they are (a string would be decoded here and encoded again there).
+    private static byte[] Finish(Utf8JsonWriter json)
     {
         json.WriteEndArray();
         json.Flush();
-        return Encoding.UTF8.GetString(_threadBuffer!.WrittenSpan);
+        return _threadBuffer!.WrittenSpan.ToArray();
     }
 
     // The record's properties in declaration order, each left out when it holds its type's default (WhenWritingDefault).

@@ -18,9 +18,11 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
         """;
 
     private readonly SqliteCommand _index;
-    private readonly SqliteCommand _inserted;
     private readonly PostTagRowWriter _tags;
-    private readonly Dictionary<string, PreparedPostRow> _pending = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pendingIds = new(StringComparer.Ordinal);
+
+    // In insert order, which is rowid order: the tag rows are written as reading the rows back by id wrote them.
+    private readonly List<(long Rowid, PreparedPostRow Row)> _pending = [];
     private long _after;
 
     private InsertedPostIndexer(SqliteConnection connection, SqliteTransaction tx, long after)
@@ -29,7 +31,6 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
         // NOT INDEXED keeps the dirty-day read on the rowid range: once ANALYZE has run, the planner would rather
         // walk the whole day index for DISTINCT day.
         _index = SqliteIngestStore.Prepare(connection, tx, IndexSql, "$after");
-        _inserted = SqliteIngestStore.Prepare(connection, tx, "SELECT id, post_id FROM posts WHERE id > $after", "$after");
         _tags = new PostTagRowWriter(connection);
     }
 
@@ -39,9 +40,17 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
         return new InsertedPostIndexer(connection, tx, (long)(await lastId.ExecuteScalarAsync(ct))!);
     }
 
-    public bool IsPending(string postId) => _pending.ContainsKey(postId);
+    public bool IsPending(string postId) => _pendingIds.Contains(postId);
 
-    public void Inserted(PreparedPostRow row) => _pending[row.Post.PostId] = row;
+    /// <summary>
+    /// A post the caller has just inserted, with the rowid SQLite gave it (its last insert rowid): knowing it here
+    /// spares reading the batch's new rows back by id to match them to their tags (decision 103).
+    /// </summary>
+    public void Inserted(PreparedPostRow row, long rowid)
+    {
+        _pendingIds.Add(row.Post.PostId);
+        _pending.Add((rowid, row));
+    }
 
     /// <summary>Indexes every post inserted since the last call (rows with ids above the last one seen).</summary>
     public async Task IndexPendingAsync(CancellationToken ct)
@@ -53,35 +62,25 @@ internal sealed class InsertedPostIndexer : IAsyncDisposable
 
         _index.Parameters[0].Value = _after;
         await _index.ExecuteNonQueryAsync(ct);
-        _inserted.Parameters[0].Value = _after;
-        var rows = new List<(long Id, string PostId)>(_pending.Count);
-        await using (var reader = await _inserted.ExecuteReaderAsync(ct))
+        foreach (var (rowid, row) in _pending)
         {
-            while (await reader.ReadAsync(ct))
+            foreach (var tag in row.TagRows)
             {
-                rows.Add((reader.GetInt64(0), reader.GetString(1)));
-            }
-        }
-
-        foreach (var (id, postId) in rows)
-        {
-            foreach (var tag in _pending[postId].TagRows)
-            {
-                _tags.Add(id, tag);
+                _tags.Add(rowid, tag);
             }
 
-            _after = Math.Max(_after, id);
+            _after = Math.Max(_after, rowid);
         }
 
         // Before the caller runs anything that reads post_tags (an update trigger of a post repeated in the batch).
         _tags.Flush();
         _pending.Clear();
+        _pendingIds.Clear();
     }
 
     public async ValueTask DisposeAsync()
     {
         await _index.DisposeAsync();
-        await _inserted.DisposeAsync();
         _tags.Dispose();
     }
 }

@@ -155,7 +155,7 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
                 if (existing.Add(post.PostId))
                 {
                     inserted++;
-                    indexer.Inserted(row);
+                    indexer.Inserted(row, upsert.LastInsertRowid);
                 }
                 else if (changed > 0)
                 {
@@ -218,16 +218,18 @@ public sealed class SqliteIngestStore(SqliteDatabase database, TimeProvider time
         upsert.Bind(1, post.PostId);
         upsert.Bind(2, post.Source);
         upsert.Bind(3, post.AuthorKey);
-        upsert.Bind(4, row.CreatedAt);
-        upsert.Bind(5, row.Day);
+        // Years past 9999 do not occur in DateTime, so 20 bytes hold either form.
+        Span<byte> time = stackalloc byte[20];
+        upsert.Bind(4, time[..row.WriteCreatedAt(time)]);
+        upsert.Bind(5, time[..row.WriteDay(time)]);
         upsert.Bind(6, post.Specialty);
         upsert.Bind(7, post.State);
         upsert.Bind(8, post.Text);
         upsert.Bind(9, post.Redactions);
         upsert.Bind(10, (long)post.Sentiment);
         upsert.Bind(11, post.SentimentScore);
-        upsert.Bind(12, row.EntitiesJson);
-        upsert.Bind(13, row.AdverseJson);
+        upsert.Bind(12, row.EntitiesJson.AsSpan());
+        upsert.Bind(13, row.AdverseJson.AsSpan());
         // An update of entities_json re-derives it in the tag trigger; an insert has no trigger, so it is bound here.
         upsert.Bind(14, row.FacetTagText);
     }

@@ -51,6 +51,9 @@ internal sealed class SqliteRawStatement : IDisposable
 
     public void Bind(int position, double value) => Check(raw.sqlite3_bind_double(_statement, position, value));
 
+    /// <summary>The rowid of the connection's most recent successful INSERT into a rowid table (not changed by an update).</summary>
+    public long LastInsertRowid => raw.sqlite3_last_insert_rowid(_db);
+
     /// <summary>Runs the statement to completion and returns the rows it changed.</summary>
     public int Execute()
     {

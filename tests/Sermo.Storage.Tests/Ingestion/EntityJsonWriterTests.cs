@@ -1,3 +1,4 @@
+using System.Text;
 using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Tagging;
 using Sermo.Storage.Ingestion;
@@ -30,7 +31,7 @@ public sealed class EntityJsonWriterTests
         {
             IReadOnlyList<TaggedEntity> entities = [.. Enumerable.Range(0, random.Next(6)).Select(_ => Entity(random))];
 
-            EntityJsonWriter.Entities(entities).Should().Be(PostJson.Serialize(entities));
+            Encoding.UTF8.GetString(EntityJsonWriter.Entities(entities)).Should().Be(PostJson.Serialize(entities));
         }
     }
 
@@ -44,7 +45,7 @@ public sealed class EntityJsonWriterTests
         {
             IReadOnlyList<AdverseEventPair> pairs = [.. Enumerable.Range(0, random.Next(4)).Select(_ => new AdverseEventPair(Entity(random), Entity(random)))];
 
-            EntityJsonWriter.AdverseEvents(pairs).Should().Be(PostJson.Serialize(pairs));
+            Encoding.UTF8.GetString(EntityJsonWriter.AdverseEvents(pairs)).Should().Be(PostJson.Serialize(pairs));
         }
     }
 
@@ -57,7 +58,7 @@ public sealed class EntityJsonWriterTests
             new(EntityType.Brand, "y", 0, 0, "y", "y") { Aspect = new MentionAspect(0, Sentiment.Neutral) },
         ];
 
-        var json = EntityJsonWriter.Entities(entities);
+        var json = Encoding.UTF8.GetString(EntityJsonWriter.Entities(entities));
 
         json.Should().Contain("\"type\":42").And.Contain("\"name\":99");
         json.Should().Be(PostJson.Serialize(entities));

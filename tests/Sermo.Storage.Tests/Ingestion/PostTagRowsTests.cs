@@ -60,6 +60,32 @@ public sealed class PostTagRowsTests : TempStore
     }
 
     [Fact]
+    public async Task Commit_BatchMixingUpdatesInsertsAndARepeatedPost_TagRowsOnTheirOwnPosts()
+    {
+        // New posts' rowids are taken at their insert (decision 103): an update between two inserts, and a post
+        // inserted then updated within the batch, must not shift any tag row onto another post.
+        static TaggedEntity Brand(string name, string id) => new(EntityType.Brand, name, 0, 0, id, name);
+        await UpsertAsync(
+            Post("drop:old1", "author-1", Monday, "one", "cardiology", Brand("Eliquis", "apixaban")),
+            Post("drop:old2", "author-2", Monday, "two", "cardiology", Brand("Ozempic", "semaglutide")));
+        await UpsertAsync(
+            Post("drop:new1", "author-3", Monday, "three", "cardiology", Brand("Wegovy", "semaglutide")),
+            Post("drop:old1", "author-1", Monday, "one, edited", "cardiology", Brand("Xarelto", "rivaroxaban")),
+            Post("drop:new2", "author-4", Monday, "four", "cardiology", Brand("Jardiance", "empagliflozin")),
+            Post("drop:new1", "author-3", Monday, "three, edited", "cardiology", Brand("Mounjaro", "tirzepatide")),
+            Post("drop:new3", "author-5", Monday, "five", "cardiology", Brand("Lantus", "insulin glargine")));
+
+        var byPost = await ByPostAsync();
+        (await ScalarAsync("UPDATE posts SET entities_json = entities_json; SELECT changes()")).Should().Be(5);
+
+        byPost.Should().Equal(
+            "drop:new1|brand:mounjaro,generic:tirzepatide", "drop:new2|brand:jardiance,generic:empagliflozin",
+            "drop:new3|brand:lantus,generic:insulin glargine", "drop:old1|brand:xarelto,generic:rivaroxaban",
+            "drop:old2|brand:ozempic,generic:semaglutide");
+        (await ByPostAsync()).Should().Equal(byPost, "the trigger's rows for the same entities are the insert's");
+    }
+
+    [Fact]
     public async Task Commit_EmptyCanonicalName_StoredAsEmptyTextAsTheTriggerDoes()
     {
         // Tag strings are bound as cached UTF-8 bytes (decision 095): empty ones must stay empty text, not NULL.
@@ -86,6 +112,25 @@ public sealed class PostTagRowsTests : TempStore
 
         (await commit.Should().ThrowAsync<SqliteException>()).Which.Message.Should().Contain("post_tags.name");
         (await ScalarAsync("SELECT (SELECT count(*) FROM post_tags) + (SELECT count(*) FROM posts)")).Should().Be(0);
+    }
+
+    private async Task<List<string>> ByPostAsync()
+    {
+        await using var connection = await Database.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT p.post_id || '|' || (SELECT group_concat(t.kind || ':' || t.value, ',')
+                                          FROM (SELECT kind, value FROM post_tags WHERE post_rowid = p.id ORDER BY kind, value) t)
+              FROM posts p ORDER BY p.post_id
+            """;
+        var rows = new List<string>();
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
     }
 
     private async Task<List<string>> FacetTagsAsync()
