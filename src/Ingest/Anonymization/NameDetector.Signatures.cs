@@ -15,7 +15,15 @@ internal sealed partial class NameDetector
         "MD", "DO", "RN", "NP", "PA", "PA-C", "DNP", "PharmD", "MBBS", "MBChB", "FNP", "APRN", "CRNA", "LPN", "PhD", "DPM", "FACP", "FACS",
         "FAAP", "MSN", "BSN", "LCSW", "DDS", "DMD").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // A credential counts only after a space (CredentialAfter), so a post without any " MD", " PA-C" ... holds no signature.
+    // Built from the set itself, after it in this file, so a credential added there is searched for too.
+    private static readonly System.Buffers.SearchValues<string> CredentialsAfterSpace =
+        System.Buffers.SearchValues.Create(Credentials.Set.Select(credential => " " + credential).ToArray(), StringComparison.Ordinal);
+
     private const int MaxSignedWords = 3;
+
+    /// <summary>False only when no credential of <see cref="Credentials"/> follows a space anywhere in <paramref name="text"/>.</summary>
+    internal static bool MayHoldCredential(string text) => text.AsSpan().IndexOfAny(CredentialsAfterSpace) >= 0;
 
     private static readonly string[] AgeLeads = ["(", "a ", "aged ", "age ", "now "];
 
@@ -23,7 +31,7 @@ internal sealed partial class NameDetector
     {
         public int? MatchCredentialed(int i)
         {
-            if (!IsSignedNamePart(i))
+            if (!MayHoldCredential || !IsSignedNamePart(i))
             {
                 return null;
             }

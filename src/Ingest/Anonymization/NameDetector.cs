@@ -110,6 +110,9 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
 
         private WordCue[] Cues { get; } = index.Cues;
 
+        // One search of the post instead of a walk over the name-cased words after every capitalised word (decision 102).
+        private bool MayHoldCredential { get; } = NameDetector.MayHoldCredential(index.Text);
+
         // Rule 1: a title followed by capitalised words or initials.
         public int? MatchTitle(int i)
         {

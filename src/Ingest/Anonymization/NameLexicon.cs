@@ -138,9 +138,8 @@ internal sealed class WordSet
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    // Two bits per word, about 12 bits of filter per word: ~5 % of the words no list holds get through to the hash set.
-    // Null when the list holds a word that is not all ASCII (see Contains).
-    private readonly ulong[]? _filter;
+    // Null when the list is small or holds a word that is not all ASCII (see Contains).
+    private readonly WordFilter? _filter;
 
     public WordSet(HashSet<string> words)
     {
@@ -148,13 +147,7 @@ internal sealed class WordSet
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         if (words.Count >= MinFilteredCount && words.All(word => System.Text.Ascii.IsValid(word)))
         {
-            _filter = new ulong[Math.Max(64, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)words.Count * 12) / 64)];
-            foreach (var word in words)
-            {
-                var hash = FoldedHash(word);
-                SetBit(_filter, hash);
-                SetBit(_filter, hash >> 32);
-            }
+            _filter = new WordFilter(words);
         }
     }
 
@@ -167,39 +160,11 @@ internal sealed class WordSet
         // Exact for every word: a word of ASCII characters equals (ordinal, ignoring case) a word of an all-ASCII list only
         // if both fold to the same ASCII lower case, and so hash alike. A word with any other character skips the filter
         // (some non-ASCII letters fold to ASCII ones under ordinal ignore-case), and the hash set decides as before.
-        if (_filter is { } filter && System.Text.Ascii.IsValid(word))
+        if (_filter is { } filter && System.Text.Ascii.IsValid(word) && !filter.MayContain(word))
         {
-            var hash = FoldedHash(word);
-            if (!HasBit(filter, hash) || !HasBit(filter, hash >> 32))
-            {
-                return false;
-            }
+            return false;
         }
 
         return _lookup.Contains(word);
-    }
-
-    // FNV-1a, 64 bits, over the ASCII lower case of the word (upper-case ASCII letters folded with | 0x20).
-    private static ulong FoldedHash(ReadOnlySpan<char> word)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in word)
-        {
-            hash = (hash ^ (char.IsAsciiLetterUpper(c) ? (uint)(c | 0x20) : c)) * 1099511628211UL;
-        }
-
-        return hash;
-    }
-
-    private static void SetBit(ulong[] filter, ulong hash)
-    {
-        var bit = (uint)hash & (uint)((filter.Length * 64) - 1);
-        filter[bit >> 6] |= 1UL << (int)(bit & 63);
-    }
-
-    private static bool HasBit(ulong[] filter, ulong hash)
-    {
-        var bit = (uint)hash & (uint)((filter.Length * 64) - 1);
-        return (filter[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
     }
 }

@@ -42,7 +42,7 @@ internal readonly record struct WordInfo(WordKind Kinds, Anchor Anchors);
 /// </summary>
 internal sealed class Vocabulary
 {
-    private const int LongestWord = 24;
+    public const int LongestWord = 24;
 
     private const WordKind LowerCaseKinds = WordKind.PersonCue | WordKind.StrongTitle | WordKind.HeadNoun | WordKind.PlacePreposition | WordKind.TimePreposition | WordKind.Institution;
 
@@ -53,6 +53,12 @@ internal sealed class Vocabulary
     // Which (length, first letter, last letter) shapes the lower-case table holds: most lower-case words of a post
     // have a shape no cue or anchor has, and this one array read answers them without hashing.
     private readonly bool[] _lowerCaseShapes = new bool[(LongestWord + 1) * 26 * 26];
+
+    // Most words that reach a table are in none of its lists ("Would", "patient"): a bit filter over each table's keys answers
+    // those without the table's hash and probe (decision 102). Exact: a key equals the word asked only if the filter holds it.
+    private readonly WordFilter _filter;
+
+    private readonly WordFilter _lowerCaseFilter;
 
     private Vocabulary(NameLexicon lexicon)
     {
@@ -102,6 +108,8 @@ internal sealed class Vocabulary
             .Where(pair => (pair.Value.Kinds & LowerCaseKinds) != 0 || pair.Value.Anchors != Anchor.None)
             .ToFrozenDictionary(pair => pair.Key.ToLowerInvariant(), pair => pair.Value with { Kinds = pair.Value.Kinds & LowerCaseKinds }, StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        _filter = new WordFilter(_lookup.Dictionary.Keys);
+        _lowerCaseFilter = new WordFilter(_lowerCaseLookup.Dictionary.Keys);
         foreach (var word in _lowerCaseLookup.Dictionary.Keys)
         {
             if (LowerCaseShape(word) is { } shape)
@@ -127,13 +135,13 @@ internal sealed class Vocabulary
                 return default;
             }
 
-            return _lowerCaseLookup.TryGetValue(word, out var lowerInfo) ? lowerInfo : default;
+            return _lowerCaseFilter.MayContain(word) && _lowerCaseLookup.TryGetValue(word, out var lowerInfo) ? lowerInfo : default;
         }
 
         // ASCII first: the culture-aware lower-casing costs more than the hash lookup itself.
         Span<char> lower = stackalloc char[LongestWord];
         var length = System.Text.Ascii.ToLower(word, lower, out var written) == System.Buffers.OperationStatus.Done ? written : word.ToLowerInvariant(lower);
-        return length == word.Length && _lookup.TryGetValue(lower[..length], out var info) ? info : default;
+        return length == word.Length && _filter.MayContain(lower[..length]) && _lookup.TryGetValue(lower[..length], out var info) ? info : default;
     }
 
     /// <summary>The slot of a word starting and ending with an ASCII lower-case letter in <see cref="_lowerCaseShapes"/>; null for any other word.</summary>

@@ -66,7 +66,7 @@ internal static partial class NameTokenFeatures
     {
         var lexicon = NameLexicon.Shared;
         var word = Word(index, k);
-        return (lexicon.FirstNames.Contains(word) ? 1 : 0) | (lexicon.Surnames.Contains(word) ? 2 : 0) | (lexicon.EnglishWords.Contains(word) ? 4 : 0);
+        return ListedBits(index, k, word, withNameWordsAndCities: false) | (lexicon.EnglishWords.Contains(word) ? 4 : 0);
     }
 
     // Five digits (a ZIP, or ZIP+4) within a few characters after token k, before any letter: "Why, AZ 85321".

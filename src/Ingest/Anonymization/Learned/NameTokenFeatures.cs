@@ -110,8 +110,8 @@ internal static partial class NameTokenFeatures
         Add(features, "first", i == 0 ? 1 : 0);
 
         // The lists' verdicts, alone and combined: "a given name that is also an English word" differs from either alone.
-        var lists = (lexicon.FirstNames.Contains(word) ? 1 : 0) | (lexicon.Surnames.Contains(word) ? 2 : 0) | (lexicon.EnglishWords.Contains(word) ? 4 : 0)
-            | (lexicon.NameWords.Contains(word) ? 8 : 0) | (lexicon.Cities.Contains(word) ? 16 : 0) | (lexicon.WordCities.Contains(word) ? 32 : 0);
+        var lists = ListedBits(index, i, word, withNameWordsAndCities: true) | (lexicon.EnglishWords.Contains(word) ? 4 : 0)
+            | (lexicon.WordCities.Contains(word) ? 32 : 0);
         Add(features, "lists", lists);
         for (var bit = 0; bit < 6; bit++)
         {
@@ -143,6 +143,32 @@ internal static partial class NameTokenFeatures
         Add(features, "lists|w-1", previous, lists);
         AddCombinedContext(index, i, cover, features, lists); // round 9's features (NameTokenFeatures.Combined.cs)
     }
+
+    /// <summary>
+    /// Whether the given-name and surname lists hold the word (bits 1 and 2), and the name-word and city lists (8 and 16) when
+    /// asked. For a capitalised ASCII word the vocabulary has already answered in the token's kinds (decision 102): its table is
+    /// built from the same lists, folded the same way, so the kinds give the lists' own answers without the lookups.
+    /// Any other word asks the lists.
+    /// </summary>
+    internal static int ListedBits(TokenIndex index, int i, ReadOnlySpan<char> word, bool withNameWordsAndCities)
+    {
+        if (KindsHoldNameLists(index, i, word))
+        {
+            var kinds = index.Kinds[i];
+            var bits = ((kinds & WordKind.FirstName) != 0 ? 1 : 0) | ((kinds & WordKind.Surname) != 0 ? 2 : 0);
+            return withNameWordsAndCities ? bits | ((kinds & WordKind.NameWord) != 0 ? 8 : 0) | ((kinds & WordKind.City) != 0 ? 16 : 0) : bits;
+        }
+
+        var lexicon = NameLexicon.Shared;
+        var listed = (lexicon.FirstNames.Contains(word) ? 1 : 0) | (lexicon.Surnames.Contains(word) ? 2 : 0);
+        return withNameWordsAndCities ? listed | (lexicon.NameWords.Contains(word) ? 8 : 0) | (lexicon.Cities.Contains(word) ? 16 : 0) : listed;
+    }
+
+    // The vocabulary looks a word up whole and in its full table (which keeps the name kinds) only when the word starts with a
+    // capital and is at most its longest word; ASCII, so its folding and the lists' ordinal ignore-case agree letter for letter.
+    private static bool KindsHoldNameLists(TokenIndex index, int i, ReadOnlySpan<char> word) =>
+        word.Length == index.Tokens[i].Length && word.Length <= Vocabulary.LongestWord && char.IsAsciiLetterUpper(word[0])
+        && System.Text.Ascii.IsValid(word);
 
     private static void AddNeighbour(List<int> features, TokenIndex index, int i, int offset, ReadOnlySpan<TokenCover> cover)
     {
