@@ -111,7 +111,26 @@ internal static class NameSlots
         var rest = text.AsSpan(at);
         foreach (var shape in AgeShapes)
         {
-            if (rest.StartsWith(shape, StringComparison.Ordinal) && (rest.Length == shape.Length || !char.IsLetterOrDigit(rest[shape.Length])))
+            if (rest.StartsWith(shape, StringComparison.Ordinal) && (rest.Length == shape.Length || !char.IsLetterOrDigit(rest[shape.Length])) && !IsTemperature(text, digits, at, shape))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Tmax 101F": a number of 95 or more before a bare F is a temperature in Fahrenheit, not an age and a sex.
+    private static bool IsTemperature(string text, int digits, int end, string shape) =>
+        shape == "F" && end - digits >= 2 && int.Parse(text.AsSpan(digits, end - digits), System.Globalization.CultureInfo.InvariantCulture) >= 95;
+
+    // "6959 Pine Ave, [town]": a word another finder read as an address or a place is not taken into a name, or the longer
+    // name would win over the address and leave its number behind.
+    private static bool InsideOtherKind(List<Detection> found, NameToken token)
+    {
+        foreach (var detection in found)
+        {
+            if (detection.Type != PhiType.Name && detection.Start < token.End && token.Start < detection.End)
             {
                 return true;
             }
@@ -177,7 +196,8 @@ internal static class NameSlots
         var start = name.Start;
         for (var p = first - 1; p >= 0 && first - p <= 2; p--)
         {
-            if (FoundTokens.Gap(index, p, p + 1) is not " " || index.Tokens[p].IsPossessive || !IsUnlistedNameWord(index, p))
+            if (FoundTokens.Gap(index, p, p + 1) is not " " || index.Tokens[p].IsPossessive || !IsUnlistedNameWord(index, p)
+                || InsideOtherKind(found, index.Tokens[p]))
             {
                 break;
             }
