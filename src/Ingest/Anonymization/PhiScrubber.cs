@@ -126,6 +126,8 @@ public sealed class PhiScrubber
         NameSlots.Detect(index, candidates);
         LowerCaseNamePairs.Detect(index, candidates);
         RepeatedNames.Detect(index, candidates);
+        FacilityBeforeTown.Detect(index, candidates);
+        RecordNumberRuns.Detect(index.Text, candidates);
         ForeignPhoneShapes.Detect(index.Text, candidates);
         OrdinalDays.Detect(index.Text, candidates);
     }

@@ -115,4 +115,20 @@ public class PhiScrubberRound13RulesTests
     [InlineData("Admitted for major depressive disorder, SSRI started.")]
     [InlineData("Started on apixaban rivaroxaban switch was a mess.")]
     public void Scrub_LowerCasePhraseInANameSlot_Kept(string input) => ShouldKeep(input);
+
+    [Theory]
+    [InlineData("Old chart under MRN 4471 88203 1, new one under 7731.", "88203")]
+    [InlineData("Two charts merged: MRN 5512093 and 5512904, same woman.", "5512904")]
+    [InlineData("Poison center gave us a reference, case # 8830412.", "8830412")]
+    public void Scrub_RecordNumberRunOrJoinedNumber_Removed(string input, string number) => ShouldRemove(input, number);
+
+    [Theory]
+    [InlineData("Second attempt, ticket #3 with IT, still broken.")]
+    [InlineData("This is #2 of 4 in the series on sepsis.")]
+    public void Scrub_ShortNumberAfterHash_Kept(string input) => ShouldKeep(input);
+
+    [Theory]
+    [InlineData("Transfer from Trinity Lubbock overnight, septic shock.", "Trinity")]
+    [InlineData("The school nurse at Baptist Jonesboro called.", "Baptist")]
+    public void Scrub_FacilityWordBeforeAFoundTown_Removed(string input, string word) => ShouldRemove(input, word);
 }
