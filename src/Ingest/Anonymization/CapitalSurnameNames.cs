@@ -22,7 +22,10 @@ internal static class CapitalSurnameNames
         var count = found.Count;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsCapitals(index, i) || (i > 0 && FoundTokens.Gap(index, i - 1, i) is " " && IsCapitals(index, i - 1)))
+            // Two capitals first: most words are lower case or title case and stop here.
+            var word = FoundTokens.Word(index, i);
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsUpper(word[1]) || !IsCapitals(index, i)
+                || (i > 0 && FoundTokens.Gap(index, i - 1, i) is " " && IsCapitals(index, i - 1)))
             {
                 continue;
             }

@@ -21,7 +21,9 @@ internal static class LowerCaseNamePairs
         var lexicon = NameLexicon.Shared;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!IsLowerWord(index, i) || !IsLowerWord(index, i + 1) || FoundTokens.Gap(index, i, i + 1) is not " " || tokens[i].IsPossessive || !InSlot(index, i))
+            // The cheap tests first: lower-case first letters, one space, a slot; the word lists only for the pairs left.
+            if (!char.IsLower(text[tokens[i].Start]) || !char.IsLower(text[tokens[i + 1].Start]) || tokens[i].IsPossessive
+                || FoundTokens.Gap(index, i, i + 1) is not " " || !InSlot(index, i) || !IsLowerWord(index, i) || !IsLowerWord(index, i + 1))
             {
                 continue;
             }
@@ -85,7 +87,8 @@ internal static class LowerCaseNamePairs
             return true;
         }
 
-        return i > 0 && FoundTokens.Gap(index, i - 1, i) is " " && SlotWords.Contains(FoundTokens.Word(index, i - 1));
+        // Slot words are two to seven letters: most words skip the lookup.
+        return i > 0 && index.Tokens[i - 1].Length is >= 2 and <= 7 && FoundTokens.Gap(index, i - 1, i) is " " && SlotWords.Contains(FoundTokens.Word(index, i - 1));
     }
 
     private static bool Closes(string text, NameToken last)

@@ -30,8 +30,10 @@ internal static class NameSlots
             var token = tokens[i];
             if (char.IsUpper(text[token.Start]) && token.PossessiveEnd == token.End && token.End < text.Length)
             {
-                if ((text[token.End] == ' ' && NameBracketAfter(text, token.End) && FoundTokens.IsTitleCase(FoundTokens.Word(index, i)) && !IsFunctionWord(index, i))
-                    || (IsUnlistedNameWord(index, i) && (AgeShapeAfter(text, token.End) || KinAppositionAfter(index, i))))
+                // The layout first (a bracket, a digit, a comma and "the" after the word), the word lists only for the few words it leaves.
+                if ((text[token.End] == ' ' && token.End + 1 < text.Length && text[token.End + 1] == '(' && NameBracketAfter(text, token.End)
+                        && FoundTokens.IsTitleCase(FoundTokens.Word(index, i)) && !IsFunctionWord(index, i))
+                    || ((AgeShapeAfter(text, token.End) || KinAppositionAfter(index, i)) && IsUnlistedNameWord(index, i)))
                 {
                     found.Add(new Detection(token.Start, token.End, PhiType.Name, 1));
                 }
@@ -92,7 +94,7 @@ internal static class NameSlots
             at++;
         }
 
-        if (at >= text.Length || text[at] != ' ')
+        if (at + 1 >= text.Length || text[at] != ' ' || !char.IsAsciiDigit(text[at + 1]))
         {
             return false;
         }
