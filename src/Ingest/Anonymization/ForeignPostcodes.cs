@@ -99,11 +99,13 @@ internal static class ForeignPostcodes
         }
 
         at++;
+        var afterState = false;
         foreach (var state in AustralianStates)
         {
             if (text.AsSpan(at).StartsWith(state, StringComparison.Ordinal) && at + state.Length < text.Length && text[at + state.Length] == ' ')
             {
                 at += state.Length + 1;
+                afterState = true;
                 break;
             }
         }
@@ -117,7 +119,8 @@ internal static class ForeignPostcodes
         var number = int.Parse(text.AsSpan(at, 4), System.Globalization.CultureInfo.InvariantCulture);
         // What follows must end the place ("2650.", "9810:", "0860 here"), not make the number a count or a time ("1200 mg", "0830-0900").
         var after = at + 4 < text.Length ? text[at + 4] : '.';
-        var closes = after is '.' or ',' or ':' or ';' or ')' or '?' or '!' or '\n' || (after == ' ' && !UnitFollows(text, at + 5));
+        // After a state code ("NSW 2650 with Ross River virus") the number is a postcode whatever word follows; a unit still unmakes it.
+        var closes = after is '.' or ',' or ':' or ';' or ')' or '?' or '!' or '\n' || (after == ' ' && (afterState ? !UnitWordFollows(text, at + 5) : !UnitFollows(text, at + 5)));
         if (number is < 1900 or > 2099 && closes && (at + 4 >= text.Length || !char.IsLetterOrDigit(text[at + 4])))
         {
             found.Add(new Detection(at, at + 4, PhiType.Zip, 3));
@@ -130,6 +133,13 @@ internal static class ForeignPostcodes
         var length = word.IndexOfAny(" .,;:!?)\n".AsSpan());
         word = length < 0 ? word : word[..length];
         return word.Length > 0 && (char.IsAsciiLetterLower(word[0]) || char.IsAsciiDigit(word[0]) || word[0] == '%');
+    }
+
+    private static bool UnitWordFollows(string text, int at)
+    {
+        var rest = text.AsSpan(at);
+        return rest.StartsWith("mg") || rest.StartsWith("ml") || rest.StartsWith("mL") || rest.StartsWith("units") || rest.StartsWith("km")
+            || rest.StartsWith("patients") || rest.StartsWith("pts") || rest.StartsWith("cases") || (rest.Length > 0 && char.IsAsciiDigit(rest[0]));
     }
 
     private static bool AfterPlacePreposition(TokenIndex index, int start)

@@ -110,8 +110,26 @@ public sealed class PhiScrubber
         SetOffAges.Detect(index, candidates);
         BareMonthDay.Detect(index, candidates);
         QuotedNicknames.Detect(index, candidates);
+        FindByNameSlotsAndDigitGroups(index, candidates);
         NamedBrands.Keep(index, candidates);
         ClinicalWordsKept.Keep(index, candidates);
+    }
+
+    /// <summary>
+    /// Round 13's rules (decision 100): names by the slot they stand in (a registration "SURNAME, Given", an initial, a bracketed
+    /// nickname, a kin noun, an age shape, a repeat of a found name), foreign phones by their digit groups, and a day by its ordinal.
+    /// </summary>
+    private static void FindByNameSlotsAndDigitGroups(TokenIndex index, List<Detection> candidates)
+    {
+        CapitalSurnameNames.Detect(index, candidates);
+        InitialledNames.Detect(index, candidates);
+        NameSlots.Detect(index, candidates);
+        LowerCaseNamePairs.Detect(index, candidates);
+        RepeatedNames.Detect(index, candidates);
+        FacilityBeforeTown.Detect(index, candidates);
+        RecordNumberRuns.Detect(index.Text, candidates);
+        ForeignPhoneShapes.Detect(index.Text, candidates);
+        OrdinalDays.Detect(index.Text, candidates);
     }
 
     private static string Render(string clean, List<Detection> detections)

@@ -45,8 +45,11 @@ internal enum WordCue : ushort
     /// <summary>A department's closing word or a specialty's short form ("Medicine", "Heme"): <see cref="ClinicalWordsKept"/>.</summary>
     ClinicalKept = 1 << 12,
 
+    /// <summary>A kin noun before an unlisted name ("her kid Rasa"): <see cref="NameSlots"/>.</summary>
+    KinNoun = 1 << 13,
+
     All = StaffRole | FamilyNoun | WardRole | BedWord | EponymNoun | Particle | FunctionWord | DiseaseNoun | PersonVerb | RoomLabel | Vehicle | DrugBrand
-        | ClinicalKept,
+        | ClinicalKept | KinNoun,
 }
 
 /// <summary>
@@ -84,6 +87,7 @@ internal static class WordCues
         (WordCue.DrugBrand, NamedBrands.Brands.Set),
         (WordCue.ClinicalKept, ClinicalWordsKept.DepartmentClosers.Set),
         (WordCue.ClinicalKept, ClinicalWordsKept.ShortSpecialties.Set),
+        (WordCue.KinNoun, NameSlots.KinNouns.Set),
     ];
 
     private static readonly int Longest = Lists.SelectMany(list => list.Words).Max(word => word.Length);

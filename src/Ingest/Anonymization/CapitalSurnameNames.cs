@@ -1,0 +1,112 @@
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// The registration form of a name, "SURNAME, Given" (round 13, decision 100): a run of one to four words in capitals, a comma,
+/// then a name the finders found or a capitalised word of the name lists ("WANG, [name]", "TAUFA, Rusty.", "GUTIÉRREZ SOTO, Sunny
+/// re:", "VAN DEN BROEK, [name]"). Both words go. A run of clinical capitals ("HIV, Grace") is a clinical term, and a given name
+/// the finders did not find must close its clause, so "CBC, Will check" stays.
+/// </summary>
+internal static class CapitalSurnameNames
+{
+    private const int MaxRun = 4;
+
+    public static void Detect(TokenIndex index, List<Detection> found)
+    {
+        var tokens = index.Tokens;
+        var text = index.Text;
+        if (!text.Contains(", ", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var count = found.Count;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // Two capitals first: most words are lower case or title case and stop here.
+            var word = FoundTokens.Word(index, i);
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsUpper(word[1]) || !IsCapitals(index, i)
+                || (i > 0 && FoundTokens.Gap(index, i - 1, i) is " " && IsCapitals(index, i - 1)))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < tokens.Count && last - i + 1 < MaxRun && FoundTokens.Gap(index, last, last + 1) is " " && IsCapitals(index, last + 1))
+            {
+                last++;
+            }
+
+            var given = last + 1;
+            if (given >= tokens.Count || FoundTokens.Gap(index, last, given) is not ", " || tokens[last].End - tokens[i].Start < 4)
+            {
+                continue;
+            }
+
+            var foundGiven = FoundNameAt(found, count, tokens[given].Start);
+            if (!foundGiven && !UnfoundGivenName(index, given))
+            {
+                continue;
+            }
+
+            found.Add(new Detection(tokens[i].Start, tokens[last].End, PhiType.Name, 1));
+            if (!foundGiven)
+            {
+                found.Add(new Detection(tokens[given].Start, tokens[given].End, PhiType.Name, 1));
+            }
+        }
+    }
+
+    // Capitals only, two letters or more ("WANG", "DĄBROWSKA", "AL-MASRI"), of no clinical or place kind.
+    private static bool IsCapitals(TokenIndex index, int i)
+    {
+        var word = FoundTokens.Word(index, i);
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return (index.Kinds[i] & (WordKind.Clinical | WordKind.State | WordKind.Month | WordKind.Title | WordKind.Institution)) == 0
+            && !NameLexicon.Shared.ClinicalTerms.Contains(word);
+    }
+
+    private static bool FoundNameAt(List<Detection> found, int count, int start)
+    {
+        for (var c = 0; c < count; c++)
+        {
+            if (found[c].Type == PhiType.Name && found[c].Start == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Sadia -", "Rusty.", "Sunny re:": a listed given name that closes its clause.
+    private static bool UnfoundGivenName(TokenIndex index, int given)
+    {
+        if (!FoundTokens.MayBeNamePart(index, given) || (index.Kinds[given] & (WordKind.ListedName | WordKind.NameWord | WordKind.RarerNameWord)) == 0)
+        {
+            return false;
+        }
+
+        var text = index.Text;
+        var end = index.Tokens[given].PossessiveEnd;
+        if (end == text.Length || text[end] is '.' or ',' or ';' or ':' or ')' or '\n' or '!' or '?')
+        {
+            return true;
+        }
+
+        var rest = text.AsSpan(end);
+        return rest.StartsWith(" -", StringComparison.Ordinal) || rest.StartsWith(" \u2014", StringComparison.Ordinal)
+            || rest.StartsWith(" re:", StringComparison.Ordinal) || rest.StartsWith(" re ", StringComparison.Ordinal);
+    }
+}

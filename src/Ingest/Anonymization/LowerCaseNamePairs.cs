@@ -1,0 +1,107 @@
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// Full names typed in lower case (round 13, decision 100), in a slot a patient's name fills: at the head of a sentence, after
+/// "about", "for", "on", "pt" or an opening bracket. A listed given name that is no English word and a second word that is no
+/// English word or a listed surname ("tomas novák", "nour al-zahrani") go; with an English second word only when the name closes
+/// there ("(kenji faint)", "roya sling,"). Two words no list holds go only where a record line or a possessive pins them as one
+/// person ("uchenna anyanwu's arthritis", "kawika kahale - heart failure", "snežana novák, DOB"). Lower-case drug and
+/// clinical words stay: the clinical list is asked for both words, and a pair with a lower-case word after it is a phrase
+/// ("for major depressive disorder").
+/// </summary>
+internal static class LowerCaseNamePairs
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SlotWords = new HashSet<string>(
+        ["about", "for", "on", "pt", "patient", "saw", "re"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Detect(TokenIndex index, List<Detection> found)
+    {
+        var tokens = index.Tokens;
+        var text = index.Text;
+        var lexicon = NameLexicon.Shared;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            // The cheap tests first: lower-case first letters, one space, a slot; the word lists only for the pairs left.
+            if (!char.IsLower(text[tokens[i].Start]) || !char.IsLower(text[tokens[i + 1].Start]) || tokens[i].IsPossessive
+                || FoundTokens.Gap(index, i, i + 1) is not " " || !InSlot(index, i) || !IsLowerWord(index, i) || !IsLowerWord(index, i + 1))
+            {
+                continue;
+            }
+
+            var given = FoundTokens.Word(index, i);
+            var surname = FoundTokens.Word(index, i + 1);
+            if (lexicon.EnglishWords.Contains(given) || lexicon.ClinicalTerms.Contains(given) || lexicon.ClinicalTerms.Contains(surname))
+            {
+                continue;
+            }
+
+            // "for major depressive disorder": a lower-case word after the pair makes it a phrase, unless the pair is a possessive
+            // or opens a record line.
+            var pinnedAfter = tokens[i + 1].IsPossessive || RecordLineAfter(text, tokens[i + 1].End);
+            if (!pinnedAfter && i + 2 < tokens.Count && FoundTokens.Gap(index, i + 1, i + 2) is " " && char.IsLower(text[tokens[i + 2].Start]))
+            {
+                continue;
+            }
+
+            var closes = Closes(text, tokens[i + 1]);
+            var englishSurname = lexicon.EnglishWords.Contains(surname) && !lexicon.Surnames.Contains(surname);
+            var listedGiven = lexicon.FirstNames.Contains(given);
+            var pinned = tokens[i + 1].IsPossessive || (pinnedAfter && tokens[i].SentenceStart);
+            if ((listedGiven && (!englishSurname || closes)) || (!englishSurname && pinned))
+            {
+                found.Add(new Detection(tokens[i].Start, tokens[i + 1].End, PhiType.Name, 1));
+                i++;
+            }
+        }
+    }
+
+    // Three letters or more, lower case throughout (letters, a hyphen, an apostrophe), of no known kind.
+    private static bool IsLowerWord(TokenIndex index, int i)
+    {
+        if (index.Tokens[i].Length < 3 || index.Kinds[i] != WordKind.None && (index.Kinds[i] & ~(WordKind.ListedName | WordKind.NameWord | WordKind.RarerNameWord)) != 0)
+        {
+            return false;
+        }
+
+        foreach (var c in FoundTokens.Word(index, i))
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool InSlot(TokenIndex index, int i)
+    {
+        if (index.Tokens[i].SentenceStart)
+        {
+            return true;
+        }
+
+        var start = index.Tokens[i].Start;
+        if (start > 0 && index.Text[start - 1] == '(')
+        {
+            return true;
+        }
+
+        // Slot words are two to seven letters: most words skip the lookup.
+        return i > 0 && index.Tokens[i - 1].Length is >= 2 and <= 7 && FoundTokens.Gap(index, i - 1, i) is " " && SlotWords.Contains(FoundTokens.Word(index, i - 1));
+    }
+
+    private static bool Closes(string text, NameToken last)
+    {
+        var end = last.PossessiveEnd;
+        return last.IsPossessive || end == text.Length || text[end] is ',' or ')' or '.' or ';' or ':' or '\n';
+    }
+
+    // "kawika kahale - heart failure", "snežana novák, DOB": the pair opens a record line.
+    private static bool RecordLineAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        return rest.StartsWith(" - ", StringComparison.Ordinal) || rest.StartsWith(" \u2014 ", StringComparison.Ordinal)
+            || rest.StartsWith(", DOB", StringComparison.Ordinal) || rest.StartsWith(" came in", StringComparison.Ordinal);
+    }
+}
