@@ -26,6 +26,10 @@ public sealed class LexiconIdAliases
         "succinate", "tartrate", "sulfate", "propionate", "furoate", "acetate", "hydrochloride", "intravesical", "vaginal", "patch", "cream", "gel", "ointment",
         "buccal", "mofetil", "palmitate", "live", "hippurate", "fumarate", "sodium",
 
+        // A vaccine's adjuvant is part of its formulation, as a salt is: FDA's established name for Shingrix is
+        // "zoster vaccine recombinant, adjuvanted", the only recombinant zoster vaccine (decision 101).
+        "adjuvanted",
+
         // Nanoparticle albumin-bound: a formulation of paclitaxel, as liposomal is of doxorubicin.
         "nab",
 
@@ -55,6 +59,9 @@ public sealed class LexiconIdAliases
         ["frusemide"] = "furosemide",
         ["respiratory syncytial virus vaccine"] = "rsv vaccine",
         ["human papillomavirus vaccine"] = "hpv vaccine",
+
+        // The only HPV vaccine distributed in the US since 2016 (Gardasil 9): "HPV vaccine" names it (decision 101).
+        ["human papillomavirus 9 valent vaccine"] = "hpv vaccine",
     };
 
     private readonly Dictionary<string, HashSet<string>> _groupNames = new(StringComparer.OrdinalIgnoreCase);
@@ -135,9 +142,12 @@ public sealed class LexiconIdAliases
             ? string.Concat(folded.AsSpan(0, folded.Length - "ic acid".Length), "ate")
             : folded;
 
-    /// <summary>Lower case, hyphens and underscores as spaces, one space between words; slashes kept.</summary>
+    /// <summary>
+    /// Lower case, hyphens, underscores and commas as spaces, one space between words; slashes kept. Commas separate
+    /// the qualifiers of FDA's established vaccine names ("covid-19 vaccine, mrna"), which lexicon ids write without.
+    /// </summary>
     private static string Fold(string id) =>
-        string.Join(' ', id.ToLowerInvariant().Replace('-', ' ').Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', id.ToLowerInvariant().Replace('-', ' ').Replace('_', ' ').Replace(',', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private void Add(string id, IEnumerable<string> names)
     {
