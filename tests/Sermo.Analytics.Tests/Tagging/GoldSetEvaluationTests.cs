@@ -11,8 +11,8 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// (Gold/long-heldout), the round-5 and round-6 long posts (Gold/long-fresh, Gold/long-r6), the round-7 held-out
 /// long posts (Gold/long-r7), the round-8 long posts (Gold/long-r8, held out until round 9), the round-9 long posts (Gold/long-r9,
 /// held out until round 10), the round-10 long posts (Gold/long-r10, held out until round 11), the round-11 long posts
-/// (Gold/long-r11, held out until round 12), the round-12 held-out long posts (Gold/long-r12) and the round-13 held-out long
-/// posts (Gold/long-r13), each scored apart. Prints per-type
+/// (Gold/long-r11, held out until round 12), the round-12 long posts (Gold/long-r12, held out until round 13) and the round-13
+/// held-out long posts (Gold/long-r13), each scored apart. Prints per-type
 /// precision, recall and F1 and asserts the targets.
 /// </summary>
 public class GoldSetEvaluationTests(ITestOutputHelper output)
@@ -61,42 +61,26 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// (Gold/long-r9: written by a separate author, held out until round 10, 0.927 / 0.848 then; read and tuned on in
     /// round 10, decision 074) and round 10 (Gold/long-r10: written by a separate author, held out until round 11,
     /// 0.949 / 0.856 then; read and tuned on in round 11, decision 083) and round 11 (Gold/long-r11: written by a separate
-/// author, held out until round 12, 0.934 / 0.838 then; read and tuned on in round 12, decision 092), tuning sets
+/// author, held out until round 12, 0.934 / 0.838 then; read and tuned on in round 12, decision 092) and round 12
+/// (Gold/long-r12: written by a separate author, held out until round 13, 0.889 / 0.800 then; read and tuned on in
+/// round 13, decision 101), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
-    [InlineData("long-fresh", 0.96, 0.91)]
-    [InlineData("long-r6", 0.98, 0.95)]
-    [InlineData("long-r7", 0.98, 0.92)]
-    [InlineData("long-r8", 0.97, 0.89)]
-    [InlineData("long-r9", 0.97, 0.89)]
-    [InlineData("long-r10", 0.96, 0.89)]
-    [InlineData("long-r11", 0.96, 0.88)]
+    [InlineData("long-fresh", 0.97, 0.91)]
+    [InlineData("long-r6", 0.98, 0.96)]
+    [InlineData("long-r7", 0.98, 0.93)]
+    [InlineData("long-r8", 0.97, 0.90)]
+    [InlineData("long-r9", 0.98, 0.93)]
+    [InlineData("long-r10", 0.97, 0.92)]
+    [InlineData("long-r11", 0.97, 0.92)]
+    [InlineData("long-r12", 0.96, 0.92)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
 
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
-    }
-
-    /// <summary>
-    /// The round-12 held-out posts (Gold/long-r12), written by a separate author who did not read the tagger, its lexicons
-    /// or the older sets' posts while the taggers were tuned on the older sets (decision 090). Only the figures are
-    /// printed, never the misses: once its errors are read it is a tuning set. The floors, just under the "before" figure
-    /// on main's taggers at d425493 (drug F1 0.889, disease 0.800), catch a regression; they are not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round12HeldOutPosts_PrintsFiguresWithoutErrors()
-    {
-        var posts = Part("long-r12");
-
-        var evaluation = TagEvaluator.Evaluate(SharedTagger.Tagger, posts, SharedTagger.IdAliases);
-        output.WriteLine("long-r12: " + Describe(evaluation));
-
-        evaluation.Sentences.Should().Be(posts.Count);
-        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.88);
-        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.79);
     }
 
     /// <summary>

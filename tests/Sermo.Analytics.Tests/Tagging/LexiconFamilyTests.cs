@@ -129,7 +129,7 @@ public class LexiconFamilyTests
     }
 
     [Theory]
-    [InlineData("Giving IV iron before any ESA.", "iron")]
+    [InlineData("Giving IV iron before any ESA.", "iv-iron")]
     [InlineData("ASA 81 daily after the stent.", "aspirin")]
     [InlineData("RAI planned for her Graves.", "sodium iodide i-131")]
     [InlineData("She fell at home last week.", "falls")]

@@ -87,4 +87,42 @@ public class LexiconIdAliasesTests
     {
         Aliases.Agree(type, goldId, canonicalId).Should().BeFalse();
     }
+
+    /// <summary>FDA's established vaccine names carry qualifiers after commas, and an adjuvant is a formulation (decision 101).</summary>
+    [Theory]
+    [InlineData("brand", "zoster vaccine recombinant, adjuvanted", "zoster vaccine recombinant")]
+    [InlineData("brand", "covid-19 vaccine, mrna", "covid-19 vaccine mrna")]
+    [InlineData("generic", "pneumococcal polysaccharide vaccine, 23-valent", "pneumococcal polysaccharide vaccine, 23-valent")]
+    [InlineData("brand", "human papillomavirus 9-valent vaccine", "hpv vaccine")]
+    [InlineData("brand", "fam-trastuzumab deruxtecan", "trastuzumab deruxtecan")]
+    [InlineData("generic", "sennosides", "senna")]
+    public void Agree_VaccineEstablishedNameOrFdaPrefix_True(string type, string goldId, string canonicalId)
+    {
+        Aliases.Agree(type, goldId, canonicalId).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("brand", "covid-19 vaccine, adjuvanted", "covid-19 vaccine mrna")]
+    [InlineData("generic", "pneumococcal 20-valent conjugate vaccine", "pneumococcal 21-valent conjugate vaccine")]
+    [InlineData("brand", "ado-trastuzumab emtansine", "trastuzumab deruxtecan")]
+    public void Agree_OtherVaccineOrConjugate_False(string type, string goldId, string canonicalId)
+    {
+        Aliases.Agree(type, goldId, canonicalId).Should().BeFalse();
+    }
+
+    /// <summary>A device is also named by its kind: its category, or the names of the category's own row.</summary>
+    [Theory]
+    [InlineData("leadless-pacemaker", "micra")]
+    [InlineData("responsive-neurostimulator", "neuropace")]
+    [InlineData("lvad", "heartmate-3")]
+    public void Agree_DeviceNamedByItsKind_True(string goldId, string canonicalId)
+    {
+        Aliases.Agree("device", goldId, canonicalId).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Agree_DeviceOfAnotherKind_False()
+    {
+        Aliases.Agree("device", "leadless-pacemaker", "heartmate-3").Should().BeFalse();
+    }
 }

@@ -6,8 +6,8 @@ namespace Sermo.Analytics.Tagging.Evaluation;
 /// Which gold ids name the same lexicon row as the tagger's canonical id, so that a gold set written without the
 /// lexicon (decision 055: the author used plain names, "pcsk9-inhibitor", "ipi-nivo", "omnipod") is scored on the
 /// concept, not on the lexicon's spelling (decision 066). Only spelling: a class, regimen, device or adverse event
-/// matches when the gold id, folded (lower case, hyphens, slashes and underscores as spaces), is the row's id, name or
-/// one of its terms; a drug matches when the gold id is the lexicon generic without a route, form or salt word
+/// matches when the gold id, folded (lower case, hyphens, slashes, commas and underscores as spaces), is the row's id, name
+/// or one of its terms (a device also by its category, decision 101); a drug matches when the gold id is the lexicon generic without a route, form or salt word
 /// ("buprenorphine" for "buprenorphine transdermal", "metoprolol" for "metoprolol succinate"), an acid named as its salt
 /// ("valproate" for "valproic acid", "zoledronate" for "zoledronic acid") or the other name of one active moiety
 /// ("niacinamide" for "nicotinamide", decision 092). Never a different
@@ -25,6 +25,14 @@ public sealed class LexiconIdAliases
         "implant", "iud", "liposome", "liposomal", "delayed", "extended", "release", "er", "xr", "desiccated",
         "succinate", "tartrate", "sulfate", "propionate", "furoate", "acetate", "hydrochloride", "intravesical", "vaginal", "patch", "cream", "gel", "ointment",
         "buccal", "mofetil", "palmitate", "live", "hippurate", "fumarate", "sodium",
+
+        // A vaccine's adjuvant is part of its formulation, as a salt is: FDA's established name for Shingrix is
+        // "zoster vaccine recombinant, adjuvanted", the only recombinant zoster vaccine (decision 101).
+        "adjuvanted",
+
+        // FDA's prefixes that keep a conjugate apart from its antibody's own name: "fam-trastuzumab deruxtecan" is
+        // trastuzumab deruxtecan, "ado-trastuzumab emtansine" trastuzumab emtansine (and neither is trastuzumab).
+        "fam", "ado",
 
         // Nanoparticle albumin-bound: a formulation of paclitaxel, as liposomal is of doxorubicin.
         "nab",
@@ -55,6 +63,10 @@ public sealed class LexiconIdAliases
         ["frusemide"] = "furosemide",
         ["respiratory syncytial virus vaccine"] = "rsv vaccine",
         ["human papillomavirus vaccine"] = "hpv vaccine",
+        ["sennosides"] = "senna",
+
+        // The only HPV vaccine distributed in the US since 2016 (Gardasil 9): "HPV vaccine" names it (decision 101).
+        ["human papillomavirus 9 valent vaccine"] = "hpv vaccine",
     };
 
     private readonly Dictionary<string, HashSet<string>> _groupNames = new(StringComparer.OrdinalIgnoreCase);
@@ -72,9 +84,13 @@ public sealed class LexiconIdAliases
             aliases.Add(row.Id, [row.Id, row.Name, .. row.Synonyms]);
         }
 
+        // A device is also named by its kind, as a brand drug is by its generic: a gold id that is the row's category
+        // ("leadless-pacemaker" for Micra) or a name of the category's own row ("lvad" for HeartMate 3) agrees.
+        var kindRows = lexicon.Devices.ToLookup(row => row.Name, StringComparer.OrdinalIgnoreCase);
         foreach (var row in lexicon.Devices)
         {
-            aliases.Add(row.Id, [row.Id, row.Name, .. row.Synonyms]);
+            var kindNames = kindRows[row.Category].SelectMany(kind => (IEnumerable<string>)[kind.Id, .. kind.Synonyms]);
+            aliases.Add(row.Id, [row.Id, row.Name, row.Category, .. row.Synonyms, .. kindNames]);
         }
 
         foreach (var row in lexicon.AdverseEvents)
@@ -135,9 +151,12 @@ public sealed class LexiconIdAliases
             ? string.Concat(folded.AsSpan(0, folded.Length - "ic acid".Length), "ate")
             : folded;
 
-    /// <summary>Lower case, hyphens and underscores as spaces, one space between words; slashes kept.</summary>
+    /// <summary>
+    /// Lower case, hyphens, underscores and commas as spaces, one space between words; slashes kept. Commas separate
+    /// the qualifiers of FDA's established vaccine names ("covid-19 vaccine, mrna"), which lexicon ids write without.
+    /// </summary>
     private static string Fold(string id) =>
-        string.Join(' ', id.ToLowerInvariant().Replace('-', ' ').Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', id.ToLowerInvariant().Replace('-', ' ').Replace('_', ' ').Replace(',', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private void Add(string id, IEnumerable<string> names)
     {
