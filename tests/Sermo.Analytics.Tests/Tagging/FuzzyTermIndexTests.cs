@@ -60,9 +60,9 @@ public class FuzzyTermIndexTests
 
     [Theory]
     [InlineData("eliqius")]   // swap
-    [InlineData("xareltoo")]  // insertion at the end
+    [InlineData("xarrelto")]  // insertion
     [InlineData("metoprolo")] // deletion at the end
-    [InlineData("keytrudah")] // insertion
+    [InlineData("keytrda")]   // deletion in the middle
     [InlineData("entrasto")]  // substitution in the middle
     public void Find_MisspellingOfATerm_StillFound(string token)
     {
