@@ -103,26 +103,33 @@ internal sealed class FuzzyTermIndex
     }
 
     /// <summary>
-    /// A necessary condition for <see cref="Find"/> to find a term, in two hash lookups instead of one per letter:
+    /// A necessary condition for <see cref="Find"/> to find a term, in a few hash lookups instead of one per letter:
     /// most tokens that reach the index are ordinary words no term is near. A token within one edit of a term
     /// agrees with it before the edit and after it; the common prefix and the common suffix together cover at least
     /// <c>n - 2</c> of the token's <c>n</c> letters (a swap of neighbours spoils two, a substitution or insertion one,
-    /// a deletion none), so one of them is at least <c>(n - 1) / 2</c> long. Hence the token's first half-length
-    /// letters start some term, or its last half-length letters end some term with the same first letter
-    /// (<see cref="Check"/> requires that letter). False only when no term can match: the answer never changes.
+    /// a deletion none). So with P the longest prefix of the token that starts some term, the token's last
+    /// <c>n - 2 - P</c> letters must end some term with the same first letter (<see cref="Check"/> requires that
+    /// letter). Both sets hold every prefix and every suffix, so P is found by lengthening until a miss.
+    /// False only when no term can match: the answer never changes.
     /// </summary>
     internal bool MayBeWithinOneEdit(ReadOnlySpan<char> token)
     {
-        var half = (token.Length - 1) / 2;
-        if (half == 0 || _termPrefixes.Contains(token[..half]))
+        var prefix = 0;
+        while (prefix < token.Length && _termPrefixes.Contains(token[..(prefix + 1)]))
+        {
+            prefix++;
+        }
+
+        var suffix = token.Length - 2 - prefix;
+        if (suffix <= 0)
         {
             return true;
         }
 
         Span<char> key = stackalloc char[MaxTokenLength + 1];
         key[0] = token[0];
-        token[^half..].CopyTo(key[1..]);
-        return _firstLetterAndSuffixes.Contains(key[..(half + 1)]);
+        token[^suffix..].CopyTo(key[1..]);
+        return _firstLetterAndSuffixes.Contains(key[..(suffix + 1)]);
     }
 
     private static bool EndsInCk(ReadOnlySpan<char> token) => token.EndsWith("ck", StringComparison.Ordinal);
