@@ -83,7 +83,7 @@ public sealed class ClinicalTagger : ITextTagger
         using var normalized = NormalizedText.Create(text);
         var chars = normalized.Chars;
         var terms = _catalog.Terms;
-        var lists = _runLists ??= new RunLists();
+        var lists = _runLists is { IsOversized: false } reused ? reused : _runLists = new RunLists();
         var scan = Scan(normalized, lists.Scan);
         var (hits, entityHits, cueHits, sentenceEnds) = scan;
         var clauseEnds = lists.ClauseEnds;
@@ -347,8 +347,13 @@ public sealed class ClinicalTagger : ITextTagger
     /// <summary>One thread's working lists for <see cref="Run"/>.</summary>
     private sealed class RunLists
     {
+        private const int MaxKeptHits = 16_384;
+
         public TermScan Scan { get; } = new([], [], [], []);
         public List<int> ClauseEnds { get; } = [];
         public List<SentimentItem> Items { get; } = [];
+
+        /// <summary>After a very long text, start again small rather than hold its capacity for the thread's life.</summary>
+        public bool IsOversized => Scan.Hits.Capacity > MaxKeptHits;
     }
 }
