@@ -23,6 +23,11 @@ public sealed class ClinicalTagger : ITextTagger
     [ThreadStatic]
     private static List<PhraseHit>? _scanHits;
 
+    // Run's working lists, reused per thread: none of them outlives the call (the result copies what it keeps), so a
+    // post allocates only its result instead of growing seven lists from empty.
+    [ThreadStatic]
+    private static RunLists? _runLists;
+
     private readonly ClinicalTermCatalog _catalog;
     private readonly AmbiguityModel? _disambiguation;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
@@ -78,9 +83,11 @@ public sealed class ClinicalTagger : ITextTagger
         using var normalized = NormalizedText.Create(text);
         var chars = normalized.Chars;
         var terms = _catalog.Terms;
-        var scan = Scan(normalized);
+        var lists = _runLists is { IsOversized: false } reused ? reused : _runLists = new RunLists();
+        var scan = Scan(normalized, lists.Scan);
         var (hits, entityHits, cueHits, sentenceEnds) = scan;
-        var clauseEnds = new List<int>();
+        var clauseEnds = lists.ClauseEnds;
+        clauseEnds.Clear();
         TextStructure.ClauseEnds(chars, cueHits, terms, clauseEnds);
         if (_disambiguation is null)
         {
@@ -94,7 +101,8 @@ public sealed class ClinicalTagger : ITextTagger
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
         var entityOf = DualReadings.Resolve(_catalog, entityHits, roles, sentenceEnds);
 
-        var items = new List<SentimentItem>();
+        var items = lists.Items;
+        items.Clear();
         LexiconSentimentScorer.CollectItems(_catalog, hits, items, entityHits);
         DropIndicationFindings(items, entityHits, roles);
         var post = SentimentScoring.Score(chars, CollectionsMarshal.AsSpan(items));
@@ -155,25 +163,44 @@ public sealed class ClinicalTagger : ITextTagger
     {
         ArgumentNullException.ThrowIfNull(text);
         using var normalized = NormalizedText.Create(text);
-        return [.. AmbiguityCandidates.Collect(_catalog, normalized, Scan(normalized), describeIneligible: true).Select(c => c.Candidate)];
+        return [.. AmbiguityCandidates.Collect(_catalog, normalized, Scan(normalized, new TermScan([], [], [], [])), describeIneligible: true).Select(c => c.Candidate)];
     }
 
     /// <summary>The one automaton scan: all hits, the entity and cue hits each selected leftmost-longest, and sentence ends.</summary>
-    private TermScan Scan(NormalizedText normalized)
+    /// <param name="into">The lists to fill; cleared first.</param>
+    private TermScan Scan(NormalizedText normalized, TermScan into)
     {
         var chars = normalized.Chars;
         var terms = _catalog.Terms;
-        var hits = new List<PhraseHit>();
+        var (hits, entityHits, cueHits, sentenceEnds) = into;
+        hits.Clear();
+        entityHits.Clear();
+        cueHits.Clear();
+        sentenceEnds.Clear();
         _catalog.Automaton.FindAll(chars, hits);
-        var entityHits = new List<PhraseHit>();
         PhraseAutomaton.SelectLongest(hits, _isEntity, entityHits);
-        entityHits.RemoveAll(hit => terms[hit.TermId].Entity < 0 || !HasLexiconSpelling(normalized, hit, terms[hit.TermId].ExactSpelling));
-        var cueHits = new List<PhraseHit>();
+        RemoveUnlisted(normalized, entityHits);
         PhraseAutomaton.SelectLongest(hits, _isCue, cueHits);
         FuzzyMatching.Add(_catalog, _commonWords, normalized, entityHits);
-        var sentenceEnds = new List<int>();
         TextStructure.SentenceEnds(chars, sentenceEnds);
-        return new TermScan(hits, entityHits, cueHits, sentenceEnds);
+        return into;
+    }
+
+    /// <summary>Drops not-a-mention hits and hits whose spelling the lexicon fixes but the text does not use, in place.</summary>
+    private void RemoveUnlisted(NormalizedText normalized, List<PhraseHit> entityHits)
+    {
+        var terms = _catalog.Terms;
+        var write = 0;
+        for (var read = 0; read < entityHits.Count; read++)
+        {
+            var hit = entityHits[read];
+            if (terms[hit.TermId].Entity >= 0 && HasLexiconSpelling(normalized, hit, terms[hit.TermId].ExactSpelling))
+            {
+                entityHits[write++] = hit;
+            }
+        }
+
+        entityHits.RemoveRange(write, entityHits.Count - write);
     }
 
     /// <summary>"PrEP" names the prophylaxis; "prep" and "Prep" are the bowel prep (<see cref="TermInfo.ExactSpelling"/>).</summary>
@@ -315,5 +342,18 @@ public sealed class ClinicalTagger : ITextTagger
         }
 
         return matches;
+    }
+
+    /// <summary>One thread's working lists for <see cref="Run"/>.</summary>
+    private sealed class RunLists
+    {
+        private const int MaxKeptHits = 16_384;
+
+        public TermScan Scan { get; } = new([], [], [], []);
+        public List<int> ClauseEnds { get; } = [];
+        public List<SentimentItem> Items { get; } = [];
+
+        /// <summary>After a very long text, start again small rather than hold its capacity for the thread's life.</summary>
+        public bool IsOversized => Scan.Hits.Capacity > MaxKeptHits;
     }
 }

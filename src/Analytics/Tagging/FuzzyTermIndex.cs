@@ -14,6 +14,8 @@ internal sealed class FuzzyTermIndex
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _keys;
     private readonly string[] _terms;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exactTerms;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _termPrefixes;         // every prefix of every term
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstLetterAndSuffixes; // a term's first letter + each of its suffixes
 
     /// <param name="candidates">(normalized term, term id) pairs; terms shorter than <see cref="MinTermLength"/> or not all letters are ignored.</param>
     public FuzzyTermIndex(IEnumerable<(string Term, int TermId)> candidates)
@@ -36,6 +38,19 @@ internal sealed class FuzzyTermIndex
         }
 
         _exactTerms = new HashSet<string>(terms.Values, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var suffixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in terms.Values)
+        {
+            for (var k = 1; k <= term.Length; k++)
+            {
+                prefixes.Add(term[..k]);
+                suffixes.Add(string.Concat(term.AsSpan(0, 1), term.AsSpan(term.Length - k)));
+            }
+        }
+
+        _termPrefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstLetterAndSuffixes = suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _terms = new string[terms.Count == 0 ? 0 : terms.Keys.Max() + 1];
         foreach (var (id, term) in terms)
         {
@@ -50,6 +65,11 @@ internal sealed class FuzzyTermIndex
     public int Find(ReadOnlySpan<char> token)
     {
         if (token.Length < MinTermLength - 1 || token.Length > MaxTokenLength)
+        {
+            return -1;
+        }
+
+        if (!MayBeWithinOneEdit(token))
         {
             return -1;
         }
@@ -80,6 +100,36 @@ internal sealed class FuzzyTermIndex
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A necessary condition for <see cref="Find"/> to find a term, in a few hash lookups instead of one per letter:
+    /// most tokens that reach the index are ordinary words no term is near. A token within one edit of a term
+    /// agrees with it before the edit and after it; the common prefix and the common suffix together cover at least
+    /// <c>n - 2</c> of the token's <c>n</c> letters (a swap of neighbours spoils two, a substitution or insertion one,
+    /// a deletion none). So with P the longest prefix of the token that starts some term, the token's last
+    /// <c>n - 2 - P</c> letters must end some term with the same first letter (<see cref="Check"/> requires that
+    /// letter). Both sets hold every prefix and every suffix, so P is found by lengthening until a miss.
+    /// False only when no term can match: the answer never changes.
+    /// </summary>
+    internal bool MayBeWithinOneEdit(ReadOnlySpan<char> token)
+    {
+        var prefix = 0;
+        while (prefix < token.Length && _termPrefixes.Contains(token[..(prefix + 1)]))
+        {
+            prefix++;
+        }
+
+        var suffix = token.Length - 2 - prefix;
+        if (suffix <= 0)
+        {
+            return true;
+        }
+
+        Span<char> key = stackalloc char[MaxTokenLength + 1];
+        key[0] = token[0];
+        token[^suffix..].CopyTo(key[1..]);
+        return _firstLetterAndSuffixes.Contains(key[..(suffix + 1)]);
     }
 
     private static bool EndsInCk(ReadOnlySpan<char> token) => token.EndsWith("ck", StringComparison.Ordinal);

@@ -21,6 +21,11 @@ internal static class AmbiguityCandidates
             var hit = hits[i];
             var term = catalog.Terms[hit.TermId];
             var definition = catalog.Entities[term.Entity];
+            if (!definition.Ambiguous && !term.WordLike)
+            {
+                continue; // most hits: no feature list to build
+            }
+
             var features = new List<string>();
             bool keeps, eligible;
             if (definition.Ambiguous)
@@ -36,7 +41,7 @@ internal static class AmbiguityCandidates
                 AddIf(features, evidence.NegExCue, "negex-cue");
                 AddIf(features, evidence.CueWord, "cue-word");
             }
-            else if (term.WordLike)
+            else
             {
                 var evidence = LookalikeWords.Evidence(catalog, normalized, hits, i, scan.SentenceEnds);
                 keeps = evidence.Kept;
@@ -46,10 +51,6 @@ internal static class AmbiguityCandidates
                 AddIf(features, evidence.SentenceInitial, "sentence-initial");
                 AddIf(features, evidence.NumberAfter, "number-after");
                 AddIf(features, evidence.OtherEntity, "other-entity");
-            }
-            else
-            {
-                continue;
             }
 
             var description = string.Empty;

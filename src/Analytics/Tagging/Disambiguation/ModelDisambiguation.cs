@@ -47,6 +47,12 @@ internal static class ModelDisambiguation
     private static void KeepConceptsNamedElsewhere(
         ClinicalTermCatalog catalog, List<PhraseHit> hits, List<(int Hit, AmbiguityCandidate Candidate)> candidates, bool[] keep)
     {
+        // Most posts have no dropped eligible candidate: then there is nothing to keep and no set to build.
+        if (!candidates.Exists(c => !keep[c.Hit] && c.Candidate.Eligible))
+        {
+            return;
+        }
+
         var named = new HashSet<(EntityType, string)>();
         for (var i = 0; i < hits.Count; i++)
         {

@@ -13,6 +13,12 @@ internal static class SpecialtySupport
     public static void KeepDiseasesOfTheSameChapter(
         ClinicalTermCatalog catalog, List<PhraseHit> hits, List<(int Hit, AmbiguityCandidate Candidate)> candidates, bool[] keep)
     {
+        // Only a dropped eligible disease candidate can be kept: without one, no chapter list is needed.
+        if (!candidates.Exists(c => !keep[c.Hit] && c.Candidate.Eligible && c.Candidate.Type == EntityType.Disease))
+        {
+            return;
+        }
+
         var kept = new List<(string Chapter, string Code)>();
         for (var i = 0; i < hits.Count; i++)
         {
