@@ -86,8 +86,9 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// The round-13 held-out posts (Gold/long-r13), written by a separate author who did not read the tagger, its lexicons
     /// or the older sets' posts (decision 099). Only the figures are printed, never the misses: once its errors are read it
-    /// is a tuning set. The floors, just under the "before" figure on main's taggers at 8af0f0d (drug F1 0.942, disease
-    /// 0.822), catch a regression; they are not the targets.
+    /// is a tuning set. Its markup follows decision 101's adverse-event-or-disease list rule (decision 108). The floors, just
+    /// under the "before" figure of main's taggers at 8af0f0d on that markup (drug F1 0.942, disease 0.869), catch a
+    /// regression; they are not the targets.
     /// </summary>
     [Fact]
     public void Evaluate_Round13HeldOutPosts_PrintsFiguresWithoutErrors()
@@ -99,7 +100,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 
         evaluation.Sentences.Should().Be(posts.Count);
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.94);
-        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.82);
+        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.86);
     }
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
