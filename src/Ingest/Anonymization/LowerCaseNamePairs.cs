@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace Sermo.Ingest.Anonymization;
@@ -17,6 +18,9 @@ internal static class LowerCaseNamePairs
     // which costs less than hashing the two-to-seven-letter word before most lower-case pairs (issue #19, decision 113).
     private static readonly string[] SlotWords = ["about", "for", "on", "pt", "patient", "saw", "re"];
 
+    private static readonly SearchValues<char> SlotFirstLetters =
+        SearchValues.Create(string.Concat(SlotWords.Select(word => $"{char.ToLowerInvariant(word[0])}{char.ToUpperInvariant(word[0])}")));
+
     public static void Detect(TokenIndex index, List<Detection> found)
     {
         var tokens = CollectionsMarshal.AsSpan(index.Tokens);
@@ -34,17 +38,17 @@ internal static class LowerCaseNamePairs
                 continue;
             }
 
-            var given = FoundTokens.Word(index, i);
-            var surname = FoundTokens.Word(index, i + 1);
-            if (lexicon.EnglishWords.Contains(given) || lexicon.ClinicalTerms.Contains(given) || lexicon.ClinicalTerms.Contains(surname))
+            // "for major depressive disorder": a lower-case word after the pair makes it a phrase, unless the pair is a possessive
+            // or opens a record line. Read before the lists: most pairs in a slot ("for the last", "on the floor") stop here.
+            var pinnedAfter = tokens[i + 1].IsPossessive || RecordLineAfter(text, tokens[i + 1].End);
+            if (!pinnedAfter && i + 2 < tokens.Length && FoundTokens.Gap(index, i + 1, i + 2) is " " && char.IsLower(text[tokens[i + 2].Start]))
             {
                 continue;
             }
 
-            // "for major depressive disorder": a lower-case word after the pair makes it a phrase, unless the pair is a possessive
-            // or opens a record line.
-            var pinnedAfter = tokens[i + 1].IsPossessive || RecordLineAfter(text, tokens[i + 1].End);
-            if (!pinnedAfter && i + 2 < tokens.Length && FoundTokens.Gap(index, i + 1, i + 2) is " " && char.IsLower(text[tokens[i + 2].Start]))
+            var given = FoundTokens.Word(index, i);
+            var surname = FoundTokens.Word(index, i + 1);
+            if (lexicon.EnglishWords.Contains(given) || lexicon.ClinicalTerms.Contains(given) || lexicon.ClinicalTerms.Contains(surname))
             {
                 continue;
             }
@@ -99,6 +103,13 @@ internal static class LowerCaseNamePairs
 
     private static bool IsSlotWord(ReadOnlySpan<char> word)
     {
+        // An ASCII first letter no slot word starts with (in either case) answers most words without a comparison; any other
+        // first character is compared, as ignoring case may fold it to an ASCII letter.
+        if (char.IsAscii(word[0]) && !SlotFirstLetters.Contains(word[0]))
+        {
+            return false;
+        }
+
         foreach (var slot in SlotWords)
         {
             if (slot.Length == word.Length && word.Equals(slot, StringComparison.OrdinalIgnoreCase))
