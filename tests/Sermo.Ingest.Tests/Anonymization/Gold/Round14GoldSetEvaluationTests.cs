@@ -13,11 +13,11 @@ public sealed class Round14GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round14 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound14()));
 
-    /// <summary>0 until the set has been scored once on main's scrubber (decision 109); issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.7126, 828 / 1,162); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.69;
 
-    /// <summary>0 until the first score (decision 109); issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9802, 645 / 658); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.96;
 
     [Fact]
     public void Round14HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
