@@ -92,17 +92,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round13HeldOutPosts_PrintsFiguresWithoutErrors()
-    {
-        var posts = Part("long-r13");
-
-        var evaluation = TagEvaluator.Evaluate(SharedTagger.Tagger, posts, SharedTagger.IdAliases);
-        output.WriteLine("long-r13: " + Describe(evaluation));
-
-        evaluation.Sentences.Should().Be(posts.Count);
-        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.94);
-        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.86);
-    }
+    public void Evaluate_Round13HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r13", 0.94, 0.86);
 
     /// <summary>
     /// The round-14 held-out posts (Gold/long-r14), written by a separate author who did not read the tagger, its lexicons,
@@ -112,17 +102,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round14HeldOutPosts_PrintsFiguresWithoutErrors()
-    {
-        var posts = Part("long-r14");
-
-        var evaluation = TagEvaluator.Evaluate(SharedTagger.Tagger, posts, SharedTagger.IdAliases);
-        output.WriteLine("long-r14: " + Describe(evaluation));
-
-        evaluation.Sentences.Should().Be(posts.Count);
-        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(0.95);
-        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(0.91);
-    }
+    public void Evaluate_Round14HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r14", 0.95, 0.91);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
@@ -141,6 +121,19 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     }
 
     private static IReadOnlyList<GoldSentence> Part(string name) => Parts.Value.Single(p => p.Name == name).Sentences;
+
+    /// <summary>A held-out part prints its figures and never its misses, which would make it a tuning set.</summary>
+    private void EvaluateFiguresOnly(string part, double drugFloor, double diseaseFloor)
+    {
+        var posts = Part(part);
+
+        var evaluation = TagEvaluator.Evaluate(SharedTagger.Tagger, posts, SharedTagger.IdAliases);
+        output.WriteLine(part + ": " + Describe(evaluation));
+
+        evaluation.Sentences.Should().Be(posts.Count);
+        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
+        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
+    }
 
     private TagEvaluation Evaluate(string part)
     {
