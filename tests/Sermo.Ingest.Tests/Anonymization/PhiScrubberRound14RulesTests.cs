@@ -18,6 +18,7 @@ public class PhiScrubberRound14RulesTests
     [InlineData("Tele visit w/ Red Rock Medical Center about the stroke.", "Red Rock Medical Center")]
     [InlineData("He dialyzes at Prairie Wind Dialysis three days a week.", "Prairie Wind Dialysis")]
     [InlineData("A call from Hope Hospice about the morphine.", "Hope Hospice")]
+    [InlineData("Admitted to St. Vincent Hospital overnight.", "St. Vincent Hospital")]
     [InlineData("Transfer from Oakridge Community Hospital went smoothly.", "Oakridge Community Hospital")]
     public void Scrub_FacilityByHeadNounInAPlaceSlot_ReplacedWithPlace(string input, string facility) =>
         ShouldFind(input, facility, PhiType.City);
@@ -29,7 +30,7 @@ public class PhiScrubberRound14RulesTests
     [InlineData("Staged with the Barcelona Clinic Liver Cancer system.")]
     [InlineData("Regional anesthesia worked well for the knee.")]
     [InlineData("We invited Hospital Medicine to the meeting.")]
-    [InlineData("Her follow-up is at Wound Clinic on the 3rd floor.")]
+    [InlineData("Her follow-up is at Wound Clinic next week.")]
     [InlineData("Our Hospice team visited twice.")]
     [InlineData("The Rural Health Clinic rules changed again.")]
     public void Scrub_HeadNounWithoutANamedFacility_Kept(string input) => ShouldKeep(input);
