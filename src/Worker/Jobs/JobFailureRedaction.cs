@@ -22,10 +22,25 @@ public sealed class JobFailureRedaction(ReportLogText text) : JobFilterAttribute
             return;
         }
 
-        var redacted = text.Redact(failed.Exception, ReportIdsOf(context.BackgroundJob?.Job));
+        var ids = ReportIdsOf(context.BackgroundJob?.Job);
+        var redacted = text.Redact(failed.Exception, ids);
         Exception stored = JobRetryPolicy.IsBadInput(failed.Exception) ? new JobInputException(redacted.Message, redacted) : redacted;
-        context.CandidateState = new FailedState(stored, failed.ServerId) { Reason = failed.Reason is null ? null : text.Redact(failed.Reason, ReportIdsOf(context.BackgroundJob?.Job)) };
+        failed.Reason = failed.Reason is null ? null : text.Redact(failed.Reason, ids);
+        // The same state object, its exception swapped: a new candidate would leave this one in the job's history
+        // (Hangfire records every state a filter steps over), original text and all. FailedState keeps its exception
+        // in a get-only property; FailureLogTests fails if a Hangfire version moves it.
+        if (ExceptionField is { } field)
+        {
+            field.SetValue(failed, stored);
+        }
+        else
+        {
+            context.CandidateState = new FailedState(stored, failed.ServerId) { Reason = failed.Reason };
+        }
     }
+
+    private static readonly System.Reflection.FieldInfo? ExceptionField = typeof(FailedState).GetField(
+        $"<{nameof(FailedState.Exception)}>k__BackingField", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic);
 
     /// <summary>A report job's report id: the second argument of every <see cref="ClientReportJob"/> method.</summary>
     public static IReadOnlyList<string> ReportIdsOf(Job? job) =>
