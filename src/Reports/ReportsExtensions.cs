@@ -40,6 +40,8 @@ public static class ReportsExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<ReleaseNoiseKeys>();
+        // Failure text about a report, made fit for logs and the job store (decision 115).
+        builder.Services.TryAddSingleton<ReportLogText>();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddReportStores();

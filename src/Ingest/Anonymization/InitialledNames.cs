@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -15,9 +17,10 @@ internal static class InitialledNames
         var tokens = index.Tokens;
         var text = index.Text;
         var count = found.Count;
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        var spans = CollectionsMarshal.AsSpan(tokens); // no copy of each token, as Tokens[i] makes
+        for (var i = 0; i + 1 < spans.Length; i++)
         {
-            var initial = tokens[i];
+            ref readonly var initial = ref spans[i];
             if (initial.Length != 1 || !initial.PeriodAfter || !char.IsAsciiLetterUpper(text[initial.Start])
                 || tokens[i + 1].Start != initial.End + 2 || text[initial.End + 1] != ' '
                 || (initial.Start > 0 && !(char.IsWhiteSpace(text[initial.Start - 1]) || text[initial.Start - 1] is '(' or '"'))

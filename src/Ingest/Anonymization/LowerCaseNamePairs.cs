@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -11,19 +14,34 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class LowerCaseNamePairs
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SlotWords = new HashSet<string>(
-        ["about", "for", "on", "pt", "patient", "saw", "re"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    // Seven short words: compared one by one after a length test (ordinal, ignoring case, as a set with that comparer would),
+    // which costs less than hashing the two-to-seven-letter word before most lower-case pairs (issue #19, decision 113).
+    private static readonly string[] SlotWords = ["about", "for", "on", "pt", "patient", "saw", "re"];
+
+    private static readonly SearchValues<char> SlotFirstLetters =
+        SearchValues.Create(string.Concat(SlotWords.Select(word => $"{char.ToLowerInvariant(word[0])}{char.ToUpperInvariant(word[0])}")));
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {
-        var tokens = index.Tokens;
+        var tokens = CollectionsMarshal.AsSpan(index.Tokens);
         var text = index.Text;
         var lexicon = NameLexicon.Shared;
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            // The cheap tests first: lower-case first letters, one space, a slot; the word lists only for the pairs left.
-            if (!char.IsLower(text[tokens[i].Start]) || !char.IsLower(text[tokens[i + 1].Start]) || tokens[i].IsPossessive
+            // The cheap tests first: three letters each (IsLowerWord's own first test), lower-case first letters, one space, a slot;
+            // the word lists only for the pairs left. Every test is pure, so their order changes no answer.
+            ref readonly var left = ref tokens[i];
+            ref readonly var right = ref tokens[i + 1];
+            if (left.Length < 3 || right.Length < 3 || !char.IsLower(text[left.Start]) || !char.IsLower(text[right.Start]) || left.IsPossessive
                 || FoundTokens.Gap(index, i, i + 1) is not " " || !InSlot(index, i) || !IsLowerWord(index, i) || !IsLowerWord(index, i + 1))
+            {
+                continue;
+            }
+
+            // "for major depressive disorder": a lower-case word after the pair makes it a phrase, unless the pair is a possessive
+            // or opens a record line. Read before the lists: most pairs in a slot ("for the last", "on the floor") stop here.
+            var pinnedAfter = tokens[i + 1].IsPossessive || RecordLineAfter(text, tokens[i + 1].End);
+            if (!pinnedAfter && i + 2 < tokens.Length && FoundTokens.Gap(index, i + 1, i + 2) is " " && char.IsLower(text[tokens[i + 2].Start]))
             {
                 continue;
             }
@@ -31,14 +49,6 @@ internal static class LowerCaseNamePairs
             var given = FoundTokens.Word(index, i);
             var surname = FoundTokens.Word(index, i + 1);
             if (lexicon.EnglishWords.Contains(given) || lexicon.ClinicalTerms.Contains(given) || lexicon.ClinicalTerms.Contains(surname))
-            {
-                continue;
-            }
-
-            // "for major depressive disorder": a lower-case word after the pair makes it a phrase, unless the pair is a possessive
-            // or opens a record line.
-            var pinnedAfter = tokens[i + 1].IsPossessive || RecordLineAfter(text, tokens[i + 1].End);
-            if (!pinnedAfter && i + 2 < tokens.Count && FoundTokens.Gap(index, i + 1, i + 2) is " " && char.IsLower(text[tokens[i + 2].Start]))
             {
                 continue;
             }
@@ -88,7 +98,27 @@ internal static class LowerCaseNamePairs
         }
 
         // Slot words are two to seven letters: most words skip the lookup.
-        return i > 0 && index.Tokens[i - 1].Length is >= 2 and <= 7 && FoundTokens.Gap(index, i - 1, i) is " " && SlotWords.Contains(FoundTokens.Word(index, i - 1));
+        return i > 0 && index.Tokens[i - 1].Length is >= 2 and <= 7 && FoundTokens.Gap(index, i - 1, i) is " " && IsSlotWord(FoundTokens.Word(index, i - 1));
+    }
+
+    private static bool IsSlotWord(ReadOnlySpan<char> word)
+    {
+        // An ASCII first letter no slot word starts with (in either case) answers most words without a comparison; any other
+        // first character is compared, as ignoring case may fold it to an ASCII letter.
+        if (char.IsAscii(word[0]) && !SlotFirstLetters.Contains(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var slot in SlotWords)
+        {
+            if (slot.Length == word.Length && word.Equals(slot, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Closes(string text, NameToken last)

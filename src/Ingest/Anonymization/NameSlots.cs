@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -25,9 +27,10 @@ internal static class NameSlots
         var tokens = index.Tokens;
         var text = index.Text;
         var count = found.Count;
-        for (var i = 0; i < tokens.Count; i++)
+        var spans = CollectionsMarshal.AsSpan(tokens); // no copy of each token, as Tokens[i] makes
+        for (var i = 0; i < spans.Length; i++)
         {
-            var token = tokens[i];
+            ref readonly var token = ref spans[i];
             if (char.IsUpper(text[token.Start]) && token.PossessiveEnd == token.End && token.End < text.Length)
             {
                 // The layout first (a bracket, a digit, a comma and "the" after the word), the word lists only for the few words it leaves.

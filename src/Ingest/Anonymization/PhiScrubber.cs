@@ -111,6 +111,7 @@ public sealed class PhiScrubber
         BareMonthDay.Detect(index, candidates);
         QuotedNicknames.Detect(index, candidates);
         FindByNameSlotsAndDigitGroups(index, candidates);
+        FindByFacilityHeadsAndBracketedCodes(index, candidates);
         NamedBrands.Keep(index, candidates);
         ClinicalWordsKept.Keep(index, candidates);
     }
@@ -130,6 +131,16 @@ public sealed class PhiScrubber
         RecordNumberRuns.Detect(index.Text, candidates);
         ForeignPhoneShapes.Detect(index.Text, candidates);
         OrdinalDays.Detect(index.Text, candidates);
+    }
+
+    /// <summary>
+    /// Round 14's rules (decision 111): a facility by its head noun in a place slot ("at Tri-County Memorial"), and a phone by its
+    /// bracketed trunk code ("(02) 8812-4471", "+49 (0)170 0547603").
+    /// </summary>
+    private static void FindByFacilityHeadsAndBracketedCodes(TokenIndex index, List<Detection> candidates)
+    {
+        NamedFacilities.Detect(index, candidates);
+        BracketedAreaCodePhones.Detect(index.Text, candidates);
     }
 
     private static string Render(string clean, List<Detection> detections)

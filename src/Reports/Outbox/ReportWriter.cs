@@ -30,6 +30,7 @@ public sealed class ReportWriter
     private readonly IReadOnlyList<IReportFileRenderer> _renderers;
     private readonly IOptions<ReportOptions> _options;
     private readonly ILogger<ReportWriter> _logger;
+    private readonly ReportLogText _logText;
 
     public ReportWriter(IEnumerable<IReportFileRenderer> renderers, IOptions<ReportOptions> options, ILogger<ReportWriter> logger)
     {
@@ -48,6 +49,7 @@ public sealed class ReportWriter
 
         _options = options;
         _logger = logger;
+        _logText = new ReportLogText(options);
     }
 
     /// <summary>The formats this writer can render (whether or not their tools are installed).</summary>
@@ -183,7 +185,7 @@ public sealed class ReportWriter
             var reason = renders[i].Exception!.InnerException!.Message;
             File.Delete(Path.Combine(tempFolder, renderers[i].FileName));
             skipped.Add(new SkippedFormat(renderers[i].Format, reason));
-            _logger.LogWarning("Report {Report} for {ClientId}: no {Format}. {Reason}", ReportLogName.For(content.ReportId), clientId, renderers[i].Format, reason);
+            _logger.LogWarning("Report {Report} for {ClientId}: no {Format}. {Reason}", ReportLogName.For(content.ReportId), clientId, renderers[i].Format, _logText.Redact(reason, [content.ReportId]));
         }
 
         return (files, skipped);
@@ -299,7 +301,8 @@ public sealed class ReportWriter
         {
             // Logged, not thrown: the run itself succeeded or already failed with the error that matters;
             // dot-folders are never served to clients.
-            _logger.LogWarning(ex, "Could not delete leftover outbox folder {Folder}", folder);
+            // The staging and replaced folders are dot-folders, but the error may name a file in them all the same (decision 115).
+            _logger.LogWarning(_logText.Redact(ex, []), "Could not delete leftover outbox folder {Folder}", _logText.Redact(folder, []));
         }
     }
 }

@@ -58,7 +58,7 @@ public sealed class ReportRerenderer(
             var stored = StoredReportContent.Deserialize(inputs.ContentJson);
             var content = stored.WithQuotes(await FullSectionsAsync(inputs, stored, cancellationToken));
             var outboxRoot = options.Value.OutboxPath;
-            var folder = OutboxPaths.Resolve(outboxRoot, inputs.Folder) ?? throw new InvalidDataException($"Report folder '{inputs.Folder}' is not in the outbox.");
+            var folder = OutboxPaths.Resolve(outboxRoot, inputs.Folder) ?? throw new InvalidDataException($"Report folder '{FolderLogName(inputs.Folder)}' is not in the outbox.");
             var at = time.GetUtcNow();
             var run = await writer.WriteAsync(outboxRoot, inputs.ClientId, content, inputs.Formats, new ReportStamp(inputs.RenderId, at, Reason), cancellationToken);
             if (!string.Equals(Path.GetFullPath(run.Folder), folder, StringComparison.Ordinal))
@@ -117,5 +117,12 @@ public sealed class ReportRerenderer(
         }
 
         return result;
+    }
+
+    /// <summary>A stored folder name (<c>client/report-period</c>) as a log may carry it: the report's part by log name (decision 115).</summary>
+    private static string FolderLogName(string stored)
+    {
+        var slash = stored.LastIndexOf('/');
+        return stored[..(slash + 1)] + ReportLogText.FolderName(stored[(slash + 1)..]);
     }
 }

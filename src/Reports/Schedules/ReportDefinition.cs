@@ -69,6 +69,22 @@ public sealed record ReportDefinition(
     /// </summary>
     public static IReadOnlyList<ReportDefinition> ParseAll(string clientId, string json) => ParseAll(clientId, json, out _);
 
+    /// <summary>
+    /// The report ids a client's definitions name, read even when <see cref="ParseAll(string, string)"/> refuses them (one
+    /// definition broken): what a log line quoting the refusal must replace (decision 115). Empty when not JSON at all.
+    /// </summary>
+    public static IReadOnlyList<string> IdsIn(string json)
+    {
+        try
+        {
+            return (JsonSerializer.Deserialize<List<ReportDefinition>>(json, Json) ?? []).Select(d => d.Id).Where(id => !string.IsNullOrEmpty(id)).ToList();
+        }
+        catch (JsonException)
+        {
+            return []; // its refusal quotes the parser, which names no id
+        }
+    }
+
     /// <param name="conversions">One line per Quartz cron that was converted, saying from what to what.</param>
     public static IReadOnlyList<ReportDefinition> ParseAll(string clientId, string json, out IReadOnlyList<string> conversions)
     {

@@ -41,7 +41,15 @@ public static class HttpHardening
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(options);
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteErrorAsync, StatusCodeSelector = StatusOf });
+        app.Use(RequestFailureLog.AfterResponseStartedAsync);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = WriteErrorAsync,
+            StatusCodeSelector = StatusOf,
+            // The middleware's own line ("An unhandled exception has occurred…") carries the exception as it was, whose
+            // message can name a report's file; WriteErrorAsync logs it once, redacted (decision 115).
+            SuppressDiagnosticsCallback = static _ => true,
+        });
         // 404, 405 and the like, which have no body of their own, get a problem body too.
         app.UseStatusCodePages();
         app.Use(SecurityHeaders);
@@ -100,7 +108,8 @@ public static class HttpHardening
     /// </summary>
     private static async Task WriteErrorAsync(HttpContext http)
     {
-        var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var feature = http.Features.Get<IExceptionHandlerFeature>();
+        var error = feature?.Error;
         var trace = Activity.Current?.Id ?? http.TraceIdentifier;
         IResult problem;
         if (error is BadHttpRequestException bad)
@@ -111,8 +120,7 @@ public static class HttpHardening
         }
         else
         {
-            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HttpHardening))
-                .LogError(error, "Request {Method} {Path} failed (trace {Trace})", http.Request.Method, http.Request.Path, trace);
+            RequestFailureLog.Write(http, feature?.Endpoint, feature?.RouteValues, error, trace);
             problem = Results.Problem(title: "Internal error", detail: $"The request failed; operators can find it in the log by trace id {trace}.",
                 statusCode: StatusCodes.Status500InternalServerError, extensions: new Dictionary<string, object?> { ["traceId"] = trace });
         }

@@ -39,9 +39,13 @@ public sealed class JobRetryPolicy(JobOptions options) : JobFilterAttribute, IEl
         var delay = DelayBefore(attempt, options);
         context.CandidateState = new ScheduledState(delay)
         {
-            Reason = $"Retry {attempt} of {options.Retries} in {delay}: {failed.Exception.GetType().Name}: {failed.Exception.Message}",
+            Reason = $"Retry {attempt} of {options.Retries} in {delay}: {TypeName(failed.Exception)}: {failed.Exception.Message}",
         };
     }
+
+    /// <summary>The failure's own type, also when <see cref="JobFailureRedaction"/> stands a redacted copy in for it.</summary>
+    private static string TypeName(Exception exception) =>
+        exception is Sermo.Reports.Schedules.RedactedException redacted ? redacted.OriginalType[(redacted.OriginalType.LastIndexOf('.') + 1)..] : exception.GetType().Name;
 
     /// <summary>The wait before retry <paramref name="attempt"/> (1-based).</summary>
     public static TimeSpan DelayBefore(int attempt, JobOptions options)

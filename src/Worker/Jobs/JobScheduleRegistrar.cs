@@ -26,6 +26,7 @@ public sealed class JobScheduleRegistrar(
     IReportRunLog runLog,
     IOptions<JobOptions> options,
     TimeProvider time,
+    ReportLogText logText,
     ILogger<JobScheduleRegistrar> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -52,7 +53,8 @@ public sealed class JobScheduleRegistrar(
             catch (InvalidDataException ex)
             {
                 broken++;
-                logger.LogError("Reports of client {Client} not scheduled: {Reason}", client.ClientId, ex.Message);
+                // The refusal names the broken report; the log names it by its log name (decision 115).
+                logger.LogError("Reports of client {Client} not scheduled: {Reason}", client.ClientId, logText.Redact(ex.Message, ReportDefinition.IdsIn(client.ReportsJson)));
                 continue;
             }
 

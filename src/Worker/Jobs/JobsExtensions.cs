@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Sermo.Reports.Schedules;
 
 namespace Sermo.Worker.Jobs;
 
@@ -24,10 +25,16 @@ public static class JobsExtensions
         services.AddSingleton<IValidateOptions<JobOptions>, JobOptionsValidation>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<JobQueues>();
+        // Also where a host has no reports (no outbox configured: only report ids are redacted then).
+        services.TryAddSingleton<ReportLogText>();
         services.AddSingleton(sp => JobStores.Create(Settings(sp)));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<IJobFilterProvider>(sp => new JobFilterProviderCollection(
-            new JobFilterCollection { new JobRetryPolicy(Settings(sp)), new StatisticsHistoryAttribute(), new RetagRunIndex() },
+            // Redaction first: the retry rule quotes the failure in its reasons, and must quote it redacted (decision 115).
+            new JobFilterCollection
+            {
+                new JobFailureRedaction(sp.GetRequiredService<ReportLogText>()), new JobRetryPolicy(Settings(sp)), new StatisticsHistoryAttribute(), new RetagRunIndex(),
+            },
             new JobFilterAttributeFilterProvider()));
         services.AddSingleton(sp => new HangfireLogBridge.Attachment(sp.GetRequiredService<ILoggerFactory>()));
         services.AddHangfire((sp, configuration) =>

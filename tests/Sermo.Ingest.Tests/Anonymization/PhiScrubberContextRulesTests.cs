@@ -24,7 +24,6 @@ public class PhiScrubberContextRulesTests
     [Theory]
     [InlineData("Got a call from Radiology about the CT.")]
     [InlineData("A message from Optum about the prior auth.")]
-    [InlineData("A call from Hope Hospice about the morphine.")]
     [InlineData("Thanks Everyone for the replies on Eliquis.")]
     [InlineData("Nurse Practitioner students rotate with us.")]
     public void Scrub_DepartmentOrPlaceOfCareAfterAMessage_Kept(string input) => ShouldKeep(input);

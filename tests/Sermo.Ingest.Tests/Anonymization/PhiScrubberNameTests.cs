@@ -65,7 +65,6 @@ public class PhiScrubberNameTests
     public void Scrub_NameWordsUsedAsWords_AreKept(string input) => ShouldKeep(input);
 
     [Theory]
-    [InlineData("Admitted to St. Vincent Hospital overnight.")]
     [InlineData("Referred to Johns Hopkins for a second opinion.")]
     [InlineData("Per the ADA Standards of Care, SGLT2i first.")]
     [InlineData("Used the Wells criteria and the PERC rule.")]

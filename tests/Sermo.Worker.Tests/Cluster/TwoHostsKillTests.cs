@@ -71,6 +71,11 @@ public sealed class TwoHostsKillTests : IClassFixture<PostgresDatabase>, IDispos
         busy.Should().BeTrue($"host A should be mid-ingest; A: {first.Output}\nB: {second.Output}");
         first.Kill();
         var atKill = await CountAsync("SELECT count(*) FROM posts");
+        // A may finish and release a source between that look and the kill; such a source never changes hands. What A held
+        // at its death: its leases still live now, and those of the sources seen held that B has already taken.
+        var heldAtKill = (await SourcesHeldByAsync(first.Id))
+            .Union(await StringsAsync($"SELECT source FROM source_leases WHERE source = ANY('{{{string.Join(',', heldByFirst)}}}') AND token > 1"))
+            .ToList();
 
         var done = await ReportHosts.WaitUntilAsync(async () => await CountAsync("SELECT count(*) FROM posts") == Total
             && await CountAsync("SELECT count(*) FROM search_posts") == Total
@@ -80,12 +85,12 @@ public sealed class TwoHostsKillTests : IClassFixture<PostgresDatabase>, IDispos
         second.Kill();
 
         atKill.Should().BeLessThan(Total, "the kill came mid-ingest");
-        heldByFirst.Should().NotBeEmpty();
+        heldAtKill.Should().NotBeEmpty("A held a source it had not finished when it was killed");
         done.Should().BeTrue($"host B should finish every file within a lease and a poll of the kill ({seen})");
         await AssertEveryPostStoredOnceAsync(drop);
         (await SourcesHeldByAsync(first.Id)).Should().BeEmpty("the killed host's sources were taken over");
-        (await CountAsync($"SELECT count(*) FROM source_leases WHERE source = ANY('{{{string.Join(',', heldByFirst)}}}') AND token > 1"))
-            .Should().Be(heldByFirst.Count, "each source the killed host held changed hands");
+        (await CountAsync($"SELECT count(*) FROM source_leases WHERE source = ANY('{{{string.Join(',', heldAtKill)}}}') AND token > 1"))
+            .Should().Be(heldAtKill.Count, "each source the killed host held changed hands");
         await AssertCubeEqualsRecountAsync(store);
     }
 

@@ -51,7 +51,9 @@ public sealed class BrokenClientTests : IDisposable
         // Failed is the job's last state: had the retry rule wanted another attempt, the job would be scheduled instead.
         var failed = Failed().Should().ContainSingle().Subject;
         failed.Value.Job.Args[0].Should().Be("broken");
-        failed.Value.ExceptionMessage.Should().Contain("'broken'").And.Contain($"'{reportId}'").And.Contain("docx");
+        // The stored reason names the report by its log name (decision 115); the job's arguments keep the id.
+        failed.Value.ExceptionMessage.Should().Contain("'broken'").And.Contain($"'{Sermo.Reports.Schedules.ReportLogName.For(reportId)}'").And.Contain("docx")
+            .And.NotContain($"'{reportId}'");
         failed.Value.Reason.Should().Contain("not retried");
         var history = monitoring.JobDetails(failed.Key).History;
         history.Should().NotContain(s => s.StateName == ScheduledState.StateName, "bad input is never retried");

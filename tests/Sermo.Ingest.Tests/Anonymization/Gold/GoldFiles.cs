@@ -44,6 +44,9 @@ public static class GoldFiles
     /// <summary>Round 13's held-out set of issue #14, by a separate author who never read the scrubber (decision 098).</summary>
     public static string Round13Jsonl => Path.Combine(Folder, "Round13", "round13.jsonl");
 
+    /// <summary>Round 14's held-out set of issue #14, by a separate author who never read the scrubber (decision 109).</summary>
+    public static string Round14Jsonl => Path.Combine(Folder, "Round14", "round14.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -59,6 +62,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound12() => Load(Round12Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound13() => Load(Round13Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound14() => Load(Round14Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
