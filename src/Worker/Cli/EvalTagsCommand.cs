@@ -83,7 +83,7 @@ internal static class EvalTagsCommand
         var lines = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture, $"ambiguous mentions: ML.NET {report.Trainer} trained on {report.TrainingExamples} contexts ({report.Skipped} contexts skipped: no candidate at the term)"),
-            "5-fold cross-validation accuracy on the training contexts: "
+            "5-fold cross-validation accuracy (mean of five splits) on the training contexts: "
                 + string.Join(", ", report.CrossValidation.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:F3}"))),
             "part                 n   rules acc  P      R      F1     model acc  P      R      F1",
         };

@@ -53,7 +53,18 @@ public class LexiconIdAliasesTests
     [InlineData("generic", "acetaminophen", "paracetamol")]
     [InlineData("brand", "respiratory syncytial virus vaccine", "rsv vaccine")]
     [InlineData("brand", "human papillomavirus vaccine", "hpv vaccine")]
+    [InlineData("brand", "coagulation factor viia", "eptacog alfa")]
+    [InlineData("generic", "racemic epinephrine", "racepinephrine")]
     public void Agree_TwoNamesOfOneActiveMoiety_True(string type, string goldId, string canonicalId)
+    {
+        Aliases.Agree(type, goldId, canonicalId).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("brand", "fecal microbiota spores, live-brpk", "fecal microbiota spores")]
+    [InlineData("brand", "adalimumab", "adalimumab-adaz")]
+    [InlineData("generic", "insulin glargine-yfgn", "insulin glargine")]
+    public void Agree_BiologicSuffixOnOneSide_True(string type, string goldId, string canonicalId)
     {
         Aliases.Agree(type, goldId, canonicalId).Should().BeTrue();
     }

@@ -3,14 +3,15 @@ using Sermo.Analytics.Tagging.Evaluation;
 namespace Sermo.Analytics.Tagging.Disambiguation;
 
 /// <summary>
-/// Trains the disambiguation model on the eligible training contexts (trainer chosen by 5-fold cross-validation
-/// there) and scores it next to the rules on the held-out contexts and on every ambiguous candidate of the tagger
+/// Trains the disambiguation model on the eligible training contexts (trainer chosen by five runs of 5-fold
+/// cross-validation there) and scores it next to the rules on the held-out contexts and on every ambiguous candidate of the tagger
 /// gold parts, where the right answer is whether the gold set annotates an entity of the candidate's type on that
 /// span. Both deciders drop a candidate that is not <see cref="AmbiguityCandidate.Eligible"/>.
 /// </summary>
 public static class AmbiguityComparison
 {
     private const int Folds = 5;
+    private const int Repeats = 5;
 
     public static (AmbiguityReport Report, AmbiguityModel Model) Run(
         ClinicalTagger tagger, IReadOnlyList<ContextExample> training, IReadOnlyList<ContextExample> heldOut, IReadOnlyList<GoldSetPart> gold, int seed = 1)
@@ -19,7 +20,7 @@ public static class AmbiguityComparison
         var skipped = 0;
         var trainingSet = Label(tagger, training, ref skipped);
         var examples = trainingSet.Where(c => c.Candidate.Eligible).Select(c => new AmbiguityExample(c.Candidate.Features, c.Label)).ToList();
-        var crossValidation = AmbiguityModel.CrossValidate(examples, Folds, seed);
+        var crossValidation = AmbiguityModel.CrossValidate(examples, Folds, Repeats, seed);
         var trainer = crossValidation.MaxBy(p => p.Value).Key;
         var model = AmbiguityModel.Train(examples, trainer, seed);
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sermo.Analytics.Lexicons;
 
 namespace Sermo.Analytics.Tagging.Evaluation;
@@ -13,7 +14,7 @@ namespace Sermo.Analytics.Tagging.Evaluation;
 /// ("niacinamide" for "nicotinamide", decision 092). Never a different
 /// concept: "metoprolol succinate" in gold does not match "metoprolol tartrate", and a class never matches a member.
 /// </summary>
-public sealed class LexiconIdAliases
+public sealed partial class LexiconIdAliases
 {
     /// <summary>
     /// Words that name how a generic is given or which salt it is, not which drug: drugs.csv keeps them in ids where
@@ -64,6 +65,8 @@ public sealed class LexiconIdAliases
         ["respiratory syncytial virus vaccine"] = "rsv vaccine",
         ["human papillomavirus vaccine"] = "hpv vaccine",
         ["sennosides"] = "senna",
+        ["eptacog alfa"] = "coagulation factor viia",
+        ["racemic epinephrine"] = "racepinephrine",
 
         // The only HPV vaccine distributed in the US since 2016 (Gardasil 9): "HPV vaccine" names it (decision 101).
         ["human papillomavirus 9 valent vaccine"] = "hpv vaccine",
@@ -114,8 +117,8 @@ public sealed class LexiconIdAliases
         if (type is "brand" or "generic")
         {
             // One side is the other without its form words; two different salts or forms never agree.
-            var gold = Moiety(Fold(goldId));
-            var predicted = Moiety(Fold(canonicalId));
+            var gold = Moiety(Fold(WithoutBiologicSuffix(goldId)));
+            var predicted = Moiety(Fold(WithoutBiologicSuffix(canonicalId)));
             return gold == Moiety(BaseGeneric(predicted)) || Moiety(BaseGeneric(gold)) == predicted;
         }
 
@@ -157,6 +160,17 @@ public sealed class LexiconIdAliases
     /// </summary>
     private static string Fold(string id) =>
         string.Join(' ', id.ToLowerInvariant().Replace('-', ' ').Replace('_', ' ').Replace(',', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// "adalimumab-adaz" -> "adalimumab", "fecal microbiota spores, live-brpk" -> "fecal microbiota spores, live": FDA's
+    /// four-letter suffix keeps one biologic's products apart and carries no meaning; the gold guide names a biologic
+    /// without it (decision 055), labels and lexicon rows sometimes with it (decision 112). Drugs only: a regimen's id
+    /// ("ipi-nivo") joins two names the same way.
+    /// </summary>
+    internal static string WithoutBiologicSuffix(string id) => BiologicSuffix().Replace(id.ToLowerInvariant(), string.Empty);
+
+    [GeneratedRegex(@"(?<=[a-z])-[a-z]{4}(?=$|[ ,/])", RegexOptions.CultureInvariant)]
+    private static partial Regex BiologicSuffix();
 
     private void Add(string id, IEnumerable<string> names)
     {
