@@ -7,7 +7,8 @@ namespace Sermo.Worker.Jobs;
 /// Hangfire logs through one process-wide provider, and its classes keep their loggers in static fields. Hosts come
 /// and go within one process (tests run several, each with its own logger factory), so this provider forwards each
 /// message to the newest live host's factory and never to a disposed one (which made a worker drop the job it had just
-/// fetched). A host attaches its factory while its services live (<see cref="Attachment"/>).
+/// fetched). A host attaches its factory while its services live (<see cref="Attachment"/>). Each line's report keys
+/// are redacted on the way (<see cref="HangfireJobKeyText"/>).
 /// </summary>
 internal sealed class HangfireLogBridge : HangfireLog.ILogProvider
 {
@@ -82,7 +83,7 @@ internal sealed class HangfireLogBridge : HangfireLog.ILogProvider
                 if (logger.IsEnabled(level))
                 {
 #pragma warning disable CA2254 // Hangfire hands over finished text, not a template.
-                    logger.Log(level, exception, messageFunc());
+                    logger.Log(level, HangfireJobKeyText.Redact(exception), HangfireJobKeyText.Redact(messageFunc()));
 #pragma warning restore CA2254
                 }
 
