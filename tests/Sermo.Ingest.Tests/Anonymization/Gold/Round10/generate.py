@@ -12,6 +12,11 @@ import unicodedata
 
 import sources as S
 import templates as T
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import goldmarkup  # noqa: E402  GoldMarkup.Parse, shared by every round's generator
 
 SEED = 10071
 REPEATS_WITH_IDENTIFIERS = 6
@@ -19,31 +24,7 @@ REPEATS_CLEAN = 4
 
 
 def parse(markup):
-    """GoldMarkup's notation: [[TYPE:text]] an identifier, <<text>> a clinical term."""
-    text, ids, terms, i = [], [], [], 0
-    length = 0
-    while i < len(markup):
-        if markup.startswith("[[", i):
-            colon = markup.index(":", i)
-            close = markup.index("]]", colon)
-            value = markup[colon + 1:close]
-            ids.append({"start": length, "end": length + len(value), "type": markup[i + 2:colon]})
-            text.append(value)
-            length += len(value)
-            i = close + 2
-        elif markup.startswith("<<", i):
-            close = markup.index(">>", i)
-            term = markup[i + 2:close]
-            if term not in terms:
-                terms.append(term)
-            text.append(term)
-            length += len(term)
-            i = close + 2
-        else:
-            text.append(markup[i])
-            length += 1
-            i += 1
-    return "".join(text), ids, terms
+    return goldmarkup.parse(markup)
 
 
 def term_inside_identifier(text, ids, terms):

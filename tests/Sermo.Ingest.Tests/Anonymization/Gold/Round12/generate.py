@@ -14,6 +14,9 @@ import unicodedata
 import sources as S
 import templates as T
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import goldmarkup  # noqa: E402  GoldMarkup.Parse, shared by every round's generator
+
 SEED = 12089
 HERE = os.path.dirname(os.path.abspath(__file__))
 USES_WITH = 6
@@ -23,34 +26,7 @@ LANGUAGES = ["Polish", "Yoruba", "Urdu", "Farsi", "Mandarin", "Japanese", "Spani
 
 
 def parse(post_id, markup):
-    """GoldMarkup.Parse in Python: the same text, spans and distinct terms."""
-    text, ids, terms, i = [], [], [], 0
-    length = 0
-    while i < len(markup):
-        if markup.startswith("[[", i):
-            colon = markup.index(":", i)
-            close = markup.index("]]", colon)
-            value = markup[colon + 1:close]
-            ids.append({"start": length, "end": length + len(value), "type": markup[i + 2:colon]})
-            text.append(value)
-            length += len(value)
-            i = close + 2
-        elif markup.startswith("<<", i):
-            close = markup.index(">>", i)
-            term = markup[i + 2:close]
-            if term not in terms:
-                terms.append(term)
-            text.append(term)
-            length += len(term)
-            i = close + 2
-        else:
-            text.append(markup[i])
-            length += 1
-            i += 1
-    full = "".join(text)
-    if any(ord(c) > 0xFFFF for c in full):
-        raise ValueError(f"{post_id}: character outside the BMP, offsets would differ from C#'s")
-    return {"id": post_id, "text": full, "identifiers": ids, "clinicalTerms": terms}
+    return goldmarkup.record(post_id, markup)
 
 
 def term_touches_identifier(post):

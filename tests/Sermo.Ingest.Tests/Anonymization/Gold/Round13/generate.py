@@ -9,6 +9,10 @@ from pathlib import Path
 
 import sources
 import templates
+import os
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import goldmarkup  # noqa: E402  GoldMarkup.Parse, shared by every round's generator
 
 SEED = 13098
 USES_WITH = 6
@@ -130,34 +134,7 @@ def fill(rng, template):
 
 
 def parse(post_id, markup):
-    """GoldMarkup.Parse in Python: [[TYPE:text]] identifiers, <<text>> terms."""
-    text, identifiers, terms, i = [], [], [], 0
-    length = 0
-    while i < len(markup):
-        if markup.startswith("[[", i):
-            colon = markup.index(":", i)
-            close = markup.index("]]", colon)
-            value = markup[colon + 1:close]
-            identifiers.append({"start": length, "end": length + len(value), "type": markup[i + 2:colon]})
-            text.append(value)
-            length += len(value)
-            i = close + 2
-        elif markup.startswith("<<", i):
-            close = markup.index(">>", i)
-            term = markup[i + 2:close]
-            terms.append(term)
-            text.append(term)
-            length += len(term)
-            i = close + 2
-        else:
-            text.append(markup[i])
-            length += 1
-            i += 1
-    body = "".join(text)
-    if any(ord(c) > 0xFFFF for c in body):
-        raise ValueError(f"{post_id}: a character outside the BMP would make offsets differ from C#'s UTF-16 ones")
-    distinct = list(dict.fromkeys(terms))
-    return {"id": post_id, "text": body, "identifiers": identifiers, "clinicalTerms": distinct}
+    return goldmarkup.record(post_id, markup)
 
 
 def term_touches_identifier(post):

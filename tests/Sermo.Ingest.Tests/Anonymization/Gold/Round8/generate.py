@@ -10,35 +10,16 @@ import json
 import os
 
 from templates import CLEAN_TEMPLATES, TEMPLATES
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import goldmarkup  # noqa: E402  GoldMarkup.Parse, shared by every round's generator
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def parse(post_id, markup):
-    text, identifiers, terms, i = [], [], [], 0
-    length = 0
-    while i < len(markup):
-        if markup.startswith("[[", i):
-            colon = markup.index(":", i)
-            close = markup.index("]]", colon)
-            value = markup[colon + 1:close]
-            identifiers.append({"start": length, "end": length + len(value), "type": markup[i + 2:colon]})
-            text.append(value)
-            length += len(value)
-            i = close + 2
-        elif markup.startswith("<<", i):
-            close = markup.index(">>", i)
-            term = markup[i + 2:close]
-            if term not in terms:
-                terms.append(term)
-            text.append(term)
-            length += len(term)
-            i = close + 2
-        else:
-            text.append(markup[i])
-            length += 1
-            i += 1
-    return {"id": post_id, "text": "".join(text), "identifiers": identifiers, "clinicalTerms": terms}
+    return goldmarkup.record(post_id, markup)
 
 
 def hand_written():

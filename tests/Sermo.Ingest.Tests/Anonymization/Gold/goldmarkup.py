@@ -1,0 +1,43 @@
+"""GoldMarkup.Parse (GoldMarkup.cs) in Python, shared by the round generators (RoundN/generate.py).
+
+[[TYPE:text]] is an identifier, <<text>> a clinical term. parse() returns the plain text, the identifier spans
+({"start", "end", "type"}) and the distinct clinical terms in first-seen order. Offsets are Python code points; C#
+counts UTF-16 code units, so a character outside the BMP is refused rather than written with offsets C# reads wrong.
+"""
+
+
+def parse(markup, post_id="?"):
+    text, ids, terms, i = [], [], [], 0
+    length = 0
+    while i < len(markup):
+        if markup.startswith("[[", i):
+            colon = markup.index(":", i)
+            close = markup.index("]]", colon)
+            value = markup[colon + 1:close]
+            ids.append({"start": length, "end": length + len(value), "type": markup[i + 2:colon]})
+            text.append(value)
+            length += len(value)
+            i = close + 2
+        elif markup.startswith("<<", i):
+            close = markup.index(">>", i)
+            term = markup[i + 2:close]
+            if term not in terms:
+                terms.append(term)
+            text.append(term)
+            length += len(term)
+            i = close + 2
+        else:
+            text.append(markup[i])
+            length += 1
+            i += 1
+    body = "".join(text)
+    if any(ord(c) > 0xFFFF for c in body):
+        raise ValueError(f"{post_id}: a character outside the BMP would make offsets differ from C#'s UTF-16 ones")
+    return body, ids, terms
+
+
+def record(post_id, markup):
+    """One gold line: {"id", "text", "identifiers", "clinicalTerms"}."""
+    text, ids, terms = parse(markup, post_id)
+    return {"id": post_id, "text": text, "identifiers": ids, "clinicalTerms": terms}
+
