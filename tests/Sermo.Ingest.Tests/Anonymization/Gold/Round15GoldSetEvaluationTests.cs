@@ -14,11 +14,11 @@ public sealed class Round15GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round15 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound15()));
 
-    /// <summary>A regression floor, set under the first score once it is printed; issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8091, 729 / 901); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.78;
 
-    /// <summary>A regression floor, set under the first score once it is printed; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9982, 569 / 570); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.97;
 
     [Fact]
     public void Round15HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
