@@ -47,6 +47,9 @@ public static class GoldFiles
     /// <summary>Round 14's held-out set of issue #14, by a separate author who never read the scrubber (decision 109).</summary>
     public static string Round14Jsonl => Path.Combine(Folder, "Round14", "round14.jsonl");
 
+    /// <summary>Round 15's held-out set of issue #14, by a separate author who never read the scrubber (decision 117).</summary>
+    public static string Round15Jsonl => Path.Combine(Folder, "Round15", "round15.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -64,6 +67,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound13() => Load(Round13Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound14() => Load(Round14Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound15() => Load(Round15Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
