@@ -13,6 +13,9 @@ import sources as s
 import terms as tm
 import templates
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import goldmarkup  # noqa: E402  GoldMarkup.Parse, shared by every round's generator
+
 HERE = Path(__file__).parent
 SEED = 15117
 USES_WITH_IDENTIFIERS = 6
@@ -20,32 +23,7 @@ USES_CLEAN = 4
 
 
 def parse(post_id, markup):
-    """The same markup GoldMarkup.Parse reads: [[TYPE:text]] is an identifier, <<text>> a clinical term."""
-    text, spans, found = [], [], []
-    i, length = 0, 0
-    while i < len(markup):
-        if markup.startswith("[[", i):
-            colon = markup.index(":", i)
-            close = markup.index("]]", colon)
-            value = markup[colon + 1:close]
-            spans.append({"start": length, "end": length + len(value), "type": markup[i + 2:colon]})
-            text.append(value)
-            length += len(value)
-            i = close + 2
-        elif markup.startswith("<<", i):
-            close = markup.index(">>", i)
-            term = markup[i + 2:close]
-            found.append(term)
-            text.append(term)
-            length += len(term)
-            i = close + 2
-        else:
-            text.append(markup[i])
-            length += 1
-            i += 1
-    if any(ord(ch) > 0xFFFF for ch in markup):
-        raise ValueError(f"{post_id}: a character outside the BMP would make Python's offsets differ from C#'s")
-    return {"id": post_id, "text": "".join(text), "identifiers": spans, "clinicalTerms": list(dict.fromkeys(found))}
+    return goldmarkup.record(post_id, markup)
 
 
 def term_touches_identifier(post):
