@@ -13,30 +13,30 @@ internal static partial class NameTokenFeatures
         var after = i + 1 < count ? cover[i + 1] : TokenCover.None;
 
         // "Marcus Ivy", "Hope Sterling": a word the lists know as English (or as nothing) right next to a name part the rules found.
-        AddPair(features, "lists|d-1", (int)before, lists);
-        AddPair(features, "lists|d+1", (int)after, lists);
+        AddPair(features, ListsCoverBeforeTag, (int)before, lists);
+        AddPair(features, ListsCoverAfterTag, (int)after, lists);
 
         // The capitalised run the word stands in (two or three name-case words in a row read as one name) and its place in it.
         var (first, last) = NameCaseRun(index, i);
-        AddPair(features, "run", Math.Min(last - first + 1, 4), Math.Min(i - first, 3));
-        AddPair(features, "run|ss", Math.Min(last - first + 1, 4), index.Tokens[first].SentenceStart ? 1 : 0);
+        AddPair(features, RunTag, Math.Min(last - first + 1, 4), Math.Min(i - first, 3));
+        AddPair(features, RunSentenceStartTag, Math.Min(last - first + 1, 4), index.Tokens[first].SentenceStart ? 1 : 0);
 
         // "Okonkwo, Adaeze" and "Adaeze" after "Okonkwo,": a name-case word beside another around a comma, read with both words' lists.
         if (i + 1 < count && Gap(index, i, i + 1).SequenceEqual(",") && IsNameCaseAt(index, i + 1))
         {
-            AddPair(features, "comma>", lists, ListBits(index, i + 1));
+            AddPair(features, CommaAfterTag, lists, ListBits(index, i + 1));
         }
 
         if (i > 0 && Gap(index, i - 1, i).SequenceEqual(",") && IsNameCaseAt(index, i - 1))
         {
-            AddPair(features, "<comma", lists, ListBits(index, i - 1));
+            AddPair(features, CommaBeforeTag, lists, ListBits(index, i - 1));
         }
 
         // A place's frame: in/from/near before the run and a state or a ZIP after it ("from Ordinary, KY", "near Why, AZ 85321").
         var preposition = first > 0 && (index.Kinds[first - 1] & WordKind.PlacePreposition) != 0;
         var stateAfter = last + 1 < count && Gap(index, last, last + 1).SequenceEqual(",") && (index.Kinds[last + 1] & WordKind.State) != 0;
         var zipAfter = ZipFollows(index, stateAfter ? last + 1 : last);
-        AddPair(features, "prep|state|zip", (preposition ? 1 : 0) | (stateAfter ? 2 : 0) | (zipAfter ? 4 : 0), lists & 4);
+        AddPair(features, PlaceFrameTag, (preposition ? 1 : 0) | (stateAfter ? 2 : 0) | (zipAfter ? 4 : 0), lists & 4);
     }
 
     private static (int First, int Last) NameCaseRun(TokenIndex index, int i)
@@ -89,5 +89,13 @@ internal static partial class NameTokenFeatures
         return digits == 5;
     }
 
-    private static void AddPair(List<int> features, string tag, int first, int second) => features.Add(Bucket(Hash(Hash(Hash(Seed, tag), first), second)));
+    private static readonly uint ListsCoverBeforeTag = Tag("lists|d-1");
+    private static readonly uint ListsCoverAfterTag = Tag("lists|d+1");
+    private static readonly uint RunTag = Tag("run");
+    private static readonly uint RunSentenceStartTag = Tag("run|ss");
+    private static readonly uint CommaAfterTag = Tag("comma>");
+    private static readonly uint CommaBeforeTag = Tag("<comma");
+    private static readonly uint PlaceFrameTag = Tag("prep|state|zip");
+
+    private static void AddPair(List<int> features, uint tag, int first, int second) => features.Add(Bucket(Hash(Hash(tag, first), second)));
 }

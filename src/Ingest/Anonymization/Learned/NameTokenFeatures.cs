@@ -92,37 +92,37 @@ internal static partial class NameTokenFeatures
         var shapeLength = Shape(word, shape);
         var ownShape = shape[..shapeLength];
 
-        Add(features, "w", word);
-        Add(features, "s", ownShape);
+        Add(features, WordTag, word);
+        Add(features, ShapeTag, ownShape);
         for (var n = 2; n <= 4; n++)
         {
             if (word.Length > n)
             {
-                Add(features, n == 2 ? "p2" : n == 3 ? "p3" : "p4", word[..n]);
-                Add(features, n == 2 ? "x2" : n == 3 ? "x3" : "x4", word[^n..]);
+                Add(features, PrefixTags[n - 2], word[..n]);
+                Add(features, SuffixTags[n - 2], word[^n..]);
             }
         }
 
-        Add(features, "len", Math.Min(word.Length, 12));
-        Add(features, "ss", token.SentenceStart ? 1 : 0);
-        Add(features, "pos", token.IsPossessive ? 1 : 0);
-        Add(features, "dot", token.PeriodAfter ? 1 : 0);
-        Add(features, "first", i == 0 ? 1 : 0);
+        Add(features, LengthTag, Math.Min(word.Length, 12));
+        Add(features, SentenceStartTag, token.SentenceStart ? 1 : 0);
+        Add(features, PossessiveTag, token.IsPossessive ? 1 : 0);
+        Add(features, PeriodAfterTag, token.PeriodAfter ? 1 : 0);
+        Add(features, FirstTokenTag, i == 0 ? 1 : 0);
 
         // The lists' verdicts, alone and combined: "a given name that is also an English word" differs from either alone.
         var lists = ListedBits(index, i, word, withNameWordsAndCities: true) | (lexicon.EnglishWords.Contains(word) ? 4 : 0)
             | (lexicon.WordCities.Contains(word) ? 32 : 0);
-        Add(features, "lists", lists);
+        Add(features, ListsTag, lists);
         for (var bit = 0; bit < 6; bit++)
         {
             if ((lists & (1 << bit)) != 0)
             {
-                Add(features, "list", bit);
+                Add(features, ListTag, bit);
             }
         }
 
-        AddKinds(features, "k", index.Kinds[i] & ~NeverNames);
-        Add(features, "ss|lists", (token.SentenceStart ? 64 : 0) | lists);
+        AddKinds(features, KindTag, index.Kinds[i] & ~NeverNames);
+        Add(features, SentenceStartListsTag, (token.SentenceStart ? 64 : 0) | lists);
 
         for (var offset = -Context; offset <= Context; offset++)
         {
@@ -132,15 +132,15 @@ internal static partial class NameTokenFeatures
             }
         }
 
-        Add(features, "nth", WordsIntoSentence(tokens, i));
-        Add(features, "named-elsewhere", NamedElsewhere(index, i, cover) ? 1 : 0);
-        Add(features, "g-1", Gap(index, i - 1, i));
-        Add(features, "g+1", Gap(index, i, i + 1));
+        Add(features, WordsIntoSentenceTag, WordsIntoSentence(tokens, i));
+        Add(features, NamedElsewhereTag, NamedElsewhere(index, i, cover) ? 1 : 0);
+        Add(features, GapBeforeTag, Gap(index, i - 1, i));
+        Add(features, GapAfterTag, Gap(index, i, i + 1));
         var previous = i > 0 ? Word(index, i - 1) : "^";
-        Add(features, "w-1|s", previous, ownShape);
+        Add(features, PreviousWordShapeTag, previous, ownShape);
         var next = i + 1 < tokens.Count ? Word(index, i + 1) : "$";
-        Add(features, "s|w+1", ownShape, next);
-        Add(features, "lists|w-1", previous, lists);
+        Add(features, ShapeNextWordTag, ownShape, next);
+        Add(features, ListsPreviousWordTag, previous, lists);
         AddCombinedContext(index, i, cover, features, lists); // round 9's features (NameTokenFeatures.Combined.cs)
     }
 
@@ -176,7 +176,7 @@ internal static partial class NameTokenFeatures
         var tags = NeighbourTags[offset + Context];
         if (k < 0 || k >= index.Tokens.Count)
         {
-            Add(features, "edge", offset);
+            Add(features, EdgeTag, offset);
             return;
         }
 
@@ -219,11 +219,11 @@ internal static partial class NameTokenFeatures
         return false;
     }
 
-    // Tag strings of each neighbour's word, shape, kinds and cover, built once (offset -2..+2, the middle unused).
-    private static readonly string[][] NeighbourTags =
-        [.. Enumerable.Range(-Context, (2 * Context) + 1).Select(o => new[] { $"{o}w", $"{o}s", $"{o}k", $"{o}d" })];
+    // The tags of each neighbour's word, shape, kinds and cover, hashed once (offset -2..+2, the middle unused).
+    private static readonly uint[][] NeighbourTags =
+        [.. Enumerable.Range(-Context, (2 * Context) + 1).Select(o => new[] { Tag($"{o}w"), Tag($"{o}s"), Tag($"{o}k"), Tag($"{o}d") })];
 
-    private static void AddKinds(List<int> features, string tag, WordKind kinds)
+    private static void AddKinds(List<int> features, uint tag, WordKind kinds)
     {
         var bits = (uint)kinds;
         while (bits != 0)
@@ -277,15 +277,42 @@ internal static partial class NameTokenFeatures
         return length;
     }
 
-    private static void Add(List<int> features, string tag, ReadOnlySpan<char> value) => features.Add(Bucket(Hash(Hash(Seed, tag), value)));
+    // The features' tags, each hashed once: every feature starts from its tag's hash, and hashing the tag again for each
+    // feature of each candidate was a large share of the extraction's hashing. The values are those Hash(Seed, tag) gives,
+    // so the buckets, and the shipped weights' meaning, are unchanged.
+    private static readonly uint WordTag = Tag("w");
+    private static readonly uint ShapeTag = Tag("s");
+    private static readonly uint LengthTag = Tag("len");
+    private static readonly uint SentenceStartTag = Tag("ss");
+    private static readonly uint PossessiveTag = Tag("pos");
+    private static readonly uint PeriodAfterTag = Tag("dot");
+    private static readonly uint FirstTokenTag = Tag("first");
+    private static readonly uint ListsTag = Tag("lists");
+    private static readonly uint ListTag = Tag("list");
+    private static readonly uint SentenceStartListsTag = Tag("ss|lists");
+    private static readonly uint WordsIntoSentenceTag = Tag("nth");
+    private static readonly uint NamedElsewhereTag = Tag("named-elsewhere");
+    private static readonly uint GapBeforeTag = Tag("g-1");
+    private static readonly uint GapAfterTag = Tag("g+1");
+    private static readonly uint PreviousWordShapeTag = Tag("w-1|s");
+    private static readonly uint ShapeNextWordTag = Tag("s|w+1");
+    private static readonly uint ListsPreviousWordTag = Tag("lists|w-1");
+    private static readonly uint EdgeTag = Tag("edge");
+    private static readonly uint KindTag = Tag("k");
+    private static readonly uint[] PrefixTags = [Tag("p2"), Tag("p3"), Tag("p4")];
+    private static readonly uint[] SuffixTags = [Tag("x2"), Tag("x3"), Tag("x4")];
 
-    private static void Add(List<int> features, string tag, ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
-        features.Add(Bucket(Hash(Hash(Hash(Hash(Seed, tag), first), "|"), second)));
+    private static uint Tag(string tag) => Hash(Seed, tag);
 
-    private static void Add(List<int> features, string tag, ReadOnlySpan<char> value, int number) =>
-        features.Add(Bucket(Hash(Hash(Hash(Seed, tag), value), number)));
+    private static void Add(List<int> features, uint tag, ReadOnlySpan<char> value) => features.Add(Bucket(Hash(tag, value)));
 
-    private static void Add(List<int> features, string tag, int value) => features.Add(Bucket(Hash(Hash(Seed, tag), value)));
+    private static void Add(List<int> features, uint tag, ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        features.Add(Bucket(Hash(Hash(Hash(tag, first), "|"), second)));
+
+    private static void Add(List<int> features, uint tag, ReadOnlySpan<char> value, int number) =>
+        features.Add(Bucket(Hash(Hash(tag, value), number)));
+
+    private static void Add(List<int> features, uint tag, int value) => features.Add(Bucket(Hash(tag, value)));
 
     private const uint Seed = 2166136261;
 
