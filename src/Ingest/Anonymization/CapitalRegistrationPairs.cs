@@ -54,7 +54,8 @@ internal static class CapitalRegistrationPairs
                 end++;
             }
 
-            if ((AnyListedName(index, i, end) || OpensLineOrCell(text, token.Start)) && LineHasLowerCase(text, token.Start))
+            if ((AnyListedName(index, i, end) || OpensLineOrCell(text, token.Start)) && LineHasLowerCase(text, token.Start)
+                && HasVowel(FoundTokens.Word(index, given)) && !InAListOfCapitals(index, i, end))
             {
                 found.Add(new Detection(token.Start, tokens[end].End, PhiType.Name, 1));
                 i = end;
@@ -115,6 +116,16 @@ internal static class CapitalRegistrationPairs
         var end = text.IndexOf('\n', at);
         var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
         return line.IndexOfAnyInRange('a', 'z') >= 0;
+    }
+
+    // "ARISTOTLE, ROCKET AF, RE-LY", "CHF, CKD, DM": three runs of capitals or more joined by commas are a list of acronyms or
+    // trials; a name has one comma.
+    private static bool InAListOfCapitals(TokenIndex index, int first, int last)
+    {
+        var tokens = index.Tokens;
+        var before = first > 0 && FoundTokens.Gap(index, first - 1, first) is ", " && IsCapitalWord(index, first - 1, 2);
+        var after = last + 1 < tokens.Count && FoundTokens.Gap(index, last, last + 1) is ", " && IsCapitalWord(index, last + 1, 2);
+        return before || after;
     }
 
     private static bool HasVowel(ReadOnlySpan<char> word) => word.IndexOfAny("AEIOUY") >= 0;

@@ -19,7 +19,7 @@ internal static class DatePhrases
     // Holidays the date finder does not know, whole, in their usual capitals.
     private static readonly string[] Holidays =
         ["Mardi Gras", "Good Friday", "Super Bowl Sunday", "New Year's", "Fourth of July", "Yom Kippur", "Rosh Hashanah", "Lunar New Year",
-         "Cinco de Mayo", "Ash Wednesday", "Palm Sunday", "Passover", "Diwali", "Epiphany", "St. Patrick's Day", "Black Friday"];
+         "Cinco de Mayo", "Ash Wednesday", "Palm Sunday", "Passover", "Diwali", "Epiphany", "St. Patrick's Day"];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HolidayFirstWords = new HashSet<string>(
         Holidays.Select(h => h.Split(' ', '.')[0]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -3,7 +3,7 @@ namespace Sermo.Ingest.Anonymization;
 /// <summary>
 /// Beds and rooms by the shapes a ward writes them in (round 15, decision 119), beside round 12's <see cref="RoomNumbers"/>:
 /// after a bed word, a number with a unit letter inside it ("room 5N03", "bed 5N66") or a unit's letters before it ("bed H4",
-/// "hallway H2", "rm ICU 92"); and the first cell of a pasted list row whose next cell is a registration name in capitals
+/// "hallway H2", "rm ICU 92", "bed PACU 14"); and the first cell of a pasted list row whose next cell is a registration name in capitals
 /// ("412A | BOUDREAUX, ODILE", "ICU 4 ABERNATHY, LOIS", "ED 11 KIDANE, MEHRET", "301 STOUT, IVY"), with that row's age over 89
 /// ("| 93 |", "90F"). A lone digit after a bed word ("bay 4") is still a bay of a board and stays (decision 091).
 /// </summary>
@@ -71,7 +71,7 @@ internal static class WardBedShapes
 
             end = at + digits + unit + after;
         }
-        else if (letters is >= 1 and <= 3)
+        else if (letters is >= 1 and <= 4)
         {
             var gap = letters >= 2 && at + letters < text.Length && text[at + letters] == ' ' ? 1 : 0;
             var number = Count(text, at + letters + gap, char.IsAsciiDigit);
@@ -152,7 +152,7 @@ internal static class WardBedShapes
         }
 
         var letters = Count(text, at, char.IsAsciiLetterUpper);
-        if (letters is >= 1 and <= 3)
+        if (letters is >= 1 and <= 4)
         {
             var gap = at + letters < end && text[at + letters] == ' ' ? 1 : 0;
             var number = Count(text, at + letters + gap, char.IsAsciiDigit);
