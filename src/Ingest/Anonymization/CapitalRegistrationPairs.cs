@@ -55,7 +55,7 @@ internal static class CapitalRegistrationPairs
             }
 
             if ((AnyListedName(index, i, end) || OpensLineOrCell(text, token.Start)) && LineHasLowerCase(text, token.Start)
-                && HasVowel(FoundTokens.Word(index, given)) && !InAListOfCapitals(index, i, end))
+                && HasVowel(FoundTokens.Word(index, given)) && !InAListOfCapitals(index, i, end) && !LabValueAfter(text, tokens[end].End))
             {
                 found.Add(new Detection(token.Start, tokens[end].End, PhiType.Name, 1));
                 i = end;
@@ -105,7 +105,7 @@ internal static class CapitalRegistrationPairs
             }
         }
 
-        return word.Length == 1 || !NameLexicon.Shared.ClinicalTerms.Contains(word);
+        return word.Length == 1 || (!NameLexicon.Shared.ClinicalTerms.Contains(word) && !NameLexicon.Shared.DiseaseWords.Contains(word));
     }
 
     // A line shouted in capitals ("92-YEAR-OLD MAN, BIBA FROM SUNRISE") joins words by commas that are no name; a pasted list row
@@ -126,6 +126,26 @@ internal static class CapitalRegistrationPairs
         var before = first > 0 && FoundTokens.Gap(index, first - 1, first) is ", " && IsCapitalWord(index, first - 1, 2);
         var after = last + 1 < tokens.Count && FoundTokens.Gap(index, last, last + 1) is ", " && IsCapitalWord(index, last + 1, 2);
         return before || after;
+    }
+
+    // "COPD, CEA 71", "AKI, BUN 60": a number right after the last capitals, under 90 and with no sex letter, is a lab value; a
+    // list row's age is over 89 ("LOIS 90F", "SABAH 90 fall") or carries its sex letter ("EMILIANO 44M").
+    private static bool LabValueAfter(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsAsciiDigit(text[end + 1]))
+        {
+            return false;
+        }
+
+        var digits = 0;
+        while (end + 1 + digits < text.Length && char.IsAsciiDigit(text[end + 1 + digits]))
+        {
+            digits++;
+        }
+
+        var close = end + 1 + digits;
+        var sexLetter = close < text.Length && text[close] is 'F' or 'M';
+        return !sexLetter && (digits is 1 or 2 || (digits > 3) || int.Parse(text.AsSpan(end + 1, digits)) is < 90 or > 120);
     }
 
     private static bool HasVowel(ReadOnlySpan<char> word) => word.IndexOfAny("AEIOUY") >= 0;

@@ -22,6 +22,7 @@ public class PhiScrubberRound15RulesTests
     [InlineData("NSTEMI, CKD / UTI / on apixaban")]
     [InlineData("Journal club: ARISTOTLE, ROCKET AF, RE-LY and the rest.")]
     [InlineData("Found down at home. DKA, CK through the roof.")]
+    [InlineData("Handed off to nights: AKI, BUN 64, recheck at noon.")]
     [InlineData("HE WAS SEPTIC, FEVER AND RIGORS ALL NIGHT.")]
     public void Scrub_AcronymsJoinedByCommas_Kept(string input) => ShouldKeep(input);
 
