@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -21,8 +23,8 @@ internal static class DatePhrases
         ["Mardi Gras", "Good Friday", "Super Bowl Sunday", "New Year's", "Fourth of July", "Yom Kippur", "Rosh Hashanah", "Lunar New Year",
          "Cinco de Mayo", "Ash Wednesday", "Palm Sunday", "Passover", "Diwali", "Epiphany", "St. Patrick's Day"];
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HolidayFirstWords = new HashSet<string>(
-        Holidays.Select(h => h.Split(' ', '.')[0]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    // The holidays' first letters: a capitalised word starting with another letter is no holiday, without a comparison.
+    private static readonly SearchValues<char> HolidayInitials = SearchValues.Create(string.Concat(Holidays.Select(h => h[0]).Distinct()));
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = new HashSet<string>(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
@@ -53,7 +55,7 @@ internal static class DatePhrases
             {
                 DayInWords(index, i, found);
             }
-            else if (HolidayFirstWords.Contains(FoundTokens.Word(index, i)))
+            else if (HolidayInitials.Contains(text[token.Start]))
             {
                 HolidayAt(text, token.Start, found);
             }

@@ -28,8 +28,10 @@ internal static class WardBedShapes
         var tokens = index.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // A digit within six characters first (a vectorised search): most words have none, and skip the hash.
             var token = tokens[i];
-            if (token.Length is < 2 or > 9 || !BedWords.Contains(FoundTokens.Word(index, i)))
+            if (token.Length is < 2 or > 9 || text.AsSpan(token.End, Math.Min(7, text.Length - token.End)).IndexOfAnyInRange('0', '9') < 0
+                || !BedWords.Contains(FoundTokens.Word(index, i)))
             {
                 continue;
             }
