@@ -94,6 +94,7 @@ public sealed class PhiScrubber
         AgeAfterFoundName.Detect(index.Text, candidates);
         ForeignPostcodes.Detect(index, candidates);
         FindByShapeAndLayout(index, candidates);
+        FindByRegistrationFormsAndDatesInWords(index, candidates);
     }
 
     /// <summary>
@@ -141,6 +142,22 @@ public sealed class PhiScrubber
     {
         NamedFacilities.Detect(index, candidates);
         BracketedAreaCodePhones.Detect(index.Text, candidates);
+    }
+
+    /// <summary>
+    /// Round 15's rules (decision 119): names as a form prints them (a registration "SURNAME, GIVEN" in capitals, a "NAME:" field),
+    /// numbers after the word that says what they identify, beds by a ward's shapes and a pasted list's rows, dates in words and
+    /// the words around a found date, and an age over 89 in brackets after a name (last: it reads the names found before it).
+    /// </summary>
+    private static void FindByRegistrationFormsAndDatesInWords(TokenIndex index, List<Detection> candidates)
+    {
+        CapitalRegistrationPairs.Detect(index, candidates);
+        LabelledNameFields.Detect(index, candidates);
+        CuedRecordNumbers.Detect(index, candidates);
+        WardBedShapes.Detect(index, candidates);
+        DatePhrases.Detect(index, candidates);
+        PlacesAroundFoundTowns.Detect(index, candidates);
+        ParenthesisedAges.Detect(index.Text, candidates);
     }
 
     private static string Render(string clean, List<Detection> detections)

@@ -17,6 +17,13 @@ internal static class ScrubAssertions
         return result;
     }
 
+    /// <summary>Removed, whichever type wins among the detections that cover it.</summary>
+    public static void ShouldRemove(string input, string identifier)
+    {
+        var result = Scrubber.Scrub(input);
+        result.Text.Should().NotContain(identifier, $"\"{identifier}\" in \"{input}\" identifies someone; scrubbed: \"{result.Text}\"");
+    }
+
     public static void ShouldKeep(string input)
     {
         var result = Scrubber.Scrub(input);

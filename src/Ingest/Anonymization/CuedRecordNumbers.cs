@@ -1,0 +1,148 @@
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// A number after a word that names what it identifies (round 15, decision 119): "Rx 3317462", "Rx #8711-2788", "group 00271",
+/// "Group: 184420-01", "Grp RX4417", "PA ref 6548-188-88", "Claim 6957283041863", "the group number (0046331)". A prescription,
+/// group, claim or reference number finds one person's record as an account number does. Five digits or more (letters and
+/// hyphens between them allowed), or a short letter prefix and four: "group 2", "Rx for 3 months", "claim 2024" stay.
+/// </summary>
+internal static class CuedRecordNumbers
+{
+    private const int MinDigits = 5;
+
+    private const int MaxGap = 12;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues = new HashSet<string>(
+        ["rx", "group", "grp", "ref", "reference", "claim", "case", "policy", "confirmation", "conf", "auth", "authorization", "tracking",
+         "acct", "ticket", "invoice", "voucher", "certificate", "cert", "badge", "employee"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // What may stand between the cue and its number: "#", ":", "no.", "number", "num", "(" and spaces.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Fillers = new HashSet<string>(
+        ["no", "number", "num", "nr", "id"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new HashSet<string>(
+        ["units", "u", "iu", "mg", "mcg", "ml", "g", "kg", "patients", "pts", "people", "members", "dollars", "usd", "cases", "claims"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Detect(TokenIndex index, List<Detection> found)
+    {
+        var text = index.Text;
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return;
+        }
+
+        var tokens = index.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // A digit within the gap after the word first (a vectorised search); most words of a post have none, and skip the hash.
+            var token = tokens[i];
+            if (token.Length is < 2 or > 13 || !DigitSoonAfter(text, token.End) || !Cues.Contains(FoundTokens.Word(index, i)))
+            {
+                continue;
+            }
+
+            var at = NumberStart(index, i);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var end = NumberEnd(text, at, out var digits, out var prefix);
+            if ((digits >= MinDigits || (digits == 4 && prefix is >= 1 and <= 3)) && !UnitAfter(text, end))
+            {
+                found.Add(new Detection(at, end, PhiType.Account, 1));
+            }
+        }
+    }
+
+    private static bool DigitSoonAfter(string text, int end) =>
+        text.AsSpan(end, Math.Min(MaxGap + 1, text.Length - end)).IndexOfAnyInRange('0', '9') >= 0;
+
+    // Where the number after cue i starts, past "#", ":", "(", "no." or "number", within a short gap; -1 when no number follows.
+    private static int NumberStart(TokenIndex index, int i)
+    {
+        var text = index.Text;
+        var at = index.Tokens[i].End;
+        var limit = Math.Min(text.Length, at + MaxGap);
+        while (at < limit)
+        {
+            var c = text[at];
+            if (c is ' ' or '#' or ':' or '(' or '.')
+            {
+                at++;
+                continue;
+            }
+
+            if (char.IsAsciiLetter(c))
+            {
+                var wordEnd = at;
+                while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                // A filler word, or the letter prefix of the number itself ("RX4417").
+                if (Fillers.Contains(text.AsSpan(at, wordEnd - at)))
+                {
+                    at = wordEnd;
+                    continue;
+                }
+
+                return wordEnd < text.Length && wordEnd - at <= 3 && char.IsAsciiDigit(text[wordEnd]) ? at : -1;
+            }
+
+            return char.IsAsciiDigit(c) ? at : -1;
+        }
+
+        return -1;
+    }
+
+    // "Rx 100000 units", "group 12345 patients": a quantity, not a number that finds anyone.
+    private static bool UnitAfter(string text, int end)
+    {
+        var at = end;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        var wordEnd = at;
+        while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return (at < text.Length && text[at] == '%') || Units.Contains(text.AsSpan(at, wordEnd - at));
+    }
+
+    private static int NumberEnd(string text, int at, out int digits, out int prefix)
+    {
+        digits = 0;
+        prefix = 0;
+        var end = at;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            prefix++;
+            end++;
+        }
+
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (!(c == '-' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])) && !char.IsAsciiLetterUpper(c))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end;
+    }
+}
