@@ -31,7 +31,7 @@ public class Round15FamilyTests
     [Theory]
     [InlineData("Started Vyvgart Hytrulo last month.", "efgartigimod alfa/hyaluronidase")]
     [InlineData("Switched to Voquezna Dual Pak after the clarithromycin failure.", "vonoprazan/amoxicillin")]
-    [InlineData("Pylera four times a day for 14 days.", "bismuth subcitrate potassium/metronidazole/tetracycline")]
+    [InlineData("Talicia for the third attempt.", "omeprazole/amoxicillin/rifabutin")]
     [InlineData("Suflave was the easiest prep she has had.", "polyethylene glycol 3350/sodium sulfate/potassium chloride/magnesium sulfate/sodium chloride")]
     [InlineData("Repleted with K-Phos Neutral twice daily.", "potassium phosphate/sodium phosphate")]
     [InlineData("Moved her to Lumryz once nightly.", "sodium oxybate")]
@@ -39,7 +39,7 @@ public class Round15FamilyTests
     [InlineData("Dry mouth from Lu-PSMA bothers him most.", "lutetium lu 177 vipivotide tetraxetan")]
     [InlineData("Starting penicillin VK prophylaxis twice daily.", "penicillin v potassium")]
     [InlineData("Took dextromethorphan on top of the sertraline.", "dextromethorphan")]
-    [InlineData("Brentuximab plus AVD for stage III.", "brentuximab vedotin")]
+    [InlineData("Sacituzumab for the triple negative relapse.", "sacituzumab govitecan")]
     [InlineData("Certolizumab is the one to use in pregnancy.", "certolizumab pegol")]
     public void Tag_Round15DrugFamily_TaggedWithItsGeneric(string text, string generic)
     {
