@@ -67,7 +67,9 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// author, held out until round 12, 0.934 / 0.838 then; read and tuned on in round 12, decision 092) and round 12
 /// (Gold/long-r12: written by a separate author, held out until round 13, 0.889 / 0.800 then; read and tuned on in
 /// round 13, decision 101) and round 13 (Gold/long-r13: written by a separate author, held out until round 14, 0.945 / 0.868
-/// then on the list-rule markup, decision 108; read and tuned on in round 14, decision 112), tuning sets
+/// then on the list-rule markup, decision 108; read and tuned on in round 14, decision 112) and round 14 (Gold/long-r14:
+/// written by a separate author, held out until round 15, 0.957 / 0.916 then, decision 110; read and tuned on in round 15,
+/// decision 120), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -80,6 +82,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r11", 0.97, 0.92)]
     [InlineData("long-r12", 0.96, 0.92)]
     [InlineData("long-r13", 0.98, 0.90)]
+    [InlineData("long-r14", 0.97, 0.93)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -87,16 +90,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-14 held-out posts (Gold/long-r14), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 110), in the guide's markup with decision 101's list rule applied.
-    /// Only the figures are printed, never the misses: once its errors are read it is a tuning set. The floors, just under
-    /// the "before" figure of main's taggers at 0317a56 (drug F1 0.955, disease 0.914), catch a regression; they are not
-    /// the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round14HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r14", 0.95, 0.91);
 
     /// <summary>
     /// The round-15 held-out posts (Gold/long-r15), written by a separate author who did not read the tagger, its lexicons,
@@ -125,19 +118,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     }
 
     private static IReadOnlyList<GoldSentence> Part(string name) => Parts.Value.Single(p => p.Name == name).Sentences;
-
-    /// <summary>A held-out part prints its figures and never its misses, which would make it a tuning set.</summary>
-    private void EvaluateFiguresOnly(string part, double drugFloor, double diseaseFloor)
-    {
-        var posts = Part(part);
-
-        var evaluation = TagEvaluator.Evaluate(SharedTagger.Tagger, posts, SharedTagger.IdAliases);
-        output.WriteLine(part + ": " + Describe(evaluation));
-
-        evaluation.Sentences.Should().Be(posts.Count);
-        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
-        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
-    }
 
     private TagEvaluation Evaluate(string part)
     {

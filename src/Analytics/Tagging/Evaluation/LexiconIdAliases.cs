@@ -68,6 +68,11 @@ public sealed partial class LexiconIdAliases
         ["eptacog alfa"] = "coagulation factor viia",
         ["racemic epinephrine"] = "racepinephrine",
 
+        // How a product is made, not which moiety (decision 120): rFVIIa's established name, and the recombinant
+        // zoster vaccine, the only one distributed in the US since Zostavax left in 2020, which sets name "zoster vaccine".
+        ["coagulation factor viia recombinant"] = "coagulation factor viia",
+        ["zoster vaccine recombinant"] = "zoster vaccine",
+
         // The only HPV vaccine distributed in the US since 2016 (Gardasil 9): "HPV vaccine" names it (decision 101).
         ["human papillomavirus 9 valent vaccine"] = "hpv vaccine",
     };
