@@ -119,6 +119,18 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 
     private static IReadOnlyList<GoldSentence> Part(string name) => Parts.Value.Single(p => p.Name == name).Sentences;
 
+    private void EvaluateFiguresOnly(string part, double drugFloor, double diseaseFloor)
+    {
+        var posts = Part(part);
+
+        var evaluation = TagEvaluator.Evaluate(SharedTagger.Tagger, posts, SharedTagger.IdAliases);
+        output.WriteLine(part + ": " + Describe(evaluation));
+
+        evaluation.Sentences.Should().Be(posts.Count);
+        evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
+        evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
+    }
+
     private TagEvaluation Evaluate(string part)
     {
         var evaluation = TagEvaluator.Evaluate(SharedTagger.Tagger, Part(part), SharedTagger.IdAliases);
