@@ -36,9 +36,7 @@ internal static class CuedRecordNumbers
         var tokens = index.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            // A digit within the gap after the word first (a vectorised search); most words of a post have none, and skip the hash.
-            var token = tokens[i];
-            if (token.Length is < 2 or > 13 || !DigitSoonAfter(text, token.End) || !Cues.Contains(FoundTokens.Word(index, i)))
+            if (!FoundTokens.IsCueBeforeDigit(index, i, Cues, maxLength: 13, window: MaxGap + 1))
             {
                 continue;
             }
@@ -56,9 +54,6 @@ internal static class CuedRecordNumbers
             }
         }
     }
-
-    private static bool DigitSoonAfter(string text, int end) =>
-        text.AsSpan(end, Math.Min(MaxGap + 1, text.Length - end)).IndexOfAnyInRange('0', '9') >= 0;
 
     // Where the number after cue i starts, past "#", ":", "(", "no." or "number", within a short gap; -1 when no number follows.
     private static int NumberStart(TokenIndex index, int i)

@@ -59,6 +59,20 @@ internal static class FoundTokens
 
     public static ReadOnlySpan<char> Word(TokenIndex index, int i) => index.Text.AsSpan(index.Tokens[i].Start, index.Tokens[i].Length);
 
+    /// <summary>
+    /// Whether token <paramref name="i"/> is one of <paramref name="cues"/> with a digit within <paramref name="window"/>
+    /// characters after it. The digit search (vectorised) and the length go first: most words of a post fail them and skip
+    /// the hash.
+    /// </summary>
+    public static bool IsCueBeforeDigit(TokenIndex index, int i, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> cues, int maxLength, int window)
+    {
+        var token = index.Tokens[i];
+        var text = index.Text;
+        return token.Length >= 2 && token.Length <= maxLength
+            && text.AsSpan(token.End, Math.Min(window, text.Length - token.End)).IndexOfAnyInRange('0', '9') >= 0
+            && cues.Contains(Word(index, i));
+    }
+
     /// <summary>The characters between two tokens (after the left one's possessive).</summary>
     public static ReadOnlySpan<char> Gap(TokenIndex index, int left, int right) =>
         index.Text.AsSpan(index.Tokens[left].PossessiveEnd, Math.Max(0, index.Tokens[right].Start - index.Tokens[left].PossessiveEnd));

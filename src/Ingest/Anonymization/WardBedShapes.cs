@@ -28,13 +28,12 @@ internal static class WardBedShapes
         var tokens = index.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            // A digit within six characters first (a vectorised search): most words have none, and skip the hash.
-            var token = tokens[i];
-            if (token.Length is < 2 or > 9 || text.AsSpan(token.End, Math.Min(7, text.Length - token.End)).IndexOfAnyInRange('0', '9') < 0
-                || !BedWords.Contains(FoundTokens.Word(index, i)))
+            if (!FoundTokens.IsCueBeforeDigit(index, i, BedWords, maxLength: 9, window: 7))
             {
                 continue;
             }
+
+            var token = tokens[i];
 
             var at = token.End;
             while (at < text.Length && text[at] is ' ' or '#' or '.')
