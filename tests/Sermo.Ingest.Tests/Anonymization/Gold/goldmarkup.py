@@ -41,3 +41,14 @@ def record(post_id, markup):
     text, ids, terms = parse(markup, post_id)
     return {"id": post_id, "text": text, "identifiers": ids, "clinicalTerms": terms}
 
+
+def term_touches_identifier(post):
+    """Whether any occurrence of a clinical term in a record overlaps an identifier span (a set must keep them apart)."""
+    text = post["text"]
+    for term in post["clinicalTerms"]:
+        at = text.find(term)
+        while at >= 0:
+            if any(span["start"] < at + len(term) and at < span["end"] for span in post["identifiers"]):
+                return True
+            at = text.find(term, at + 1)
+    return False

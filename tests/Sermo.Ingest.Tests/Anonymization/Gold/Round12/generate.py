@@ -30,14 +30,7 @@ def parse(post_id, markup):
 
 
 def term_touches_identifier(post):
-    text = post["text"]
-    for term in post["clinicalTerms"]:
-        at = text.find(term)
-        while at >= 0:
-            if any(s["start"] < at + len(term) and at < s["end"] for s in post["identifiers"]):
-                return True
-            at = text.find(term, at + 1)
-    return False
+    return goldmarkup.term_touches_identifier(post)
 
 
 class Drawer:

@@ -138,13 +138,7 @@ def parse(post_id, markup):
 
 
 def term_touches_identifier(post):
-    for term in post["clinicalTerms"]:
-        at = post["text"].find(term)
-        while at >= 0:
-            if any(s["start"] < at + len(term) and at < s["end"] for s in post["identifiers"]):
-                return True
-            at = post["text"].find(term, at + 1)
-    return False
+    return goldmarkup.term_touches_identifier(post)
 
 
 def build():
