@@ -84,7 +84,8 @@ public sealed class PhiScrubber
     /// <summary>
     /// Rules that read what the rules and the learned detector found (round 11, decision 082): the rest of a found name, an age
     /// after it, a postcode after a found town. After both finders, so the detector's words count too; the detector's training
-    /// sees only <see cref="FindByRules"/>.
+    /// sees only <see cref="FindByRules"/>. Then each later round's rules in turn; the brand and clinical-word keeps clear what
+    /// rounds 12-14 found, before round 15's rules (decision 119) run.
     /// </summary>
     private static void FindAroundFound(TokenIndex index, List<Detection> candidates)
     {
@@ -94,6 +95,10 @@ public sealed class PhiScrubber
         AgeAfterFoundName.Detect(index.Text, candidates);
         ForeignPostcodes.Detect(index, candidates);
         FindByShapeAndLayout(index, candidates);
+        FindByNameSlotsAndDigitGroups(index, candidates);
+        FindByFacilityHeadsAndBracketedCodes(index, candidates);
+        NamedBrands.Keep(index, candidates);
+        ClinicalWordsKept.Keep(index, candidates);
         FindByRegistrationFormsAndDatesInWords(index, candidates);
     }
 
@@ -111,10 +116,6 @@ public sealed class PhiScrubber
         SetOffAges.Detect(index, candidates);
         BareMonthDay.Detect(index, candidates);
         QuotedNicknames.Detect(index, candidates);
-        FindByNameSlotsAndDigitGroups(index, candidates);
-        FindByFacilityHeadsAndBracketedCodes(index, candidates);
-        NamedBrands.Keep(index, candidates);
-        ClinicalWordsKept.Keep(index, candidates);
     }
 
     /// <summary>
