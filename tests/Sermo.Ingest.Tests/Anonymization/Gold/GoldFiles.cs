@@ -50,6 +50,9 @@ public static class GoldFiles
     /// <summary>Round 15's held-out set of issue #14, by a separate author who never read the scrubber (decision 117).</summary>
     public static string Round15Jsonl => Path.Combine(Folder, "Round15", "round15.jsonl");
 
+    /// <summary>Round 16's held-out set of issue #14, by a separate author who never read the scrubber (decision 122).</summary>
+    public static string Round16Jsonl => Path.Combine(Folder, "Round16", "round16.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -69,6 +72,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound14() => Load(Round14Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound15() => Load(Round15Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound16() => Load(Round16Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
