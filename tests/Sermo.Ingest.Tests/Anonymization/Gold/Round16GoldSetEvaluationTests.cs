@@ -16,11 +16,11 @@ public sealed class Round16GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round16 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound16()));
 
-    /// <summary>0 until the set has been scored once on main's scrubber (decision 122); issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8153, 759 / 931); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.78;
 
-    /// <summary>0 until the set has been scored once (decision 122); issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9792, 518 / 529); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.95;
 
     [Fact]
     public void Round16HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
