@@ -94,5 +94,13 @@ internal static partial class NameTokenSentences
         "Retired from teaching after 30 years, asbestos on the CT.",
         "Family meeting with palliative care tomorrow.",
         "Interpreter line was down again, used the video unit.",
+        // Meetings and services in a place slot: capitalised after "at" or "from", and no place.
+        "Presented her at Tumor Board on Tuesday.",
+        "We argued about it at Journal Club last week.",
+        "Came up at Morning Report again.",
+        "Heard it at Grand Rounds from the ID fellow.",
+        "Brought it to M&M and to Quality Committee.",
+        "Referral from Palliative Care, consult from Hospital Medicine.",
+        "Discussed at Case Conference with Nephrology.",
     ];
 }
