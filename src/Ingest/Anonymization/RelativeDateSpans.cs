@@ -16,7 +16,10 @@ internal static class RelativeDateSpans
         ["Eid al-Adha", "Eid al-Fitr", "Eid ul-Adha", "Eid ul-Fitr", "Ramadan", "Tet", "Hanukkah", "Chanukah", "Kwanzaa", "Nowruz", "Holi", "Vaisakhi",
          "Chuseok", "Juneteenth", "Purim", "Sukkot", "Navratri", "Orthodox Easter", "Orthodox Christmas"];
 
-    private static readonly SearchValues<char> HolidayInitials = SearchValues.Create(string.Concat(Holidays.Select(h => h[0]).Distinct()));
+    // The holidays by first letter: a capitalised word is compared only with the holidays it could start (issue #19's cost).
+    private static readonly Dictionary<char, string[]> HolidaysByInitial = Holidays.GroupBy(h => h[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly SearchValues<char> HolidayInitials = SearchValues.Create(string.Concat(HolidaysByInitial.Keys));
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new HashSet<string>(
         ["day", "days", "week", "weeks", "wk", "wks", "month", "months", "mo", "mos", "year", "years", "night", "nights"],
@@ -59,7 +62,7 @@ internal static class RelativeDateSpans
     private static void HolidayAt(string text, int start, List<Detection> found)
     {
         var rest = text.AsSpan(start);
-        foreach (var holiday in Holidays)
+        foreach (var holiday in HolidaysByInitial[text[start]])
         {
             if (rest.StartsWith(holiday, StringComparison.Ordinal) && (rest.Length == holiday.Length || !char.IsLetter(rest[holiday.Length])))
             {

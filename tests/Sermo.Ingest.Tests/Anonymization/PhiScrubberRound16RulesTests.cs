@@ -6,8 +6,8 @@ namespace Sermo.Ingest.Tests.Anonymization;
 
 /// <summary>
 /// Round 16's rule and candidate change (issue #14, decision 124, from the causes of round 15's misses, now tuning data): a date
-/// told relative to a holiday or another date goes whole, holidays of more traditions are dates, and the second word of a
-/// lower-case name after a cue is asked of the learned detector. Sentences of their own, none from a gold set, each with what
+/// told relative to a holiday or another date goes whole, holidays of more traditions are dates, a workplace or school in a place
+/// slot is a place, and the second word of a lower-case name after a cue is asked of the learned detector. Sentences of their own, none from a gold set, each with what
 /// must stay.
 /// </summary>
 public class PhiScrubberRound16RulesTests
@@ -33,6 +33,20 @@ public class PhiScrubberRound16RulesTests
     [InlineData("The tet spell resolved with knee-chest positioning.")]
     [InlineData("Holistic care matters; a few days after surgery she was walking.")]
     public void Scrub_CountAndUnitBeforeNoDate_Kept(string input) => ShouldKeep(input);
+
+    [Theory]
+    [InlineData("Hurt his back at the Perdue plant in Salisbury last spring.", "Perdue plant in Salisbury")]
+    [InlineData("Twelve hour shifts at Koch Foods plant, no breaks.", "Koch Foods plant")]
+    [InlineData("Found down at the Sheetz truck stop off the highway.", "Sheetz truck stop")]
+    public void Scrub_WorkplaceInAPlaceSlot_ReplacedWithPlace(string input, string place) => ShouldFind(input, place, PhiType.City);
+
+    [Theory]
+    [InlineData("Presented at Tumor Board on Tuesday with the new staging.")]
+    [InlineData("Met her at the ED triage desk at midnight.")]
+    [InlineData("Back pain from Paget disease of bone, not from work.")]
+    [InlineData("Seen at Cardiac Rehab twice a week, no angina.")]
+    [InlineData("Woke at 3 in the middle of the night, high sugars at school.")]
+    public void Scrub_PlaceSlotWithoutAWorkplace_Kept(string input) => ShouldKeep(input);
 
     [Fact]
     public void RelativeStart_NoRelationWordBeforeTheDate_IsTheDatesStart()
