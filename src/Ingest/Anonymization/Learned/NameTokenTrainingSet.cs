@@ -14,7 +14,7 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
 {
     public const int GeneratedPosts = 6000;
 
-    public const string Description = "gold.jsonl, Independent tune+holdout, Round6-Round14, 6000 generated, samples/forum posts without planted identifiers";
+    public const string Description = "gold.jsonl, Independent tune+holdout, Round6, Round7, Round8, Round9, Round10, Round11, Round12, Round13, Round14, 6000 generated, samples/forum posts without planted identifiers";
 
     /// <summary>Thresholds tried on the threshold set; the rule that picks one is <see cref="ChooseThreshold"/>.</summary>
     public static readonly double[] ThresholdGrid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
