@@ -100,6 +100,7 @@ public sealed class PhiScrubber
         NamedBrands.Keep(index, candidates);
         ClinicalWordsKept.Keep(index, candidates);
         FindByRegistrationFormsAndDatesInWords(index, candidates);
+        FindByRelativeDatesAndWorkplaces(index, candidates);
     }
 
     /// <summary>
@@ -159,6 +160,18 @@ public sealed class PhiScrubber
         DatePhrases.Detect(index, candidates);
         PlacesAroundFoundTowns.Detect(index, candidates);
         ParenthesisedAges.Detect(index.Text, candidates);
+    }
+
+    /// <summary>
+    /// Round 16's rules (decision 124; its main lever was the learned detector's training data): a date told relative to another
+    /// ("three weeks after Easter 2025", "the Tuesday after Easter") goes whole, holidays of more traditions are dates, and a
+    /// workplace or school in a place slot is a place ("at the Perdue plant in Salisbury", "from Lincoln Elementary"). Last, so the
+    /// dates and towns every earlier rule found are there to widen and to lean on.
+    /// </summary>
+    private static void FindByRelativeDatesAndWorkplaces(TokenIndex index, List<Detection> candidates)
+    {
+        RelativeDateSpans.Detect(index, candidates);
+        WorkplacesInPlaceSlots.Detect(index, candidates);
     }
 
     private static string Render(string clean, List<Detection> detections)

@@ -41,6 +41,10 @@ internal sealed record LabelledSpan(
     [property: JsonPropertyName("end")] int End,
     [property: JsonPropertyName("type")] string Type)
 {
-    /// <summary>The identifier types the learned detector is trained to find: people and places below state.</summary>
-    public bool IsNameOrPlace => Type is "NAME" or "CITY";
+    /// <summary>
+    /// The identifier types the learned detector is trained to find: people and places below state. Rounds 9-14 label every
+    /// place LOCATION (towns, facilities, workplaces, addresses); their capitalised words are places the model should learn
+    /// (decision 124), and the address parts other rules own are no candidates anyway.
+    /// </summary>
+    public bool IsNameOrPlace => Type is "NAME" or "CITY" or "LOCATION";
 }

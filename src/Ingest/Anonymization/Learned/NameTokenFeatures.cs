@@ -46,11 +46,22 @@ internal static partial class NameTokenFeatures
             return NameTokenizer.IsNameCase(word) && !lexicon.DiseaseWords.Contains(word) && !RulesOwnTheContext(index, i);
         }
 
-        // "pt amber ws seen", "pt dolkar": a lower-case name right after a person cue or title. Lower-case words carry only
+        // "pt amber ws seen", "pt dolkar": a lower-case name right after a person cue or title, and since round 16 (decision 124)
+        // the word after that one too ("pt hope grant", "son will hunter"): a lower-case full name. Lower-case words carry only
         // cue kinds (Vocabulary), so the clinical lists are asked here: "pt lasix" is a drug.
-        return char.IsLower(word[0]) && i > 0 && (index.Kinds[i - 1] & (WordKind.PersonCue | WordKind.StrongTitle)) != 0
-            && token.Start - index.Tokens[i - 1].End <= 2 && !lexicon.ClinicalTerms.Contains(word) && !lexicon.Eponyms.Contains(word)
-            && !lexicon.DiseaseWords.Contains(word);
+        return char.IsLower(word[0]) && (RightAfterCue(index, i) || (i > 1 && char.IsLower(index.Text[index.Tokens[i - 1].Start]) && RightAfterCue(index, i - 1)
+            && index.Tokens[i - 1].Length >= 2 && token.Start - index.Tokens[i - 1].End == 1 && !IsLowerCaseClinical(index, i - 1)))
+            && !IsLowerCaseClinical(index, i);
+    }
+
+    private static bool RightAfterCue(TokenIndex index, int i) =>
+        i > 0 && (index.Kinds[i - 1] & (WordKind.PersonCue | WordKind.StrongTitle)) != 0 && index.Tokens[i].Start - index.Tokens[i - 1].End <= 2;
+
+    private static bool IsLowerCaseClinical(TokenIndex index, int i)
+    {
+        var lexicon = NameLexicon.Shared;
+        var word = index.Text.AsSpan(index.Tokens[i].Start, index.Tokens[i].Length);
+        return (index.Kinds[i] & NeverNames) != 0 || lexicon.ClinicalTerms.Contains(word) || lexicon.Eponyms.Contains(word) || lexicon.DiseaseWords.Contains(word);
     }
 
     // Two places the rules already decide with lists the model has not got, and it may not overrule them: a word right before a

@@ -3,18 +3,28 @@ using System.Text;
 namespace Sermo.Ingest.Anonymization.Learned;
 
 /// <summary>Name and place lists the generated sentences draw from (given names, word-names, surnames, towns, state codes).</summary>
-internal sealed record NameSources(IReadOnlyList<string> Given, IReadOnlyList<string> WordGiven, IReadOnlyList<string> Surnames, IReadOnlyList<string> Towns, IReadOnlyList<string> States);
+internal sealed record NameSources(IReadOnlyList<string> Given, IReadOnlyList<string> WordGiven, IReadOnlyList<string> Surnames, IReadOnlyList<string> Towns, IReadOnlyList<string> States)
+{
+    /// <summary>Round 16's lists (decision 124): nicknames, given names and surnames of many languages, workplaces, towns abroad.</summary>
+    public WorldNameSources World { get; init; } = WorldNameSources.Empty;
+}
+
+/// <summary>Round 16's lists, typed for the retrain (Gold/sources/round16-*.txt).</summary>
+internal sealed record WorldNameSources(IReadOnlyList<string> Nicknames, IReadOnlyList<string> Given, IReadOnlyList<string> Surnames, IReadOnlyList<string> Workplaces, IReadOnlyList<string> TownsAbroad)
+{
+    public static WorldNameSources Empty { get; } = new([], [], [], [], []);
+}
 
 /// <summary>
 /// Generated training sentences for the learned detector: the classes rules keep missing on unseen text, written as
 /// physicians write them (a word-name beside a detected name, "Surname, Given", towns after in/from/near, lower-case
 /// names after "pt", senders and signatures), plus sentences where the same words are only words. Slots: {G} given name,
-/// {W} given name that is an English word, {S} surname, {g}/{w}/{s} the same in lower case, {T} town, {A} state code.
-/// Deterministic for a seed.
+/// {W} given name that is an English word, {S} surname, {g}/{w}/{s} the same in lower case, {T} town, {A} state code; round
+/// 16's slots are in NameTokenSentences.Round16.cs. Deterministic for a seed.
 /// </summary>
-internal static class NameTokenSentences
+internal static partial class NameTokenSentences
 {
-    private static readonly string[] Templates =
+    private static readonly string[] Round8Templates =
     [
         "Dr. {S} and {W} from the pharmacy both called about the prior auth.",
         "Spoke with {W} {S} at length; she wants to stay on the current dose.",
@@ -143,11 +153,14 @@ internal static class NameTokenSentences
     public static IReadOnlyList<LabelledPost> Generate(NameSources sources, int count, int seed)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        // Round 16's templates only when its lists are given, so an empty list never reaches a slot. Joined here, not in a static
+        // field: the two arrays live in two files of a partial class, whose static initialisers run in no promised order.
+        string[] templates = sources.World.Nicknames.Count > 0 ? [.. Round8Templates, .. Round16Templates] : Round8Templates;
         var random = new Random(seed);
         var posts = new List<LabelledPost>(count);
         for (var n = 0; n < count; n++)
         {
-            var template = Templates[random.Next(Templates.Length)];
+            var template = templates[random.Next(templates.Length)];
             posts.Add(Render($"gen-{n:D5}", template, sources, random));
         }
 
@@ -173,6 +186,14 @@ internal static class NameTokenSentences
                     'w' => (Pick(random, sources.WordGiven).ToLowerInvariant(), "NAME"),
                     'T' => (Pick(random, sources.Towns), "CITY"),
                     'A' => (Pick(random, sources.States), ""),
+                    'N' => (Pick(random, sources.World.Nicknames), "NAME"),
+                    'n' => (Pick(random, sources.World.Nicknames).ToLowerInvariant(), "NAME"),
+                    'M' => (Pick(random, sources.World.Given), "NAME"),
+                    'm' => (Pick(random, sources.World.Given).ToLowerInvariant(), "NAME"),
+                    'L' => (Pick(random, sources.World.Surnames), "NAME"),
+                    'l' => (Pick(random, sources.World.Surnames).ToLowerInvariant(), "NAME"),
+                    'E' => (Pick(random, sources.World.Workplaces), "CITY"),
+                    'B' => (Pick(random, sources.World.TownsAbroad), "CITY"),
                     _ => throw new InvalidOperationException($"unknown slot {{{slot}}} in template \"{template}\""),
                 };
                 if (type.Length > 0)

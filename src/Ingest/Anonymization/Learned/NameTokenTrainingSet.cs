@@ -4,16 +4,17 @@ namespace Sermo.Ingest.Anonymization.Learned;
 
 /// <summary>
 /// What the shipped name model is trained from (decisions 058, 065), read from a gold folder laid out as the repository's
-/// tests/Sermo.Ingest.Tests/Anonymization/Gold: the gold sets of rounds 1-8 except round 5's fresh set, which is kept out
-/// to choose the threshold on, generated sentences whose names and places come from the independent set's source lists
-/// (sources/) and the scrubber's word-name and word-town lists, and the sample forum's posts without planted identifiers.
+/// tests/Sermo.Ingest.Tests/Anonymization/Gold: the gold sets of rounds 1-14 except round 5's fresh set, which is kept out
+/// to choose the threshold on (round 15's set is kept out too, so its figure with the detector stays one on unseen posts),
+/// generated sentences whose names and places come from the independent set's source lists and round 16's lists (sources/)
+/// and the scrubber's word-name and word-town lists, and the sample forum's posts without planted identifiers.
 /// The `train names` verb and the shipped-file test both call <see cref="Train"/>, so they cannot drift apart.
 /// </summary>
 internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder)
 {
-    public const int GeneratedPosts = 4000;
+    public const int GeneratedPosts = 6000;
 
-    public const string Description = "gold.jsonl, Independent tune+holdout, Round6, Round7, Round8, Round9, 4000 generated, samples/forum posts without planted identifiers";
+    public const string Description = "gold.jsonl, Independent tune+holdout, Round6, Round7, Round8, Round9, Round10, Round11, Round12, Round13, Round14, 6000 generated, samples/forum posts without planted identifiers";
 
     /// <summary>Thresholds tried on the threshold set; the rule that picks one is <see cref="ChooseThreshold"/>.</summary>
     public static readonly double[] ThresholdGrid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
@@ -21,7 +22,12 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
     /// <summary>The gold files trained on, relative to the gold folder.</summary>
     public static readonly string[] TrainingFiles =
         ["gold.jsonl", "Independent/tune.jsonl", "Independent/holdout.jsonl", "Round6/round6.jsonl", "Round7/round7.jsonl", "Round8/round8.jsonl",
-         "Round9/round9.jsonl"];
+         "Round9/round9.jsonl", "Round10/round10.jsonl", "Round11/round11.jsonl", "Round12/round12.jsonl", "Round13/round13.jsonl",
+         "Round14/round14.jsonl"];
+
+    /// <summary>Round 16's lists for the generated sentences (decision 124), relative to the gold folder's sources/.</summary>
+    public static readonly string[] WorldListFiles =
+        ["round16-nicknames.txt", "round16-world-given-names.txt", "round16-world-surnames.txt", "round16-workplaces.txt", "round16-places-abroad.txt"];
 
     /// <summary>Round 5's fresh set, relative to the gold folder: never trained on, read only to choose the threshold.</summary>
     public const string ThresholdFile = "Fresh/fresh.jsonl";
@@ -41,6 +47,11 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
         yield return Path.Combine(GoldFolder, "sources", "held-out-given-names.txt");
         yield return Path.Combine(GoldFolder, "sources", "held-out-surnames.txt");
         yield return Path.Combine(GoldFolder, "sources", "us-places.tsv");
+        foreach (var file in WorldListFiles)
+        {
+            yield return Path.Combine(GoldFolder, "sources", file);
+        }
+
         yield return Path.Combine(ForumFolder, "posts.jsonl");
         yield return Path.Combine(ForumFolder, "planted-identifiers.jsonl");
     }
@@ -141,7 +152,8 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
             .Select(w => char.ToUpperInvariant(w[0]) + w[1..]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var towns = places.Select(f => f[0]).Concat(lexicon.WordCities.Words.Where(w => char.IsUpper(w[0]))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var states = places.Select(f => f[1]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return new NameSources(given, wordGiven, surnames, towns, states);
+        var world = WorldListFiles.Select(f => ReadList(Path.Combine(sources, f))).ToList();
+        return new NameSources(given, wordGiven, surnames, towns, states) { World = new WorldNameSources(world[0], world[1], world[2], world[3], world[4]) };
     }
 
     private static List<string> ReadList(string path) =>

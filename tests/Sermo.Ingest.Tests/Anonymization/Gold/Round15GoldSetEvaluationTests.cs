@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -7,8 +8,10 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// physician posts, typed by a helper who never opened the scrubber's code, word lists or model weights, nor an earlier
 /// set's posts; names that are words and names in lower case, names from many languages and with two surnames,
 /// relatives by name, dates as words and relative to holidays, ages over 89, phones with extensions and split over
-/// lines, tables, claim, member and device numbers), committed before it was scored (decision 117). It prints only its
-/// figures, never its misses, so that no rule is tuned on its sentences.
+/// lines, tables, claim, member and device numbers), committed before it was scored (decision 117). Held out in round 15
+/// and scored before and after it by the lead (0.8091 → 0.832); since round 16 it is tuning data (decision 124), so it
+/// prints its misses and losses as round 14's set does. It stays out of the name detector's training posts, so that its
+/// figure with the detector still says what the detector does on posts it never saw.
 /// </summary>
 public sealed class Round15GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -24,8 +27,19 @@ public sealed class Round15GoldSetEvaluationTests(ITestOutputHelper output)
     public void Round15HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round15", Round15.Value);
-        Round15.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-15 misses are not listed, so that no rule is tuned on them");
-        Round15.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-15 losses are not listed either");
+        output.WriteMissesAndLosses(Round15.Value);
+        Round15.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 16");
+        Round15.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under the first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round15Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound15());
+        output.WriteFigures("round15 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor);
     }
 
     [Fact]
