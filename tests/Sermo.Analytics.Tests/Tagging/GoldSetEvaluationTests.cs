@@ -70,7 +70,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// then on the list-rule markup, decision 108; read and tuned on in round 14, decision 112) and round 14 (Gold/long-r14:
 /// written by a separate author, held out until round 15, 0.957 / 0.916 then, decision 110; read and tuned on in round 15,
 /// decision 120) and round 15 (Gold/long-r15: written by a separate author, held out until round 16, 0.971 / 0.882
-/// before round 15's tuning and 0.975 / 0.880 after, decision 118; read and tuned on in round 16, decision 125), tuning sets
+/// before round 15's tuning and 0.975 / 0.880 after, decision 118; read and tuned on in round 16: 0.982 / 0.936, decision 125), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -84,7 +84,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r12", 0.96, 0.92)]
     [InlineData("long-r13", 0.98, 0.90)]
     [InlineData("long-r14", 0.97, 0.93)]
-    [InlineData("long-r15", 0.97, 0.87)]
+    [InlineData("long-r15", 0.98, 0.93)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
