@@ -62,6 +62,14 @@ public class Round16FamilyTests
     }
 
     [Theory]
+    [InlineData("Procedural sedation with ketamine for the shoulder reduction.")]
+    [InlineData("Daily sedation holiday on the propofol, per protocol.")]
+    public void Tag_SedationAsAPractice_NoSomnolence(string text)
+    {
+        Tag(text).Entities.Should().NotContain(e => e.Type == EntityType.AdverseEvent && e.CanonicalId == "somnolence");
+    }
+
+    [Theory]
     [InlineData("A petechial rash on ibrutinib, platelets fine.", "petechiae")]
     [InlineData("He got myoclonic on high dose gabapentin with his creatinine at 3.", "myoclonus")]
     [InlineData("Serum sickness-like reaction to cefaclor in a 4 year old.", "serum sickness")]
