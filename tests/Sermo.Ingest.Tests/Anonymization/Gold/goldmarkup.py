@@ -4,6 +4,10 @@
 ({"start", "end", "type"}) and the distinct clinical terms in first-seen order. Offsets are Python code points; C#
 counts UTF-16 code units, so a character outside the BMP is refused rather than written with offsets C# reads wrong.
 """
+import json
+import re
+from pathlib import Path
+
 
 
 def parse(markup, post_id="?"):
@@ -52,3 +56,21 @@ def term_touches_identifier(post):
                 return True
             at = text.find(term, at + 1)
     return False
+
+
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def trigrams(text):
+    """Distinct lower-case word trigrams of a text: what every round's containment.py compares between sets."""
+    words = WORD.findall(text.lower())
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+def jsonl_texts(paths):
+    """The "text" of every non-blank line of one JSONL file (a path) or of several (a list of paths), in order."""
+    texts = []
+    for path in [paths] if isinstance(paths, (str, Path)) else paths:
+        with open(path, encoding="utf-8") as lines:
+            texts.extend(json.loads(line)["text"] for line in lines if line.strip())
+    return texts

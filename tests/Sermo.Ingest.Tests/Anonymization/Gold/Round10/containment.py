@@ -3,9 +3,11 @@
 Run from this folder: python3 containment.py. The older sets are read by path and reduced to trigram sets; their
 posts are never shown, so running this does not expose the author to them.
 """
-import json
 import os
-import re
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldmarkup import jsonl_texts, trigrams  # noqa: E402  shared by every round's containment script
 
 OLDER = {
     "gold": "../gold.jsonl",
@@ -18,27 +20,14 @@ OLDER = {
 }
 
 
-def trigrams(text):
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
-
-
-def texts(paths):
-    for path in [paths] if isinstance(paths, str) else paths:
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    yield json.loads(line)["text"]
-
-
 def main():
-    here = [trigrams(t) for t in texts("round10.jsonl")]
+    here = [trigrams(t) for t in jsonl_texts("round10.jsonl")]
     mine = set().union(*here)
     union = set()
     print(f"round10 distinct word trigrams {len(mine)}")
     for name, paths in OLDER.items():
         theirs = set()
-        for t in texts(paths):
+        for t in jsonl_texts(paths):
             theirs |= trigrams(t)
         union |= theirs
         shared = len(mine & theirs)

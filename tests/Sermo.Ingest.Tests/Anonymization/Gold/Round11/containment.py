@@ -1,9 +1,11 @@
 """Word-trigram containment of round11.jsonl in the older gold sets (decision 080). Prints numbers only, never text,
 so that its author does not read the older sets' posts. Run from this folder: python3 containment.py."""
 import glob
-import json
 import os
-import re
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldmarkup import jsonl_texts, trigrams  # noqa: E402  shared by every round's containment script
 
 GOLD = os.path.dirname(os.path.abspath(os.path.dirname(__file__) or "."))
 OLDER = {
@@ -14,26 +16,13 @@ OLDER = {
 }
 
 
-def trigrams(text):
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
-
-
-def texts(paths):
-    for path in paths:
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    yield json.loads(line)["text"]
-
-
 def main():
-    posts = [trigrams(t) for t in texts([os.path.join(GOLD, "Round11", "round11.jsonl")])]
+    posts = [trigrams(t) for t in jsonl_texts([os.path.join(GOLD, "Round11", "round11.jsonl")])]
     mine = set().union(*posts)
     everything = set()
     for name, paths in OLDER.items():
         theirs = set()
-        for t in texts(paths):
+        for t in jsonl_texts(paths):
             theirs |= trigrams(t)
         everything |= theirs
         print(f"{name}: {len(mine & theirs)} of {len(mine)} trigrams ({len(mine & theirs) / len(mine):.3f})")

@@ -2,32 +2,24 @@
 sentence, so that running it shows the author nothing of the older sets' posts.
     python3 containment.py"""
 import glob
-import json
 import os
-import re
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldmarkup import jsonl_texts, trigrams  # noqa: E402  shared by every round's containment script
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.dirname(HERE)
 
 
-def trigrams(text):
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
-
-
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line)["text"] for line in f if line.strip()]
-
-
 def main():
-    ours = load(os.path.join(HERE, "round12.jsonl"))
+    ours = jsonl_texts(os.path.join(HERE, "round12.jsonl"))
     older = sorted(p for p in glob.glob(os.path.join(GOLD, "**", "*.jsonl"), recursive=True)
                    if os.path.abspath(os.path.dirname(p)) != HERE)
     ours_all = set().union(*(trigrams(t) for t in ours))
     every_older = set()
     for path in older:
-        theirs = set().union(*(trigrams(t) for t in load(path)))
+        theirs = set().union(*(trigrams(t) for t in jsonl_texts(path)))
         every_older |= theirs
         shared = len(ours_all & theirs)
         print(f"{os.path.relpath(path, GOLD)}: {shared} of {len(ours_all)} trigrams ({shared / len(ours_all):.3f})")

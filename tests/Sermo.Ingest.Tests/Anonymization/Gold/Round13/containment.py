@@ -1,30 +1,22 @@
 """Word-trigram containment of round13.jsonl in the older gold sets (decision 098). Prints numbers only, never text,
 so that running it shows the author nothing of the older sets' posts."""
-import json
-import re
 from pathlib import Path
+import sys
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldmarkup import jsonl_texts, trigrams  # noqa: E402  shared by every round's containment script
 
 GOLD = Path(__file__).resolve().parent.parent
 
 
-def trigrams(text):
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
-
-
-def texts(path):
-    return [json.loads(l)["text"] for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
-
-
 def main():
-    ours = texts(GOLD / "Round13" / "round13.jsonl")
+    ours = jsonl_texts(GOLD / "Round13" / "round13.jsonl")
     mine = set().union(*(trigrams(t) for t in ours))
     older = {}
     for path in sorted(GOLD.rglob("*.jsonl")):
         if path.parent.name == "Round13":
             continue
         name = str(path.relative_to(GOLD))
-        older[name] = set().union(*(trigrams(t) for t in texts(path)))
+        older[name] = set().union(*(trigrams(t) for t in jsonl_texts(path)))
     everything = set().union(*older.values())
     print(f"distinct trigrams: {len(mine)}; in any older set: {len(mine & everything)} ({len(mine & everything) / len(mine):.3f})")
     for name, grams in older.items():

@@ -4,8 +4,10 @@ Prints numbers only: the share of round 14's distinct word trigrams found in eac
 how many round-14 posts have half or more of their trigrams in an older set. It never prints a post or a trigram.
 """
 import json
-import re
 from pathlib import Path
+import sys
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldmarkup import jsonl_texts, trigrams  # noqa: E402  shared by every round's containment script
 
 GOLD = Path(__file__).resolve().parent.parent
 OLDER = {
@@ -16,23 +18,11 @@ OLDER = {
 }
 
 
-def trigrams(text):
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
-
-
-def texts(paths):
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                yield json.loads(line)["text"]
-
-
 posts = [json.loads(l)["text"] for l in (GOLD / "Round14" / "round14.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
 mine = set().union(*(trigrams(t) for t in posts))
 older_all = set()
 for name, paths in OLDER.items():
-    theirs = set().union(*(trigrams(t) for t in texts(paths)))
+    theirs = set().union(*(trigrams(t) for t in jsonl_texts(paths)))
     older_all |= theirs
     print(f"{name:12s} {len(mine & theirs) / len(mine):.3f}")
 print(f"any older    {len(mine & older_all) / len(mine):.3f} ({len(mine & older_all)} of {len(mine)} distinct trigrams)")

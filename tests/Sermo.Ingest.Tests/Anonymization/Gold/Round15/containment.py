@@ -3,26 +3,16 @@
 Reads the older sets' texts in code and prints numbers only, never a sentence, so that the author of this set does
 not read the older posts. Containment = share of this set's distinct word trigrams found in an older set.
 """
-import json
-import re
 from pathlib import Path
+import sys
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldmarkup import jsonl_texts, trigrams  # noqa: E402  shared by every round's containment script
 
 GOLD = Path(__file__).resolve().parent.parent
-WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def texts(path):
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(l)["text"] for l in f if l.strip()]
-
-
-def trigrams(text):
-    words = [w.lower() for w in WORD.findall(text)]
-    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
 
 
 def main():
-    ours = texts(GOLD / "Round15" / "round15.jsonl")
+    ours = jsonl_texts(GOLD / "Round15" / "round15.jsonl")
     per_post = [trigrams(t) for t in ours]
     mine = set().union(*per_post)
     older = {"gold": [GOLD / "gold.jsonl"], "Independent": sorted((GOLD / "Independent").glob("*.jsonl")),
@@ -32,7 +22,7 @@ def main():
     for name, paths in older.items():
         theirs = set()
         for path in paths:
-            for text in texts(path):
+            for text in jsonl_texts(path):
                 theirs |= trigrams(text)
         everything |= theirs
         print(f"{name}: {len(mine & theirs) / len(mine):.3f}")

@@ -3,33 +3,25 @@
 Reads the older sets' texts in code and prints numbers only (and this set's own post ids), so that their author never
 sees an older post."""
 import json
-import re
 from pathlib import Path
+import sys
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldmarkup import jsonl_texts, trigrams  # noqa: E402  shared by every round's containment script
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE.parent
-WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def trigrams(text):
-    words = [w.lower() for w in WORD.findall(text)]
-    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
-
-
-def texts(path):
-    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def older_sets():
-    sets = {"gold": texts(GOLD / "gold.jsonl")}
+    sets = {"gold": jsonl_texts(GOLD / "gold.jsonl")}
     for path in sorted(GOLD.glob("*/*.jsonl")):
         if path.parent.name != HERE.name:
-            sets.setdefault(path.parent.name, []).extend(texts(path))
+            sets.setdefault(path.parent.name, []).extend(jsonl_texts(path))
     return sets
 
 
 def main():
-    mine = texts(HERE / "round16.jsonl")
+    mine = jsonl_texts(HERE / "round16.jsonl")
     ids = [json.loads(line)["id"] for line in (HERE / "round16.jsonl").read_text(encoding="utf-8").splitlines() if line]
     own = set().union(*(trigrams(t) for t in mine))
     seen_anywhere = set()

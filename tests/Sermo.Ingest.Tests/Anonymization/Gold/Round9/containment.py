@@ -3,27 +3,17 @@
 python3 containment.py   -> per older set: share of round 9's distinct word trigrams found in it, and how many
 round 9 posts have half or more of their trigrams in it.
 """
-import json
-import re
 from pathlib import Path
+import sys
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldmarkup import jsonl_texts, trigrams  # noqa: E402  shared by every round's containment script
 
 HERE = Path(__file__).parent
 GOLD = HERE.parent
-WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def trigrams(text):
-    words = [w.lower() for w in WORD.findall(text)]
-    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
-
-
-def texts(path):
-    with open(path, encoding="utf-8") as lines:
-        return [json.loads(line)["text"] for line in lines if line.strip()]
 
 
 def main():
-    ours = [trigrams(t) for t in texts(HERE / "round9.jsonl")]
+    ours = [trigrams(t) for t in jsonl_texts(HERE / "round9.jsonl")]
     all_ours = set().union(*ours)
     older = {"gold": [GOLD / "gold.jsonl"], "independent": sorted((GOLD / "Independent").glob("*.jsonl")),
              "fresh": [GOLD / "Fresh" / "fresh.jsonl"], "round6": [GOLD / "Round6" / "round6.jsonl"],
@@ -31,7 +21,7 @@ def main():
     union = set()
     print(f"round9: {len(ours)} posts, {len(all_ours)} distinct word trigrams")
     for name, paths in older.items():
-        theirs = set().union(*(trigrams(t) for p in paths for t in texts(p)))
+        theirs = set().union(*(trigrams(t) for p in paths for t in jsonl_texts(p)))
         union |= theirs
         report(name, ours, all_ours, theirs)
     report("all older sets", ours, all_ours, union)
