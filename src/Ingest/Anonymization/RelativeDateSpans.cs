@@ -61,21 +61,19 @@ internal static class RelativeDateSpans
 
     private static void HolidayAt(string text, int start, List<Detection> found)
     {
-        var rest = text.AsSpan(start);
-        foreach (var holiday in HolidaysByInitial[text[start]])
+        var length = DatePhrases.HolidayLengthAt(text, start, HolidaysByInitial[text[start]]);
+        if (length == 0)
         {
-            if (rest.StartsWith(holiday, StringComparison.Ordinal) && (rest.Length == holiday.Length || !char.IsLetter(rest[holiday.Length])))
-            {
-                var end = start + holiday.Length;
-                if (end + 5 <= text.Length && text[end] == ' ' && IsYear(text.AsSpan(end + 1)))
-                {
-                    end += 5;
-                }
-
-                found.Add(new Detection(start, end, PhiType.Date, 2));
-                return;
-            }
+            return;
         }
+
+        var end = start + length;
+        if (end + 5 <= text.Length && text[end] == ' ' && IsYear(text.AsSpan(end + 1)))
+        {
+            end += 5;
+        }
+
+        found.Add(new Detection(start, end, PhiType.Date, 2));
     }
 
     // Where the phrase pointing at the date at <paramref name="dateStart"/> begins: "three weeks after ", "2 days before ",

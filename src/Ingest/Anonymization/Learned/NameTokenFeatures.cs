@@ -49,10 +49,13 @@ internal static partial class NameTokenFeatures
         // "pt amber ws seen", "pt dolkar": a lower-case name right after a person cue or title, and since round 16 (decision 124)
         // the word after that one too ("pt hope grant", "son will hunter"): a lower-case full name. Lower-case words carry only
         // cue kinds (Vocabulary), so the clinical lists are asked here: "pt lasix" is a drug.
-        return char.IsLower(word[0]) && (RightAfterCue(index, i) || (i > 1 && char.IsLower(index.Text[index.Tokens[i - 1].Start]) && RightAfterCue(index, i - 1)
-            && index.Tokens[i - 1].Length >= 2 && token.Start - index.Tokens[i - 1].End == 1 && !IsLowerCaseClinical(index, i - 1)))
-            && !IsLowerCaseClinical(index, i);
+        return char.IsLower(word[0]) && (RightAfterCue(index, i) || IsSecondWordOfLowerCaseNameAfterCue(index, i)) && !IsLowerCaseClinical(index, i);
     }
+
+    // "pt hope grant": the word before is lower case, of two letters or more, one space away, right after the cue, and no clinical word.
+    private static bool IsSecondWordOfLowerCaseNameAfterCue(TokenIndex index, int i) =>
+        i > 1 && char.IsLower(index.Text[index.Tokens[i - 1].Start]) && RightAfterCue(index, i - 1) && index.Tokens[i - 1].Length >= 2
+        && index.Tokens[i].Start - index.Tokens[i - 1].End == 1 && !IsLowerCaseClinical(index, i - 1);
 
     private static bool RightAfterCue(TokenIndex index, int i) =>
         i > 0 && (index.Kinds[i - 1] & (WordKind.PersonCue | WordKind.StrongTitle)) != 0 && index.Tokens[i].Start - index.Tokens[i - 1].End <= 2;
