@@ -112,7 +112,7 @@ public sealed partial class AdminPageTests : IAsyncLifetime
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await PortalChromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 800 } });
+        var page = await PortalChromium.OpenPageAsync(browser, 1100, 800);
         await PortalChromium.SignInAtAsync(page, _host.Address, "/portal/admin", "root@sermo.test");
 
         await page.FillAsync("#create-account input[name=email]", "dana@sermo.test");

@@ -123,7 +123,7 @@ public sealed class AspectLabelsPageTests : IAsyncLifetime
     {
         using var playwright = await Playwright.CreateAsync();
         await using var chromium = await PortalChromium.LaunchAsync(playwright);
-        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 700 } });
+        var page = await PortalChromium.OpenPageAsync(chromium, 1100, 700);
         await PortalChromium.SignInAtAsync(page, _host.Address, "/portal/models", "data@sermo.test");
 
         await UploadAsync(page, "drug,aspect,polarity,text\nOzempic,access,negative,PA denied\nOzempic,access,awful,PA denied twice\n");

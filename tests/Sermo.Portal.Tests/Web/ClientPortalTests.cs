@@ -117,7 +117,7 @@ public sealed partial class ClientPortalTests : IAsyncLifetime
     {
         using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         await using var chromium = await PortalChromium.LaunchAsync(playwright);
-        var page = await chromium.NewPageAsync(new Microsoft.Playwright.BrowserNewPageOptions { ViewportSize = new Microsoft.Playwright.ViewportSize { Width = 1200, Height = 800 } });
+        var page = await PortalChromium.OpenPageAsync(chromium, 1200, 800);
         await page.GotoAsync(new Uri(_host.Address, "/portal/clients/acme?interval=week").ToString());
         await page.FillAsync("input[name=Email]", "ana@acme.test");
         await page.FillAsync("input[name=Password]", PortalHost.Password);

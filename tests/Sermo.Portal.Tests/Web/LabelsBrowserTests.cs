@@ -43,7 +43,7 @@ public sealed class LabelsBrowserTests : IAsyncLifetime
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await PortalChromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 700 }, AcceptDownloads = true });
+        var page = await PortalChromium.OpenPageAsync(browser, 1100, 700, acceptDownloads: true);
         await PortalChromium.SignInAtAsync(page, _host.Address, "/portal/models", "data@sermo.test");
 
         await page.FillAsync("#labels-export input[name=from]", "2026-03-10");

@@ -109,7 +109,7 @@ public sealed partial class PasswordPagesTests : IAsyncLifetime
         using var otherSession = await SignedInAsync("ana@sermo.test", PortalHost.Password);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await PortalChromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 700 } });
+        var page = await PortalChromium.OpenPageAsync(browser, 1100, 700);
         await PortalChromium.SignInAtAsync(page, _host.Address, "/portal", "ana@sermo.test");
         await page.ClickAsync("#change-password-link");
 

@@ -28,6 +28,8 @@ public sealed class PortalBrowserTests : IAsyncLifetime
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await PortalChromium.LaunchAsync(playwright);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 700 } });
+        context.SetDefaultTimeout(PortalChromium.PageTimeoutMs);
+        context.SetDefaultNavigationTimeout(PortalChromium.PageTimeoutMs);
         var page = await context.NewPageAsync();
         var elsewhere = new List<string>();
         page.Request += (_, request) =>

@@ -12,6 +12,21 @@ internal static class PortalChromium
         Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
     });
 
+    /// <summary>
+    /// Playwright's 30 s default was exceeded once on a CI machine at load average 20-30 (a sign-in redirect whose page
+    /// never reached "load" in time), so every page here waits longer before it fails; the assertions are unchanged.
+    /// </summary>
+    public const float PageTimeoutMs = 120_000;
+
+    /// <summary>A new page of <paramref name="width"/> by <paramref name="height"/>, with the longer timeouts above.</summary>
+    public static async Task<IPage> OpenPageAsync(IBrowser browser, int width, int height, bool acceptDownloads = false)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = acceptDownloads });
+        page.SetDefaultTimeout(PageTimeoutMs);
+        page.SetDefaultNavigationTimeout(PageTimeoutMs);
+        return page;
+    }
+
     /// <summary>Opens <paramref name="path"/>, which redirects to sign-in, signs in there and waits to be back.</summary>
     public static async Task SignInAtAsync(IPage page, Uri host, string path, string email)
     {

@@ -30,7 +30,7 @@ public sealed class PortalFormsBrowserTests : IAsyncLifetime
         await ModelsPageTests.TwoVersionsAsync(_host.ModelsFolder, promoted: "v0002");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await PortalChromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 700 } });
+        var page = await PortalChromium.OpenPageAsync(browser, 1100, 700);
         await PortalChromium.SignInAtAsync(page, _host.Address, "/portal/models", "data@sermo.test");
 
         await page.ClickAsync("#rollback-sentiment button");
@@ -52,7 +52,7 @@ public sealed class PortalFormsBrowserTests : IAsyncLifetime
         ]), CancellationToken.None);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await PortalChromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 700 } });
+        var page = await PortalChromium.OpenPageAsync(browser, 1100, 700);
         await PortalChromium.SignInAtAsync(page, _host.Address, "/portal/operator", "ops@sermo.test");
 
         await page.ClickAsync("#dead-letters tr:has-text('text-too-large') button");

@@ -52,7 +52,7 @@ public sealed class PortalWalksBrowserTests : IAsyncLifetime
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await PortalChromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 700 } });
+        var page = await PortalChromium.OpenPageAsync(browser, 1100, 700);
         await PortalChromium.SignInAtAsync(page, _host.Address, "/portal/analyst", "ana@sermo.test");
 
         await page.FillAsync("input[name=q]", "eliquis AND (");
@@ -92,7 +92,7 @@ public sealed class PortalWalksBrowserTests : IAsyncLifetime
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await PortalChromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 800 } });
+        var page = await PortalChromium.OpenPageAsync(browser, 1100, 800);
         await PortalChromium.SignInAtAsync(page, _host.Address, "/portal/clients/acme/alerts", "ana@acme.test");
         (await page.Locator("#no-rules").CountAsync()).Should().Be(1);
 
