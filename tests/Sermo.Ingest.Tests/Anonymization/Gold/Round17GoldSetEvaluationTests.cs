@@ -18,11 +18,11 @@ public sealed class Round17GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round17 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound17()));
 
-    /// <summary>Zero until the set is scored once on main's scrubber (decision 127); issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8596, 833 / 969); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.83;
 
-    /// <summary>Zero until the set is scored once (decision 127); issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9771, 512 / 524); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.95;
 
     [Fact]
     public void Round17HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
