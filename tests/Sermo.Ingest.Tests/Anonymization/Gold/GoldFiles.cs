@@ -53,6 +53,9 @@ public static class GoldFiles
     /// <summary>Round 16's held-out set of issue #14, by a separate author who never read the scrubber (decision 122).</summary>
     public static string Round16Jsonl => Path.Combine(Folder, "Round16", "round16.jsonl");
 
+    /// <summary>Round 17's held-out set of issue #14, by a separate author who never read the scrubber (decision 127).</summary>
+    public static string Round17Jsonl => Path.Combine(Folder, "Round17", "round17.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -74,6 +77,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound15() => Load(Round15Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound16() => Load(Round16Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound17() => Load(Round17Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
