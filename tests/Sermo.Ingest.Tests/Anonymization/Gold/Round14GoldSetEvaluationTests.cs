@@ -42,43 +42,18 @@ public sealed class Round14GoldSetEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Round14HeldOutSet_Shape_500PostsAnd1100IdentifiersAnd150Clean()
     {
-        var posts = GoldFiles.LoadRound14();
-        posts.Count.Should().BeGreaterThanOrEqualTo(500);
-        posts.Sum(p => p.Identifiers.Count).Should().BeGreaterThanOrEqualTo(1100);
-        posts.Count(p => p.Identifiers.Count == 0).Should().BeGreaterThanOrEqualTo(150);
-        posts.Count(p => p.Id.StartsWith("r14-hand-", StringComparison.Ordinal)).Should().BeGreaterThanOrEqualTo(250);
-        posts.Select(p => p.Id).Should().OnlyHaveUniqueItems();
-        posts.Should().OnlyContain(p => p.Identifiers.All(i => i.Start >= 0 && i.End <= p.Text.Length && i.Start < i.End));
-        posts.Should().OnlyContain(p => p.ClinicalTerms.All(t => p.Text.Contains(t, StringComparison.Ordinal)));
+        GoldSetStructure.ShouldHaveShape(GoldFiles.LoadRound14(), 500, 1100, 150, "r14-hand-", 250);
     }
 
     [Fact]
     public void Round14HeldOutSet_ClinicalTerms_NeverInsideAnIdentifier()
     {
-        // A term that overlaps a labelled identifier would count the same text as both kept and removed.
-        foreach (var post in GoldFiles.LoadRound14())
-        {
-            foreach (var term in post.ClinicalTerms)
-            {
-                for (var at = post.Text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = post.Text.IndexOf(term, at + 1, StringComparison.Ordinal))
-                {
-                    post.Identifiers.Should().NotContain(i => i.Start < at + term.Length && at < i.End, $"{post.Id}: \"{term}\" is a clinical term");
-                }
-            }
-        }
+        GoldSetStructure.ShouldKeepClinicalTermsOutsideIdentifiers(GoldFiles.LoadRound14());
     }
 
     [Fact]
     public void Round14HeldOutSet_HandWrittenPosts_MatchTheirMarkupFile()
     {
-        // round14.jsonl is generated from hand-written.txt; a hand edit of one without the other would drift silently.
-        var lines = File.ReadLines(Path.Combine(GoldFiles.Folder, "Round14", "hand-written.txt"))
-            .Where(l => l.Trim().Length > 0 && !l.StartsWith('#'))
-            .Select((l, n) => GoldMarkup.Parse($"r14-hand-{n:000}", l.Replace("\\n", "\n", StringComparison.Ordinal)))
-            .ToList();
-        var stored = GoldFiles.LoadRound14().Where(p => p.Id.StartsWith("r14-hand-", StringComparison.Ordinal)).ToList();
-        stored.Select(p => (p.Id, p.Text)).Should().Equal(lines.Select(p => (p.Id, p.Text)));
-        stored.Select(p => p.Identifiers.Count).Should().Equal(lines.Select(p => p.Identifiers.Count));
-        stored.Select(p => p.Identifiers).Should().Equal(lines.Select(p => p.Identifiers), (a, b) => a.SequenceEqual(b));
+        GoldSetStructure.ShouldMatchHandWrittenFile(GoldFiles.LoadRound14(), "Round14", "r14-hand-");
     }
 }
