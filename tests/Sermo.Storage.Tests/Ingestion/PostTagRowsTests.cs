@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Tagging;
+using Sermo.Storage.Ingestion;
 
 namespace Sermo.Storage.Tests.Ingestion;
 
