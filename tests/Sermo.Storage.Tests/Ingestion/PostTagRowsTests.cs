@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Sermo.Analytics.Aspects;
 using Sermo.Analytics.Tagging;
+using Sermo.Storage.Ingestion;
 
 namespace Sermo.Storage.Tests.Ingestion;
 
@@ -83,6 +84,21 @@ public sealed class PostTagRowsTests : TempStore
             "drop:new3|brand:lantus,generic:insulin glargine", "drop:old1|brand:xarelto,generic:rivaroxaban",
             "drop:old2|brand:ozempic,generic:semaglutide");
         (await ByPostAsync()).Should().Equal(byPost, "the trigger's rows for the same entities are the insert's");
+    }
+
+    [Theory]
+    [InlineData(Aspect.Access, Sentiment.Negative, "access", "access:negative")]
+    [InlineData(Aspect.Dosing, Sentiment.Neutral, "dosing", "dosing:neutral")]
+    [InlineData((Aspect)9, (Sentiment)2, "9", "9:2")]
+    public void For_AspectMention_RowsNamedByTheAspectAndItsPolarity(Aspect aspect, Sentiment polarity, string name, string pair)
+    {
+        // The names come from a table made once (decision 131); a value outside the enums is still named, not dropped.
+        var mention = new TaggedEntity(EntityType.Brand, "Eliquis", 0, 7, "apixaban", "Eliquis") { Aspect = new MentionAspect(aspect, polarity) };
+
+        var rows = PostTagRows.For([mention]);
+
+        rows.Where(r => r.Kind == "aspect").Select(r => (r.Value, r.Name, r.Label))
+            .Should().Equal((name, name, name), (pair, pair, pair));
     }
 
     [Fact]
