@@ -36,6 +36,12 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
 
     public string ForumFolder { get; } = forumFolder;
 
+    /// <summary>The gold files this instance trains on: <see cref="TrainingFiles"/> unless a leave-one-round-out run drops one.</summary>
+    public IReadOnlyList<string> Files { get; init; } = TrainingFiles;
+
+    /// <summary>Whether the generated sentences use round 16's lists and templates (written from round 15's misses).</summary>
+    public bool UsesWorldLists { get; init; } = true;
+
     /// <summary>Every file the recipe reads; the verb checks them before the minutes of training start.</summary>
     public IEnumerable<string> RequiredFiles()
     {
@@ -59,7 +65,7 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
     public IReadOnlyList<LabelledPost> TrainingPosts()
     {
         var posts = new List<LabelledPost>();
-        foreach (var file in TrainingFiles)
+        foreach (var file in Files)
         {
             posts.AddRange(LabelledPost.ReadJsonl(Path.Combine(GoldFolder, file)));
         }
@@ -153,7 +159,8 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
         var towns = places.Select(f => f[0]).Concat(lexicon.WordCities.Words.Where(w => char.IsUpper(w[0]))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var states = places.Select(f => f[1]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var world = WorldListFiles.Select(f => ReadList(Path.Combine(sources, f))).ToList();
-        return new NameSources(given, wordGiven, surnames, towns, states) { World = new WorldNameSources(world[0], world[1], world[2], world[3], world[4]) };
+        var worldSources = UsesWorldLists ? new WorldNameSources(world[0], world[1], world[2], world[3], world[4]) : WorldNameSources.Empty;
+        return new NameSources(given, wordGiven, surnames, towns, states) { World = worldSources };
     }
 
     private static List<string> ReadList(string path) =>
