@@ -15,15 +15,17 @@ internal static class TrainNamesRotationCommand
     public static Command Create()
     {
         var rounds = new Option<string>("--rounds") { Description = "Spent rounds to leave out one at a time, as FIRST-LAST or a comma list (default 10-16).", DefaultValueFactory = _ => "10-16" };
+        var without = new Option<string?>("--also-without") { Description = "Rounds left out of every fold's training as well (FIRST-LAST or a comma list): the recipe with fewer sets, to compare recipes." };
         var gold = new Option<string?>("--gold") { Description = $"Gold folder. Defaults to {TrainNamesCommand.RepositoryGold} above the working folder." };
         var samples = new Option<string?>("--samples") { Description = "Samples folder whose forum/posts.jsonl gives identifier-free negatives. Defaults to the repository's samples/." };
         var command = new Command("names-rotation", "Leave-one-round-out: retrain the name/place detector without each spent round's gold set, score that round with it, print per round and the mean. Writes no model.")
         {
-            rounds, gold, samples,
+            rounds, without, gold, samples,
         };
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(() =>
         {
-            Run(ParseRounds(parse.GetRequiredValue(rounds)), parse.GetValue(gold), parse.GetValue(samples), parse.InvocationConfiguration.Output);
+            var alsoWithout = parse.GetValue(without) is { } w ? ParseRounds(w) : [];
+            Run(ParseRounds(parse.GetRequiredValue(rounds)), alsoWithout, parse.GetValue(gold), parse.GetValue(samples), parse.InvocationConfiguration.Output);
             return Task.FromResult(0);
         }));
         return command;
@@ -48,7 +50,7 @@ internal static class TrainNamesRotationCommand
         rounds.TrueForAll(r => r >= NameTokenRoundRotation.FirstRound) ? rounds
             : throw new UserInputException($"--rounds '{text}': rounds before {NameTokenRoundRotation.FirstRound} have no RoundN/roundN.jsonl of this layout");
 
-    private static void Run(IReadOnlyList<int> rounds, string? goldOption, string? samplesOption, TextWriter log)
+    private static void Run(IReadOnlyList<int> rounds, IReadOnlyList<int> alsoWithout, string? goldOption, string? samplesOption, TextWriter log)
     {
         var goldFolder = TrainNamesCommand.ResolveGold(goldOption);
         var forumFolder = Path.Combine(SampleFolder.Resolve(samplesOption), "forum");
@@ -59,7 +61,7 @@ internal static class TrainNamesRotationCommand
             throw new UserInputException($"'{goldFolder}' is not a complete gold folder: missing {string.Join(", ", missing)}");
         }
 
-        var figures = NameTokenRoundRotation.Run(goldFolder, forumFolder, rounds, log.WriteLine);
+        var figures = NameTokenRoundRotation.Run(goldFolder, forumFolder, rounds, alsoWithout, log.WriteLine);
         log.WriteLine("| round | threshold | recall | retention | clean posts changed |");
         log.WriteLine("|---|---|---|---|---|");
         foreach (var f in figures)

@@ -21,9 +21,11 @@ public static class NameTokenRoundRotation
 
     public static string RoundFile(int round) => string.Create(CultureInfo.InvariantCulture, $"Round{round}/round{round}.jsonl");
 
-    public static IReadOnlyList<RotationFigure> Run(string goldFolder, string forumFolder, IReadOnlyList<int> rounds, Action<string> progress)
+    /// <param name="alsoWithout">Rounds left out of every fold's training too: the recipe with fewer sets, to compare two recipes.</param>
+    public static IReadOnlyList<RotationFigure> Run(string goldFolder, string forumFolder, IReadOnlyList<int> rounds, IReadOnlyList<int> alsoWithout, Action<string> progress)
     {
         ArgumentNullException.ThrowIfNull(rounds);
+        ArgumentNullException.ThrowIfNull(alsoWithout);
         ArgumentNullException.ThrowIfNull(progress);
         var figures = new List<RotationFigure>();
         foreach (var round in rounds)
@@ -32,18 +34,25 @@ public static class NameTokenRoundRotation
             var recipe = new NameTokenTrainingSet(goldFolder, forumFolder);
             var fold = new NameTokenTrainingSet(goldFolder, forumFolder)
             {
-                Files = [.. recipe.Files.Where(f => f != file)],
+                Files = [.. recipe.Files.Where(f => f != file && !alsoWithout.Select(RoundFile).Contains(f))],
                 UsesWorldLists = round != 15,
             };
             var dropped = recipe.Files.Count - fold.Files.Count;
             progress(string.Create(CultureInfo.InvariantCulture,
                 $"round {round}: training without {(dropped > 0 ? file : "nothing (not a training file)")}{(fold.UsesWorldLists ? "" : " and without round 16's lists and templates")}"));
-            var (model, _, _) = fold.Train(_ => { });
+            var (model, grid, _) = fold.Train(_ => { });
             var posts = LabelledPost.ReadJsonl(Path.Combine(goldFolder, file));
             var rulesOnly = NameTokenScore.Evaluate(new PhiScrubber(model: null), posts);
             var heldOut = NameTokenScore.Evaluate(new PhiScrubber(model), posts);
             var figure = new RotationFigure(round, model.Threshold, rulesOnly.ToString(), heldOut.ToString(), heldOut.Recall, heldOut.Retention, heldOut.CleanPostsTouched, heldOut.CleanPosts);
             progress(string.Create(CultureInfo.InvariantCulture, $"round {round}: threshold {model.Threshold:F2}; rules only {rulesOnly}; held-out model {heldOut}"));
+            // The fold's round scored at every threshold of the grid beside round 5's set: whether the rule's choice carries over.
+            foreach (var (threshold, fresh) in grid)
+            {
+                var at = NameTokenScore.Evaluate(new PhiScrubber(model.WithThreshold(threshold)), posts);
+                progress(string.Create(CultureInfo.InvariantCulture, $"round {round}:   at {threshold:F2}: round {round} {at}; round 5 {fresh}"));
+            }
+
             figures.Add(figure);
         }
 
