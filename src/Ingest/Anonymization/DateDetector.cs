@@ -44,9 +44,6 @@ internal static class DateDetector
     public static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    /// <summary>Holidays fix a day of the year, so they are dates too ("over Christmas", "after Thanksgiving").</summary>
-    public static readonly string[] Holidays = ["Christmas", "Xmas", "Thanksgiving", "Easter", "Halloween", "Hanukkah", "Kwanzaa", "Juneteenth"];
-
     // "Labor Day", "Mother's Day", "Christmas Eve", "New Year's Day": the word before "Day" or "Eve" that makes a holiday of it.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolidayHeads =
         FrozenSet.Create(StringComparer.Ordinal, "Labor", "Labour", "Memorial", "Mother", "Mothers", "Father", "Fathers",

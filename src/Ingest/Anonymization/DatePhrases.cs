@@ -18,13 +18,9 @@ internal static class DatePhrases
          "thirty-first"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Holidays the date finder does not know, whole, in their usual capitals.
-    private static readonly string[] Holidays =
-        ["Mardi Gras", "Good Friday", "Super Bowl Sunday", "New Year's", "Fourth of July", "Yom Kippur", "Rosh Hashanah", "Lunar New Year",
-         "Cinco de Mayo", "Ash Wednesday", "Palm Sunday", "Passover", "Diwali", "Epiphany", "St. Patrick's Day"];
-
-    // The holidays' first letters: a capitalised word starting with another letter is no holiday, without a comparison.
-    private static readonly SearchValues<char> HolidayInitials = SearchValues.Create(string.Concat(Holidays.Select(h => h[0]).Distinct()));
+    // The first letters of the holidays of several words (one-word holidays are the date finder's token words): a capitalised
+    // word starting with another letter opens no holiday, without a comparison.
+    private static readonly SearchValues<char> HolidayInitials = SearchValues.Create(string.Concat(Holidays.Phrases.Select(h => h[0]).Distinct()));
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = new HashSet<string>(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
@@ -117,7 +113,7 @@ internal static class DatePhrases
 
     private static void HolidayAt(string text, int start, List<Detection> found)
     {
-        var length = HolidayLengthAt(text, start, Holidays);
+        var length = HolidayLengthAt(text, start, Holidays.Phrases);
         if (length > 0)
         {
             found.Add(new Detection(start, start + length, PhiType.Date, 2));

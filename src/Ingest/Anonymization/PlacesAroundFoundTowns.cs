@@ -11,9 +11,11 @@ internal static class PlacesAroundFoundTowns
 {
     private const int MaxWords = 3;
 
+    // A lower-case noun after the business's name ("the Toyota plant in", "the Elks lodge in"): the workplace heads of
+    // WorkplacesInPlaceSlots (one list), and shops and halls, which are places only here, right before a found town.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = new HashSet<string>(
-        ["plant", "mill", "lodge", "hall", "warehouse", "dealership", "store", "factory", "mine", "diner", "bar", "station", "depot", "yard",
-         "elevator", "market", "mall", "church", "school", "stop", "shop", "garage", "office", "branch"],
+        [.. WorkplacesInPlaceSlots.HeadNouns, "lodge", "hall", "dealership", "store", "diner", "bar", "station", "depot", "yard", "elevator", "market",
+         "mall", "stop", "shop", "garage", "office", "branch"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const WordKind NeverAPlaceWord = WordKind.Clinical | WordKind.Eponym | WordKind.Month | WordKind.Holiday | WordKind.Title | WordKind.State

@@ -11,13 +11,9 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class RelativeDateSpans
 {
-    // In their usual capitals; compared ordinally, so "tet" or "holi" in lower case is never one.
-    private static readonly string[] Holidays =
-        ["Eid al-Adha", "Eid al-Fitr", "Eid ul-Adha", "Eid ul-Fitr", "Ramadan", "Tet", "Hanukkah", "Chanukah", "Kwanzaa", "Nowruz", "Holi", "Vaisakhi",
-         "Chuseok", "Juneteenth", "Purim", "Sukkot", "Navratri", "Orthodox Easter", "Orthodox Christmas"];
-
-    // The holidays by first letter: a capitalised word is compared only with the holidays it could start (issue #19's cost).
-    private static readonly Dictionary<char, string[]> HolidaysByInitial = Holidays.GroupBy(h => h[0]).ToDictionary(g => g.Key, g => g.ToArray());
+    // The holidays of several words (one list, <see cref="Holidays"/>; the date finder takes one-word holidays with their year) by
+    // first letter: a capitalised word is compared only with the holidays it could start (issue #19's cost).
+    private static readonly Dictionary<char, string[]> HolidaysByInitial = Holidays.Phrases.GroupBy(h => h[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
     private static readonly SearchValues<char> HolidayInitials = SearchValues.Create(string.Concat(HolidaysByInitial.Keys));
 

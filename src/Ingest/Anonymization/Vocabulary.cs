@@ -91,7 +91,7 @@ internal sealed class Vocabulary
         Add(WordKind.TimePreposition, Anchor.None, DateDetector.TimePrepositions);
         Add(WordKind.Month, Anchor.None, DateDetector.MonthNames);
         Add(WordKind.State, Anchor.None, UsStates.Words);
-        Add(WordKind.Holiday, Anchor.None, DateDetector.Holidays);
+        Add(WordKind.Holiday, Anchor.None, Holidays.Words);
         Add(WordKind.PhraseHead, Anchor.None, lexicon.ClinicalPhrases.Select(phrase => phrase[..phrase.IndexOf(' ')]));
         foreach (var (word, anchor) in TokenIndex.AnchorWords)
         {

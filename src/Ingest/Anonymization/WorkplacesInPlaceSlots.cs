@@ -14,11 +14,18 @@ internal static class WorkplacesInPlaceSlots
 
     private const int MaxTownWords = 3;
 
-    // Lower case or capitalised after the run: "Crestline plant", "Harbor Iron Works", "Lincoln Elementary".
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Heads = new HashSet<string>(
+    /// <summary>
+    /// Kinds of workplace, school or church that close a name ("Crestline plant", "Harbor Iron Works"). Strong enough to make a
+    /// place of the capitalised words before them with no town after; <see cref="PlacesAroundFoundTowns"/> reads them too, with
+    /// the shops and halls that are places only before a found town.
+    /// </summary>
+    internal static readonly string[] HeadNouns =
         ["plant", "mill", "mine", "warehouse", "factory", "refinery", "shipyard", "works", "distribution", "cannery", "foundry", "quarry",
-         "school", "academy", "campus", "church", "parish", "mosque", "temple", "synagogue"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+         "school", "academy", "campus", "church", "parish", "mosque", "temple", "synagogue"];
+
+    // Lower case or capitalised after the run: "Crestline plant", "Harbor Iron Works", "Lincoln Elementary".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Heads = new HashSet<string>(HeadNouns, StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Heads only in capitals, closing a run ("Roosevelt Middle"): in lower case they are words ("high", "middle of the night").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SchoolLevels = new HashSet<string>(

@@ -37,7 +37,7 @@ internal static class TrainCommand
             Run(parse.GetRequiredValue(labels), parse.GetRequiredValue(output), parse.GetValue(Holdout), parse.GetValue(Promote), options, autoFolds, parse.InvocationConfiguration.Output);
             return Task.FromResult(0);
         }));
-        return new Command("train", "Train a model from labeled data.") { sentiment, TrainAspectsCommand.Create(), TrainNamesCommand.Create() };
+        return new Command("train", "Train a model from labeled data.") { sentiment, TrainAspectsCommand.Create(), TrainNamesCommand.Create(), TrainNamesRotationCommand.Create() };
     }
 
     /// <summary>Trains on a label file and writes the model as the registry's next version; progress goes to <paramref name="log"/>.</summary>

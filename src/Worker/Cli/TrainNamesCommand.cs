@@ -57,7 +57,7 @@ internal static class TrainNamesCommand
         }
     }
 
-    private static string ResolveGold(string? option)
+    internal static string ResolveGold(string? option)
     {
         if (option is not null)
         {

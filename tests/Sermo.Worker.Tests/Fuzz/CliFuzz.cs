@@ -169,9 +169,9 @@ internal static class CliFuzz
     }
 
     // train sentiment|aspects require --labels, always a sandbox file (at most a few dozen rows), so they run for real;
-    // train names without --gold would retrain on the repository's whole gold set.
+    // train names (and names-rotation) without --gold would retrain on the repository's whole gold set.
     private static bool IsHeavy(string[] path, List<string> args) =>
-        path[0] is "demo" or "serve" || (path[0] == "train" && (path.Length == 1 || (path[1] == "names" && !args.Contains("--gold"))))
+        path[0] is "demo" or "serve" || (path[0] == "train" && (path.Length == 1 || (path[1] is "names" or "names-rotation" && !args.Contains("--gold"))))
         || (path[0] == "eval" && path.Length > 1 && path[1] == "sentiment")
         || (path[0] == "models" && path.Length > 1 && path[1] == "retag") || (path[0] == "ingest" && args.Contains("--watch"));
 
