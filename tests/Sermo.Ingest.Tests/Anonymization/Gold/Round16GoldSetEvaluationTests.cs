@@ -46,44 +46,18 @@ public sealed class Round16GoldSetEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Round16HeldOutSet_Shape_400PostsAnd900IdentifiersAnd120Clean()
     {
-        var posts = GoldFiles.LoadRound16();
-        posts.Count.Should().BeGreaterThanOrEqualTo(400);
-        posts.Sum(p => p.Identifiers.Count).Should().BeGreaterThanOrEqualTo(900);
-        posts.Count(p => p.Identifiers.Count == 0).Should().BeGreaterThanOrEqualTo(120);
-        posts.Count(p => p.Id.StartsWith("r16-hand-", StringComparison.Ordinal)).Should().BeGreaterThanOrEqualTo(200);
-        posts.Select(p => p.Id).Should().OnlyHaveUniqueItems();
-        posts.Should().OnlyContain(p => p.Identifiers.All(i => i.Start >= 0 && i.End <= p.Text.Length && i.Start < i.End));
-        posts.Should().OnlyContain(p => p.ClinicalTerms.All(t => p.Text.Contains(t, StringComparison.Ordinal)));
+        GoldSetStructure.ShouldHaveShape(GoldFiles.LoadRound16(), 400, 900, 120, "r16-hand-", 200);
     }
 
     [Fact]
     public void Round16HeldOutSet_ClinicalTerms_NeverInsideAnIdentifier()
     {
-        // A term that overlaps a labelled identifier would count the same text as both kept and removed.
-        foreach (var post in GoldFiles.LoadRound16())
-        {
-            foreach (var term in post.ClinicalTerms)
-            {
-                for (var at = post.Text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = post.Text.IndexOf(term, at + 1, StringComparison.Ordinal))
-                {
-                    post.Identifiers.Should().NotContain(i => i.Start < at + term.Length && at < i.End, $"{post.Id}: \"{term}\" is a clinical term");
-                }
-            }
-        }
+        GoldSetStructure.ShouldKeepClinicalTermsOutsideIdentifiers(GoldFiles.LoadRound16());
     }
 
     [Fact]
     public void Round16HeldOutSet_HandWrittenPosts_MatchTheirMarkupFile()
     {
-        // round16.jsonl is generated from hand-written.txt; a hand edit of one without the other would drift silently.
-        var lines = File.ReadLines(Path.Combine(GoldFiles.Folder, "Round16", "hand-written.txt"))
-            .Where(l => l.Trim().Length > 0 && !l.StartsWith('#'))
-            .Select((l, n) => GoldMarkup.Parse($"r16-hand-{n:000}", l.Replace("\\n", "\n", StringComparison.Ordinal)))
-            .ToList();
-        var stored = GoldFiles.LoadRound16().Where(p => p.Id.StartsWith("r16-hand-", StringComparison.Ordinal)).ToList();
-        stored.Select(p => (p.Id, p.Text)).Should().Equal(lines.Select(p => (p.Id, p.Text)));
-        stored.Select(p => p.Identifiers.Count).Should().Equal(lines.Select(p => p.Identifiers.Count));
-        stored.Select(p => p.Identifiers).Should().Equal(lines.Select(p => p.Identifiers), (a, b) => a.SequenceEqual(b));
-        stored.Select(p => p.ClinicalTerms).Should().Equal(lines.Select(p => p.ClinicalTerms), (a, b) => a.SequenceEqual(b));
+        GoldSetStructure.ShouldMatchHandWrittenFile(GoldFiles.LoadRound16(), "Round16", "r16-hand-");
     }
 }
