@@ -35,7 +35,7 @@ public class Round17FamilyTests
     [InlineData("Moyamoya in a 9 year old with TIAs.", "I67.5")]
     [InlineData("Gilbert's syndrome explains the bilirubin of 2.4.", "E80.4")]
     [InlineData("Sheehan syndrome after a postpartum hemorrhage.", "E23.0")]
-    [InlineData("Osgood-Schlatter in a 13 year old soccer player.", "M92.529")]
+    [InlineData("Osgood-Schlatter disease in a 13 year old soccer player.", "M92.529")]
     [InlineData("Primary adrenal insufficiency on hydrocortisone and fludrocortisone.", "E27.1")]
     [InlineData("Catheter-associated UTI on day five in the ICU.", "T83.511A")]
     [InlineData("Subclinical hypothyroid picture, so we recheck in six months.", "E03.9")]
