@@ -3,7 +3,8 @@
 # same 200,000 forum-like posts (bench/scrub/forum-texts.mjs). CPU = user + sys of each whole process (/usr/bin/time),
 # startup included; ROUNDS runs of each, alternated, median reported. Issue #19's target: sermo <= 1/5 of redact-pii.
 # Usage (repo root): bash bench/scrub/verb.sh [posts=200000] [rounds=3]   -> bench/scrub/verb-results.md
-# SCRUB_BEFORE_DLL=/path/to/sermo.dll (another build, e.g. main's, in its own folder) adds that build to every round and
+# SCRUB_BEFORE_DLL=/path/to/sermo.dll (another build, e.g. main's, in its own folder) adds that build to every round, before this one
+# in even rounds and after it in odd ones, and
 # fails unless its output and this branch's are byte-identical (cmp): a speed change must not change what is scrubbed.
 # SCRUB_OUTPUT_MAY_DIFFER=1 compares a build with other rules (a round that changed what is scrubbed): the rounds go on
 # and the table counts the lines whose output differs instead of failing.
@@ -29,9 +30,15 @@ results="${SCRUB_RESULTS:-$root/bench/scrub/verb-results.md}"
 sermo=(); peer=(); before=()
 for round in $(seq "$rounds"); do
   peer+=("$(cpu node "$root/bench/scrub/redact-pii-jsonl.js" "$work" "$work/in.jsonl" "$work/redact-pii.jsonl")")
+  # The two builds swap places every round: the first of a back-to-back pair ran slower in 9 of 12 pairs (decision 129).
+  if [ -n "$before_dll" ] && (( round % 2 == 0 )); then
+    before+=("$(cpu dotnet "$before_dll" scrub --in "$work/in.jsonl" --out "$work/before.jsonl")")
+  fi
   sermo+=("$(cpu dotnet "$dll" scrub --in "$work/in.jsonl" --out "$work/sermo.jsonl")")
   if [ -n "$before_dll" ]; then
-    before+=("$(cpu dotnet "$before_dll" scrub --in "$work/in.jsonl" --out "$work/before.jsonl")")
+    if (( round % 2 == 1 )); then
+      before+=("$(cpu dotnet "$before_dll" scrub --in "$work/in.jsonl" --out "$work/before.jsonl")")
+    fi
     if [ -n "${SCRUB_OUTPUT_MAY_DIFFER:-}" ]; then
       differing="$(cmp -l "$work/before.jsonl" "$work/sermo.jsonl" >/dev/null 2>&1 && echo 0 || paste -d '\n' "$work/before.jsonl" "$work/sermo.jsonl" | paste - - | awk -F '\t' '$1 != $2' | wc -l)"
     else
