@@ -113,29 +113,11 @@ internal static class DatePhrases
 
     private static void HolidayAt(string text, int start, List<Detection> found)
     {
-        var length = HolidayLengthAt(text, start, Holidays.Phrases);
+        var length = Holidays.LengthAt(text, start, Holidays.Phrases);
         if (length > 0)
         {
             found.Add(new Detection(start, start + length, PhiType.Date, 2));
         }
-    }
-
-    /// <summary>
-    /// The length of the first of <paramref name="holidays"/> written at <paramref name="start"/>, in its own capitals and not
-    /// running on into a letter; 0 when none is. Round 15's and round 16's holiday rules both read holidays this way.
-    /// </summary>
-    internal static int HolidayLengthAt(string text, int start, string[] holidays)
-    {
-        var rest = text.AsSpan(start);
-        foreach (var holiday in holidays)
-        {
-            if (rest.StartsWith(holiday, StringComparison.Ordinal) && (rest.Length == holiday.Length || !char.IsLetter(rest[holiday.Length])))
-            {
-                return holiday.Length;
-            }
-        }
-
-        return 0;
     }
 
     // The date with the words that belong to it on either side.

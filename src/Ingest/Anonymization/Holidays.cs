@@ -21,4 +21,22 @@ internal static class Holidays
 
     /// <summary>The holidays of several words, found as phrases from their first letter.</summary>
     public static readonly string[] Phrases = [.. All.Where(h => h.Contains(' ', StringComparison.Ordinal))];
+
+    /// <summary>
+    /// The length of the first of <paramref name="holidays"/> written at <paramref name="start"/>, in its own capitals and not
+    /// running on into a letter; 0 when none is. DatePhrases and RelativeDateSpans both read holidays this way.
+    /// </summary>
+    public static int LengthAt(string text, int start, string[] holidays)
+    {
+        var rest = text.AsSpan(start);
+        foreach (var holiday in holidays)
+        {
+            if (rest.StartsWith(holiday, StringComparison.Ordinal) && (rest.Length == holiday.Length || !char.IsLetter(rest[holiday.Length])))
+            {
+                return holiday.Length;
+            }
+        }
+
+        return 0;
+    }
 }

@@ -57,7 +57,7 @@ internal static class RelativeDateSpans
 
     private static void HolidayAt(string text, int start, List<Detection> found)
     {
-        var length = DatePhrases.HolidayLengthAt(text, start, HolidaysByInitial[text[start]]);
+        var length = Holidays.LengthAt(text, start, HolidaysByInitial[text[start]]);
         if (length == 0)
         {
             return;
