@@ -4,7 +4,7 @@ namespace Sermo.Ingest.Anonymization.Learned;
 
 /// <summary>One round of a leave-one-round-out run: the round's set scored by the rules alone and by the full scrubber
 /// with a model that never trained on it (decision 129).</summary>
-public sealed record RotationFigure(int Round, double Threshold, string RulesOnly, string HeldOut, double Recall, double Retention, int CleanChanged, int CleanPosts);
+public sealed record RotationFigure(int Round, double Threshold, double Recall, double Retention, int CleanChanged, int CleanPosts);
 
 /// <summary>
 /// The leave-one-round-out figure of decision 129: for each spent round r, the shipped recipe (<see cref="NameTokenTrainingSet"/>)
@@ -28,23 +28,23 @@ public static class NameTokenRoundRotation
         ArgumentNullException.ThrowIfNull(alsoWithout);
         ArgumentNullException.ThrowIfNull(progress);
         var figures = new List<RotationFigure>();
+        var alsoWithoutFiles = alsoWithout.Select(RoundFile).ToHashSet(StringComparer.Ordinal);
         foreach (var round in rounds)
         {
             var file = RoundFile(round);
-            var recipe = new NameTokenTrainingSet(goldFolder, forumFolder);
             var fold = new NameTokenTrainingSet(goldFolder, forumFolder)
             {
-                Files = [.. recipe.Files.Where(f => f != file && !alsoWithout.Select(RoundFile).Contains(f))],
+                Files = [.. NameTokenTrainingSet.TrainingFiles.Where(f => f != file && !alsoWithoutFiles.Contains(f))],
                 UsesWorldLists = round != 15,
             };
-            var dropped = recipe.Files.Count - fold.Files.Count;
+            var dropped = NameTokenTrainingSet.TrainingFiles.Length - fold.Files.Count;
             progress(string.Create(CultureInfo.InvariantCulture,
                 $"round {round}: training without {(dropped > 0 ? file : "nothing (not a training file)")}{(fold.UsesWorldLists ? "" : " and without round 16's lists and templates")}"));
             var (model, grid, _) = fold.Train(_ => { });
             var posts = LabelledPost.ReadJsonl(Path.Combine(goldFolder, file));
             var rulesOnly = NameTokenScore.Evaluate(new PhiScrubber(model: null), posts);
             var heldOut = NameTokenScore.Evaluate(new PhiScrubber(model), posts);
-            var figure = new RotationFigure(round, model.Threshold, rulesOnly.ToString(), heldOut.ToString(), heldOut.Recall, heldOut.Retention, heldOut.CleanPostsTouched, heldOut.CleanPosts);
+            var figure = new RotationFigure(round, model.Threshold, heldOut.Recall, heldOut.Retention, heldOut.CleanPostsTouched, heldOut.CleanPosts);
             progress(string.Create(CultureInfo.InvariantCulture, $"round {round}: threshold {model.Threshold:F2}; rules only {rulesOnly}; held-out model {heldOut}"));
             // The fold's round scored at every threshold of the grid beside round 5's set: whether the rule's choice carries over.
             foreach (var (threshold, fresh) in grid)
