@@ -19,11 +19,11 @@ public sealed class Round18GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round18 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound18()));
 
-    /// <summary>Zero until the set has been scored once on main's scrubber (decision 132); issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8081, 842 / 1,042); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.78;
 
-    /// <summary>Zero until the first score; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9834, 473 / 481); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.95;
 
     [Fact]
     public void Round18HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
