@@ -56,6 +56,9 @@ public static class GoldFiles
     /// <summary>Round 17's held-out set of issue #14, by a separate author who never read the scrubber (decision 127).</summary>
     public static string Round17Jsonl => Path.Combine(Folder, "Round17", "round17.jsonl");
 
+    /// <summary>Round 18's held-out set of issue #14, by a separate author who never read the scrubber (decision 132).</summary>
+    public static string Round18Jsonl => Path.Combine(Folder, "Round18", "round18.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -79,6 +82,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound16() => Load(Round16Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound17() => Load(Round17Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound18() => Load(Round18Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
