@@ -115,10 +115,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// the older sets' posts or any error list (decision 133), weighted toward primary care, hospital medicine, surgery,
     /// sports medicine, allergy, transplant, palliative care, addiction, sleep, pain and solid-tumor oncology, and toward
     /// diseases in physicians' own words, in the guide's markup with decision 101's list rule applied. Only the figures are
-    /// printed, never the misses. The floors stay at 0 until the set has been scored once.
+    /// printed, never the misses. The floors, just under the "before" figure of main's taggers at 2451f83 (drug F1 0.938,
+    /// disease 0.845), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round18HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r18", 0, 0);
+    public void Evaluate_Round18HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r18", 0.93, 0.84);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
