@@ -63,13 +63,13 @@ internal static class AspectPairCheck
             void Together() => shared.PredictBatch(rows, one.Aspect, one.AspectBest, one.Polarity, one.PolarityBest);
             if (start / BatchPosts % 2 == 0)
             {
-                separate += Cpu(process, Separately);
-                together += Cpu(process, Together);
+                separate += StageCosts.Cpu(process, Separately);
+                together += StageCosts.Cpu(process, Together);
             }
             else
             {
-                together += Cpu(process, Together);
-                separate += Cpu(process, Separately);
+                together += StageCosts.Cpu(process, Together);
+                separate += StageCosts.Cpu(process, Separately);
             }
 
             mentions += rows.Count;
@@ -97,15 +97,6 @@ internal static class AspectPairCheck
         }
 
         return count;
-    }
-
-    private static TimeSpan Cpu(Process process, Action action)
-    {
-        process.Refresh();
-        var before = process.TotalProcessorTime;
-        action();
-        process.Refresh();
-        return process.TotalProcessorTime - before;
     }
 
     private sealed class Scores(int rows, AspectModel model)
