@@ -6,6 +6,8 @@ using Sermo.IngestBench;
 //   fts5 DROP.jsonl DB BATCH            the same-run reference: the drop's texts into a bare FTS5 table; prints posts, seconds, posts/s, CPU seconds
 //   stages DROP.jsonl FOLDER [REGISTRY] CPU per post of each stage on one thread, next to the bare FTS5 insert (a table)
 //   seen-ids COUNT                      managed bytes a drop's id set holds after COUNT lines: strings vs digests
+//   aspects DROP.jsonl REGISTRY         the aspect model's scores on every drug mention, each classifier featurizing vs one
+//                                       featurization for both: fails unless bit-identical; CPU of each (decision 136)
 var mode = args.Length > 0 ? args[0] : "";
 switch (mode)
 {
@@ -23,7 +25,11 @@ switch (mode)
     case "seen-ids" when args.Length == 2:
         Console.WriteLine(SeenIdsMemory.Run(int.Parse(args[1], CultureInfo.InvariantCulture)));
         return 0;
+    case "aspects" when args.Length == 3:
+        var (report, identical) = await AspectPairCheck.RunAsync(args[1], args[2]);
+        Console.WriteLine(report);
+        return identical ? 0 : 1;
     default:
-        Console.Error.WriteLine("usage: drop SAMPLE_POSTS COUNT OUT.jsonl | fts5 DROP.jsonl DB BATCH | stages DROP.jsonl FOLDER [REGISTRY] | seen-ids COUNT");
+        Console.Error.WriteLine("usage: drop SAMPLE_POSTS COUNT OUT.jsonl | fts5 DROP.jsonl DB BATCH | stages DROP.jsonl FOLDER [REGISTRY] | seen-ids COUNT | aspects DROP.jsonl REGISTRY");
         return 2;
 }

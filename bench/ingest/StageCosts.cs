@@ -101,7 +101,8 @@ internal static class StageCosts
             .. lines.Select(l => string.Create(CultureInfo.InvariantCulture, $"| {l.Stage} | {l.Micros:F1} | {l.Micros / reference:F2} |"))]);
     }
 
-    private static TimeSpan Cpu(Process process, Action action)
+    /// <summary>The process's CPU time over <paramref name="action"/>.</summary>
+    internal static TimeSpan Cpu(Process process, Action action)
     {
         process.Refresh();
         var before = process.TotalProcessorTime;

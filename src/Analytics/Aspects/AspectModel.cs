@@ -21,6 +21,7 @@ public sealed class AspectModel
 
     private readonly Aspect[] _aspects;
     private readonly Sentiment[] _polarities;
+    private readonly SharedFeatureClassifiers? _shared;
 
     public AspectModel(string version, TextClassifier aspect, TextClassifier polarity)
     {
@@ -31,6 +32,7 @@ public sealed class AspectModel
         PolarityClassifierModel = polarity;
         _aspects = [.. aspect.Labels.Select(l => AspectNames.TryParse(l, out var a) ? a : throw new InvalidDataException($"aspect model {version}: unknown aspect label '{l}'"))];
         _polarities = [.. polarity.Labels.Select(l => AspectNames.TryParsePolarity(l, out var p) ? p : throw new InvalidDataException($"aspect model {version}: unknown polarity label '{l}'"))];
+        _shared = SharedFeatureClassifiers.TryCreate(aspect, polarity);
     }
 
     public string Version { get; }
@@ -38,6 +40,12 @@ public sealed class AspectModel
     public TextClassifier AspectClassifierModel { get; }
 
     public TextClassifier PolarityClassifierModel { get; }
+
+    /// <summary>
+    /// True when both classifiers are scored from one featurization of each window (<see cref="SharedFeatureClassifiers"/>:
+    /// their featurizers save alike); false when each featurizes it itself. The predictions are the same either way.
+    /// </summary>
+    public bool SharesFeatures => _shared is not null;
 
     public static AspectModel Load(ModelVersion version)
     {
@@ -94,7 +102,8 @@ public sealed class AspectModel
 
     /// <summary>
     /// Every brand and generic mention of every post gets an aspect and a polarity; returns the posts' entity lists
-    /// with <see cref="TaggedEntity.Aspect"/> set (other entities unchanged). One ML.NET transform per classifier.
+    /// with <see cref="TaggedEntity.Aspect"/> set (other entities unchanged). Each window is featurized once for both
+    /// classifiers when they share a featurizer (<see cref="SharesFeatures"/>), else once per classifier.
     /// </summary>
     public IReadOnlyList<TaggedEntity>[] Annotate(IReadOnlyList<(string Text, IReadOnlyList<TaggedEntity> Entities)> posts)
     {
@@ -120,8 +129,7 @@ public sealed class AspectModel
             return result;
         }
 
-        var aspects = Predict(AspectClassifierModel, rows);
-        var polarities = Predict(PolarityClassifierModel, rows);
+        var (aspects, polarities) = Predict(rows);
         var copies = new List<TaggedEntity>?[posts.Count];
         for (var m = 0; m < where.Count; m++)
         {
@@ -134,12 +142,24 @@ public sealed class AspectModel
         return result;
     }
 
-    private static int[] Predict(TextClassifier classifier, List<ClassifierRow> rows)
+    /// <summary>Each row's winning aspect and polarity indexes.</summary>
+    private (int[] Aspects, int[] Polarities) Predict(List<ClassifierRow> rows)
     {
-        var scores = new float[rows.Count * classifier.Labels.Count];
-        var best = new int[rows.Count];
-        classifier.PredictBatch(rows, scores, best);
-        return best;
+        var aspects = new int[rows.Count];
+        var polarities = new int[rows.Count];
+        var aspectScores = new float[rows.Count * AspectClassifierModel.Labels.Count];
+        var polarityScores = new float[rows.Count * PolarityClassifierModel.Labels.Count];
+        if (_shared is not null)
+        {
+            _shared.PredictBatch(rows, aspectScores, aspects, polarityScores, polarities);
+        }
+        else
+        {
+            AspectClassifierModel.PredictBatch(rows, aspectScores, aspects);
+            PolarityClassifierModel.PredictBatch(rows, polarityScores, polarities);
+        }
+
+        return (aspects, polarities);
     }
 
     private static int FindTarget(AspectExample example, List<TaggedEntity> entities)

@@ -139,7 +139,8 @@ public sealed class TextClassifier
 
     internal static DataViewSchema InputSchema(MLContext ml, int contextLength) => ClassifierRow.Load(ml, [], contextLength).Schema;
 
-    private static int ArgMax(ReadOnlySpan<float> values)
+    /// <summary>The index of the highest value; the first of equal highest ones.</summary>
+    internal static int ArgMax(ReadOnlySpan<float> values)
     {
         var best = 0;
         for (var i = 1; i < values.Length; i++)

@@ -26,9 +26,13 @@ public sealed class TrainedAspectModel
         var (aspects, polarities) = AspectModel.Rows(examples, SharedTagger.Tagger);
         var options = new TextClassifierOptions();
         Model = new AspectModel("test", TextClassifierTrainer.Train(aspects, AspectCues.Count, options), TextClassifierTrainer.Train(polarities, AspectCues.Count, options));
+        AspectRows = aspects;
     }
 
     public AspectModel Model { get; }
+
+    /// <summary>The training clauses' rows (aspect labels), for scoring the model on windows it has features for.</summary>
+    public List<ClassifierRow> AspectRows { get; }
 }
 
 public sealed class AspectModelTests(TrainedAspectModel trained) : IClassFixture<TrainedAspectModel>
@@ -53,5 +57,63 @@ public sealed class AspectModelTests(TrainedAspectModel trained) : IClassFixture
         const string text = "Echo today showed an EF of 55 percent, no effusion.";
         var entities = SharedTagger.Tagger.Tag(text).Entities;
         trained.Model.Annotate([(text, entities)])[0].Should().BeSameAs(entities);
+    }
+
+    [Fact]
+    public void Constructor_ClassifiersTrainedWithTheSameOptions_ShareOneFeaturization() =>
+        trained.Model.SharesFeatures.Should().BeTrue();
+
+    [Fact]
+    public void PredictBatch_OneFeaturizationForBoth_ScoresBitIdenticalToEachClassifiersOwn()
+    {
+        var rows = trained.AspectRows;
+        var model = trained.Model;
+        var (aspectCount, polarityCount) = (model.AspectClassifierModel.Labels.Count, model.PolarityClassifierModel.Labels.Count);
+        var (ownAspect, ownPolarity) = (new float[rows.Count * aspectCount], new float[rows.Count * polarityCount]);
+        var (ownAspectBest, ownPolarityBest) = (new int[rows.Count], new int[rows.Count]);
+        model.AspectClassifierModel.PredictBatch(rows, ownAspect, ownAspectBest);
+        model.PolarityClassifierModel.PredictBatch(rows, ownPolarity, ownPolarityBest);
+
+        var (aspect, polarity) = (new float[ownAspect.Length], new float[ownPolarity.Length]);
+        var (aspectBest, polarityBest) = (new int[rows.Count], new int[rows.Count]);
+        SharedFeatureClassifiers.TryCreate(model.AspectClassifierModel, model.PolarityClassifierModel)!
+            .PredictBatch(rows, aspect, aspectBest, polarity, polarityBest);
+
+        aspect.Select(BitConverter.SingleToInt32Bits).Should().Equal(ownAspect.Select(BitConverter.SingleToInt32Bits));
+        polarity.Select(BitConverter.SingleToInt32Bits).Should().Equal(ownPolarity.Select(BitConverter.SingleToInt32Bits));
+        aspectBest.Should().Equal(ownAspectBest);
+        polarityBest.Should().Equal(ownPolarityBest);
+        ownAspectBest.Distinct().Should().HaveCountGreaterThan(1, "the rows must exercise more than one aspect");
+    }
+
+    [Fact]
+    public void TryCreate_FeaturizersWithOtherColumns_ReturnsNull()
+    {
+        var rows = trained.AspectRows.Where((_, i) => i % 8 == 0).ToList();
+        var withLexicon = TextClassifierTrainer.Train(rows, AspectCues.Count, new TextClassifierOptions { Iterations = 5 });
+        var withoutLexicon = TextClassifierTrainer.Train(rows, AspectCues.Count, new TextClassifierOptions { Iterations = 5, Lexicon = false });
+
+        SharedFeatureClassifiers.TryCreate(withLexicon, withoutLexicon).Should().BeNull();
+        SharedFeatureClassifiers.TryCreate(withLexicon, withLexicon).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void TryCreate_ClassifiersSavedAndLoaded_ShareOneFeaturization()
+    {
+        var folder = Directory.CreateTempSubdirectory("sermo-aspect-pair-").FullName;
+        try
+        {
+            var model = trained.Model;
+            model.AspectClassifierModel.Save(folder, AspectModel.AspectFile);
+            model.PolarityClassifierModel.Save(folder, AspectModel.PolarityFile);
+            var aspect = TextClassifier.Load(folder, new ClassifierFacts(AspectModel.AspectClassifier, AspectModel.AspectFile, model.AspectClassifierModel.Labels, AspectCues.Count, "lbfgs"));
+            var polarity = TextClassifier.Load(folder, new ClassifierFacts(AspectModel.PolarityClassifier, AspectModel.PolarityFile, model.PolarityClassifierModel.Labels, AspectCues.Count, "lbfgs"));
+
+            new AspectModel("loaded", aspect, polarity).SharesFeatures.Should().BeTrue();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
