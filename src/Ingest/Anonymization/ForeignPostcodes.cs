@@ -85,7 +85,7 @@ internal static class ForeignPostcodes
         return rest.Length == 0 || (rest.Length == 1 && (char.IsAsciiDigit(rest[0]) || char.IsAsciiLetterUpper(rest[0])));
     }
 
-    private static void FourDigitsAfter(string text, int end, List<Detection> found)
+    internal static void FourDigitsAfter(string text, int end, List<Detection> found)
     {
         var at = end;
         if (at < text.Length && text[at] == ',')
