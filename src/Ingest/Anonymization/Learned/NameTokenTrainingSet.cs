@@ -188,7 +188,7 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
 
 /// <summary>
 /// The data team's retrain of the name/place detector (`sermo train names`): reads a gold folder and the sample forum,
-/// trains with the recipe the shipped-file test uses, chooses the threshold on round 5's set and writes the weights file
+/// trains with the recipe the shipped-file test uses, chooses the threshold on the pooled leave-one-round-out folds and writes the weights file
 /// in the shipped format (Data/name-token-model.tsv).
 /// </summary>
 public static class NameTokenModelTraining
