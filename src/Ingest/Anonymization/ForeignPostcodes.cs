@@ -9,7 +9,7 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class ForeignPostcodes
 {
-    private static readonly string[] AustralianStates = ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"];
+    internal static readonly string[] AustralianStates = ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"];
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {

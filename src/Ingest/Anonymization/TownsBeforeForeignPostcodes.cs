@@ -14,8 +14,6 @@ internal static class TownsBeforeForeignPostcodes
 
     private static readonly string[] Provinces = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"];
 
-    private static readonly string[] AustralianStates = ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"];
-
     public static void Detect(TokenIndex index, List<Detection> found)
     {
         var count = found.Count;
@@ -58,7 +56,7 @@ internal static class TownsBeforeForeignPostcodes
     private static void FourDigitsAfterAustralianState(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
-        foreach (var state in AustralianStates)
+        foreach (var state in ForeignPostcodes.AustralianStates)
         {
             for (var at = text.IndexOf(state, StringComparison.Ordinal); at > 0; at = text.IndexOf(state, at + state.Length, StringComparison.Ordinal))
             {
