@@ -9,7 +9,7 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class ForeignPostcodes
 {
-    private static readonly string[] AustralianStates = ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"];
+    internal static readonly string[] AustralianStates = ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"];
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {
@@ -85,7 +85,7 @@ internal static class ForeignPostcodes
         return rest.Length == 0 || (rest.Length == 1 && (char.IsAsciiDigit(rest[0]) || char.IsAsciiLetterUpper(rest[0])));
     }
 
-    private static void FourDigitsAfter(string text, int end, List<Detection> found)
+    internal static void FourDigitsAfter(string text, int end, List<Detection> found)
     {
         var at = end;
         if (at < text.Length && text[at] == ',')

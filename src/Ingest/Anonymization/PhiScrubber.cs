@@ -83,7 +83,7 @@ public sealed class PhiScrubber
 
     /// <summary>
     /// Rules that read what the rules and the learned detector found (round 11, decision 082): the rest of a found name, an age
-    /// after it, a postcode after a found town. After both finders, so the detector's words count too; the detector's training
+    /// after it, a postcode after a found town, the town before a postcode abroad (round 18). After both finders, so the detector's words count too; the detector's training
     /// sees only <see cref="FindByRules"/>. Then each later round's rules in turn; the brand and clinical-word keeps clear what
     /// rounds 12-14 found, before round 15's rules (decision 119) run.
     /// </summary>
@@ -94,6 +94,7 @@ public sealed class PhiScrubber
         SetOffNames.Detect(index, candidates);
         AgeAfterFoundName.Detect(index.Text, candidates);
         ForeignPostcodes.Detect(index, candidates);
+        TownsBeforeForeignPostcodes.Detect(index, candidates);
         FindByShapeAndLayout(index, candidates);
         FindByNameSlotsAndDigitGroups(index, candidates);
         FindByFacilityHeadsAndBracketedCodes(index, candidates);

@@ -1,6 +1,6 @@
 namespace Sermo.Worker.Tests.Cli;
 
-/// <summary>`train names-rotation`: the leave-one-round-out figure of the name detector (decision 129); writes no model.</summary>
+/// <summary>`train names-rotation`: the leave-one-round-out figure of the name detector (decisions 129, 134); writes no model.</summary>
 [Collection("Console")]
 public sealed class TrainNamesRotationVerbTests : IDisposable
 {
@@ -40,10 +40,10 @@ public sealed class TrainNamesRotationVerbTests : IDisposable
     {
         SmallGoldFolder.Write(Gold, Samples);
 
-        var (exit, _, error) = await CliRun.RunAsync("train", "names-rotation", "--rounds", "17", "--gold", Gold, "--samples", Samples);
+        var (exit, _, error) = await CliRun.RunAsync("train", "names-rotation", "--rounds", "18", "--gold", Gold, "--samples", Samples);
 
         exit.Should().Be(2);
-        error.Should().Contain("not a complete gold folder").And.Contain("round17.jsonl");
+        error.Should().Contain("not a complete gold folder").And.Contain("round18.jsonl");
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class TrainNamesRotationVerbTests : IDisposable
 
         exit.Should().Be(0, error);
         output.Should().Contain("round 14: training without Round14/round14.jsonl")
-            .And.Contain("round 15: training without nothing (not a training file) and without round 16's lists and templates")
+            .And.Contain("round 15: training without Round15/round15.jsonl and without round 16's lists and templates")
             .And.Contain("| 14 |").And.Contain("| 15 |").And.Contain("mean of rounds 14,15: recall");
         Directory.GetFiles(_folder, "*", SearchOption.AllDirectories).Length.Should().Be(before, "the rotation writes no model");
     }

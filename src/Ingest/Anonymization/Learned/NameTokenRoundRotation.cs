@@ -2,17 +2,23 @@ using System.Globalization;
 
 namespace Sermo.Ingest.Anonymization.Learned;
 
-/// <summary>One round of a leave-one-round-out run: the round's set scored by the rules alone and by the full scrubber
-/// with a model that never trained on it (decision 129).</summary>
+/// <summary>One round of a leave-one-round-out run: the round's set scored by the full scrubber with a model that never
+/// trained on it, at a threshold chosen on the other rounds' out-of-fold scores (decisions 129, 134).</summary>
 public sealed record RotationFigure(int Round, double Threshold, double Recall, double Retention, int CleanChanged, int CleanPosts);
+
+/// <summary>One fold: round r's set scored by the rules alone and, with the model trained without it, at every threshold of the grid.</summary>
+internal sealed record RotationFold(int Round, NameTokenScore RulesOnly, IReadOnlyList<(double Threshold, NameTokenScore Score)> Grid)
+{
+    public NameTokenScore At(double threshold) => Grid.First(g => Math.Abs(g.Threshold - threshold) < 1e-9).Score;
+}
 
 /// <summary>
 /// The leave-one-round-out figure of decision 129: for each spent round r, the shipped recipe (<see cref="NameTokenTrainingSet"/>)
-/// trained without round r's posts, its threshold chosen on round 5's set by the same rule, and round r's posts scrubbed by
-/// the full scrubber with that model. A round's set that is no training file is scored with the recipe as it is. Round 16's
-/// lists and templates were written from round 15's misses, so round 15's fold trains without them. What no fold can drop:
-/// the rules, each round's read from the round before it (round r's set shaped round r+1's rules). It estimates unseen text
-/// better than a set the round read; it never writes or changes the shipped model.
+/// trained without round r's posts and round r's posts scrubbed by the full scrubber with that model at every threshold. Since
+/// decision 134 the same folds choose the threshold: the shipped model's on all folds' scores pooled, and round r's figure at the
+/// threshold the other folds choose, so that no round is scored at a threshold read from its own posts. Round 16's lists and
+/// templates were written from round 15's misses, so round 15's fold trains without them. What no fold can drop: the rules,
+/// each round's read from the round before it. It never writes or changes the shipped model.
 /// </summary>
 public static class NameTokenRoundRotation
 {
@@ -24,10 +30,32 @@ public static class NameTokenRoundRotation
     /// <param name="alsoWithout">Rounds left out of every fold's training too: the recipe with fewer sets, to compare two recipes.</param>
     public static IReadOnlyList<RotationFigure> Run(string goldFolder, string forumFolder, IReadOnlyList<int> rounds, IReadOnlyList<int> alsoWithout, Action<string> progress)
     {
+        ArgumentNullException.ThrowIfNull(progress);
+        var folds = Folds(goldFolder, forumFolder, rounds, alsoWithout, progress);
+        var shipped = NameTokenModel.Shipped.Threshold;
+        progress(string.Create(CultureInfo.InvariantCulture, $"all folds pooled: threshold {NameTokenTrainingSet.PickPooledThreshold(folds, shipped):F2} (the shipped model's rule)"));
+        var figures = new List<RotationFigure>();
+        foreach (var fold in folds)
+        {
+            // A rotation of one round has no other folds; its threshold then reads its own posts, and says so.
+            var others = folds.Where(f => f.Round != fold.Round).ToList();
+            var threshold = NameTokenTrainingSet.PickPooledThreshold(others.Count > 0 ? others : folds, shipped);
+            var score = fold.At(threshold);
+            progress(string.Create(CultureInfo.InvariantCulture,
+                $"round {fold.Round}: threshold {threshold:F2} from {(others.Count > 0 ? "the other folds" : "its own fold")}; rules only {fold.RulesOnly}; held-out model {score}"));
+            figures.Add(new RotationFigure(fold.Round, threshold, score.Recall, score.Retention, score.CleanPostsTouched, score.CleanPosts));
+        }
+
+        return figures;
+    }
+
+    /// <summary>Trains one fold per round without that round's set and scores the round at every threshold of the grid.</summary>
+    internal static IReadOnlyList<RotationFold> Folds(string goldFolder, string forumFolder, IReadOnlyList<int> rounds, IReadOnlyList<int> alsoWithout, Action<string> progress)
+    {
         ArgumentNullException.ThrowIfNull(rounds);
         ArgumentNullException.ThrowIfNull(alsoWithout);
         ArgumentNullException.ThrowIfNull(progress);
-        var figures = new List<RotationFigure>();
+        var folds = new List<RotationFold>();
         var alsoWithoutFiles = alsoWithout.Select(RoundFile).ToHashSet(StringComparer.Ordinal);
         foreach (var round in rounds)
         {
@@ -40,23 +68,19 @@ public static class NameTokenRoundRotation
             var dropped = NameTokenTrainingSet.TrainingFiles.Length - fold.Files.Count;
             progress(string.Create(CultureInfo.InvariantCulture,
                 $"round {round}: training without {(dropped > 0 ? file : "nothing (not a training file)")}{(fold.UsesWorldLists ? "" : " and without round 16's lists and templates")}"));
-            var (model, grid, _) = fold.Train(_ => { });
+            var model = fold.TrainUnthresholded(_ => { });
             var posts = LabelledPost.ReadJsonl(Path.Combine(goldFolder, file));
             var rulesOnly = NameTokenScore.Evaluate(new PhiScrubber(model: null), posts);
-            var heldOut = NameTokenScore.Evaluate(new PhiScrubber(model), posts);
-            var figure = new RotationFigure(round, model.Threshold, heldOut.Recall, heldOut.Retention, heldOut.CleanPostsTouched, heldOut.CleanPosts);
-            progress(string.Create(CultureInfo.InvariantCulture, $"round {round}: threshold {model.Threshold:F2}; rules only {rulesOnly}; held-out model {heldOut}"));
-            // The fold's round scored at every threshold of the grid beside round 5's set: whether the rule's choice carries over.
-            foreach (var (threshold, fresh) in grid)
+            var grid = NameTokenTrainingSet.ThresholdGrid.Select(t => (t, NameTokenScore.Evaluate(new PhiScrubber(model.WithThreshold(t)), posts))).ToList();
+            foreach (var (threshold, at) in grid)
             {
-                var at = NameTokenScore.Evaluate(new PhiScrubber(model.WithThreshold(threshold)), posts);
-                progress(string.Create(CultureInfo.InvariantCulture, $"round {round}:   at {threshold:F2}: round {round} {at}; round 5 {fresh}"));
+                progress(string.Create(CultureInfo.InvariantCulture, $"round {round}:   at {threshold:F2}: {at}"));
             }
 
-            figures.Add(figure);
+            folds.Add(new RotationFold(round, rulesOnly, grid));
         }
 
-        return figures;
+        return folds;
     }
 
     /// <summary>The mean line: recall, retention and clean posts changed averaged over the rounds (each round weighs the same).</summary>

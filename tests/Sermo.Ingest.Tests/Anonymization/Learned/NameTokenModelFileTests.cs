@@ -7,7 +7,7 @@ namespace Sermo.Ingest.Tests.Anonymization.Learned;
 
 /// <summary>
 /// The shipped model file is exactly what training on the repository's files gives (fixed seed, one thread), with the
-/// threshold the stated rule picks on round 5's fresh set. When training or its data change, this test fails and writes
+/// threshold the stated rule picks on the pooled leave-one-round-out folds (decision 134). When training or its data change, this test fails and writes
 /// the retrained file beside the shipped one (name-token-model.tsv.new) to be reviewed and copied over it.
 /// </summary>
 public sealed class NameTokenModelFileTests(ITestOutputHelper output)

@@ -2,7 +2,7 @@ using Sermo.Ingest.Anonymization.Learned;
 
 namespace Sermo.Ingest.Tests.Anonymization.Learned;
 
-/// <summary>Decision 058's threshold rule with decision 091's tie-break: a tie that holds the shipped threshold keeps it.</summary>
+/// <summary>Decision 058's threshold rule with decision 091's tie-break, over decision 134's pooled leave-one-round-out folds.</summary>
 public sealed class ThresholdRuleTests
 {
     private static readonly NameTokenScore RulesOnly = new(100, 90, 100, 99, 10, 2);
@@ -31,5 +31,44 @@ public sealed class ThresholdRuleTests
         var grid = new[] { At(0.5, 97), At(0.8, 96), At(0.9, 96) };
 
         NameTokenTrainingSet.PickThreshold(grid, RulesOnly, shipped: 0.8).Should().Be(0.5);
+    }
+
+    [Fact]
+    public void PickThreshold_CleanPostsWithinOnePercentOfThem_Allowed()
+    {
+        var rulesOnly = new NameTokenScore(100, 90, 1000, 995, 1000, 50);
+        var grid = new[] { (0.4, new NameTokenScore(100, 99, 1000, 995, 1000, 61)), (0.5, new NameTokenScore(100, 97, 1000, 995, 1000, 60)), (0.8, new NameTokenScore(100, 95, 1000, 995, 1000, 52)) };
+
+        NameTokenTrainingSet.PickThreshold(grid, rulesOnly, shipped: 0.8).Should().Be(0.5, "60 is within 50 + 1% of 1,000 clean posts, 61 is not");
+    }
+
+    [Fact]
+    public void PickThreshold_RetentionUnder099_NotAllowedWhateverTheRecall()
+    {
+        var grid = new[] { At(0.5, 99, kept: 98), At(0.8, 95, kept: 99) };
+
+        NameTokenTrainingSet.PickThreshold(grid, RulesOnly, shipped: 0.8).Should().Be(0.8);
+    }
+
+    [Fact]
+    public void PickPooledThreshold_FoldsSummedBeforeTheRule_OneFoldsLossOutweighsAnothersGain()
+    {
+        // Round 1 alone would take 0.5 (one more caught, nothing lost); pooled, round 2's three lost terms at 0.5 put retention under 0.99.
+        var one = Fold(1, (0.5, 51, 100), (0.8, 50, 100));
+        var two = Fold(2, (0.5, 50, 97), (0.8, 50, 100));
+
+        NameTokenTrainingSet.PickPooledThreshold([one], shipped: 0.8).Should().Be(0.5);
+        NameTokenTrainingSet.PickPooledThreshold([one, two], shipped: 0.8).Should().Be(0.8);
+    }
+
+    private static RotationFold Fold(int round, params (double Threshold, int Caught, int Kept)[] given)
+    {
+        // Thresholds not given catch nothing the rules missed, so they never win.
+        var grid = NameTokenTrainingSet.ThresholdGrid.Select(t =>
+        {
+            var at = Array.Find(given, g => g.Threshold == t);
+            return at.Caught > 0 ? (t, new NameTokenScore(60, at.Caught, 100, at.Kept, 10, 0)) : (t, new NameTokenScore(60, 40, 100, 100, 10, 0));
+        }).ToList();
+        return new RotationFold(round, new NameTokenScore(60, 40, 100, 100, 10, 0), grid);
     }
 }
