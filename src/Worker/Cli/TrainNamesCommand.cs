@@ -18,7 +18,7 @@ internal static class TrainNamesCommand
         var output = new Option<string>("--out") { Description = "Weights file to write (the format of src/Ingest/Anonymization/Data/name-token-model.tsv; replaced if it exists).", Required = true };
         var gold = new Option<string?>("--gold") { Description = $"Gold folder (gold.jsonl, Independent/, Round6-14/, Fresh/, sources/). Defaults to {RepositoryGold} above the working folder." };
         var samples = new Option<string?>("--samples") { Description = "Samples folder whose forum/posts.jsonl gives identifier-free negatives. Defaults to the repository's samples/." };
-        var names = new Command("names", "Retrain the anonymizer's name/place detector (ML.NET SDCA logistic regression) on the gold sets, choose its threshold on the pooled leave-one-round-out folds of rounds 10-17 (decision 134), and write the weights file.")
+        var names = new Command("names", "Retrain the anonymizer's name/place detector (ML.NET SDCA logistic regression) on the gold sets, choose its threshold on the pooled leave-one-round-out folds of rounds 10-17 (decisions 134 and 137), and write the weights file.")
         {
             output, gold, samples,
         };

@@ -4,10 +4,11 @@ using static Sermo.Ingest.Tests.Anonymization.ScrubAssertions;
 namespace Sermo.Ingest.Tests.Anonymization;
 
 /// <summary>
-/// Round 18's rule (issue #14, decision 134): the town of a British, Canadian or Australian address line, read from where it
-/// stands, right before the postcode or before a province or state code and the postcode. The rule is asked directly (the
+/// Round 18's rules (issue #14): the town of a British, Canadian or Australian address line, read from where it stands, right
+/// before the postcode or before a province or state code and the postcode (decision 134). The rule is asked directly (the
 /// detector often takes the same town as a name, which hides what the rule found), and the whole scrubber must remove the town.
-/// Sentences of their own, none from a gold set.
+/// And a lab abbreviation before its value is kept whatever name slot it stands in (decision 137). Sentences of their own,
+/// none from a gold set.
 /// </summary>
 public class PhiScrubberRound18RulesTests
 {
@@ -39,6 +40,23 @@ public class PhiScrubberRound18RulesTests
     [InlineData("Metformin SA 1000 mg twice daily, tolerating it.")]
     [InlineData("Reviewed, Heart Failure clinic in 2 weeks.")]
     public void Scrub_DoseOrClinicAfterAComma_Kept(string input) => ShouldKeep(input);
+
+    [Theory]
+    [InlineData("Repeat labs are in, and Plt 41 came back lower than Monday.", "Plt 41")]
+    [InlineData("Called the family, then Hb 5.9 was called to me by the lab.", "Hb 5.9")]
+    [InlineData("Ortho signed off; Creat of 2.7 this morning, up from 1.4.", "Creat of 2.7")]
+    [InlineData("Spoke with pharmacy: Ca: 13.2 corrected, starting zoledronic acid.", "Ca: 13.2")]
+    [InlineData("Asked Dr. Oyelaran about it and Lipase 3400 came back overnight.", "Lipase 3400")]
+    public void Scrub_LabAbbreviationBeforeItsValue_Kept(string input, string lab)
+    {
+        var scrubbed = Scrubber.Scrub(input).Text;
+        scrubbed.Should().Contain(lab, $"a lab and its value name nobody; scrubbed: \"{scrubbed}\"");
+    }
+
+    [Theory]
+    [InlineData("Asked Dr. Oyelaran about it and Lipase 3400 came back overnight.", "Oyelaran")]
+    [InlineData("Spoke with Kim 2 days ago about the Hgb.", "Kim")]
+    public void Scrub_NameBesideALabValue_StillRemoved(string input, string name) => ShouldRemove(input, name);
 
     private static List<(string Text, PhiType Type)> FoundByTheRule(string text)
     {

@@ -2,7 +2,7 @@ using Sermo.Ingest.Anonymization.Learned;
 
 namespace Sermo.Ingest.Tests.Anonymization.Learned;
 
-/// <summary>Decision 058's threshold rule with decision 091's tie-break, over decision 134's pooled leave-one-round-out folds.</summary>
+/// <summary>The threshold rule (decision 137's budgets over the rules alone, decision 091's tie-break) over decision 134's pooled leave-one-round-out folds.</summary>
 public sealed class ThresholdRuleTests
 {
     private static readonly NameTokenScore RulesOnly = new(100, 90, 100, 99, 10, 2);
@@ -43,17 +43,26 @@ public sealed class ThresholdRuleTests
     }
 
     [Fact]
-    public void PickThreshold_RetentionUnder099_NotAllowedWhateverTheRecall()
+    public void PickThreshold_TermsLostBeyondOnePercentOverTheRules_NotAllowedWhateverTheRecall()
     {
-        var grid = new[] { At(0.5, 99, kept: 98), At(0.8, 95, kept: 99) };
+        var grid = new[] { At(0.5, 99, kept: 97), At(0.8, 95, kept: 99) };
 
-        NameTokenTrainingSet.PickThreshold(grid, RulesOnly, shipped: 0.8).Should().Be(0.8);
+        NameTokenTrainingSet.PickThreshold(grid, RulesOnly, shipped: 0.8).Should().Be(0.8, "the rules keep 99 of 100 terms, so 98 is the floor");
+    }
+
+    [Fact]
+    public void PickThreshold_TermsLostWithinOnePercentOfThem_AllowedEvenUnder099Retention()
+    {
+        var rulesOnly = new NameTokenScore(100, 90, 1000, 992, 1000, 50);
+        var grid = new[] { (0.4, new NameTokenScore(100, 99, 1000, 981, 1000, 50)), (0.5, new NameTokenScore(100, 97, 1000, 982, 1000, 50)), (0.8, new NameTokenScore(100, 95, 1000, 992, 1000, 50)) };
+
+        NameTokenTrainingSet.PickThreshold(grid, rulesOnly, shipped: 0.8).Should().Be(0.5, "982 is within 992 - 1% of 1,000 terms, 981 is not");
     }
 
     [Fact]
     public void PickPooledThreshold_FoldsSummedBeforeTheRule_OneFoldsLossOutweighsAnothersGain()
     {
-        // Round 1 alone would take 0.5 (one more caught, nothing lost); pooled, round 2's three lost terms at 0.5 put retention under 0.99.
+        // Round 1 alone would take 0.5 (one more caught, nothing lost); pooled, round 2's three lost terms at 0.5 exceed 1% of the 200 terms.
         var one = Fold(1, (0.5, 51, 100), (0.8, 50, 100));
         var two = Fold(2, (0.5, 50, 97), (0.8, 50, 100));
 
