@@ -55,6 +55,7 @@ internal static class ClinicalWordsKept
         }
     }
 
-    private static void Drop(List<Detection> candidates, int start, int end) =>
+    /// <summary>Drops every name or town read lying wholly inside [start, end): a clinical word, never a person or place.</summary>
+    internal static void Drop(List<Detection> candidates, int start, int end) =>
         candidates.RemoveAll(d => d.Type is PhiType.Name or PhiType.City && d.Start >= start && d.End <= end);
 }

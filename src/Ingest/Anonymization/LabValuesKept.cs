@@ -32,7 +32,7 @@ internal static class LabValuesKept
             var token = tokens[i];
             if (token.Length <= MaxAbbreviationLength && ValueFollows(text, token.End) && Abbreviations.Contains(FoundTokens.Word(index, i)))
             {
-                candidates.RemoveAll(d => d.Type is PhiType.Name or PhiType.City && d.Start >= token.Start && d.End <= token.End);
+                ClinicalWordsKept.Drop(candidates, token.Start, token.End);
             }
         }
     }
