@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 
 /// <summary>
-/// A planted emerging topic for the demo (issue 21): in the last week of the sample, twelve oncologists of the second
+/// A planted emerging topic for the demo (issue 21): in the last week of the sample, sixteen oncologists of the second
 /// community write about infusion chair shortages delaying their patients' regimens, a term no watchlist follows and
 /// the forum never used before. Written to its own drop file with its own random stream, so the other samples stay
 /// byte-identical.
@@ -25,9 +25,13 @@ internal static class EmergingTopicDrop
         "Switched two patients to every-six-week pembrolizumab dosing to free infusion chairs.",
         "The infusion chair backlog is three weeks here; asked pharmacy about home infusion for nivolumab.",
         "Every infusion chair is full through next month, we are prioritizing curative-intent carboplatin regimens.",
+        "Our infusion chair wait list hit forty patients this week; durvalumab consolidation is the first thing we delay.",
+        "Infusion chair shortage again. Moved two Keytruda patients to the every-six-week schedule just to open slots.",
+        "Does anyone have a fair way to allocate an infusion chair when three adjuvant patients need the same morning?",
+        "The hospital added one infusion chair after we documented the shortage, nowhere near enough for gemcitabine days.",
     ];
 
-    private static readonly string[] States = ["CA", "TX", "NY", "FL", "IL", "OH", "PA", "GA", "NC", "MI", "WA", "MA"];
+    private static readonly string[] States = ["CA", "TX", "NY", "FL", "IL", "OH", "PA", "GA", "NC", "MI", "WA", "MA", "CO", "AZ", "MN", "OR"];
 
     public static void Write(string dir)
     {

@@ -166,7 +166,10 @@ public sealed class DemoTests(DemoFixture demo) : IClassFixture<DemoFixture>
             return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
         }
 
-        // samples/drop/emerging-topic.jsonl: twelve oncologists on infusion chair shortages in the sample's last week.
+        // samples/drop/emerging-topic.jsonl: sixteen oncologists on infusion chair shortages in the sample's last week,
+        // thirteen with the singular phrase. The release secret is random per data folder; with k 5 and noise of sd 2.1,
+        // 13 authors fall under k only at a 4-sd draw. Twelve posts, nine matching, needed a 2.1-sd draw (about one run
+        // in 60), and one CI run met it.
         Section("fabrikam-capital", "weekly-oncology-pulse").Should().Contain("<td>infusion chair</td><td>phrase</td><td>2026-W44</td>");
         Section("northwind-cardio", "monthly-anticoagulants").Should().NotContain("infusion chair", "a cardiovascular client does not get oncology topics");
     }
@@ -178,7 +181,7 @@ public sealed class DemoTests(DemoFixture demo) : IClassFixture<DemoFixture>
         var (badExit, _, error) = await Cli.CliRun.RunAsync("topics", "emerging", "--specialty", "Astrology", "--data", demo.DataFolder);
 
         exit.Should().Be(0);
-        output.Split('\n')[2].Should().MatchRegex(@"^\s+1\s+infusion chair\s+phrase\s+9/\d+ .*oncology");
+        output.Split('\n')[2].Should().MatchRegex(@"^\s+1\s+infusion chair\s+phrase\s+13/\d+ .*oncology");
         badExit.Should().Be(2);
         error.Trim().Should().StartWith("error: No posts from specialty 'Astrology'").And.NotContain("\n");
     }
