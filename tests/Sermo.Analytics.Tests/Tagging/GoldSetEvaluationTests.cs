@@ -121,10 +121,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// the older sets' posts or any error list (decision 139), with specialties in roughly a general physicians' forum's
     /// shares (primary care and internal medicine most) and physicians' voices, and toward drug classes, regimens, new
     /// approvals and diseases in physicians' own words, in the guide's markup with decision 101's list rule applied. Only the
-    /// figures are printed, never the misses. The floors stay at 0 until the set has been scored once.
+    /// figures are printed, never the misses. The floors, just under the "before" figure of main's taggers at 304e6a7 (drug F1
+    /// 0.949, disease 0.901), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round19HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r19", 0, 0);
+    public void Evaluate_Round19HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r19", 0.94, 0.89);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
