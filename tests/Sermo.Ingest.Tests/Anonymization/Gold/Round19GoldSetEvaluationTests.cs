@@ -19,11 +19,11 @@ public sealed class Round19GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round19 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound19()));
 
-    /// <summary>Zero until the set has been scored once on main's scrubber (decision 138's order).</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.7975, 894 / 1,121); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.77;
 
-    /// <summary>Zero until the set has been scored once on main's scrubber (decision 138's order).</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9800, 786 / 802); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.95;
 
     [Fact]
     public void Round19HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
