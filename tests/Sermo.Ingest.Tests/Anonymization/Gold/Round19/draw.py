@@ -5,6 +5,7 @@ Numbers have each format's shape but no check digit; they are not anyone's.
 import string
 
 import sources
+import terms
 
 
 def span(kind, value):
@@ -25,6 +26,12 @@ def ident(value):
 
 def term(value):
     return f"<<{value}>>"
+
+
+def case(r, pool=None):
+    """A condition and its treatment from one pool, both marked as clinical terms."""
+    condition, treatment = r.choice(pool or terms.ADULT)
+    return term(condition), term(treatment)
 
 
 def digits(r, n):
