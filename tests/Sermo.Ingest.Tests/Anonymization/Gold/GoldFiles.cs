@@ -59,6 +59,9 @@ public static class GoldFiles
     /// <summary>Round 18's held-out set of issue #14, by a separate author who never read the scrubber (decision 132).</summary>
     public static string Round18Jsonl => Path.Combine(Folder, "Round18", "round18.jsonl");
 
+    /// <summary>Round 19's held-out set of issue #14, by a separate author who never read the scrubber (decision 138).</summary>
+    public static string Round19Jsonl => Path.Combine(Folder, "Round19", "round19.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -84,6 +87,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound17() => Load(Round17Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound18() => Load(Round18Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound19() => Load(Round19Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
