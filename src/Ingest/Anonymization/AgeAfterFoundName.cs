@@ -25,7 +25,7 @@ internal static class AgeAfterFoundName
         }
     }
 
-    private static void AgeAt(string text, int end, List<Detection> found)
+    internal static void AgeAt(string text, int end, List<Detection> found)
     {
         var at = end;
         if (at < text.Length && text[at] == ',')
@@ -79,7 +79,7 @@ internal static class AgeAfterFoundName
         }
 
         var word = text.AsSpan(after + 1);
-        var length = word.IndexOfAny(" .,;:!?)\n".AsSpan());
+        var length = word.IndexOfAny(" .,;:!?)/\n".AsSpan()); // "93 mg/dL" reads the unit "mg"
         word = length < 0 ? word : word[..length];
         return word.Length > 0 && !char.IsAsciiDigit(word[0]) && word[0] != '%' && word[0] != '/' && !Units.Contains(word);
     }

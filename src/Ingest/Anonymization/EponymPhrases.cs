@@ -18,7 +18,8 @@ internal static class EponymPhrases
         "disease", "syndrome", "palsy", "score", "scale", "criteria", "rule", "rules", "virus", "fever", "encephalitis", "encephalopathy",
         "arteritis", "lymphoma", "sarcoma", "carcinoma", "tumor", "cyst", "fracture", "contracture", "nodes", "nodule", "lesions", "spots",
         "bodies", "cells", "maneuver", "procedure", "protocol", "model", "pattern", "breathing", "murmur", "dementia", "classification", "angina",
-        "esophagectomy", "harness", "fundoplication", "waves", "pupil", "pupils", "hump", "pentad", "kyphosis", "lines", "paralysis")
+        "esophagectomy", "harness", "fundoplication", "waves", "pupil", "pupils", "hump", "pentad", "kyphosis", "lines", "paralysis",
+        "definition")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Capitalised only, they close the name of an instrument ("Montreal Cognitive Assessment", "Beck Depression Inventory");

@@ -83,7 +83,7 @@ public sealed class PhiScrubber
 
     /// <summary>
     /// Rules that read what the rules and the learned detector found (round 11, decision 082): the rest of a found name, an age
-    /// after it, a postcode after a found town, the town before a postcode abroad (round 18). After both finders, so the detector's words count too; the detector's training
+    /// after it, a postcode after a found town, the town before a postcode abroad (round 18), an age one aside after a name or after a relative (round 19). After both finders, so the detector's words count too; the detector's training
     /// sees only <see cref="FindByRules"/>. Then each later round's rules in turn; the brand, clinical-word and lab-value keeps clear what
     /// rounds 12-14 found, before round 15's rules (decision 119) run.
     /// </summary>
@@ -93,6 +93,7 @@ public sealed class PhiScrubber
         FoundTownExtensions.Detect(index, candidates);
         SetOffNames.Detect(index, candidates);
         AgeAfterFoundName.Detect(index.Text, candidates);
+        AgesAfterAsides.Detect(index, candidates);
         ForeignPostcodes.Detect(index, candidates);
         TownsBeforeForeignPostcodes.Detect(index, candidates);
         FindByShapeAndLayout(index, candidates);

@@ -11,7 +11,7 @@ internal static class SetOffAges
     private const int MaxWordsInParenthesis = 6;
 
     // Person words an age in brackets follows ("grandma (92)"), beside the name rules' person cues.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Elders = new HashSet<string>(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Elders = new HashSet<string>(
         ["grandma", "grandpa", "grandmother", "grandfather", "granny", "gran", "nana", "mother", "father", "mom", "dad", "aunt", "uncle", "husband",
          "wife", "lady", "gentleman", "man", "woman", "veteran", "resident", "matriarch", "patriarch", "widow", "widower"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -156,6 +156,7 @@ internal static partial class NameTokenFeatures
         Add(features, ShapeNextWordTag, ownShape, next);
         Add(features, ListsPreviousWordTag, previous, lists);
         AddCombinedContext(index, i, cover, features, lists); // round 9's features (NameTokenFeatures.Combined.cs)
+        AddRound19Context(index, i, features, lists); // round 19's (NameTokenFeatures.Round19.cs)
     }
 
     /// <summary>

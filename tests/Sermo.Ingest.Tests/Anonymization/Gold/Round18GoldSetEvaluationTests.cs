@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -12,8 +13,9 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// Armenian and Georgian names; towns named like words without a state, rural routes, HC and PO boxes, APO/FPO/DPO
 /// and foreign addresses, workplaces, schools and churches; NHS, RAMQ, OHIP and BC cards, MBI, DEA, NPI, plate, VIN,
 /// IP and device numbers; European and worded dates, ages over 89 in words and capitals, international phones and
-/// extensions, handles and URLs), committed before it was scored (decision 132). It prints only its figures, never its
-/// misses, so that no rule is tuned on its sentences.
+/// extensions, handles and URLs), committed before it was scored (decision 132). Held out in round 18 and scored before
+/// and after it by the lead (0.8081, then 0.8109); since round 19 it is tuning data (decision 140), so it prints its misses
+/// and losses as round 17's set does.
 /// </summary>
 public sealed class Round18GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -25,12 +27,26 @@ public sealed class Round18GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>A regression floor under the first score (0.9834, 473 / 481); issue #14's target is 0.99.</summary>
     public const double RetentionFloor = 0.95;
 
+    /// <summary>A regression floor under the rules alone's first score (0.7591, 791 / 1,042).</summary>
+    public const double RulesOnlyRecallFloor = 0.73;
+
     [Fact]
     public void Round18HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round18", Round18.Value);
-        Round18.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-18 misses are not listed, so that no rule is tuned on them");
-        Round18.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-18 losses are not listed either");
+        output.WriteMissesAndLosses(Round18.Value);
+        Round18.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 19");
+        Round18.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under the first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round18Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound18());
+        output.WriteFigures("round18 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]
