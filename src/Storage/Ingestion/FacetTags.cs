@@ -1,4 +1,3 @@
-using System.Text;
 using Sermo.Storage.Search;
 
 namespace Sermo.Storage.Ingestion;
@@ -15,27 +14,58 @@ internal static class FacetTags
 
     public static string From(List<PostTagRow> rows)
     {
-        var facets = rows.Where(r => r.Kind is "brand" or "disease").ToList();
-        if (facets.Count == 0)
+        // On the writer, once a post: the facet rows' positions sorted in place and the string made in one allocation,
+        // where a LINQ filter, a list, a comparison delegate and a StringBuilder cost several (decision 142).
+        Span<int> facets = rows.Count <= 64 ? stackalloc int[rows.Count] : new int[rows.Count];
+        int count = 0, length = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.Kind is "brand" or "disease")
+            {
+                // Insertion sort by the SQL derivation's ORDER BY kind, value (bytewise; ordinal UTF-16 agrees outside
+                // surrogate pairs); a post has a handful of facet rows.
+                var at = count++;
+                while (at > 0 && Compare(rows[facets[at - 1]], row) > 0)
+                {
+                    facets[at] = facets[at - 1];
+                    at--;
+                }
+
+                facets[at] = i;
+                length += 2 + row.Value.Length + (row.Label?.Length ?? 0);
+            }
+        }
+
+        if (count == 0)
         {
             return "";
         }
 
-        // The SQL derivation's ORDER BY kind, value (bytewise; ordinal UTF-16 agrees outside surrogate pairs).
-        facets.Sort((a, b) => string.CompareOrdinal(a.Kind, b.Kind) is var byKind and not 0 ? byKind : string.CompareOrdinal(a.Value, b.Value));
-        var text = new StringBuilder();
-        foreach (var row in facets)
+        var size = length + count - 1;
+        Span<char> text = size <= 512 ? stackalloc char[size] : new char[size];
+        var written = 0;
+        for (var f = 0; f < count; f++)
         {
-            if (text.Length > 0)
+            var row = rows[facets[f]];
+            if (f > 0)
             {
-                text.Append(TagSeparator);
+                text[written++] = TagSeparator;
             }
 
-            text.Append(row.Kind == "brand" ? 'b' : 'd').Append(row.Value).Append(LabelSeparator).Append(row.Label);
+            text[written++] = row.Kind == "brand" ? 'b' : 'd';
+            row.Value.CopyTo(text[written..]);
+            written += row.Value.Length;
+            text[written++] = LabelSeparator;
+            row.Label?.CopyTo(text[written..]);
+            written += row.Label?.Length ?? 0;
         }
 
-        return text.ToString();
+        return new string(text);
     }
+
+    private static int Compare(PostTagRow a, PostTagRow b) =>
+        string.CompareOrdinal(a.Kind, b.Kind) is var byKind and not 0 ? byKind : string.CompareOrdinal(a.Value, b.Value);
 
     /// <summary>Counts every tag in <paramref name="facetTags"/> into the brand and disease facets for one post's author.</summary>
     public static void Count(SearchAggregation aggregation, ReadOnlySpan<char> facetTags, int author)
