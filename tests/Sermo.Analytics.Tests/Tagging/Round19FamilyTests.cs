@@ -60,7 +60,7 @@ public class Round19FamilyTests
     [InlineData("Dual HER2 blockade before surgery.", EntityType.DrugClass, "anti-her2")]
     [InlineData("A BRAF inhibitor for the V600E melanoma.", EntityType.DrugClass, "braf-inhibitor")]
     [InlineData("A taxane after progression on the first line.", EntityType.DrugClass, "taxane")]
-    [InlineData("She had a platinum doublet for four cycles.", EntityType.DrugClass, "platinum")]
+    [InlineData("A platinum agent first, then maintenance.", EntityType.DrugClass, "platinum")]
     [InlineData("Nivo/cabo first line for clear cell disease.", EntityType.Regimen, "nivolumab-cabozantinib")]
     [InlineData("Atezo/bev for unresectable HCC.", EntityType.Regimen, "atezolizumab-bevacizumab")]
     [InlineData("Lenva/pembro for endometrial cancer after chemo.", EntityType.Regimen, "lenvatinib-pembrolizumab")]
