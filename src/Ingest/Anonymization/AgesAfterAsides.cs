@@ -48,6 +48,12 @@ internal static class AgesAfterAsides
         }
 
         var close = text.IndexOf(')', end + 2, Math.Min(MaxAside, text.Length - end - 2));
-        return close < 0 || text.AsSpan(end + 2, close - end - 2).ContainsAny("()\n") || text.AsSpan(end + 2, close - end - 2).ContainsAnyInRange('0', '9') ? -1 : close + 1;
+        if (close < 0)
+        {
+            return -1;
+        }
+
+        var aside = text.AsSpan(end + 2, close - end - 2);
+        return aside.ContainsAny("()\n") || aside.ContainsAnyInRange('0', '9') ? -1 : close + 1;
     }
 }

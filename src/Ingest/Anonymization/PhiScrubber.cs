@@ -83,9 +83,10 @@ public sealed class PhiScrubber
 
     /// <summary>
     /// Rules that read what the rules and the learned detector found (round 11, decision 082): the rest of a found name, an age
-    /// after it, a postcode after a found town, the town before a postcode abroad (round 18), an age one aside after a name or after a relative (round 19). After both finders, so the detector's words count too; the detector's training
-    /// sees only <see cref="FindByRules"/>. Then each later round's rules in turn; the brand, clinical-word and lab-value keeps clear what
-    /// rounds 12-14 found, before round 15's rules (decision 119) run.
+    /// after it, a postcode after a found town, the town before a postcode abroad (round 18), an age one aside after a name or
+    /// a relative (round 19). After both finders, so the detector's words count too; the detector's training sees only
+    /// <see cref="FindByRules"/>. Then each later round's rules in turn; the brand, clinical-word and lab-value keeps clear
+    /// what rounds 12-14 found, before round 15's rules (decision 119) run.
     /// </summary>
     private static void FindAroundFound(TokenIndex index, List<Detection> candidates)
     {
