@@ -23,11 +23,11 @@ public sealed class Round20GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round20 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound20()));
 
-    /// <summary>No floor until the set has been scored once on main's scrubber (decision 143).</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8560, 975 / 1,139); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.83;
 
-    /// <summary>No floor until the set has been scored once on main's scrubber (decision 143).</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9784, 634 / 648); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.95;
 
     [Fact]
     public void Round20HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
