@@ -10,15 +10,13 @@ HERE = Path(__file__).resolve().parent
 GOLD = HERE.parent
 sys.path.insert(0, str(GOLD))
 
-from goldmarkup import jsonl_texts, trigrams  # noqa: E402
+from goldmarkup import jsonl_texts, older_set_paths, trigrams  # noqa: E402
 
 
 def older_sets():
-    sets = {"gold": [GOLD / "gold.jsonl"], "Independent": sorted((GOLD / "Independent").glob("*.jsonl")),
-            "Fresh": [GOLD / "Fresh" / "fresh.jsonl"]}
-    for round_number in range(6, 20):
-        sets[f"Round{round_number}"] = [GOLD / f"Round{round_number}" / f"round{round_number}.jsonl"]
-    return {name: set().union(*(trigrams(text) for text in jsonl_texts(paths))) for name, paths in sets.items()}
+    """Each older set's distinct trigrams, by set name."""
+    return {name: set().union(*(trigrams(text) for text in jsonl_texts(paths)))
+            for name, paths in older_set_paths(GOLD, 20).items()}
 
 
 def main():
