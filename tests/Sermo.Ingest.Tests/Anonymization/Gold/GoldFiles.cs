@@ -62,6 +62,9 @@ public static class GoldFiles
     /// <summary>Round 19's held-out set of issue #14, by a separate author who never read the scrubber (decision 138).</summary>
     public static string Round19Jsonl => Path.Combine(Folder, "Round19", "round19.jsonl");
 
+    /// <summary>Round 20's held-out set of issue #14, by a separate author who never read the scrubber (decision 143).</summary>
+    public static string Round20Jsonl => Path.Combine(Folder, "Round20", "round20.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -89,6 +92,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound18() => Load(Round18Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound19() => Load(Round19Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound20() => Load(Round20Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 

@@ -74,3 +74,13 @@ def jsonl_texts(paths):
         with open(path, encoding="utf-8") as lines:
             texts.extend(json.loads(line)["text"] for line in lines if line.strip())
     return texts
+
+
+def older_set_paths(gold_folder, this_round):
+    """The JSONL files of every gold set older than round this_round, by set name, for a round's containment.py."""
+    gold_folder = Path(gold_folder)
+    sets = {"gold": [gold_folder / "gold.jsonl"], "Independent": sorted((gold_folder / "Independent").glob("*.jsonl")),
+            "Fresh": [gold_folder / "Fresh" / "fresh.jsonl"]}
+    for number in range(6, this_round):
+        sets[f"Round{number}"] = [gold_folder / f"Round{number}" / f"round{number}.jsonl"]
+    return sets
