@@ -124,11 +124,12 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// The round-20 held-out posts (Gold/long-r20), written by a separate author who did not read the tagger, its lexicons,
     /// the older sets' posts or any error list (decision 144), centred on what pharma and finance clients buy the data for:
     /// drug choice and switching, adverse events as physicians report them, devices in use, and case discussion, in the
-    /// guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses. The floors stay
-    /// at 0 until the set has been scored once.
+    /// guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses. The floors, just
+    /// under the "before" figure of main's taggers at 50bb3d4 (drug F1 0.965, disease 0.918), catch a regression; they are not
+    /// the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round20HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r20", 0, 0);
+    public void Evaluate_Round20HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r20", 0.95, 0.91);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
