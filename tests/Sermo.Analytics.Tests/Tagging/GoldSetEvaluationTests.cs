@@ -15,7 +15,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// long posts (Gold/long-r13, held out until round 14), the round-14 long posts (Gold/long-r14, held out until round 15), the
 /// round-15 long posts (Gold/long-r15, held out until round 16), the round-16 held-out long posts (Gold/long-r16), the round-17
 /// long posts (Gold/long-r17, held out until round 18), the round-18 long posts (Gold/long-r18, held out until round 19)
-/// and the round-19 held-out long posts (Gold/long-r19), each scored apart. Prints per-type
+/// and the round-19 long posts (Gold/long-r19, held out until round 20), each scored apart. Prints per-type
 /// precision, recall and F1 and asserts the targets.
 /// </summary>
 public class GoldSetEvaluationTests(ITestOutputHelper output)
@@ -81,7 +81,9 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// on in round 17, decision 130) and round 17 (Gold/long-r17: written by a separate author, held out until round 18,
 /// 0.971 / 0.896 before round 17's tuning and 0.971 / 0.902 after, decision 128; read and tuned on in round 18, decision
 /// 135) and round 18 (Gold/long-r18: written by a separate author, held out until round 19, 0.938 / 0.845 before and
-/// after round 18's tuning, decision 133; read and tuned on in round 19, decision 141), tuning sets
+/// after round 18's tuning, decision 133; read and tuned on in round 19, decision 141) and round 19 (Gold/long-r19:
+/// written by a separate author, held out until round 20, 0.949 / 0.901 before and 0.955 / 0.911 after round 19's
+/// tuning, decision 139; read and tuned on in round 20, decision 146), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -99,6 +101,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r16", 0.97, 0.89)]
     [InlineData("long-r17", 0.97, 0.89)]
     [InlineData("long-r18", 0.93, 0.84)]
+    [InlineData("long-r19", 0.95, 0.90)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -106,17 +109,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-19 held-out posts (Gold/long-r19), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 139), with specialties in roughly a general physicians' forum's
-    /// shares (primary care and internal medicine most) and physicians' voices, and toward drug classes, regimens, new
-    /// approvals and diseases in physicians' own words, in the guide's markup with decision 101's list rule applied. Only the
-    /// figures are printed, never the misses. The floors, just under the "before" figure of main's taggers at 304e6a7 (drug F1
-    /// 0.949, disease 0.901), catch a regression; they are not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round19HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r19", 0.94, 0.89);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
