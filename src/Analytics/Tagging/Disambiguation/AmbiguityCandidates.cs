@@ -130,9 +130,17 @@ internal static class AmbiguityCandidates
         }
     }
 
-    /// <summary>Numbers fold to "#" so "82" and "140" are one feature.</summary>
+    /// <summary>
+    /// Numbers fold to "#" so "82" and "140" are one feature; a patient's age and sex ("74F", "38m", "24yo") fold to
+    /// "<agesex>", the way physicians open a case, so the model learns the case opener once instead of one age at a time.
+    /// </summary>
     private static string Word(ReadOnlySpan<char> word)
     {
+        if (IsAgeSex(word))
+        {
+            return "<agesex>";
+        }
+
         foreach (var c in word)
         {
             if (!char.IsAsciiDigit(c) && c != '.')
@@ -142,5 +150,17 @@ internal static class AmbiguityCandidates
         }
 
         return "#";
+    }
+
+    /// <summary>One to three digits then "m", "f", "yo", "yom" or "yof" (the text is already lower case).</summary>
+    private static bool IsAgeSex(ReadOnlySpan<char> word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        return digits is >= 1 and <= 3 && word[digits..] is "m" or "f" or "yo" or "yom" or "yof";
     }
 }
