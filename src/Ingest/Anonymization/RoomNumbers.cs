@@ -191,7 +191,7 @@ internal static class RoomNumbers
         return false;
     }
 
-    private static bool UnitFollows(string text, int end)
+    internal static bool UnitFollows(string text, int end)
     {
         if (end < text.Length && text[end] is '%' or '\u00B0')
         {
