@@ -6,7 +6,7 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// <summary>
 /// Round 20's rules (issue #14, decision 145): beds and rooms as sign-outs, handovers and ward chat write them (a list of
 /// labelled beds, a bed before a name, a room after a person and "in", a room in brackets after a name), the speaker of a pasted
-/// group-chat line, and named clinical phrases closed by "wave", "shunt" or "staging" and "lactated Ringer's" kept. Sentences of their own, none from a gold set.
+/// group-chat line, a hyphenated eponym left out of the found name before it, and named clinical phrases closed by "wave", "shunt" or "staging" and "lactated Ringer's" kept. Sentences of their own, none from a gold set.
 /// </summary>
 public class PhiScrubberRound20RulesTests
 {
@@ -76,5 +76,18 @@ public class PhiScrubberRound20RulesTests
     [InlineData("[10:06] Charge nurse: two admits waiting for beds, no names yet.")]
     [InlineData("Ratio was [10:1] in the dilution, see the protocol.")]
     public void Scrub_ChatLineWithARoleOrNoClock_Kept(string input) => ShouldKeep(input);
-}
 
+    [Theory]
+    [InlineData("Overnight: Lumi Mallory-Weiss tear, scope in the morning.", "Lumi", false)]
+    [InlineData("Overnight: Lumi Guillain-Barre workup, LP pending.", "Lumi", false)]
+    [InlineData("Overnight: Lumi Haverford-Ostrander seen, LP pending.", "Lumi", true)]
+    public void FoundNameExtensions_HyphenatedWordAfterOneFoundWord_TakenUnlessEveryPartIsAnEponym(string input, string name, bool taken)
+    {
+        var index = TokenIndex.Build(input);
+        var start = input.IndexOf(name, StringComparison.Ordinal);
+        var found = new List<Detection> { new(start, start + name.Length, PhiType.Name, 1) };
+        FoundNameExtensions.Detect(index, found);
+        var widened = found.Exists(d => d.Type == PhiType.Name && d.End > start + name.Length + 1);
+        widened.Should().Be(taken, $"the word after \"{name}\" in \"{input}\" is {(taken ? "a surname" : "an eponym")}");
+    }
+}
