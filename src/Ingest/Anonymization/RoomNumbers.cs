@@ -217,7 +217,7 @@ internal static class RoomNumbers
 
     private static bool IsCompass(char c) => c is 'N' or 'S' or 'E' or 'W';
 
-    private static int Digits(string text, int at)
+    internal static int Digits(string text, int at)
     {
         var n = 0;
         while (at + n < text.Length && char.IsAsciiDigit(text[at + n]))

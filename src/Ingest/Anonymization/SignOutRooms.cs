@@ -142,7 +142,7 @@ internal static class SignOutRooms
     // letter- or digit-like straight after. A lone digit with nothing after it only where a bed label stands before it.
     private static int RoomEnd(string text, int at, bool allowLoneDigit)
     {
-        var digits = Digits(text, at);
+        var digits = RoomNumbers.Digits(text, at);
         if (digits is 0 or > 3)
         {
             return at;
@@ -154,7 +154,7 @@ internal static class SignOutRooms
             end++;
         }
 
-        if (end + 1 < text.Length && text[end] == '-' && Digits(text, end + 1) is >= 1 and <= 3 and var more)
+        if (end + 1 < text.Length && text[end] == '-' && RoomNumbers.Digits(text, end + 1) is >= 1 and <= 3 and var more)
         {
             end += 1 + more;
         }
@@ -203,16 +203,5 @@ internal static class SignOutRooms
         {
             found.Add(new Detection(start, end, PhiType.Address, 1));
         }
-    }
-
-    private static int Digits(string text, int at)
-    {
-        var n = 0;
-        while (at + n < text.Length && char.IsAsciiDigit(text[at + n]))
-        {
-            n++;
-        }
-
-        return n;
     }
 }
