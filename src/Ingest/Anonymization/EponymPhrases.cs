@@ -19,7 +19,7 @@ internal static class EponymPhrases
         "arteritis", "lymphoma", "sarcoma", "carcinoma", "tumor", "cyst", "fracture", "contracture", "nodes", "nodule", "lesions", "spots",
         "bodies", "cells", "maneuver", "procedure", "protocol", "model", "pattern", "breathing", "murmur", "dementia", "classification", "angina",
         "esophagectomy", "harness", "fundoplication", "waves", "pupil", "pupils", "hump", "pentad", "kyphosis", "lines", "paralysis",
-        "definition")
+        "definition", "wave", "shunt", "staging")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Capitalised only, they close the name of an instrument ("Montreal Cognitive Assessment", "Beck Depression Inventory");

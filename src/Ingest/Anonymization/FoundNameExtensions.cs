@@ -178,12 +178,33 @@ internal static class FoundNameExtensions
         }
 
         // A word surname after one found word: "Clifford Salt", "Solveig Rain, 96". Not at a sentence start, not a function word.
-        if (first == last && !tokens[next].SentenceStart && FoundTokens.MayBeNamePart(index, next) && !tokens[last].PeriodAfter)
+        if (first == last && !tokens[next].SentenceStart && FoundTokens.MayBeNamePart(index, next) && !tokens[last].PeriodAfter
+            && !IsHyphenatedEponym(nextWord))
         {
             return SuffixAfter(text, tokens[next].End);
         }
 
         return SuffixAfter(text, end);
+    }
+
+    // "Mallory-Weiss", "Guillain-Barré": every part an eponym, so the word names a sign or a syndrome, not the person before it
+    // ("5W-5 River Do Mallory-Weiss tear", round 20). The token's kinds miss it: the list is read per part.
+    private static bool IsHyphenatedEponym(ReadOnlySpan<char> word)
+    {
+        if (word.IndexOf('-') <= 0)
+        {
+            return false;
+        }
+
+        foreach (var part in word.Split('-'))
+        {
+            if (!NameLexicon.Shared.Eponyms.Contains(word[part]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int SuffixAfter(string text, int end)

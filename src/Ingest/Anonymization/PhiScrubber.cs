@@ -105,6 +105,7 @@ public sealed class PhiScrubber
         LabValuesKept.Keep(index, candidates);
         FindByRegistrationFormsAndDatesInWords(index, candidates);
         FindByRelativeDatesAndWorkplaces(index, candidates);
+        SignOutRooms.Detect(index, candidates); // round 20 (decision 145): reads the names every earlier rule found
     }
 
     /// <summary>
@@ -133,6 +134,7 @@ public sealed class PhiScrubber
         InitialledNames.Detect(index, candidates);
         NameSlots.Detect(index, candidates);
         LowerCaseNamePairs.Detect(index, candidates);
+        ChatSpeakerNames.Detect(index.Text, candidates); // round 20 (decision 145), before the repeats of found names
         RepeatedNames.Detect(index, candidates);
         FacilityBeforeTown.Detect(index, candidates);
         RecordNumberRuns.Detect(index.Text, candidates);

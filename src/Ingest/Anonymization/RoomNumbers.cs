@@ -191,7 +191,7 @@ internal static class RoomNumbers
         return false;
     }
 
-    private static bool UnitFollows(string text, int end)
+    internal static bool UnitFollows(string text, int end)
     {
         if (end < text.Length && text[end] is '%' or '\u00B0')
         {
@@ -217,7 +217,7 @@ internal static class RoomNumbers
 
     private static bool IsCompass(char c) => c is 'N' or 'S' or 'E' or 'W';
 
-    private static int Digits(string text, int at)
+    internal static int Digits(string text, int at)
     {
         var n = 0;
         while (at + n < text.Length && char.IsAsciiDigit(text[at + n]))

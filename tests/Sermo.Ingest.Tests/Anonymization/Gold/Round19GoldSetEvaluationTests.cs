@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -12,8 +13,9 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// PHN, RAMQ, Medicare, NHI, PPSN, Aadhaar, SA ID) and postcodes; word names, lower-case and texting names, nicknames,
 /// handles, the cultures the issue lists, towns named like words without a state, APO/FPO/DPO, Mexican colonias,
 /// rural routes, DEA/NPI, MBI, plate, VIN, serial and IP numbers, European and worded dates, ages over 89 in words,
-/// capitals and Roman numerals), committed before it was scored (decision 138). It prints only its figures, never its
-/// misses, so that no rule is tuned on its sentences.
+/// capitals and Roman numerals), committed before it was scored (decision 138). Held out in round 19 and scored before
+/// and after it by the lead (0.7975, then 0.8064); since round 20 it is tuning data (decision 145), so it prints its misses
+/// and losses as round 18's set does.
 /// </summary>
 public sealed class Round19GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -25,12 +27,26 @@ public sealed class Round19GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>A regression floor under the first score (0.9800, 786 / 802); issue #14's target is 0.99.</summary>
     public const double RetentionFloor = 0.95;
 
+    /// <summary>A regression floor under the rules alone's first score (0.7565, 848 / 1,121).</summary>
+    public const double RulesOnlyRecallFloor = 0.73;
+
     [Fact]
     public void Round19HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round19", Round19.Value);
-        Round19.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-19 misses are not listed, so that no rule is tuned on them");
-        Round19.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-19 losses are not listed either");
+        output.WriteMissesAndLosses(Round19.Value);
+        Round19.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 20");
+        Round19.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under the first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round19Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound19());
+        output.WriteFigures("round19 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]
