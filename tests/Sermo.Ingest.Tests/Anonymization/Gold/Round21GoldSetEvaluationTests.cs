@@ -17,11 +17,11 @@ public sealed class Round21GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round21 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound21()));
 
-    /// <summary>0 until the set's first score on main's scrubber is printed (decision 148); issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8071, 996 / 1,234); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.78;
 
-    /// <summary>0 until the first score is printed (decision 148); issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9885, 604 / 611); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.96;
 
     [Fact]
     public void Round21HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
