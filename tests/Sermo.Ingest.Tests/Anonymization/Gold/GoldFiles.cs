@@ -65,6 +65,9 @@ public static class GoldFiles
     /// <summary>Round 20's held-out set of issue #14, by a separate author who never read the scrubber (decision 143).</summary>
     public static string Round20Jsonl => Path.Combine(Folder, "Round20", "round20.jsonl");
 
+    /// <summary>Round 21's held-out set of issue #14, by a separate author who never read the scrubber (decision 148).</summary>
+    public static string Round21Jsonl => Path.Combine(Folder, "Round21", "round21.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -94,6 +97,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound19() => Load(Round19Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound20() => Load(Round20Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound21() => Load(Round21Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
