@@ -33,10 +33,7 @@ internal static class ChatSpeakerNames
                 continue;
             }
 
-            if (!found.Exists(d => d.Start < colon && start < d.End))
-            {
-                found.Add(new Detection(start, colon, PhiType.Name, 1));
-            }
+            found.AddIfFree(new Detection(start, colon, PhiType.Name, 1));
         }
     }
 

@@ -11,6 +11,21 @@ internal readonly record struct Detection(int Start, int End, PhiType Type, int 
     public int Length => End - Start;
 }
 
+internal static class DetectionListExtensions
+{
+    /// <summary>
+    /// Adds a rule's candidate only where no earlier one lies, so what earlier rules found keeps its span even when this one
+    /// is longer and would win in <see cref="DetectionResolver"/>.
+    /// </summary>
+    public static void AddIfFree(this List<Detection> found, Detection candidate)
+    {
+        if (!found.Exists(d => d.Start < candidate.End && candidate.Start < d.End))
+        {
+            found.Add(candidate);
+        }
+    }
+}
+
 /// <summary>Resolves overlapping candidates: the longest wins, then the most specific (higher priority).</summary>
 internal static class DetectionResolver
 {

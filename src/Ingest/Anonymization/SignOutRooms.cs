@@ -54,7 +54,7 @@ internal static class SignOutRooms
             if (found[c].Type == PhiType.Name && open + 2 < text.Length && text[open - 1] == ' ' && text[open] == '(')
             {
                 var end = RoomEnd(text, open + 1, allowLoneDigit: false);
-                if (end > open + 1 && end < text.Length && text[end] == ')' && (HasRoomMark(text, open + 1, end) || IsThreeOrFourDigitRoom(text, open + 1, end)))
+                if (end > open + 1 && end < text.Length && text[end] == ')' && (HasRoomMark(text.AsSpan(open + 1, end - open - 1)) || IsThreeDigitRoom(text.AsSpan(open + 1, end - open - 1))))
                 {
                     Add(found, open + 1, end);
                 }
@@ -82,7 +82,7 @@ internal static class SignOutRooms
             }
 
             var end = RoomEnd(text, at, allowLoneDigit: true);
-            if (end > at && !RoomNumbers.UnitFollows(text, end) && !TimeOrUnitFollows(text, end))
+            if (end > at && !TimeOrUnitFollows(text, end))
             {
                 (beds ??= []).Add((at, end));
             }
@@ -168,12 +168,11 @@ internal static class SignOutRooms
         return !allowLoneDigit && end - at == 1 ? at : end;
     }
 
-    private static bool HasRoomMark(string text, int start, int end) => text.AsSpan(start, end - start).IndexOfAnyInRange('A', 'Z') >= 0
-        || text.AsSpan(start, end - start).Contains('-');
+    private static bool HasRoomMark(ReadOnlySpan<char> room) => room.IndexOfAnyInRange('A', 'Z') >= 0 || room.Contains('-');
 
-    // "(831)": three digits or more are no age in brackets after a name (ages over 89 are round 15's, 90-130).
-    private static bool IsThreeOrFourDigitRoom(string text, int start, int end) =>
-        end - start == 3 && int.Parse(text.AsSpan(start, 3), System.Globalization.CultureInfo.InvariantCulture) > 130;
+    // "(831)": three digits over 130 are no age in brackets after a name (ages over 89 are round 15's, 90-130).
+    private static bool IsThreeDigitRoom(ReadOnlySpan<char> room) =>
+        room.Length == 3 && int.Parse(room, System.Globalization.CultureInfo.InvariantCulture) > 130;
 
     private static bool TimeOrUnitFollows(string text, int end)
     {
@@ -197,11 +196,5 @@ internal static class SignOutRooms
         return stop > start && TimeWords.Contains(text.AsSpan(start, stop - start));
     }
 
-    private static void Add(List<Detection> found, int start, int end)
-    {
-        if (!found.Exists(d => d.Start < end && start < d.End))
-        {
-            found.Add(new Detection(start, end, PhiType.Address, 1));
-        }
-    }
+    private static void Add(List<Detection> found, int start, int end) => found.AddIfFree(new Detection(start, end, PhiType.Address, 1));
 }
