@@ -45,7 +45,12 @@ internal sealed class WorkerProcess : IDisposable
         return new WorkerProcess(Process.Start(start)!);
     }
 
-    public void Kill() => _process.Kill(entireProcessTree: true);
+    /// <summary>SIGKILLs the host and returns once it is gone, so nothing it does can follow the caller's next look.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
 
     public void Dispose()
     {
