@@ -63,10 +63,11 @@ public sealed class TwoHostsKillTests : IClassFixture<PostgresDatabase>, IDispos
 
         using var first = WorkerProcess.Start(Environment(), "ingest", "--watch", "--data", a);
         using var second = WorkerProcess.Start(Environment(), "ingest", "--watch", "--data", b);
-        // The sources A holds are taken in the same look that finds it busy: a second look could come after A let go.
+        // The sources A holds are taken in the same look that finds it busy: a second look could come after A let go. Only
+        // a source A has committed less than half of counts, so A cannot drain it in the moment between the look and the kill.
         List<string> heldByFirst = [];
         var busy = await ReportHosts.WaitUntilAsync(async () => await CountAsync("SELECT count(*) FROM posts") >= Total / 4
-            && (heldByFirst = await SourcesHeldByAsync(first.Id)).Count > 0,
+            && (heldByFirst = await SourcesHeldBeforeHalfwayByAsync(first.Id)).Count > 0,
             TimeSpan.FromMinutes(4));
         busy.Should().BeTrue($"host A should be mid-ingest; A: {first.Output}\nB: {second.Output}");
         first.Kill();
@@ -226,6 +227,11 @@ public sealed class TwoHostsKillTests : IClassFixture<PostgresDatabase>, IDispos
 
     private async Task<List<string>> SourcesHeldByAsync(int processId) =>
         await StringsAsync($"SELECT source FROM source_leases WHERE holder LIKE '%:{processId}:%' AND source LIKE 'drop:%' AND expires_at > clock_timestamp()");
+
+    private async Task<List<string>> SourcesHeldBeforeHalfwayByAsync(int processId) =>
+        await StringsAsync("SELECT l.source FROM source_leases l LEFT JOIN checkpoints c ON c.source = l.source " +
+            $"WHERE l.holder LIKE '%:{processId}:%' AND l.source LIKE 'drop:%' AND l.expires_at > clock_timestamp() " +
+            $"AND coalesce(split_part(c.cursor, ':', 1)::int, 0) < {PostsPerFile / 2}");
 
     private async Task<long> CountAsync(string sql)
     {
