@@ -142,11 +142,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// the older sets' posts or any error list (decision 154), centred on problem and medication lists as physicians write
     /// them on the forum: pasted PMH lists with abbreviations and stages, med reconciliation, polypharmacy and deprescribing,
     /// drug interactions, classes and regimens, brand/generic/shorthand mixes and biosimilars, in the guide's markup with
-    /// decision 101's list rule applied. Only the figures are printed, never the misses. The floors stay at 0 until the set
-    /// has been scored once.
+    /// decision 101's list rule applied. Only the figures are printed, never the misses. The floors, just under the "before"
+    /// figure of main's taggers at fcf5134 (drug F1 0.964, disease 0.950), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round22HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r22", 0, 0);
+    public void Evaluate_Round22HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r22", 0.95, 0.93);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
