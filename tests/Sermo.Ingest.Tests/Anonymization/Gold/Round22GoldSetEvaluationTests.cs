@@ -17,11 +17,11 @@ public sealed class Round22GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round22 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound22()));
 
-    /// <summary>No floor until the set has been scored once on main's scrubber (decision 153's order).</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8245, 1,085 / 1,316); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.80;
 
-    /// <summary>No floor until the first score either.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9971, 685 / 687); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.98;
 
     [Fact]
     public void Round22HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
