@@ -21,17 +21,6 @@ USES_CLEAN = 9
 MAX_DRAWS = 50
 
 
-def hand_written():
-    posts = []
-    lines = (HERE / "hand-written.txt").read_text(encoding="utf-8").splitlines()
-    for line in (l for l in lines if l.strip() and not l.startswith("#")):
-        post = goldmarkup.record(f"r22-hand-{len(posts):03d}", line.replace("\\n", "\n"))
-        if goldmarkup.term_touches_identifier(post):
-            raise ValueError(f"{post['id']}: a clinical term touches an identifier")
-        posts.append(post)
-    return posts
-
-
 def generated():
     rng = random.Random(SEED)
     plan = WITH_IDENTIFIERS * USES_WITH_IDENTIFIERS + CLEAN * USES_CLEAN
@@ -53,7 +42,8 @@ def generated():
 
 
 def build():
-    lines = [json.dumps(post, ensure_ascii=False) for post in hand_written() + generated()]
+    posts = goldmarkup.hand_written_records(HERE / "hand-written.txt", "r22-hand-") + generated()
+    lines = [json.dumps(post, ensure_ascii=False) for post in posts]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
