@@ -68,6 +68,9 @@ public static class GoldFiles
     /// <summary>Round 21's held-out set of issue #14, by a separate author who never read the scrubber (decision 148).</summary>
     public static string Round21Jsonl => Path.Combine(Folder, "Round21", "round21.jsonl");
 
+    /// <summary>Round 22's held-out set of issue #14, by a separate author who never read the scrubber (decision 153).</summary>
+    public static string Round22Jsonl => Path.Combine(Folder, "Round22", "round22.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -99,6 +102,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound20() => Load(Round20Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound21() => Load(Round21Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound22() => Load(Round22Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 

@@ -58,6 +58,20 @@ def term_touches_identifier(post):
     return False
 
 
+def hand_written_records(path, prefix):
+    """The records of a round's hand-written.txt (one markup a line, "#" comments, "\\n" a line break), ids
+    prefix000, prefix001 ... as GoldSetStructure.ShouldMatchHandWrittenFile numbers them; refuses a post whose clinical
+    term touches an identifier."""
+    posts = []
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    for line in (l for l in lines if l.strip() and not l.startswith("#")):
+        post = record(f"{prefix}{len(posts):03d}", line.replace("\\n", "\n"))
+        if term_touches_identifier(post):
+            raise ValueError(f"{post['id']}: a clinical term touches an identifier")
+        posts.append(post)
+    return posts
+
+
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
