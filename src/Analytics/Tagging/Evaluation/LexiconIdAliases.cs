@@ -127,7 +127,9 @@ public sealed partial class LexiconIdAliases
             return gold == Moiety(BaseGeneric(predicted)) || Moiety(BaseGeneric(gold)) == predicted;
         }
 
-        return _groupNames.TryGetValue(canonicalId, out var names) && names.Contains(Fold(goldId.Replace('/', ' ')));
+        var folded = Fold(goldId.Replace('/', ' '));
+        return _groupNames.TryGetValue(canonicalId, out var names)
+            && (names.Contains(folded) || (type == "device" && DeviceKinds.Covers(folded, names)));
     }
 
     /// <summary>
