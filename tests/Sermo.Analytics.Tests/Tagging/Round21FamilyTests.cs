@@ -44,7 +44,7 @@ public class Round21FamilyTests
     [InlineData("Fibromuscular dysplasia of the renal arteries.", "I77.3")]
     [InlineData("Duffy null associated neutrophil count, not true neutropenia.", "D70.8")]
     [InlineData("Invasive pneumococcal disease in an asplenic patient.", "A49.1")]
-    [InlineData("T-ALL in a 17 year old, day 8 of induction.", "C91.00")]
+    [InlineData("T-cell ALL in a 17 year old, day 8 of induction.", "C91.00")]
     [InlineData("Sickle crises three times this winter.", "D57.00")]
     public void Tag_Round21ConditionFamily_TaggedWithItsCode(string text, string code)
     {
