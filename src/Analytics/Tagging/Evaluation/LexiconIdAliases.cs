@@ -127,7 +127,11 @@ public sealed partial class LexiconIdAliases
             return gold == Moiety(BaseGeneric(predicted)) || Moiety(BaseGeneric(gold)) == predicted;
         }
 
-        return _groupNames.TryGetValue(canonicalId, out var names) && names.Contains(Fold(goldId.Replace('/', ' ')));
+        var folded = Fold(goldId.Replace('/', ' '));
+        return _groupNames.TryGetValue(canonicalId, out var names)
+            && (names.Contains(folded)
+                || (type == "device" && DeviceKinds.Covers(folded, names))
+                || (type == "adverse-event" && names.Contains(OtherNumber(folded))));
     }
 
     /// <summary>
@@ -158,6 +162,12 @@ public sealed partial class LexiconIdAliases
         folded.EndsWith("ic acid", StringComparison.Ordinal) && !folded.Contains('/', StringComparison.Ordinal)
             ? string.Concat(folded.AsSpan(0, folded.Length - "ic acid".Length), "ate")
             : folded;
+
+    /// <summary>
+    /// An event's name in the other number, by its last letter ("fall" and "falls", "myalgia" and "myalgias"): sets name
+    /// events singular or plural as MedDRA does not settle it, and no two events differ only so (decision 151).
+    /// </summary>
+    private static string OtherNumber(string folded) => folded.EndsWith('s') ? folded[..^1] : folded + "s";
 
     /// <summary>
     /// Lower case, hyphens, underscores and commas as spaces, one space between words; slashes kept. Commas separate
