@@ -37,7 +37,7 @@ internal enum Anchor
 /// windows around their anchor words ("MRN", "St", "Ohio", ".com", a month name) keeps the whole
 /// scrub fast on ordinary prose, and still linear on hostile input (windows are merged, never rescanned).
 /// </summary>
-internal sealed class TokenIndex
+internal sealed partial class TokenIndex
 {
     /// <summary>The words that anchor each pattern; merged into <see cref="Vocabulary"/>.</summary>
     public static IEnumerable<(string Word, Anchor Anchor)> AnchorWords => BuildAnchorWords();
@@ -46,8 +46,9 @@ internal sealed class TokenIndex
 
     private readonly List<(int Start, int End)>?[] _anchors;
 
-    private TokenIndex(string text, List<NameToken> tokens, WordKind[] kinds, WordCue[] cues, WordCue anyCues, List<(int Start, int End)>?[] anchors)
+    private TokenIndex(string text, List<NameToken> tokens, WordKind[] kinds, WordCue[] cues, WordCue anyCues, List<(int Start, int End)>?[] anchors, ListAnswers[] listAnswers)
     {
+        _listAnswers = listAnswers;
         Text = text;
         Tokens = tokens;
         Kinds = kinds;
@@ -121,10 +122,11 @@ internal sealed class TokenIndex
             }
         }
 
+        var listAnswers = ListAnswersFor(tokens.Count);
         EponymPhrases.Mark(text, tokens, kinds, cues);
         OrganismNames.Mark(text, tokens, kinds);
         AddCharAnchors(text, anchors);
-        return new TokenIndex(text, tokens, kinds, cues, anyCues, anchors);
+        return new TokenIndex(text, tokens, kinds, cues, anyCues, anchors, listAnswers);
     }
 
     /// <summary>"Armour Thyroid": every word of a clinical phrase of the lexicon becomes clinical, so no name or city rule takes its first word.</summary>
