@@ -1,0 +1,76 @@
+using Sermo.Ingest.Anonymization;
+using static Sermo.Ingest.Tests.Anonymization.ScrubAssertions;
+
+namespace Sermo.Ingest.Tests.Anonymization;
+
+/// <summary>
+/// Work the scrubber does once and shares, or skips where it cannot matter (decision 152): the token index's list answers must be
+/// each list's own answer for the token's word, post after post on one thread; a bed label is looked up only before a digit,
+/// which must still find every labelled bed; the rendering in one allocation must give what the builder gave.
+/// </summary>
+public class ScrubSharedWorkTests
+{
+    private const string MixedPost = "pt maria lopez saw Dr. Whitfield about the clinic; Heather and jardiance, OK. Guillain-Barré in Dayton, ſcribe";
+
+    [Fact]
+    public void ListAnswers_EveryTokenAskedTwice_EqualTheListsOwn()
+    {
+        var lexicon = NameLexicon.Shared;
+        var index = TokenIndex.Build(MixedPost);
+
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = 0; i < index.Tokens.Count; i++)
+            {
+                var word = MixedPost.AsSpan(index.Tokens[i].Start, index.Tokens[i].Length);
+                var because = $"\"{word}\" (pass {pass})";
+                index.IsEnglishWord(i).Should().Be(lexicon.EnglishWords.Contains(word), because);
+                index.IsFirstName(i).Should().Be(lexicon.FirstNames.Contains(word), because);
+                index.IsSurname(i).Should().Be(lexicon.Surnames.Contains(word), because);
+                index.IsClinicalTerm(i).Should().Be(lexicon.ClinicalTerms.Contains(word), because);
+            }
+        }
+    }
+
+    [Fact]
+    public void ListAnswers_NextPostOnTheSameThread_AnsweredForItsOwnWords()
+    {
+        // The answers live in per-thread buffers: a token at the same position in the next post must not read the last post's answer.
+        var first = TokenIndex.Build("maria clinic");
+        first.IsFirstName(0).Should().BeTrue();
+        first.IsEnglishWord(1).Should().BeTrue();
+
+        var next = TokenIndex.Build("clinic maria");
+        next.IsFirstName(0).Should().BeFalse();
+        next.IsEnglishWord(0).Should().BeTrue();
+        next.IsFirstName(1).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Sign-out: bed #3 Mr. Haddad - CHF, diuresing; bed #7 Mrs. Lindqvist - DKA, off the drip.", "3")]
+    [InlineData("Sign-out: bed #3 Mr. Haddad - CHF, diuresing; bed #7 Mrs. Lindqvist - DKA, off the drip.", "7")]
+    [InlineData("Sign-out: BAY  2 Mr. Petrakis, NSTEMI on heparin. BAY  9 Mrs. Ouellette, cellulitis.", "9")]
+    [InlineData("Handover: cubicles 4 Mr. Szabo, hip fracture; cubicle 6 Mrs. Abernethy, desaturating.", "6")]
+    public void Scrub_BedLabelBeforeSpacesOrHashAndDigits_StillRemoved(string input, string bed) => ShouldRemove(input, bed);
+
+    [Theory]
+    [InlineData("Mrs. Alvarez", "Mrs. [NAME]")]
+    [InlineData("Call Mr. Whitfield at 555-201-7788 on 03/14/2025 please", "Call Mr. [NAME] at [PHONE] on [DATE] please")]
+    [InlineData("MRN 12345678 for Maria Lopez, DOB 1/2/1950.", "MRN [MRN] for [NAME], DOB [DATE].")]
+    public void Scrub_DetectionsAtEdgesAndBetweenText_RenderedAroundThem(string input, string expected)
+    {
+        var result = Scrubber.Scrub(input);
+
+        // The text rebuilt from the spans the scrubber reports, the way the builder did it, must equal the rendered text.
+        var rebuilt = new System.Text.StringBuilder();
+        var position = 0;
+        foreach (var span in result.Spans)
+        {
+            rebuilt.Append(input, position, span.Start - position).Append(PhiPlaceholder.For(span.Type));
+            position = span.End;
+        }
+
+        rebuilt.Append(input, position, input.Length - position).ToString().Should().Be(result.Text);
+        result.Text.Should().Be(expected);
+    }
+}
