@@ -44,6 +44,10 @@ internal sealed partial class TokenIndex
 
     private const int AnchorKinds = 23;
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClinicalPhraseLookup = NameLexicon.Shared.ClinicalPhrases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int MaxClinicalPhraseLength = NameLexicon.Shared.ClinicalPhrases.Max(phrase => phrase.Length);
+
     private readonly List<(int Start, int End)>?[] _anchors;
 
     private TokenIndex(string text, List<NameToken> tokens, WordKind[] kinds, WordCue[] cues, WordCue anyCues, List<(int Start, int End)>?[] anchors, ListAnswers[] listAnswers)
@@ -133,10 +137,18 @@ internal sealed partial class TokenIndex
     private static void MarkClinicalPhrase(string text, List<NameToken> tokens, WordKind[] kinds, int head)
     {
         kinds[head] &= ~WordKind.PhraseHead;
-        var phrases = NameLexicon.Shared.ClinicalPhrases;
+        // The phrase lower-cased into a stack buffer and asked by span: no two strings per phrase head (decision 152).
+        Span<char> lower = stackalloc char[MaxClinicalPhraseLength];
         for (var last = head + 1; last < tokens.Count && last <= head + 2 && tokens[last].Start - tokens[last - 1].End == 1 && text[tokens[last].Start - 1] == ' '; last++)
         {
-            if (phrases.Contains(text[tokens[head].Start..tokens[last].End].ToLowerInvariant()))
+            var phrase = text.AsSpan(tokens[head].Start, tokens[last].End - tokens[head].Start);
+            if (phrase.Length > MaxClinicalPhraseLength)
+            {
+                // Longer than the longest phrase: no phrase of the lexicon, and a longer continuation is longer still.
+                return;
+            }
+
+            if (ClinicalPhraseLookup.Contains(lower[..phrase.ToLowerInvariant(lower)]))
             {
                 for (var k = head; k <= last; k++)
                 {
