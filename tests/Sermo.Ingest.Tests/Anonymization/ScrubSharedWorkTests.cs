@@ -46,6 +46,42 @@ public class ScrubSharedWorkTests
         next.IsFirstName(1).Should().BeTrue();
     }
 
+    [Fact]
+    public void Build_EveryClinicalPhraseInTitleAndUpperCase_MarksItsWordsClinical()
+    {
+        // The phrase is lower-cased into a stack buffer and asked by span: every phrase of the lexicon, as a post of its own in
+        // two cases, must still mark its words (all of them when no shorter phrase of the same words comes first).
+        var phrases = NameLexicon.Shared.ClinicalPhrases;
+        var missed = new List<string>();
+        var tried = phrases.Where(phrase => phrase.All(c => char.IsAsciiLetterLower(c) || c == ' ') && phrase.IndexOf(' ') <= Vocabulary.LongestWord).ToList();
+        tried.Should().HaveCountGreaterThan(100, "the lexicon's letters-only phrases are the test's cases");
+        foreach (var phrase in tried)
+        {
+            var words = phrase.Split(' ');
+            var shorterFirst = words.Length == 3 && phrases.Contains($"{words[0]} {words[1]}");
+            foreach (var post in new[] { string.Join(' ', words.Select(word => char.ToUpperInvariant(word[0]) + word[1..])), phrase.ToUpperInvariant() })
+            {
+                var index = TokenIndex.Build(post);
+                var marked = Enumerable.Range(0, index.Tokens.Count).Count(k => (index.Kinds[k] & WordKind.Clinical) != 0);
+                if (index.Tokens.Count != words.Length || marked < (shorterFirst ? 2 : words.Length))
+                {
+                    missed.Add(post);
+                }
+            }
+        }
+
+        missed.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Build_PhraseHeadBeforeAWordLongerThanAnyPhrase_LeavesItUnmarked()
+    {
+        var head = NameLexicon.Shared.ClinicalPhrases.First(phrase => phrase.All(c => char.IsAsciiLetterLower(c) || c == ' ')).Split(' ')[0];
+        var index = TokenIndex.Build($"{head} {new string('x', 300)} after");
+
+        (index.Kinds[1] & WordKind.Clinical).Should().Be(WordKind.None);
+    }
+
     [Theory]
     [InlineData("Sign-out: bed #3 Mr. Haddad - CHF, diuresing; bed #7 Mrs. Lindqvist - DKA, off the drip.", "3")]
     [InlineData("Sign-out: bed #3 Mr. Haddad - CHF, diuresing; bed #7 Mrs. Lindqvist - DKA, off the drip.", "7")]
