@@ -9,7 +9,8 @@ ForeignPostcodes FoundNameExtensions FoundNameNeighbours FoundTownExtensions Han
 LabelledNameFields LocationDetector LowerCaseNamePairs NameParticles NameSlots NamedFacilities OrdinalDays ParenthesisedAges
 PlacesAroundFoundTowns PlateAndSpacedSsnDetector QuotedNicknames RecordNumberRuns RecordShapes RelativeDateSpans RepeatedNames
 RoomNumbers SetOffAges SetOffNames SpelledAgeDetector TokenIndex TownBeforeStateCode TownsBeforeForeignPostcodes WardBedShapes
-WardContextNames WorkplacesInPlaceSlots LearnedNameDetector NameDetector SanitizedText""".split())
+WardContextNames WorkplacesInPlaceSlots LearnedNameDetector NameDetector SanitizedText
+SignOutRooms ChatSpeakerNames AgesAfterAsides NamedBrands ClinicalWordsKept LabValuesKept""".split())
 frame = re.compile(r"Sermo\.Ingest\.Anonymization\.(?:Learned\.)?([A-Za-z]+)(?:\+[A-Za-z<>_]+)?::")
 counts = collections.Counter(); total = 0; scrub = 0
 stack = []

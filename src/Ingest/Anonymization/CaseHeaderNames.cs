@@ -91,7 +91,7 @@ internal static class CaseHeaderNames
 
     // A word of the name lists, or no English word: "Young, Crystal", "Papageorgiou, Fiachra"; never "Overall, Stable".
     private static bool IsNameLike(TokenIndex index, int i) =>
-        (index.Kinds[i] & (WordKind.ListedName | WordKind.NameWord | WordKind.RarerNameWord)) != 0 || !NameLexicon.Shared.EnglishWords.Contains(FoundTokens.Word(index, i));
+        (index.Kinds[i] & (WordKind.ListedName | WordKind.NameWord | WordKind.RarerNameWord)) != 0 || !index.IsEnglishWord(i);
 
     // The first word of the post, or of a line (after a list marker).
     private static bool OpensLine(string text, int start)

@@ -29,6 +29,12 @@ internal static class DetectionListExtensions
 /// <summary>Resolves overlapping candidates: the longest wins, then the most specific (higher priority).</summary>
 internal static class DetectionResolver
 {
+    // Per thread and reused, as the scrubber's candidate list: the result is read (rendered, mapped to spans) before the next
+    // call on the thread, and a post with two or more candidates otherwise allocated a list and its growth (decision 152).
+    [ThreadStatic]
+    private static List<Detection>? _threadKept;
+
+    /// <summary>The kept candidates by start; the list is <paramref name="candidates"/> or a per-thread one: read it before the next call on this thread.</summary>
     public static List<Detection> Resolve(List<Detection> candidates, int textLength)
     {
         // Most posts have no candidate or one: nothing overlaps, so the occupancy map is skipped.
@@ -55,7 +61,8 @@ internal static class DetectionResolver
         try
         {
             Array.Clear(occupied, 0, textLength);
-            var kept = new List<Detection>();
+            var kept = _threadKept ??= new List<Detection>(16);
+            kept.Clear();
             foreach (var candidate in candidates)
             {
                 if (candidate.Length <= 0)

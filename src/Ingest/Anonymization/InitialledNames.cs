@@ -75,9 +75,8 @@ internal static class InitialledNames
             return false;
         }
 
-        var lexicon = NameLexicon.Shared;
-        return !lexicon.ClinicalTerms.Contains(word)
-            && ((index.Kinds[i] & (WordKind.ListedName | WordKind.NameWord | WordKind.RarerNameWord)) != 0 || !lexicon.EnglishWords.Contains(word));
+        return !index.IsClinicalTerm(i)
+            && ((index.Kinds[i] & (WordKind.ListedName | WordKind.NameWord | WordKind.RarerNameWord)) != 0 || !index.IsEnglishWord(i));
     }
 
     private static bool StartsWithParticle(ReadOnlySpan<char> word)

@@ -25,7 +25,6 @@ internal static class LowerCaseNamePairs
     {
         var tokens = CollectionsMarshal.AsSpan(index.Tokens);
         var text = index.Text;
-        var lexicon = NameLexicon.Shared;
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
             // The cheap tests first: three letters each (IsLowerWord's own first test), lower-case first letters, one space, a slot;
@@ -46,16 +45,15 @@ internal static class LowerCaseNamePairs
                 continue;
             }
 
-            var given = FoundTokens.Word(index, i);
-            var surname = FoundTokens.Word(index, i + 1);
-            if (lexicon.EnglishWords.Contains(given) || lexicon.ClinicalTerms.Contains(given) || lexicon.ClinicalTerms.Contains(surname))
+            // The lists through the index, which asks each once per token and shares the answer with the name detector (decision 152).
+            if (index.IsEnglishWord(i) || index.IsClinicalTerm(i) || index.IsClinicalTerm(i + 1))
             {
                 continue;
             }
 
             var closes = Closes(text, tokens[i + 1]);
-            var englishSurname = lexicon.EnglishWords.Contains(surname) && !lexicon.Surnames.Contains(surname);
-            var listedGiven = lexicon.FirstNames.Contains(given);
+            var englishSurname = index.IsEnglishWord(i + 1) && !index.IsSurname(i + 1);
+            var listedGiven = index.IsFirstName(i);
             var pinned = tokens[i + 1].IsPossessive || (pinnedAfter && tokens[i].SentenceStart);
             if ((listedGiven && (!englishSurname || closes)) || (!englishSurname && pinned))
             {

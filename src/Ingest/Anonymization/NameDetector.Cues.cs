@@ -182,7 +182,7 @@ internal sealed partial class NameDetector
             // The lengths first (IsLowerCaseName wants three letters): short words ("of", "to", "is") are common, and each list costs a lookup.
             // A capital A-Z opening the second word fails IsLowerCaseName before any list ("saw Smith").
             if (i + 1 >= Tokens.Count || Tokens[i].Length < 3 || Tokens[i + 1].Length < 3 || char.IsAsciiLetterUpper(Text[Tokens[i + 1].Start])
-                || !Adjacent(i, i + 1) || Tokens[i].IsPossessive || !lexicon.FirstNames.Contains(Word(i)) || !lexicon.Surnames.Contains(Word(i + 1))
+                || !Adjacent(i, i + 1) || Tokens[i].IsPossessive || !Index.IsFirstName(i) || !Index.IsSurname(i + 1)
                 || !IsLowerCaseName(i) || !IsLowerCaseName(i + 1))
             {
                 return null;

@@ -106,7 +106,7 @@ internal sealed partial class NameDetector
         {
             var word = Word(i);
             return Is(i - 1, WordKind.StrongTitle) && Tokens[i - 1].PeriodAfter && word.Length >= 4 && !word.ContainsAnyInRange('A', 'Z')
-                && !lexicon.EnglishWords.Contains(word) && !lexicon.NameWords.Contains(word) && !lexicon.ClinicalTerms.Contains(word)
+                && !Index.IsEnglishWord(i) && !lexicon.NameWords.Contains(word) && !Index.IsClinicalTerm(i)
                 && !lexicon.Eponyms.Contains(word) && !UsStates.IsState(word);
         }
     }

@@ -138,8 +138,8 @@ internal sealed partial class NameDetector
         private bool IsLowerCaseNonWord(int i)
         {
             var word = Word(i);
-            return word.Length >= 3 && Kinds[i] == WordKind.None && !word.ContainsAnyInRange('A', 'Z') && !lexicon.EnglishWords.Contains(word)
-                && !lexicon.NameWords.Contains(word) && !lexicon.ClinicalTerms.Contains(word) && !lexicon.Eponyms.Contains(word) && !UsStates.IsState(word);
+            return word.Length >= 3 && Kinds[i] == WordKind.None && !word.ContainsAnyInRange('A', 'Z') && !Index.IsEnglishWord(i)
+                && !lexicon.NameWords.Contains(word) && !Index.IsClinicalTerm(i) && !lexicon.Eponyms.Contains(word) && !UsStates.IsState(word);
         }
 
         private bool IsSignedNamePart(int i) =>

@@ -106,6 +106,9 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
 
         public List<NameToken> Tokens { get; } = index.Tokens;
 
+        // The post's index: the list answers it shares between rules (decision 152).
+        private TokenIndex Index { get; } = index;
+
         private WordKind[] Kinds { get; } = index.Kinds;
 
         private WordCue[] Cues { get; } = index.Cues;
@@ -159,9 +162,9 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
         private bool IsLowerCaseName(int i)
         {
             var word = Word(i);
-            return word.Length >= 3 && !word.ContainsAnyInRange('A', 'Z') && (lexicon.FirstNames.Contains(word) || lexicon.Surnames.Contains(word))
-                && !lexicon.NameWords.Contains(word) && !lexicon.ClinicalTerms.Contains(word) && !lexicon.Eponyms.Contains(word)
-                && !lexicon.EnglishWords.Contains(word) && !UsStates.IsState(word);
+            return word.Length >= 3 && !word.ContainsAnyInRange('A', 'Z') && (Index.IsFirstName(i) || Index.IsSurname(i))
+                && !lexicon.NameWords.Contains(word) && !Index.IsClinicalTerm(i) && !lexicon.Eponyms.Contains(word)
+                && !Index.IsEnglishWord(i) && !UsStates.IsState(word);
         }
 
         // Rule 6: names come in runs. A capitalised word no list knows and no common English word, right
@@ -323,10 +326,10 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
         // A title-case word that lists know only as a US city and that is no common English word ("Goodhue", "Avon").
         private bool IsCityOnlyWord(int i) => IsUncommonTitleWord(i, WordKind.City);
 
-        private bool IsCommonWord(int i) => lexicon.EnglishWords.Contains(Word(i));
+        private bool IsCommonWord(int i) => Index.IsEnglishWord(i);
 
         private bool IsUncommonTitleWord(int i, WordKind onlyKind) =>
-            Kinds[i] == onlyKind && Tokens[i].Length >= 3 && IsTitleCase(Word(i)) && !lexicon.EnglishWords.Contains(Word(i));
+            Kinds[i] == onlyKind && Tokens[i].Length >= 3 && IsTitleCase(Word(i)) && !Index.IsEnglishWord(i);
 
         private ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 

@@ -57,7 +57,7 @@ internal sealed class NameLexicon
     /// Drug and device names of two or three words from the tagger's lexicon ("Armour Thyroid"), lower case, one space
     /// between words: a name list may hold their first word, so the phrase is marked clinical before the name rules run.
     /// </summary>
-    public IReadOnlySet<string> ClinicalPhrases { get; }
+    public HashSet<string> ClinicalPhrases { get; }
 
     /// <summary>One-word disease and adverse-event names of the tagger's lexicon ("Lupus", "Sepsis"): never a name or place to the learned detector.</summary>
     public WordSet DiseaseWords { get; }

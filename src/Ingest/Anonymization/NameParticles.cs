@@ -124,9 +124,8 @@ internal static class NameParticles
         }
 
         var word = Word(index, b);
-        var lexicon = NameLexicon.Shared;
         return char.IsUpper(word[0]) && NameTokenizer.IsNameCase(word) && (index.Kinds[b] & NeverAfter) == 0 && !tokens[b].SentenceStart
-            && (lexicon.FirstNames.Contains(word) || !lexicon.EnglishWords.Contains(word))
+            && (index.IsFirstName(b) || !index.IsEnglishWord(b))
             ? tokens[b].Start
             : -1;
     }
@@ -148,7 +147,7 @@ internal static class NameParticles
 
         return char.IsUpper(word[0])
             ? NameTokenizer.IsNameCase(word) || word.Contains('-')
-            : afterDetectedName && !lexicon.EnglishWords.Contains(word) && !lexicon.ClinicalTerms.Contains(word);
+            : afterDetectedName && !index.IsEnglishWord(n) && !index.IsClinicalTerm(n);
     }
 
     // The shared cue flag first: most words skip the lookup (decisions 084, 093).

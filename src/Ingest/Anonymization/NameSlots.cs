@@ -69,9 +69,7 @@ internal static class NameSlots
             return false;
         }
 
-        var word = FoundTokens.Word(index, i);
-        var lexicon = NameLexicon.Shared;
-        return !lexicon.ClinicalTerms.Contains(word) && ((index.Kinds[i] & WordKind.FirstName) != 0 || !lexicon.EnglishWords.Contains(word));
+        return !index.IsClinicalTerm(i) && ((index.Kinds[i] & WordKind.FirstName) != 0 || !index.IsEnglishWord(i));
     }
 
     private static bool NameBracketAfter(string text, int end)

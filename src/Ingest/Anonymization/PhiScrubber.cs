@@ -1,4 +1,3 @@
-using System.Text;
 using Sermo.Ingest.Anonymization.Learned;
 
 namespace Sermo.Ingest.Anonymization;
@@ -180,6 +179,8 @@ public sealed class PhiScrubber
         WorkplacesInPlaceSlots.Detect(index, candidates);
     }
 
+    // One allocation, the result: its length is known before a character is copied, so no builder buffer is grown and copied
+    // again (the builder's chunk was about half of what a post allocated, decision 152).
     private static string Render(string clean, List<Detection> detections)
     {
         if (detections.Count == 0)
@@ -187,15 +188,29 @@ public sealed class PhiScrubber
             return clean;
         }
 
-        var builder = new StringBuilder(clean.Length);
-        var position = 0;
+        var length = clean.Length;
         foreach (var detection in detections)
         {
-            builder.Append(clean, position, detection.Start - position).Append(PhiPlaceholder.For(detection.Type));
-            position = detection.End;
+            length += PhiPlaceholder.For(detection.Type).Length - (detection.End - detection.Start);
         }
 
-        return builder.Append(clean, position, clean.Length - position).ToString();
+        return string.Create(length, (clean, detections), static (chars, state) =>
+        {
+            var (text, found) = state;
+            var position = 0;
+            var written = 0;
+            foreach (var detection in found)
+            {
+                text.AsSpan(position, detection.Start - position).CopyTo(chars[written..]);
+                written += detection.Start - position;
+                var placeholder = PhiPlaceholder.For(detection.Type);
+                placeholder.CopyTo(chars[written..]);
+                written += placeholder.Length;
+                position = detection.End;
+            }
+
+            text.AsSpan(position).CopyTo(chars[written..]);
+        });
     }
 
     private static PhiSpan[] ToOriginalSpans(SanitizedText sanitized, List<Detection> detections)

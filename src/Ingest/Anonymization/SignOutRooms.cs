@@ -70,7 +70,7 @@ internal static class SignOutRooms
         List<(int Start, int End)>? beds = null;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Length is < 3 or > 8 || !BedLabels.Contains(FoundTokens.Word(index, i)))
+            if (tokens[i].Length is < 3 or > 8)
             {
                 continue;
             }
@@ -79,6 +79,12 @@ internal static class SignOutRooms
             while (at < text.Length && text[at] is ' ' or '#')
             {
                 at++;
+            }
+
+            // RoomEnd finds no bed without a digit here: tested before the label's lookup, which most words of a post reach (decision 152).
+            if (!RegexScan.IsDigit(text, at) || !BedLabels.Contains(FoundTokens.Word(index, i)))
+            {
+                continue;
             }
 
             var end = RoomEnd(text, at, allowLoneDigit: true);

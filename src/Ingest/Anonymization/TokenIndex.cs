@@ -37,17 +37,22 @@ internal enum Anchor
 /// windows around their anchor words ("MRN", "St", "Ohio", ".com", a month name) keeps the whole
 /// scrub fast on ordinary prose, and still linear on hostile input (windows are merged, never rescanned).
 /// </summary>
-internal sealed class TokenIndex
+internal sealed partial class TokenIndex
 {
     /// <summary>The words that anchor each pattern; merged into <see cref="Vocabulary"/>.</summary>
     public static IEnumerable<(string Word, Anchor Anchor)> AnchorWords => BuildAnchorWords();
 
     private const int AnchorKinds = 23;
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClinicalPhraseLookup = NameLexicon.Shared.ClinicalPhrases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int MaxClinicalPhraseLength = NameLexicon.Shared.ClinicalPhrases.Max(phrase => phrase.Length);
+
     private readonly List<(int Start, int End)>?[] _anchors;
 
-    private TokenIndex(string text, List<NameToken> tokens, WordKind[] kinds, WordCue[] cues, WordCue anyCues, List<(int Start, int End)>?[] anchors)
+    private TokenIndex(string text, List<NameToken> tokens, WordKind[] kinds, WordCue[] cues, WordCue anyCues, List<(int Start, int End)>?[] anchors, ListAnswers[] listAnswers)
     {
+        _listAnswers = listAnswers;
         Text = text;
         Tokens = tokens;
         Kinds = kinds;
@@ -121,20 +126,29 @@ internal sealed class TokenIndex
             }
         }
 
+        var listAnswers = ListAnswersFor(tokens.Count);
         EponymPhrases.Mark(text, tokens, kinds, cues);
         OrganismNames.Mark(text, tokens, kinds);
         AddCharAnchors(text, anchors);
-        return new TokenIndex(text, tokens, kinds, cues, anyCues, anchors);
+        return new TokenIndex(text, tokens, kinds, cues, anyCues, anchors, listAnswers);
     }
 
     /// <summary>"Armour Thyroid": every word of a clinical phrase of the lexicon becomes clinical, so no name or city rule takes its first word.</summary>
     private static void MarkClinicalPhrase(string text, List<NameToken> tokens, WordKind[] kinds, int head)
     {
         kinds[head] &= ~WordKind.PhraseHead;
-        var phrases = NameLexicon.Shared.ClinicalPhrases;
+        // The phrase lower-cased into a stack buffer and asked by span: no two strings per phrase head (decision 152).
+        Span<char> lower = stackalloc char[MaxClinicalPhraseLength];
         for (var last = head + 1; last < tokens.Count && last <= head + 2 && tokens[last].Start - tokens[last - 1].End == 1 && text[tokens[last].Start - 1] == ' '; last++)
         {
-            if (phrases.Contains(text[tokens[head].Start..tokens[last].End].ToLowerInvariant()))
+            var phrase = text.AsSpan(tokens[head].Start, tokens[last].End - tokens[head].Start);
+            if (phrase.Length > MaxClinicalPhraseLength)
+            {
+                // Longer than the longest phrase: no phrase of the lexicon, and a longer continuation is longer still.
+                return;
+            }
+
+            if (ClinicalPhraseLookup.Contains(lower[..phrase.ToLowerInvariant(lower)]))
             {
                 for (var k = head; k <= last; k++)
                 {

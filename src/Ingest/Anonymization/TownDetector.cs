@@ -152,7 +152,7 @@ internal static class TownDetector
         var allUnknown = true;
         for (var k = first; k <= last && allUnknown; k++)
         {
-            allUnknown = Connectors.Contains(Word(index, k)) || IsParticle(Word(index, k)) || AfterAbbreviation(index, k) || IsUnknownOrCity(index, lexicon, k);
+            allUnknown = Connectors.Contains(Word(index, k)) || IsParticle(Word(index, k)) || AfterAbbreviation(index, k) || IsUnknownOrCity(index, k);
         }
 
         if (allUnknown)
@@ -295,7 +295,7 @@ internal static class TownDetector
         var named = last > first && (prefix || noun);
         for (var k = prefix ? first + 1 : first; named && k <= (noun ? last - 1 : last); k++)
         {
-            named = !lexicon.EnglishWords.Contains(Word(index, k)) && !lexicon.NameWords.Contains(Word(index, k));
+            named = !index.IsEnglishWord(k) && !lexicon.NameWords.Contains(Word(index, k));
         }
 
         if (lexicon.Cities.Contains(run) || named)
@@ -307,7 +307,7 @@ internal static class TownDetector
         // "the Amyloid clinic" name a service, and no list knows most medical words.
         for (var k = first; k <= last; k++)
         {
-            if (!Connectors.Contains(Word(index, k)) && !(IsUnknownOrCity(index, lexicon, k) && ((index.Kinds[k] & WordKind.City) != 0 || IsBuiltLikeATown(Word(index, k)))))
+            if (!Connectors.Contains(Word(index, k)) && !(IsUnknownOrCity(index, k) && ((index.Kinds[k] & WordKind.City) != 0 || IsBuiltLikeATown(Word(index, k)))))
             {
                 return null;
             }
@@ -339,12 +339,12 @@ internal static class TownDetector
         ["ville", "burg", "burgh", "boro", "borough", "brook", "field", "ford", "town", "wood", "dale", "port", "view", "mont", "ridge", "haven",
          "hurst", "bury", "chester", "mouth", "worth", "crest", "stead", "wick"];
 
-    private static bool IsUnknownOrCity(TokenIndex index, NameLexicon lexicon, int k)
+    private static bool IsUnknownOrCity(TokenIndex index, int k)
     {
         var kinds = index.Kinds[k];
         var word = Word(index, k);
         return (kinds & ~WordKind.City) == WordKind.None && word.Length >= 3 && char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z')
-            && ((kinds & WordKind.City) != 0 || !lexicon.EnglishWords.Contains(word));
+            && ((kinds & WordKind.City) != 0 || !index.IsEnglishWord(k));
     }
 
     private static bool HasEponymPart(TokenIndex index, NameLexicon lexicon, int first, int last)

@@ -80,7 +80,7 @@ internal static class WardContextNames
                 MatchInitials(index, lexicon, found, i, initialsEnd);
                 i = initialsEnd;
             }
-            else if (IsCapitalsPair(word) && !CredentialPairs.Contains(word) && i + 1 < tokens.Count && Gap(index, i, i + 1) is " " && IsTitleSurname(index, lexicon, i + 1)
+            else if (IsCapitalsPair(word) && !CredentialPairs.Contains(word) && i + 1 < tokens.Count && Gap(index, i, i + 1) is " " && IsTitleSurname(index, i + 1)
                 && index.Kinds[i] == WordKind.None && !lexicon.ClinicalTerms.Contains(word))
             {
                 // "JR Smith": two capitals before a listed surname that is no English word.
@@ -103,7 +103,7 @@ internal static class WardContextNames
         var gapBefore = first > 0 ? Gap(index, first - 1, first) : [];
         var afterCue = (before is "pt" or "Pt" or "patient" or "Patient" or "pts" || before.Equals("initials", StringComparison.OrdinalIgnoreCase))
             && gapBefore is " " or " (" or ": " or ", ";
-        if (last + 1 < tokens.Count && text.AsSpan(tokens[last].End, tokens[last + 1].Start - tokens[last].End) is ". " && IsTitleSurname(index, lexicon, last + 1, allowUnknown: true))
+        if (last + 1 < tokens.Count && text.AsSpan(tokens[last].End, tokens[last + 1].Start - tokens[last].End) is ". " && IsTitleSurname(index, last + 1, allowUnknown: true))
         {
             found.Add(new Detection(tokens[first].Start, tokens[last + 1].End, PhiType.Name, 5));
         }
@@ -132,12 +132,12 @@ internal static class WardContextNames
 
     private static bool IsCapitalsPair(ReadOnlySpan<char> word) => word.Length == 2 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]);
 
-    private static bool IsTitleSurname(TokenIndex index, NameLexicon lexicon, int i, bool allowUnknown = false)
+    private static bool IsTitleSurname(TokenIndex index, int i, bool allowUnknown = false)
     {
         var word = Word(index, i);
         var kinds = index.Kinds[i];
         if (word.Length < 2 || !char.IsUpper(word[0]) || !word[1..].ContainsAnyInRange('a', 'z') || (kinds & (NeverAName | WordKind.Eponym)) != 0
-            || lexicon.EnglishWords.Contains(word) || (kinds & WordKind.NameWord) != 0)
+            || index.IsEnglishWord(i) || (kinds & WordKind.NameWord) != 0)
         {
             return false;
         }
@@ -282,8 +282,8 @@ internal static class WardContextNames
         var word = Word(index, i);
         var kinds = index.Kinds[i];
         return word.Length >= 2 && char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z') && (kinds & NeverAName) == 0
-            && (kinds & WordKind.Eponym) == 0 && !lexicon.ClinicalTerms.Contains(word) && !lexicon.DiseaseWords.Contains(word)
-            && !(lexicon.EnglishWords.Contains(word) && (kinds & WordKind.ListedName) == 0);
+            && (kinds & WordKind.Eponym) == 0 && !index.IsClinicalTerm(i) && !lexicon.DiseaseWords.Contains(word)
+            && !(index.IsEnglishWord(i) && (kinds & WordKind.ListedName) == 0);
     }
 
     // A second name part right after: "bed 11 Mercy Shepherd", "our MA Lan Nguyen".
