@@ -43,6 +43,9 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
     /// <summary>The gold files this instance trains on: <see cref="TrainingFiles"/> unless a leave-one-round-out run drops one.</summary>
     public IReadOnlyList<string> Files { get; init; } = TrainingFiles;
 
+    /// <summary>The learner that fits the weights; the shipped recipe's unless a rotation compares another.</summary>
+    public NameTokenLearner Learner { get; init; } = NameTokenModelTraining.ShippedLearner;
+
     /// <summary>Whether the generated sentences use round 16's lists and templates (written from round 15's misses).</summary>
     public bool UsesWorldLists { get; init; } = true;
 
@@ -88,7 +91,7 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
     public NameTokenModel Train(Action<string> progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        var folds = NameTokenRoundRotation.Folds(GoldFolder, ForumFolder, RotationRounds, [], progress);
+        var folds = NameTokenRoundRotation.Folds(GoldFolder, ForumFolder, RotationRounds, [], Learner, progress);
         var threshold = PickPooledThreshold(folds, NameTokenModel.Shipped.Threshold);
         var trained = TrainUnthresholded(progress);
         progress(FormattableString.Invariant($"chosen threshold {threshold:F2} on the pooled folds of rounds {string.Join(",", RotationRounds)}"));
@@ -103,7 +106,7 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
         ArgumentNullException.ThrowIfNull(progress);
         var posts = TrainingPosts();
         progress($"training on {posts.Count} posts ({Description})");
-        var trained = NameTokenTrainer.Train(posts, threshold: 0.5, Description);
+        var trained = NameTokenTrainer.Train(posts, threshold: 0.5, Description, Learner);
         progress($"trained: {trained.TrainedOn}");
         return trained;
     }
@@ -196,6 +199,9 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
 /// </summary>
 public static class NameTokenModelTraining
 {
+    /// <summary>The shipped model's learner (decisions 137, 145, 150).</summary>
+    public const NameTokenLearner ShippedLearner = NameTokenLearner.Sdca;
+
     /// <summary>The files the recipe reads that are missing, as full paths (empty when the folders are complete).</summary>
     public static IReadOnlyList<string> MissingFiles(string goldFolder, string forumFolder) =>
         [.. new NameTokenTrainingSet(goldFolder, forumFolder).RequiredFiles().Where(f => !File.Exists(f))];
