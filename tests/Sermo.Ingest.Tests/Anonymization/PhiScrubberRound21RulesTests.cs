@@ -46,4 +46,10 @@ public class PhiScrubberRound21RulesTests
     [InlineData("Mrs. Lindqvist said the Nursing Home staff were lovely.", "Nursing Home")]
     public void Scrub_HeadNounNotJoinedToAFoundWord_Kept(string input, string kept) =>
         Scrubber.Scrub(input).Text.Should().Contain(kept);
+
+    [Theory]
+    [InlineData("Called the family about the fall; Na 117 on the repeat draw, so fluid restrict.", "Na 117")]
+    [InlineData("Mrs. Abernethy, Na 121, K 2.9, looks dry.", "Na 121")]
+    public void Scrub_LabValueOverEightyNine_NeverAnAge(string input, string kept) =>
+        Scrubber.Scrub(input).Text.Should().Contain(kept);
 }
