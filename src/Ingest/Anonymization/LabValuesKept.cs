@@ -2,7 +2,8 @@ namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
 /// A lab written as its abbreviation and its value ("Mg 1.1", "Hgb 6.4", "K: 2.9", "Cr of 3.9") is a result, never a person or
-/// a town: a name or town read lying wholly on such an abbreviation is dropped (round 18, decision 137). Physicians write labs
+/// a town: a name or town read lying wholly on such an abbreviation is dropped (round 18, decision 137), and an age read on its
+/// value (round 21). Physicians write labs
 /// this way in nearly every case post, often in a name slot ("and Hgb 6.4 came back"), where the learned detector took them.
 /// Checked after every finder, as <see cref="ClinicalWordsKept"/> is, so the detector's training candidates do not change.
 /// </summary>
@@ -33,6 +34,9 @@ internal static class LabValuesKept
             if (token.Length <= MaxAbbreviationLength && ValueFollows(text, token.End) && Abbreviations.Contains(FoundTokens.Word(index, i)))
             {
                 ClinicalWordsKept.Drop(candidates, token.Start, token.End);
+
+                // "Na 118" read as a name and an age after it (round 21, decision 150): the value is the lab's, never an age.
+                candidates.RemoveAll(d => d.Type == PhiType.Age && d.Start >= token.End && d.Start <= token.End + 4);
             }
         }
     }

@@ -105,6 +105,8 @@ public sealed class PhiScrubber
         FindByRegistrationFormsAndDatesInWords(index, candidates);
         FindByRelativeDatesAndWorkplaces(index, candidates);
         SignOutRooms.Detect(index, candidates); // round 20 (decision 145): reads the names every earlier rule found
+        AgesOverEightyNineAfterNames.Detect(index.Text, candidates); // round 21 (decision 150), as the room rule, after every name
+        FacilitiesAroundFoundWords.Detect(index, candidates);
     }
 
     /// <summary>

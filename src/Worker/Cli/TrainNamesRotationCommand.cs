@@ -14,18 +14,20 @@ internal static class TrainNamesRotationCommand
 {
     public static Command Create()
     {
-        var rounds = new Option<string>("--rounds") { Description = "Spent rounds to leave out one at a time, as FIRST-LAST or a comma list (default 10-19).", DefaultValueFactory = _ => "10-19" };
+        var rounds = new Option<string>("--rounds") { Description = "Spent rounds to leave out one at a time, as FIRST-LAST or a comma list (default 10-20).", DefaultValueFactory = _ => "10-20" };
         var without = new Option<string?>("--also-without") { Description = "Rounds left out of every fold's training as well (FIRST-LAST or a comma list): the recipe with fewer sets, to compare recipes." };
         var gold = new Option<string?>("--gold") { Description = $"Gold folder. Defaults to {TrainNamesCommand.RepositoryGold} above the working folder." };
+        var learner = new Option<NameTokenLearner>("--learner") { Description = "The learner every fold trains with (Sdca or Lbfgs; default the shipped recipe's).", DefaultValueFactory = _ => NameTokenModelTraining.ShippedLearner };
+        var misses = new Option<bool>("--misses") { Description = "Also print each round's missed identifiers, lost terms and changed clean posts at its threshold." };
         var samples = new Option<string?>("--samples") { Description = "Samples folder whose forum/posts.jsonl gives identifier-free negatives. Defaults to the repository's samples/." };
         var command = new Command("names-rotation", "Leave-one-round-out: retrain the name/place detector without each spent round's gold set, score that round with it, print per round and the mean. Writes no model.")
         {
-            rounds, without, gold, samples,
+            rounds, without, learner, misses, gold, samples,
         };
         command.SetAction((parse, ct) => SermoCommandLine.RunAsync(() =>
         {
             var alsoWithout = parse.GetValue(without) is { } w ? ParseRounds(w) : [];
-            Run(ParseRounds(parse.GetRequiredValue(rounds)), alsoWithout, parse.GetValue(gold), parse.GetValue(samples), parse.InvocationConfiguration.Output);
+            Run(ParseRounds(parse.GetRequiredValue(rounds)), alsoWithout, parse.GetValue(learner), parse.GetValue(misses), parse.GetValue(gold), parse.GetValue(samples), parse.InvocationConfiguration.Output);
             return Task.FromResult(0);
         }));
         return command;
@@ -50,7 +52,7 @@ internal static class TrainNamesRotationCommand
         rounds.TrueForAll(r => r >= NameTokenRoundRotation.FirstRound) ? rounds
             : throw new UserInputException($"--rounds '{text}': rounds before {NameTokenRoundRotation.FirstRound} have no RoundN/roundN.jsonl of this layout");
 
-    private static void Run(IReadOnlyList<int> rounds, IReadOnlyList<int> alsoWithout, string? goldOption, string? samplesOption, TextWriter log)
+    private static void Run(IReadOnlyList<int> rounds, IReadOnlyList<int> alsoWithout, NameTokenLearner learner, bool misses, string? goldOption, string? samplesOption, TextWriter log)
     {
         var goldFolder = TrainNamesCommand.ResolveGold(goldOption);
         var forumFolder = Path.Combine(SampleFolder.Resolve(samplesOption), "forum");
@@ -61,7 +63,7 @@ internal static class TrainNamesRotationCommand
             throw new UserInputException($"'{goldFolder}' is not a complete gold folder: missing {string.Join(", ", missing)}");
         }
 
-        var figures = NameTokenRoundRotation.Run(goldFolder, forumFolder, rounds, alsoWithout, log.WriteLine);
+        var figures = NameTokenRoundRotation.Run(goldFolder, forumFolder, rounds, alsoWithout, learner, log.WriteLine, misses ? log.WriteLine : null);
         log.WriteLine("| round | threshold | recall | retention | clean posts changed |");
         log.WriteLine("|---|---|---|---|---|");
         foreach (var f in figures)

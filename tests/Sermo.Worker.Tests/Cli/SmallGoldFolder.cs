@@ -10,7 +10,7 @@ internal static class SmallGoldFolder
             + "{\"id\":\"p2\",\"text\":\"Started Eliquis for the new AF.\",\"identifiers\":[],\"clinicalTerms\":[\"Eliquis\"]}\n";
         foreach (var file in new[] { "gold.jsonl", "Independent/tune.jsonl", "Independent/holdout.jsonl", "Round6/round6.jsonl", "Round7/round7.jsonl", "Round8/round8.jsonl", "Round9/round9.jsonl",
                      "Round10/round10.jsonl", "Round11/round11.jsonl", "Round12/round12.jsonl", "Round13/round13.jsonl", "Round14/round14.jsonl", "Round15/round15.jsonl", "Round16/round16.jsonl",
-                     "Round17/round17.jsonl", "Round19/round19.jsonl", "Fresh/fresh.jsonl" })
+                     "Round17/round17.jsonl", "Round19/round19.jsonl", "Round20/round20.jsonl", "Fresh/fresh.jsonl" })
         {
             var path = Path.Combine(gold, file);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -7,7 +7,7 @@ namespace Sermo.Ingest.Anonymization.Learned;
 public sealed record RotationFigure(int Round, double Threshold, double Recall, double Retention, int CleanChanged, int CleanPosts);
 
 /// <summary>One fold: round r's set scored by the rules alone and, with the model trained without it, at every threshold of the grid.</summary>
-internal sealed record RotationFold(int Round, NameTokenScore RulesOnly, IReadOnlyList<(double Threshold, NameTokenScore Score)> Grid)
+internal sealed record RotationFold(int Round, NameTokenScore RulesOnly, IReadOnlyList<(double Threshold, NameTokenScore Score)> Grid, NameTokenModel Model)
 {
     public NameTokenScore At(double threshold) => Grid.First(g => Math.Abs(g.Threshold - threshold) < 1e-9).Score;
 }
@@ -28,10 +28,13 @@ public static class NameTokenRoundRotation
     public static string RoundFile(int round) => string.Create(CultureInfo.InvariantCulture, $"Round{round}/round{round}.jsonl");
 
     /// <param name="alsoWithout">Rounds left out of every fold's training too: the recipe with fewer sets, to compare two recipes.</param>
-    public static IReadOnlyList<RotationFigure> Run(string goldFolder, string forumFolder, IReadOnlyList<int> rounds, IReadOnlyList<int> alsoWithout, Action<string> progress)
+    /// <param name="learner">The learner every fold trains with, to compare learners.</param>
+    /// <param name="misses">When given, each round's missed identifiers and lost terms at its threshold, by the fold's model (decision 150's pooled causes).</param>
+    public static IReadOnlyList<RotationFigure> Run(string goldFolder, string forumFolder, IReadOnlyList<int> rounds, IReadOnlyList<int> alsoWithout,
+        NameTokenLearner learner, Action<string> progress, Action<string>? misses = null)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        var folds = Folds(goldFolder, forumFolder, rounds, alsoWithout, progress);
+        var folds = Folds(goldFolder, forumFolder, rounds, alsoWithout, learner, progress);
         var shipped = NameTokenModel.Shipped.Threshold;
         progress(string.Create(CultureInfo.InvariantCulture, $"all folds pooled: threshold {NameTokenTrainingSet.PickPooledThreshold(folds, shipped):F2} (the shipped model's rule)"));
         var figures = new List<RotationFigure>();
@@ -44,13 +47,48 @@ public static class NameTokenRoundRotation
             progress(string.Create(CultureInfo.InvariantCulture,
                 $"round {fold.Round}: threshold {threshold:F2} from {(others.Count > 0 ? "the other folds" : "its own fold")}; rules only {fold.RulesOnly}; held-out model {score}"));
             figures.Add(new RotationFigure(fold.Round, threshold, score.Recall, score.Retention, score.CleanPostsTouched, score.CleanPosts));
+            if (misses is not null)
+            {
+                WriteMisses(goldFolder, fold, threshold, misses);
+            }
         }
 
         return figures;
     }
 
+    private static void WriteMisses(string goldFolder, RotationFold fold, double threshold, Action<string> misses)
+    {
+        var scrubber = new PhiScrubber(fold.Model.WithThreshold(threshold));
+        foreach (var post in LabelledPost.ReadJsonl(Path.Combine(goldFolder, RoundFile(fold.Round))))
+        {
+            var terms = post.ClinicalTerms ?? [];
+            var judged = NameTokenScore.Judge(scrubber, post.Text, post.Identifiers.Select(i => (i.Start, i.End)).ToList(), terms);
+            for (var n = 0; n < post.Identifiers.Count; n++)
+            {
+                if (!judged.Caught[n])
+                {
+                    var id = post.Identifiers[n];
+                    misses(string.Create(CultureInfo.InvariantCulture, $"miss r{fold.Round} {post.Id} {id.Type} \"{post.Text[id.Start..id.End]}\" -> {judged.Result.Text.ReplaceLineEndings(" ")}"));
+                }
+            }
+
+            for (var n = 0; n < judged.Kept.Length; n++)
+            {
+                if (!judged.Kept[n])
+                {
+                    misses(string.Create(CultureInfo.InvariantCulture, $"lost r{fold.Round} {post.Id} \"{terms[n]}\" -> {judged.Result.Text.ReplaceLineEndings(" ")}"));
+                }
+            }
+
+            if (post.Identifiers.Count == 0 && judged.Result.Spans.Count > 0)
+            {
+                misses(string.Create(CultureInfo.InvariantCulture, $"clean r{fold.Round} {post.Id} -> {judged.Result.Text.ReplaceLineEndings(" ")}"));
+            }
+        }
+    }
+
     /// <summary>Trains one fold per round without that round's set and scores the round at every threshold of the grid.</summary>
-    internal static IReadOnlyList<RotationFold> Folds(string goldFolder, string forumFolder, IReadOnlyList<int> rounds, IReadOnlyList<int> alsoWithout, Action<string> progress)
+    internal static IReadOnlyList<RotationFold> Folds(string goldFolder, string forumFolder, IReadOnlyList<int> rounds, IReadOnlyList<int> alsoWithout, NameTokenLearner learner, Action<string> progress)
     {
         ArgumentNullException.ThrowIfNull(rounds);
         ArgumentNullException.ThrowIfNull(alsoWithout);
@@ -64,6 +102,7 @@ public static class NameTokenRoundRotation
             {
                 Files = [.. NameTokenTrainingSet.TrainingFiles.Where(f => f != file && !alsoWithoutFiles.Contains(f))],
                 UsesWorldLists = round != 15,
+                Learner = learner,
             };
             var dropped = NameTokenTrainingSet.TrainingFiles.Length - fold.Files.Count;
             progress(string.Create(CultureInfo.InvariantCulture,
@@ -77,7 +116,7 @@ public static class NameTokenRoundRotation
                 progress(string.Create(CultureInfo.InvariantCulture, $"round {round}:   at {threshold:F2}: {at}"));
             }
 
-            folds.Add(new RotationFold(round, rulesOnly, grid));
+            folds.Add(new RotationFold(round, rulesOnly, grid, model));
         }
 
         return folds;

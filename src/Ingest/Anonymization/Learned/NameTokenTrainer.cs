@@ -4,8 +4,18 @@ using Microsoft.ML.Trainers;
 
 namespace Sermo.Ingest.Anonymization.Learned;
 
+/// <summary>The linear learner the detector's weights are fitted with; both give one weight per bucket and a logistic score.</summary>
+public enum NameTokenLearner
+{
+    /// <summary>SDCA logistic regression, L2 1e-5, L1 1e-4, 40 passes (decision 140).</summary>
+    Sdca,
+
+    /// <summary>L-BFGS logistic regression, L2 0.1, L1 0.001 (decision 145's near miss, measured again by decision 150).</summary>
+    Lbfgs,
+}
+
 /// <summary>
-/// Trains the learned name/place token detector with ML.NET: SDCA logistic regression over <see cref="NameTokenFeatures"/>
+/// Trains the learned name/place token detector with ML.NET: logistic regression (<see cref="NameTokenLearner"/>) over <see cref="NameTokenFeatures"/>
 /// of every word the rules leave and <see cref="NameTokenFeatures.IsCandidate"/> admits, labelled positive when it lies in
 /// a gold NAME or CITY span. Words inside other identifiers (addresses, dates...) are left out: other detectors own them.
 /// One thread and a fixed seed, so the same files give the same weights (the shipped file is checked against a retrain).
@@ -14,7 +24,7 @@ internal static class NameTokenTrainer
 {
     public const int Seed = 58;
 
-    public static NameTokenModel Train(IEnumerable<LabelledPost> posts, double threshold, string trainedOn)
+    public static NameTokenModel Train(IEnumerable<LabelledPost> posts, double threshold, string trainedOn, NameTokenLearner learner = NameTokenLearner.Sdca)
     {
         ArgumentNullException.ThrowIfNull(posts);
         var rows = Examples(posts);
@@ -27,17 +37,25 @@ internal static class NameTokenTrainer
         var schema = SchemaDefinition.Create(typeof(TokenRow));
         schema[nameof(TokenRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, NameTokenFeatures.Buckets);
         var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var trainer = ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
-        {
-            LabelColumnName = nameof(TokenRow.Label),
-            FeatureColumnName = nameof(TokenRow.Features),
-            NumberOfThreads = 1,
-            Shuffle = false,
-            MaximumNumberOfIterations = 40,
-            L2Regularization = 1e-5f, // 1e-4 until round 19: the rotation's recall rose 0.0034 at 1e-5 (decision 140), 1e-3 lost 0.009
-            L1Regularization = 1e-4f,
-        });
-        var linear = trainer.Fit(data).Model.SubModel;
+        var linear = learner == NameTokenLearner.Lbfgs
+            ? ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+            {
+                LabelColumnName = nameof(TokenRow.Label),
+                FeatureColumnName = nameof(TokenRow.Features),
+                NumberOfThreads = 1,
+                L2Regularization = 0.1f, // decision 145: 1e-5 lost retention and 13 clean posts, 1 gave no more recall
+                L1Regularization = 0.001f,
+            }).Fit(data).Model.SubModel
+            : ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+            {
+                LabelColumnName = nameof(TokenRow.Label),
+                FeatureColumnName = nameof(TokenRow.Features),
+                NumberOfThreads = 1,
+                Shuffle = false,
+                MaximumNumberOfIterations = 40,
+                L2Regularization = 1e-5f, // 1e-4 until round 19: the rotation's recall rose 0.0034 at 1e-5 (decision 140), 1e-3 lost 0.009
+                L1Regularization = 1e-4f,
+            }).Fit(data).Model.SubModel;
         var weights = new float[NameTokenFeatures.Buckets];
         var k = 0;
         foreach (var weight in linear.Weights)
@@ -45,7 +63,7 @@ internal static class NameTokenTrainer
             weights[k++] = weight;
         }
 
-        return new NameTokenModel(weights, linear.Bias, threshold, $"{trainedOn}; {rows.Count} words, {rows.Count(r => r.Label)} name/place; seed {Seed}");
+        return new NameTokenModel(weights, linear.Bias, threshold, $"{trainedOn}; {(learner == NameTokenLearner.Lbfgs ? "L-BFGS; " : "")}{rows.Count} words, {rows.Count(r => r.Label)} name/place; seed {Seed}");
     }
 
     /// <summary>One row per candidate word of every post, as the scrubber sees it after its rules.</summary>

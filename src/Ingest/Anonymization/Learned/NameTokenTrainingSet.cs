@@ -4,17 +4,17 @@ namespace Sermo.Ingest.Anonymization.Learned;
 
 /// <summary>
 /// What the shipped name model is trained from (decisions 058, 065, 134), read from a gold folder laid out as the repository's
-/// tests/Sermo.Ingest.Tests/Anonymization/Gold: the gold sets of rounds 1-17 and 19 except round 5's fresh set, which stays a set no
+/// tests/Sermo.Ingest.Tests/Anonymization/Gold: the gold sets of rounds 1-17, 19 and 20 except round 5's fresh set, which stays a set no
 /// model trains on, generated sentences whose names and places come from the independent set's source lists and round 16's lists
 /// (sources/) and the scrubber's word-name and word-town lists, and the sample forum's posts without planted identifiers. The
-/// threshold is chosen on the leave-one-round-out folds of rounds 10-17 and 19 pooled (<see cref="PickPooledThreshold"/>, decisions 134 and 137).
+/// threshold is chosen on the leave-one-round-out folds of rounds 10-17, 19 and 20 pooled (<see cref="PickPooledThreshold"/>, decisions 134 and 137).
 /// The `train names` verb and the shipped-file test both call <see cref="Train"/>, so they cannot drift apart.
 /// </summary>
 internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder)
 {
     public const int GeneratedPosts = 6000;
 
-    public const string Description = "gold.jsonl, Independent tune+holdout, Round6-Round17, Round19, 6000 generated, samples/forum posts without planted identifiers";
+    public const string Description = "gold.jsonl, Independent tune+holdout, Round6-Round17, Round19-Round20, 6000 generated, samples/forum posts without planted identifiers";
 
     /// <summary>Thresholds tried on the threshold set; the rule that picks one is <see cref="ChooseThreshold"/>.</summary>
     public static readonly double[] ThresholdGrid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
@@ -24,10 +24,10 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
         ["gold.jsonl", "Independent/tune.jsonl", "Independent/holdout.jsonl", "Round6/round6.jsonl", "Round7/round7.jsonl", "Round8/round8.jsonl",
          "Round9/round9.jsonl", "Round10/round10.jsonl", "Round11/round11.jsonl", "Round12/round12.jsonl", "Round13/round13.jsonl",
          "Round14/round14.jsonl", "Round15/round15.jsonl", "Round16/round16.jsonl", "Round17/round17.jsonl",
-         "Round19/round19.jsonl"]; // round 18's set is not trained on (decision 140); round 19's is since round 20 (decision 145)
+         "Round19/round19.jsonl", "Round20/round20.jsonl"]; // round 18's set is not trained on (decision 140); round 19's is since round 20 (decision 145), round 20's since round 21 (decision 150)
 
     /// <summary>The rounds whose out-of-fold scores choose the threshold (decision 134): every spent round of the RoundN layout.</summary>
-    public static readonly int[] RotationRounds = [10, 11, 12, 13, 14, 15, 16, 17, 19];
+    public static readonly int[] RotationRounds = [10, 11, 12, 13, 14, 15, 16, 17, 19, 20];
 
     /// <summary>Round 16's lists for the generated sentences (decision 124), relative to the gold folder's sources/.</summary>
     public static readonly string[] WorldListFiles =
@@ -42,6 +42,9 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
 
     /// <summary>The gold files this instance trains on: <see cref="TrainingFiles"/> unless a leave-one-round-out run drops one.</summary>
     public IReadOnlyList<string> Files { get; init; } = TrainingFiles;
+
+    /// <summary>The learner that fits the weights; the shipped recipe's unless a rotation compares another.</summary>
+    public NameTokenLearner Learner { get; init; } = NameTokenModelTraining.ShippedLearner;
 
     /// <summary>Whether the generated sentences use round 16's lists and templates (written from round 15's misses).</summary>
     public bool UsesWorldLists { get; init; } = true;
@@ -88,7 +91,7 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
     public NameTokenModel Train(Action<string> progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        var folds = NameTokenRoundRotation.Folds(GoldFolder, ForumFolder, RotationRounds, [], progress);
+        var folds = NameTokenRoundRotation.Folds(GoldFolder, ForumFolder, RotationRounds, [], Learner, progress);
         var threshold = PickPooledThreshold(folds, NameTokenModel.Shipped.Threshold);
         var trained = TrainUnthresholded(progress);
         progress(FormattableString.Invariant($"chosen threshold {threshold:F2} on the pooled folds of rounds {string.Join(",", RotationRounds)}"));
@@ -103,7 +106,7 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
         ArgumentNullException.ThrowIfNull(progress);
         var posts = TrainingPosts();
         progress($"training on {posts.Count} posts ({Description})");
-        var trained = NameTokenTrainer.Train(posts, threshold: 0.5, Description);
+        var trained = NameTokenTrainer.Train(posts, threshold: 0.5, Description, Learner);
         progress($"trained: {trained.TrainedOn}");
         return trained;
     }
@@ -196,6 +199,9 @@ internal sealed class NameTokenTrainingSet(string goldFolder, string forumFolder
 /// </summary>
 public static class NameTokenModelTraining
 {
+    /// <summary>The shipped model's learner (decisions 137, 145, 150).</summary>
+    public const NameTokenLearner ShippedLearner = NameTokenLearner.Sdca;
+
     /// <summary>The files the recipe reads that are missing, as full paths (empty when the folders are complete).</summary>
     public static IReadOnlyList<string> MissingFiles(string goldFolder, string forumFolder) =>
         [.. new NameTokenTrainingSet(goldFolder, forumFolder).RequiredFiles().Where(f => !File.Exists(f))];

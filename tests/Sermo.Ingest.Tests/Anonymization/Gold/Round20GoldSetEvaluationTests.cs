@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -16,8 +17,9 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// named like words without a state, parishes and counties, neighbourhoods and streets, addresses abroad, rural routes
 /// and PO boxes, prisons, shelters, churches and employers, passports, driver's licences, provincial cards, student,
 /// device, insurance, account and encounter numbers, European and worded dates, ages over 89 in several spellings,
-/// international phones, URLs, e-mails and handles), committed before it was scored (decision 143). It prints only its
-/// figures, never its misses, so that no rule is tuned on its sentences.
+/// international phones, URLs, e-mails and handles), committed before it was scored (decision 143). Held out in round 20
+/// and scored before and after it by the lead (0.8560, then 0.8569); since round 21 it is tuning data (decision 150), so it
+/// prints its misses and losses as round 19's set does.
 /// </summary>
 public sealed class Round20GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -29,12 +31,26 @@ public sealed class Round20GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>A regression floor under the first score (0.9784, 634 / 648); issue #14's target is 0.99.</summary>
     public const double RetentionFloor = 0.95;
 
+    /// <summary>A regression floor under the rules alone's first score (0.7928, 903 / 1,139).</summary>
+    public const double RulesOnlyRecallFloor = 0.77;
+
     [Fact]
     public void Round20HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round20", Round20.Value);
-        Round20.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-20 misses are not listed, so that no rule is tuned on them");
-        Round20.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-20 losses are not listed either");
+        output.WriteMissesAndLosses(Round20.Value);
+        Round20.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 21");
+        Round20.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under the first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round20Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound20());
+        output.WriteFigures("round20 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]

@@ -78,6 +78,6 @@ public sealed class ThresholdRuleTests
             var at = Array.Find(given, g => g.Threshold == t);
             return at.Caught > 0 ? (t, new NameTokenScore(60, at.Caught, 100, at.Kept, 10, 0)) : (t, new NameTokenScore(60, 40, 100, 100, 10, 0));
         }).ToList();
-        return new RotationFold(round, new NameTokenScore(60, 40, 100, 100, 10, 0), grid);
+        return new RotationFold(round, new NameTokenScore(60, 40, 100, 100, 10, 0), grid, NameTokenModel.Shipped);
     }
 }
