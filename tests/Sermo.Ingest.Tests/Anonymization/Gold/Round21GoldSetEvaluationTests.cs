@@ -25,8 +25,8 @@ public sealed class Round21GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>A regression floor under the first score (0.9885, 604 / 611); issue #14's target is 0.99.</summary>
     public const double RetentionFloor = 0.96;
 
-    /// <summary>A regression floor under the rules alone's first score (RULESFIG).</summary>
-    public const double RulesOnlyRecallFloor = 0.70;
+    /// <summary>A regression floor under the rules alone's first score (0.7366, 909 / 1,234).</summary>
+    public const double RulesOnlyRecallFloor = 0.71;
 
     [Fact]
     public void Round21HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
