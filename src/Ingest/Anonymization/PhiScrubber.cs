@@ -107,6 +107,7 @@ public sealed class PhiScrubber
         SignOutRooms.Detect(index, candidates); // round 20 (decision 145): reads the names every earlier rule found
         AgesOverEightyNineAfterNames.Detect(index.Text, candidates); // round 21 (decision 150), as the room rule, after every name
         FacilitiesAroundFoundWords.Detect(index, candidates);
+        PlacesAroundFoundNames.Detect(index, candidates); // round 22 (decision 155): a found word's place opener or closer
     }
 
     /// <summary>
