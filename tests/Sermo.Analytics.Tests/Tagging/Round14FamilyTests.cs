@@ -73,7 +73,8 @@ public class Round14FamilyTests
 
     [Theory]
     [InlineData("Uremic pruritus keeps him up at night.", "L29.8")]
-    [InlineData("Smoldering myeloma, high risk by the 20-2-20 criteria.", "D47.Z2")]
+    // D47.2 since round 22, by the index (Coding Clinic 3Q 2021; D47.Z2 is Castleman disease), decision 156
+    [InlineData("Smoldering myeloma, high risk by the 20-2-20 criteria.", "D47.2")]
     [InlineData("Cryptococcal meningitis with an opening pressure of 40.", "B45.1")]
     [InlineData("Retinopathy of prematurity screening at 31 weeks.", "H35.10")]
     [InlineData("May-Thurner on the venogram.", "I87.1")]
