@@ -34,7 +34,9 @@ internal static class FacilitiesAroundFoundWords
             }
 
             var (first, last) = Run(index, h);
-            if (last - first < 1 || !HasFoundWord(index, first, last, found, count) || AllFound(index, first, last, found, count))
+            // A run one detection already covers whole has nothing left to take.
+            if (last - first < 1 || !HasFoundWord(index, first, last, found, count)
+                || FoundTokens.CoveredByOne(found, count, tokens[first].Start, tokens[last].End))
             {
                 continue;
             }
@@ -95,20 +97,6 @@ internal static class FacilitiesAroundFoundWords
         {
             var d = found[c];
             if ((d.Type is PhiType.Name or PhiType.City or PhiType.Address) && d.Start < index.Tokens[last].End && index.Tokens[first].Start < d.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // A run one detection already covers whole has nothing left to take.
-    private static bool AllFound(TokenIndex index, int first, int last, List<Detection> found, int count)
-    {
-        for (var c = 0; c < count; c++)
-        {
-            if (found[c].Start <= index.Tokens[first].Start && found[c].End >= index.Tokens[last].End)
             {
                 return true;
             }

@@ -57,6 +57,20 @@ internal static class FoundTokens
         return found >= 0 && tokens[found].End <= end ? found : -1;
     }
 
+    /// <summary>Whether one of the first <paramref name="count"/> detections covers all of [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static bool CoveredByOne(List<Detection> found, int count, int start, int end)
+    {
+        for (var c = 0; c < count; c++)
+        {
+            if (found[c].Start <= start && found[c].End >= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static ReadOnlySpan<char> Word(TokenIndex index, int i) => index.Text.AsSpan(index.Tokens[i].Start, index.Tokens[i].Length);
 
     /// <summary>

@@ -194,7 +194,7 @@ public sealed class PhiScrubber
         var length = clean.Length;
         foreach (var detection in detections)
         {
-            length += PhiPlaceholder.For(detection.Type).Length - (detection.End - detection.Start);
+            length += PhiPlaceholder.For(detection.Type).Length - detection.Length;
         }
 
         return string.Create(length, (clean, detections), static (chars, state) =>

@@ -70,15 +70,15 @@ internal static class PlacesAroundFoundNames
     // would otherwise compete and one word be left); an empty span when one found span already covers the place.
     private static Detection WithOverlaps(Detection place, List<Detection> found, int count)
     {
+        if (FoundTokens.CoveredByOne(found, count, place.Start, place.End))
+        {
+            return place with { End = place.Start };
+        }
+
         var (start, end) = (place.Start, place.End);
         for (var c = 0; c < count; c++)
         {
             var d = found[c];
-            if (d.Start <= place.Start && d.End >= place.End)
-            {
-                return place with { End = place.Start };
-            }
-
             if (d.Start < place.End && place.Start < d.End)
             {
                 (start, end) = (Math.Min(start, d.Start), Math.Max(end, d.End));
