@@ -17,11 +17,11 @@ public sealed class Round23GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round23 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound23()));
 
-    /// <summary>Zero until the set has been scored once on main's scrubber (decision 157's order).</summary>
-    public const double RecallFloor = 0.0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8277, 951 / 1,149); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.80;
 
-    /// <summary>Zero until the set has been scored once on main's scrubber.</summary>
-    public const double RetentionFloor = 0.0;
+    /// <summary>A regression floor under the first score (0.9948, 577 / 580); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.98;
 
     [Fact]
     public void Round23HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
