@@ -71,6 +71,9 @@ public static class GoldFiles
     /// <summary>Round 22's held-out set of issue #14, by a separate author who never read the scrubber (decision 153).</summary>
     public static string Round22Jsonl => Path.Combine(Folder, "Round22", "round22.jsonl");
 
+    /// <summary>Round 23's held-out set of issue #14, by a separate author who never read the scrubber (decision 157).</summary>
+    public static string Round23Jsonl => Path.Combine(Folder, "Round23", "round23.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -104,6 +107,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound21() => Load(Round21Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound22() => Load(Round22Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound23() => Load(Round23Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
