@@ -138,11 +138,12 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// the older sets' posts or any error list (decision 158), centred on therapy choice as physicians argue it on the forum:
     /// lines of therapy and sequencing, regimens by acronym, escalation and de-escalation, trials and guidelines, biosimilars,
     /// renal and hepatic dosing, weight-based paediatric dosing, pregnancy and lactation, step therapy and shortages, in the
-    /// guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses. The floors stay
-    /// at 0 until the set has been scored once.
+    /// guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses. The floors, just
+    /// under the "before" figure of main's taggers at 3a0fa62 (drug F1 0.951, disease 0.895), catch a regression; they are
+    /// not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round23HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r23", 0, 0);
+    public void Evaluate_Round23HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r23", 0.94, 0.88);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
