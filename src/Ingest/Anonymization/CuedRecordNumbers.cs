@@ -12,10 +12,13 @@ internal static class CuedRecordNumbers
 
     private const int MaxGap = 12;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues = new HashSet<string>(
+    /// <summary>The words that name a number; <see cref="LabelledRecordNumbers"/> reads them too.</summary>
+    internal static readonly string[] CueWords =
         ["rx", "group", "grp", "ref", "reference", "claim", "case", "policy", "confirmation", "conf", "auth", "authorization", "tracking",
-         "acct", "ticket", "invoice", "voucher", "certificate", "cert", "badge", "employee"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+         "acct", "ticket", "invoice", "voucher", "certificate", "cert", "badge", "employee"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues =
+        new HashSet<string>(CueWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // What may stand between the cue and its number: "#", ":", "no.", "number", "num", "(" and spaces.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Fillers = new HashSet<string>(
@@ -55,8 +58,12 @@ internal static class CuedRecordNumbers
         }
     }
 
-    // Where the number after cue i starts, past "#", ":", "(", "no." or "number", within a short gap; -1 when no number follows.
-    private static int NumberStart(TokenIndex index, int i)
+    /// <summary>
+    /// Where the number after cue <paramref name="i"/> starts, past "#", ":", "(", "no." or "number", within a short gap; -1 when
+    /// no number follows. A letter prefix of up to three letters joined to the digits ("RX4417") starts it; with
+    /// <paramref name="spacedPrefix"/> also up to four capitals before a space or hyphen and a digit ("C-28 771", "TREM 5401").
+    /// </summary>
+    internal static int NumberStart(TokenIndex index, int i, bool spacedPrefix = false)
     {
         var text = index.Text;
         var at = index.Tokens[i].End;
@@ -85,7 +92,13 @@ internal static class CuedRecordNumbers
                     continue;
                 }
 
-                return wordEnd < text.Length && wordEnd - at <= 3 && char.IsAsciiDigit(text[wordEnd]) ? at : -1;
+                if (wordEnd < text.Length && wordEnd - at <= 3 && char.IsAsciiDigit(text[wordEnd]))
+                {
+                    return at;
+                }
+
+                var capitals = spacedPrefix && wordEnd - at <= 4 && text.AsSpan(at, wordEnd - at).ContainsAnyExceptInRange('A', 'Z') is false;
+                return capitals && wordEnd + 1 < text.Length && text[wordEnd] is ' ' or '-' && char.IsAsciiDigit(text[wordEnd + 1]) ? at : -1;
             }
 
             return char.IsAsciiDigit(c) ? at : -1;
@@ -94,8 +107,8 @@ internal static class CuedRecordNumbers
         return -1;
     }
 
-    // "Rx 100000 units", "group 12345 patients": a quantity, not a number that finds anyone.
-    private static bool UnitAfter(string text, int end)
+    /// <summary>"Rx 100000 units", "group 12345 patients": a quantity, not a number that finds anyone.</summary>
+    internal static bool UnitAfter(string text, int end)
     {
         var at = end;
         while (at < text.Length && text[at] == ' ')

@@ -46,4 +46,27 @@ public class PhiScrubberRound23RulesTests
     [InlineData("Admitted a 45yo with chest pain.", "45yo")]
     public void Scrub_NoAgeOrUnitThatIsAWord_Kept(string input, string kept) =>
         Scrubber.Scrub(input).Text.Should().Contain(kept);
+
+    [Theory]
+    [InlineData("Deposed last week, case no. 4:19-cv-02231-KMT, still no ruling.", "4:19-cv-02231-KMT")]
+    [InlineData("Insurer denied it again, claim no. B-31 662 018, appeal filed.", "B-31 662 018")]
+    [InlineData("Her member ID XKP 552 10 4471 is not on the card.", "XKP 552 10 4471")]
+    [InlineData("Risk management opened incident #4471-0093 about the fall.", "4471-0093")]
+    [InlineData("Billing asked for enc 88231-02 to be corrected.", "88231-02")]
+    [InlineData("Our trial subject 0311-0042 had a grade 3 rash.", "0311-0042")]
+    [InlineData("The clinic used donor # Q5518 for both cycles.", "Q5518")]
+    [InlineData("Ontario health card 4410 882 913 was expired.", "4410 882 913")]
+    [InlineData("Dictation picked up MRN 4 4 1 9 0 2 7 3 as spaced digits.", "4 4 1 9 0 2 7 3")]
+    [InlineData("The court docket 2024-0918 lists the guardianship hearing.", "2024-0918")]
+    public void Scrub_RecordNumberAfterItsLabel_Removed(string input, string number) => ShouldRemove(input, number);
+
+    [Theory]
+    [InlineData("Same case 2024 as the one I posted, different drug.", "2024")]
+    [InlineData("Her insurance 2019-2021 was through his employer.", "2019-2021")]
+    [InlineData("Claim 12000 dollars was the quote for the pump.", "12000 dollars")]
+    [InlineData("Her frailty index 0.42 says she will not tolerate it.", "0.42")]
+    [InlineData("Run 3 of the protocol was aborted.", "Run 3")]
+    [InlineData("Insurance covers 5000 units of factor a month.", "5000 units")]
+    public void Scrub_NumberAfterALabelThatIsNoRecord_Kept(string input, string kept) =>
+        Scrubber.Scrub(input).Text.Should().Contain(kept);
 }
