@@ -28,7 +28,20 @@ internal static class CuedRecordNumbers
         ["units", "u", "iu", "mg", "mcg", "ml", "g", "kg", "patients", "pts", "people", "members", "dollars", "usd", "cases", "claims"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Detect(TokenIndex index, List<Detection> found)
+    public static void Detect(TokenIndex index, List<Detection> found) =>
+        ReadAfterCues(index, found, Cues, spacedPrefix: false, static (text, at) =>
+        {
+            var end = NumberEnd(text, at, out var digits, out var prefix);
+            return digits >= MinDigits || (digits == 4 && prefix is >= 1 and <= 3) ? end : -1;
+        });
+
+    /// <summary>
+    /// For each of <paramref name="cues"/> with a number after it (<see cref="NumberStart"/>), the number up to where
+    /// <paramref name="numberEnd"/> says it ends (-1: no record number) as an account, unless a unit follows. This rule's and
+    /// <see cref="LabelledRecordNumbers"/>'s walk.
+    /// </summary>
+    internal static void ReadAfterCues(TokenIndex index, List<Detection> found, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> cues, bool spacedPrefix,
+        Func<string, int, int> numberEnd)
     {
         var text = index.Text;
         if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
@@ -39,19 +52,13 @@ internal static class CuedRecordNumbers
         var tokens = index.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!FoundTokens.IsCueBeforeDigit(index, i, Cues, maxLength: 13, window: MaxGap + 1))
+            if (!FoundTokens.IsCueBeforeDigit(index, i, cues, maxLength: 13, window: MaxGap + 1))
             {
                 continue;
             }
 
-            var at = NumberStart(index, i);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            var end = NumberEnd(text, at, out var digits, out var prefix);
-            if ((digits >= MinDigits || (digits == 4 && prefix is >= 1 and <= 3)) && !UnitAfter(text, end))
+            var at = NumberStart(index, i, spacedPrefix);
+            if (at >= 0 && numberEnd(text, at) is var end and >= 0 && !UnitAfter(text, end))
             {
                 found.Add(new Detection(at, end, PhiType.Account, 1));
             }
@@ -63,7 +70,7 @@ internal static class CuedRecordNumbers
     /// no number follows. A letter prefix of up to three letters joined to the digits ("RX4417") starts it; with
     /// <paramref name="spacedPrefix"/> also up to four capitals before a space or hyphen and a digit ("C-28 771", "TREM 5401").
     /// </summary>
-    internal static int NumberStart(TokenIndex index, int i, bool spacedPrefix = false)
+    private static int NumberStart(TokenIndex index, int i, bool spacedPrefix)
     {
         var text = index.Text;
         var at = index.Tokens[i].End;
@@ -107,8 +114,8 @@ internal static class CuedRecordNumbers
         return -1;
     }
 
-    /// <summary>"Rx 100000 units", "group 12345 patients": a quantity, not a number that finds anyone.</summary>
-    internal static bool UnitAfter(string text, int end)
+    // "Rx 100000 units", "group 12345 patients": a quantity, not a number that finds anyone.
+    private static bool UnitAfter(string text, int end)
     {
         var at = end;
         while (at < text.Length && text[at] == ' ')

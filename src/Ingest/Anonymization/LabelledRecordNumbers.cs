@@ -14,8 +14,6 @@ internal static class LabelledRecordNumbers
 {
     private const int MinDigits = 4;
 
-    private const int MaxGap = 14;
-
     private const int MaxLetterGroup = 4;
 
     // Round 15's words and the ones physicians use for encounters, members, courts, incidents, research subjects, donors,
@@ -27,35 +25,12 @@ internal static class LabelledRecordNumbers
          "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber"]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Detect(TokenIndex index, List<Detection> found)
-    {
-        var text = index.Text;
-        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+    public static void Detect(TokenIndex index, List<Detection> found) =>
+        CuedRecordNumbers.ReadAfterCues(index, found, Cues, spacedPrefix: true, static (text, at) =>
         {
-            return;
-        }
-
-        var tokens = index.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (!FoundTokens.IsCueBeforeDigit(index, i, Cues, maxLength: 13, window: MaxGap + 1))
-            {
-                continue;
-            }
-
-            var at = CuedRecordNumbers.NumberStart(index, i, spacedPrefix: true);
-            if (at < 0)
-            {
-                continue;
-            }
-
             var end = RunEnd(text, at, out var digits);
-            if (digits >= MinDigits && !IsYearOrSpanOfYears(text.AsSpan(at, end - at)) && !CuedRecordNumbers.UnitAfter(text, end))
-            {
-                found.Add(new Detection(at, end, PhiType.Account, 1));
-            }
-        }
-    }
+            return digits >= MinDigits && !IsYearOrSpanOfYears(text.AsSpan(at, end - at)) ? end : -1;
+        });
 
     /// <summary>
     /// The end of a run of letter and digit groups from <paramref name="at"/>: a hyphen, slash or colon joins any group with a
