@@ -19,7 +19,7 @@ internal static class AgesAfterAsides
         {
             if (found[c].Type == PhiType.Name && AfterAside(text, found[c].End) is var at and >= 0)
             {
-                AgeAfterFoundName.AgeAt(text, at, found);
+                AgeAfterFoundName.AgeAt(index, at, found);
             }
         }
 
@@ -29,7 +29,7 @@ internal static class AgesAfterAsides
             var token = tokens[i];
             if (token.End + 4 < text.Length && text[token.End] == ',' && SetOffAges.Elders.Contains(FoundTokens.Word(index, i)))
             {
-                AgeAfterFoundName.AgeAt(text, token.End, found);
+                AgeAfterFoundName.AgeAt(index, token.End, found);
             }
         }
     }

@@ -12,10 +12,13 @@ internal static class CuedRecordNumbers
 
     private const int MaxGap = 12;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues = new HashSet<string>(
+    /// <summary>The words that name a number; <see cref="LabelledRecordNumbers"/> reads them too.</summary>
+    internal static readonly string[] CueWords =
         ["rx", "group", "grp", "ref", "reference", "claim", "case", "policy", "confirmation", "conf", "auth", "authorization", "tracking",
-         "acct", "ticket", "invoice", "voucher", "certificate", "cert", "badge", "employee"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+         "acct", "ticket", "invoice", "voucher", "certificate", "cert", "badge", "employee"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues =
+        new HashSet<string>(CueWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // What may stand between the cue and its number: "#", ":", "no.", "number", "num", "(" and spaces.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Fillers = new HashSet<string>(
@@ -25,7 +28,20 @@ internal static class CuedRecordNumbers
         ["units", "u", "iu", "mg", "mcg", "ml", "g", "kg", "patients", "pts", "people", "members", "dollars", "usd", "cases", "claims"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Detect(TokenIndex index, List<Detection> found)
+    public static void Detect(TokenIndex index, List<Detection> found) =>
+        ReadAfterCues(index, found, Cues, spacedPrefix: false, static (text, at) =>
+        {
+            var end = NumberEnd(text, at, out var digits, out var prefix);
+            return digits >= MinDigits || (digits == 4 && prefix is >= 1 and <= 3) ? end : -1;
+        });
+
+    /// <summary>
+    /// For each of <paramref name="cues"/> with a number after it (<see cref="NumberStart"/>), the number up to where
+    /// <paramref name="numberEnd"/> says it ends (-1: no record number) as an account, unless a unit follows. This rule's and
+    /// <see cref="LabelledRecordNumbers"/>'s walk.
+    /// </summary>
+    internal static void ReadAfterCues(TokenIndex index, List<Detection> found, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> cues, bool spacedPrefix,
+        Func<string, int, int> numberEnd)
     {
         var text = index.Text;
         if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
@@ -36,27 +52,25 @@ internal static class CuedRecordNumbers
         var tokens = index.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!FoundTokens.IsCueBeforeDigit(index, i, Cues, maxLength: 13, window: MaxGap + 1))
+            if (!FoundTokens.IsCueBeforeDigit(index, i, cues, maxLength: 13, window: MaxGap + 1))
             {
                 continue;
             }
 
-            var at = NumberStart(index, i);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            var end = NumberEnd(text, at, out var digits, out var prefix);
-            if ((digits >= MinDigits || (digits == 4 && prefix is >= 1 and <= 3)) && !UnitAfter(text, end))
+            var at = NumberStart(index, i, spacedPrefix);
+            if (at >= 0 && numberEnd(text, at) is var end and >= 0 && !UnitAfter(text, end))
             {
                 found.Add(new Detection(at, end, PhiType.Account, 1));
             }
         }
     }
 
-    // Where the number after cue i starts, past "#", ":", "(", "no." or "number", within a short gap; -1 when no number follows.
-    private static int NumberStart(TokenIndex index, int i)
+    /// <summary>
+    /// Where the number after cue <paramref name="i"/> starts, past "#", ":", "(", "no." or "number", within a short gap; -1 when
+    /// no number follows. A letter prefix of up to three letters joined to the digits ("RX4417") starts it; with
+    /// <paramref name="spacedPrefix"/> also up to four capitals before a space or hyphen and a digit ("C-28 771", "TREM 5401").
+    /// </summary>
+    private static int NumberStart(TokenIndex index, int i, bool spacedPrefix)
     {
         var text = index.Text;
         var at = index.Tokens[i].End;
@@ -85,7 +99,13 @@ internal static class CuedRecordNumbers
                     continue;
                 }
 
-                return wordEnd < text.Length && wordEnd - at <= 3 && char.IsAsciiDigit(text[wordEnd]) ? at : -1;
+                if (wordEnd < text.Length && wordEnd - at <= 3 && char.IsAsciiDigit(text[wordEnd]))
+                {
+                    return at;
+                }
+
+                var capitals = spacedPrefix && wordEnd - at <= 4 && text.AsSpan(at, wordEnd - at).ContainsAnyExceptInRange('A', 'Z') is false;
+                return capitals && wordEnd + 1 < text.Length && text[wordEnd] is ' ' or '-' && char.IsAsciiDigit(text[wordEnd + 1]) ? at : -1;
             }
 
             return char.IsAsciiDigit(c) ? at : -1;

@@ -81,18 +81,18 @@ public sealed class PhiScrubber
     }
 
     /// <summary>
-    /// Rules that read what the rules and the learned detector found (round 11, decision 082): the rest of a found name, an age
-    /// after it, a postcode after a found town, the town before a postcode abroad (round 18), an age one aside after a name or
+    /// Rules that read what the rules and the learned detector found (round 11, decision 082): the rest of a found name, a
+    /// postcode after a found town, the town before a postcode abroad (round 18), an age one aside after a name or
     /// a relative (round 19). After both finders, so the detector's words count too; the detector's training sees only
     /// <see cref="FindByRules"/>. Then each later round's rules in turn; the brand, clinical-word and lab-value keeps clear
-    /// what rounds 12-14 found, before round 15's rules (decision 119) run.
+    /// what rounds 12-14 found, before round 15's rules (decision 119) run. Last, the age set off after every found name, record
+    /// numbers named by the word before them, and the unit joined to any age found (round 23, decision 159).
     /// </summary>
     private static void FindAroundFound(TokenIndex index, List<Detection> candidates)
     {
         FoundNameExtensions.Detect(index, candidates);
         FoundTownExtensions.Detect(index, candidates);
         SetOffNames.Detect(index, candidates);
-        AgeAfterFoundName.Detect(index.Text, candidates);
         AgesAfterAsides.Detect(index, candidates);
         ForeignPostcodes.Detect(index, candidates);
         TownsBeforeForeignPostcodes.Detect(index, candidates);
@@ -105,9 +105,11 @@ public sealed class PhiScrubber
         FindByRegistrationFormsAndDatesInWords(index, candidates);
         FindByRelativeDatesAndWorkplaces(index, candidates);
         SignOutRooms.Detect(index, candidates); // round 20 (decision 145): reads the names every earlier rule found
-        AgesOverEightyNineAfterNames.Detect(index.Text, candidates); // round 21 (decision 150), as the room rule, after every name
+        AgeAfterFoundName.Detect(index, candidates); // rounds 11 and 21 as one rule since round 23 (decision 159), after every name
         FacilitiesAroundFoundWords.Detect(index, candidates);
         PlacesAroundFoundNames.Detect(index, candidates); // round 22 (decision 155): a found word's place opener or closer
+        LabelledRecordNumbers.Detect(index, candidates); // round 23 (decision 159)
+        AgeUnits.Extend(index.Text, candidates); // round 23 (decision 159): after every age rule
     }
 
     /// <summary>

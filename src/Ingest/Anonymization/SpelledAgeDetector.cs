@@ -39,23 +39,16 @@ internal static class SpelledAgeDetector
                 continue;
             }
 
-            var word = WithoutAgeSuffix(Word(index, i));
-            int first = i, last;
-            if (word.StartsWith("ninety-", StringComparison.OrdinalIgnoreCase) && Ones.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[7..]))
-            {
-                last = i; // the tokenizer keeps "ninety-eight" as one word
-            }
-            else if (word.Equals("ninety", StringComparison.OrdinalIgnoreCase))
-            {
-                last = i + 1 < tokens.Count && Joined(index, i, i + 1) && Ones.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index, i + 1)) ? i + 1 : i;
-            }
-            else if (word.Equals("hundred", StringComparison.OrdinalIgnoreCase) && i > 0 && Joined(index, i - 1, i)
+            // "hundred" is read from the "a" or "one" before it; every other spelled age starts at its "ninety".
+            var first = i;
+            if (WithoutAgeSuffix(Word(index, i)).Equals("hundred", StringComparison.OrdinalIgnoreCase) && i > 0 && Joined(index, i - 1, i)
                 && (Word(index, i - 1).Equals("a", StringComparison.OrdinalIgnoreCase) || Word(index, i - 1).Equals("one", StringComparison.OrdinalIgnoreCase)))
             {
                 first = i - 1;
-                last = HundredTail(index, i);
             }
-            else
+
+            var last = NumberEnd(index, first);
+            if (last < 0)
             {
                 continue;
             }
@@ -68,6 +61,30 @@ internal static class SpelledAgeDetector
 
             i = last;
         }
+    }
+
+    /// <summary>
+    /// The last token of a spelled number of 90-129 that starts at token <paramref name="first"/> ("ninety", "ninety-two", "ninety
+    /// two", "NINETY-FOUR", "a hundred", "one hundred and one", "ninety-three-year-old"), or -1 when none starts there. The one
+    /// parser of spelled ages: this detector's and <see cref="AgeAfterFoundName"/>'s.
+    /// </summary>
+    internal static int NumberEnd(TokenIndex index, int first)
+    {
+        var word = WithoutAgeSuffix(Word(index, first));
+        if (word.StartsWith("ninety-", StringComparison.OrdinalIgnoreCase) && Ones.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[7..]))
+        {
+            return first; // the tokenizer keeps "ninety-eight" as one word
+        }
+
+        var next = first + 1;
+        if (word.Equals("ninety", StringComparison.OrdinalIgnoreCase))
+        {
+            return next < index.Tokens.Count && Joined(index, first, next) && Ones.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index, next)) ? next : first;
+        }
+
+        var opensHundred = word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase);
+        return opensHundred && next < index.Tokens.Count && Joined(index, first, next)
+            && WithoutAgeSuffix(Word(index, next)).Equals("hundred", StringComparison.OrdinalIgnoreCase) ? HundredTail(index, next) : -1;
     }
 
     // "a hundred and two", "one hundred one", "a hundred-and-ten": the tail of units or teens after "hundred", if any.

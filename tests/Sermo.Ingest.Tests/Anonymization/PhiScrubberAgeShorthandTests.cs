@@ -3,14 +3,15 @@ using static Sermo.Ingest.Tests.Anonymization.ScrubAssertions;
 
 namespace Sermo.Ingest.Tests.Anonymization;
 
-/// <summary>Ages over 89 written the way physicians write them, without an age word next to the number.</summary>
+/// <summary>Ages over 89 written the way physicians write them, without an age word next to the number. Since round 23 (decision
+/// 159) a sex letter or unit joined or hyphenated to the number is part of the age ("92M", "90-yo").</summary>
 public class PhiScrubberAgeShorthandTests
 {
     [Theory]
-    [InlineData("92M admitted overnight with a GI bleed.", "92")]
-    [InlineData("Consult: 104F, found down, CK 9000.", "104")]
-    [InlineData("Pt 95F from a nursing home with delirium.", "95")]
-    [InlineData("Another 90M with urinary retention.", "90")]
+    [InlineData("92M admitted overnight with a GI bleed.", "92M")]
+    [InlineData("Consult: 104F, found down, CK 9000.", "104F")]
+    [InlineData("Pt 95F from a nursing home with delirium.", "95F")]
+    [InlineData("Another 90M with urinary retention.", "90M")]
     public void Scrub_AgeSexShorthandOver89_ReplacedWithAge(string input, string age) =>
         ShouldFind(input, age, PhiType.Age);
 
@@ -25,7 +26,7 @@ public class PhiScrubberAgeShorthandTests
         ShouldFind(input, age, PhiType.Age);
 
     [Theory]
-    [InlineData("A 90-yo woman on four antihypertensives.", "90")]
+    [InlineData("A 90-yo woman on four antihypertensives.", "90-yo")]
     [InlineData("96 y/o M, new murmur.", "96")]
     public void Scrub_AgeWordVariantsOver89_ReplacedWithAge(string input, string age) =>
         ShouldFind(input, age, PhiType.Age);

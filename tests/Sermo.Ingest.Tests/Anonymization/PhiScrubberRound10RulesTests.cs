@@ -38,12 +38,12 @@ public class PhiScrubberRound10RulesTests
     public void Scrub_WardWordsOrEponymThatIsNoName_Kept(string input) => ShouldKeep(input);
 
     [Theory]
-    [InlineData("Transfer: Oakes, 97m, hip fracture, on Eliquis.", "97")]
+    [InlineData("Transfer: Oakes, 97m, hip fracture, on Eliquis.", "97m")]
     [InlineData("Admit: 102 F, urosepsis, Foley in.", "102")]
     [InlineData("Curbside: M 96 from the nursing home with delirium.", "96")]
     [InlineData("Pt Nadia (F 93) needs a colonoscopy.", "93")]
-    [InlineData("Pre-op: ninety-four-year-old for a hip pinning.", "ninety-four")]
-    [InlineData("Our ED had a hundred and three-year-old with sepsis.", "a hundred and three")]
+    [InlineData("Pre-op: ninety-four-year-old for a hip pinning.", "ninety-four-year-old")]
+    [InlineData("Our ED had a hundred and three-year-old with sepsis.", "a hundred and three-year-old")]
     [InlineData("103. Hip fracture, lives alone, still drives.", "103")]
     public void Scrub_SetOffAgeWithSexLetter_ReplacedWithAge(string input, string age) => ShouldFind(input, age, PhiType.Age);
 

@@ -18,7 +18,7 @@ public class PhiScrubberSpanTests
         result.Spans.Select(span => (Post[span.Start..span.End], span.Type)).Should().Equal(
             ("John Whitfield", PhiType.Name),
             ("12345678", PhiType.MedicalRecord),
-            ("92", PhiType.Age),
+            ("92-year-old", PhiType.Age),
             ("3/4/2025", PhiType.Date),
             ("Chen", PhiType.Name),
             ("123 Main St", PhiType.Address),
@@ -36,7 +36,7 @@ public class PhiScrubberSpanTests
         var result = Scrubber.Scrub(Post);
 
         result.Text.Should().Be("""
-            pt [NAME] (MRN [MRN]), [AGE]-year-old, seen [DATE] by Dr. [NAME] at [ADDRESS], [CITY], OH [ZIP].
+            pt [NAME] (MRN [MRN]), [AGE], seen [DATE] by Dr. [NAME] at [ADDRESS], [CITY], OH [ZIP].
             Call [PHONE], fax [FAX], or [EMAIL]; [MENTION] has the chart. Crohn's flare on Humira.
             """);
     }

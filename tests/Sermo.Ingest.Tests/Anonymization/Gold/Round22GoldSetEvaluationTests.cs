@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -10,8 +11,9 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// houses, sponsors, programs, drug and mental-health courts), obstetrics, fertility and midwifery (partners, donors,
 /// birth centres, due dates, baby names), home health, hospice and long-term care (aides, agencies, wings, visiting
 /// days), genetics and family pedigrees, research and clinical trials (sites, subject ids, coordinators) and
-/// voice-dictated posts with dictation errors), committed before it was scored (decision 153). It prints only its
-/// figures, never its misses, so that no rule is tuned on its sentences.
+/// voice-dictated posts with dictation errors), committed before it was scored (decision 153). Held out in round 22 and
+/// scored before and after it by the lead (0.8245, then 0.8275); since round 23 it is tuning data (decision 159), so it
+/// prints its misses and losses as round 21's set does.
 /// </summary>
 public sealed class Round22GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -23,12 +25,26 @@ public sealed class Round22GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>A regression floor under the first score (0.9971, 685 / 687); issue #14's target is 0.99.</summary>
     public const double RetentionFloor = 0.98;
 
+    /// <summary>A regression floor under the rules alone's first score (0.7584, 998 / 1,316).</summary>
+    public const double RulesOnlyRecallFloor = 0.73;
+
     [Fact]
     public void Round22HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round22", Round22.Value);
-        Round22.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-22 misses are not listed, so that no rule is tuned on them");
-        Round22.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-22 losses are not listed either");
+        output.WriteMissesAndLosses(Round22.Value);
+        Round22.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 23");
+        Round22.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under the first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round22Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound22());
+        output.WriteFigures("round22 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]

@@ -1,0 +1,88 @@
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// A record number after a word that names it, in the shapes registries, courts, insurers and research sites print (round 23,
+/// decision 159): groups of digits joined by hyphens, slashes, colons or single spaces, with a letter prefix or a letter group
+/// between hyphens: "case no. 4:19-cv-02231-KMT", "claim no. B-31 662 018", "member ID XKP 552 10 4471", "docket 2024-0918",
+/// "incident #4471-0093", "enc 88231-02", "subject 0311-0042", "donor # Q5518", "health card 4410 882 913", and a number
+/// dictated digit by digit ("MRN 4 4 1 9 0 2 7 3"). Round 15's <see cref="CuedRecordNumbers"/> reads one unbroken run of five
+/// digits after a shorter list of words; the pooled misses of rounds 10-22 had such numbers in every round. Four digits at
+/// least; a bare year ("case 2024"), a span of years ("policy 2019-2021"), a decimal ("index 2.5") and a quantity ("claim
+/// 12000 dollars") stay.
+/// </summary>
+internal static class LabelledRecordNumbers
+{
+    private const int MinDigits = 4;
+
+    private const int MaxLetterGroup = 4;
+
+    // Round 15's words and the ones physicians use for encounters, members, courts, incidents, research subjects, donors,
+    // students, bookings and cards.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues = new HashSet<string>(
+        CuedRecordNumbers.CueWords.Concat(
+        ["enc", "encounter", "member", "docket", "incident", "run", "complaint", "index", "booking", "subject", "student", "donor", "fin",
+         "csn", "inmate", "detainee", "permit", "passport", "license", "licence", "card", "insurance", "service", "mrn", "account",
+         "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber"]),
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Detect(TokenIndex index, List<Detection> found) =>
+        CuedRecordNumbers.ReadAfterCues(index, found, Cues, spacedPrefix: true, static (text, at) =>
+        {
+            var end = RunEnd(text, at, out var digits);
+            return digits >= MinDigits && !IsYearOrSpanOfYears(text.AsSpan(at, end - at)) ? end : -1;
+        });
+
+    /// <summary>
+    /// The end of a run of letter and digit groups from <paramref name="at"/>: a hyphen, slash or colon joins any group with a
+    /// digit or of up to four letters; a single space joins a group of two digits or more, or one digit when the run so far is
+    /// digits read one by one.
+    /// </summary>
+    internal static int RunEnd(string text, int at, out int digits)
+    {
+        digits = 0;
+        var end = GroupEnd(text, at, ref digits);
+        var oneByOne = end - at == 1 && digits == 1;
+        while (end + 1 < text.Length)
+        {
+            var separator = text[end];
+            var groupDigits = 0;
+            var groupEnd = GroupEnd(text, end + 1, ref groupDigits);
+            var length = groupEnd - end - 1;
+            var joins = separator switch
+            {
+                '-' or '/' or ':' => length > 0 && (groupDigits > 0 || length <= MaxLetterGroup),
+                ' ' => length > 0 && groupDigits == length && (oneByOne ? length == 1 : length >= 2),
+                _ => false,
+            };
+            if (!joins)
+            {
+                break;
+            }
+
+            digits += groupDigits;
+            end = groupEnd;
+        }
+
+        return end;
+    }
+
+    // A group of ASCII letters and digits; a letter group ends the run unless a separator and digits follow, as RunEnd decides.
+    private static int GroupEnd(string text, int at, ref int digits)
+    {
+        var end = at;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            digits += char.IsAsciiDigit(text[end]) ? 1 : 0;
+            end++;
+        }
+
+        return end;
+    }
+
+    // "2024", "2019-2021", "2019/20": a year or a span of years, not a record.
+    private static bool IsYearOrSpanOfYears(ReadOnlySpan<char> run) =>
+        IsYear(run) || (run.Length is 7 or 9 && run[4] is '-' or '/' && IsYear(run[..4]) && (run.Length == 7 ? int.TryParse(run[5..], out _) : IsYear(run[5..])));
+
+    private static bool IsYear(ReadOnlySpan<char> run) =>
+        run.Length == 4 && ((run[0] == '1' && run[1] == '9') || (run[0] == '2' && run[1] == '0')) && int.TryParse(run, out _);
+}
