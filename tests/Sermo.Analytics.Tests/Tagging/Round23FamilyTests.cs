@@ -90,6 +90,12 @@ public class Round23FamilyTests
     }
 
     [Fact]
+    public void Tag_HomeOxygenByItsEquipment_TaggedAsTheDevice()
+    {
+        Tag("Uses a portable oxygen concentrator on flights.").Entities.Should().Contain(e => e.Type == EntityType.Device && e.CanonicalId == "home-oxygen");
+    }
+
+    [Fact]
     public void Tag_ParoxysmalAtrialFibrillation_NotTheUnspecifiedCode()
     {
         Tag("Paroxysmal atrial fibrillation, CHA2DS2-VASc 3.").Entities.Should().NotContain(e => e.CanonicalId == "I48.91");
