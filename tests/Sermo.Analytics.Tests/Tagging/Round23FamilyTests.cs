@@ -28,7 +28,6 @@ public class Round23FamilyTests
     [Theory]
     [InlineData("She takes vit C and zinc every winter.", "ascorbic acid")]
     [InlineData("MVI and folate daily after the bypass.", "multivitamin")]
-    [InlineData("Fish oil 4 g for the triglycerides, no benefit on outcomes.", "omega-3-acid ethyl esters")]
     [InlineData("Turmeric capsules from the health food store.", "turmeric")]
     [InlineData("Vitamin B6 for the nausea, then doxylamine.", "pyridoxine")]
     public void Tag_SupplementByItsPlainName_TaggedAsItsGeneric(string text, string generic)
@@ -87,12 +86,6 @@ public class Round23FamilyTests
     public void Tag_ProblemListShorthand_TaggedWithTheIndexCode(string text, string code)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
-    }
-
-    [Fact]
-    public void Tag_HomeOxygenByItsEquipment_TaggedAsTheDevice()
-    {
-        Tag("Uses a portable oxygen concentrator on flights.").Entities.Should().Contain(e => e.Type == EntityType.Device && e.CanonicalId == "home-oxygen");
     }
 
     [Fact]
