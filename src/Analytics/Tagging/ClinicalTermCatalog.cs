@@ -172,13 +172,16 @@ internal sealed class ClinicalTermCatalog
         return catalog.Compile();
     }
 
-    /// <summary>Class names are written in the plural as often as not ("statins", "SGLT2is", "beta blockers", "PPIs").</summary>
+    /// <summary>
+    /// Class names are written in the plural as often as not ("statins", "SGLT2is", "beta blockers", "PPIs"). A name that
+    /// starts with "the" is an idiom for one class ("the pill"); its plural is any pills ("crushing the pills", round 23).
+    /// </summary>
     private static IEnumerable<string> WithPlurals(IEnumerable<string> names)
     {
         foreach (var name in names)
         {
             yield return name;
-            if (!name.EndsWith('s'))
+            if (!name.EndsWith('s') && !name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
             {
                 yield return name + "s";
             }

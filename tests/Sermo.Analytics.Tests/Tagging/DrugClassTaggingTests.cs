@@ -87,4 +87,11 @@ public class DrugClassTaggingTests
     {
         Tag("Unprovoked PE 4 months ago, on Xarelto.").Entities.Should().Contain(e => e.CanonicalName == "Pulmonary embolism");
     }
+
+    /// <summary>"The pill" is the contraceptive; "the pills" is any pills, so the class's idiom is not pluralised (round 23).</summary>
+    [Fact]
+    public void Tag_ThePillsInThePlural_NotTheContraceptive()
+    {
+        Tag("Crush the pills and give them through the PEG.").Entities.Should().NotContain(e => e.CanonicalId == "hormonal-contraceptive");
+    }
 }

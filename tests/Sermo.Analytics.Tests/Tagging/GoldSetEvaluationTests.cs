@@ -93,7 +93,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// author, held out until round 21, 0.965 / 0.918 before and 0.968 / 0.919 after round 20's tuning, decision 144; read and
 /// tuned on in round 21, decision 151) and round 21 (Gold/long-r21: written by a separate author, held out until round
 /// 22, 0.947 / 0.861 before and 0.950 / 0.861 after round 21's tuning, decision 149; read and tuned on in round 22,
-/// decision 156), tuning sets
+/// decision 156) and round 22 (Gold/long-r22: written by a separate author, held out until round 23, 0.964 / 0.950 before
+/// and 0.964 / 0.953 after round 22's tuning, decision 154; read and tuned on in round 23, decision 160), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -114,6 +115,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r19", 0.95, 0.90)]
     [InlineData("long-r20", 0.96, 0.91)]
     [InlineData("long-r21", 0.94, 0.85)]
+    [InlineData("long-r22", 0.95, 0.94)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -121,17 +123,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-22 held-out posts (Gold/long-r22), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 154), centred on problem and medication lists as physicians write
-    /// them on the forum: pasted PMH lists with abbreviations and stages, med reconciliation, polypharmacy and deprescribing,
-    /// drug interactions, classes and regimens, brand/generic/shorthand mixes and biosimilars, in the guide's markup with
-    /// decision 101's list rule applied. Only the figures are printed, never the misses. The floors, just under the "before"
-    /// figure of main's taggers at fcf5134 (drug F1 0.964, disease 0.950), catch a regression; they are not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round22HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r22", 0.95, 0.93);
 
     /// <summary>
     /// The round-23 held-out posts (Gold/long-r23), written by a separate author who did not read the tagger, its lexicons,

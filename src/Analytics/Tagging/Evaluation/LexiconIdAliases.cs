@@ -75,6 +75,10 @@ public sealed partial class LexiconIdAliases
 
         // The only HPV vaccine distributed in the US since 2016 (Gardasil 9): "HPV vaccine" names it (decision 101).
         ["human papillomavirus 9 valent vaccine"] = "hpv vaccine",
+
+        // A plain "vitamin D" is cholecalciferol (round 23's guide): the form sold as vitamin D in the US, where
+        // ergocalciferol is written "D2" or by name. Older sets spell it "vitamin d" twice, cholecalciferol eight times.
+        ["vitamin d"] = "cholecalciferol",
     };
 
     private readonly Dictionary<string, HashSet<string>> _groupNames = new(StringComparer.OrdinalIgnoreCase);
