@@ -17,11 +17,11 @@ public sealed class Round24GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round24 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound24()));
 
-    /// <summary>Zero until the set has been scored once on main's scrubber (decision 161 sets the floor after that run).</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8615, 1,113 / 1,292); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.84;
 
-    /// <summary>Zero until the first score; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9981, 526 / 527); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round24HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
