@@ -74,6 +74,9 @@ public static class GoldFiles
     /// <summary>Round 23's held-out set of issue #14, by a separate author who never read the scrubber (decision 157).</summary>
     public static string Round23Jsonl => Path.Combine(Folder, "Round23", "round23.jsonl");
 
+    /// <summary>Round 24's held-out set of issue #14, by a separate author who never read the scrubber (decision 161).</summary>
+    public static string Round24Jsonl => Path.Combine(Folder, "Round24", "round24.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -109,6 +112,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound22() => Load(Round22Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound23() => Load(Round23Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound24() => Load(Round24Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
