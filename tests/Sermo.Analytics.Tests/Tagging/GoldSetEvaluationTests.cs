@@ -143,10 +143,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// the older sets' posts or any error list (decision 162), centred on hospital course narratives as physicians post them:
     /// drips, antibiotics, sedation and reversal agents in shorthand, bridging, transfusions, electrolyte repletion,
     /// overdoses, lines and devices, and complications told as a timeline, in the guide's markup with decision 101's list
-    /// rule applied. Only the figures are printed, never the misses. The floors stay at 0 until the set has been scored once.
+    /// rule applied. Only the figures are printed, never the misses. The floors, just under the "before" figure of main's
+    /// taggers at 22f2154 (drug F1 0.868, disease 0.756), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round24HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r24", 0, 0);
+    public void Evaluate_Round24HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r24", 0.86, 0.74);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
