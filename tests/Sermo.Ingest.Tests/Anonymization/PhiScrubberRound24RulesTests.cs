@@ -34,6 +34,21 @@ public class PhiScrubberRound24RulesTests
     [InlineData("Sent the results out by Epic message this morning.")]
     public void Scrub_WordAfterLocativeCueThatIsNoPlace_Kept(string input) => ShouldKeep(input);
 
+    [Theory]
+    [InlineData("Admitted a 93yoF overnight with a hip fracture.", "93yoF")]
+    [InlineData("New consult, 102y/oM, lives alone.", "102y/oM")]
+    public void Scrub_AgeWithUnitAndSexLetterJoined_RemovedWhole(string input, string age)
+    {
+        var text = RulesOnly.Scrub(input).Text;
+        text.Should().Contain("[AGE]");
+        text.Should().NotContain(age.TrimStart("0123456789".ToCharArray()));
+    }
+
+    [Theory]
+    [InlineData("Started 40yoF on the new regimen.")]
+    [InlineData("Booked 95yoga sessions this year, she says.")]
+    public void Scrub_JoinedShorthandUnderNinety_Kept(string input) => ShouldKeep(input);
+
     private static void ShouldFindByRules(string input, string place)
     {
         var result = RulesOnly.Scrub(input);
