@@ -21,10 +21,10 @@ public class PhiScrubberRound24RulesTests
     public void Scrub_TownAfterOutBy_FoundAsATown(string input, string town) => ShouldFindByRules(input, town);
 
     [Theory]
-    [InlineData("We transferred him to Tollgrave for the cath lab.", "Tollgrave")]
+    [InlineData("Airlifted to Tollgrave for the cath lab overnight.", "Tollgrave")]
     [InlineData("PTSD after his deployment to Qarnavat, sleeps two hours a night.", "Qarnavat")]
     [InlineData("Her mom took her to Lindenmoor first, they sent her home.", "Lindenmoor")]
-    [InlineData("His wife works at Brevicor and has the insurance.", "Brevicor")]
+    [InlineData("His wife is a nurse at Brevicor and has the insurance.", "Brevicor")]
     public void Scrub_UnknownPlaceAfterMovingOrWorkingCue_FoundAsATown(string input, string place) => ShouldFindByRules(input, place);
 
     [Theory]
