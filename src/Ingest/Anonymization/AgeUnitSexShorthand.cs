@@ -30,13 +30,12 @@ internal static class AgeUnitSexShorthand
         }
     }
 
+    // "yo" or "y/o" and then one sex letter ending the word: AgeUnits.UnitEnd reads the same unit and letter, so the two agree.
     private static bool HasUnitAndSexLetter(string text, int at)
     {
         foreach (var unit in Units)
         {
-            var letter = at + unit.Length;
-            if (text.AsSpan(at).StartsWith(unit, StringComparison.OrdinalIgnoreCase) && letter < text.Length && text[letter] is 'M' or 'F' or 'm' or 'f'
-                && (letter + 1 >= text.Length || !char.IsLetterOrDigit(text[letter + 1])))
+            if (text.AsSpan(at).StartsWith(unit, StringComparison.OrdinalIgnoreCase) && AgeUnits.UnitEnd(text, at) == at + unit.Length + 1)
             {
                 return true;
             }
