@@ -86,7 +86,8 @@ public sealed class PhiScrubber
     /// a relative (round 19). After both finders, so the detector's words count too; the detector's training sees only
     /// <see cref="FindByRules"/>. Then each later round's rules in turn; the brand, clinical-word and lab-value keeps clear
     /// what rounds 12-14 found, before round 15's rules (decision 119) run. Last, the age set off after every found name, record
-    /// numbers named by the word before them, and the unit joined to any age found (round 23, decision 159).
+    /// numbers named by the word before them, and the unit joined to any age found (round 23, decision 159); places after a locative
+    /// phrase and "92yoF" (round 24, decision 163).
     /// </summary>
     private static void FindAroundFound(TokenIndex index, List<Detection> candidates)
     {
@@ -109,6 +110,8 @@ public sealed class PhiScrubber
         FacilitiesAroundFoundWords.Detect(index, candidates);
         PlacesAroundFoundNames.Detect(index, candidates); // round 22 (decision 155): a found word's place opener or closer
         LabelledRecordNumbers.Detect(index, candidates); // round 23 (decision 159)
+        PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
+        AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
         AgeUnits.Extend(index.Text, candidates); // round 23 (decision 159): after every age rule
     }
 

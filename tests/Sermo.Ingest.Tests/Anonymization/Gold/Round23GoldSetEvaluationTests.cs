@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -10,8 +11,8 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// rural, tribal and Indian Health Service practice, global health and missions (addresses abroad, passports, visas),
 /// telehealth across state lines (licences, handles, links), forensic and legal medicine (coroner's and court case
 /// numbers), transplant (donor ids, listing dates, centres) and identifying tattoos, bracelets and photos), committed
-/// before it was scored (decision 157). It prints only its figures, never its misses, so that no rule is tuned on its
-/// sentences.
+/// before it was scored (decision 157). Held out in round 23 and scored before it by the lead (0.8277; 0.8355 on main
+/// 22f2154 after it); since round 24 it is tuning data (decision 163), so it prints its misses and losses as round 22's set does.
 /// </summary>
 public sealed class Round23GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -23,12 +24,26 @@ public sealed class Round23GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>A regression floor under the first score (0.9948, 577 / 580); issue #14's target is 0.99.</summary>
     public const double RetentionFloor = 0.98;
 
+    /// <summary>A regression floor under the rules alone's first score (0.7755, 891 / 1,149).</summary>
+    public const double RulesOnlyRecallFloor = 0.75;
+
     [Fact]
     public void Round23HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round23", Round23.Value);
-        Round23.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-22 misses are not listed, so that no rule is tuned on them");
-        Round23.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-22 losses are not listed either");
+        output.WriteMissesAndLosses(Round23.Value);
+        Round23.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 24");
+        Round23.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under the first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round23Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound23());
+        output.WriteFigures("round23 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]
