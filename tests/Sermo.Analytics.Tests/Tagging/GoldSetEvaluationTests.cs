@@ -95,7 +95,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// 22, 0.947 / 0.861 before and 0.950 / 0.861 after round 21's tuning, decision 149; read and tuned on in round 22,
 /// decision 156) and round 22 (Gold/long-r22: written by a separate author, held out until round 23, 0.964 / 0.950 before
 /// and 0.964 / 0.953 after round 22's tuning, decision 154; read and tuned on in round 23, decision 160) and round 23 (Gold/long-r23: written by a separate author, held out until
-/// round 24, 0.951 / 0.895 before round 23's tuning, decision 158; read and tuned on in round 24, decision 164), tuning sets
+/// round 24, 0.951 / 0.895 before round 23's tuning, decision 158; read and tuned on in round 24: 0.954 / 0.895 before, 0.974 /
+/// 0.916 after, decision 164), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -117,7 +118,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r20", 0.96, 0.91)]
     [InlineData("long-r21", 0.94, 0.85)]
     [InlineData("long-r22", 0.95, 0.94)]
-    [InlineData("long-r23", 0.94, 0.88)]
+    [InlineData("long-r23", 0.96, 0.90)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);

@@ -44,7 +44,7 @@ public class Round24FamilyTests
 
     [Theory]
     [InlineData("Suprax liquid for the otitis.", "cefixime")]
-    [InlineData("Elitek before the first cycle, uric acid was 11.", "rasburicase")]
+    [InlineData("Claforan for the neonate, ampicillin alongside.", "cefotaxime")]
     [InlineData("Helidac for fourteen days after the failed triple.", "bismuth subsalicylate/metronidazole/tetracycline")]
     [InlineData("Alkindi Sprinkle for the infant with CAH.", "hydrocortisone")]
     public void Tag_BrandMissingBefore_TaggedAsTheBrandOfItsGeneric(string text, string generic)
