@@ -6,6 +6,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// Round 24's families (docs/taggers.md "Round 24", decision 164), each on a sentence of its own and with surfaces
 /// long-r23 does not use: regimens by acronym or by their agents across oncology, tuberculosis, H. pylori, rheumatology
 /// and cardiology; generics and brands missing from therapy-choice text (second-line TB drugs, cephalosporins, antivirals,
+/// HIV and hepatitis C combinations by their agents' abbreviations,
 /// combination packs); and diseases named with the words the ICD-10-CM index codes (TB forms, syphilis stages).
 /// </summary>
 public class Round24FamilyTests
@@ -37,6 +38,11 @@ public class Round24FamilyTests
     [InlineData("Foscarnet for the resistant CMV, watching magnesium.", "foscarnet")]
     [InlineData("Clorazepate at night for years, hard to taper.", "clorazepate")]
     [InlineData("FTC/TAF for PrEP since he has osteopenia.", "emtricitabine/tenofovir alafenamide")]
+    [InlineData("Switched to DTG/3TC once the genotype came back.", "dolutegravir/lamivudine")]
+    [InlineData("CAB/RPV every two months, he never misses.", "cabotegravir/rilpivirine")]
+    [InlineData("BIC/FTC/TAF started the same day.", "bictegravir/emtricitabine/tenofovir alafenamide")]
+    [InlineData("SOF/VEL for 12 weeks, genotype 3.", "sofosbuvir/velpatasvir")]
+    [InlineData("GLE/PIB for eight weeks in the treatment-naive.", "glecaprevir/pibrentasvir")]
     public void Tag_GenericOrShorthandMissingBefore_TaggedAsTheGeneric(string text, string generic)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Generic && e.CanonicalId == generic);
