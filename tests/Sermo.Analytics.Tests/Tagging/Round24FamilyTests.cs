@@ -7,7 +7,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// long-r23 does not use: regimens by acronym or by their agents across oncology, tuberculosis, H. pylori, rheumatology
 /// and cardiology; generics and brands missing from therapy-choice text (second-line TB drugs, cephalosporins, antivirals,
 /// HIV and hepatitis C combinations by their agents' abbreviations,
-/// combination packs); and diseases named with the words the ICD-10-CM index codes (TB forms, syphilis stages).
+/// combination packs); and diseases named with the words the ICD-10-CM index codes (TB forms, syphilis stages, newborn sepsis).
 /// </summary>
 public class Round24FamilyTests
 {
@@ -67,6 +67,8 @@ public class Round24FamilyTests
     [InlineData("A gastrointestinal malignancy was found on the scope.", "C26.9")]
     [InlineData("Head and neck squamous cell cancer on cetuximab.", "C76.0")]
     [InlineData("Menopausal hot flushes kept her up at night.", "N95.1")]
+    [InlineData("Group B strep sepsis on day two of life.", "P36.0")]
+    [InlineData("Neonatal sepsis workup, ampicillin and gentamicin started.", "P36.9")]
     public void Tag_DiseaseInTheIndexWords_TaggedWithTheIndexCode(string text, string code)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
