@@ -96,7 +96,9 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// tuned on in round 21, decision 151) and round 21 (Gold/long-r21: written by a separate author, held out until round
 /// 22, 0.947 / 0.861 before and 0.950 / 0.861 after round 21's tuning, decision 149; read and tuned on in round 22,
 /// decision 156) and round 22 (Gold/long-r22: written by a separate author, held out until round 23, 0.964 / 0.950 before
-/// and 0.964 / 0.953 after round 22's tuning, decision 154; read and tuned on in round 23, decision 160), tuning sets
+/// and 0.964 / 0.953 after round 22's tuning, decision 154; read and tuned on in round 23, decision 160) and round 23 (Gold/long-r23: written by a separate author, held out until
+/// round 24, 0.951 / 0.895 before round 23's tuning, decision 158; read and tuned on in round 24: 0.954 / 0.895 before, 0.974 /
+/// 0.922 after, decision 164), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -118,6 +120,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r20", 0.96, 0.91)]
     [InlineData("long-r21", 0.94, 0.85)]
     [InlineData("long-r22", 0.95, 0.94)]
+    [InlineData("long-r23", 0.96, 0.90)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -125,18 +128,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-23 held-out posts (Gold/long-r23), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 158), centred on therapy choice as physicians argue it on the forum:
-    /// lines of therapy and sequencing, regimens by acronym, escalation and de-escalation, trials and guidelines, biosimilars,
-    /// renal and hepatic dosing, weight-based paediatric dosing, pregnancy and lactation, step therapy and shortages, in the
-    /// guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses. The floors, just
-    /// under the "before" figure of main's taggers at 3a0fa62 (drug F1 0.951, disease 0.895), catch a regression; they are
-    /// not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round23HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r23", 0.94, 0.88);
 
     /// <summary>
     /// The round-24 held-out posts (Gold/long-r24), written by a separate author who did not read the tagger, its lexicons,

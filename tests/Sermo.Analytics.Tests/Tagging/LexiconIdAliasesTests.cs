@@ -136,4 +136,22 @@ public class LexiconIdAliasesTests
     {
         Aliases.Agree("device", "leadless-pacemaker", "heartmate-3").Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("generic", "trimethoprim/sulfamethoxazole", "sulfamethoxazole/trimethoprim")]
+    [InlineData("brand", "tenofovir alafenamide/emtricitabine", "emtricitabine/tenofovir alafenamide")]
+    [InlineData("brand", "efgartigimod", "efgartigimod alfa")]
+    public void Agree_CombinationInAnotherOrderOrMoietyWithoutAlfa_True(string type, string goldId, string canonicalId)
+    {
+        Aliases.Agree(type, goldId, canonicalId).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("generic", "amoxicillin", "amoxicillin/clavulanate")]
+    [InlineData("generic", "emtricitabine/tenofovir alafenamide", "bictegravir/emtricitabine/tenofovir alafenamide")]
+    [InlineData("generic", "epoetin beta", "epoetin alfa")]
+    public void Agree_ComponentOrOtherCombination_False(string type, string goldId, string canonicalId)
+    {
+        Aliases.Agree(type, goldId, canonicalId).Should().BeFalse();
+    }
 }

@@ -79,6 +79,9 @@ public sealed partial class LexiconIdAliases
         // A plain "vitamin D" is cholecalciferol (round 23's guide): the form sold as vitamin D in the US, where
         // ergocalciferol is written "D2" or by name. Older sets spell it "vitamin d" twice, cholecalciferol eight times.
         ["vitamin d"] = "cholecalciferol",
+
+        // FDA's "efgartigimod alfa-fcab" (Vyvgart): "alfa" keeps apart no other efgartigimod, as it does epoetin's two.
+        ["efgartigimod alfa"] = "efgartigimod",
     };
 
     private readonly Dictionary<string, HashSet<string>> _groupNames = new(StringComparer.OrdinalIgnoreCase);
@@ -128,7 +131,7 @@ public sealed partial class LexiconIdAliases
             // One side is the other without its form words; two different salts or forms never agree.
             var gold = Moiety(Fold(WithoutBiologicSuffix(goldId)));
             var predicted = Moiety(Fold(WithoutBiologicSuffix(canonicalId)));
-            return gold == Moiety(BaseGeneric(predicted)) || Moiety(BaseGeneric(gold)) == predicted;
+            return SameCombination(gold, Moiety(BaseGeneric(predicted))) || SameCombination(Moiety(BaseGeneric(gold)), predicted);
         }
 
         var folded = Fold(goldId.Replace('/', ' '));
@@ -137,6 +140,16 @@ public sealed partial class LexiconIdAliases
                 || (type == "device" && DeviceKinds.Covers(folded, names))
                 || (type == "adverse-event" && names.Contains(OtherNumber(folded))));
     }
+
+    /// <summary>
+    /// One product whatever the order of its generics: labels and authors order a combination's components differently
+    /// ("ceftazidime/avibactam" on the label, "avibactam/ceftazidime" alphabetically, round 24's guide); a combination
+    /// never agrees with one of its components.
+    /// </summary>
+    private static bool SameCombination(string gold, string predicted) =>
+        gold == predicted
+        || (gold.Contains('/', StringComparison.Ordinal)
+            && gold.Split('/').Order(StringComparer.Ordinal).SequenceEqual(predicted.Split('/').Order(StringComparer.Ordinal)));
 
     /// <summary>
     /// The generic without form and salt words, per component of a combination ("a/b acetate" -> "a/b"). A component
