@@ -90,7 +90,7 @@ internal static class AgeAfterFoundName
     }
 
     // The end of a whole number of 90-130 in two or three digits at `at`, or `at` when there is none.
-    private static int DigitsEnd(string text, int at)
+    internal static int DigitsEnd(string text, int at)
     {
         var digits = 0;
         while (at + digits < text.Length && char.IsAsciiDigit(text[at + digits]) && digits < 4)

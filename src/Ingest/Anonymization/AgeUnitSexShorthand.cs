@@ -12,21 +12,23 @@ internal static class AgeUnitSexShorthand
 
     public static void Detect(string text, List<Detection> found)
     {
-        for (var at = text.IndexOfAnyInRange('0', '9'); at >= 0 && at < text.Length; at = NextDigit(text, at))
+        for (var at = 0; text.AsSpan(at).IndexOfAnyInRange('0', '9') is var next and >= 0;)
         {
-            var end = at;
-            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            at += next;
+            var runEnd = at;
+            while (runEnd < text.Length && char.IsAsciiDigit(text[runEnd]))
             {
-                end++;
+                runEnd++;
             }
 
-            if (end - at is 2 or 3 && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && int.Parse(text.AsSpan(at, end - at)) is >= 90 and <= 130
-                && HasUnitAndSexLetter(text, end))
+            // The whole run is the age (AgeAfterFoundName's reading of 90-130 in digits), not glued to a word before it.
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && AgeAfterFoundName.DigitsEnd(text, at) == runEnd
+                && HasUnitAndSexLetter(text, runEnd))
             {
-                found.Add(new Detection(at, end, PhiType.Age, 4));
+                found.Add(new Detection(at, runEnd, PhiType.Age, 4));
             }
 
-            at = end;
+            at = runEnd;
         }
     }
 
@@ -42,16 +44,5 @@ internal static class AgeUnitSexShorthand
         }
 
         return false;
-    }
-
-    private static int NextDigit(string text, int from)
-    {
-        if (from >= text.Length)
-        {
-            return -1;
-        }
-
-        var next = text.AsSpan(from).IndexOfAnyInRange('0', '9');
-        return next < 0 ? -1 : from + next;
     }
 }
