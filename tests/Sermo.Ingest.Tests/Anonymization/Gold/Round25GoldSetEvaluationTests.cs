@@ -16,11 +16,11 @@ public sealed class Round25GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round25 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound25()));
 
-    /// <summary>Zero until the set has been scored once on main's scrubber (decision 165); then a floor under that score.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8570, 1,139 / 1,329); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.83;
 
-    /// <summary>Zero until the first score, as for recall; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9976, 412 / 413); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round25HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
