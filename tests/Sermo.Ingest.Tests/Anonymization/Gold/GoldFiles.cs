@@ -77,6 +77,9 @@ public static class GoldFiles
     /// <summary>Round 24's held-out set of issue #14, by a separate author who never read the scrubber (decision 161).</summary>
     public static string Round24Jsonl => Path.Combine(Folder, "Round24", "round24.jsonl");
 
+    /// <summary>Round 25's held-out set of issue #14, by a separate author who never read the scrubber (decision 165).</summary>
+    public static string Round25Jsonl => Path.Combine(Folder, "Round25", "round25.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -114,6 +117,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound23() => Load(Round23Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound24() => Load(Round24Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound25() => Load(Round25Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
