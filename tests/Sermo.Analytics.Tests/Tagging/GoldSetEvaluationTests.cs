@@ -147,10 +147,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// physicians post it: vaccines and schedules, malaria and traveller's diarrhoea, parasites, bites, stings and
     /// envenomations, post-exposure prophylaxis, latent TB, poisonings and environmental injuries, and screening and risk
     /// reduction in primary care, in the guide's markup with decision 101's list rule applied. Only the figures are printed,
-    /// never the misses. The floors stay at 0 until the set has been scored once.
+    /// never the misses. The floors, just under the "before" figure of main's taggers at 7018ebc (drug F1 0.852, disease
+    /// 0.768), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round25HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r25", 0, 0);
+    public void Evaluate_Round25HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r25", 0.84, 0.75);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
