@@ -161,11 +161,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// physicians post it: pre-operative holds and bridging, induction, neuromuscular blockade and reversal, regional
     /// anaesthesia and local anaesthetic toxicity, PONV, malignant hyperthermia, airways, opioid conversions, buprenorphine and
     /// methadone around surgery, post-operative complications and the chronic pain clinic, in the guide's markup with
-    /// decision 101's list rule applied. Only the figures are printed, never the misses. The floors stay at 0 until the set
-    /// has been scored once.
+    /// decision 101's list rule applied. Only the figures are printed, never the misses. The floors, just under the "before"
+    /// figure of main's taggers at 00fd50d (drug F1 0.957, disease 0.854), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round26HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r26", 0, 0);
+    public void Evaluate_Round26HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r26", 0.94, 0.84);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
