@@ -15,11 +15,11 @@ public sealed class Round26GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round26 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound26()));
 
-    /// <summary>0 until the set has been scored once on main's scrubber (decision 169); issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8685, 1,129 / 1,300); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.84;
 
-    /// <summary>0 until the first score (decision 169); issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9976, 408 / 409); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round26HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
