@@ -44,5 +44,4 @@ AIRLINES = ["AA", "DL", "WN", "AS", "B6", "KL", "LH"]
 ABROAD = ["Rua Augusta 114, Lisboa", "Calle Ocho 22, Bogotá", "Keizersgracht 210, Amsterdam", "Via Roma 8, Palermo",
           "Sveavägen 44, Stockholm", "Ul. Vitosha 15, Sofia"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-AGES_OLD = ["{n}", "{n}yo", "{n} y/o", "{n}M", "{n}F", "{n}-year-old", "ninety-{w}"]
 WORD_DIGITS = ["one", "two", "three", "four", "five", "six", "seven", "eight"]
