@@ -80,6 +80,9 @@ public static class GoldFiles
     /// <summary>Round 25's held-out set of issue #14, by a separate author who never read the scrubber (decision 165).</summary>
     public static string Round25Jsonl => Path.Combine(Folder, "Round25", "round25.jsonl");
 
+    /// <summary>Round 26's held-out set of issue #14, by a separate author who never read the scrubber (decision 169).</summary>
+    public static string Round26Jsonl => Path.Combine(Folder, "Round26", "round26.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -119,6 +122,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound24() => Load(Round24Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound25() => Load(Round25Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound26() => Load(Round26Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
