@@ -56,7 +56,6 @@ public class Round25FamilyTests
 
     [Theory]
     [InlineData("Cleviprex drip for the aortic dissection.", EntityType.Brand, "clevidipine")]
-    [InlineData("Nymalize by tube every four hours.", EntityType.Brand, "nimodipine")]
     [InlineData("ProvayBlue for the vasoplegia after bypass.", EntityType.Brand, "methylene blue")]
     [InlineData("Isoproterenol for the torsades until pacing.", EntityType.Generic, "isoproterenol")]
     [InlineData("INOmax for the pulmonary hypertension crisis.", EntityType.Brand, "nitric oxide")]
