@@ -166,7 +166,7 @@ public class ClinicalTaggerTests
     [InlineData("Patient with MS started on Ocrevus", "G35")]
     [InlineData("Hx of RA, doing well on Rinvoq", "M06.9")]
     [InlineData("ruled out PE with a CTA", "I26.99")]
-    [InlineData("s/p MI in 2019", "I21.9")]
+    [InlineData("s/p MI in 2019", "I25.2")]
     public void Tag_AmbiguousAbbreviationInClinicalContext_Tagged(string text, string icd10)
     {
         Tag(text).Entities.Should().Contain(e => e.CanonicalId == icd10);

@@ -101,7 +101,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// decision 156) and round 22 (Gold/long-r22: written by a separate author, held out until round 23, 0.964 / 0.950 before
 /// and 0.964 / 0.953 after round 22's tuning, decision 154; read and tuned on in round 23, decision 160) and round 23 (Gold/long-r23: written by a separate author, held out until
 /// round 24, 0.951 / 0.895 before round 23's tuning, decision 158; read and tuned on in round 24: 0.954 / 0.895 before, 0.974 /
-/// 0.922 after, decision 164), tuning sets
+/// 0.922 after, decision 164) and round 24 (Gold/long-r24: written by a separate author, held out until round 25, 0.868 /
+/// 0.756 before and 0.876 / 0.760 after round 24's tuning, decision 162; read and tuned on in round 25, decision 168), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -124,6 +125,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r21", 0.94, 0.85)]
     [InlineData("long-r22", 0.95, 0.94)]
     [InlineData("long-r23", 0.96, 0.90)]
+    [InlineData("long-r24", 0.88, 0.83)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -131,17 +133,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-24 held-out posts (Gold/long-r24), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 162), centred on hospital course narratives as physicians post them:
-    /// drips, antibiotics, sedation and reversal agents in shorthand, bridging, transfusions, electrolyte repletion,
-    /// overdoses, lines and devices, and complications told as a timeline, in the guide's markup with decision 101's list
-    /// rule applied. Only the figures are printed, never the misses. The floors, just under the "before" figure of main's
-    /// taggers at 22f2154 (drug F1 0.868, disease 0.756), catch a regression; they are not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round24HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r24", 0.86, 0.74);
 
     /// <summary>
     /// The round-25 held-out posts (Gold/long-r25), written by a separate author who did not read the tagger, its lexicons,
