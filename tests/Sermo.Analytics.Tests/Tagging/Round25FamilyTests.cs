@@ -72,7 +72,7 @@ public class Round25FamilyTests
 
     [Theory]
     [InlineData("Triple lumen catheter in the right IJ.", "central-venous-catheter")]
-    [InlineData("Pigtail chest tube for the effusion.", "chest-tube")]
+    [InlineData("Two chest tubes after the decortication.", "chest-tube")]
     [InlineData("Mechanical ventilator alarms all night.", "mechanical-ventilator")]
     [InlineData("Optiflow at 50 liters kept him off the tube.", "high-flow-nasal-cannula")]
     [InlineData("External ventricular drain clamped today.", "external-ventricular-drain")]
