@@ -1,0 +1,35 @@
+using Sermo.Ingest.Anonymization;
+using static Sermo.Ingest.Tests.Anonymization.ScrubAssertions;
+
+namespace Sermo.Ingest.Tests.Anonymization;
+
+/// <summary>
+/// Round 25's rules (issue #14, decision 167). A record number after a cue that is also an ordinary noun ("Index 1250",
+/// "file 1024 x 768") needs a label mark or the look of a record. Sentences of their own, none from a gold set.
+/// </summary>
+public class PhiScrubberRound25RulesTests
+{
+    private static readonly PhiScrubber RulesOnly = new(model: null);
+
+    [Theory]
+    [InlineData("Pulled Index 1250 from the registry spreadsheet, same trend as ours.", "Index 1250")]
+    [InlineData("The scan file 1024 x 768 is too small to read the margins.", "file 1024 x 768")]
+    [InlineData("The photo file 2048x1536 came through blurry on my phone.", "file 2048x1536")]
+    [InlineData("Like case 1024 of the series, the rash came back on rechallenge.", "case 1024")]
+    public void Scrub_BareShortNumberAfterAnOrdinaryNoun_Kept(string input, string kept) =>
+        RulesOnly.Scrub(input).Text.Should().Contain(kept);
+
+    [Theory]
+    [InlineData("Scanned into file # 4471 in the old system.", "4471")]
+    [InlineData("Pull index no. 5832 from the archive, it is her.", "5832")]
+    [InlineData("Her student ID 7719 was on the bracelet.", "7719")]
+    [InlineData("The file 00482 holds her old consent form.", "00482")]
+    [InlineData("Case 2231-04 was the twin brother.", "2231-04")]
+    [InlineData("Member 88172 called the nurse line twice.", "88172")]
+    [InlineData("Research subject 1187 withdrew consent last week.", "1187")]
+    public void Scrub_LabelledOrRecordShapedNumberAfterACue_Removed(string input, string number)
+    {
+        var result = RulesOnly.Scrub(input);
+        result.Text.Should().NotContain(number, because: $"\"{number}\" in \"{input}\" is a record number; the rules scrubbed: \"{result.Text}\"");
+    }
+}
