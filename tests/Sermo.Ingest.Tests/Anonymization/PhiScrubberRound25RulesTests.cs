@@ -6,7 +6,7 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// <summary>
 /// Round 25's rules (issue #14, decision 167). A record number after a cue that is also an ordinary noun ("Index 1250",
 /// "file 1024 x 768") needs a label mark or the look of a record; a hospital named by a saint's or a faith system's word
-/// after a place preposition is a place. Read by the rules alone, so the learned detector cannot pass a test the rules fail.
+/// after a place preposition is a place; a capitalised word after a role noun ("coach", "adjuster", "case worker is") is a name. Read by the rules alone, so the learned detector cannot pass a test the rules fail.
 /// Sentences and saints of their own, none from a gold set.
 /// </summary>
 public class PhiScrubberRound25RulesTests
@@ -55,4 +55,24 @@ public class PhiScrubberRound25RulesTests
     [InlineData("We threw ourselves at the mercy of the prior auth team.")]
     [InlineData("The family is Methodist and asked for the chaplain.")]
     public void Scrub_SaintOrSystemWordThatIsNoHospital_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
+
+    [Theory]
+    [InlineData("Her soccer coach Brannagh wants clearance by Friday.", "Brannagh")]
+    [InlineData("The adjuster Corwin calls me every day about the claim.", "Corwin")]
+    [InlineData("Her case worker is Oyelami at the county office.", "Oyelami")]
+    [InlineData("His mum Tamsin drove in from the coast at dawn.", "Tamsin")]
+    [InlineData("The team's coach Hunter wants him back on the field.", "Hunter")]
+    public void Scrub_CapitalisedWordAfterARoleNoun_FoundAsAName(string input, string name)
+    {
+        var result = RulesOnly.Scrub(input);
+        result.Spans.Select(span => input[span.Start..span.End])
+            .Should().Contain(name, because: $"\"{name}\" in \"{input}\" is a person; the rules scrubbed: \"{result.Text}\"");
+    }
+
+    [Theory]
+    [InlineData("The second agent Jardiance helped her A1c more than expected.")]
+    [InlineData("Her coach Monday said she can play again.")]
+    [InlineData("He served two tours. Agent Orange exposure is on his problem list.")]
+    [InlineData("The team coach at the high school called about the concussion.")]
+    public void Scrub_WordAfterARoleNounThatIsNoName_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 }
