@@ -14,9 +14,10 @@ internal static class NamesAfterRoleNouns
     private const int MaxWords = 2;
 
     // Roles that are not kin and not a clinician (those are NameCues.PersonCues), in lower case: a capital after them is the name.
+    // "sponsor" is left: a trial's sponsor is a company ("sponsor Vertex flew us in").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = new HashSet<string>(
         ["coach", "agent", "adjuster", "biller", "manager", "counselor", "counsellor", "caseworker", "worker", "teacher", "principal",
-         "supervisor", "foreman", "landlord", "boss", "trainer", "sponsor", "mentor", "tutor", "lawyer", "attorney", "paralegal",
+         "supervisor", "foreman", "landlord", "boss", "trainer", "mentor", "tutor", "lawyer", "attorney", "paralegal",
          "navigator", "coordinator", "scheduler", "receptionist", "secretary", "dispatcher", "chaperone", "leader", "farmer", "mum", "nan",
          "nana", "stepmum", "advocate", "custodian", "driver", "babysitter", "nanny"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
