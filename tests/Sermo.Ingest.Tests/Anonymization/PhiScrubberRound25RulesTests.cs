@@ -42,12 +42,8 @@ public class PhiScrubberRound25RulesTests
     [InlineData("Her daughter is a respiratory therapist at Presbyterian North.", "Presbyterian North")]
     [InlineData("Ambulance took him into Saint Wendelin for the head CT.", "Saint Wendelin")]
     [InlineData("Discharged to Holy Family Rehab after the hip.", "Holy Family Rehab")]
-    public void Scrub_HospitalBySaintOrSystemWordAfterAPlacePreposition_FoundAsAPlace(string input, string hospital)
-    {
-        var result = RulesOnly.Scrub(input);
-        result.Spans.Select(span => (input[span.Start..span.End], span.Type))
-            .Should().Contain((hospital, PhiType.City), because: $"\"{hospital}\" in \"{input}\" is a hospital; the rules scrubbed: \"{result.Text}\"");
-    }
+    public void Scrub_HospitalBySaintOrSystemWordAfterAPlacePreposition_FoundAsAPlace(string input, string hospital) =>
+        ShouldFindByRules(input, hospital, PhiType.City);
 
     [Theory]
     [InlineData("She switched to St. John's wort for her mood, against advice.")]
@@ -63,12 +59,7 @@ public class PhiScrubberRound25RulesTests
     [InlineData("His mum Clover drove in from the coast at dawn.", "Clover")]
     [InlineData("The night dispatcher Marigold called us four times.", "Marigold")]
     [InlineData("Her softball coach Brannagh wants clearance by Friday.", "Brannagh")]
-    public void Scrub_CapitalisedWordAfterARoleNoun_FoundAsAName(string input, string name)
-    {
-        var result = RulesOnly.Scrub(input);
-        result.Spans.Select(span => input[span.Start..span.End])
-            .Should().Contain(name, because: $"\"{name}\" in \"{input}\" is a person; the rules scrubbed: \"{result.Text}\"");
-    }
+    public void Scrub_CapitalisedWordAfterARoleNoun_FoundAsAName(string input, string name) => ShouldFindByRules(input, name, PhiType.Name);
 
     [Theory]
     [InlineData("The second agent Jardiance helped her A1c more than expected.")]
@@ -76,4 +67,11 @@ public class PhiScrubberRound25RulesTests
     [InlineData("He served two tours. Agent Orange exposure is on his problem list.")]
     [InlineData("The team coach at the high school called about the concussion.")]
     public void Scrub_WordAfterARoleNounThatIsNoName_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
+
+    private static void ShouldFindByRules(string input, string identifier, PhiType type)
+    {
+        var result = RulesOnly.Scrub(input);
+        result.Spans.Select(span => (input[span.Start..span.End], span.Type))
+            .Should().Contain((identifier, type), because: $"\"{identifier}\" in \"{input}\" is a {type}; the rules scrubbed: \"{result.Text}\"");
+    }
 }
