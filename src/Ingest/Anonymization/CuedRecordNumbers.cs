@@ -29,7 +29,7 @@ internal static class CuedRecordNumbers
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(TokenIndex index, List<Detection> found) =>
-        ReadAfterCues(index, found, Cues, spacedPrefix: false, static (text, at) =>
+        ReadAfterCues(index, found, Cues, spacedPrefix: false, static (text, _, at) =>
         {
             var end = NumberEnd(text, at, out var digits, out var prefix);
             return digits >= MinDigits || (digits == 4 && prefix is >= 1 and <= 3) ? end : -1;
@@ -37,11 +37,12 @@ internal static class CuedRecordNumbers
 
     /// <summary>
     /// For each of <paramref name="cues"/> with a number after it (<see cref="NumberStart"/>), the number up to where
-    /// <paramref name="numberEnd"/> says it ends (-1: no record number) as an account, unless a unit follows. This rule's and
+    /// <paramref name="numberEnd"/> (given the text, the cue's word and the number's start) says it ends (-1: no record
+    /// number) as an account, unless a unit follows. This rule's and
     /// <see cref="LabelledRecordNumbers"/>'s walk.
     /// </summary>
     internal static void ReadAfterCues(TokenIndex index, List<Detection> found, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> cues, bool spacedPrefix,
-        Func<string, int, int> numberEnd)
+        Func<string, NameToken, int, int> numberEnd)
     {
         var text = index.Text;
         if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
@@ -58,7 +59,7 @@ internal static class CuedRecordNumbers
             }
 
             var at = NumberStart(index, i, spacedPrefix);
-            if (at >= 0 && numberEnd(text, at) is var end and >= 0 && !UnitAfter(text, end))
+            if (at >= 0 && numberEnd(text, tokens[i], at) is var end and >= 0 && !UnitAfter(text, end))
             {
                 found.Add(new Detection(at, end, PhiType.Account, 1));
             }

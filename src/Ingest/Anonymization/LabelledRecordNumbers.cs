@@ -8,7 +8,8 @@ namespace Sermo.Ingest.Anonymization;
 /// dictated digit by digit ("MRN 4 4 1 9 0 2 7 3"). Round 15's <see cref="CuedRecordNumbers"/> reads one unbroken run of five
 /// digits after a shorter list of words; the pooled misses of rounds 10-22 had such numbers in every round. Four digits at
 /// least; a bare year ("case 2024"), a span of years ("policy 2019-2021"), a decimal ("index 2.5") and a quantity ("claim
-/// 12000 dollars") stay.
+/// 12000 dollars") stay. After a cue that is also an ordinary noun ("Index 1250", "file 1024 x 768"), the number needs a label
+/// mark or the look of a record (round 25, decision 167).
 /// </summary>
 internal static class LabelledRecordNumbers
 {
@@ -25,12 +26,33 @@ internal static class LabelledRecordNumbers
          "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber"]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Cues that are also ordinary nouns before a number that counts or measures ("Index 1250", "file 1024 x 768", "run 5000",
+    // "group 1200", "case 1024 of the series"): a record after them is labelled or shaped like one (round 25, decision 167).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinaryNouns = new HashSet<string>(
+        ["index", "file", "run", "service", "card", "group", "case", "member", "student", "insurance", "registration", "complaint",
+         "booking", "reference", "ref", "policy", "account", "incident"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Detect(TokenIndex index, List<Detection> found) =>
-        CuedRecordNumbers.ReadAfterCues(index, found, Cues, spacedPrefix: true, static (text, at) =>
+        CuedRecordNumbers.ReadAfterCues(index, found, Cues, spacedPrefix: true, static (text, cue, at) =>
         {
             var end = RunEnd(text, at, out var digits);
-            return digits >= MinDigits && !IsYearOrSpanOfYears(text.AsSpan(at, end - at)) ? end : -1;
+            var run = text.AsSpan(at, end - at);
+            return digits >= MinDigits && !IsYearOrSpanOfYears(run)
+                && (!OrdinaryNouns.Contains(text.AsSpan(cue.Start, cue.Length)) || IsMarked(text.AsSpan(cue.End, at - cue.End)) || LooksLikeRecord(run, digits))
+                ? end : -1;
         });
+
+    // "#", ":" or a filler word ("no.", "number", "id") between cue and number: the only letters CuedRecordNumbers lets stand there.
+    private static bool IsMarked(ReadOnlySpan<char> gap) => gap.ContainsAny('#', ':') || gap.ContainsAnyInRange('a', 'z') || gap.ContainsAnyInRange('A', 'Z');
+
+    // Five digits or more (CuedRecordNumbers' bar for its own words), a letter or zero first ("C-28 771", "00874"), or groups
+    // joined ("4410 882 913", "2231-04"); not a size ("1024x768").
+    private static bool LooksLikeRecord(ReadOnlySpan<char> run, int digits) =>
+        !IsDimensions(run) && (digits > MinDigits || char.IsAsciiLetter(run[0]) || run[0] == '0' || run.ContainsAny("-/: "));
+
+    private static bool IsDimensions(ReadOnlySpan<char> run) =>
+        run.IndexOfAny('x', 'X') is var x and > 0 && x < run.Length - 1 && !run[..x].ContainsAnyExceptInRange('0', '9') && !run[(x + 1)..].ContainsAnyExceptInRange('0', '9');
 
     /// <summary>
     /// The end of a run of letter and digit groups from <paramref name="at"/>: a hyphen, slash or colon joins any group with a

@@ -14,7 +14,8 @@ internal static class NamedFacilities
 {
     private const int MaxNameWords = 4;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Heads = Lookup(
+    /// <summary>The head nouns of care; <see cref="HospitalsBySystemWord"/> takes one after a system's word ("Mercy Health").</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Heads = Lookup(
         "Hospital", "Memorial", "Regional", "Rehab", "Dialysis", "Health", "Clinic", "Hospice", "Infirmary", "Medical");
 
     // Words every facility may carry: they name a kind of place, not one place.

@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -10,8 +11,9 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// communities (Amish and Mennonite districts, Hutterite colonies, Orthodox neighbourhoods), maritime, offshore and
 /// aviation medicine (vessels, rigs, flight and tail numbers), athletes and public figures, student health, LGBTQ+ care
 /// (chosen beside legal names), billing and payer disputes (claim, authorisation, NPI and DEA numbers) and dermatology,
-/// dental and eye practices), committed before it was scored (decision 161). It prints only its figures, never its
-/// misses, so that no rule is tuned on its sentences.
+/// dental and eye practices), committed before it was scored (decision 161). Held out in round 24 and scored before it
+/// by the lead (0.8615; 0.8653 on main e9bc892 after it); since round 25 it is tuning data (decision 167), so it prints
+/// its misses and losses as round 23's set does.
 /// </summary>
 public sealed class Round24GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -23,12 +25,26 @@ public sealed class Round24GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>A regression floor under the first score (0.9981, 526 / 527); issue #14's target is 0.99.</summary>
     public const double RetentionFloor = 0.99;
 
+    /// <summary>A regression floor under the rules alone's first score (0.7933, 1,025 / 1,292).</summary>
+    public const double RulesOnlyRecallFloor = 0.77;
+
     [Fact]
     public void Round24HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round24", Round24.Value);
-        Round24.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-24 misses are not listed, so that no rule is tuned on them");
-        Round24.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-24 losses are not listed either");
+        output.WriteMissesAndLosses(Round24.Value);
+        Round24.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 25");
+        Round24.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under the first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round24Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound24());
+        output.WriteFigures("round24 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]

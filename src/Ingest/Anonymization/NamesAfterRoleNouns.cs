@@ -1,0 +1,88 @@
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// A person named by the role they play around the patient (round 25, decision 167): "her coach Brannagh wants clearance", "the
+/// adjuster Corwin calls daily", "case worker is Oyelami", "mum Tamsin drove in". The person cues of <see cref="NameCues"/> are
+/// kin and clinical roles; the coach, agent, biller or case worker in sports, billing and social-work posts are not among them,
+/// and the name rules leave a capitalised word after an unknown noun. The pooled misses of rounds 10-24 hold capitalised names
+/// with no cue the rules know in every round; a role noun before one is the shape read here. One or two title-case words,
+/// English words too (a capital mid-sentence after a role noun is a name), none clinical (a drug is an "agent"), an eponym, a
+/// month, holiday, weekday, state, title, place of care or function word, and not before a head noun ("coach Wood Elementary").
+/// </summary>
+internal static class NamesAfterRoleNouns
+{
+    private const int MaxWords = 2;
+
+    // Roles that are not kin and not a clinician (those are NameCues.PersonCues), in lower case: a capital after them is the name.
+    // "sponsor" is left: a trial's sponsor is a company ("sponsor Vertex flew us in").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = new HashSet<string>(
+        ["coach", "agent", "adjuster", "biller", "manager", "counselor", "counsellor", "caseworker", "worker", "teacher", "principal",
+         "supervisor", "foreman", "landlord", "boss", "trainer", "mentor", "tutor", "lawyer", "attorney", "paralegal",
+         "navigator", "coordinator", "scheduler", "receptionist", "secretary", "dispatcher", "chaperone", "leader", "farmer", "mum", "nan",
+         "nana", "stepmum", "advocate", "custodian", "driver", "babysitter", "nanny"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = new HashSet<string>(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Detect(TokenIndex index, List<Detection> found)
+    {
+        var tokens = index.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Length is < 2 or > 12 || tokens[i].IsPossessive || !IsRoleNoun(index, i))
+            {
+                continue;
+            }
+
+            // "case worker is Oyelami": one "is" between the role and the name.
+            var first = i + 1;
+            if (FoundTokens.Word(index, first) is "is" && first + 1 < tokens.Count && FoundTokens.Gap(index, first, first + 1) is " ")
+            {
+                first++;
+            }
+
+            if (FoundTokens.Gap(index, first - 1, first) is not " ")
+            {
+                continue;
+            }
+
+            var last = -1;
+            for (var k = first; k < tokens.Count && k - first < MaxWords && (k == first || (FoundTokens.Gap(index, k - 1, k) is " " && !tokens[k - 1].IsPossessive)); k++)
+            {
+                if (!IsNameWord(index, k))
+                {
+                    break;
+                }
+
+                last = k;
+            }
+
+            if (last >= 0 && !IsBeforeHeadNoun(index, last))
+            {
+                found.AddIfFree(new Detection(tokens[first].Start, tokens[last].End, PhiType.Name, 1));
+                i = last;
+            }
+        }
+    }
+
+    // The role word in lower case, or "RA" in capitals. Capitalised, a role word opens a term ("Agent Orange presumptive") or is a
+    // title or a name of its own ("Farmer Blaze"), so it is left.
+    private static bool IsRoleNoun(TokenIndex index, int i)
+    {
+        var word = FoundTokens.Word(index, i);
+        return word is "RA" || (char.IsAsciiLetterLower(word[0]) && RoleNouns.Contains(word));
+    }
+
+    private static bool IsNameWord(TokenIndex index, int k)
+    {
+        var word = FoundTokens.Word(index, k);
+        return word.Length >= 2 && FoundTokens.IsTitleCase(word) && !Weekdays.Contains(word) && !NamedBrands.Brands.Contains(word)
+            && (index.Kinds[k] & (FoundTokens.NeverNamePart | WordKind.Institution | WordKind.PersonCue)) == 0
+            && ((index.Cues[k] & WordCue.FunctionWord) == 0 || !FoundTokens.FunctionWords.Contains(word));
+    }
+
+    private static bool IsBeforeHeadNoun(TokenIndex index, int last) =>
+        last + 1 < index.Tokens.Count && FoundTokens.Gap(index, last, last + 1) is " "
+        && ((index.Kinds[last + 1] & (WordKind.HeadNoun | WordKind.Institution)) != 0 || NamedFacilities.Heads.Contains(FoundTokens.Word(index, last + 1)));
+}
