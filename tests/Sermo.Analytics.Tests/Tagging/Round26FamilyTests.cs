@@ -14,6 +14,7 @@ public class Round26FamilyTests
     private static TagResult Tag(string text) => SharedTagger.Tagger.Tag(text);
 
     [Theory]
+    // Vaccines across the schedules, by brand and by name.
     [InlineData("Pediarix at the 2 month visit, no issues.", EntityType.Brand, "dtap-hepb-ipv vaccine")]
     [InlineData("ActHIB was on backorder so we used the other one.", EntityType.Brand, "hib vaccine")]
     [InlineData("Hib shot due at 15 months.", EntityType.Generic, "hib vaccine")]
@@ -26,29 +27,29 @@ public class Round26FamilyTests
     [InlineData("Menactra was the old one for college entry.", EntityType.Brand, "meningococcal acwy vaccine")]
     [InlineData("MCV4 at 11 and a booster at 16.", EntityType.Generic, "meningococcal acwy vaccine")]
     [InlineData("Ticovac before the hiking trip in Austria.", EntityType.Brand, "tick-borne encephalitis vaccine")]
-    public void Tag_VaccineAcrossTheSchedules_Tagged(string text, EntityType type, string generic)
-    {
-        Tag(text).Entities.Should().Contain(e => e.Type == type && e.CanonicalId == generic);
-    }
-
-    [Theory]
+    // Immune globulins and antivenoms are generics (the guide, round 26).
     [InlineData("HyperTET for the dirty wound, never vaccinated.", EntityType.Brand, "tetanus immune globulin")]
     [InlineData("Imogam into the wound site after the bat exposure.", EntityType.Brand, "rabies immune globulin")]
     [InlineData("Coral snake antivenin is hard to find now.", EntityType.Generic, "north american coral snake antivenin")]
     [InlineData("Scorpion antivenom shortened the PICU stay.", EntityType.Generic, "centruroides immune f(ab')2 equine")]
     [InlineData("Latrodectus antivenin only for the worst pain.", EntityType.Generic, "black widow spider antivenin")]
     [InlineData("Botulism antitoxin came from the state health department.", EntityType.Generic, "botulism antitoxin heptavalent")]
-    public void Tag_ImmuneGlobulinOrAntivenom_TheGeneric(string text, EntityType type, string generic)
-    {
-        Tag(text).Entities.Should().Contain(e => e.Type == type && e.CanonicalId == generic);
-    }
-
-    [Theory]
+    // Bare "antivenom" and "PEP" name classes, "rabies PEP" a regimen.
     [InlineData("Antivenoms are stocked at the regional center.", EntityType.DrugClass, "antivenom")]
     [InlineData("Occupational PEP after the needle in the OR.", EntityType.DrugClass, "pep")]
     [InlineData("nPEP within 72 hours of the exposure.", EntityType.DrugClass, "pep")]
     [InlineData("Rabies postexposure prophylaxis started the same day.", EntityType.Regimen, "rabies-pep")]
-    public void Tag_ClassOrRegimenOfExposureMedicine_Tagged(string text, EntityType type, string id)
+    // Antiparasitics and antidotes.
+    [InlineData("Mebendazole for the pinworms, whole household.", EntityType.Generic, "mebendazole")]
+    [InlineData("Emverm chewable for the 4 year old.", EntityType.Brand, "mebendazole")]
+    [InlineData("Pyrantel over the counter first.", EntityType.Generic, "pyrantel pamoate")]
+    [InlineData("Egaten for the fascioliasis, one day.", EntityType.Brand, "triclabendazole")]
+    [InlineData("Qualaquin is no longer for leg cramps.", EntityType.Brand, "quinine")]
+    [InlineData("Nithiodote kit in the ED for the fire victims.", EntityType.Brand, "sodium nitrite/sodium thiosulfate")]
+    [InlineData("Prussian blue for the thallium ingestion.", EntityType.Generic, "prussian blue")]
+    [InlineData("Calcium EDTA after the succimer failed.", EntityType.Generic, "edetate calcium disodium")]
+    [InlineData("Pepto-Bismol before every meal on the trip.", EntityType.Brand, "bismuth subsalicylate")]
+    public void Tag_VaccineOrExposureMedicineDrug_Tagged(string text, EntityType type, string id)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == type && e.CanonicalId == id);
     }
@@ -63,21 +64,7 @@ public class Round26FamilyTests
     }
 
     [Theory]
-    [InlineData("Mebendazole for the pinworms, whole household.", EntityType.Generic, "mebendazole")]
-    [InlineData("Emverm chewable for the 4 year old.", EntityType.Brand, "mebendazole")]
-    [InlineData("Pyrantel over the counter first.", EntityType.Generic, "pyrantel pamoate")]
-    [InlineData("Egaten for the fascioliasis, one day.", EntityType.Brand, "triclabendazole")]
-    [InlineData("Qualaquin is no longer for leg cramps.", EntityType.Brand, "quinine")]
-    [InlineData("Nithiodote kit in the ED for the fire victims.", EntityType.Brand, "sodium nitrite/sodium thiosulfate")]
-    [InlineData("Prussian blue for the thallium ingestion.", EntityType.Generic, "prussian blue")]
-    [InlineData("Calcium EDTA after the succimer failed.", EntityType.Generic, "edetate calcium disodium")]
-    [InlineData("Pepto-Bismol before every meal on the trip.", EntityType.Brand, "bismuth subsalicylate")]
-    public void Tag_AntiparasiticOrAntidote_Tagged(string text, EntityType type, string generic)
-    {
-        Tag(text).Entities.Should().Contain(e => e.Type == type && e.CanonicalId == generic);
-    }
-
-    [Theory]
+    // Travel, tropical and zoonotic diseases.
     [InlineData("Zika virus in a pregnant traveler from Colombia.", "A92.5")]
     [InlineData("Kala-azar in a soldier back from Iraq.", "B55.0")]
     [InlineData("Weil disease after the flood cleanup.", "A27.0")]
@@ -99,12 +86,7 @@ public class Round26FamilyTests
     [InlineData("Severe combined immunodeficiency on the newborn screen.", "D81.9")]
     [InlineData("G6PD-deficient, so no dapsone.", "D55.0")]
     [InlineData("Nutritional rickets in a breastfed infant without vitamin D.", "E55.0")]
-    public void Tag_TravelTropicalOrZoonoticDisease_TaggedWithTheIndexCode(string text, string code)
-    {
-        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
-    }
-
-    [Theory]
+    // Environmental injuries and non-drug poisonings, by the index and its Table of Drugs and Chemicals.
     [InlineData("Accidental hypothermia in the homeless man found outside.", "T68.XXXA")]
     [InlineData("Decompression illness after the dive in Cozumel.", "T70.3XXA")]
     [InlineData("Smoke inhalation injury from the apartment fire.", "T59.811A")]
@@ -118,7 +100,7 @@ public class Round26FamilyTests
     [InlineData("Tooth decay in a toddler drinking juice at night.", "K02.9")]
     [InlineData("Central sleep apnea on the opioids.", "G47.31")]
     [InlineData("White-coat hypertension on the ambulatory monitor.", "R03.0")]
-    public void Tag_EnvironmentalInjuryOrPoisoning_TaggedWithTheIndexCode(string text, string code)
+    public void Tag_ExposureOrTravelDisease_TaggedWithTheIndexCode(string text, string code)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
     }
