@@ -18,7 +18,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// the round-19 long posts (Gold/long-r19, held out until round 20), the round-20 long posts (Gold/long-r20, held out until
 /// round 21), the round-21 long posts (Gold/long-r21, held out until round 22), the round-22 long posts (Gold/long-r22, held
 /// out until round 23), the round-23 long posts (Gold/long-r23, held out until round 24), the round-24 long posts
-/// (Gold/long-r24, held out until round 25), the round-25 held-out long posts (Gold/long-r25) and the round-26 held-out long
+/// (Gold/long-r24, held out until round 25), the round-25 long posts (Gold/long-r25, held out until round 26) and the round-26 held-out long
 /// posts (Gold/long-r26), each scored apart. Prints per-type
 /// precision, recall and F1 and asserts the targets.
 /// </summary>
@@ -102,7 +102,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// and 0.964 / 0.953 after round 22's tuning, decision 154; read and tuned on in round 23, decision 160) and round 23 (Gold/long-r23: written by a separate author, held out until
 /// round 24, 0.951 / 0.895 before round 23's tuning, decision 158; read and tuned on in round 24: 0.954 / 0.895 before, 0.974 /
 /// 0.922 after, decision 164) and round 24 (Gold/long-r24: written by a separate author, held out until round 25, 0.868 /
-/// 0.756 before and 0.876 / 0.760 after round 24's tuning, decision 162; read and tuned on in round 25, decision 168), tuning sets
+/// 0.756 before and 0.876 / 0.760 after round 24's tuning, decision 162; read and tuned on in round 25, decision 168) and round 25 (Gold/long-r25: written by a separate author, held out until
+/// round 26, 0.852 / 0.768 before round 25's tuning, decision 166; read and tuned on in round 26, decision 172), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -126,6 +127,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r22", 0.95, 0.94)]
     [InlineData("long-r23", 0.96, 0.90)]
     [InlineData("long-r24", 0.88, 0.83)]
+    [InlineData("long-r25", 0.84, 0.75)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -133,18 +135,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-25 held-out posts (Gold/long-r25), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 166), centred on prevention, travel and exposure medicine as
-    /// physicians post it: vaccines and schedules, malaria and traveller's diarrhoea, parasites, bites, stings and
-    /// envenomations, post-exposure prophylaxis, latent TB, poisonings and environmental injuries, and screening and risk
-    /// reduction in primary care, in the guide's markup with decision 101's list rule applied. Only the figures are printed,
-    /// never the misses. The floors, just under the "before" figure of main's taggers at 7018ebc (drug F1 0.852, disease
-    /// 0.768), catch a regression; they are not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round25HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r25", 0.84, 0.75);
 
     /// <summary>
     /// The round-26 held-out posts (Gold/long-r26), written by a separate author who did not read the tagger, its lexicons,

@@ -80,6 +80,24 @@ public sealed partial class LexiconIdAliases
         // ergocalciferol is written "D2" or by name. Older sets spell it "vitamin d" twice, cholecalciferol eight times.
         ["vitamin d"] = "cholecalciferol",
 
+        // FDA's established vaccine names against the plain names the guide gives them (round 26, decision 172): one
+        // vaccine, spelled by its antigens or by the disease it prevents. A formulation a brand fixes (cell-based,
+        // 23-valent polysaccharide, pentavalent, Vi polysaccharide) is formulation, as an adjuvant is above.
+        ["measles mumps and rubella vaccine"] = "mmr vaccine",
+        ["measles mumps rubella and varicella vaccine"] = "mmrv vaccine",
+        ["meningococcal group b vaccine"] = "meningococcal b vaccine",
+        ["smallpox and monkeypox vaccine"] = "mpox vaccine",
+        ["hepatitis a and hepatitis b vaccine"] = "hepatitis a vaccine/hepatitis b vaccine",
+        ["influenza vaccine cell based"] = "influenza vaccine",
+        ["influenza vaccine live intranasal"] = "influenza vaccine",
+        ["influenza vaccine intranasal"] = "influenza vaccine",
+        ["pneumococcal polysaccharide vaccine 23 valent"] = "pneumococcal polysaccharide vaccine",
+        ["rotavirus vaccine live oral pentavalent"] = "rotavirus vaccine",
+        ["rotavirus vaccine pentavalent"] = "rotavirus vaccine",
+        ["typhoid vi polysaccharide vaccine"] = "typhoid vaccine",
+        ["poliovirus vaccine inactivated"] = "poliovirus vaccine",
+        ["dengue tetravalent vaccine"] = "dengue vaccine",
+
         // FDA's "efgartigimod alfa-fcab" (Vyvgart): "alfa" keeps apart no other efgartigimod, as it does epoetin's two.
         ["efgartigimod alfa"] = "efgartigimod",
     };
