@@ -1,0 +1,44 @@
+using Sermo.Ingest.Anonymization;
+
+namespace Sermo.Ingest.Tests.Anonymization;
+
+/// <summary>
+/// Round 26's rules (issue #14, decision 171), precision first. A holiday or a month with no day number or year after
+/// "every", "each", "around", "over", "through" or "during" is a time of year and stays; the same holiday as the day of
+/// someone's event ("admitted on Christmas Eve"), or with its year, is still a date. Read by the rules alone, so the learned
+/// detector cannot pass a test the rules fail. Sentences of their own, none from a gold set.
+/// </summary>
+public class PhiScrubberRound26RulesTests
+{
+    private static readonly PhiScrubber RulesOnly = new(model: null);
+
+    [Theory]
+    [InlineData("Every Halloween the ED fills with sugar-crashed kids and ankle sprains.")]
+    [InlineData("Our census always drops around Easter, then doubles the week after.")]
+    [InlineData("We paused the methotrexate over the Fourth of July and restarted it on return.")]
+    [InlineData("Frostbite admissions climb each Christmas Eve in our county.")]
+    [InlineData("Holiday heart shows up during New Year's like clockwork.")]
+    [InlineData("Interns rotate through the burn unit every July.")]
+    [InlineData("Clinic was slammed around Labor Day weekend with tick bites.")]
+    public void Scrub_HolidayOrMonthAfterASeasonWord_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
+
+    [Theory]
+    [InlineData("She was admitted on Christmas Eve with a GI bleed.", "Christmas Eve")]
+    [InlineData("He was fine until Halloween, then the jaundice started.", "Halloween")]
+    [InlineData("First seizure was around Easter 2019 per his wife.", "Easter 2019")]
+    [InlineData("Her stroke was the day after Thanksgiving.", "Thanksgiving")]
+    public void Scrub_HolidayAsTheDayOfAnEvent_StillRemoved(string input, string date)
+    {
+        var result = RulesOnly.Scrub(input);
+        result.Text.Should().NotContain(date, because: $"\"{date}\" in \"{input}\" is the day of the patient's event; the rules scrubbed: \"{result.Text}\"");
+    }
+
+    [Theory]
+    [InlineData("Every Christmas 2019 photo shows the same rash.", "2019")]
+    [InlineData("Seen every Monday since March 3 in the wound clinic.", "March 3")]
+    public void Scrub_DateWithADayOrYearAfterASeasonWord_StillRemoved(string input, string date)
+    {
+        var result = RulesOnly.Scrub(input);
+        result.Text.Should().NotContain(date, because: $"\"{date}\" in \"{input}\" fixes a day; the rules scrubbed: \"{result.Text}\"");
+    }
+}
