@@ -4,7 +4,7 @@ namespace Sermo.Ingest.Tests.Anonymization;
 
 /// <summary>
 /// Round 26's rules (issue #14, decision 171), precision first. A holiday or a month with no day number or year after
-/// "every", "each", "around", "over", "through" or "during" is a time of year and stays; the same holiday as the day of
+/// "every", "each", "through", "throughout" or "during" is a time of year and stays; the same holiday as the day of
 /// someone's event ("admitted on Christmas Eve"), or with its year, is still a date. Read by the rules alone, so the learned
 /// detector cannot pass a test the rules fail. Sentences of their own, none from a gold set.
 /// </summary>
@@ -14,18 +14,20 @@ public class PhiScrubberRound26RulesTests
 
     [Theory]
     [InlineData("Every Halloween the ED fills with sugar-crashed kids and ankle sprains.")]
-    [InlineData("Our census always drops around Easter, then doubles the week after.")]
-    [InlineData("We paused the methotrexate over the Fourth of July and restarted it on return.")]
+    [InlineData("Our census always drops during Easter, then doubles the week after.")]
+    [InlineData("We pause the methotrexate every Fourth of July for the fireworks burns.")]
     [InlineData("Frostbite admissions climb each Christmas Eve in our county.")]
     [InlineData("Holiday heart shows up during New Year's like clockwork.")]
     [InlineData("Interns rotate through the burn unit every July.")]
-    [InlineData("Clinic was slammed around Labor Day weekend with tick bites.")]
+    [InlineData("Clinic is slammed each Labor Day weekend with tick bites.")]
     public void Scrub_HolidayOrMonthAfterASeasonWord_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 
     [Theory]
     [InlineData("She was admitted on Christmas Eve with a GI bleed.", "Christmas Eve")]
     [InlineData("He was fine until Halloween, then the jaundice started.", "Halloween")]
     [InlineData("First seizure was around Easter 2019 per his wife.", "Easter 2019")]
+    [InlineData("She stopped the insulin around Mother's Day and came in in DKA.", "Mother's Day")]
+    [InlineData("His daughter called nine times over Passover about the new rash.", "Passover")]
     [InlineData("Her stroke was the day after Thanksgiving.", "Thanksgiving")]
     public void Scrub_HolidayAsTheDayOfAnEvent_StillRemoved(string input, string date)
     {
