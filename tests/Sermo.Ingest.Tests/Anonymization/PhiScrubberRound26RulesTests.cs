@@ -5,7 +5,8 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// <summary>
 /// Round 26's rules (issue #14, decision 171), precision first. A holiday or a month with no day number or year after
 /// "every", "each", "through", "throughout" or "during" is a time of year and stays; the same holiday as the day of
-/// someone's event ("admitted on Christmas Eve"), or with its year, is still a date. Read by the rules alone, so the learned
+/// someone's event ("admitted on Christmas Eve"), or with its year, is still a date. A word no English list holds before a bare
+/// age set off by commas ("Kwabena, 41, came in") is a name. Read by the rules alone, so the learned
 /// detector cannot pass a test the rules fail. Sentences of their own, none from a gold set.
 /// </summary>
 public class PhiScrubberRound26RulesTests
@@ -43,4 +44,20 @@ public class PhiScrubberRound26RulesTests
         var result = RulesOnly.Scrub(input);
         result.Text.Should().NotContain(date, because: $"\"{date}\" in \"{input}\" fixes a day; the rules scrubbed: \"{result.Text}\"");
     }
+
+    [Theory]
+    [InlineData("Kwabena, 41, came in with a dissection nobody expected.", "Kwabena")]
+    [InlineData("Saw a teen today, Oyelaran, 16, with new-onset DKA.", "Oyelaran")]
+    public void Scrub_UnlistedWordBeforeABareAgeSetOffByCommas_FoundAsAName(string input, string name)
+    {
+        var result = RulesOnly.Scrub(input);
+        result.Spans.Select(span => (input[span.Start..span.End], span.Type))
+            .Should().Contain((name, PhiType.Name), because: $"\"{name}\" in \"{input}\" is a name; the rules scrubbed: \"{result.Text}\"");
+    }
+
+    [Theory]
+    [InlineData("Lisinopril, 10, then 20 mg did nothing for his pressure.")]
+    [InlineData("Doses tried so far: 250, 500, 1000 mg, none helped.")]
+    [InlineData("Bilirubin 12, 14, 17 over three days, so we called GI.")]
+    public void Scrub_NumbersSetOffByCommasAfterNoName_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 }
