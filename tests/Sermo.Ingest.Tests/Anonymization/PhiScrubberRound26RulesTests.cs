@@ -46,7 +46,7 @@ public class PhiScrubberRound26RulesTests
     }
 
     [Theory]
-    [InlineData("Kwabena, 41, came in with a dissection nobody expected.", "Kwabena")]
+    [InlineData("Met a farmer, Ulugbek, 52, with a tractor crush injury.", "Ulugbek")]
     [InlineData("Saw a teen today, Oyelaran, 16, with new-onset DKA.", "Oyelaran")]
     public void Scrub_UnlistedWordBeforeABareAgeSetOffByCommas_FoundAsAName(string input, string name)
     {
