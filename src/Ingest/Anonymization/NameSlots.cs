@@ -86,7 +86,7 @@ internal static class NameSlots
         return false;
     }
 
-    // ", 10F", " 62F", ", 18-year-old", ", 67 y/o": one to three digits and a sex letter or an age word, then a word end.
+    // ", 10F", " 62F", ", 18-year-old", ", 67 y/o": one to three digits and a sex letter or an age word, then a word end; or ", 34,".
     private static bool AgeShapeAfter(string text, int end)
     {
         var at = end;
@@ -109,6 +109,12 @@ internal static class NameSlots
         if (at - digits is < 1 or > 3)
         {
             return false;
+        }
+
+        // "Yiannis, 34, G1": a bare age set off by commas on both sides (round 26, decision 171); a list of doses has no word before it.
+        if (digits - end == 2 && at < text.Length && text[at] == ',')
+        {
+            return true;
         }
 
         var rest = text.AsSpan(at);

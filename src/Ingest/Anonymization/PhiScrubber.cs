@@ -87,7 +87,8 @@ public sealed class PhiScrubber
     /// <see cref="FindByRules"/>. Then each later round's rules in turn; the brand, clinical-word and lab-value keeps clear
     /// what rounds 12-14 found, before round 15's rules (decision 119) run. Last, the age set off after every found name, record
     /// numbers named by the word before them, and the unit joined to any age found (round 23, decision 159); places after a locative
-    /// phrase and "92yoF" (round 24, decision 163); hospitals by a saint's or a system's word and names after a role noun (round 25, decision 167).
+    /// phrase and "92yoF" (round 24, decision 163); hospitals by a saint's or a system's word and names after a role noun (round 25, decision 167); a holiday or month after
+    /// "every", "each" or "during" kept as a time of year (round 26, decision 171).
     /// </summary>
     private static void FindAroundFound(TokenIndex index, List<Detection> candidates)
     {
@@ -114,6 +115,7 @@ public sealed class PhiScrubber
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
         HospitalsBySystemWord.Detect(index, candidates); // round 25 (decision 167): "transferred to St. Ansgar's", "at Methodist"
         NamesAfterRoleNouns.Detect(index, candidates); // round 25 (decision 167): "coach Brannagh", "case worker is Oyelami"
+        RecurringHolidaysKept.Keep(index, candidates); // round 26 (decision 171): "every Christmas", "each July"
         AgeUnits.Extend(index.Text, candidates); // round 23 (decision 159): after every age rule
     }
 

@@ -14,11 +14,11 @@ internal static class TrainNamesRotationCommand
 {
     public static Command Create()
     {
-        var rounds = new Option<string>("--rounds") { Description = "Spent rounds to leave out one at a time, as FIRST-LAST or a comma list (default 10-24).", DefaultValueFactory = _ => "10-24" };
+        var rounds = new Option<string>("--rounds") { Description = "Spent rounds to leave out one at a time, as FIRST-LAST or a comma list (default 10-25).", DefaultValueFactory = _ => "10-25" };
         var without = new Option<string?>("--also-without") { Description = "Rounds left out of every fold's training as well (FIRST-LAST or a comma list): the recipe with fewer sets, to compare recipes." };
         var gold = new Option<string?>("--gold") { Description = $"Gold folder. Defaults to {TrainNamesCommand.RepositoryGold} above the working folder." };
         var learner = new Option<NameTokenLearner>("--learner") { Description = "The learner every fold trains with (Sdca or Lbfgs; default the shipped recipe's).", DefaultValueFactory = _ => NameTokenModelTraining.ShippedLearner };
-        var misses = new Option<bool>("--misses") { Description = "Also print each round's missed identifiers, lost terms and changed clean posts at its threshold." };
+        var misses = new Option<bool>("--misses") { Description = "Also print each round's missed identifiers, lost terms and changed clean posts (and each false hit in them) at its threshold." };
         var samples = new Option<string?>("--samples") { Description = "Samples folder whose forum/posts.jsonl gives identifier-free negatives. Defaults to the repository's samples/." };
         var command = new Command("names-rotation", "Leave-one-round-out: retrain the name/place detector without each spent round's gold set, score that round with it, print per round and the mean. Writes no model.")
         {

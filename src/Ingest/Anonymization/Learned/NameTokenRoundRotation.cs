@@ -29,7 +29,7 @@ public static class NameTokenRoundRotation
 
     /// <param name="alsoWithout">Rounds left out of every fold's training too: the recipe with fewer sets, to compare two recipes.</param>
     /// <param name="learner">The learner every fold trains with, to compare learners.</param>
-    /// <param name="misses">When given, each round's missed identifiers and lost terms at its threshold, by the fold's model (decision 150's pooled causes).</param>
+    /// <param name="misses">When given, each round's missed identifiers, lost terms, changed clean posts and their false hits at its threshold, by the fold's model (decision 150's pooled causes).</param>
     public static IReadOnlyList<RotationFigure> Run(string goldFolder, string forumFolder, IReadOnlyList<int> rounds, IReadOnlyList<int> alsoWithout,
         NameTokenLearner learner, Action<string> progress, Action<string>? misses = null)
     {
@@ -83,6 +83,11 @@ public static class NameTokenRoundRotation
             if (post.Identifiers.Count == 0 && judged.Result.Spans.Count > 0)
             {
                 misses(string.Create(CultureInfo.InvariantCulture, $"clean r{fold.Round} {post.Id} -> {judged.Result.Text.ReplaceLineEndings(" ")}"));
+                foreach (var span in judged.Result.Spans)
+                {
+                    // One line per false hit, so the pooled table counts them by the words taken, not only by post.
+                    misses(string.Create(CultureInfo.InvariantCulture, $"false r{fold.Round} {post.Id} {span.Type} \"{post.Text[span.Start..span.End].ReplaceLineEndings(" ")}\""));
+                }
             }
         }
     }

@@ -15,10 +15,13 @@ public static class GoldScoreOutput
         output.WriteLine($"issue target {GoldSetEvaluationTests.IssueRecallTarget}: {(met ? "met" : "NOT met")}");
     }
 
-    /// <summary>Only for tuning sets: a held-out set's test never calls this, so no rule is written from its sentences.</summary>
+    /// <summary>
+    /// Only for tuning sets: a held-out set's test never calls this, so no rule is written from its sentences. Misses, lost
+    /// terms and changed identifier-free posts, then each span found in an identifier-free post (its false hits).
+    /// </summary>
     public static void WriteMissesAndLosses(this ITestOutputHelper output, GoldScore score)
     {
-        foreach (var line in score.Misses.Concat(score.Losses))
+        foreach (var line in score.Misses.Concat(score.Losses).Concat(score.FalseHits))
         {
             output.WriteLine(line);
         }

@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -9,8 +10,9 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// critical-access hospitals, locum tenens and travelling nurses, disasters and mass-casualty events, street medicine
 /// and homelessness, nursing homes, guardianship and adult protective services, pharmacy fills, radiology and pathology
 /// reports, wearables and device data, crowdfunding and social media, genetics clinics and biobanks, adoption and
-/// foster care, workers' compensation and disability claims), committed before it was scored (decision 165). It prints
-/// only its figures, never its misses, so that no rule is tuned on its sentences.
+/// foster care, workers' compensation and disability claims), committed before it was scored (decision 165). Held out in
+/// round 25 and scored before it by the lead (0.8570; 55 of 153 identifier-free posts changed); since round 26 it is tuning
+/// data (decision 171), so it prints its misses, losses and false hits as round 24's set does.
 /// </summary>
 public sealed class Round25GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -22,12 +24,26 @@ public sealed class Round25GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>A regression floor under the first score (0.9976, 412 / 413); issue #14's target is 0.99.</summary>
     public const double RetentionFloor = 0.99;
 
+    /// <summary>A regression floor under the rules alone's first score (0.7976, 1,060 / 1,329).</summary>
+    public const double RulesOnlyRecallFloor = 0.77;
+
     [Fact]
     public void Round25HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round25", Round25.Value);
-        Round25.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-25 misses are not listed, so that no rule is tuned on them");
-        Round25.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-25 losses are not listed either");
+        output.WriteMissesAndLosses(Round25.Value);
+        Round25.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 26");
+        Round25.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under the first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round25Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound25());
+        output.WriteFigures("round25 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]

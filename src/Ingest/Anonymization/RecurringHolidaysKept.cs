@@ -1,0 +1,138 @@
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// A holiday or a month with no day number and no year after a word that makes it recur or stand for a season, not a day of
+/// someone's record (round 26, decision 171): "every Christmas Eve we see frostbite", "residents start each July", "census is
+/// low throughout Thanksgiving week". The finders read a holiday as a date (decision 119), which stands for "admitted on
+/// Christmas Eve", "fine until Halloween" or "every Easter 2019"; the pooled false hits of rounds 10-25 hold about fifty
+/// holidays after "every" or "each" in identifier-free posts and none in an identifier. Runs last among the
+/// removals: it takes back a date, or a name or town read of a month or holiday word, that an earlier rule found.
+/// </summary>
+internal static class RecurringHolidaysKept
+{
+    // Words after which a holiday recurs or stands for a season. Not "around" or "over": "started semaglutide around
+    // Valentine's Day" and "sent 14 messages over Tet" date one patient's events (two gold identifiers lost when they were read).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SeasonCues = new HashSet<string>(
+        ["every", "each", "through", "throughout", "during"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Keep(TokenIndex index, List<Detection> candidates)
+    {
+        // A word-before test per found span, not a pass over the tokens. A seasonal date takes with it any name or town read
+        // inside it ("Eve" of "Christmas Eve", "July" of "the Fourth of July"), which the date had outranked.
+        List<(int Start, int End)>? seasons = null;
+        foreach (var d in candidates)
+        {
+            if (IsSeasonal(index, d))
+            {
+                (seasons ??= []).Add((d.Start, d.End));
+            }
+        }
+
+        if (seasons is not null)
+        {
+            candidates.RemoveAll(d => d.Type is PhiType.Date or PhiType.Name or PhiType.City && seasons.Exists(s => d.Start >= s.Start && d.End <= s.End));
+        }
+    }
+
+    private static bool IsSeasonal(TokenIndex index, Detection d)
+    {
+        var text = index.Text;
+        var span = text.AsSpan(d.Start, d.End - d.Start);
+        var before = WordBefore(text, d.Start);
+        if (before.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = WordBefore(text, d.Start - 4); // "through the Fourth of July week" when only "Fourth of July" was found
+        }
+
+        if (span.IndexOfAnyInRange('0', '9') >= 0 || !SeasonCues.Contains(before) || NumberAfter(text, d.End))
+        {
+            return false; // a day number or a year fixes the day; without the cue the finders' reading stands
+        }
+
+        if (d.Type == PhiType.Date)
+        {
+            return StartsWithHolidayOrMonth(index, d.Start);
+        }
+
+        // A name or town read of the words: only when every word is a month or a holiday word ("every July", "every July Fourth").
+        return d.Type is PhiType.Name or PhiType.City && EveryWordIsHolidayOrMonth(index, d);
+    }
+
+    // The date is the holiday or month itself ("the Fourth of July", "Christmas Eve", "Labor Day weekend"), not "Monday".
+    private static bool StartsWithHolidayOrMonth(TokenIndex index, int start)
+    {
+        var text = index.Text;
+        if (text.AsSpan(start).StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            start += 4;
+        }
+
+        var i = FoundTokens.StartingAt(index.Tokens, start);
+        return (i >= 0 && (index.Kinds[i] & (WordKind.Holiday | WordKind.Month)) != 0) || Holidays.LengthAt(text, start, Holidays.Phrases) > 0
+            || StartsWithDayHoliday(text.AsSpan(start));
+    }
+
+    // "Labor Day", "Memorial Day", "Valentine's Day", "Christmas Eve": a capitalised word and then "Day" or "Eve".
+    private static bool StartsWithDayHoliday(ReadOnlySpan<char> rest)
+    {
+        var space = rest.IndexOf(' ');
+        if (space < 2 || !char.IsUpper(rest[0]))
+        {
+            return false;
+        }
+
+        var next = rest[(space + 1)..];
+        return next.StartsWith("Day", StringComparison.Ordinal) || next.StartsWith("Eve", StringComparison.Ordinal);
+    }
+
+    private static bool EveryWordIsHolidayOrMonth(TokenIndex index, Detection d)
+    {
+        var any = false;
+        for (var i = Math.Max(0, FoundTokens.StartingAt(index.Tokens, d.Start)); i < index.Tokens.Count && index.Tokens[i].End <= d.End; i++)
+        {
+            if (index.Tokens[i].Start < d.Start)
+            {
+                return false;
+            }
+
+            var word = FoundTokens.Word(index, i);
+            if ((index.Kinds[i] & (WordKind.Holiday | WordKind.Month)) == 0 && !word.SequenceEqual("Fourth"))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    private static ReadOnlySpan<char> WordBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return end - begin is > 0 and < 12 && end < start ? text.AsSpan(begin, end - begin) : ReadOnlySpan<char>.Empty;
+    }
+
+    // A year or a day number right after the span that no rule joined to it ("every Christmas 2019" read in two parts).
+    private static bool NumberAfter(string text, int end)
+    {
+        var k = end;
+        while (k < text.Length && text[k] is ' ' or ',')
+        {
+            k++;
+        }
+
+        return k > end && k < text.Length && char.IsAsciiDigit(text[k]) && (k + 1 >= text.Length || char.IsAsciiDigit(text[k + 1]));
+    }
+}
