@@ -28,14 +28,14 @@ internal static class HospitalsBySystemWord
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Campuses = Lookup(
         "West", "East", "North", "South", "Downtown", "Central", "Main");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Slots = Lookup("at", "to", "from", "into");
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Slots = Lookup("at", "to", "from", "into");
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {
         var tokens = index.Tokens;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Length is < 2 or > 4 || FoundTokens.Gap(index, i, i + 1) is not " " || !Slots.Contains(FoundTokens.Word(index, i)))
+            if ((index.Cues[i] & WordCue.PlaceSlot) == 0 || FoundTokens.Gap(index, i, i + 1) is not " " || !Slots.Contains(FoundTokens.Word(index, i)))
             {
                 continue;
             }

@@ -15,7 +15,7 @@ internal static class NamesAfterRoleNouns
 
     // Roles that are not kin and not a clinician (those are NameCues.PersonCues), in lower case: a capital after them is the name.
     // "sponsor" is left: a trial's sponsor is a company ("sponsor Vertex flew us in").
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = new HashSet<string>(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = new HashSet<string>(
         ["coach", "agent", "adjuster", "biller", "manager", "counselor", "counsellor", "caseworker", "worker", "teacher", "principal",
          "supervisor", "foreman", "landlord", "boss", "trainer", "mentor", "tutor", "lawyer", "attorney", "paralegal",
          "navigator", "coordinator", "scheduler", "receptionist", "secretary", "dispatcher", "chaperone", "leader", "farmer", "mum", "nan",
@@ -70,8 +70,9 @@ internal static class NamesAfterRoleNouns
     // title or a name of its own ("Farmer Blaze"), so it is left.
     private static bool IsRoleNoun(TokenIndex index, int i)
     {
+        // The shared classification's pre-check first (decision 093): most words have no role noun's shape and skip the lookup.
         var word = FoundTokens.Word(index, i);
-        return word is "RA" || (char.IsAsciiLetterLower(word[0]) && RoleNouns.Contains(word));
+        return word is "RA" || ((index.Cues[i] & WordCue.RoleNoun) != 0 && char.IsAsciiLetterLower(word[0]) && RoleNouns.Contains(word));
     }
 
     private static bool IsNameWord(TokenIndex index, int k)

@@ -48,8 +48,14 @@ internal enum WordCue : ushort
     /// <summary>A kin noun before an unlisted name ("her kid Rasa"): <see cref="NameSlots"/>.</summary>
     KinNoun = 1 << 13,
 
+    /// <summary>A role around the patient that is not kin or a clinician ("coach", "adjuster"): <see cref="NamesAfterRoleNouns"/>.</summary>
+    RoleNoun = 1 << 14,
+
+    /// <summary>"at", "to", "from", "into" before a hospital's system word: <see cref="HospitalsBySystemWord"/>.</summary>
+    PlaceSlot = 1 << 15,
+
     All = StaffRole | FamilyNoun | WardRole | BedWord | EponymNoun | Particle | FunctionWord | DiseaseNoun | PersonVerb | RoomLabel | Vehicle | DrugBrand
-        | ClinicalKept | KinNoun,
+        | ClinicalKept | KinNoun | RoleNoun | PlaceSlot,
 }
 
 /// <summary>
@@ -88,6 +94,8 @@ internal static class WordCues
         (WordCue.ClinicalKept, ClinicalWordsKept.DepartmentClosers.Set),
         (WordCue.ClinicalKept, ClinicalWordsKept.ShortSpecialties.Set),
         (WordCue.KinNoun, NameSlots.KinNouns.Set),
+        (WordCue.RoleNoun, NamesAfterRoleNouns.RoleNouns.Set),
+        (WordCue.PlaceSlot, HospitalsBySystemWord.Slots.Set),
     ];
 
     private static readonly int Longest = Lists.SelectMany(list => list.Words).Max(word => word.Length);
