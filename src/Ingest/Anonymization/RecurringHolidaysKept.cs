@@ -38,10 +38,10 @@ internal static class RecurringHolidaysKept
     {
         var text = index.Text;
         var span = text.AsSpan(d.Start, d.End - d.Start);
-        var before = WordBefore(text, d.Start);
+        var before = RegexScan.WordBefore(text, d.Start);
         if (before.Equals("the", StringComparison.OrdinalIgnoreCase))
         {
-            before = WordBefore(text, d.Start - 4); // "through the Fourth of July week" when only "Fourth of July" was found
+            before = RegexScan.WordBefore(text, d.Start - 4); // "through the Fourth of July week" when only "Fourth of July" was found
         }
 
         if (span.IndexOfAnyInRange('0', '9') >= 0 || !SeasonCues.Contains(before) || NumberAfter(text, d.End))
@@ -105,23 +105,6 @@ internal static class RecurringHolidaysKept
         }
 
         return any;
-    }
-
-    private static ReadOnlySpan<char> WordBefore(string text, int start)
-    {
-        var end = start;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return end - begin is > 0 and < 12 && end < start ? text.AsSpan(begin, end - begin) : ReadOnlySpan<char>.Empty;
     }
 
     // A year or a day number right after the span that no rule joined to it ("every Christmas 2019" read in two parts).
