@@ -157,10 +157,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// allergy (nasal sprays, immunotherapy, epinephrine devices, hearing aids and implants), urology (BPH, overactive
     /// bladder, erectile dysfunction, stones, prostate cancer hormones, catheters and stents) and women's health
     /// (contraception, menopause, fertility, pregnancy and lactation), in the guide's markup with decision 101's list rule
-    /// applied. Only the figures are printed, never the misses. The floors stay at 0 until the set has been scored once.
+    /// applied. Only the figures are printed, never the misses. The floors, just under the "before" figure of main's taggers
+    /// at fe6a7838 (drug F1 0.909, disease 0.893), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round27HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r27", 0, 0);
+    public void Evaluate_Round27HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r27", 0.87, 0.86);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
