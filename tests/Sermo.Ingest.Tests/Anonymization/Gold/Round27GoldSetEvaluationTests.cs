@@ -15,11 +15,11 @@ public sealed class Round27GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round27 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound27()));
 
-    /// <summary>Zero until the set has been scored once on main's scrubber (decision 173 sets it after that run).</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.9052, 1,184 / 1,308); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.87;
 
-    /// <summary>Zero until the set has been scored once on main's scrubber (decision 173 sets it after that run).</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9954, 431 / 433); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round27HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
