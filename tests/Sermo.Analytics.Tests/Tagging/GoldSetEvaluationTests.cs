@@ -172,11 +172,12 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// ADHD stimulants, benzodiazepine tapers, esketamine), neurology (antiseizure drugs, migraine, MS therapies, Parkinson's
     /// drugs and DBS, anti-amyloid antibodies, neuropathy, stroke), sleep medicine (CPAP and hypoglossal stimulation,
     /// insomnia and narcolepsy drugs) and addiction medicine (opioid, alcohol, stimulant and cannabis use disorders), in the
-    /// guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses. The floors
-    /// stay at 0 until the set has been scored once.
+    /// guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses. The floors, just
+    /// under the "before" figure of main's taggers at c70cee90 (drug F1 0.964, disease 0.925), catch a regression; they are
+    /// not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round28HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r28", 0, 0);
+    public void Evaluate_Round28HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r28", 0.93, 0.89);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
