@@ -83,6 +83,9 @@ public static class GoldFiles
     /// <summary>Round 26's held-out set of issue #14, by a separate author who never read the scrubber (decision 169).</summary>
     public static string Round26Jsonl => Path.Combine(Folder, "Round26", "round26.jsonl");
 
+    /// <summary>Round 28's held-out set of issue #14, by a separate author who never read the scrubber (decision 178).</summary>
+    public static string Round28Jsonl => Path.Combine(Folder, "Round28", "round28.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -124,6 +127,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound25() => Load(Round25Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound26() => Load(Round26Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound28() => Load(Round28Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
