@@ -9,18 +9,19 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// examiner and forensic cases, transport medicine, farm and agricultural medicine, mass gatherings and event medicine,
 /// maritime and offshore, Indian Health Service and tribal clinics, international missions, surrogacy and adoption,
 /// domestic-violence advocacy, school and university health, compounding recalls and pasted imaging metadata),
-/// committed before it was scored (decision 178). It prints only its figures, never its misses, so that no rule is
-/// tuned on its sentences.
+/// committed before it was scored (decision 178). First score on main's scrubber (c70cee90, 2026-12-05 10:16 UTC): recall
+/// 0.8830 (1,155 / 1,308), retention 1.0000 (400 / 400), 20 of 169 identifier-free posts changed. It prints only its
+/// figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round28GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round28 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound28()));
 
-    /// <summary>Set after the first score on main's scrubber (decision 178); issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8830, 1,155 / 1,308); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.85;
 
-    /// <summary>Set after the first score (decision 178); issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (1.0000, 400 / 400); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round28HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
