@@ -86,6 +86,9 @@ public static class GoldFiles
     /// <summary>Round 27's held-out set of issue #14, by a separate author who never read the scrubber (decision 173).</summary>
     public static string Round27Jsonl => Path.Combine(Folder, "Round27", "round27.jsonl");
 
+    /// <summary>Round 28's held-out set of issue #14, by a separate author who never read the scrubber (decision 178).</summary>
+    public static string Round28Jsonl => Path.Combine(Folder, "Round28", "round28.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -129,6 +132,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound26() => Load(Round26Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound27() => Load(Round27Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound28() => Load(Round28Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
