@@ -72,6 +72,18 @@ public class Round27FamilyTests
     [InlineData("Cortef 10 mg in the morning and 5 at 2 pm.", EntityType.Brand, "hydrocortisone")]
     [InlineData("Nardil plus ephedrine can cause a hypertensive crisis.", EntityType.Brand, "phenelzine")]
     [InlineData("Erythropoietin before the hip revision in a Jehovah's Witness.", EntityType.Generic, "epoetin alfa")]
+    [InlineData("Ultane mask induction for the toddler.", EntityType.Brand, "sevoflurane")]
+    [InlineData("EMLA cream an hour before the IV.", EntityType.Brand, "lidocaine/prilocaine")]
+    [InlineData("Versed 2 mg before she went back.", EntityType.Brand, "midazolam")]
+    [InlineData("Brevibloc drip for the tachycardia at emergence.", EntityType.Brand, "esmolol")]
+    [InlineData("Tigan suppositories for the kid at home.", EntityType.Brand, "trimethobenzamide")]
+    [InlineData("Skelaxin sedates less than the other relaxants.", EntityType.Brand, "metaxalone")]
+    [InlineData("Carisoprodol is a controlled substance now.", EntityType.Generic, "carisoprodol")]
+    [InlineData("Xtampza can be opened onto applesauce.", EntityType.Brand, "oxycodone")]
+    [InlineData("Dolophine 5 mg TID from the pain clinic.", EntityType.Brand, "methadone")]
+    [InlineData("Fentora was never meant for opioid naive patients.", EntityType.Brand, "fentanyl")]
+    [InlineData("Tylenol with codeine is gone from our pediatric formulary.", EntityType.Generic, "acetaminophen/codeine")]
+    [InlineData("Levorphanol when methadone is not an option.", EntityType.Generic, "levorphanol")]
     // Classes: local anaesthetics, paralytics by their abbreviation, PAMORAs.
     [InlineData("Local anaesthetics bind sodium channels.", EntityType.DrugClass, "local-anesthetic")]
     [InlineData("Weight-based max dose of the amide local anesthetics.", EntityType.DrugClass, "local-anesthetic")]
@@ -121,6 +133,15 @@ public class Round27FamilyTests
     [InlineData("Polymyalgia flared after the prednisone taper.", "M35.3")]
     [InlineData("Known Addison's, stress dose given.", "E27.1")]
     [InlineData("Delirium on night two in the 85 year old, no new meds.", "F05")]
+    [InlineData("Chronic post-surgical pain after the mastectomy, burning in the axilla.", "G89.28")]
+    [InlineData("Piriformis syndrome, injected under ultrasound.", "G57.00")]
+    [InlineData("Myofascial pain in the trapezius, trigger points helped.", "M79.18")]
+    [InlineData("Meralgia paresthetica after the prone spine case.", "G57.10")]
+    [InlineData("Cervicogenic headache responded to the medial branch blocks.", "G44.86")]
+    [InlineData("Coccydynia since the delivery.", "M53.3")]
+    [InlineData("Facet arthropathy at L4-5 on the MRI.", "M47.816")]
+    [InlineData("Acute blood loss anemia after the revision, hemoglobin 6.9.", "D62")]
+    [InlineData("Fat embolism after the femur fracture.", "T79.0XXA")]
     public void Tag_PerioperativeCondition_TaggedWithTheIndexCode(string text, string code)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
@@ -143,6 +164,11 @@ public class Round27FamilyTests
     [InlineData("PDPH on day two, the blood patch worked.", "post-dural puncture headache")]
     [InlineData("Adrenal suppression from the epidural steroid injections.", "adrenal insufficiency (drug-induced)")]
     [InlineData("Emergence delirium after the sevoflurane, settled with propofol.", "delirium")]
+    [InlineData("Methemoglobinemia after the benzocaine spray, sat 85.", "methemoglobinemia")]
+    [InlineData("Wooden chest after a big fentanyl bolus.", "chest wall rigidity")]
+    [InlineData("Hiccups after the dexamethasone every time.", "hiccups")]
+    [InlineData("Opioid-induced constipation despite the senna.", "constipation")]
+    [InlineData("Postoperative urinary retention after the spinal, straight cath twice.", "urinary retention")]
     public void Tag_AnaesthesiaEvent_TaggedAsAdverseEvent(string text, string name)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.AdverseEvent && e.CanonicalId == name);
@@ -160,6 +186,15 @@ public class Round27FamilyTests
     public void Tag_PerioperativeNonMention_NotTagged(string text, EntityType type, string id)
     {
         Tag(text).Entities.Should().NotContain(e => e.Type == type && e.CanonicalId == id);
+    }
+
+    [Fact]
+    public void Tag_OpioidInducedEvent_TheClassAndTheEventApart()
+    {
+        var entities = Tag("Opioid-induced hyperalgesia after the remifentanil case.").Entities;
+
+        entities.Should().Contain(e => e.Type == EntityType.DrugClass && e.CanonicalId == "opioid");
+        entities.Should().Contain(e => e.Type == EntityType.AdverseEvent && e.CanonicalId == "hyperalgesia");
     }
 
     [Fact]
