@@ -18,9 +18,9 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// the round-19 long posts (Gold/long-r19, held out until round 20), the round-20 long posts (Gold/long-r20, held out until
 /// round 21), the round-21 long posts (Gold/long-r21, held out until round 22), the round-22 long posts (Gold/long-r22, held
 /// out until round 23), the round-23 long posts (Gold/long-r23, held out until round 24), the round-24 long posts
-/// (Gold/long-r24, held out until round 25), the round-25 long posts (Gold/long-r25, held out until round 26), the round-26 held-out long
-/// posts (Gold/long-r26), the round-27 long posts (Gold/long-r27, held out until round 28) and the round-28 held-out long posts
-/// (Gold/long-r28), each scored apart. Prints per-type
+/// (Gold/long-r24, held out until round 25), the round-25 long posts (Gold/long-r25, held out until round 26), the round-26 long
+/// posts (Gold/long-r26, held out until round 27), the round-27 long posts (Gold/long-r27, held out until round 28) and the
+/// round-28 held-out long posts (Gold/long-r28), each scored apart. Prints per-type
 /// precision, recall and F1 and asserts the targets.
 /// </summary>
 public class GoldSetEvaluationTests(ITestOutputHelper output)
@@ -106,7 +106,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 24, 0.951 / 0.895 before round 23's tuning, decision 158; read and tuned on in round 24: 0.954 / 0.895 before, 0.974 /
 /// 0.922 after, decision 164) and round 24 (Gold/long-r24: written by a separate author, held out until round 25, 0.868 /
 /// 0.756 before and 0.876 / 0.760 after round 24's tuning, decision 162; read and tuned on in round 25, decision 168) and round 25 (Gold/long-r25: written by a separate author, held out until
-/// round 26, 0.852 / 0.768 before round 25's tuning, decision 166; read and tuned on in round 26, decision 172), tuning sets
+/// round 26, 0.852 / 0.768 before round 25's tuning, decision 166; read and tuned on in round 26, decision 172) and round 26 (Gold/long-r26: written by a separate author, held out until
+/// round 27, 0.957 / 0.854 before and 0.960 / 0.861 after round 26's tuning, decision 170; read and tuned on in round 27, decision 176), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -131,6 +132,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r23", 0.96, 0.90)]
     [InlineData("long-r24", 0.88, 0.83)]
     [InlineData("long-r25", 0.84, 0.75)]
+    [InlineData("long-r26", 0.94, 0.84)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -138,18 +140,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-26 held-out posts (Gold/long-r26), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 170), centred on perioperative medicine, anaesthesia and pain as
-    /// physicians post it: pre-operative holds and bridging, induction, neuromuscular blockade and reversal, regional
-    /// anaesthesia and local anaesthetic toxicity, PONV, malignant hyperthermia, airways, opioid conversions, buprenorphine and
-    /// methadone around surgery, post-operative complications and the chronic pain clinic, in the guide's markup with
-    /// decision 101's list rule applied. Only the figures are printed, never the misses. The floors, just under the "before"
-    /// figure of main's taggers at 00fd50d (drug F1 0.957, disease 0.854), catch a regression; they are not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round26HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r26", 0.94, 0.84);
 
     /// <summary>
     /// The round-27 held-out posts (Gold/long-r27), written by a separate author who did not read the tagger, its lexicons,
