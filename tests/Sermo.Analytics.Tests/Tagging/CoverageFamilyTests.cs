@@ -20,6 +20,7 @@ public class CoverageFamilyTests
     [InlineData("Genital herpes with six outbreaks a year, suppressive therapy now.", "A60.00")]
     [InlineData("Tinea versicolor on the back every summer in this lifeguard.", "B36.0")]
     [InlineData("Pinworms in the whole household, treating everyone at once.", "B80")]
+    [InlineData("Eczema herpeticum in a toddler with atopic skin, admitted for IV acyclovir.", "B00.0")]
     // C-D neoplasms and blood.
     [InlineData("Lipoma on the shoulder, soft and mobile, no imaging needed.", "D17.9")]
     [InlineData("Pilar cyst on the scalp that keeps getting inflamed.", "L72.11")]
@@ -34,6 +35,7 @@ public class CoverageFamilyTests
     [InlineData("Adjustment disorder after the divorce, therapy first.", "F43.20")]
     [InlineData("ARFID in a 9 year old who eats six foods.", "F50.82")]
     [InlineData("Dyslexia was missed until fourth grade.", "F81.0")]
+    [InlineData("Seasonal affective disorder every November, light box first.", "F33.8")]
     // G nervous system.
     [InlineData("Tension headaches every afternoon at her desk job.", "G44.209")]
     [InlineData("Cervical dystonia responding well to botulinum toxin every 12 weeks.", "G24.3")]
@@ -73,6 +75,8 @@ public class CoverageFamilyTests
     [InlineData("Takayasu arteritis in a 25 year old with unequal arm pressures.", "M31.4")]
     // N genitourinary.
     [InlineData("Hydrocele in a 2 month old, will watch until a year.", "N43.3")]
+    [InlineData("Ovarian hyperstimulation syndrome after the retrieval, drained 3 liters.", "N98.1")]
+    [InlineData("Asherman syndrome after two D&Cs, hysteroscopy planned.", "N85.6")]
     [InlineData("Chronic prostatitis for years in a 40 year old, pelvic floor therapy helped.", "N41.1")]
     [InlineData("Renal cyst found on the CT, simple, no follow-up needed.", "N28.1")]
     // O pregnancy.
