@@ -25,14 +25,16 @@ internal static class LabelledRecordNumbers
         CuedRecordNumbers.CueWords.Concat(
         ["enc", "encounter", "member", "docket", "incident", "run", "complaint", "index", "booking", "subject", "student", "donor", "fin",
          "csn", "inmate", "detainee", "permit", "passport", "license", "licence", "card", "insurance", "service", "mrn", "account",
-         "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids"]),
+         "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids", "report", "hold"]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Cues that are also ordinary nouns before a number that counts or measures ("Index 1250", "file 1024 x 768", "run 5000",
     // "group 1200", "case 1024 of the series"): a record after them is labelled or shaped like one (round 25, decision 167).
+    // "report" and "hold" (a police or incident report's number, a psychiatric hold's: "report 24-11873", "Hold #25-0031") are
+    // cues since round 27 (decision 175) and ordinary nouns too ("hold 1500 of the heparin", "report 2000 steps").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinaryNouns = new HashSet<string>(
         ["index", "file", "run", "service", "card", "group", "case", "member", "student", "insurance", "registration", "complaint",
-         "booking", "reference", "ref", "policy", "account", "incident"],
+         "booking", "reference", "ref", "policy", "account", "incident", "report", "hold"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(TokenIndex index, List<Detection> found) =>

@@ -5,7 +5,8 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// <summary>
 /// Round 27's rules (issue #14, decision 175; the file is named for the decision so that no file of this branch carries the
 /// held-out set's round name). The word "ID" or "ids" before a run of four digits or more names a record number, whatever
-/// names the number before it; a year, a dose and a short count after it stay. A spelled age of 90-129 that brackets, commas or
+/// names the number before it; a year, a dose and a short count after it stay. A report's or a hold's number shaped like a
+/// record ("report 24-11873") is one; a plain count after the verb or noun ("hold 1500 of the heparin") stays. A spelled age of 90-129 that brackets, commas or
 /// a table's bars set off alone is an age; a spelled number with a unit, or in running text with no mark on both sides, stays.
 /// Read by the rules alone, so the learned detector cannot pass a test the rules fail. Sentences of their own, none from a gold set.
 /// </summary>
@@ -24,6 +25,22 @@ public class PhiScrubberDecision175RulesTests
         var result = RulesOnly.Scrub(input);
         result.Text.Should().NotContain(number, because: $"\"{number}\" in \"{input}\" is a record number; the rules scrubbed: \"{result.Text}\"");
     }
+
+    [Theory]
+    [InlineData("The sheriff's deputy gave me report 24-11873 for the chart.", "24-11873")]
+    [InlineData("Hold #25-0031 expires Friday and the judge wants our note.", "25-0031")]
+    [InlineData("Incident report QA-2291 names the float nurse, not me.", "QA-2291")]
+    public void Scrub_ShapedNumberAfterReportOrHold_RemovedAsARecordNumber(string input, string number)
+    {
+        var result = RulesOnly.Scrub(input);
+        result.Text.Should().NotContain(number, because: $"\"{number}\" in \"{input}\" is a report's or a hold's number; the rules scrubbed: \"{result.Text}\"");
+    }
+
+    [Theory]
+    [InlineData("Hold 1500 of the heparin drip until the repeat platelets are back.")]
+    [InlineData("Her watch report 8000 steps a day since the valve.")]
+    [InlineData("Please hold 5000 units of the enoxaparin tonight.")]
+    public void Scrub_CountAfterReportOrHold_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 
     [Theory]
     [InlineData("ID signed off in 2024 after six weeks of cefazolin.")]
