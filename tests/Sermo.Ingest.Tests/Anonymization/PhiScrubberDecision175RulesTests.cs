@@ -43,6 +43,20 @@ public class PhiScrubberDecision175RulesTests
     public void Scrub_CountAfterReportOrHold_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 
     [Theory]
+    [InlineData("Passenger in seat 31C collapsed over the Atlantic; we met the plane.", "31C")]
+    [InlineData("The cruise line put her in cabin 7214 for the whole norovirus week.", "7214")]
+    public void Scrub_SeatOrCabinNumber_Removed(string input, string number)
+    {
+        var result = RulesOnly.Scrub(input);
+        result.Text.Should().NotContain(number, because: $"\"{number}\" in \"{input}\" places a traveller; the rules scrubbed: \"{result.Text}\"");
+    }
+
+    [Theory]
+    [InlineData("Keep the car seat 2 more years, rear-facing, per the new guidance.")]
+    [InlineData("Seat him upright at 45 degrees before the swallow study.")]
+    public void Scrub_SeatBeforeALoneDigitOrAnAngle_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
+
+    [Theory]
     [InlineData("ID signed off in 2024 after six weeks of cefazolin.")]
     [InlineData("Per ID 1500 mg of vancomycin is plenty for her weight.")]
     [InlineData("ID wants 6 weeks of IV therapy and a repeat MRI.")]
