@@ -9,7 +9,7 @@ namespace Sermo.Ingest.Anonymization;
 /// digits after a shorter list of words; the pooled misses of rounds 10-22 had such numbers in every round. Four digits at
 /// least; a bare year ("case 2024"), a span of years ("policy 2019-2021"), a decimal ("index 2.5") and a quantity ("claim
 /// 12000 dollars") stay. After a cue that is also an ordinary noun ("Index 1250", "file 1024 x 768"), the number needs a label
-/// mark or the look of a record (round 25, decision 167).
+/// mark or the look of a record (round 25, decision 167). The word "ID" is a cue of its own since round 27 (decision 175).
 /// </summary>
 internal static class LabelledRecordNumbers
 {
@@ -18,19 +18,23 @@ internal static class LabelledRecordNumbers
     private const int MaxLetterGroup = 4;
 
     // Round 15's words and the ones physicians use for encounters, members, courts, incidents, research subjects, donors,
-    // students, bookings and cards.
+    // students, bookings and cards; since round 27 (decision 175) "id" and "ids" themselves, whatever names the number before
+    // them ("UNOS ID 55120", "interpreter id #30418", "sample ids 4471-A"): on every gold set a run of four digits or more
+    // after the word was an identifier each time (162 of 162), and "ID" the specialty is not written before a four-digit run.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues = new HashSet<string>(
         CuedRecordNumbers.CueWords.Concat(
         ["enc", "encounter", "member", "docket", "incident", "run", "complaint", "index", "booking", "subject", "student", "donor", "fin",
          "csn", "inmate", "detainee", "permit", "passport", "license", "licence", "card", "insurance", "service", "mrn", "account",
-         "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber"]),
+         "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids", "report", "hold"]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Cues that are also ordinary nouns before a number that counts or measures ("Index 1250", "file 1024 x 768", "run 5000",
     // "group 1200", "case 1024 of the series"): a record after them is labelled or shaped like one (round 25, decision 167).
+    // "report" and "hold" (a police or incident report's number, a psychiatric hold's: "report 24-11873", "Hold #25-0031") are
+    // cues since round 27 (decision 175) and ordinary nouns too ("hold 1500 of the heparin", "report 2000 steps").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinaryNouns = new HashSet<string>(
         ["index", "file", "run", "service", "card", "group", "case", "member", "student", "insurance", "registration", "complaint",
-         "booking", "reference", "ref", "policy", "account", "incident"],
+         "booking", "reference", "ref", "policy", "account", "incident", "report", "hold"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(TokenIndex index, List<Detection> found) =>

@@ -6,12 +6,14 @@ namespace Sermo.Ingest.Anonymization;
 /// "4W-22": digits, a compass letter, a hyphen, digits) place a patient below the state, as a street line does; they become an
 /// address. A single digit ("bay 4", "bed 2") is a bay of an ED board, not a place anyone can be found by, and stays, as does a
 /// number with a unit after it ("head of bed 30 degrees"). In a list of rooms the capitalised words right after the number, or
-/// opening the line before its label ("- Stone rm 512:", "3W-1 Burns CHF"), are the patient.
+/// opening the line before its label ("- Stone rm 512:", "3W-1 Burns CHF"), are the patient. Since round 27 (decision 175) a
+/// plane's seat and a ship's cabin too ("seat 31C", "cabin 7214"): they place a traveller as a room places a patient; on every
+/// gold set such a number of two characters or more was an identifier each time (18 of 18).
 /// </summary>
 internal static class RoomNumbers
 {
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = new HashSet<string>(
-        ["room", "rm", "bed", "bay", "rooms", "rms", "beds"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["room", "rm", "bed", "bay", "rooms", "rms", "beds", "seat", "cabin"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new HashSet<string>(
         ["degrees", "deg", "percent", "mg", "ml", "cm", "mm", "min", "mins", "minutes", "hours", "hrs", "days", "times", "x", "patients", "pts"],

@@ -26,7 +26,17 @@ internal static class SpelledAgeDetector
     private static readonly FrozenSet<string> Teens = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
 
-    public static void Detect(TokenIndex index, List<Detection> found)
+    public static void Detect(TokenIndex index, List<Detection> found) => Scan(index, found, setOffOnly: false);
+
+    /// <summary>
+    /// "my nonagenarian (ninety-seven)", "Mrs Oduya, ninety-nine, fell": a spelled number of 90-129 that brackets, commas or a
+    /// table's bars set off alone, with no age word or verb (round 27, decision 175). Counts and doses are written in digits; a
+    /// spelled number set off alone stands where an age stands beside a person. Run after the learned detector
+    /// (<see cref="PhiScrubber"/>'s FindAroundFound), so the detector's training input is unchanged.
+    /// </summary>
+    public static void DetectSetOff(TokenIndex index, List<Detection> found) => Scan(index, found, setOffOnly: true);
+
+    private static void Scan(TokenIndex index, List<Detection> found, bool setOffOnly)
     {
         var tokens = index.Tokens;
         for (var i = 0; i < tokens.Count; i++)
@@ -53,7 +63,7 @@ internal static class SpelledAgeDetector
                 continue;
             }
 
-            if (IsAge(index, first, last))
+            if (setOffOnly ? IsSetOffAge(index, first, last) : IsAge(index, first, last))
             {
                 var suffix = tokens[last].Length - WithoutAgeSuffix(Word(index, last)).Length;
                 found.Add(new Detection(tokens[first].Start, tokens[last].End - suffix, PhiType.Age, 4));
@@ -150,6 +160,32 @@ internal static class SpelledAgeDetector
         // "she's ninety-six" leaves "she" with its "'s" as a possessive token.
         return first > 0 && tokens[first].Start - tokens[first - 1].PossessiveEnd <= 2
             && (Verbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index, first - 1)) || tokens[first - 1].IsPossessive);
+    }
+
+    // Only what IsAge leaves: its own ages are found by the first pass.
+    private static bool IsSetOffAge(TokenIndex index, int first, int last) =>
+        !IsAge(index, first, last) && !HasUnitAfter(index, last) && SetOffAlone(index.Text, index.Tokens[first].Start, index.Tokens[last].End);
+
+    private static bool HasUnitAfter(TokenIndex index, int last) =>
+        (last + 1 < index.Tokens.Count && Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index, last + 1))) || Gap(index, last).Contains('%');
+
+    // "(ninety-two)", "(ninety-nine!)", ", ninety," ", a hundred.", "| NINETY-SIX |": the marks on both sides, spaces skipped.
+    private static bool SetOffAlone(string text, int start, int end)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        var after = text.AsSpan(end).TrimStart(' ').TrimStart("!?");
+        if (before.IsEmpty || after.IsEmpty)
+        {
+            return false;
+        }
+
+        return (before[^1], after[0]) switch
+        {
+            ('(', ')') or ('[', ']') or ('|', '|') => true,
+            (',', ',' or ';' or ')') => true,
+            (',', '.') => after.Length == 1 || !char.IsAsciiDigit(after[1]),
+            _ => false,
+        };
     }
 
     // Words of one number: joined by a space or a hyphen only.

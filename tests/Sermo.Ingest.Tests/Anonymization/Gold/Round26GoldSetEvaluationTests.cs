@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -8,8 +9,9 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// set's posts; over half ordinary case posts, and over a quarter in settings earlier sets did not centre on: medical
 /// education, public health and contact tracing, veterans and VA care, peer review and HR disputes, research consent and
 /// IRB, involuntary holds and court-ordered treatment, interpreters, concierge practice, hospital security incidents and
-/// organ procurement), committed before it was scored (decision 169). It prints only its figures, never its misses, so
-/// that no rule is tuned on its sentences.
+/// organ procurement), committed before it was scored (decision 169). Held out in round 26 and scored after it by the
+/// lead (0.8700; 24 of 172 identifier-free posts changed); since round 27 it is tuning data (decision 175), so it prints its
+/// misses, losses and false hits as round 25's set does.
 /// </summary>
 public sealed class Round26GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -21,12 +23,26 @@ public sealed class Round26GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>A regression floor under the first score (0.9976, 408 / 409); issue #14's target is 0.99.</summary>
     public const double RetentionFloor = 0.99;
 
+    /// <summary>A regression floor under the rules alone's first score (0.8308, 1,080 / 1,300).</summary>
+    public const double RulesOnlyRecallFloor = 0.80;
+
     [Fact]
     public void Round26HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round26", Round26.Value);
-        Round26.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-26 misses are not listed, so that no rule is tuned on them");
-        Round26.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-26 losses are not listed either");
+        output.WriteMissesAndLosses(Round26.Value);
+        Round26.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 27");
+        Round26.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under the first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round26Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound26());
+        output.WriteFigures("round26 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Decision 175: pool `sermo train names-rotation --misses` output (its miss, lost and false lines) by a coarse cause read from
+the words around each identifier or false hit in its gold post. Usage: pooled-causes.py rotation-output.txt [--show CAUSE]
+A coarse cut of its own: its rows are not decision 167's (which was not kept). Reads rounds 10-26."""
+import json, re, sys, collections, glob
+import os
+G=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tests', 'Sermo.Ingest.Tests', 'Anonymization', 'Gold')
+posts={}
+for r in range(10,27):
+    for line in open(f'{G}/Round{r}/round{r}.jsonl'):
+        p=json.loads(line); posts[p['id']]=p
+HEADS=re.compile(r"\b(Hospital|Medical|Center|Centre|Clinic|Health|Infirmary|University|College|School|County|Regional|Memorial|General|Institute|Home|Hospice|Unit|Ward|Street|St\.|Road|Avenue|Ave|Pharmacy|Lab|Laboratories|Corp|Inc|LLC|Group|Practice|Department|Dept|Prison|Jail|Base)\b")
+MONTHS='January February March April May June July August September October November December'.split()
+def ctx(p, s):
+    t=p['text']; i=t.find(s)
+    if i<0: return '', ''
+    return t[max(0,i-40):i], t[i+len(s):i+len(s)+40]
+def cause_miss(typ, s, p):
+    before, after = ctx(p, s)
+    if typ=='LOCATION':
+        if HEADS.search(s): return 'facilities with a head noun'
+        if re.search(r'\d', s): return 'streets/rooms/postcodes (digits)'
+        if s[:1].islower(): return 'places in lower case'
+        return 'places without a head noun'
+    if typ=='NAME':
+        if s.isupper() and len(s)>1: return 'names in capitals'
+        if s[:1].islower(): return 'names in lower case'
+        b=before.rstrip()
+        if b=='' : return 'name opening a post'
+        if re.search(r'[.!?]\s*$', before) or re.search(r'\n\s*$',before): return 'name opening a sentence'
+        if re.match(r',\s*\d{1,3}\s*,', after): return 'name before ", NN,"'
+        if re.match(r'\s*\(\d', after): return 'name before "(NN"'
+        if re.search(r'["\u201c\u2018\']\s*$', before): return 'name after a quote'
+        if re.search(r',\s*$', before): return 'name after a comma'
+        if re.search(r'\b(and|or|&)\s*$', before): return 'name after and/or'
+        if re.match(r"\s*(,\s*)?(said|says|told|asked|called|texted|wrote|emailed|was|is|has|had|will|would|came|got)\b", after): return 'name before a verb'
+        if re.match(r"'s\b|’s\b", after): return "name before 's"
+        if re.search(r'\b(with|from|to|by|for|of|per|ask|asked|told|tell|call|called|page|paged|saw|see)\s*$', before): return 'name after a preposition/verb'
+        return 'names capitalised, other slot'
+    if typ=='AGE':
+        return 'age over 89'
+    if typ in ('ID','RECORD','MRN'): return 'record/claim/serial numbers'
+    return 'other: '+typ
+def cause_false(typ, s, p):
+    before, after = ctx(p, s)
+    w=s.split()[0] if s.split() else s
+    if typ.upper()=='DATE':
+        if re.search(r'\b(around|over)\s+(the\s+)?$', before): return 'holiday/month after around/over'
+        if not re.search(r'\d', s): return 'holiday/month other slot'
+        return 'dates other'
+    if re.match(r"\s*('s\s+)?(formula|test|score|scale|sign|criteria|classification|maneuver|manoeuvre|reflex|triage|pulse|canal|nerve|syndrome|disease|rule|equation|protocol|index)\b", after, re.I) or re.match(r"'s", s[len(w):] if False else ''):
+        return 'eponym/scale before its noun'
+    if before.rstrip()=='' or re.search(r'[.!?]\s*$', before): return 'sentence-initial capital'
+    if re.search(r'\d', s): return 'numbers after a label'
+    return 'other words read as names/places'
+rows=collections.defaultdict(collections.Counter); ex=collections.defaultdict(list)
+show=sys.argv[3] if len(sys.argv)>3 and sys.argv[2]=='--show' else None
+for line in open(sys.argv[1]):
+    m=re.match(r'(miss|false|lost) r(\d+) (\S+) (?:(\w+) )?"(.*?)"', line)
+    if not m: continue
+    kind,r,pid,typ,s=m.groups(); p=posts.get(pid)
+    if p is None: continue
+    if kind=='miss': c=cause_miss(typ,s,p)
+    elif kind=='false': c='FALSE '+cause_false(typ,s,p)
+    else: c='lost clinical terms'
+    rows[c][int(r)]+=1
+    b,a=ctx(p,s); ex[c].append(f'r{r} {pid} {typ}: ...{b}[[{s}]]{a}...'.replace('\n',' '))
+rs=sorted({r for c in rows for r in rows[c]})
+print('cause | total | '+' '.join(f'r{r}' for r in rs))
+for c in sorted(rows, key=lambda c:(c.startswith('FALSE'), -sum(rows[c].values()))):
+    print(f'{c} | {sum(rows[c].values())} | '+' '.join(str(rows[c][r]) for r in rs))
+if show:
+    for e in ex[show]: print(e)
