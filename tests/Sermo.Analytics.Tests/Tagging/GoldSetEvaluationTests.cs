@@ -180,10 +180,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// blockers, type 1 diabetes devices), geriatrics (falls, dementia and delirium, Beers-list drugs and deprescribing,
     /// anticoagulation in the very old, osteoporosis drugs, incontinence, pressure injuries, hearing and walking aids, feeding
     /// tubes) and hospice comfort medications, in the guide's markup with decision 101's list rule applied. Only the figures
-    /// are printed, never the misses. The floors stay at 0 until the set has been scored once.
+    /// are printed, never the misses. The floors, just under the "before" figure of main's taggers at 15c83db9 (drug F1
+    /// 0.927, disease 0.891), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round29HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r29", 0, 0);
+    public void Evaluate_Round29HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r29", 0.89, 0.86);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
