@@ -8,18 +8,19 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// set's posts; over half ordinary case posts, and about a third in settings earlier sets did not centre on: obituaries
 /// and funeral homes, immigration medical exams, disability paperwork, fitness to drive, faith communities, dating apps
 /// and social media, home births, daycare and camp outbreaks, dispensaries, tattoo and nail studios, gyms, hotels and
-/// shelters, EHR downtime tickets), committed before it was scored (decision 183). First score: not yet taken.
-/// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
+/// shelters, EHR downtime tickets), committed before it was scored (decision 183). First score on main's scrubber (15c83db9 + the set at 620adf73,
+/// 2026-12-05 10:51 UTC): recall 0.8797 (1,155 / 1,313), retention 0.9901 (402 / 406), 42 of 172 identifier-free posts
+/// changed. It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round29GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round29 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound29()));
 
-    /// <summary>Zero until the set's first score on main's scrubber is taken; the next commit sets it under that score.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8797, 1,155 / 1,313); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.84;
 
-    /// <summary>Zero until the first score; the next commit sets it to issue #14's target of 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9901, 402 / 406); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round29HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
