@@ -89,6 +89,9 @@ public static class GoldFiles
     /// <summary>Round 28's held-out set of issue #14, by a separate author who never read the scrubber (decision 178).</summary>
     public static string Round28Jsonl => Path.Combine(Folder, "Round28", "round28.jsonl");
 
+    /// <summary>Round 29's held-out set of issue #14, by a separate author who never read the scrubber (decision 183).</summary>
+    public static string Round29Jsonl => Path.Combine(Folder, "Round29", "round29.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -134,6 +137,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound27() => Load(Round27Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound28() => Load(Round28Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound29() => Load(Round29Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 

@@ -1,0 +1,52 @@
+"""Round 29's identifier-free templates (traps: eponyms, brand names that look like names, place-like clinical words,
+holidays and seasons, scores, doses, labs). Filled with numbers only; each used at most 4 times."""
+
+CLEAN = [
+    "pt with <<Graves disease>> on methimazole {a} mg, TSH still suppressed at 6 wks. switch to PTU for the first trimester or wait?",
+    "anyone using <<Bell palsy>> prednisone {b} mg x 7 days plus valacyclovir, or is the antiviral dead now?",
+    "<<Lyme disease>> season again. {c} bullseye rashes this week alone, doxy 100 bid for 10 days for all of them",
+    "<<Rocky Mountain spotted fever>> in a kid from the east coast, who knew. started doxy day {d}, afebrile by day {e}",
+    "Christmas Eve shift: {c} falls off ladders, 2 <<carbon monoxide poisoning>> from generators. every year",
+    "Thanksgiving = <<holiday heart syndrome>>. AF with RVR x{d} tonight, all after too much wine",
+    "Ozempic shortage again. pts switching to Mounjaro {a} mg and getting <<gastroparesis>>-like symptoms",
+    "how are you all dosing Xarelto in <<chronic kidney disease>> with CrCl {f}? label says 15 mg but",
+    "Wells score {d}, D-dimer {g}, CT neg for <<deep vein thrombosis>>. still anticoagulating or not",
+    "GCS {h} on arrival, <<subdural hematoma>> on CT, on Eliquis. Kcentra {i} units given. neurosurgery says no",
+    "<<Tommy John surgery>> in a {j} yo pitcher. this is getting ridiculous, travel ball year round",
+    "spring = <<allergic rhinitis>>. Flonase, Zyrtec, Singulair in that order, and saline rinses",
+    "<<Addison disease>> crisis in a teen, hydrocortisone {k} mg IV. cortisol {l} at 8am",
+    "<<Hashimoto thyroiditis>> with TPO {m}, TSH {n}. start levo 25 mcg or watch?",
+    "{d} cases of <<Kawasaki-like illness>> this winter, IVIG for all, echo clean in most",
+    "<<Parkinson disease>> pt on Sinemet {o} QID, still off by 3pm. add rasagiline or entacapone?",
+    "<<Guillain-Barre syndrome>> after a GI bug, NIF {p}, FVC 18 ml/kg. intubate early I say",
+    "Ramadan fasting with <<type 2 diabetes>> on glipizide {b} mg: hold the morning dose? what do you tell pts",
+    "<<Sjogren syndrome>> + dry eyes, Restasis not covered, Xiidra {q} a month. suggestions",
+    "Chadwick sign and Hegar sign on exam, hCG {r}, but <<ectopic pregnancy>> on US. humbling",
+    "<<Crohn disease>> flare on Humira {s} mg q2w. levels ok, antibodies neg. switch class?",
+    "Apgar {d} and {e}, <<meconium aspiration>>, cooled for 72 hours. parents asking about long term",
+    "<<Wilson disease>> in a {j} yo, ceruloplasmin {t}. copper in liver bx pending",
+    "Halloween: {c} kids with <<button battery ingestion>> over the years. honey 10 ml q10min on the way in",
+    "Glasgow-Blatchford {h}, <<upper GI bleed>>, on aspirin {a} mg. scope tonight or tomorrow",
+    "PHQ-9 of {u} and <<major depressive disorder>>, started sertraline {b} mg. anyone add bupropion early?",
+    "CURB-65 {d}, <<community-acquired pneumonia>>, ceftriaxone + azithro. discharge or admit with a score like that",
+    "Easter weekend <<anaphylaxis>> from cashews x{d}. EpiPen {v} mg, 2 doses. biphasic watch 6 h",
+    "<<Cushing syndrome>> workup: 1 mg dex suppression cortisol {l}, late night salivary high. MRI next",
+    "Fourth of July <<blast injury>> to the hand, {d} fingers. same story every summer",
+    "Boston Marathon finish line tent: <<exercise-associated hyponatremia>>, Na {w}. 3% saline 100 ml bolus",
+    "<<Down syndrome>> adult, {j} yrs, new seizures. early onset Alzheimer workup?",
+    "Lupron {x} mg q3 months for <<central precocious puberty>>. anyone switched to the 6 month shot?",
+    "<<Tourette syndrome>> in a 9 yo, tics worse in fall when school starts. guanfacine {y} mg first?",
+    "A1c {z}, on Jardiance {aa} mg and Trulicity. <<diabetic foot ulcer>> healing slowly",
+]
+
+
+def numbers(rng):
+    """The numbers a clean template reads: doses, labs and counts, none of them a person's."""
+    return {"a": rng.choice([5, 10, 15, 20]), "b": rng.choice([5, 10, 20, 40, 60]), "c": rng.randint(3, 12),
+            "d": rng.randint(2, 7), "e": rng.randint(7, 9), "f": rng.randint(16, 44), "g": rng.choice([480, 620, 1100, 2300]),
+            "h": rng.randint(6, 14), "i": rng.choice([1500, 2000, 2500]), "j": rng.randint(12, 45), "k": rng.choice([50, 100]),
+            "l": rng.choice([1.2, 2.4, 3.1, 6.8]), "m": rng.choice([340, 600, 1200]), "n": rng.choice([5.8, 7.2, 9.4]),
+            "o": rng.choice(["25/100", "25/250", "50/200"]), "p": rng.choice([-18, -22, -28]), "q": rng.choice(["$600", "$700"]),
+            "r": rng.choice([1800, 2400, 3900]), "s": rng.choice([40, 80]), "t": rng.choice([8, 11, 14]),
+            "u": rng.randint(14, 24), "v": rng.choice([0.3, 0.15]), "w": rng.randint(118, 126),
+            "x": rng.choice([11.25, 22.5]), "y": rng.choice([1, 2]), "z": rng.choice([7.9, 8.6, 9.8]), "aa": rng.choice([10, 25])}
