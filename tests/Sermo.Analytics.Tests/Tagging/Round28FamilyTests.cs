@@ -93,6 +93,7 @@ public class Round28FamilyTests
     [InlineData("Phexxi before sex, she hated it.", EntityType.Brand, "lactic acid/citric acid/potassium bitartrate")]
     [InlineData("Estring every three months for the dryness.", EntityType.Brand, "estradiol")]
     [InlineData("Vagifem tablets twice weekly.", EntityType.Brand, "estradiol")]
+    [InlineData("Vaginal estrogen is fine after her breast cancer.", EntityType.Generic, "estradiol")]
     [InlineData("Duavee for the woman who will not take a progestin.", EntityType.Brand, "conjugated estrogens/bazedoxifene")]
     [InlineData("Crinone gel for luteal support.", EntityType.Brand, "progesterone")]
     [InlineData("Vivjoa for her recurrent yeast.", EntityType.Brand, "oteseconazole")]
