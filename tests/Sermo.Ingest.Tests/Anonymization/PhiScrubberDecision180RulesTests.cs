@@ -35,4 +35,24 @@ public class PhiScrubberDecision180RulesTests
     [InlineData("oct 2.5 mm thickening on the left, the right is normal")]
     public void Scrub_LowerCaseMonthWordBeforeAVerbCountOrUnit_Kept(string input) =>
         RulesOnly.Scrub(input).Text.Should().Be(input);
+
+    [Theory]
+    [InlineData("her son found the clinic page and his handle was kestrel_mom82, so we blocked it", "kestrel_mom82")]
+    [InlineData("the portal shows username jo.marsh.rn on every message about the biopsy", "jo.marsh.rn")]
+    [InlineData("a video call with user the.real.tamsin from a parked car, eczema again", "the.real.tamsin")]
+    [InlineData("someone posted the x-ray on a forum as u/night_float_doc and tagged the hospital", "u/night_float_doc")]
+    [InlineData("IG handle: \"sunbeam.runs22\" posted the photo of the wound", "sunbeam.runs22")]
+    public void Scrub_HandleAfterAHandleLabelOrRedditPrefix_Removed(string input, string handle)
+    {
+        var result = RulesOnly.Scrub(input);
+        result.Text.Should().NotContain(handle, because: $"\"{handle}\" in \"{input}\" is an online handle; the rules scrubbed: \"{result.Text}\"");
+    }
+
+    [Theory]
+    [InlineData("user error again: the pump was never primed before the bolus")]
+    [InlineData("insulin pump user since childhood, now on a closed loop")]
+    [InlineData("heparin bolus at 80 u/kg by mistake on the order set, pharmacy caught it")]
+    [InlineData("usernames only on that platform, so I could not tell who wrote it")]
+    [InlineData("handle with care: the fistula arm gets no cuff and no sticks")]
+    public void Scrub_LabelWordBeforeAPlainWordOrUnit_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 }
