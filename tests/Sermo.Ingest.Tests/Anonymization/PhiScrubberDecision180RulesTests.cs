@@ -55,4 +55,19 @@ public class PhiScrubberDecision180RulesTests
     [InlineData("usernames only on that platform, so I could not tell who wrote it")]
     [InlineData("handle with care: the fistula arm gets no cuff and no sticks")]
     public void Scrub_LabelWordBeforeAPlainWordOrUnit_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
+
+    [Theory]
+    [InlineData("her brother in Lyon is on 00 33 4 7265 1180 if the line drops again", "7265 1180")]
+    [InlineData("the family asked us to call 0044 161 496 0732 after the scan", "496 0732")]
+    [InlineData("the clinic abroad answers at 00 1 602 555 0148 most mornings", "555 0148")]
+    public void Scrub_NumberAfterTheInternationalPrefix00_RemovedAsAPhone(string input, string digits)
+    {
+        var result = RulesOnly.Scrub(input);
+        result.Text.Should().NotContain(digits, because: $"\"{digits}\" in \"{input}\" is a phone number; the rules scrubbed: \"{result.Text}\"");
+    }
+
+    [Theory]
+    [InlineData("insulin given at 0030 0600 1200 1800 and the sugars still climb")]
+    [InlineData("the run of 00 0 0 readings was a loose lead, not asystole")]
+    public void Scrub_ClockTimesOrZeros_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 }
