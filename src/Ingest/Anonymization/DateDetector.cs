@@ -76,7 +76,7 @@ internal static class DateDetector
             {
                 foreach (var m in WindowedRegex.MatchesNear(pattern, text, months, 40, 40, minDigits: 1))
                 {
-                    if (MonthLooksIntended(m))
+                    if (MonthLooksIntended(m) || (pattern == MonthFirst && IsLowerCaseMonthDay(text, m)))
                     {
                         found.Add(new Detection(m.Index, m.Index + m.Length, PhiType.Date, 4));
                     }
@@ -220,6 +220,24 @@ internal static class DateDetector
     // "may 4" or "mar 4" in lower case is a verb and a number unless a year follows. The patterns
     // carry no capture group (captures cost NonBacktracking a third pass), so look for the capital here.
     private static bool MonthLooksIntended(Match m) => m.ValueSpan.ContainsAnyInRange('A', 'Z') || HasYear(m.ValueSpan);
+
+    // "flew back dec 2", "out till feb 22" (round 28, decision 180): a lower-case month that is no English verb, a space and a
+    // day of 1-31, alone: nothing else in the match, no unit or count after it ("oct 2 wks ago", "dec 2 mg"), no time or
+    // decimal glued on ("dec 2:30", "dec 2.5"). "may" and "mar"/"march" stay refused: "may 2" and "mar 4" read as verbs.
+    private static bool IsLowerCaseMonthDay(string text, Match m)
+    {
+        var value = m.ValueSpan;
+        var space = value.IndexOf(' ');
+        if (space < 3 || space != value.LastIndexOf(' ') || value[..space].TrimEnd('.') is "may" or "mar" or "march")
+        {
+            return false;
+        }
+
+        var day = value[(space + 1)..].TrimEnd("stndrh".AsSpan());
+        var end = m.Index + m.Length;
+        return day.Length is 1 or 2 && int.TryParse(day, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31
+            && !IsRangeOfCounts(text, end) && !(end + 1 < text.Length && text[end] is '.' or ':' or '/' or ',' && char.IsAsciiDigit(text[end + 1]));
+    }
 
     private static bool HasYear(ReadOnlySpan<char> value) =>
         value.Length >= 4 && char.IsAsciiDigit(value[^1]) && char.IsAsciiDigit(value[^2]) && char.IsAsciiDigit(value[^3]) && char.IsAsciiDigit(value[^4]);

@@ -14,7 +14,8 @@ internal static class ForeignPhoneShapes
         var span = text.AsSpan();
         for (var at = span.IndexOfAnyInRange('0', '9'); at >= 0;)
         {
-            var end = at > 0 && text[at - 1] == '+' ? MatchCountryPrefix(text, at) : text[at] == '0' ? MatchTrunkPrefix(text, at) : -1;
+            var end = at > 0 && text[at - 1] == '+' ? MatchCountryPrefix(text, at)
+                : text[at] == '0' ? Math.Max(MatchInternationalPrefix(text, at), MatchTrunkPrefix(text, at)) : -1;
             if (end > 0)
             {
                 found.Add(new Detection(text[at - 1] == '+' ? at - 1 : at, end, PhiType.Phone, 1));
@@ -42,6 +43,39 @@ internal static class ForeignPhoneShapes
 
         var (end, groups, digits, first, _) = Groups(text, at, 1, 6);
         return first <= 3 && groups >= 3 && digits is >= 7 and <= 15 ? end : -1;
+    }
+
+    // "00 44 20 5926 7105", "0049 30 2829087" (round 28, decision 180): "00" is the international call prefix the plus stands
+    // for; a country code follows (none starts with 0), then the number in groups of up to eight digits, 7 to 15 digits after
+    // the prefix. A list of clock times ("0030 0600 1200") has four digits in every group and stays.
+    private static int MatchInternationalPrefix(string text, int at)
+    {
+        if (at + 3 >= text.Length || text[at + 1] != '0' || (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '.' or ',' or '/' or ':' or '-' or '+')))
+        {
+            return -1;
+        }
+
+        var code = text[at + 2] == ' ' ? at + 3 : at + 2;
+        if (code >= text.Length || text[code] is < '1' or > '9')
+        {
+            return -1;
+        }
+
+        var (end, groups, digits, first, _) = Groups(text, code, 1, 8);
+        return end > 0 && first <= 3 && groups >= 3 && digits is >= 7 and <= 15 && !(code == at + 2 && EveryGroupOfFour(text, at, end)) ? end : -1;
+    }
+
+    private static bool EveryGroupOfFour(string text, int at, int end)
+    {
+        foreach (var range in text.AsSpan(at, end - at).Split(' '))
+        {
+            if (range.End.Value - range.Start.Value != 4)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "0161 783 7639": a trunk 0, then groups of two to four digits.

@@ -116,6 +116,7 @@ public sealed class PhiScrubber
         HospitalsBySystemWord.Detect(index, candidates); // round 25 (decision 167): "transferred to St. Ansgar's", "at Methodist"
         NamesAfterRoleNouns.Detect(index, candidates); // round 25 (decision 167): "coach Brannagh", "case worker is Oyelami"
         SpelledAgeDetector.DetectSetOff(index, candidates); // round 27 (decision 175): "(ninety-seven)", ", ninety-nine,"
+        HandlesAfterLabels.Detect(index, candidates); // round 28 (decision 180): "username jo.marsh.rn", "u/night_float_doc"
         RecurringHolidaysKept.Keep(index, candidates); // round 26 (decision 171): "every Christmas", "each July"
         AgeUnits.Extend(index.Text, candidates); // round 23 (decision 159): after every age rule
     }

@@ -2,7 +2,7 @@ namespace Sermo.Ingest.Anonymization;
 
 /// <summary>Which of the rules' short cue lists may hold a word; a word may match several (decision 093).</summary>
 [Flags]
-internal enum WordCue : ushort
+internal enum WordCue : uint
 {
     None = 0,
 
@@ -54,8 +54,11 @@ internal enum WordCue : ushort
     /// <summary>"at", "to", "from", "into" before a hospital's system word: <see cref="HospitalsBySystemWord"/>.</summary>
     PlaceSlot = 1 << 15,
 
+    /// <summary>"handle", "username", "user" before an online handle: <see cref="HandlesAfterLabels"/>.</summary>
+    HandleLabel = 1 << 16,
+
     All = StaffRole | FamilyNoun | WardRole | BedWord | EponymNoun | Particle | FunctionWord | DiseaseNoun | PersonVerb | RoomLabel | Vehicle | DrugBrand
-        | ClinicalKept | KinNoun | RoleNoun | PlaceSlot,
+        | ClinicalKept | KinNoun | RoleNoun | PlaceSlot | HandleLabel,
 }
 
 /// <summary>
@@ -96,6 +99,7 @@ internal static class WordCues
         (WordCue.KinNoun, NameSlots.KinNouns.Set),
         (WordCue.RoleNoun, NamesAfterRoleNouns.RoleNouns.Set),
         (WordCue.PlaceSlot, HospitalsBySystemWord.Slots.Set),
+        (WordCue.HandleLabel, HandlesAfterLabels.Labels.Set),
     ];
 
     private static readonly int Longest = Lists.SelectMany(list => list.Words).Max(word => word.Length);

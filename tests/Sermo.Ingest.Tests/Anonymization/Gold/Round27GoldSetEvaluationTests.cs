@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -8,8 +9,9 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// set's posts; over half ordinary case posts, and about a third in settings earlier sets did not centre on: dialysis
 /// and transplant lists, home health and hospital-at-home, sports medicine, occupational and aviation medicine, patient
 /// portals and telehealth, malpractice and legal, long-term care, military and deployed care, wilderness medicine,
-/// veterinary crossover, dental referrals and billing appeals), committed before it was scored (decision 173). It prints
-/// only its figures, never its misses, so that no rule is tuned on its sentences.
+/// veterinary crossover, dental referrals and billing appeals), committed before it was scored (decision 173). Held out in
+/// round 27 and scored after it by the lead (0.9052; 16 of 166 identifier-free posts changed); since round 28 it is tuning
+/// data (decision 180), so it prints its misses, losses and false hits as round 26's set does.
 /// </summary>
 public sealed class Round27GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -21,12 +23,26 @@ public sealed class Round27GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>A regression floor under the first score (0.9954, 431 / 433); issue #14's target is 0.99.</summary>
     public const double RetentionFloor = 0.99;
 
+    /// <summary>A regression floor under the rules alone's first score (0.8601, 1,125 / 1,308).</summary>
+    public const double RulesOnlyRecallFloor = 0.80;
+
     [Fact]
     public void Round27HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round27", Round27.Value);
-        Round27.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-27 misses are not listed, so that no rule is tuned on them");
-        Round27.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-27 losses are not listed either");
+        output.WriteMissesAndLosses(Round27.Value);
+        Round27.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 28");
+        Round27.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under the first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round27Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound27());
+        output.WriteFigures("round27 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]
