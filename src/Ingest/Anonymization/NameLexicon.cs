@@ -88,8 +88,12 @@ internal sealed class NameLexicon
         return new WordSet(words);
     }
 
+    // A disease named by several eponyms is written hyphenated as often as spaced ("Charcot-Marie-Tooth" beside the lexicon's
+    // "charcot marie tooth"): the hyphenated spelling of a two- to four-word term is one word too, so no name rule or the
+    // learned detector reads it as a double-barrelled surname.
     private static WordSet OneWordTerms(IEnumerable<string> terms) =>
-        new(terms.Where(t => t.Length >= 4 && !t.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        new(terms.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } words ? [t, string.Join('-', words)] : new[] { t })
+            .Where(t => t.Length >= 4 && !t.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     private static HashSet<string> LexiconPhrases(ClinicalLexicon lexicon)
     {
