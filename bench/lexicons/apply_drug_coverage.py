@@ -20,7 +20,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from apply_disease_coverage import normalize, split  # noqa: E402  the tagger's term normalization, kept in one place
+from apply_disease_coverage import normalize, read_csv, split  # noqa: E402  the tagger's term normalization and the lexicon reader, kept in one place
 
 HERE = os.path.dirname(__file__)
 LEX = os.path.normpath(os.path.join(HERE, "..", "..", "src", "Analytics", "Lexicons"))
@@ -48,11 +48,6 @@ LEFT_OUT = {
         "poly-l-lactic acid", "trimix"]},
 }
 LEFT_OUT = {normalize(k): v for k, v in LEFT_OUT.items()}
-
-
-def read_csv(name):
-    with open(os.path.join(LEX, name), newline="", encoding="utf-8") as f:
-        return list(csv.reader(f))
 
 
 def write_csv(name, rows):
