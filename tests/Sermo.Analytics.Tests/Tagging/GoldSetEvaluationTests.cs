@@ -184,10 +184,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// infectious diseases (sepsis, stewardship, C. difficile, MRSA and VRE, OPAT lines, endocarditis, osteomyelitis, HIV and
     /// PrEP, hepatitis B and C, TB, fungal infections, antibiotic allergy labels) and transplant (immunosuppression and levels,
     /// rejection, CMV and BK virus, donor questions), in the guide's markup with decision 101's list rule applied. Only the
-    /// figures are printed, never the misses. The floors stay at 0 until the set has been scored once.
+    /// figures are printed, never the misses. The floors, just under the "before" figure of main's taggers at d2be88fe (drug
+    /// F1 0.968, disease 0.914), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round30HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r30", 0, 0);
+    public void Evaluate_Round30HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r30", 0.93, 0.88);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
