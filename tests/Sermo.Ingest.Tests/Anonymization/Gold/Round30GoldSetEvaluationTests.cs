@@ -9,18 +9,19 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// immigration detention, courts and guardianship, workers' compensation, trials and biobanks, transplant logistics,
 /// sports medicine, telehealth across state lines, rural EMS and air transport, homeless outreach, travel nursing and
 /// locums, farm-animal exposures, pharmacy errors and recalls, disasters and evacuations), committed before it was
-/// scored (decision 185). Floors are 0 until the first score is read. It prints only its figures, never its misses, so
-/// that no rule is tuned on its sentences.
+/// scored (decision 185). First score on main's scrubber (d2be88fe + the set at 0151ca92, 2026-12-05 13:01 UTC):
+/// recall 0.8624 (1,134 / 1,315), retention 0.9953 (422 / 424), 26 of 170 identifier-free posts changed. It prints only
+/// its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round30GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round30 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound30()));
 
-    /// <summary>0 until the first score on main's scrubber is read (decision 185's order).</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8624, 1,134 / 1,315); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.83;
 
-    /// <summary>0 until the first score is read; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9953, 422 / 424); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round30HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
