@@ -92,6 +92,9 @@ public static class GoldFiles
     /// <summary>Round 29's held-out set of issue #14, by a separate author who never read the scrubber (decision 183).</summary>
     public static string Round29Jsonl => Path.Combine(Folder, "Round29", "round29.jsonl");
 
+    /// <summary>Round 30's held-out set of issue #14, by a separate author who never read the scrubber (decision 185).</summary>
+    public static string Round30Jsonl => Path.Combine(Folder, "Round30", "round30.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -139,6 +142,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound28() => Load(Round28Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound29() => Load(Round29Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound30() => Load(Round30Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
