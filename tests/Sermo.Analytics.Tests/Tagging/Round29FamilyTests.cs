@@ -97,6 +97,37 @@ public class Round29FamilyTests
     [InlineData("Xylazine wounds on both legs need wound care.", "L98.499")]
     [InlineData("Vanc and cefepime for a diabetic foot infection.", "E11.628")]
     [InlineData("A child with tics and ADHD.", "F95.9")]
+    // DSM names, subtypes, lay and plural forms of the same clinics (the second pass).
+    [InlineData("Bipolar 1 with two admissions for mania.", "F31.9")]
+    [InlineData("Relapsing MS, stable on ocrelizumab.", "G35")]
+    [InlineData("Two strokes before age fifty.", "I63.9")]
+    [InlineData("Cryptogenic stroke, so a loop recorder went in.", "I63.9")]
+    [InlineData("Paranoid schizophrenia, on clozapine now.", "F20.0")]
+    [InlineData("Schizophreniform disorder after the first break.", "F20.81")]
+    [InlineData("Health anxiety drives the ER visits.", "F45.21")]
+    [InlineData("Chronic tic disorder since age nine.", "F95.1")]
+    [InlineData("Primary progressive aphasia, the logopenic kind.", "G31.01")]
+    [InlineData("bvFTD with disinhibition and sweet cravings.", "G31.09")]
+    [InlineData("Corticobasal syndrome with an alien limb.", "G31.85")]
+    [InlineData("Alcohol abuse in his twenties, sober now.", "F10.10")]
+    [InlineData("Heroin addiction before the switch to fentanyl.", "F11.20")]
+    [InlineData("Meth addiction and no approved drug for it.", "F15.20")]
+    [InlineData("Alcoholic neuropathy in both feet.", "G62.1")]
+    [InlineData("Rett syndrome with breath holding spells.", "F84.2")]
+    [InlineData("Functional seizures, so we stopped the levetiracetam.", "F44.5")]
+    [InlineData("ADEM after a viral illness in the 6 year old.", "G04.00")]
+    [InlineData("Chorea after starting the stimulant.", "G25.5")]
+    [InlineData("Lambert-Eaton syndrome with small cell found later.", "G70.80")]
+    [InlineData("Nightmare disorder despite the prazosin.", "F51.5")]
+    [InlineData("Jet lag is not a reason for a benzo.", "G47.25")]
+    [InlineData("Inattentive ADHD in a girl diagnosed at 30.", "F90.0")]
+    [InlineData("New daily persistent headache after a cold.", "G44.52")]
+    [InlineData("Hypnic headache wakes him at 2 am.", "G44.81")]
+    [InlineData("Hemicrania continua responds to indomethacin.", "G44.51")]
+    [InlineData("DMDD rather than pediatric bipolar.", "F34.81")]
+    [InlineData("Neuroleptic-induced parkinsonism on haloperidol.", "G21.11")]
+    [InlineData("Narcoleptic teen who falls asleep in class.", "G47.419")]
+    [InlineData("Cervical myelopathy on the MRI, surgery next.", "M47.12")]
     public void Tag_BrainAndBehaviourCondition_TaggedWithTheIndexCode(string text, string code)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
@@ -124,6 +155,7 @@ public class Round29FamilyTests
     [InlineData("Amnesia for the night she took the zolpidem.", "memory impairment")]
     [InlineData("Neural tube defects are the worry with valproate.", "congenital anomaly")]
     [InlineData("Worsening tics at week two of methylphenidate.", "tics")]
+    [InlineData("Serotonin toxicity after linezolid was added.", "serotonin syndrome")]
     public void Tag_BrainAndBehaviourEvent_TaggedAsAdverseEvent(string text, string name)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.AdverseEvent && e.CanonicalId == name);
