@@ -99,7 +99,7 @@ public class Round29FamilyTests
     [InlineData("A child with tics and ADHD.", "F95.9")]
     // DSM names, subtypes, lay and plural forms of the same clinics (the second pass).
     [InlineData("Bipolar 1 with two admissions for mania.", "F31.9")]
-    [InlineData("Relapsing MS, stable on ocrelizumab.", "G35")]
+    [InlineData("Relapsing remitting multiple sclerosis, stable on ocrelizumab.", "G35")]
     [InlineData("Two strokes before age fifty.", "I63.9")]
     [InlineData("Cryptogenic stroke, so a loop recorder went in.", "I63.9")]
     [InlineData("Paranoid schizophrenia, on clozapine now.", "F20.0")]
