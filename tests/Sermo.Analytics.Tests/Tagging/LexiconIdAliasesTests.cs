@@ -20,6 +20,12 @@ public class LexiconIdAliasesTests
     [InlineData("brand", "relugolix/estradiol/norethindrone acetate", "relugolix/estradiol/norethindrone")]
     [InlineData("generic", "mycophenolate", "mycophenolate mofetil")]
     [InlineData("brand", "paliperidone", "paliperidone palmitate")]
+    [InlineData("brand", "olanzapine", "olanzapine pamoate")]
+    [InlineData("brand", "haloperidol", "haloperidol decanoate")]
+    [InlineData("brand", "immune globulin", "immune globulin subcutaneous")]
+    [InlineData("adverse-event", "withdrawal syndrome", "withdrawal")]
+    [InlineData("device", "adaptive-servo-ventilator", "adaptive-servo-ventilation")]
+    [InlineData("drug-class", "long-acting-injectable-antipsychotic", "lai-antipsychotic")]
     [InlineData("generic", "buprenorphine", "buprenorphine buccal")]
     [InlineData("generic", "bcg live", "bcg")]
     public void Agree_SameRowOtherSpelling_True(string type, string goldId, string canonicalId)

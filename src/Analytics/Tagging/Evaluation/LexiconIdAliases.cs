@@ -27,6 +27,11 @@ public sealed partial class LexiconIdAliases
         "succinate", "tartrate", "sulfate", "propionate", "furoate", "acetate", "hydrochloride", "intravesical", "vaginal", "patch", "cream", "gel", "ointment",
         "buccal", "mofetil", "palmitate", "live", "hippurate", "fumarate", "sodium",
 
+        // Depot salts and a route (round 29, decision 188): Zyprexa Relprevv is olanzapine, haloperidol decanoate
+        // haloperidol, Hizentra immune globulin (the guide drops salts and esters; aripiprazole lauroxil stays apart, a
+        // different prodrug whose name holds no salt word).
+        "pamoate", "decanoate", "enanthate", "subcutaneous",
+
         // A vaccine's adjuvant is part of its formulation, as a salt is: FDA's established name for Shingrix is
         // "zoster vaccine recombinant, adjuvanted", the only recombinant zoster vaccine (decision 101).
         "adjuvanted",
