@@ -201,11 +201,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// (inhalers by device, triple therapy, antifibrotics, pulmonary hypertension, home oxygen), gastroenterology and
     /// hepatology (IBD biologics and levels, cirrhosis, MASLD, hepatitis, pancreatitis, GI bleeds on anticoagulants) and
     /// rheumatology (RA, lupus, gout, vasculitis, PMR and GCA, steroid-sparing drugs), in the guide's markup with decision
-    /// 101's list rule applied. Only the figures are printed, never the misses. The floors stay at 0 until the set has been
-    /// scored once.
+    /// 101's list rule applied. Only the figures are printed, never the misses. The floors, just under the "before" figure of
+    /// main's taggers at 9c7f63f5 (drug F1 0.981, disease 0.929), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round31HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r31", 0, 0);
+    public void Evaluate_Round31HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r31", 0.95, 0.89);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
