@@ -73,7 +73,9 @@ LEFT_OUT = {
         # second measurement: new false positives, or a longer term that swallowed an older event term inside it
         "red eyes", "cold sensitivity", "wide qrs", "qrs widening", "qrs prolongation", "widened qrs", "pinpoint pupils",
         "trismus", "lockjaw", "throat clearing", "nausea and vomiting", "nausea/vomiting", "nausea vomiting",
-        "sudden death", "sudden cardiac death", "sudden death (adverse)"]},
+        "sudden death", "sudden cardiac death", "sudden death (adverse)",
+        # a disease's own feature the short set leaves unannotated ("Behcet's with oral ulcers")
+        "oral ulcers"]},
 }
 LEFT_OUT = {normalize(k): v for k, v in LEFT_OUT.items()}
 # Words that name a drug's effect only as part of a term ("low potassium", "insulin lipohypertrophy" aside) are
