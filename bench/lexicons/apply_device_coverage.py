@@ -109,7 +109,8 @@ def main():
         row[3] = "|".join(terms)
 
     print("# " + ", ".join(f"{k}: {v}" for k, v in counts.items()))
-    if write:
+    # A second --write finds everything present; it must not empty the list of what the first run wrote.
+    if write and added:
         write_csv("devices.csv", [header] + devices + new_rows)
         with open(os.path.join(HERE, "device_coverage_added.tsv"), "w", encoding="utf-8") as f:
             f.write("action\tsection\tid\tname\n")

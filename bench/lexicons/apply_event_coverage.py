@@ -201,7 +201,8 @@ def main():
         counts["new rows"] -= 1
     new_rows = [r[:4] for r in new_rows]
     print("# " + ", ".join(f"{k}: {v}" for k, v in counts.items()))
-    if write:
+    # A second --write finds everything present; it must not empty the list of what the first run wrote.
+    if write and added:
         write_csv("adverse_events.csv", [header] + events + new_rows)
         with open(os.path.join(HERE, "event_coverage_added.tsv"), "w", encoding="utf-8") as f:
             f.write("action\tsection\trow\tterm\n")
