@@ -9,18 +9,19 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// practice and house calls, cruise ships, airlines and airports, military and veterans' care, residencies, retail
 /// clinics and store pharmacies, schools, refugees and interpreters, malpractice and peer review, fertility and donors,
 /// genealogy and genetic relatives, contact tracing, home health, pasted faxes, letters and discharge summaries),
-/// committed before it was scored (decision 193). Not yet scored: the floors below are 0 until the first score.
-/// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
+/// committed before it was scored (decision 193). First score on main's scrubber (a473284f + the set at ff76a43b,
+/// 2026-12-05 13:32 UTC): recall 0.8757 (1,261 / 1,440), retention 0.9978 (452 / 453), 16 of 171 identifier-free posts
+/// changed. It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round31GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round31 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound31()));
 
-    /// <summary>0 until the set's first score on main's scrubber sets a regression floor under it; issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8757, 1,261 / 1,440); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.84;
 
-    /// <summary>0 until the first score; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9978, 452 / 453); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round31HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
