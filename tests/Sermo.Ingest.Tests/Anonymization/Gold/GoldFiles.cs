@@ -95,6 +95,9 @@ public static class GoldFiles
     /// <summary>Round 30's held-out set of issue #14, by a separate author who never read the scrubber (decision 185).</summary>
     public static string Round30Jsonl => Path.Combine(Folder, "Round30", "round30.jsonl");
 
+    /// <summary>Round 31's held-out set of issue #14, by a separate author who never read the scrubber (decision 193).</summary>
+    public static string Round31Jsonl => Path.Combine(Folder, "Round31", "round31.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -144,6 +147,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound29() => Load(Round29Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound30() => Load(Round30Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound31() => Load(Round31Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
