@@ -48,7 +48,7 @@ public class AdverseEventCoverageTests
     // Psychiatric.
     [InlineData("Low mood since the isotretinoin started, mother is worried.", "depression (adverse)")]
     [InlineData("Hypomania two weeks into the sertraline.", "mania (drug-induced)")]
-    [InlineData("Sleep driving on zolpidem, found by the police at 3 am.", "complex sleep behaviors")]
+    [InlineData("Sleep driving on zolpidem, found by the police at 3 am.", "complex sleep behavior")]
     // Musculoskeletal.
     [InlineData("MRONJ after years of denosumab, oral surgery is involved.", "osteonecrosis of the jaw")]
     [InlineData("Tendon tear in the ankle after ciprofloxacin.", "tendon rupture")]
@@ -60,7 +60,6 @@ public class AdverseEventCoverageTests
     // Respiratory.
     [InlineData("Drug-induced pneumonitis on the CT after three months of nitrofurantoin.", "pneumonitis")]
     [InlineData("Hoarseness from the inhaled steroid, rinse and spit.", "dysphonia")]
-    [InlineData("TRALI within an hour of the plasma.", "pulmonary edema (adverse)")]
     // Eye and ear.
     [InlineData("Ringing in the ears after the cisplatin.", "ototoxicity")]
     [InlineData("Yellow vision with a digoxin level of 3.1.", "color vision changes")]
