@@ -281,7 +281,7 @@ internal static class DateDetector
 
     // "seen 3-4 times", "ED 2-3 visits", "admit 1-2 days": a hyphen between two small numbers is a range when a count or a
     // unit follows it, not the month and day it is after the same words in "adm 6-23".
-    private static bool IsRangeOfCounts(string text, int end)
+    internal static bool IsRangeOfCounts(string text, int end)
     {
         var rest = text.AsSpan(end).TrimStart(' ');
         var length = 0;

@@ -57,8 +57,11 @@ internal enum WordCue : uint
     /// <summary>"handle", "username", "user" before an online handle: <see cref="HandlesAfterLabels"/>.</summary>
     HandleLabel = 1 << 16,
 
+    /// <summary>"route", "hwy", "exit", "marker" before a road's or a road point's number: <see cref="NumberedRoadsAlone"/>.</summary>
+    RoadWord = 1 << 17,
+
     All = StaffRole | FamilyNoun | WardRole | BedWord | EponymNoun | Particle | FunctionWord | DiseaseNoun | PersonVerb | RoomLabel | Vehicle | DrugBrand
-        | ClinicalKept | KinNoun | RoleNoun | PlaceSlot | HandleLabel,
+        | ClinicalKept | KinNoun | RoleNoun | PlaceSlot | HandleLabel | RoadWord,
 }
 
 /// <summary>
@@ -100,6 +103,7 @@ internal static class WordCues
         (WordCue.RoleNoun, NamesAfterRoleNouns.RoleNouns.Set),
         (WordCue.PlaceSlot, HospitalsBySystemWord.Slots.Set),
         (WordCue.HandleLabel, HandlesAfterLabels.Labels.Set),
+        (WordCue.RoadWord, NumberedRoadsAlone.RoadWords.Set),
     ];
 
     private static readonly int Longest = Lists.SelectMany(list => list.Words).Max(word => word.Length);
