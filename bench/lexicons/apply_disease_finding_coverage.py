@@ -54,6 +54,52 @@ LEFT_OUT = {
     "underweight": "decision 177 took it out after reading its false positives",
     "ams": "the tagger reads AMS as the event confusion by the guide's round-25 rule, and devices.csv's AMS 800 is a sphincter",
 }
+# Taken out after reading the new error lines on the gold sets (compare_finding_figures.py; the sets were not changed):
+# the sets leave these findings unannotated beside the diagnosis they point to, or label them a drug's event.
+_SIGN = "an examination sign the sets leave unannotated beside its diagnosis (serotonin syndrome's clonus, a stroke's aphasia)"
+_IMAGING = "an imaging or ECG description the sets leave unannotated beside the diagnosis it points to"
+TAKEN_OUT = {
+    **{t: _SIGN for t in ["murmur", "murmurs", "cardiac murmur", "systolic murmur", "diastolic murmur", "holosystolic murmur",
+                          "new murmur", "clonus", "ankle clonus", "sustained clonus", "asterixis", "flapping tremor",
+                          "hyperreflexia", "hyperreflexic", "brisk reflexes", "facial droop", "facial weakness", "aphasia",
+                          "aphasic", "expressive aphasia", "receptive aphasia", "global aphasia", "dysarthria", "dysarthric",
+                          "hemispatial neglect", "left neglect", "ataxia", "ataxic", "truncal ataxia", "nystagmus",
+                          "horizontal nystagmus", "vertical nystagmus", "foot drop", "footdrop", "peroneal palsy",
+                          "anasarca", "generalized edema", "anasarcic", "gallop rhythm", "s3 gallop", "s4 gallop",
+                          "pericardial friction rub", "pericardial rub", "friction rub", "soft tissue mass",
+                          "subcutaneous nodule", "subcutaneous nodules"]},
+    **{t: "a symptom or sign the sets leave unannotated or label a drug's event (cholangitis, neonatal and leptospiral jaundice)"
+       for t in ["jaundice", "jaundiced", "icterus", "icteric", "scleral icterus", "cushingoid", "nephrocalcinosis",
+                 "medullary nephrocalcinosis"]},
+    **{t: _IMAGING for t in ["uip pattern", "usual interstitial pneumonia", "lipid-rich adenoma", "diastolic dysfunction",
+                             "grade 1 diastolic dysfunction", "grade 2 diastolic dysfunction", "grade i diastolic dysfunction",
+                             "pre-excitation", "preexcitation", "ventricular preexcitation", "wall motion abnormality",
+                             "wall motion abnormalities", "regional wall motion abnormality", "hypokinesis", "akinesis",
+                             "akinetic segment", "dyskinetic apex", "liver lesion", "hepatic lesion", "liver lesions",
+                             "hepatic lesions", "liver mass", "hepatic mass", "pituitary lesion", "pancreatic lesion",
+                             "pancreatic mass", "pancreatic lesions", "pancreatic head mass", "mass in the pancreas",
+                             "renal lesion", "kidney lesion", "adrenal lesion", "adrenal lesions", "thyroid lesion",
+                             "splenic lesion", "splenic lesions", "splenic mass", "bone lesion", "bone lesions", "lytic lesion",
+                             "lytic lesions", "osteolytic lesion", "osteolytic lesions", "sclerotic lesion", "sclerotic lesions",
+                             "blastic lesions", "cavitary lesion", "cavitary lung lesion", "cavitary lesions", "lung cavitation",
+                             "lung cavity", "intracranial lesion", "space-occupying lesion", "ring-enhancing lesion",
+                             "mediastinal lymphadenopathy", "mediastinal adenopathy", "hilar adenopathy", "hilar lymphadenopathy",
+                             "bilateral hilar adenopathy", "bilateral hilar lymphadenopathy", "localized lymphadenopathy",
+                             "axillary lymphadenopathy", "cervical lymphadenopathy", "inguinal lymphadenopathy",
+                             "supraclavicular lymphadenopathy", "retroperitoneal lymphadenopathy", "mesenteric lymphadenopathy",
+                             "axillary adenopathy", "cervical adenopathy", "generalized lymphadenopathy",
+                             "diffuse lymphadenopathy", "generalized adenopathy", "pneumatosis", "variceal", "ascitic",
+                             "ectopy", "ectopic beats", "premature beats"]},
+    **{t: "holds the event proteinuria: the sets label the event or nothing" for t in
+       ["persistent proteinuria", "isolated proteinuria", "orthostatic proteinuria", "postural proteinuria"]},
+    **{t: "an explanation the sets leave unannotated (dyspnoea after a PE, fatigue after chemotherapy)" for t in
+       ["deconditioning", "deconditioned", "physical deconditioning"]},
+    **{t: "a wound complication the sets leave to the event a steroid is blamed for" for t in
+       ["wound dehiscence", "dehiscence", "wound breakdown", "fascial dehiscence"]},
+}
+TAKEN_OUT["low phosphate"] = "long-r12 labels IV iron's low phosphate the event: GoldListRuleTests"
+TAKEN_OUT["ssi"] = "sliding-scale insulin in an inpatient post (long-heldout): the ambiguity model read it as the infection"
+LEFT_OUT.update(TAKEN_OUT)
 LEFT_OUT = {normalize(k): v for k, v in LEFT_OUT.items()}
 
 
