@@ -235,7 +235,9 @@ def main():
         amb_missing = []
         for a in ambs:
             n = normalize(a)
-            if n in ae_owner or n in others or n in plain or n in ambiguous:
+            if n in LEFT_OUT:
+                skipped.append((code, a, LEFT_OUT[n]))
+            elif n in ae_owner or n in others or n in plain or n in ambiguous:
                 skipped.append((code, a, "abbreviation already listed"))
             else:
                 amb_missing.append(a)
