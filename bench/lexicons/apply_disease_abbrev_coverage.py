@@ -107,6 +107,7 @@ LEFT_OUT = {
        ["manic", "nephrotic", "rms", "scle", "myelopathy", "insulinoma", "insulinomas", "cirrhotics",
         "post-op delirium", "postop delirium", "icu delirium"]},
 }
+LEFT_OUT = {normalize(t): why for t, why in LEFT_OUT.items()}  # looked up by the tagger's normalized text
 # The span is the disease, not the people who have it: "CKD patients" stays "CKD" (the guide's span rule).
 PEOPLE_SUFFIXES = (" patients", " patient", " pts")
 
