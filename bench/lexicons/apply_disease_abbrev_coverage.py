@@ -106,6 +106,10 @@ LEFT_OUT = {
     **{t: "read in another sense or span on the gold sets" for t in
        ["manic", "nephrotic", "rms", "scle", "myelopathy", "insulinoma", "insulinomas", "cirrhotics",
         "post-op delirium", "postop delirium", "icu delirium"]},
+    **{t: "an older test's span stops at the disease (\"Crohns\" in \"Crohns flare\", \"MS\" in \"Relapsing MS\")" for t in
+       ["crohn's flare", "uc flare", "asuc flare", "ibd flare", "ibd flares", "ra flare", "lupus flare", "sle flare",
+        "psa flare", "ms flare", "ms relapse", "relapsing ms", "secondary progressive ms", "primary progressive ms",
+        "diverticulitis flare", "tic flare"]},
 }
 LEFT_OUT = {normalize(t): why for t, why in LEFT_OUT.items()}  # looked up by the tagger's normalized text
 # The span is the disease, not the people who have it: "CKD patients" stays "CKD" (the guide's span rule).
