@@ -14,7 +14,8 @@ public class WorldTownGazetteerTests
     private static readonly PhiScrubber RulesOnly = new(model: null);
 
     [Theory]
-    [InlineData("his family flew him back to Trondheim for the rest of the chemo", "Trondheim")]
+    [InlineData("she was admitted at Trondheim for two weeks before the flight home", "Trondheim")]
+    [InlineData("the son drives a taxi into Trondheim most days", "Trondheim")]
     [InlineData("she came through Tapachula on foot and has had the cough since", "Tapachula")]
     [InlineData("they drove via Stellenbosch and he got the tick bite somewhere on the farm", "Stellenbosch")]
     [InlineData("the parents moved from Dar es Salaam last year and the boy is behind on vaccines", "Dar es Salaam")]
