@@ -27,6 +27,7 @@ internal sealed class NameLexicon
             .Concat(clinicalLexicon.AdverseEvents.SelectMany(a => a.Synonyms.Append(a.Name))));
         Cities = Load("us-cities.txt");
         WordCities = Load("us-word-cities.txt");
+        TownsAbroad = Load("towns-abroad.txt");
         EnglishWords = Load("english-words.txt");
     }
 
@@ -67,6 +68,13 @@ internal sealed class NameLexicon
 
     /// <summary>US cities, matched only with place context ("in Dayton", "from Toledo, OH").</summary>
     public WordSet Cities { get; }
+
+    /// <summary>
+    /// Towns outside the US from GeoNames (decision 192), whole names of one to three words ("Trondheim", "Dar es Salaam"); no
+    /// English word, listed name, clinical word or US town. Read only by <see cref="TownsAbroadWithPlaceCues"/> where the text says a place,
+    /// and kept out of the vocabulary so a word no list knows stays unknown to every other rule and to the learned detector.
+    /// </summary>
+    public WordSet TownsAbroad { get; }
 
     /// <summary>
     /// Adds every one-word drug brand, generic and device name of the tagger's lexicon, so "Will Jardiance help"

@@ -112,6 +112,7 @@ public sealed class PhiScrubber
         PlacesAroundFoundNames.Detect(index, candidates); // round 22 (decision 155): a found word's place opener or closer
         LabelledRecordNumbers.Detect(index, candidates); // round 23 (decision 159)
         PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
+        TownsAbroadWithPlaceCues.Detect(index, candidates); // round 29 (decision 192): GeoNames towns abroad after a place cue
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
         HospitalsBySystemWord.Detect(index, candidates); // round 25 (decision 167): "transferred to St. Ansgar's", "at Methodist"
         NamesAfterRoleNouns.Detect(index, candidates); // round 25 (decision 167): "coach Brannagh", "case worker is Oyelami"
