@@ -54,7 +54,7 @@ LEFT_OUT = {
     "underweight": "decision 177 took it out after reading its false positives",
     "ams": "the tagger reads AMS as the event confusion by the guide's round-25 rule, and devices.csv's AMS 800 is a sphincter",
 }
-# Taken out after reading the new error lines on the gold sets (compare_finding_figures.py; the sets were not changed):
+# Taken out after reading the new error lines on the gold sets (compare_gold_figures.py; the sets were not changed):
 # the sets leave these findings unannotated beside the diagnosis they point to, or label them a drug's event.
 _SIGN = "an examination sign the sets leave unannotated beside its diagnosis (serotonin syndrome's clonus, a stroke's aphasia)"
 _IMAGING = "an imaging or ECG description the sets leave unannotated beside the diagnosis it points to"

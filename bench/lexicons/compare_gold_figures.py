@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Compares two GoldSetEvaluation outputs (dotnet test ... --logger "console;verbosity=detailed") for the types the
-adverse-event and device coverage pass touches (decision 191): adverse-event, disease, device and the event pairs.
+"""Compares two GoldSetEvaluation outputs (dotnet test ... --logger "console;verbosity=detailed") for the types a lexicon
+change touches; every coverage pass and tuning round reads its own rows' effect with it.
 
-Usage: python3 bench/lexicons/compare_event_figures.py BEFORE.txt AFTER.txt [TYPE...]
-Prints per set the row of each type (P, R, F1, tp, fp, fn) where it changed, the totals over the sets, the number of
-error lines of those types fixed, then every error line only the second output holds, so each new false positive or wrong id can be read.
+Usage: python3 bench/lexicons/compare_gold_figures.py BEFORE.txt AFTER.txt [TYPE...]
+TYPE is a row name of the evaluation table (drug, brand, generic, drug-class, regimen, disease, adverse-event, device,
+adverse-event-pair); the default is the event pass's four. Prints per set the row of each type (P, R, F1, tp, fp, fn) where
+it changed, the totals over the sets, the number of error lines of those types fixed, then every error line only the second
+output holds, so each new false positive or wrong id can be read. It replaces round 28's and 29's four per-pass copies
+(compare_drug_figures.py, compare_disease_figures.py, compare_finding_figures.py, compare_event_figures.py).
 """
 import re
 import sys
