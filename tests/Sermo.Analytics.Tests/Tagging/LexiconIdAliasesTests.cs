@@ -28,6 +28,10 @@ public class LexiconIdAliasesTests
     [InlineData("drug-class", "long-acting-injectable-antipsychotic", "lai-antipsychotic")]
     [InlineData("generic", "buprenorphine", "buprenorphine buccal")]
     [InlineData("generic", "bcg live", "bcg")]
+    [InlineData("generic", "caffeine", "caffeine citrate")]
+    [InlineData("brand", "polyethylene glycol 3350", "polyethylene glycol")]
+    [InlineData("adverse-event", "weight increased", "weight gain")]
+    [InlineData("adverse-event", "device related infection", "line infection (adverse)")]
     public void Agree_SameRowOtherSpelling_True(string type, string goldId, string canonicalId)
     {
         Aliases.Agree(type, goldId, canonicalId).Should().BeTrue();

@@ -43,6 +43,10 @@ public sealed partial class LexiconIdAliases
         // Nanoparticle albumin-bound: a formulation of paclitaxel, as liposomal is of doxorubicin.
         "nab",
 
+        // A salt and a molecular-weight grade (round 30, decision 196): neonatal caffeine citrate is caffeine, and
+        // Miralax's "polyethylene glycol 3350" is the polyethylene glycol physicians name; the number is the grade.
+        "citrate", "3350",
+
         // The stereo prefix of "L-glutamine", "L-methylfolate": the same drug as the plain name.
         "l",
     };
