@@ -59,8 +59,16 @@ internal static class TownsAbroadWithPlaceCues
                 continue;
             }
 
-            var cued = i > 0 && FoundTokens.Gap(index, i - 1, i) is " " && Cues.Contains(FoundTokens.Word(index, i - 1));
-            var digitsBefore = DigitsEndingAt(text, token.Start - 1) is >= 4 and <= 5;
+            // Cues first, the 73,043-town set last (decision 198): most capitalised words in a post (brands, sentence starts, names)
+            // have no cue around them, and a town found there would not count. A cue after the town is tested at every token the
+            // longest town could end on, so the set is consulted exactly when a town it holds could be taken: same output as before.
+            var cuedBefore = (i > 0 && FoundTokens.Gap(index, i - 1, i) is " " && Cues.Contains(FoundTokens.Word(index, i - 1)))
+                || DigitsEndingAt(text, token.Start - 1) is >= 4 and <= 5;
+            if (!cuedBefore && !AnyEndCuedAfter(index, i))
+            {
+                continue;
+            }
+
             if (LongestTown(index, towns, i) is not { } last)
             {
                 continue;
@@ -68,14 +76,12 @@ internal static class TownsAbroadWithPlaceCues
 
             // "in Jaffna Hospital" is a facility another rule reads; "in Lugano syndrome" would be a disease.
             var next = last + 1;
-            var institutionAfter = next < tokens.Count && tokens[next].Start - tokens[last].End == 1 && (index.Kinds[next] & WordKind.Institution) != 0
-                && !char.IsUpper(text[tokens[next].Start]);
             if (next < tokens.Count && tokens[next].Start - tokens[last].End == 1 && (index.Kinds[next] & (WordKind.HeadNoun | WordKind.Clinical)) != 0)
             {
                 continue;
             }
 
-            if (cued || digitsBefore || institutionAfter || CountryAfter(index, last) || DigitsAfter(text, tokens[last].End))
+            if (cuedBefore || CuedAfter(index, last))
             {
                 found.Add(new Detection(token.Start, tokens[last].End, PhiType.City, 6));
                 i = last;
@@ -88,28 +94,63 @@ internal static class TownsAbroadWithPlaceCues
     private static int? LongestTown(TokenIndex index, WordSet towns, int first)
     {
         var text = index.Text;
-        var tokens = index.Tokens;
         int? last = null;
-        for (var k = first; k < tokens.Count && k - first < MaxTokens; k++)
+        for (var k = first; RunEndAt(index, first, k); k++)
         {
-            if (k > first && (tokens[k].Start - tokens[k - 1].End != 1 || text[tokens[k].Start - 1] != ' ' || tokens[k - 1].IsPossessive))
-            {
-                break;
-            }
-
-            var capital = char.IsUpper(text[tokens[k].Start]);
-            if (capital && ((index.Kinds[k] & NotTownWord) != 0 || !FoundTokens.IsTitleCase(FoundTokens.Word(index, k))))
-            {
-                break;
-            }
-
-            if (capital && towns.Contains(text.AsSpan(tokens[first].Start, tokens[k].End - tokens[first].Start)))
+            if (char.IsUpper(text[index.Tokens[k].Start]) && towns.Contains(text.AsSpan(index.Tokens[first].Start, index.Tokens[k].End - index.Tokens[first].Start)))
             {
                 last = k;
             }
         }
 
         return last;
+    }
+
+    // Whether any token a town from <paramref name="first"/> could end on (the ones LongestTown looks up) has a cue after it:
+    // the same walk with no lookup, so a run with no cue before and none after any of its ends never reaches the set.
+    private static bool AnyEndCuedAfter(TokenIndex index, int first)
+    {
+        for (var k = first; RunEndAt(index, first, k); k++)
+        {
+            if (char.IsUpper(index.Text[index.Tokens[k].Start]) && CuedAfter(index, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether token <paramref name="k"/> is still inside the run a town from <paramref name="first"/> may span: at most
+    // MaxTokens tokens one space apart, no possessive inside, each capitalised word title case and none a clinical word,
+    // title or cue (small words in lower case pass: "es" of "Dar es Salaam").
+    private static bool RunEndAt(TokenIndex index, int first, int k)
+    {
+        var text = index.Text;
+        var tokens = index.Tokens;
+        if (k >= tokens.Count || k - first >= MaxTokens)
+        {
+            return false;
+        }
+
+        if (k > first && (tokens[k].Start - tokens[k - 1].End != 1 || text[tokens[k].Start - 1] != ' ' || tokens[k - 1].IsPossessive))
+        {
+            return false;
+        }
+
+        return !char.IsUpper(text[tokens[k].Start]) || ((index.Kinds[k] & NotTownWord) == 0 && FoundTokens.IsTitleCase(FoundTokens.Word(index, k)));
+    }
+
+    // The cues that stand after a town ending at <paramref name="last"/>: a place of care in lower case one space on ("our Madurai
+    // hospital"), a country after a comma ("Madurai, India") or a postcode ("Madurai 625001").
+    private static bool CuedAfter(TokenIndex index, int last)
+    {
+        var text = index.Text;
+        var tokens = index.Tokens;
+        var next = last + 1;
+        var institutionAfter = next < tokens.Count && tokens[next].Start - tokens[last].End == 1 && (index.Kinds[next] & WordKind.Institution) != 0
+            && !char.IsUpper(text[tokens[next].Start]);
+        return institutionAfter || CountryAfter(index, last) || DigitsAfter(text, tokens[last].End);
     }
 
     private static int? JoinedTownEnd(string text, NameToken token, WordSet towns)
