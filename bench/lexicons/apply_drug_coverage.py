@@ -57,9 +57,9 @@ def write_csv(name, rows):
         f.write(out.getvalue())
 
 
-def read_drug_list():
+def read_drug_list(pattern="drug_coverage_*.txt"):
     entries = []
-    for path in sorted(glob.glob(os.path.join(HERE, "drug_coverage_*.txt"))):
+    for path in sorted(glob.glob(os.path.join(HERE, pattern))):
         area, klass = "", ""
         for line in open(path, encoding="utf-8"):
             line = line.rstrip("\n")
@@ -73,9 +73,11 @@ def read_drug_list():
     return entries
 
 
-def read_class_list():
+def read_class_list(name="drug_class_coverage.txt"):
     entries = []
-    for line in open(os.path.join(HERE, "drug_class_coverage.txt"), encoding="utf-8"):
+    if name is None:
+        return entries
+    for line in open(os.path.join(HERE, name), encoding="utf-8"):
         line = line.rstrip("\n")
         if not line or line.startswith("#"):
             continue
@@ -84,8 +86,12 @@ def read_class_list():
     return entries
 
 
-def main():
+def main(pattern="drug_coverage_*.txt", class_list="drug_class_coverage.txt", added_name="drug_coverage_added.tsv",
+         left_out=None, sources=(BRAND_SOURCE, GENERIC_SOURCE, CLASS_SOURCE)):
+    """Applies the lists matching pattern; a later pass (apply_drug_coverage2.py) passes its own lists, skips and sources."""
     write = "--write" in sys.argv
+    left_out = LEFT_OUT if left_out is None else left_out
+    brand_source, generic_source, class_source = sources
     drugs, classes = read_csv("drugs.csv"), read_csv("drug_classes.csv")
     common = {w.strip() for w in open(os.path.join(LEX, "common_words.txt"), encoding="utf-8") if w.strip() and not w.startswith("#")}
 
@@ -115,13 +121,17 @@ def main():
     def skip(term, why):
         skipped.append((term, why))
 
-    for area, klass, brand, generic, syns in read_drug_list():
+    for area, klass, brand, generic, syns in read_drug_list(pattern):
         # A biosimilar's four-letter suffix (adalimumab-atto) is a synonym of the reference generic, whose row the
         # brand joins, so biosimilars roll up with the reference product (the lexicon README's rule).
         suffixed = re.fullmatch(r"(.+)-[a-z]{4}", generic)
         if suffixed and suffixed.group(1) in generics:
             syns = [generic] + syns
             generic = suffixed.group(1)
+        if "/" in generic and generic not in generics:
+            # A combination the lexicon writes in another order ("salmeterol/fluticasone") keeps the lexicon's order.
+            parts = sorted(normalize(p) for p in generic.split("/"))
+            generic = next((x for x in generics if "/" in x and sorted(normalize(p) for p in x.split("/")) == parts), generic)
         g = normalize(generic)
         if generic not in generics and owner.get(g, ("",))[0] == "drugs.csv":
             generic = owner[g][1]  # drugs.csv spells or names it otherwise ("vitamin k" is phytonadione's)
@@ -129,10 +139,10 @@ def main():
             if g in owner:
                 skip(generic, f"generic spelled otherwise in {owner[g][0]} ({owner[g][1]})")
                 continue
-            if g in LEFT_OUT:
-                skip(generic, LEFT_OUT[g])
+            if g in left_out:
+                skip(generic, left_out[g])
                 continue
-            row = ["", generic, klass, "", GENERIC_SOURCE]
+            row = ["", generic, klass, "", generic_source]
             added.append(row)
             generic_rows[generic] = row
             generics.add(generic)
@@ -140,8 +150,8 @@ def main():
             log.append(("generic", area, generic, generic))
         if brand and normalize(brand) != g:
             b = normalize(brand)
-            if b in LEFT_OUT:
-                skip(brand, LEFT_OUT[b])
+            if b in left_out:
+                skip(brand, left_out[b])
             elif b in owner:
                 if owner[b] != ("drugs.csv", generic):
                     skip(brand, f"already in {owner[b][0]} as {owner[b][1]}")
@@ -149,20 +159,20 @@ def main():
                 if " " not in b and b in common:
                     print(f"note\t{brand}\tin common_words.txt: tagged only when capitalised")
                 cls = next((r[2] for r in drugs[1:] + added if r[1] == generic), klass)
-                added.append([brand, generic, cls, "", BRAND_SOURCE])
+                added.append([brand, generic, cls, "", brand_source])
                 owner[b] = ("drugs.csv", generic)
                 log.append(("brand", area, generic, brand))
         for s in syns:
             n = normalize(s)
-            if n in LEFT_OUT:
-                skip(s, LEFT_OUT[n])
+            if n in left_out:
+                skip(s, left_out[n])
             elif n in owner:
                 if owner[n] != ("drugs.csv", generic):
                     skip(s, f"already in {owner[n][0]} as {owner[n][1]}")
             else:
                 row = generic_rows.get(generic)
                 if row is None:
-                    row = ["", generic, next((r[2] for r in drugs[1:] if r[1] == generic), klass), "", GENERIC_SOURCE]
+                    row = ["", generic, next((r[2] for r in drugs[1:] if r[1] == generic), klass), "", generic_source]
                     added.append(row)
                     generic_rows[generic] = row
                     log.append(("generic", area, generic, generic))
@@ -172,13 +182,13 @@ def main():
 
     class_rows = {r[0]: r for r in classes[1:]}
     new_classes = []
-    for cid, name, members, syns, ambiguous in read_class_list():
+    for cid, name, members, syns, ambiguous in read_class_list(class_list):
         if ambiguous:
             # An abbreviation whose everyday sense is commoner ("era") sits in a second row of the class with
             # ambiguous=true, read only in capitals with clinical context, as diseases.csv's ambiguous rows are.
             row = next((r for r in classes[1:] + new_classes if r[0] == cid and r[5] == "true"), None)
             if row is None:
-                row = [cid, name, "class", "|".join(m.lower() for m in members), "", "true", CLASS_SOURCE]
+                row = [cid, name, "class", "|".join(m.lower() for m in members), "", "true", class_source]
                 new_classes.append(row)
             for s in syns:
                 if normalize(s) in owner:
@@ -202,7 +212,7 @@ def main():
             if not kept:
                 skip(cid, "no member is a generic of drugs.csv")
                 continue
-            existing = [cid, name, "class", "", "", "false", CLASS_SOURCE]
+            existing = [cid, name, "class", "", "", "false", class_source]
             new_classes.append(existing)
             class_rows[cid] = existing
             log.append(("class", "", cid, name))
@@ -212,8 +222,8 @@ def main():
                 log.append(("member", "", existing[0], m))
         for s in terms:
             n = normalize(s)
-            if n in LEFT_OUT:
-                skip(s, LEFT_OUT[n])
+            if n in left_out:
+                skip(s, left_out[n])
             elif n in owner:
                 if owner[n] != ("drug_classes.csv", existing[0]):
                     skip(s, f"already in {owner[n][0]} as {owner[n][1]}")
@@ -232,14 +242,14 @@ def main():
     for term, why in skipped:
         print(f"skip\t{term}\t{why}")
     kinds = [e[0] for e in log]
-    print(f"# list entries {len(read_drug_list())}; new generic rows {kinds.count('generic')}; new brand rows "
+    print(f"# list entries {len(read_drug_list(pattern))}; new generic rows {kinds.count('generic')}; new brand rows "
           f"{kinds.count('brand')}; synonyms added {kinds.count('synonym')}; new classes {kinds.count('class')}; "
           f"members added {kinds.count('member')}; class synonyms {kinds.count('class-synonym')}; skipped {len(skipped)}",
           file=sys.stderr)
     if write:
         write_csv("drugs.csv", drugs + added)
         write_csv("drug_classes.csv", classes + new_classes)
-        with open(os.path.join(HERE, "drug_coverage_added.tsv"), "w", encoding="utf-8") as f:
+        with open(os.path.join(HERE, added_name), "w", encoding="utf-8") as f:
             f.write("action\tarea\tid\tterm\n")
             for entry in log:
                 f.write("\t".join(entry) + "\n")
