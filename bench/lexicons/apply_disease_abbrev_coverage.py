@@ -23,7 +23,6 @@ Written rows are listed in disease_abbrev_coverage_added.tsv for count_abbrev_go
 """
 import collections
 import csv
-import glob
 import io
 import os
 import re
@@ -31,7 +30,7 @@ import sys
 
 HERE = os.path.dirname(__file__)
 sys.path.insert(0, HERE)
-from apply_disease_coverage import normalize, other_file_terms, read_csv, split  # noqa: E402  one normalization and one reader
+from apply_disease_coverage import normalize, other_file_terms, read_csv, sectioned_lines, split  # noqa: E402  one normalization and one reader
 
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 LEX = os.path.join(ROOT, "src", "Analytics", "Lexicons")
@@ -161,17 +160,9 @@ def word_list(*names):
 
 def read_entries():
     entries = []  # (file, section, code, term, flag, line)
-    for path in sorted(glob.glob(os.path.join(HERE, "disease_abbrev_coverage_*.txt"))):
-        section = ""
-        for line in open(path, encoding="utf-8"):
-            line = line.rstrip("\n")
-            if line.startswith("## "):
-                section = line[3:]
-                continue
-            if not line or line.startswith("#"):
-                continue
-            code, term, flag = line.split("|")
-            entries.append((os.path.basename(path), section, code, term.strip(), flag, line))
+    for path, section, line in sectioned_lines("disease_abbrev_coverage_*.txt"):
+        code, term, flag = line.split("|")
+        entries.append((os.path.basename(path), section, code, term.strip(), flag, line))
     return entries
 
 

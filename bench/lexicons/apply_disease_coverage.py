@@ -62,19 +62,26 @@ def other_file_terms():
     return terms
 
 
-def read_concepts():
-    concepts = []
-    for path in sorted(glob.glob(os.path.join(os.path.dirname(__file__), "disease_coverage_*.txt"))):
-        chapter = ""
+def sectioned_lines(pattern):
+    """Every entry line of the lists matching pattern beside this script, with its file and its "## " section; comments and
+    blank lines skipped. The format every coverage list in this folder shares."""
+    for path in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), pattern))):
+        section = ""
         for line in open(path, encoding="utf-8"):
             line = line.rstrip("\n")
             if line.startswith("## "):
-                chapter = line[3:]
+                section = line[3:]
                 continue
             if not line or line.startswith("#"):
                 continue
-            code, name, syns, ambs = line.split("|")
-            concepts.append((chapter, code, name, [s for s in syns.split(";") if s], [a for a in ambs.split(";") if a]))
+            yield path, section, line
+
+
+def read_concepts(pattern="disease_coverage_*.txt"):
+    concepts = []
+    for _, chapter, line in sectioned_lines(pattern):
+        code, name, syns, ambs = line.split("|")
+        concepts.append((chapter, code, name, [s for s in syns.split(";") if s], [a for a in ambs.split(";") if a]))
     return concepts
 
 

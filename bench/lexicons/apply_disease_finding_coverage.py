@@ -19,13 +19,14 @@ Without --write it prints what it would add and every term it skips, with the re
 Written rows are listed in disease_finding_coverage_added.tsv so count_finding_gold_use.py can count gold spans.
 """
 import csv
-import glob
 import io
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from apply_disease_coverage import normalize, read_csv, split  # noqa: E402  the tagger's normalization and the lexicon reader
+from apply_disease_coverage import normalize, read_concepts, read_csv, split  # noqa: E402  the tagger's normalization and the lexicon reader
+
+LISTS = "disease_finding_coverage_*.txt"
 
 HERE = os.path.dirname(__file__)
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -103,22 +104,6 @@ LEFT_OUT.update(TAKEN_OUT)
 LEFT_OUT = {normalize(k): v for k, v in LEFT_OUT.items()}
 
 
-def read_concepts():
-    concepts = []
-    for path in sorted(glob.glob(os.path.join(HERE, "disease_finding_coverage_*.txt"))):
-        section = ""
-        for line in open(path, encoding="utf-8"):
-            line = line.rstrip("\n")
-            if line.startswith("## "):
-                section = line[3:]
-                continue
-            if not line or line.startswith("#"):
-                continue
-            code, name, syns, ambs = line.split("|")
-            concepts.append((section, code, name, [s for s in syns.split(";") if s], [a for a in ambs.split(";") if a]))
-    return concepts
-
-
 def read_both_lists():
     rows = []
     for line in open(os.path.join(HERE, "disease_finding_both_lists.txt"), encoding="utf-8"):
@@ -179,7 +164,8 @@ def main():
     def plain_row_of(code):
         return next((r for r in body + added if r[0] == code and r[3] == "false"), None)
 
-    for section, code, name, syns, ambs in read_concepts():
+    concepts = read_concepts(LISTS)
+    for section, code, name, syns, ambs in concepts:
         is_label = "(" in name
         terms = ([] if is_label else [name]) + syns
         code = plain.get(normalize(name), code) if not is_label else code
@@ -272,7 +258,7 @@ def main():
         print(f"skip\t{code}\t{term}\t{why}")
     kinds = [e[0] for e in log]
     terms_added = sum(len(e[4].split(";")) for e in log if e[4] and e[0] != "extended-event")
-    print(f"# concepts {len(read_concepts())}; new plain rows {kinds.count('new')}; new ambiguous rows {kinds.count('new-ambiguous')}; "
+    print(f"# concepts {len(concepts)}; new plain rows {kinds.count('new')}; new ambiguous rows {kinds.count('new-ambiguous')}; "
           f"disease rows extended {kinds.count('extended')}; event rows extended {kinds.count('extended-event')}; "
           f"new both-list event rows {kinds.count('new-event')}; disease terms added {terms_added}; skipped {len(skipped)}", file=sys.stderr)
     if write:
