@@ -19,7 +19,7 @@ would add and every term it skips, with the reason:
   SecondReadings choose between two senses, never three).
 A code diseases.csv lacks takes the lexicon's code when the list's other words for it are coded there (one concept,
 one code). --kept FILE writes the list lines that add a term, so the committed lists hold only what was applied.
-Written rows are listed in disease_abbrev_coverage_added.tsv for count_abbrev_gold_use.py.
+Written rows are listed in disease_abbrev_coverage_added.tsv for count_added_gold_use.py abbrev.
 """
 import collections
 import csv

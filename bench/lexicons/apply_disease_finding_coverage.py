@@ -16,7 +16,7 @@ Without --write it prints what it would add and every term it skips, with the re
   the lexicon's words, and a bare eponym ("gilbert", "noonan") there could make the scrubber keep a real name. The
   eponym's multi-word form ("Gilbert syndrome") stays.
 - A concept name with a parenthesised qualifier ("Hemochromatosis (secondary)") is a label for the reader, not a term.
-Written rows are listed in disease_finding_coverage_added.tsv so count_finding_gold_use.py can count gold spans.
+Written rows are listed in disease_finding_coverage_added.tsv so count_added_gold_use.py finding can count gold spans.
 """
 import csv
 import io

@@ -10,7 +10,7 @@ keeps its older mapping, which a round chose), when it is in LEFT_OUT below (an 
 laboratory value or shorthand another sense owns in physicians' posts), or when it is a class name. Shorthand and
 British spellings join the generic's own row (never a brand row: LexiconIntegrityTests), a generic drugs.csv lacks gets
 a row, a brand a row of its own. Class rows keep only members that are generics of drugs.csv. Written rows are listed in
-drug_coverage_added.tsv so count_drug_gold_use.py can count which gold spans use them.
+drug_coverage_added.tsv so count_added_gold_use.py drug can count which gold spans use them.
 """
 import csv
 import glob
