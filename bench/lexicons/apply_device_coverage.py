@@ -15,8 +15,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from apply_disease_coverage import normalize, read_csv, split  # noqa: E402  the tagger's normalization and the CSV reader
-from apply_drug_coverage import write_csv  # noqa: E402
+from apply_disease_coverage import normalize, read_csv, split, write_added, write_csv  # noqa: E402  the tagger's normalization and the CSV reader
 from apply_event_coverage import LEX, holds_drug_word, other_terms  # noqa: E402
 
 HERE = os.path.dirname(__file__)
@@ -112,10 +111,7 @@ def main():
     # A second --write finds everything present; it must not empty the list of what the first run wrote.
     if write and added:
         write_csv("devices.csv", [header] + devices + new_rows)
-        with open(os.path.join(HERE, "device_coverage_added.tsv"), "w", encoding="utf-8") as f:
-            f.write("action\tsection\tid\tname\n")
-            for entry in added:
-                f.write("\t".join(entry) + "\n")
+        write_added("device_coverage_added.tsv", ["action", "section", "id", "name"], added)
 
 
 if __name__ == "__main__":

@@ -22,15 +22,13 @@ one code). --kept FILE writes the list lines that add a term, so the committed l
 Written rows are listed in disease_abbrev_coverage_added.tsv for count_added_gold_use.py abbrev.
 """
 import collections
-import csv
-import io
 import os
 import re
 import sys
 
 HERE = os.path.dirname(__file__)
 sys.path.insert(0, HERE)
-from apply_disease_coverage import normalize, other_file_terms, read_csv, sectioned_lines, split  # noqa: E402  one normalization and one reader
+from apply_disease_coverage import normalize, other_file_terms, read_csv, sectioned_lines, split, write_added, write_csv  # noqa: E402  one normalization and one reader
 
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 LEX = os.path.join(ROOT, "src", "Analytics", "Lexicons")
@@ -297,16 +295,8 @@ def main():
             for file, line in kept:
                 f.write(f"{file}\t{line}\n")
     if write:
-        out = io.StringIO()
-        w = csv.writer(out, lineterminator="\n")
-        w.writerow(header)
-        w.writerows(body + added_rows)
-        with open(os.path.join(LEX, "diseases.csv"), "w", encoding="utf-8", newline="") as f:
-            f.write(out.getvalue())
-        with open(os.path.join(HERE, "disease_abbrev_coverage_added.tsv"), "w", encoding="utf-8") as f:
-            f.write("action\tspecialty\tcode\trow\tterm\n")
-            for entry in log:
-                f.write("\t".join(entry) + "\n")
+        write_csv("diseases.csv", [header] + body + added_rows)
+        write_added("disease_abbrev_coverage_added.tsv", ["action", "specialty", "code", "row", "term"], log)
 
 
 def add_term(body, added_rows, codes, names, code, term, is_ambiguous, section, log):

@@ -62,6 +62,22 @@ def other_file_terms():
     return terms
 
 
+def write_csv(name, rows):
+    """Writes a lexicon CSV as the tagger's files are written: LF line ends, minimal quoting."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    with open(os.path.join(LEX, name), "w", encoding="utf-8", newline="") as f:
+        f.write(out.getvalue())
+
+
+def write_added(name, header, entries):
+    """Lists what a pass wrote (a TSV beside the scripts) so count_added_gold_use.py can count the gold spans using it."""
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), name), "w", encoding="utf-8") as f:
+        f.write("\t".join(header) + "\n")
+        for entry in entries:
+            f.write("\t".join(entry) + "\n")
+
+
 def sectioned_lines(pattern):
     """Every entry line of the lists matching pattern beside this script, with its file and its "## " section; comments and
     blank lines skipped. The format every coverage list in this folder shares."""
@@ -170,16 +186,8 @@ def main():
           f"existing rows extended {extended}; terms added about {new_terms}; terms skipped {len(skipped)}", file=sys.stderr)
 
     if write:
-        out = io.StringIO()
-        w = csv.writer(out, lineterminator="\n")
-        w.writerow(header)
-        w.writerows(body + added_rows)
-        with open(os.path.join(LEX, "diseases.csv"), "w", encoding="utf-8", newline="") as f:
-            f.write(out.getvalue())
-        with open(os.path.join(os.path.dirname(__file__), "disease_coverage_added.tsv"), "w", encoding="utf-8") as f:
-            f.write("action\tchapter\tcode\trow\tterms\n")
-            for entry in log:
-                f.write("\t".join(entry) + "\n")
+        write_csv("diseases.csv", [header] + body + added_rows)
+        write_added("disease_coverage_added.tsv", ["action", "chapter", "code", "row", "terms"], log)
 
 
 if __name__ == "__main__":

@@ -18,13 +18,11 @@ Without --write it prints what it would add and every term it skips, with the re
 - A concept name with a parenthesised qualifier ("Hemochromatosis (secondary)") is a label for the reader, not a term.
 Written rows are listed in disease_finding_coverage_added.tsv so count_added_gold_use.py finding can count gold spans.
 """
-import csv
-import io
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from apply_disease_coverage import normalize, read_concepts, read_csv, split  # noqa: E402  the tagger's normalization and the lexicon reader
+from apply_disease_coverage import normalize, read_concepts, read_csv, split, write_added, write_csv  # noqa: E402  the tagger's normalization and the lexicon reader
 
 LISTS = "disease_finding_coverage_*.txt"
 
@@ -122,13 +120,6 @@ def person_name_words():
             if w and not w.startswith("#"):
                 words.add(w.split("\t")[0])
     return words
-
-
-def write_csv(name, rows):
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
-    with open(os.path.join(LEX, name), "w", encoding="utf-8", newline="") as f:
-        f.write(out.getvalue())
 
 
 def main():
@@ -264,10 +255,7 @@ def main():
     if write:
         write_csv("diseases.csv", [diseases[0]] + body + added)
         write_csv("adverse_events.csv", [events[0]] + ae_body + new_events)
-        with open(os.path.join(HERE, "disease_finding_coverage_added.tsv"), "w", encoding="utf-8") as f:
-            f.write("action\tsection\tcode\trow\tterms\n")
-            for entry in log:
-                f.write("\t".join(entry) + "\n")
+        write_added("disease_finding_coverage_added.tsv", ["action", "section", "code", "row", "terms"], log)
 
 
 if __name__ == "__main__":

@@ -14,13 +14,12 @@ drug_coverage_added.tsv so count_added_gold_use.py drug can count which gold spa
 """
 import csv
 import glob
-import io
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from apply_disease_coverage import normalize, read_csv, split  # noqa: E402  the tagger's term normalization and the lexicon reader, kept in one place
+from apply_disease_coverage import normalize, read_csv, split, write_added, write_csv  # noqa: E402  the tagger's term normalization and the lexicon reader, kept in one place
 
 HERE = os.path.dirname(__file__)
 LEX = os.path.normpath(os.path.join(HERE, "..", "..", "src", "Analytics", "Lexicons"))
@@ -48,13 +47,6 @@ LEFT_OUT = {
         "poly-l-lactic acid", "trimix"]},
 }
 LEFT_OUT = {normalize(k): v for k, v in LEFT_OUT.items()}
-
-
-def write_csv(name, rows):
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
-    with open(os.path.join(LEX, name), "w", encoding="utf-8", newline="") as f:
-        f.write(out.getvalue())
 
 
 def read_drug_list(pattern="drug_coverage_*.txt"):
@@ -249,10 +241,7 @@ def main(pattern="drug_coverage_*.txt", class_list="drug_class_coverage.txt", ad
     if write:
         write_csv("drugs.csv", drugs + added)
         write_csv("drug_classes.csv", classes + new_classes)
-        with open(os.path.join(HERE, added_name), "w", encoding="utf-8") as f:
-            f.write("action\tarea\tid\tterm\n")
-            for entry in log:
-                f.write("\t".join(entry) + "\n")
+        write_added(added_name, ["action", "area", "id", "term"], log)
 
 
 if __name__ == "__main__":

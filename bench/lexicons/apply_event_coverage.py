@@ -17,8 +17,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from apply_disease_coverage import normalize, read_csv, split  # noqa: E402  the tagger's normalization and the CSV reader
-from apply_drug_coverage import write_csv  # noqa: E402
+from apply_disease_coverage import normalize, read_csv, split, write_added, write_csv  # noqa: E402  the tagger's normalization and the CSV reader
 
 HERE = os.path.dirname(__file__)
 LEX = os.path.normpath(os.path.join(HERE, "..", "..", "src", "Analytics", "Lexicons"))
@@ -204,10 +203,7 @@ def main():
     # A second --write finds everything present; it must not empty the list of what the first run wrote.
     if write and added:
         write_csv("adverse_events.csv", [header] + events + new_rows)
-        with open(os.path.join(HERE, "event_coverage_added.tsv"), "w", encoding="utf-8") as f:
-            f.write("action\tsection\trow\tterm\n")
-            for entry in added:
-                f.write("\t".join(entry) + "\n")
+        write_added("event_coverage_added.tsv", ["action", "section", "row", "term"], added)
 
 
 if __name__ == "__main__":
