@@ -9,18 +9,20 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// occupational health in factories, mines, warehouses, rigs and ports, farmworkers and ranches, tribal clinics and
 /// Alaska bush flights, fishing boats, sports and marathons, festival tents, insurance appeals, medical tourism, estates,
 /// foster care, shelters and protective orders, hospice and funeral homes, research recruitment, admissions, CME and
-/// social media), committed before it was scored (decision 199). Not yet scored.
+/// social media), committed before it was scored (decision 199). First score on main's scrubber (0f837589 + the set at 29b8cf7e,
+/// 2026-12-05 16:18:47-16:23:40 UTC): recall 0.8683 (1,384 / 1,594), retention 0.9963 (532 / 534), 15 of 179
+/// identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round32GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round32 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound32()));
 
-    /// <summary>No floor until the set has been scored once on main's scrubber; issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8683, 1,384 / 1,594); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.83;
 
-    /// <summary>No floor until the first score; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9963, 532 / 534); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round32HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
