@@ -98,6 +98,9 @@ public static class GoldFiles
     /// <summary>Round 31's held-out set of issue #14, by a separate author who never read the scrubber (decision 193).</summary>
     public static string Round31Jsonl => Path.Combine(Folder, "Round31", "round31.jsonl");
 
+    /// <summary>Round 32's held-out set of issue #14, by a separate author who never read the scrubber (decision 199).</summary>
+    public static string Round32Jsonl => Path.Combine(Folder, "Round32", "round32.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -149,6 +152,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound30() => Load(Round30Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound31() => Load(Round31Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound32() => Load(Round32Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
