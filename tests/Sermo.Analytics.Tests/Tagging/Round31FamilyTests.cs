@@ -1,0 +1,59 @@
+using Sermo.Analytics.Tagging;
+
+namespace Sermo.Analytics.Tests.Tagging;
+
+/// <summary>
+/// Round 31's families (docs/taggers.md "Round 31", decision 202), each on a sentence of its own written for this test:
+/// the oncology, haematology, infectious disease and transplant clinics' conditions, transfusion reactions and device
+/// infections as conditions unless a drug is blamed, their drugs, classes and regimens, and what stays out.
+/// </summary>
+public class Round31FamilyTests
+{
+    private static TagResult Tag(string text) => SharedTagger.Tagger.Tag(text);
+
+    [Theory]
+    // Transfusion reactions: blood components are not drugs, so with no drug blamed they are the patient's condition.
+    [InlineData("Febrile nonhemolytic transfusion reaction with the first bag of platelets.", "R50.84")]
+    [InlineData("Looked like TRALI within an hour of the plasma.", "J95.84")]
+    [InlineData("Transfusion associated circulatory overload in a small woman given three units.", "E87.71")]
+    // Device infections, organisms named as the infection, and the clinics' other conditions.
+    [InlineData("Third driveline infection this year for our HeartMate patient.", "T82.7XXA")]
+    [InlineData("Klebsiella grew from the line tip and the urine.", "A49.8")]
+    [InlineData("Stenotrophomonas maltophilia in the sputum of a lung transplant patient.", "A49.8")]
+    [InlineData("Diabetic foot osteomyelitis under the second metatarsal head.", "E11.69")]
+    [InlineData("Cancer-associated thrombosis in a man with gastric cancer.", "I82.90")]
+    [InlineData("Cryptococcal antigenemia on screening, lumbar puncture next.", "B45.9")]
+    [InlineData("Rhinocerebral mucormycosis in a poorly controlled diabetic.", "B46.5")]
+    [InlineData("The chart says vancomycin allergy but it was only red man.", "Z88.1")]
+    public void Tag_ClinicCondition_TaggedWithTheIndexCode(string text, string code)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
+    }
+
+    [Theory]
+    [InlineData("Agrylin keeps his platelets under a million.", EntityType.Brand, "anagrelide")]
+    [InlineData("We switched him from hydroxyurea to anagrelide.", EntityType.Generic, "anagrelide")]
+    [InlineData("Enjaymo for her cold agglutinin disease.", EntityType.Brand, "sutimlimab")]
+    [InlineData("Weekly factor IX prophylaxis before the knee surgery.", EntityType.Generic, "coagulation factor ix")]
+    [InlineData("Alprolix every ten days keeps him out of the ED.", EntityType.Brand, "coagulation factor ix")]
+    [InlineData("Brentuximab with AVD for stage IV Hodgkin.", EntityType.Generic, "brentuximab vedotin")]
+    [InlineData("We add growth factor after the second cycle.", EntityType.DrugClass, "g-csf")]
+    [InlineData("No sulfonamide antibiotics after the rash.", EntityType.DrugClass, "sulfonamide")]
+    [InlineData("Burkitt in a teenager, started R-CODOX-M on Monday.", EntityType.Regimen, "r-codox-m")]
+    [InlineData("DA-EPOCH-R for the double hit lymphoma.", EntityType.Regimen, "da-epoch-r")]
+    [InlineData("Salvage with R-ICE before the transplant.", EntityType.Regimen, "r-ice")]
+    [InlineData("CyBorD for the AL amyloidosis.", EntityType.Regimen, "cybord")]
+    public void Tag_ClinicDrug_Tagged(string text, EntityType type, string id)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == type && string.Equals(e.CanonicalId, id, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    // What stays out: a serostatus is not mononucleosis, and a meeting that names a tumour is not a tumour.
+    [InlineData("Donor EBV positive, recipient negative, so we watch the PCR.", EntityType.Disease, "B27.90")]
+    [InlineData("Tumour board meets on Thursday mornings.", EntityType.Disease, "C80.1")]
+    public void Tag_ClinicNonMention_NotTagged(string text, EntityType type, string id)
+    {
+        Tag(text).Entities.Should().NotContain(e => e.Type == type && e.CanonicalId == id);
+    }
+}
