@@ -5,7 +5,8 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// <summary>
 /// Round 31's families (docs/taggers.md "Round 31", decision 202), each on a sentence of its own written for this test:
 /// the oncology, haematology, infectious disease and transplant clinics' conditions, transfusion reactions and device
-/// infections as conditions unless a drug is blamed, their drugs, classes and regimens, and what stays out.
+/// infections as conditions unless a drug is blamed, their drugs, classes and regimens, immune-related and supportive-care
+/// events, and what stays out.
 /// </summary>
 public class Round31FamilyTests
 {
@@ -25,6 +26,10 @@ public class Round31FamilyTests
     [InlineData("Cryptococcal antigenemia on screening, lumbar puncture next.", "B45.9")]
     [InlineData("Rhinocerebral mucormycosis in a poorly controlled diabetic.", "B46.5")]
     [InlineData("The chart says vancomycin allergy but it was only red man.", "Z88.1")]
+    [InlineData("Two years after the lung transplant her CLAD is progressing.", "T86.810")]
+    [InlineData("Stage IIB Hodgkin in a college student, PET after two cycles.", "C81.90")]
+    [InlineData("Hairy cell leukemia found on a smear done for fatigue.", "C91.40")]
+    [InlineData("Chemotherapy-induced peripheral neuropathy keeps her from buttoning shirts.", "G62.0")]
     public void Tag_ClinicCondition_TaggedWithTheIndexCode(string text, string code)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
@@ -49,9 +54,22 @@ public class Round31FamilyTests
     }
 
     [Theory]
+    // Immune-related adverse events and chemotherapy's supportive-care events, in the shorthand oncologists use.
+    [InlineData("ICI colitis after the fourth dose of nivolumab.", "colitis")]
+    [InlineData("Immune-mediated hepatitis on pembrolizumab, so steroids started.", "hepatotoxicity")]
+    [InlineData("ICI pneumonitis on durvalumab after radiation.", "pneumonitis")]
+    [InlineData("Immune nephritis from the checkpoint drug, creatinine doubled.", "nephritis (immune-related)")]
+    [InlineData("Chemo-induced nausea despite ondansetron on day two.", "nausea")]
+    public void Tag_ClinicEvent_TaggedAsAdverseEvent(string text, string name)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.AdverseEvent && e.CanonicalId == name);
+    }
+
+    [Theory]
     // What stays out: a serostatus is not mononucleosis, and a meeting that names a tumour is not a tumour.
     [InlineData("Donor EBV positive, recipient negative, so we watch the PCR.", EntityType.Disease, "B27.90")]
     [InlineData("Tumour board meets on Thursday mornings.", EntityType.Disease, "C80.1")]
+    [InlineData("Non-Hodgkin lymphoma in her father at sixty.", EntityType.Disease, "C81.90")]
     public void Tag_ClinicNonMention_NotTagged(string text, EntityType type, string id)
     {
         Tag(text).Entities.Should().NotContain(e => e.Type == type && e.CanonicalId == id);
