@@ -48,6 +48,12 @@ public class Round31FamilyTests
     [InlineData("DA-EPOCH-R for the double hit lymphoma.", EntityType.Regimen, "da-epoch-r")]
     [InlineData("Salvage with R-ICE before the transplant.", EntityType.Regimen, "r-ice")]
     [InlineData("CyBorD for the AL amyloidosis.", EntityType.Regimen, "cybord")]
+    // Transplant and infection shorthand, and the supportive-care classes.
+    [InlineData("Switched from tac to siro because of the skin cancers.", EntityType.Generic, "sirolimus")]
+    [InlineData("Posa levels were low, so we went up on the dose.", EntityType.Generic, "posaconazole")]
+    [InlineData("VGCV prophylaxis for six months after the kidney.", EntityType.Generic, "valganciclovir")]
+    [InlineData("An NK1 antagonist on day one with the cisplatin.", EntityType.DrugClass, "nk1-antagonist")]
+    [InlineData("Any mold-active azole is fine once the count recovers.", EntityType.DrugClass, "azole-antifungal")]
     public void Tag_ClinicDrug_Tagged(string text, EntityType type, string id)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == type && string.Equals(e.CanonicalId, id, StringComparison.OrdinalIgnoreCase));
