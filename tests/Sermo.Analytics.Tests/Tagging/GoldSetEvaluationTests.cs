@@ -21,7 +21,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// (Gold/long-r24, held out until round 25), the round-25 long posts (Gold/long-r25, held out until round 26), the round-26 long
 /// posts (Gold/long-r26, held out until round 27), the round-27 long posts (Gold/long-r27, held out until round 28; read in
 /// round 28), the round-28 long posts (Gold/long-r28, held out until round 29; read in round 29), the round-29 long posts
-/// (Gold/long-r29, held out until round 30; read in round 30), the round-30 long posts (Gold/long-r30, held out until round 31) and the round-31
+/// (Gold/long-r29, held out until round 30; read in round 30), the round-30 long posts (Gold/long-r30, held out until round 31; read in round 31) and the round-31
 /// held-out long posts (Gold/long-r31), each scored apart. Prints per-type
 /// precision, recall and F1 and asserts the targets.
 /// </summary>
@@ -115,7 +115,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 27, 0.957 / 0.854 before and 0.960 / 0.861 after round 26's tuning, decision 170; read and tuned on in round 27, decision 176) and round 27 (Gold/long-r27: written by a separate author, held out until
 /// round 28, 0.909 / 0.893 before and 0.910 / 0.915 after round 27's tuning, decision 174; read and tuned on in round 28, decision 181) and round 28 (Gold/long-r28: written by a separate author, held out until
 /// round 29, 0.964 / 0.925 before round 28's tuning and 0.974 / 0.934 on main after round 28's tuning and coverage passes, decision 179; read and tuned on in round 29, decision 188) and round 29 (Gold/long-r29: written by a separate author, held out until
-/// round 30, 0.927 / 0.891 before round 29's tuning and 0.951 / 0.904 on main after round 29's tuning and coverage passes, decision 184; read and tuned on in round 30, decision 196), tuning sets
+/// round 30, 0.927 / 0.891 before round 29's tuning and 0.951 / 0.904 on main after round 29's tuning and coverage passes, decision 184; read and tuned on in round 30, decision 196) and round 30 (Gold/long-r30: written by a separate author, held out until
+/// round 31, 0.968 / 0.914 before round 30's tuning and 0.968 / 0.913 on main after round 30's tuning and coverage passes, decision 186; read and tuned on in round 31: 0.976 / 0.948 after, decision 202), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -144,6 +145,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r27", 0.89, 0.89)]
     [InlineData("long-r28", 0.97, 0.93)]
     [InlineData("long-r29", 0.96, 0.94)]
+    [InlineData("long-r30", 0.97, 0.94)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -151,21 +153,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-30 held-out posts (Gold/long-r30), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 186), centred on oncology (chemotherapy regimens by acronym and agent,
-    /// checkpoint inhibitors and their immune-related adverse events, targeted drugs, antibody-drug conjugates, CAR-T with CRS
-    /// and ICANS, neutropenic fever, growth factors, antiemetics, cancer-associated thrombosis), haematology (myeloma, lymphoma
-    /// and leukaemia regimens, sickle cell disease, ITP and TTP, haemophilia products, IV iron, transfusion reactions),
-    /// infectious diseases (sepsis, stewardship, C. difficile, MRSA and VRE, OPAT lines, endocarditis, osteomyelitis, HIV and
-    /// PrEP, hepatitis B and C, TB, fungal infections, antibiotic allergy labels) and transplant (immunosuppression and levels,
-    /// rejection, CMV and BK virus, donor questions), in the guide's markup with decision 101's list rule applied. Only the
-    /// figures are printed, never the misses. The floors, just under the "before" figure of main's taggers at d2be88fe (drug
-    /// F1 0.968, disease 0.914), catch a regression; they are not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round30HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r30", 0.93, 0.88);
 
     /// <summary>
     /// The round-31 held-out posts (Gold/long-r31), written by a separate author who did not read the tagger, its lexicons,
