@@ -301,15 +301,20 @@ internal sealed class ClinicalTermCatalog
     }
 
     /// <summary>
-    /// Written in mixed case with a capital inside the word ("PrEP") while its lower-case form is an ordinary word
-    /// (common_words.txt; "PrEPs" too): only that spelling names the entity. Mixed-case brands that are no ordinary word
-    /// ("EpiPen") still match in any case.
+    /// Written in mixed case with a capital inside the word ("PrEP"), or as an acronym in capitals ("TACO"), while its
+    /// lower-case form is an ordinary word (common_words.txt; "PrEPs" too): only that spelling names the entity, so the
+    /// bowel prep and the food stay words. Mixed-case brands that are no ordinary word ("EpiPen") still match in any case.
     /// </summary>
     private bool IsExactSpelling(string variant, string normalized)
     {
         if (!_commonWords.Contains(normalized) && !(normalized.EndsWith('s') && _commonWords.Contains(normalized[..^1])))
         {
             return false;
+        }
+
+        if (variant.Length >= 2 && variant.All(char.IsUpper))
+        {
+            return true;
         }
 
         for (var i = 1; i < variant.Length; i++)

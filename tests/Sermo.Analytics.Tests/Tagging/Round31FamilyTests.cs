@@ -80,4 +80,15 @@ public class Round31FamilyTests
     {
         Tag(text).Entities.Should().NotContain(e => e.Type == type && e.CanonicalId == id);
     }
+
+    [Theory]
+    // An acronym in capitals whose lower case is an ordinary word names its entity only as spelled (as "PrEP" does).
+    [InlineData("TACO after the third unit, so we diuresed and slowed the rest.", true)]
+    [InlineData("Possible TACO versus TRALI, echo pending.", true)]
+    [InlineData("Taco Tuesday in the cafeteria and nobody ate the salad.", false)]
+    [InlineData("He choked on a fish taco at the fair, airway was fine.", false)]
+    public void Tag_CapitalAcronymThatIsAWord_OnlyTheCapitalsAreTheCondition(string text, bool tagged)
+    {
+        Tag(text).Entities.Any(e => e.Surface.Equals("taco", StringComparison.OrdinalIgnoreCase)).Should().Be(tagged);
+    }
 }
