@@ -191,10 +191,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// ventilators, ECMO, balloon pumps and ventricular assist devices, ICU complications, overdoses and their antidotes,
     /// toxic alcohols and other poisonings, withdrawal syndromes, buprenorphine, methadone and naltrexone started in the ED,
     /// naloxone kits and alcohol use disorder drugs, in the guide's markup with decision 101's list rule applied. Only the
-    /// figures are printed, never the misses. The floors stay at 0 until the set has been scored once.
+    /// figures are printed, never the misses. The floors, just under the "before" figure of main's taggers at 0f837589 (drug
+    /// F1 0.966, disease 0.894), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round32HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r32", 0, 0);
+    public void Evaluate_Round32HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r32", 0.93, 0.86);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
