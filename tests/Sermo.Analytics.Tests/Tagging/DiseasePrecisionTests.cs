@@ -61,6 +61,20 @@ public class DiseasePrecisionTests
     }
 
     [Theory]
+    // A disease named in a list of shots is its vaccine.
+    [InlineData("At two months she got Pentacel, hep B and Prevnar on the same day.", "hepatitis b vaccine")]
+    [InlineData("We split MMR and varicella so the fever risk is lower.", "varicella vaccine")]
+    [InlineData("Pediarix plus separate hep B was the old way.", "hepatitis b vaccine")]
+    public void Tag_DiseaseListedAmongVaccines_TheVaccine(string text, string id)
+    {
+        var entities = Tag(text).Entities;
+        entities.Should().Contain(e => e.Type == EntityType.Generic && e.CanonicalId == id);
+        entities.Should().NotContain(e => e.Type == EntityType.Disease);
+    }
+
+    [Theory]
+    [InlineData("Chronic hep B with cirrhosis, on tenofovir, and his MMR is up to date.", "B18.1")]
+    [InlineData("Varicella at age six, so no vaccine needed now.", "B01.9")]
     [InlineData("PE on CT, so we started a heparin drip.", "I26.99")]
     [InlineData("Ceftriaxone for SBP after the paracentesis.", "K65.2")]
     [InlineData("Her father had an MI at 42 on no statin.", "I21.9")]
