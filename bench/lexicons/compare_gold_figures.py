@@ -15,13 +15,25 @@ import sys
 TYPES = ("adverse-event", "disease", "device", "adverse-event-pair")
 
 
-def read(path, types):
-    figures, errors, current = {}, set(), None
+HEADER = re.compile(r"^ (\S+): \d+ sentences")
+
+
+def sections(path):
+    """Yields (set, line) for every line after a set's header line; the header itself is not yielded. A caller that
+    must leave some sets unread drops them by set name here, before any line is shown (a header-dropping grep would
+    leave their figure lines under the previous set's name)."""
+    current = None
     for line in open(path, encoding="utf-8", errors="replace"):
-        m = re.match(r"^ (\S+): \d+ sentences", line)
+        m = HEADER.match(line)
         if m:
             current = m.group(1)
             continue
+        yield current, line
+
+
+def read(path, types):
+    figures, errors = {}, set()
+    for current, line in sections(path):
         m = re.match(r"^ (\S+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)\s+(\d+)\s+(\d+)\s*$", line)
         if m and current and m.group(1) in types:
             figures.setdefault(current, {})[m.group(1)] = m.groups()[1:]

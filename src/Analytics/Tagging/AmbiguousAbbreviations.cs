@@ -34,6 +34,13 @@ internal static class AmbiguousAbbreviations
         "hour", "hours", "hr", "hrs", "h", "ago",
     };
 
+    private static readonly HashSet<string> ComparisonWordSet = new(StringComparer.Ordinal)
+    {
+        "under", "over", "below", "above", "less", "greater", "than", "goal", "target", "max", "min",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparisonWords = ComparisonWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeUnits = TimeUnitWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationCues =
@@ -173,9 +180,14 @@ internal static class AmbiguousAbbreviations
         return false;
     }
 
-    /// <summary>A number right after the abbreviation, not a time span: "SBP 82", "MR 2+", but not "PE 4 months ago".</summary>
+    /// <summary>
+    /// A number right after the abbreviation, or after a comparison word ("SBP under 140", "SBP goal 130": a target
+    /// set on a measurement), not a time span: "SBP 82", "MR 2+", but not "PE 4 months ago". "At" and "of" are not
+    /// comparison words: "MI at 42" and "PE at 50" give an age.
+    /// </summary>
     private static bool IsMeasurement(ReadOnlySpan<char> chars, int end)
     {
+        end = AfterComparisonWords(chars, end);
         if (!TextStructure.FollowedByNumber(chars, end))
         {
             return false;
@@ -204,6 +216,35 @@ internal static class AmbiguousAbbreviations
         }
 
         return !TimeUnits.Contains(chars[unitStart..i]);
+    }
+
+    /// <summary>The end of up to two comparison words right after <paramref name="end"/> ("under", "less than"), else <paramref name="end"/>.</summary>
+    private static int AfterComparisonWords(ReadOnlySpan<char> chars, int end)
+    {
+        var after = end;
+        for (var words = 0; words < 2; words++)
+        {
+            var start = after;
+            while (start < chars.Length && chars[start] == ' ')
+            {
+                start++;
+            }
+
+            var stop = start;
+            while (stop < chars.Length && char.IsAsciiLetter(chars[stop]))
+            {
+                stop++;
+            }
+
+            if (stop == start || !ComparisonWords.Contains(chars[start..stop]))
+            {
+                break;
+            }
+
+            after = stop;
+        }
+
+        return after;
     }
 
     /// <summary>"s/p MI", "h/o MS", "r/o PE": normalized to "s p", "h o", "r o".</summary>

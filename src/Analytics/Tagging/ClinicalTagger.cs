@@ -100,6 +100,7 @@ public sealed class ClinicalTagger : ITextTagger
         }
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
         var entityOf = DualReadings.Resolve(_catalog, entityHits, roles, sentenceEnds);
+        VaccineLists.Resolve(_catalog, chars, entityHits, entityOf);
 
         var items = lists.Items;
         items.Clear();

@@ -91,6 +91,9 @@ internal sealed class ClinicalTermCatalog
     /// <summary>Every word of every term ("stent" from "onyx stent"): real vocabulary, never a misspelling to fuzz.</summary>
     public IReadOnlySet<string> TermWords { get; private set; } = new HashSet<string>();
 
+    /// <summary>The id of a normalized term ("hep b vaccine"), or -1 when the vocabulary does not hold it.</summary>
+    public int TermIdOf(string normalizedTerm) => _ids.TryGetValue(normalizedTerm, out var id) ? id : -1;
+
     /// <summary>The full tagger vocabulary.</summary>
     public static ClinicalTermCatalog ForTagging(ClinicalLexicon lexicon, IEnumerable<(string Term, string Label)>? watchTerms)
     {

@@ -58,7 +58,8 @@ public class Round15FamilyTests
     [Theory]
     [InlineData("CRSwNP with two prior surgeries, now on dupilumab.", "J33.9")]
     [InlineData("No red flags, no cauda equina signs.", "G83.4")]
-    [InlineData("Modafinil helped but not the cataplexy.", "G47.411")]
+    // Bare "cataplexy" is narcolepsy type 1's manifestation since decision 204 (round 30's findings rule); the named disease stays.
+    [InlineData("Narcolepsy with cataplexy, and modafinil helped only a little.", "G47.411")]
     [InlineData("Vaping lung injury in a 17M with ground glass.", "U07.0")]
     [InlineData("We checked hep D, negative.", "B17.0")]
     [InlineData("NIHSS 14 with a left MCA occlusion.", "I66.02")]
