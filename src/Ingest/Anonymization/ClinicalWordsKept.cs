@@ -22,6 +22,20 @@ internal static class ClinicalWordsKept
         ["Heme", "Onc", "Neuro", "Nephro", "Cards", "Admin", "Pulm", "Rheum", "Endo", "Derm", "Gyn", "Uro", "Ortho", "Psych"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Scores, rules and tools named for a person, after that person's name (decision 203): "Haller index", "Manchester triage",
+    /// "Baxter nerve", "Hunter's canal", "Lund and Browder chart". Not "test" or "pulse", which follow a patient's name too
+    /// ("have Maria test her sugars", "Garcia pulse 110").
+    /// </summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ToolNouns = new HashSet<string>(
+        ["formula", "index", "criteria", "classification", "scale", "scales", "score", "scores", "triage", "nomogram", "equation", "maneuver",
+         "manoeuvre", "reflex", "nerve", "canal", "chart", "click", "shelf"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Of the tool nouns, those a patient owns: after a possessive they say nothing of an eponym ("Maria's formula intake",
+    // "Garcia's score went up", "Hale's chart").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnedNouns = new HashSet<string>(
+        ["formula", "index", "scale", "scales", "score", "scores", "chart"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Keep(TokenIndex index, List<Detection> candidates)
     {
         if (candidates.Count == 0)
@@ -44,6 +58,11 @@ internal static class ClinicalWordsKept
                 Drop(candidates, tokens[i - 1].Start, tokens[i].End);
             }
             else if ((word.Length >= MinOlogyLength && word.EndsWith("ology", StringComparison.Ordinal)) || (listed && ShortSpecialties.Contains(word)))
+            {
+                Drop(candidates, tokens[i].Start, tokens[i].PossessiveEnd);
+            }
+            else if (i + 1 < tokens.Count && (index.Cues[i + 1] & WordCue.ClinicalKept) != 0 && FoundTokens.Gap(index, i, i + 1) is " "
+                && ToolNouns.Contains(FoundTokens.Word(index, i + 1)) && !(tokens[i].IsPossessive && OwnedNouns.Contains(FoundTokens.Word(index, i + 1))))
             {
                 Drop(candidates, tokens[i].Start, tokens[i].PossessiveEnd);
             }

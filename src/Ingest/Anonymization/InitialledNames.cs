@@ -14,6 +14,7 @@ internal static class InitialledNames
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {
+        DropLettersReadAsInitials(index, found);
         var tokens = index.Tokens;
         var text = index.Text;
         var count = found.Count;
@@ -25,7 +26,7 @@ internal static class InitialledNames
                 || tokens[i + 1].Start != initial.End + 2 || text[initial.End + 1] != ' '
                 || (initial.Start > 0 && !(char.IsWhiteSpace(text[initial.Start - 1]) || text[initial.Start - 1] is '(' or '"'))
                 || (initial.Start > 1 && text[initial.Start - 1] == ' ' && text[initial.Start - 2] == '.' && i > 0 && tokens[i - 1].Length == 1)
-                || AfterAnAge(text, initial.Start))
+                || IsLetterOfWhatCameBefore(text, initial.Start))
             {
                 continue;
             }
@@ -48,18 +49,109 @@ internal static class InitialledNames
         }
     }
 
-    // "a 34 y/o F. Cortisol 1.2": a sex letter after an age, not an initial.
-    private static bool AfterAnAge(string text, int start)
+    /// <summary>
+    /// A name read by the earlier finders that opens with a letter no initial is (decision 203): "51F. Carbo/taxol x6", "64M. Six
+    /// cycles", "vitamin D. Nutrition referral" are a sex letter or a vitamin and the next sentence's first word. The read goes
+    /// when it is that letter and one word; when the word is a listed given name ("51F. Maria came in") the name keeps it alone.
+    /// After the learned detector, so its training candidates are unchanged; only reads starting with a capital and a period are looked at.
+    /// </summary>
+    private static void DropLettersReadAsInitials(TokenIndex index, List<Detection> found)
+    {
+        var text = index.Text;
+        for (var c = found.Count - 1; c >= 0; c--)
+        {
+            var read = found[c];
+            if (read.Type != PhiType.Name || read.Start + 3 >= read.End || !char.IsAsciiLetterUpper(text[read.Start]) || text[read.Start + 1] != '.'
+                || text[read.Start + 2] != ' ' || !IsLetterOfWhatCameBefore(text, read.Start, spacedNumber: false))
+            {
+                continue;
+            }
+
+            var word = TokenStartingAt(index.Tokens, read.Start + 3);
+            if (word < 0 || index.Tokens[word].End < read.End)
+            {
+                continue; // more than one word after the letter: a name may follow ("51F. Maria Lopez"); left as read
+            }
+
+            if ((index.Kinds[word] & WordKind.FirstName) != 0)
+            {
+                found[c] = read with { Start = index.Tokens[word].Start };
+            }
+            else
+            {
+                found.RemoveAt(c);
+            }
+        }
+    }
+
+    private static int TokenStartingAt(List<NameToken> tokens, int start)
+    {
+        int low = 0, high = tokens.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (tokens[middle].Start == start)
+            {
+                return middle;
+            }
+
+            if (tokens[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    // Nouns that name a thing by a capital letter after them: "vitamin K", "factor V", "hep B", "type A", "class C", "lead V".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LetterNouns = new HashSet<string>(
+        ["vitamin", "factor", "hep", "hepatitis", "type", "class", "lead", "zone", "plan", "group"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A capital letter with a period that is no initial (decision 203): a sex letter or a unit after a number, joined or, unless
+    /// <paramref name="spacedNumber"/> is false, spaced ("51F. Carbo/taxol x6", "a 34 y/o F. Cortisol 1.2", "FVC 2.8 L. Prior ...";
+    /// a spaced one may be a bed: "bed 4 C. Dumlao"), or the letter a noun before it names ("oral vitamin K. No DOAC", "factor
+    /// V. Recheck"). Read only for a one-letter word before a period, so no token pays.
+    /// </summary>
+    internal static bool IsLetterOfWhatCameBefore(string text, int start, bool spacedNumber = true)
     {
         var k = start;
-        while (k > 0 && text[k - 1] == ' ')
+        while (spacedNumber && k > 0 && text[k - 1] == ' ')
         {
             k--;
         }
 
         var before = text.AsSpan(0, k);
-        return before.Length > 0 && (char.IsAsciiDigit(before[^1]) || before.EndsWith("y/o", StringComparison.OrdinalIgnoreCase)
-            || before.EndsWith("yo", StringComparison.OrdinalIgnoreCase) || before.EndsWith("old", StringComparison.OrdinalIgnoreCase));
+        if (before.Length > 0 && (char.IsAsciiDigit(before[^1]) || before.EndsWith("y/o", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("yo", StringComparison.OrdinalIgnoreCase) || before.EndsWith("old", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        while (k > 0 && text[k - 1] == ' ')
+        {
+            k--;
+        }
+
+        before = text.AsSpan(0, k);
+        if (k == start || before.Length == 0 || !char.IsAsciiLetterLower(before[^1]))
+        {
+            return false;
+        }
+
+        var wordStart = before.Length;
+        while (wordStart > 0 && char.IsAsciiLetter(before[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return LetterNouns.Contains(before[wordStart..]);
     }
 
     private static bool IsSurname(TokenIndex index, int i)

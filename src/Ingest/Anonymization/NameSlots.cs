@@ -36,7 +36,7 @@ internal static class NameSlots
                 // The layout first (a bracket, a digit, a comma and "the" after the word), the word lists only for the few words it leaves.
                 if ((text[token.End] == ' ' && token.End + 1 < text.Length && text[token.End + 1] == '(' && NameBracketAfter(text, token.End)
                         && FoundTokens.IsTitleCase(FoundTokens.Word(index, i)) && !IsFunctionWord(index, i))
-                    || ((AgeShapeAfter(text, token.End) || KinAppositionAfter(index, i)) && IsUnlistedNameWord(index, i)))
+                    || ((AgeShapeAfter(text, token.End) || KinAppositionAfter(index, i)) && IsUnlistedNameWord(index, i) && !IsDiseaseWord(index, i)))
                 {
                     found.Add(new Detection(token.Start, token.End, PhiType.Name, 1));
                 }
@@ -71,6 +71,10 @@ internal static class NameSlots
 
         return !index.IsClinicalTerm(i) && ((index.Kinds[i] & WordKind.FirstName) != 0 || !index.IsEnglishWord(i));
     }
+
+    // "Gout, 58M, four flares a year", "Endometriosis, 31F, ...": a case line opened by its diagnosis has the slot's layout but
+    // names the disease (decision 203). The tagger lexicon's one-word disease names, asked only for the few words the layout leaves.
+    private static bool IsDiseaseWord(TokenIndex index, int i) => NameLexicon.Shared.DiseaseWords.Contains(FoundTokens.Word(index, i));
 
     private static bool NameBracketAfter(string text, int end)
     {

@@ -42,7 +42,7 @@ internal enum WordCue : uint
     /// <summary>A drug brand that is also a given name ("Heather", "Jolivette"): <see cref="NamedBrands"/>.</summary>
     DrugBrand = 1 << 11,
 
-    /// <summary>A department's closing word or a specialty's short form ("Medicine", "Heme"): <see cref="ClinicalWordsKept"/>.</summary>
+    /// <summary>A department's closing word, a specialty's short form or a tool named for a person ("Medicine", "Heme", "index"): <see cref="ClinicalWordsKept"/>.</summary>
     ClinicalKept = 1 << 12,
 
     /// <summary>A kin noun before an unlisted name ("her kid Rasa"): <see cref="NameSlots"/>.</summary>
@@ -99,6 +99,7 @@ internal static class WordCues
         (WordCue.DrugBrand, NamedBrands.Brands.Set),
         (WordCue.ClinicalKept, ClinicalWordsKept.DepartmentClosers.Set),
         (WordCue.ClinicalKept, ClinicalWordsKept.ShortSpecialties.Set),
+        (WordCue.ClinicalKept, ClinicalWordsKept.ToolNouns.Set),
         (WordCue.KinNoun, NameSlots.KinNouns.Set),
         (WordCue.RoleNoun, NamesAfterRoleNouns.RoleNouns.Set),
         (WordCue.PlaceSlot, HospitalsBySystemWord.Slots.Set),
