@@ -1,0 +1,33 @@
+using Sermo.Ingest.Anonymization;
+
+namespace Sermo.Ingest.Tests.Anonymization;
+
+/// <summary>
+/// Round 31's rules (issue #14, decision 201; the file is named for the decision so that no file of this branch carries a
+/// held-out set's round name). A US aircraft's tail registration ("N417MT") is a vehicle's identifier wherever it stands;
+/// nitrous oxide, TNM stages, masks and ICD codes that share its first letter stay. Read by the rules alone, so the learned
+/// detector cannot pass a test the rules fail. Sentences of their own, none from a gold set.
+/// </summary>
+public class PhiScrubberDecision201RulesTests
+{
+    private static readonly PhiScrubber RulesOnly = new(model: null);
+
+    [Theory]
+    [InlineData("the helicopter, N417MT, set down on the soccer field and the crew had him intubated already", "N417MT")]
+    [InlineData("our transplant team flew out on N52RX at 3am for the lungs", "N52RX")]
+    [InlineData("air ambulance tail number N8823K had a hard landing and the flight medic hurt her back", "N8823K")]
+    [InlineData("Lifeguard N603GH brought the burn kid in from the reservation", "N603GH")]
+    public void Scrub_AircraftRegistration_Removed(string input, string registration)
+    {
+        var result = RulesOnly.Scrub(input);
+        result.Text.Should().NotContain(registration, because: $"\"{registration}\" in \"{input}\" finds one flight; the rules scrubbed: \"{result.Text}\"");
+    }
+
+    [Theory]
+    [InlineData("ran N2O at 50% for the laceration repair and she tolerated it")]
+    [InlineData("T2 N1 M0 on staging, tumor board next week")]
+    [InlineData("fit test for the N95 failed again, switched to a PAPR")]
+    [InlineData("coded as N18.4 but the GFR says stage 3b")]
+    [InlineData("biopsy showed N2a disease so the plan changed")]
+    public void Scrub_NAndDigitsThatAreNoRegistration_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
+}
