@@ -5,7 +5,9 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// <summary>
 /// Round 31's rules (issue #14, decision 201; the file is named for the decision so that no file of this branch carries a
 /// held-out set's round name). A US aircraft's tail registration ("N417MT") is a vehicle's identifier wherever it stands;
-/// nitrous oxide, TNM stages, masks and ICD codes that share its first letter stay. Read by the rules alone, so the learned
+/// nitrous oxide, TNM stages, masks and ICD codes that share its first letter stay. A store's or a trial site's number of three
+/// digits or more, a registry's capitals glued to three digits after a record word, and a flight's airline code and number are
+/// records; a count or a unit after "store" or "site", and a flight with no airline code, stay. Read by the rules alone, so the learned
 /// detector cannot pass a test the rules fail. Sentences of their own, none from a gold set.
 /// </summary>
 public class PhiScrubberDecision201RulesTests
@@ -30,4 +32,26 @@ public class PhiScrubberDecision201RulesTests
     [InlineData("coded as N18.4 but the GFR says stage 3b")]
     [InlineData("biopsy showed N2a disease so the plan changed")]
     public void Scrub_NAndDigitsThatAreNoRegistration_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
+
+    [Theory]
+    [InlineData("she fills everything at the Rite Aid store #5512 and they never flagged the interaction", "5512")]
+    [InlineData("the Kroger store 0618 pharmacist called me about the dose", "0618")]
+    [InlineData("our site 118 screened him for the heart failure study last spring", "118")]
+    [InlineData("deceased donor QRT552 had a positive HCV NAT so we declined the kidney", "QRT552")]
+    [InlineData("procurement sent donor ID WMKB208 with a terminal creatinine of 1.1", "WMKB208")]
+    [InlineData("syncope on flight DL1449 to Atlanta, the crew had an AED ready", "DL1449")]
+    [InlineData("she went into labour on flight AS 61 and they diverted", "AS 61")]
+    public void Scrub_StoreSiteDonorOrFlightNumber_Removed(string input, string number)
+    {
+        var result = RulesOnly.Scrub(input);
+        result.Text.Should().NotContain(number, because: $"\"{number}\" in \"{input}\" finds one record; the rules scrubbed: \"{result.Text}\"");
+    }
+
+    [Theory]
+    [InlineData("store 250 ml of the reconstituted vial in the fridge and toss it after a week")]
+    [InlineData("rotate injection site 2 times a day, left then right")]
+    [InlineData("fear of flight 3 times this month, panic attacks on every plane")]
+    [InlineData("we store 400 doses of the flu vaccine in that one fridge")]
+    [InlineData("the pharmacy will store 1200 pills for the shelter residents")]
+    public void Scrub_StoreSiteOrFlightBeforeACount_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 }
