@@ -30,12 +30,20 @@ internal static class LabelledRecordNumbers
 
     private const int BranchMinDigits = 3;
 
+    // An ambulance or fire crew named by its call sign (round 31, decision 201): "Medic 14", "Rescue 7", "Engine 3", "Squad M2". The
+    // crew that brought one patient in finds the run as a run number does. Capitalised only (the call sign's own spelling: "the
+    // medic 2 hours later" stays), one to three digits, one capital before them at most; on every gold set 16 of 17 were
+    // identifiers (the other a call sign its author left unmarked).
+    private static readonly string[] EmsUnitWords = ["medic", "rescue", "engine", "squad"];
+
+    private const int MaxCallSignDigits = 3;
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues = new HashSet<string>(
         CuedRecordNumbers.CueWords.Concat(
         ["enc", "encounter", "member", "docket", "incident", "run", "complaint", "index", "booking", "subject", "student", "donor", "fin",
          "csn", "inmate", "detainee", "permit", "passport", "license", "licence", "card", "insurance", "service", "mrn", "account",
          "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids", "report", "hold", .. BranchWords,
-         "flight"]),
+         "flight", .. EmsUnitWords]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Cues that are also ordinary nouns before a number that counts or measures ("Index 1250", "file 1024 x 768", "run 5000",
@@ -56,6 +64,11 @@ internal static class LabelledRecordNumbers
                 return FlightNumberEnd(text, at);
             }
 
+            if (IsEmsUnitWord(word))
+            {
+                return char.IsAsciiLetterUpper(word[0]) ? CallSignEnd(text, at) : -1;
+            }
+
             var end = RunEnd(text, at, out var digits);
             var run = text.AsSpan(at, end - at);
             var branch = IsBranchWord(word);
@@ -72,6 +85,38 @@ internal static class LabelledRecordNumbers
 
     private static bool IsBranchWord(ReadOnlySpan<char> word) =>
         word.Equals(BranchWords[0], StringComparison.OrdinalIgnoreCase) || word.Equals(BranchWords[1], StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsEmsUnitWord(ReadOnlySpan<char> word)
+    {
+        foreach (var unit in EmsUnitWords)
+        {
+            if (word.Equals(unit, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "14", "M2", "E-19": one capital at most, a hyphen after it at most, then one to three digits that end the word.
+    private static int CallSignEnd(string text, int at)
+    {
+        var digitsAt = at;
+        if (char.IsAsciiLetterUpper(text[digitsAt]))
+        {
+            digitsAt += digitsAt + 1 < text.Length && text[digitsAt + 1] == '-' ? 2 : 1;
+        }
+
+        var end = digitsAt;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - digitsAt is >= 1 and <= MaxCallSignDigits && !RegexScan.IsWordChar(text, end) && !(end + 1 < text.Length && text[end] is '.' or ',' or ':' or '/' && char.IsAsciiDigit(text[end + 1]))
+            && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
+    }
 
     // "DAA041" has three leading capitals; "4471-A" none.
     private static int CapitalPrefix(ReadOnlySpan<char> run)

@@ -7,7 +7,8 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// held-out set's round name). A US aircraft's tail registration ("N417MT") is a vehicle's identifier wherever it stands;
 /// nitrous oxide, TNM stages, masks and ICD codes that share its first letter stay. A store's or a trial site's number of three
 /// digits or more, a registry's capitals glued to three digits after a record word, and a flight's airline code and number are
-/// records; a count or a unit after "store" or "site", and a flight with no airline code, stay. Read by the rules alone, so the learned
+/// records; a count or a unit after "store" or "site", and a flight with no airline code, stay. An ambulance or fire crew's
+/// capitalised call sign ("Medic 14") is a record of the run; a lower-case "medic" before a count stays. Read by the rules alone, so the learned
 /// detector cannot pass a test the rules fail. Sentences of their own, none from a gold set.
 /// </summary>
 public class PhiScrubberDecision201RulesTests
@@ -54,4 +55,21 @@ public class PhiScrubberDecision201RulesTests
     [InlineData("we store 400 doses of the flu vaccine in that one fridge")]
     [InlineData("the pharmacy will store 1200 pills for the shelter residents")]
     public void Scrub_StoreSiteOrFlightBeforeACount_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
+
+    [Theory]
+    [InlineData("Medic 31 brought her in from the nursing home with a sat of 70", "Medic 31")]
+    [InlineData("handoff from Rescue 8: found down in the barn, GCS 9", "Rescue 8")]
+    [InlineData("Engine 12 was first on scene and started compressions", "Engine 12")]
+    [InlineData("crew of Squad M4 said the car seat was not buckled", "M4")]
+    public void Scrub_AmbulanceCallSign_Removed(string input, string callSign)
+    {
+        var result = RulesOnly.Scrub(input);
+        result.Text.Should().NotContain(callSign, because: $"\"{callSign}\" in \"{input}\" finds one run; the rules scrubbed: \"{result.Text}\"");
+    }
+
+    [Theory]
+    [InlineData("the medic 2 hours later said the pain was gone")]
+    [InlineData("Rescue 2 times with naloxone before the ambulance came")]
+    [InlineData("the engine 4 cylinder exhaust in a closed garage, carboxyhemoglobin 32%")]
+    public void Scrub_CrewWordBeforeACountOrInLowerCase_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 }
