@@ -25,7 +25,8 @@ internal static class LabelledRecordNumbers
     // after the word was an identifier each time (162 of 162), and "ID" the specialty is not written before a four-digit run.
     // A pharmacy's store number and a trial's site number (round 31, decision 201): "CVS store #4471", "Walgreens store 0932",
     // "site 212 enrolled her". Shorter than a record: three digits are enough. On every gold set a number of three digits or more
-    // after either word was an identifier (27 of 27); "store 2 vials", "site 1 of 3" and "store 500 ml" (a count or unit after it) stay.
+    // after either word was an identifier (27 of 27); "store 2 vials", "site 1 of 3" and "store 500 ml" (a count or unit after it) stay,
+    // and so does the verb ("we store 300 vials": no "#" and no shop's name before it).
     private static readonly string[] BranchWords = ["store", "site"];
 
     private const int BranchMinDigits = 3;
@@ -72,6 +73,11 @@ internal static class LabelledRecordNumbers
             var end = RunEnd(text, at, out var digits);
             var run = text.AsSpan(at, end - at);
             var branch = IsBranchWord(word);
+            if (branch && IsStoreAsVerb(text, cue, at))
+            {
+                return -1;
+            }
+
             if (digits is >= BranchMinDigits and < MinDigits)
             {
                 // Three digits: a branch's number, or a registry's letters glued to their digits ("donor KTR118", "ID AB512").
@@ -117,6 +123,11 @@ internal static class LabelledRecordNumbers
         return end - digitsAt is >= 1 and <= MaxCallSignDigits && !RegexScan.IsWordChar(text, end) && !(end + 1 < text.Length && text[end] is '.' or ',' or ':' or '/' && char.IsAsciiDigit(text[end + 1]))
             && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
     }
+
+    // "we store 300 vials": the verb. A store's number follows a "#" or the shop's name ("CVS store 3316", "Hy-Vee store #0932").
+    private static bool IsStoreAsVerb(string text, NameToken cue, int at) =>
+        text.AsSpan(cue.Start, cue.Length).Equals("store", StringComparison.OrdinalIgnoreCase) && !IsMarked(text.AsSpan(cue.End, at - cue.End))
+        && !(RegexScan.WordBefore(text, cue.Start) is [var first, ..] && char.IsUpper(first));
 
     // "DAA041" has three leading capitals; "4471-A" none.
     private static int CapitalPrefix(ReadOnlySpan<char> run)

@@ -54,6 +54,7 @@ public class PhiScrubberDecision201RulesTests
     [InlineData("fear of flight 3 times this month, panic attacks on every plane")]
     [InlineData("we store 400 doses of the flu vaccine in that one fridge")]
     [InlineData("the pharmacy will store 1200 pills for the shelter residents")]
+    [InlineData("we store 300 vials of the antivenom at the main campus")]
     public void Scrub_StoreSiteOrFlightBeforeACount_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 
     [Theory]
