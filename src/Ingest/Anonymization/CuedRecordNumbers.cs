@@ -100,12 +100,12 @@ internal static class CuedRecordNumbers
                     continue;
                 }
 
-                if (wordEnd < text.Length && wordEnd - at <= 3 && char.IsAsciiDigit(text[wordEnd]))
+                var capitals = spacedPrefix && wordEnd - at <= 4 && text.AsSpan(at, wordEnd - at).ContainsAnyExceptInRange('A', 'Z') is false;
+                if (wordEnd < text.Length && (wordEnd - at <= 3 || capitals) && char.IsAsciiDigit(text[wordEnd]))
                 {
-                    return at;
+                    return at; // "RX4417"; with a spaced prefix four capitals too ("donor KTRB118", round 31)
                 }
 
-                var capitals = spacedPrefix && wordEnd - at <= 4 && text.AsSpan(at, wordEnd - at).ContainsAnyExceptInRange('A', 'Z') is false;
                 return capitals && wordEnd + 1 < text.Length && text[wordEnd] is ' ' or '-' && char.IsAsciiDigit(text[wordEnd + 1]) ? at : -1;
             }
 

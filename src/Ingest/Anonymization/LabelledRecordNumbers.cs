@@ -9,7 +9,9 @@ namespace Sermo.Ingest.Anonymization;
 /// digits after a shorter list of words; the pooled misses of rounds 10-22 had such numbers in every round. Four digits at
 /// least; a bare year ("case 2024"), a span of years ("policy 2019-2021"), a decimal ("index 2.5") and a quantity ("claim
 /// 12000 dollars") stay. After a cue that is also an ordinary noun ("Index 1250", "file 1024 x 768"), the number needs a label
-/// mark or the look of a record (round 25, decision 167). The word "ID" is a cue of its own since round 27 (decision 175).
+/// mark or the look of a record (round 25, decision 167). The word "ID" is a cue of its own since round 27 (decision 175). Since
+/// round 31 (decision 201) three digits are enough after "store" or "site" and after two to four capitals glued to them ("donor
+/// KTR118"), and "flight" takes an airline's code and its number ("flight DL1449").
 /// </summary>
 internal static class LabelledRecordNumbers
 {
@@ -21,11 +23,28 @@ internal static class LabelledRecordNumbers
     // students, bookings and cards; since round 27 (decision 175) "id" and "ids" themselves, whatever names the number before
     // them ("UNOS ID 55120", "interpreter id #30418", "sample ids 4471-A"): on every gold set a run of four digits or more
     // after the word was an identifier each time (162 of 162), and "ID" the specialty is not written before a four-digit run.
+    // A pharmacy's store number and a trial's site number (round 31, decision 201): "CVS store #4471", "Walgreens store 0932",
+    // "site 212 enrolled her". Shorter than a record: three digits are enough. On every gold set a number of three digits or more
+    // after either word was an identifier (27 of 27); "store 2 vials", "site 1 of 3" and "store 500 ml" (a count or unit after it) stay,
+    // and so does the verb ("we store 300 vials": no "#" and no shop's name before it).
+    private static readonly string[] BranchWords = ["store", "site"];
+
+    private const int BranchMinDigits = 3;
+
+    // An ambulance or fire crew named by its call sign (round 31, decision 201): "Medic 14", "Rescue 7", "Engine 3", "Squad M2". The
+    // crew that brought one patient in finds the run as a run number does. Capitalised only (the call sign's own spelling: "the
+    // medic 2 hours later" stays), one to three digits, one capital before them at most; on every gold set 16 of 17 were
+    // identifiers (the other a call sign its author left unmarked).
+    private static readonly string[] EmsUnitWords = ["medic", "rescue", "engine", "squad"];
+
+    private const int MaxCallSignDigits = 3;
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues = new HashSet<string>(
         CuedRecordNumbers.CueWords.Concat(
         ["enc", "encounter", "member", "docket", "incident", "run", "complaint", "index", "booking", "subject", "student", "donor", "fin",
          "csn", "inmate", "detainee", "permit", "passport", "license", "licence", "card", "insurance", "service", "mrn", "account",
-         "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids", "report", "hold"]),
+         "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids", "report", "hold", .. BranchWords,
+         "flight", .. EmsUnitWords]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Cues that are also ordinary nouns before a number that counts or measures ("Index 1250", "file 1024 x 768", "run 5000",
@@ -40,12 +59,104 @@ internal static class LabelledRecordNumbers
     public static void Detect(TokenIndex index, List<Detection> found) =>
         CuedRecordNumbers.ReadAfterCues(index, found, Cues, spacedPrefix: true, static (text, cue, at) =>
         {
+            var word = text.AsSpan(cue.Start, cue.Length);
+            if (word.Equals("flight", StringComparison.OrdinalIgnoreCase))
+            {
+                return FlightNumberEnd(text, at);
+            }
+
+            if (IsEmsUnitWord(word))
+            {
+                return char.IsAsciiLetterUpper(word[0]) ? CallSignEnd(text, at) : -1;
+            }
+
             var end = RunEnd(text, at, out var digits);
             var run = text.AsSpan(at, end - at);
-            return digits >= MinDigits && !IsYearOrSpanOfYears(run)
-                && (!OrdinaryNouns.Contains(text.AsSpan(cue.Start, cue.Length)) || IsMarked(text.AsSpan(cue.End, at - cue.End)) || LooksLikeRecord(run, digits))
+            var branch = IsBranchWord(word);
+            if (branch && IsStoreAsVerb(text, cue, at))
+            {
+                return -1;
+            }
+
+            if (digits is >= BranchMinDigits and < MinDigits)
+            {
+                // Three digits: a branch's number, or a registry's letters glued to their digits ("donor KTR118", "ID AB512").
+                return (branch || CapitalPrefix(run) >= 2) && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
+            }
+
+            return digits >= MinDigits && !IsYearOrSpanOfYears(run) && !(branch && DateDetector.IsRangeOfCounts(text, end))
+                && (!OrdinaryNouns.Contains(word) || IsMarked(text.AsSpan(cue.End, at - cue.End)) || LooksLikeRecord(run, digits))
                 ? end : -1;
         });
+
+    private static bool IsBranchWord(ReadOnlySpan<char> word) =>
+        word.Equals(BranchWords[0], StringComparison.OrdinalIgnoreCase) || word.Equals(BranchWords[1], StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsEmsUnitWord(ReadOnlySpan<char> word)
+    {
+        foreach (var unit in EmsUnitWords)
+        {
+            if (word.Equals(unit, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "14", "M2", "E-19": one capital at most, a hyphen after it at most, then one to three digits that end the word.
+    private static int CallSignEnd(string text, int at)
+    {
+        var digitsAt = at;
+        if (char.IsAsciiLetterUpper(text[digitsAt]))
+        {
+            digitsAt += digitsAt + 1 < text.Length && text[digitsAt + 1] == '-' ? 2 : 1;
+        }
+
+        var end = digitsAt;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - digitsAt is >= 1 and <= MaxCallSignDigits && !RegexScan.IsWordChar(text, end) && !(end + 1 < text.Length && text[end] is '.' or ',' or ':' or '/' && char.IsAsciiDigit(text[end + 1]))
+            && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
+    }
+
+    // "we store 300 vials": the verb. A store's number follows a "#" or the shop's name ("CVS store 3316", "Hy-Vee store #0932").
+    private static bool IsStoreAsVerb(string text, NameToken cue, int at) =>
+        text.AsSpan(cue.Start, cue.Length).Equals("store", StringComparison.OrdinalIgnoreCase) && !IsMarked(text.AsSpan(cue.End, at - cue.End))
+        && !(RegexScan.WordBefore(text, cue.Start) is [var first, ..] && char.IsUpper(first));
+
+    // "DAA041" has three leading capitals; "4471-A" none.
+    private static int CapitalPrefix(ReadOnlySpan<char> run)
+    {
+        var capitals = run.IndexOfAnyExceptInRange('A', 'Z');
+        return capitals < 0 ? run.Length : capitals;
+    }
+
+    /// <summary>
+    /// A flight's number after "flight" (round 31, decision 201): an airline's two-capital code and one to four digits, glued or
+    /// one space apart ("flight DL1449", "flight AS 61"): with the day it finds the passenger as a seat does. A bare count ("flight
+    /// 3 of stairs") has no code and stays; a tail registration ("flight N417MT") is <see cref="RecordShapes"/>' own.
+    /// </summary>
+    private static int FlightNumberEnd(string text, int at)
+    {
+        if (at + 2 >= text.Length || !char.IsAsciiLetterUpper(text[at]) || !char.IsAsciiLetterUpper(text[at + 1]))
+        {
+            return -1;
+        }
+
+        var digitsAt = text[at + 2] == ' ' ? at + 3 : at + 2;
+        var end = digitsAt;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - digitsAt is >= 1 and <= 4 && !RegexScan.IsWordChar(text, end) && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
+    }
 
     // "#", ":" or a filler word ("no.", "number", "id") between cue and number: the only letters CuedRecordNumbers lets stand there.
     private static bool IsMarked(ReadOnlySpan<char> gap) => gap.ContainsAny('#', ':') || gap.ContainsAnyInRange('a', 'z') || gap.ContainsAnyInRange('A', 'Z');

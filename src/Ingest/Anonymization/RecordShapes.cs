@@ -79,6 +79,10 @@ internal static class RecordShapes
             {
                 found.Add(new Detection(CapitalsBefore(index, start), end, PhiType.Account, -1)); // a labelled detector's type wins a tie
             }
+            else if (IsAircraftRegistration(span[start..end]))
+            {
+                found.Add(new Detection(start, end, PhiType.License, 6)); // a vehicle's identifier, as a plate after "plate"
+            }
         }
     }
 
@@ -106,6 +110,23 @@ internal static class RecordShapes
         }
 
         return !IsIcdCode(run) && !IsQuantity(run) && !StartsWithClinicalPrefix(run);
+    }
+
+    /// <summary>
+    /// A US aircraft's registration, painted on the tail (round 31, decision 201): "N", a digit from 1, up to four more digits, and one
+    /// or two capitals that are not I or O, six characters at most ("N612LF", "N21NM"): air ambulances, organ flights and
+    /// charters are told by it as a car is by its plate. Two digits at least and a letter suffix: "N2O" (nitrous oxide), the TNM
+    /// stage "N1", masks ("N95", "N100") and ICD codes ("N18.4", a dot joins it to its run) have none and stay.
+    /// </summary>
+    internal static bool IsAircraftRegistration(ReadOnlySpan<char> run)
+    {
+        if (run.Length is < 4 or > 6 || run[0] != 'N' || run[1] is < '1' or > '9')
+        {
+            return false;
+        }
+
+        var letters = run[2..].IndexOfAnyExceptInRange('0', '9');
+        return letters >= 1 && run.Length - 2 - letters is 1 or 2 && !run[(2 + letters)..].ContainsAnyExceptInRange('A', 'Z') && !run[(2 + letters)..].ContainsAny('I', 'O');
     }
 
     // "J45.909", "S72.001A", "S72001A", "E11.649": a letter, a digit, a digit or letter, then up to four more after an optional dot.
