@@ -67,6 +67,7 @@ internal sealed class ClinicalTermCatalog
     private readonly List<string> _watchLabels = [];
     private readonly List<(string Term, int TermId)> _fuzzyCandidates = [];
     private readonly List<(int TermId, int Entity)> _secondReadings = [];
+    private readonly List<(int Entity, string Form)> _surfaceForms = [];
     private readonly Dictionary<string, HashSet<string>> _classMembers = new(StringComparer.Ordinal);
     private IReadOnlySet<string> _commonWords = new HashSet<string>();
 
@@ -255,6 +256,14 @@ internal sealed class ClinicalTermCatalog
                     continue;
                 }
 
+                if (!IsExactSpelling(variant, normalized))
+                {
+                    foreach (var form in SurfaceForms.Of(variant, normalized, _entities[entity].Type, _entities[entity].Ambiguous, _commonWords))
+                    {
+                        _surfaceForms.Add((entity, form));
+                    }
+                }
+
                 ref var info = ref InfoFor(normalized);
                 if (info.Entity >= 0)
                 {
@@ -331,8 +340,26 @@ internal sealed class ClinicalTermCatalog
         return false;
     }
 
+    /// <summary>
+    /// Registers the forms <see cref="SurfaceForms"/> derived, after every row: a row's own spelling always wins, and a
+    /// form two rows derive stays with the first registered, as a term shared by two rows does.
+    /// </summary>
+    private void AddSurfaceForms()
+    {
+        foreach (var (entity, form) in _surfaceForms)
+        {
+            if (_ids.TryGetValue(form, out var id) && _infos[id].Entity >= 0)
+            {
+                continue;
+            }
+
+            InfoFor(form).Entity = entity;
+        }
+    }
+
     private ClinicalTermCatalog Compile()
     {
+        AddSurfaceForms();
         Automaton = new PhraseAutomaton(_terms);
 
         // Second readings get term ids past the automaton's: the scan never reports them, a hit is moved onto one.
