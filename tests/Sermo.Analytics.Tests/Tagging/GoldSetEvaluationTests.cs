@@ -194,10 +194,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// antithrombotics around procedures, disc disease, shunts and stimulators, CABG, valves and post-operative AF, burns,
     /// flaps and wound care, bariatric surgery with its vitamins and GLP-1 receptor agonists, breast and endocrine surgery,
     /// and post-operative complications, in the guide's markup with decision 101's list rule applied. Only the figures are
-    /// printed, never the misses. The floors stay at 0 until the set has been scored once.
+    /// printed, never the misses. The floors, just under the "before" figure of main's taggers at 3538e4fe (drug F1 0.980,
+    /// disease 0.891), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round33HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r33", 0, 0);
+    public void Evaluate_Round33HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r33", 0.95, 0.86);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
