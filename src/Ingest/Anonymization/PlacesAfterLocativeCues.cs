@@ -6,6 +6,9 @@ namespace Sermo.Ingest.Anonymization;
 /// "out near", "out toward" even a town that is an English word: "out by" names a place, never a person or a thing); and
 /// "transferred to Quarnby", "deployment to Tarnak", "works at Vexcor" (after a verb of moving, sending or working, a run of
 /// words no list knows). The pooled misses of rounds 10-23 had places with no head noun in every round, the largest cause.
+/// Round 32 (decision 208): an employer or school after a work or study role ("a welder at Kestrane", "PhD student at Valdora",
+/// "works for Tollmark"), also after "the" ("works at the Brindlemart") and in capitals ("works at KGX", "attending at UWB"),
+/// still only words no list knows.
 /// </summary>
 internal static class PlacesAfterLocativeCues
 {
@@ -22,9 +25,17 @@ internal static class PlacesAfterLocativeCues
          "flew", "flying", "drove", "driving", "evacuated", "airlifted", "medevaced", "diverted"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Before "at": working, training or being born somewhere.
+    // Before "at": working, training or being born somewhere. Since round 32 (decision 208) also the roles a post names someone
+    // by before their workplace or school ("a welder at", "grad student at", "the attending at", "night shift at").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkingWords = new HashSet<string>(
-        ["works", "worked", "working", "employed", "job", "shifts", "nurse", "aide", "cashier", "janitor", "born", "stationed", "trained", "enrolled"],
+        ["works", "worked", "working", "employed", "job", "shifts", "nurse", "aide", "cashier", "janitor", "born", "stationed", "trained", "enrolled",
+         "shift", "gig", "student", "students", "teaches", "teacher", "attending", "welder", "driver", "barista", "guard", "pastor", "clerk",
+         "volunteers", "volunteer", "mechanic", "technician", "cook", "lineman", "foreman", "supervisor", "intern"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Before "for": working for an employer ("works for Tollmark"). Not the roles: "a nurse for 30 years", "student for life".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkingForWords = new HashSet<string>(
+        ["works", "worked", "working", "employed", "drives", "drove", "contracts", "contracted"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "took her to": a pronoun between the verb and "to".
@@ -44,21 +55,36 @@ internal static class PlacesAfterLocativeCues
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
             var word = FoundTokens.Word(index, i);
-            if (word is not ("by" or "past" or "near" or "toward" or "towards" or "beyond" or "to" or "at") || FoundTokens.Gap(index, i, i + 1) is not " "
+            if (word is not ("by" or "past" or "near" or "toward" or "towards" or "beyond" or "to" or "at" or "for") || FoundTokens.Gap(index, i, i + 1) is not " "
                 || FoundTokens.Gap(index, i - 1, i) is not " ")
             {
                 continue;
             }
 
             var before = FoundTokens.Word(index, i - 1);
-            var last = before is "out" && OutlyingPrepositions.Contains(word) ? RunEnd(index, i + 1, anyWord: true)
-                : IsMovingOrWorkingCue(index, i, word) ? RunEnd(index, i + 1, anyWord: false)
-                : -1;
-            if (last > i)
+            var first = i + 1;
+            var last = -1;
+            if (before is "out" && OutlyingPrepositions.Contains(word))
+            {
+                last = RunEnd(index, first, anyWord: true);
+            }
+            else if (IsMovingOrWorkingCue(index, i, word))
+            {
+                // "works at the Brindlemart": the article only after a work cue, whose object is a workplace.
+                var working = word is "at" or "for";
+                if (working && FoundTokens.Word(index, first) is "the" && first + 1 < tokens.Count && FoundTokens.Gap(index, first, first + 1) is " ")
+                {
+                    first++;
+                }
+
+                last = working && IsUnlistedCapitals(index, first) ? first : RunEnd(index, first, anyWord: false);
+            }
+
+            if (last >= first)
             {
                 // After "out by" the whole run is the place, over a word another rule read as a name ("out by Rough and [name]");
                 // after a verb only words no rule took.
-                var place = new Detection(tokens[i + 1].Start, tokens[last].End, PhiType.City, 1);
+                var place = new Detection(tokens[first].Start, tokens[last].End, PhiType.City, 1);
                 if (before is "out")
                 {
                     found.Add(place);
@@ -82,7 +108,29 @@ internal static class PlacesAfterLocativeCues
                 && FoundTokens.Gap(index, preposition - 2, preposition - 1) is " ");
         }
 
-        return word is "at" && WorkingWords.Contains(before);
+        return (word is "at" && WorkingWords.Contains(before)) || (word is "for" && WorkingForWords.Contains(before));
+    }
+
+    // An employer or school written in capitals, 3-5 letters, that no list knows ("works at KGX"): "ICU", "VA" or "ER" are listed
+    // (institution or clinical words) and stay. Read only after a work cue; the character test runs before the word's kinds.
+    private static bool IsUnlistedCapitals(TokenIndex index, int k)
+    {
+        var word = FoundTokens.Word(index, k);
+        if (word.Length is < 3 or > 5 || index.Tokens[k].IsPossessive || (k + 1 < index.Tokens.Count && FoundTokens.Gap(index, k, k + 1) is " "
+            && (index.Kinds[k + 1] & (WordKind.Clinical | WordKind.HeadNoun | WordKind.Institution)) != 0))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return index.Kinds[k] == WordKind.None && !index.IsEnglishWord(k);
     }
 
     // The last token of one to four title-case words joined by single spaces from <paramref name="first"/>, or -1. Each may be
