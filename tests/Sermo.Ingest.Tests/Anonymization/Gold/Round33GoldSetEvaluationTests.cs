@@ -9,18 +9,20 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// oral surgery, chiropractic, physical therapy and rehab, dialysis units, blood banks and plasma centres, reference labs
 /// and couriers, imaging centres, wound care, hyperbaric and sleep labs, wheelchair vans, international students, missions
 /// abroad, camps, ski patrol, theme parks and casinos, DOT and FAA exams, rideshare and delivery drivers, construction
-/// sites and wildfire camps), committed before it was scored (decision 206). First score: not yet run.
+/// sites and wildfire camps), committed before it was scored (decision 206). First score on main's scrubber (3538e4fe + the set at fdf10d19,
+/// 2026-12-05 17:26:59-17:29:53 UTC): recall 0.8661 (1,119 / 1,292), retention 1.0000 (439 / 439), 20 of 182
+/// identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round33GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round33 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound33()));
 
-    /// <summary>No floor until the set has been scored once on main's scrubber.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8661, 1,119 / 1,292); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.83;
 
-    /// <summary>No floor until the set has been scored once on main's scrubber.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (1.0000, 439 / 439); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round33HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
