@@ -101,6 +101,9 @@ public static class GoldFiles
     /// <summary>Round 32's held-out set of issue #14, by a separate author who never read the scrubber (decision 199).</summary>
     public static string Round32Jsonl => Path.Combine(Folder, "Round32", "round32.jsonl");
 
+    /// <summary>Round 33's held-out set of issue #14, by a separate author who never read the scrubber (decision 206).</summary>
+    public static string Round33Jsonl => Path.Combine(Folder, "Round33", "round33.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -154,6 +157,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound31() => Load(Round31Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound32() => Load(Round32Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound33() => Load(Round33Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
