@@ -22,8 +22,8 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// posts (Gold/long-r26, held out until round 27), the round-27 long posts (Gold/long-r27, held out until round 28; read in
 /// round 28), the round-28 long posts (Gold/long-r28, held out until round 29; read in round 29), the round-29 long posts
 /// (Gold/long-r29, held out until round 30; read in round 30), the round-30 long posts (Gold/long-r30, held out until round 31;
-/// read in round 31), the round-31 long posts (Gold/long-r31, held out until round 32), the round-32 long posts
-/// (Gold/long-r32, held out until round 33) and the round-33 held-out long posts (Gold/long-r33), each scored apart. Prints per-type
+/// read in round 31), the round-31 long posts (Gold/long-r31, held out until round 32; read in round 32), the round-32 long
+/// posts (Gold/long-r32, held out until round 33) and the round-33 held-out long posts (Gold/long-r33), each scored apart. Prints per-type
 /// precision, recall and F1 and asserts the targets.
 /// </summary>
 public class GoldSetEvaluationTests(ITestOutputHelper output)
@@ -119,7 +119,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 28, 0.909 / 0.893 before and 0.910 / 0.915 after round 27's tuning, decision 174; read and tuned on in round 28, decision 181) and round 28 (Gold/long-r28: written by a separate author, held out until
 /// round 29, 0.964 / 0.925 before round 28's tuning and 0.974 / 0.934 on main after round 28's tuning and coverage passes, decision 179; read and tuned on in round 29, decision 188) and round 29 (Gold/long-r29: written by a separate author, held out until
 /// round 30, 0.927 / 0.891 before round 29's tuning and 0.951 / 0.904 on main after round 29's tuning and coverage passes, decision 184; read and tuned on in round 30, decision 196) and round 30 (Gold/long-r30: written by a separate author, held out until
-/// round 31, 0.968 / 0.914 before round 30's tuning and 0.968 / 0.913 on main after round 30's tuning and coverage passes, decision 186; read and tuned on in round 31: 0.976 / 0.948 after, decision 202), tuning sets
+/// round 31, 0.968 / 0.914 before round 30's tuning and 0.968 / 0.913 on main after round 30's tuning and coverage passes, decision 186; read and tuned on in round 31: 0.976 / 0.948 after, decision 202) and round 31 (Gold/long-r31: written by a separate author, held out until
+/// round 32, 0.981 / 0.929 before round 31's tuning and 0.981 / 0.930 on main after round 31's tuning and coverage passes, decision 194; read and tuned on in round 32, decision 209), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -149,6 +150,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r28", 0.97, 0.93)]
     [InlineData("long-r29", 0.96, 0.94)]
     [InlineData("long-r30", 0.97, 0.94)]
+    [InlineData("long-r31", 0.97, 0.92)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -156,21 +158,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-31 held-out posts (Gold/long-r31), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 194), centred on the chronic disease clinics of internal medicine:
-    /// cardiology (heart failure pillars and titration, AF rate and rhythm drugs, lipids, hypertension combinations),
-    /// nephrology (CKD stages, SGLT2 inhibitors and finerenone, dialysis access, anaemia of CKD, potassium binders),
-    /// endocrinology (diabetes injectables and pumps, thyroid and adrenal disease, osteoporosis, obesity drugs), pulmonology
-    /// (inhalers by device, triple therapy, antifibrotics, pulmonary hypertension, home oxygen), gastroenterology and
-    /// hepatology (IBD biologics and levels, cirrhosis, MASLD, hepatitis, pancreatitis, GI bleeds on anticoagulants) and
-    /// rheumatology (RA, lupus, gout, vasculitis, PMR and GCA, steroid-sparing drugs), in the guide's markup with decision
-    /// 101's list rule applied. Only the figures are printed, never the misses. The floors, just under the "before" figure of
-    /// main's taggers at 9c7f63f5 (drug F1 0.981, disease 0.929), catch a regression; they are not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round31HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r31", 0.95, 0.89);
 
     /// <summary>
     /// The round-32 held-out posts (Gold/long-r32), written by a separate author who did not read the tagger, its lexicons,
