@@ -7,8 +7,7 @@ Usage: python3 bench/lexicons/count_added_gold_use.py PASS [ADDED.tsv] [--text S
   --text  also print each added term found anywhere in SET's text, labelled or not
 Run after the pass's apply script --write. Prints, per gold set, the spans that use an added term, how many carry the id
 the added row gives (a disease span counts when its code shares the row's ICD-10-CM category, the scorer's unit), and
-the distinct added terms used. The sets no engineer may read this round are never opened: GOLD_UNSEEN (comma-separated
-parts of a set's file name) overrides the default, which the lead moves on each round.
+the distinct added terms used. The sets no engineer may read this round (unseen_sets.py) are never opened.
 """
 import glob
 import json
@@ -18,10 +17,10 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from apply_disease_coverage import normalize  # noqa: E402
+from unseen_sets import names_unseen  # noqa: E402
 
 HERE = os.path.dirname(__file__)
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-UNSEEN = [s for s in os.environ.get("GOLD_UNSEEN", "long-r30,long-r31,long-r32").split(",") if s]
 # The scorer's span types, grouped as the passes add them: a brand row and a generic row are both the drug's.
 GROUP = {"brand": "drug", "generic": "drug", "drug-class": "class", "regimen": "class"}
 
@@ -95,7 +94,7 @@ def main(argv):
     total = {k: 0 for k in kinds}
     for path in sorted(glob.glob(os.path.join(ROOT, "tests", "Sermo.Analytics.Tests", "Tagging", "Gold", "*", "*.jsonl"))):
         name = os.path.basename(path)[:-6]
-        if any(u in name for u in UNSEEN):
+        if names_unseen(name):
             continue
         counts = {k: [0, 0, set()] for k in kinds}
         for line in open(path, encoding="utf-8"):

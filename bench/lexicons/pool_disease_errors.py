@@ -16,9 +16,7 @@ import re
 import sys
 
 from compare_gold_figures import sections
-
-# Held-out sets of rounds 30-32 and every line that names them (their ids are rNN-xxx, their sets long-rNN).
-UNREADABLE = re.compile(r"(?i)r3[0-2](?!\d)")
+from unseen_sets import names_unseen
 ERROR = re.compile(r'^ (\S+) (spurious|missed) disease "(.*?)" \((\S+)\): (.*)$')
 FIGURE = re.compile(r"^ (disease|drug)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)\s+(\d+)\s+(\d+)\s*$")
 
@@ -26,7 +24,7 @@ FIGURE = re.compile(r"^ (disease|drug)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)\
 def readable_lines(path):
     """(set, line) pairs of the sets one may read; a line outside any set is kept only if it names no unreadable set."""
     for current, line in sections(path):
-        if (current and UNREADABLE.search(current)) or UNREADABLE.search(line):
+        if names_unseen(current) or names_unseen(line):
             continue
         yield current, line
 

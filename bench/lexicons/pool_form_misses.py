@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
 """Pools the drug and disease misses of a GoldSetEvaluation output by surface FORM (decision 205): for each missed span,
 is it a form of a term the lexicon already has (British/American spelling, plural, possessive, hyphen/space/joined,
-word order, adjective) or something the lexicon lacks? Sets under a header named long-r30, r30-, long-r31, r31-,
-long-r32 or r32- are dropped while parsing, before any of their lines is kept (a figure line under such a header is
-that set's). Reuses compare_gold_figures.py's line shapes.
+word order, adjective) or something the lexicon lacks? The sets unseen_sets.py names are dropped while parsing, before any of
+their lines is kept (a figure line under such a header is that set's). Reuses compare_gold_figures.py's line shapes.
 
 Usage: python3 bench/lexicons/pool_form_misses.py OUTPUT.txt [--list KIND]
 """
@@ -13,7 +12,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-FORBIDDEN = re.compile(r"long-r3[0-2]|(^|[^\w-])r3[0-2]-")
+from unseen_sets import names_unseen
+
 DRUG_TYPES = {"brand", "generic", "drug-class", "regimen"}
 LEX = Path(__file__).resolve().parents[2] / "src/Analytics/Lexicons"
 
@@ -56,10 +56,10 @@ def read_misses(path, figures=None):
         m = re.match(r"^ (\S+): \d+ sentences", line)
         if m:
             current = m.group(1)
-            skip = bool(FORBIDDEN.search(current)) or current in seen
+            skip = bool(names_unseen(current)) or current in seen
             seen.add(current)
             continue
-        if skip or FORBIDDEN.search(line):
+        if skip or names_unseen(line):
             continue
         m = re.match(r"^ (drug|disease)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)\s+(\d+)\s+(\d+)\s*$", line)
         if m and figures is not None and current:

@@ -8,9 +8,12 @@ Usage: tagger-gold-damage.py [--sermo "CMD"] [--top N] [--list]
   --sermo  command that runs the CLI (default: dotnet src/Worker/bin/Debug/net10.0/sermo.dll)
   --top    how many of the most frequent damaged terms and of all scrubbed strings to print (default 30)
   --list   also print every damaged span with its post id and the identifier type the scrubber gave it
-TAGGER_GOLD_LAST_ROUND (default 29) is the last long-rN set read: the sets after it are unseen sets and must stay unread.
+The unseen sets of bench/lexicons/unseen_sets.py are never opened.
 Run from the repository root."""
 import collections, json, os, shlex, subprocess, sys, tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'lexicons'))
+from unseen_sets import names_unseen  # noqa: E402  one list of the sets no engineer may read
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
 GOLD = os.path.join(ROOT, 'tests', 'Sermo.Analytics.Tests', 'Tagging', 'Gold')
@@ -20,8 +23,8 @@ GROUPS = {'generic': 'drug', 'brand': 'drug', 'drug-class': 'drug', 'regimen': '
 
 
 def readable_sets():
-    last = int(os.environ.get('TAGGER_GOLD_LAST_ROUND', '29'))
-    names = ['short', 'long', 'long-fresh', 'long-heldout'] + [f'long-r{r}' for r in range(6, last + 1)]
+    rounds = sorted(int(n[len('long-r'):]) for n in os.listdir(GOLD) if n.startswith('long-r') and n[len('long-r'):].isdigit())
+    names = ['short', 'long', 'long-fresh', 'long-heldout'] + [f'long-r{r}' for r in rounds if not names_unseen(f'long-r{r}')]
     files = []
     for name in names:
         folder = os.path.join(GOLD, name)
