@@ -67,7 +67,7 @@ internal static class InitialledNames
                 continue;
             }
 
-            var word = TokenStartingAt(index.Tokens, read.Start + 3);
+            var word = FoundTokens.StartingAt(index.Tokens, read.Start + 3);
             if (word < 0 || index.Tokens[word].End < read.End)
             {
                 continue; // more than one word after the letter: a name may follow ("51F. Maria Lopez"); left as read
@@ -82,30 +82,6 @@ internal static class InitialledNames
                 found.RemoveAt(c);
             }
         }
-    }
-
-    private static int TokenStartingAt(List<NameToken> tokens, int start)
-    {
-        int low = 0, high = tokens.Count - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            if (tokens[middle].Start == start)
-            {
-                return middle;
-            }
-
-            if (tokens[middle].Start < start)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return -1;
     }
 
     // Nouns that name a thing by a capital letter after them: "vitamin K", "factor V", "hep B", "type A", "class C", "lead V".

@@ -65,14 +65,14 @@ internal static class LabelledRecordNumbers
                 return FlightNumberEnd(text, at);
             }
 
-            if (IsEmsUnitWord(word))
+            if (IsOneOf(word, EmsUnitWords))
             {
                 return char.IsAsciiLetterUpper(word[0]) ? CallSignEnd(text, at) : -1;
             }
 
             var end = RunEnd(text, at, out var digits);
             var run = text.AsSpan(at, end - at);
-            var branch = IsBranchWord(word);
+            var branch = IsOneOf(word, BranchWords);
             if (branch && IsStoreAsVerb(text, cue, at))
             {
                 return -1;
@@ -89,14 +89,12 @@ internal static class LabelledRecordNumbers
                 ? end : -1;
         });
 
-    private static bool IsBranchWord(ReadOnlySpan<char> word) =>
-        word.Equals(BranchWords[0], StringComparison.OrdinalIgnoreCase) || word.Equals(BranchWords[1], StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsEmsUnitWord(ReadOnlySpan<char> word)
+    // Which of a few cue words a matched cue is; the cue set already matched it case-blind, so only these few are compared.
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
     {
-        foreach (var unit in EmsUnitWords)
+        foreach (var candidate in words)
         {
-            if (word.Equals(unit, StringComparison.OrdinalIgnoreCase))
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -114,12 +112,7 @@ internal static class LabelledRecordNumbers
             digitsAt += digitsAt + 1 < text.Length && text[digitsAt + 1] == '-' ? 2 : 1;
         }
 
-        var end = digitsAt;
-        while (end < text.Length && char.IsAsciiDigit(text[end]))
-        {
-            end++;
-        }
-
+        var end = digitsAt + RoomNumbers.Digits(text, digitsAt);
         return end - digitsAt is >= 1 and <= MaxCallSignDigits && !RegexScan.IsWordChar(text, end) && !(end + 1 < text.Length && text[end] is '.' or ',' or ':' or '/' && char.IsAsciiDigit(text[end + 1]))
             && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
     }
@@ -149,12 +142,7 @@ internal static class LabelledRecordNumbers
         }
 
         var digitsAt = text[at + 2] == ' ' ? at + 3 : at + 2;
-        var end = digitsAt;
-        while (end < text.Length && char.IsAsciiDigit(text[end]))
-        {
-            end++;
-        }
-
+        var end = digitsAt + RoomNumbers.Digits(text, digitsAt);
         return end - digitsAt is >= 1 and <= 4 && !RegexScan.IsWordChar(text, end) && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
     }
 

@@ -122,15 +122,7 @@ internal static class PlacesAfterLocativeCues
             return false;
         }
 
-        foreach (var c in word)
-        {
-            if (c is < 'A' or > 'Z')
-            {
-                return false;
-            }
-        }
-
-        return index.Kinds[k] == WordKind.None && !index.IsEnglishWord(k);
+        return !word.ContainsAnyExceptInRange('A', 'Z') && index.Kinds[k] == WordKind.None && !index.IsEnglishWord(k);
     }
 
     // The last token of one to four title-case words joined by single spaces from <paramref name="first"/>, or -1. Each may be
