@@ -2,7 +2,7 @@
 """Pools the drug and disease misses of a GoldSetEvaluation output by surface FORM (decision 205): for each missed span,
 is it a form of a term the lexicon already has (British/American spelling, plural, possessive, hyphen/space/joined,
 word order, adjective) or something the lexicon lacks? The sets unseen_sets.py names are dropped while parsing, before any of
-their lines is kept (a figure line under such a header is that set's). Reuses compare_gold_figures.py's line shapes.
+their lines is kept (a figure line under such a header is that set's). Reuses compare_gold_figures.py's header shape and apply_disease_coverage.py's normalization.
 
 Usage: python3 bench/lexicons/pool_form_misses.py OUTPUT.txt [--list KIND]
 """
@@ -12,6 +12,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from apply_disease_coverage import normalize as norm  # the tagger's normalization, one copy
+from compare_gold_figures import HEADER
 from unseen_sets import names_unseen
 
 DRUG_TYPES = {"brand", "generic", "drug-class", "regimen"}
@@ -22,13 +24,6 @@ SPELLING = [("emia", "aemia"), ("emic", "aemic"), ("hem", "haem"), ("edem", "oed
             ("estr", "oestr"), ("tumor", "tumour"), ("pediat", "paediat"), ("opedic", "opaedic"), ("rrhea", "rrhoea"),
             ("sulf", "sulph"), ("celiac", "coeliac"), ("pnea", "pnoea"), ("anesth", "anaesth"), ("gynec", "gynaec"),
             ("fetal", "foetal"), ("cesar", "caesar"), ("ameb", "amoeb"), ("leuk", "leuc"), ("fiber", "fibre")]
-
-
-def norm(s):
-    s = s.lower().replace("\u2019", "'")
-    s = re.sub(r"'s\b", "", s).replace("'", "")
-    s = re.sub(r"[-/_\u2010-\u2014]", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def lexicon_terms():
@@ -53,7 +48,7 @@ def read_misses(path, figures=None):
     """Misses of the sets one may read; a set printed twice ("short", by two tests) is read once, at its first block."""
     misses, current, skip, seen = [], None, False, set()
     for line in open(path, encoding="utf-8", errors="replace"):
-        m = re.match(r"^ (\S+): \d+ sentences", line)
+        m = HEADER.match(line)
         if m:
             current = m.group(1)
             skip = bool(names_unseen(current)) or current in seen

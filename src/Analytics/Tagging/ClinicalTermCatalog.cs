@@ -256,7 +256,8 @@ internal sealed class ClinicalTermCatalog
                     continue;
                 }
 
-                if (!IsExactSpelling(variant, normalized))
+                var exactSpelling = IsExactSpelling(variant, normalized);
+                if (!exactSpelling)
                 {
                     foreach (var form in SurfaceForms.Of(variant, normalized, _entities[entity].Type, _entities[entity].Ambiguous, _commonWords))
                     {
@@ -285,7 +286,7 @@ internal sealed class ClinicalTermCatalog
                 }
 
                 info.Entity = entity;
-                if (IsExactSpelling(variant, normalized))
+                if (exactSpelling)
                 {
                     info.ExactSpelling = variant;
                 }
