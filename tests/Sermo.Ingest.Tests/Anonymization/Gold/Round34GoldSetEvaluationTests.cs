@@ -10,18 +10,20 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// guardianship and child protection, clinical trials, genetic counselling and pedigrees, student health, religious
 /// communities, veterans and the VA, nursing homes and assisted living, rural routes and PO boxes, patients from
 /// Canada, the UK, Ireland, Australia, New Zealand, India, the Philippines, Nigeria, Mexico and Brazil, hospice,
-/// funeral homes and medical examiners, youth and school sports), committed before it was scored (decision 210).
+/// funeral homes and medical examiners, youth and school sports), committed before it was scored (decision 210). First
+/// score on main's scrubber (255c7495 + the set at 79d9098c, 2026-12-05 19:03:03-19:07:54 UTC): recall 0.8775
+/// (1,239 / 1,412), retention 0.9977 (440 / 441), 21 of 189 identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round34GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round34 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound34()));
 
-    /// <summary>No floor until the set has been scored once on main's scrubber; issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8775, 1,239 / 1,412); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.84;
 
-    /// <summary>No floor until the set has been scored once; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>A regression floor under the first score (0.9977, 440 / 441); issue #14's target is 0.99.</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round34HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
