@@ -104,6 +104,9 @@ public static class GoldFiles
     /// <summary>Round 33's held-out set of issue #14, by a separate author who never read the scrubber (decision 206).</summary>
     public static string Round33Jsonl => Path.Combine(Folder, "Round33", "round33.jsonl");
 
+    /// <summary>Round 34's held-out set of issue #14, by a separate author who never read the scrubber (decision 210).</summary>
+    public static string Round34Jsonl => Path.Combine(Folder, "Round34", "round34.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -159,6 +162,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound32() => Load(Round32Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound33() => Load(Round33Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound34() => Load(Round34Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
