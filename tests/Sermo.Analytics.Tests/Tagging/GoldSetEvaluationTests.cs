@@ -199,10 +199,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// interventional radiology (contrast reactions, gadolinium, ports, embolization, anticoagulation around procedures),
     /// occupational and sports medicine, and prior authorization, step therapy, formulary and biosimilar switches, shortages,
     /// recalls, FDA safety communications, compounded drugs and copay cards, in the guide's markup with decision 101's list
-    /// rule applied. Only the figures are printed, never the misses. The floors stay at 0 until the set has been scored once.
+    /// rule applied. Only the figures are printed, never the misses. The floors, just under the "before" figure of main's
+    /// taggers at 255c7495 (drug F1 0.989, disease 0.948), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round34HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r34", 0, 0);
+    public void Evaluate_Round34HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r34", 0.95, 0.91);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
