@@ -46,7 +46,6 @@ public class Round33FamilyTests
     [InlineData("Hypertensive emergency with pulmonary edema, so a nitroprusside drip.", "nitroprusside")]
     [InlineData("Valproate level over 400 and rising ammonia, so levocarnitine and dialysis.", "levocarnitine")]
     [InlineData("Charcoal within the hour if the airway is safe.", "activated charcoal")]
-    [InlineData("Fibrinogen of 90 in the bleeding mother, so fibrinogen concentrate instead of cryo.", "fibrinogen concentrate")]
     [InlineData("Phosphate of 0.8 on day two of feeds, so IV potassium phosphate.", "potassium phosphate")]
     [InlineData("Two litres of LR before the scan and the lactate cleared.", "lactated ringer's")]
     [InlineData("A liter of normal saline wide open while we waited for blood.", "sodium chloride")]
