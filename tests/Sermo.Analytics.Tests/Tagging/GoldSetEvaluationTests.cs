@@ -121,7 +121,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 30, 0.927 / 0.891 before round 29's tuning and 0.951 / 0.904 on main after round 29's tuning and coverage passes, decision 184; read and tuned on in round 30, decision 196) and round 30 (Gold/long-r30: written by a separate author, held out until
 /// round 31, 0.968 / 0.914 before round 30's tuning and 0.968 / 0.913 on main after round 30's tuning and coverage passes, decision 186; read and tuned on in round 31: 0.976 / 0.948 after, decision 202) and round 31 (Gold/long-r31: written by a separate author, held out until
 /// round 32, 0.981 / 0.929 before round 31's tuning and 0.981 / 0.930 on main after round 31's tuning and coverage passes, decision 194; read and tuned on in round 32, decision 209) and round 32 (Gold/long-r32: written by a separate author, held out until
-/// round 33, 0.966 / 0.894 before round 32's tuning and 0.966 / 0.897 on main after round 32's tuning and coverage passes, decision 200; read and tuned on in round 33, decision 213), tuning sets
+/// round 33, 0.966 / 0.894 before round 32's tuning and 0.966 / 0.897 on main after round 32's tuning and coverage passes, decision 200; read and tuned on in round 33: 0.982 / 0.940 after, decision 213), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -152,7 +152,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r29", 0.96, 0.94)]
     [InlineData("long-r30", 0.97, 0.94)]
     [InlineData("long-r31", 0.97, 0.92)]
-    [InlineData("long-r32", 0.95, 0.88)]
+    [InlineData("long-r32", 0.97, 0.93)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);

@@ -25,6 +25,7 @@ public class Round33FamilyTests
     [InlineData("Skier with a tibial plateau fracture and a tense calf.", "S82.143A")]
     [InlineData("Stabbed in the chest, traumatic hemothorax drained 900 mL.", "S27.1XXA")]
     [InlineData("Her seizures and psychosis came from an ovarian teratoma.", "D27.9")]
+    [InlineData("ICU delirium on night three even after the lorazepam was stopped.", "F05")]
     // An organism named as the infection keeps its code (the guide, round 31).
     [InlineData("Weakness began ten days after Campylobacter from undercooked chicken.", "A04.5")]
     public void Tag_EmergencyCondition_TaggedWithTheIndexCode(string text, string code)
