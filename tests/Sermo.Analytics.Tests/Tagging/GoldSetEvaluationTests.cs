@@ -23,8 +23,8 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// round 28), the round-28 long posts (Gold/long-r28, held out until round 29; read in round 29), the round-29 long posts
 /// (Gold/long-r29, held out until round 30; read in round 30), the round-30 long posts (Gold/long-r30, held out until round 31;
 /// read in round 31), the round-31 long posts (Gold/long-r31, held out until round 32; read in round 32), the round-32 long
-/// posts (Gold/long-r32, held out until round 33), the round-33 long posts (Gold/long-r33, held out until round 34) and the
-/// round-34 held-out long posts (Gold/long-r34), each scored apart. Prints per-type
+/// posts (Gold/long-r32, held out until round 33; read in round 33), the round-33 long posts (Gold/long-r33, held out until
+/// round 34) and the round-34 held-out long posts (Gold/long-r34), each scored apart. Prints per-type
 /// precision, recall and F1 and asserts the targets.
 /// </summary>
 public class GoldSetEvaluationTests(ITestOutputHelper output)
@@ -122,7 +122,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 29, 0.964 / 0.925 before round 28's tuning and 0.974 / 0.934 on main after round 28's tuning and coverage passes, decision 179; read and tuned on in round 29, decision 188) and round 29 (Gold/long-r29: written by a separate author, held out until
 /// round 30, 0.927 / 0.891 before round 29's tuning and 0.951 / 0.904 on main after round 29's tuning and coverage passes, decision 184; read and tuned on in round 30, decision 196) and round 30 (Gold/long-r30: written by a separate author, held out until
 /// round 31, 0.968 / 0.914 before round 30's tuning and 0.968 / 0.913 on main after round 30's tuning and coverage passes, decision 186; read and tuned on in round 31: 0.976 / 0.948 after, decision 202) and round 31 (Gold/long-r31: written by a separate author, held out until
-/// round 32, 0.981 / 0.929 before round 31's tuning and 0.981 / 0.930 on main after round 31's tuning and coverage passes, decision 194; read and tuned on in round 32, decision 209), tuning sets
+/// round 32, 0.981 / 0.929 before round 31's tuning and 0.981 / 0.930 on main after round 31's tuning and coverage passes, decision 194; read and tuned on in round 32, decision 209) and round 32 (Gold/long-r32: written by a separate author, held out until
+/// round 33, 0.966 / 0.894 before round 32's tuning and 0.966 / 0.897 on main after round 32's tuning and coverage passes, decision 200; read and tuned on in round 33: 0.982 / 0.940 after, decision 213), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -153,6 +154,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r29", 0.96, 0.94)]
     [InlineData("long-r30", 0.97, 0.94)]
     [InlineData("long-r31", 0.97, 0.92)]
+    [InlineData("long-r32", 0.97, 0.93)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -160,20 +162,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-32 held-out posts (Gold/long-r32), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 200), centred on the emergency department, critical care,
-    /// toxicology and addiction medicine: resuscitation and intubation drugs, pressors and inotropes, sepsis antibiotics,
-    /// stroke, STEMI, PE and aortic emergencies, GI bleeds and reversal agents, trauma, burns and environmental injuries,
-    /// ventilators, ECMO, balloon pumps and ventricular assist devices, ICU complications, overdoses and their antidotes,
-    /// toxic alcohols and other poisonings, withdrawal syndromes, buprenorphine, methadone and naltrexone started in the ED,
-    /// naloxone kits and alcohol use disorder drugs, in the guide's markup with decision 101's list rule applied. Only the
-    /// figures are printed, never the misses. The floors, just under the "before" figure of main's taggers at 0f837589 (drug
-    /// F1 0.966, disease 0.894), catch a regression; they are not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round32HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r32", 0.93, 0.86);
 
     /// <summary>
     /// The round-33 held-out posts (Gold/long-r33), written by a separate author who did not read the tagger, its lexicons,

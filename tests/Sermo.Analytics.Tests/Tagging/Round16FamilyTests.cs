@@ -29,7 +29,8 @@ public class Round16FamilyTests
     [InlineData("Poison ivy over both arms, so a two week prednisone taper.", "L23.7")]
     [InlineData("Lung mets on the restaging CT.", "C78.00")]
     [InlineData("Cancer cachexia in a 68M, appetite gone.", "R64")]
-    [InlineData("Antifreeze ingestion in a toddler, fomepizole given.", "T51.8X1A")]
+    // Round 33 (decision 213) settles glycols on T52.3, the Tabular category that names them.
+    [InlineData("Antifreeze ingestion in a toddler, fomepizole given.", "T52.3X1A")]
     [InlineData("Pacemaker pocket infection, the whole system came out.", "T82.7XXA")]
     [InlineData("Dense deposit disease in a 12 year old.", "N05.A")]
     [InlineData("ANCA-associated vasculitis with lung hemorrhage.", "I77.82")]
