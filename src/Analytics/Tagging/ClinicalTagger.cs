@@ -17,7 +17,7 @@ public sealed record WatchedTagResult(TagResult Tags, IReadOnlyList<WatchTermMat
 /// Aho-Corasick automaton holding every lexicon term, sentiment word, context cue and watch term; offsets map
 /// back to the input, so <c>text[Start..End] == Surface</c>. Immutable after construction: share one instance.
 /// </summary>
-public sealed class ClinicalTagger : ITextTagger
+public sealed partial class ClinicalTagger : ITextTagger
 {
     // ScanTerms' hit list, reused per thread: the list only lives inside one call, so no per-post growth allocations.
     [ThreadStatic]
