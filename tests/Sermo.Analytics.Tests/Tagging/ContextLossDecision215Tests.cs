@@ -1,0 +1,55 @@
+using Sermo.Analytics.Tagging;
+
+namespace Sermo.Analytics.Tests.Tagging;
+
+/// <summary>
+/// Decision 215: terms the lexicon has that the tagger lost to context. An ambiguous class or disease abbreviation the
+/// disambiguation model drops in a sentence with no clinical words of its own is kept when the post names a drug that
+/// backs it: a member of the class, or a drug of the disease's specialty. Each case has its counterpart without the
+/// backing drug, where the abbreviation stays dropped, so the drug is what keeps it. Sentences written for this test.
+/// </summary>
+public class ContextLossDecision215Tests
+{
+    private static TagResult Tag(string text) => SharedTagger.Tagger.Tag(text);
+
+    [Theory]
+    [InlineData("Newly diagnosed HIV, started dolutegravir with emtricitabine and tenofovir. We talked about ART for a long time today.", "ART", "antiretroviral")]
+    [InlineData("Spironolactone 25 was added in March. The MRA stays unless potassium climbs.", "MRA", "mra")]
+    public void Tag_ClassAbbreviationWithAMemberInThePost_TaggedAsTheClass(string text, string surface, string id)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.DrugClass && e.Surface == surface && e.CanonicalId == id);
+    }
+
+    [Theory]
+    [InlineData("Newly diagnosed HIV, started ibuprofen for the headache. We talked about ART for a long time today.")]
+    [InlineData("Metoprolol 25 was added in March. The MRA stays unless potassium climbs.")]
+    public void Tag_ClassAbbreviationWithoutAMember_NotTagged(string text)
+    {
+        Tag(text).Entities.Should().NotContain(e => e.Type == EntityType.DrugClass);
+    }
+
+    [Fact]
+    public void Tag_LowerCaseWordBesideAMember_NotTheClass()
+    {
+        // The hard conditions still hold: a lower-case "art" is the word, whatever drugs the post names.
+        Tag("Started dolutegravir last week. Her art class on Tuesdays keeps her going.").Entities
+            .Should().NotContain(e => e.Type == EntityType.DrugClass);
+    }
+
+    [Theory]
+    [InlineData("Isoniazid and rifampin for four months, then done. TB is the word nobody at home says out loud.", true)]
+    [InlineData("Four months, then done. TB is the word nobody at home says out loud.", false)]
+    public void Tag_DiseaseAbbreviationAndADrugOfItsSpecialty_TaggedOnlyWithTheDrug(string text, bool tagged)
+    {
+        Tag(text).Entities.Any(e => e.Type == EntityType.Disease && e.Surface == "TB").Should().Be(tagged);
+    }
+
+    [Theory]
+    // Heart and metabolic drugs sit in every specialty's posts: they back no abbreviation.
+    [InlineData("Atorvastatin 40 since the spring. The PE teacher called about him twice.")]
+    [InlineData("Rosuvastatin 20 and ezetimibe. Her MI was nine years ago.")]
+    public void Tag_AbbreviationBesideOnlyBackgroundDrugs_NotKeptByTheDrugs(string text)
+    {
+        Tag(text).Entities.Should().NotContain(e => e.Type == EntityType.Disease);
+    }
+}
