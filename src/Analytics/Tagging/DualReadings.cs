@@ -5,7 +5,11 @@ namespace Sermo.Analytics.Tagging;
 /// event's lexicon row says so: the term is the adverse event only when a drug in its sentence can be blamed (a
 /// drug merely mentioned, not given for the finding nor given to treat it), else the disease. "VTE prophylaxis
 /// with enoxaparin" and "ICH on the head CT, anticoagulation reversed" are diseases; "a brain bleed on Eliquis" is
-/// an adverse event.
+/// an adverse event. A drug of the disease's own specialty (<see cref="Disambiguation.DrugSpecialties"/>) is its
+/// treatment, not its cause, and blames nothing (decision 215): "post-op delirium settled with quetiapine", "gout flare,
+/// so colchicine", "her ILD is stable on nintedanib" are diseases; "delirium since the oxybutynin", "gout flare after
+/// hydrochlorothiazide", "ILD a year into amiodarone" stay events. Heart and metabolic drugs have no specialty there
+/// and still blame, since they cause events across every organ.
 /// </summary>
 internal static class DualReadings
 {
@@ -30,6 +34,7 @@ internal static class DualReadings
             return false;
         }
 
+        var specialty = catalog.Specialties.OfCode(catalog.Entities[catalog.Terms[entityHits[e].TermId].DiseaseReading].CanonicalId);
         var sentence = TextStructure.SegmentOf(sentenceEnds, entityHits[e].Start, 0);
         var start = TextStructure.SegmentStart(sentenceEnds, sentence);
         var end = sentenceEnds[sentence];
@@ -37,7 +42,8 @@ internal static class DualReadings
         {
             var hit = entityHits[d];
             if (hit.Start >= start && hit.End <= end && roles[d] == EntityRole.Mentioned
-                && catalog.Entities[catalog.Terms[hit.TermId].Entity].Type.IsDrug())
+                && catalog.Entities[catalog.Terms[hit.TermId].Entity].Type.IsDrug()
+                && !catalog.Specialties.Treats(catalog.Entities[catalog.Terms[hit.TermId].Entity].CanonicalId, specialty))
             {
                 return true;
             }

@@ -6,7 +6,9 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// Decision 215: terms the lexicon has that the tagger lost to context. An ambiguous class or disease abbreviation the
 /// disambiguation model drops in a sentence with no clinical words of its own is kept when the post names a drug that
 /// backs it: a member of the class, or a drug of the disease's specialty. Each case has its counterpart without the
-/// backing drug, where the abbreviation stays dropped, so the drug is what keeps it. Sentences written for this test.
+/// backing drug, where the abbreviation stays dropped, so the drug is what keeps it. A term in both lists (disease
+/// unless a drug is blamed) is not blamed on a drug of the disease's own specialty, its treatment; a drug of another
+/// specialty or a heart drug still makes it the event. Sentences written for this test.
 /// </summary>
 public class ContextLossDecision215Tests
 {
@@ -51,5 +53,25 @@ public class ContextLossDecision215Tests
     public void Tag_AbbreviationBesideOnlyBackgroundDrugs_NotKeptByTheDrugs(string text)
     {
         Tag(text).Entities.Should().NotContain(e => e.Type == EntityType.Disease);
+    }
+
+    [Theory]
+    [InlineData("Post-op delirium in an 80M, settled with low dose quetiapine at night.", "delirium", "F05")]
+    [InlineData("Gout flare in the left knee, so colchicine 0.6 twice daily.", "Gout flare", "M10.9")]
+    [InlineData("Her ILD is stable on nintedanib, and the cough is better.", "ILD", "J84.10")]
+    public void Tag_BothListTermWithADrugOfItsOwnSpecialty_Disease(string text, string surface, string code)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == code);
+    }
+
+    [Theory]
+    [InlineData("Delirium in an 84F since the oxybutynin was added.", "Delirium")]
+    [InlineData("Gout flare in the left knee two weeks after hydrochlorothiazide was started.", "Gout flare")]
+    [InlineData("Her ILD came on a year into amiodarone.", "ILD")]
+    public void Tag_BothListTermWithADrugOfAnotherSpecialty_AdverseEvent(string text, string surface)
+    {
+        var entities = Tag(text).Entities;
+        entities.Should().Contain(e => e.Type == EntityType.AdverseEvent && e.Surface == surface);
+        entities.Should().NotContain(e => e.Type == EntityType.Disease);
     }
 }
