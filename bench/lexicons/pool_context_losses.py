@@ -128,7 +128,7 @@ def main():
     listing = []
     for s, kind, text, gold_id, sid, sentence in misses:
         found = [mechanism(kind, gold_id, traces[sentence], a, b) for a, b in spans(sentence, text)] or ["span not found in sentence"]
-        lost = [f for f in found if f] or ["matched on re-tagging (another occurrence)"]
+        lost = [f for f in found if f] or ["type only: brand or generic (the drug group matched)"]
         why = lost[0]
         by[kind][why] += 1
         words[kind][text.lower()] += 1
