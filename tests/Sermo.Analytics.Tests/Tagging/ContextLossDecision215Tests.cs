@@ -68,6 +68,9 @@ public class ContextLossDecision215Tests
     [InlineData("Delirium in an 84F since the oxybutynin was added.", "Delirium")]
     [InlineData("Gout flare in the left knee two weeks after hydrochlorothiazide was started.", "Gout flare")]
     [InlineData("Her ILD came on a year into amiodarone.", "ILD")]
+    // A drug of the condition's own specialty still blames when named before it or after a word of onset.
+    [InlineData("Methylphenidate made his tics worse within a week.", "tics")]
+    [InlineData("Gout attack a week after starting allopurinol.", "Gout attack")]
     public void Tag_BothListTermWithADrugOfAnotherSpecialty_AdverseEvent(string text, string surface)
     {
         var entities = Tag(text).Entities;
