@@ -77,4 +77,16 @@ public class ContextLossDecision215Tests
         entities.Should().Contain(e => e.Type == EntityType.AdverseEvent && e.Surface == surface);
         entities.Should().NotContain(e => e.Type == EntityType.Disease);
     }
+
+    [Fact]
+    public void TraceEntityHits_AbbreviationTheModelDrops_ListedWithItsVerdictButNotKept()
+    {
+        const string text = "Metoprolol 25 was added in March. The MRA stays unless potassium climbs.";
+        var trace = SharedTagger.Tagger.TraceEntityHits(text);
+
+        trace.Should().Contain(t => t.Stage == "listed" && t.Surface == "MRA" && t.Note.Contains("model:drop", StringComparison.Ordinal));
+        trace.Should().NotContain(t => t.Stage == "kept" && t.Surface == "MRA");
+        trace.Where(t => t.Stage == "final").Select(t => (t.Surface, t.Id))
+            .Should().Equal(Tag(text).Entities.Select(e => (e.Surface, e.CanonicalId)));
+    }
 }
