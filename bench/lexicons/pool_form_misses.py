@@ -44,8 +44,9 @@ def lexicon_terms():
     return terms
 
 
-def read_misses(path, figures=None):
-    """Misses of the sets one may read; a set printed twice ("short", by two tests) is read once, at its first block."""
+def read_misses(path, figures=None, sentences=False):
+    """Misses of the sets one may read; a set printed twice ("short", by two tests) is read once, at its first block.
+    With sentences=True each miss also carries its sentence id and text (decision 215 re-tags them)."""
     misses, current, skip, seen = [], None, False, set()
     for line in open(path, encoding="utf-8", errors="replace"):
         m = HEADER.match(line)
@@ -60,9 +61,10 @@ def read_misses(path, figures=None):
         if m and figures is not None and current:
             figures.setdefault(current, {})[m.group(1)] = tuple(int(x) for x in m.groups()[4:])
             continue
-        m = re.match(r'^ (\S+) missed (\S+) "(.*?)" \((.*?)\):', line)
+        m = re.match(r'^ (\S+) missed (\S+) "(.*?)" \((.*?)\): (.*)$', line.rstrip("\n"))
         if m and (m.group(2) in DRUG_TYPES or m.group(2) == "disease"):
-            misses.append((current, "drug" if m.group(2) in DRUG_TYPES else "disease", m.group(3), m.group(4)))
+            miss = (current, "drug" if m.group(2) in DRUG_TYPES else "disease", m.group(3), m.group(4))
+            misses.append(miss + (m.group(1), m.group(5)) if sentences else miss)
     return misses
 
 

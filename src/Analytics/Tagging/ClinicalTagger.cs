@@ -17,7 +17,7 @@ public sealed record WatchedTagResult(TagResult Tags, IReadOnlyList<WatchTermMat
 /// Aho-Corasick automaton holding every lexicon term, sentiment word, context cue and watch term; offsets map
 /// back to the input, so <c>text[Start..End] == Surface</c>. Immutable after construction: share one instance.
 /// </summary>
-public sealed class ClinicalTagger : ITextTagger
+public sealed partial class ClinicalTagger : ITextTagger
 {
     // ScanTerms' hit list, reused per thread: the list only lives inside one call, so no per-post growth allocations.
     [ThreadStatic]
@@ -99,7 +99,7 @@ public sealed class ClinicalTagger : ITextTagger
             ModelDisambiguation.Drop(_catalog, normalized, scan, _disambiguation);
         }
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
-        var entityOf = DualReadings.Resolve(_catalog, entityHits, roles, sentenceEnds);
+        var entityOf = DualReadings.Resolve(_catalog, chars, entityHits, roles, sentenceEnds);
         VaccineLists.Resolve(_catalog, chars, entityHits, entityOf);
 
         var items = lists.Items;

@@ -98,7 +98,7 @@ internal static class EntityRoles
     }
 
     /// <summary>One of <paramref name="words"/> occurs among at most <see cref="MaxGapWords"/> words in [start, end).</summary>
-    private static bool Between(ReadOnlySpan<char> text, int start, int end, string[] words)
+    internal static bool Between(ReadOnlySpan<char> text, int start, int end, string[] words)
     {
         if (end <= start || TextStructure.WordsBetween(text, start, end) > MaxGapWords)
         {

@@ -30,6 +30,7 @@ internal static class ModelDisambiguation
 
         KeepConceptsNamedElsewhere(catalog, hits, candidates, keep);
         SpecialtySupport.KeepDiseasesOfTheSameChapter(catalog, hits, candidates, keep);
+        SpecialtySupport.KeepCandidatesBackedByTheirDrugs(catalog, hits, candidates, keep);
         SecondReadings.Choose(catalog, hits, candidates, keep);
 
         var write = 0;

@@ -40,6 +40,56 @@ internal static class SpecialtySupport
     }
 
     /// <summary>
+    /// The same post-level context read from the post's drugs (decision 215): a dropped eligible candidate is kept when
+    /// the post names, and keeps, a drug that backs its reading: a member generic of a class abbreviation's class ("ART"
+    /// in a post that names dolutegravir, "the MRA" beside spironolactone, "IO" after pembrolizumab), or a drug of a
+    /// disease abbreviation's specialty (<see cref="DrugSpecialties"/>: "BPD" in a neonatal post on Synagis, "TB" beside
+    /// isoniazid). Physicians name the drug and abbreviate the condition or class it belongs to; the model reads one
+    /// sentence and misses the drug two sentences away. Heart and metabolic drugs back nothing (DrugSpecialties'
+    /// background areas), since they sit in every specialty's posts.
+    /// </summary>
+    public static void KeepCandidatesBackedByTheirDrugs(
+        ClinicalTermCatalog catalog, List<PhraseHit> hits, List<(int Hit, AmbiguityCandidate Candidate)> candidates, bool[] keep)
+    {
+        if (!candidates.Exists(c => !keep[c.Hit] && c.Candidate.Eligible && c.Candidate.Type is EntityType.Disease or EntityType.DrugClass))
+        {
+            return;
+        }
+
+        var drugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var definition = catalog.Entities[catalog.Terms[hits[i].TermId].Entity];
+            if (keep[i] && definition.Type is EntityType.Brand or EntityType.Generic)
+            {
+                drugs.Add(definition.CanonicalId);
+            }
+        }
+
+        if (drugs.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (hit, candidate) in candidates)
+        {
+            if (keep[hit] || !candidate.Eligible)
+            {
+                continue;
+            }
+
+            if (candidate.Type == EntityType.DrugClass && catalog.ClassMembers.TryGetValue(candidate.CanonicalId, out var members))
+            {
+                keep[hit] = drugs.Overlaps(members);
+            }
+            else if (candidate.Type == EntityType.Disease && catalog.Specialties.OfCode(candidate.CanonicalId) is { Length: > 0 } specialty)
+            {
+                keep[hit] = drugs.Any(d => catalog.Specialties.Treats(d, specialty));
+            }
+        }
+    }
+
+    /// <summary>
     /// The ICD-10-CM chapter of a code, by its letter; D splits at D50 (neoplasms / blood) and H at H60 (eye / ear),
     /// as the chapters do. Symptom (R) and status (Z) codes are no specialty.
     /// </summary>
