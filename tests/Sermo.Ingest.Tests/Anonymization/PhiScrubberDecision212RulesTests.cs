@@ -50,6 +50,21 @@ public class PhiScrubberDecision212RulesTests
     [InlineData("The booth 5 minutes from the ED sells coffee.")]
     public void Scrub_LabelBeforeACountOrMeasure_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 
+    [Theory]
+    [InlineData("Team doc here: Tomasz Wren #17 went down at practice with an ACL tear.", "17")]
+    [InlineData("Our keeper Ilse Drent (#1) took a boot to the face, orbital fracture.", "1")]
+    [InlineData("Race tent: runner #233 Odile Marchetti collapsed at the finish, core temp 41.", "233")]
+    [InlineData("Tough night. Our #52, Kaleo Brandt, has rhabdo after the preseason drills.", "52")]
+    [InlineData("Sophomore, #8 for the Harriers, stress fracture of the second metatarsal.", "8")]
+    public void Scrub_HashNumberBesideAPlayersName_Found(string input, string number) => ShouldFind(input, number);
+
+    [Theory]
+    [InlineData("Rib fracture #2 was missed on the first read.")]
+    [InlineData("Problem #1: CHF exacerbation, diuresing well.")]
+    [InlineData("Sepsis is still the #1 cause of death on our unit.")]
+    [InlineData("Used a #10 blade and the wound was closed in layers.")]
+    public void Scrub_HashNumberWithNoNameBeside_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
+
     private static void ShouldFind(string input, string identifier)
     {
         var result = RulesOnly.Scrub(input);
