@@ -13,7 +13,8 @@ namespace Sermo.Ingest.Anonymization;
 /// round 31 (decision 201) three digits are enough after "store" or "site" and after two to four capitals glued to them ("donor
 /// KTR118"), and "flight" takes an airline's code and its number ("flight DL1449"). Since round 33 (decision 212) a phone's
 /// extension or a pager's number standing alone ("ext 4471", "pager 3-8814": a phone), an employee number after "emp" ("emp
-/// ZU0785"), and the number a runner or player wears ("bib 1187", "jersey 27", "wristband KT4410": two digits are enough).
+/// ZU0785"), the number a runner or player wears ("bib 1187", "jersey 27", "wristband KT4410": two digits are enough), and a
+/// number after the name of a health-number scheme or a registration ("RAMQ TREM 5401 1512", "PHIN 118 447 902", "reg MP4242").
 /// </summary>
 internal static class LabelledRecordNumbers
 {
@@ -52,6 +53,14 @@ internal static class LabelledRecordNumbers
     // digit and a number with a unit after it ("jersey 12 hours a day") stay.
     private static readonly string[] WornNumberWords = ["bib", "jersey", "wristband"];
 
+    // The names of national and provincial health numbers and of registrations (round 33, decision 212): Quebec's "RAMQ TREM 5401
+    // 1512", British Columbia's "PHN 9871 204 556", Manitoba's "PHIN 118 447 902", India's "Aadhaar 4821 7730 1952", Catalonia's
+    // "CatSalut PUSE 1670 5120 03", a boat's or a dock worker's "reg WN-3363-KT" and a drug's "batch B94857". Each names one
+    // person's (or one lot's) number as "card" or "member" does. "PHN" (post-herpetic neuralgia), "reg" (regular) and "batch" are
+    // also words, so after them the number needs a label mark or the look of a record (OrdinaryNouns). New Zealand's "NHI ZKT4419"
+    // is not here: an earlier name rule reads "NHI ZKT" as a name and keeps its span, so the cue alone changed nothing.
+    private static readonly string[] SchemeWords = ["ramq", "phn", "phin", "aadhaar", "aadhar", "catsalut", "reg", "batch"];
+
     private const int WornMinDigits = 2;
 
     private const int WornMaxDigits = 5;
@@ -61,7 +70,7 @@ internal static class LabelledRecordNumbers
         ["enc", "encounter", "member", "docket", "incident", "run", "complaint", "index", "booking", "subject", "student", "donor", "fin",
          "csn", "inmate", "detainee", "permit", "passport", "license", "licence", "card", "insurance", "service", "mrn", "account",
          "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids", "report", "hold", .. BranchWords,
-         "flight", .. EmsUnitWords, .. ExtensionWords, .. WornNumberWords, "emp"]),
+         "flight", .. EmsUnitWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Cues that are also ordinary nouns before a number that counts or measures ("Index 1250", "file 1024 x 768", "run 5000",
@@ -70,7 +79,7 @@ internal static class LabelledRecordNumbers
     // cues since round 27 (decision 175) and ordinary nouns too ("hold 1500 of the heparin", "report 2000 steps").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinaryNouns = new HashSet<string>(
         ["index", "file", "run", "service", "card", "group", "case", "member", "student", "insurance", "registration", "complaint",
-         "booking", "reference", "ref", "policy", "account", "incident", "report", "hold"],
+         "booking", "reference", "ref", "policy", "account", "incident", "report", "hold", "phn", "reg", "batch"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(TokenIndex index, List<Detection> found) =>

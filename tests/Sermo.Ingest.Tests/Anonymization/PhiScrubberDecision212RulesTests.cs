@@ -51,6 +51,20 @@ public class PhiScrubberDecision212RulesTests
     public void Scrub_LabelBeforeACountOrMeasure_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 
     [Theory]
+    [InlineData("Visitor from Trois-Rivieres, RAMQ LAVD 7712 0934, STEMI on the ski hill.", "LAVD 7712 0934")]
+    [InlineData("Transfer from Kelowna with PHN 9130 552 871 on the fax, new AML.", "9130 552 871")]
+    [InlineData("Winnipeg referral, PHIN 204 773 118, thyroid storm.", "204 773 118")]
+    [InlineData("Aadhaar 5521 8830 4412 was in the photo the family posted.", "5521 8830 4412")]
+    [InlineData("Deckhand off the trawler (reg OR-5521-TB) with a fish-hook injury.", "OR-5521-TB")]
+    [InlineData("The pharmacy recalled batch K55120 of the compounded steroid.", "K55120")]
+    public void Scrub_HealthOrRegistrationNumberAfterItsSchemeName_Found(string input, string number) => ShouldFind(input, number);
+
+    [Theory]
+    [InlineData("PHN 2019 onset, still on gabapentin 1200 mg a day.")]
+    [InlineData("Reg 1800 kcal diet, no concentrated sweets.")]
+    public void Scrub_SchemeWordAsAnOrdinaryWord_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
+
+    [Theory]
     [InlineData("Team doc here: Tomasz Wren #17 went down at practice with an ACL tear.", "17")]
     [InlineData("Our keeper Ilse Drent (#1) took a boot to the face, orbital fracture.", "1")]
     [InlineData("Race tent: runner #233 Odile Marchetti collapsed at the finish, core temp 41.", "233")]
