@@ -11,7 +11,10 @@ namespace Sermo.Ingest.Anonymization;
 /// 12000 dollars") stay. After a cue that is also an ordinary noun ("Index 1250", "file 1024 x 768"), the number needs a label
 /// mark or the look of a record (round 25, decision 167). The word "ID" is a cue of its own since round 27 (decision 175). Since
 /// round 31 (decision 201) three digits are enough after "store" or "site" and after two to four capitals glued to them ("donor
-/// KTR118"), and "flight" takes an airline's code and its number ("flight DL1449").
+/// KTR118"), and "flight" takes an airline's code and its number ("flight DL1449"). Since round 33 (decision 212) a phone's
+/// extension or a pager's number standing alone ("ext 4471", "pager 3-8814": a phone), an employee number after "emp" ("emp
+/// ZU0785"), the number a runner or player wears ("bib 1187", "jersey 27", "wristband KT4410": two digits are enough), and a
+/// number after the name of a health-number scheme or a registration ("RAMQ TREM 5401 1512", "PHIN 118 447 902", "reg MP4242").
 /// </summary>
 internal static class LabelledRecordNumbers
 {
@@ -39,12 +42,35 @@ internal static class LabelledRecordNumbers
 
     private const int MaxCallSignDigits = 3;
 
+    // A phone's extension or a pager's number written without the phone (round 33, decision 212): "(ext 4471)", "interpreter line
+    // ext. 2290", "pager 3-8814". The number reaches one person's desk or belt as a phone does. Four digits at least, as any record
+    // here: "ext 5/5" (extension strength) and "knee extension 90 degrees" stay. On every gold set a run of four digits or more
+    // after these words was an identifier each time (24 of 24).
+    private static readonly string[] ExtensionWords = ["ext", "extension", "pager"];
+
+    // The number a runner, player or festival-goer wears (round 33, decision 212): "bib 1187", "jersey 27", "wristband KT4410".
+    // With the event it finds the one person as a seat does. Two to five digits, up to two capitals glued before them; a lone
+    // digit and a number with a unit after it ("jersey 12 hours a day") stay.
+    private static readonly string[] WornNumberWords = ["bib", "jersey", "wristband"];
+
+    // The names of national and provincial health numbers and of registrations (round 33, decision 212): Quebec's "RAMQ TREM 5401
+    // 1512", British Columbia's "PHN 9871 204 556", Manitoba's "PHIN 118 447 902", India's "Aadhaar 4821 7730 1952", Catalonia's
+    // "CatSalut PUSE 1670 5120 03", a boat's or a dock worker's "reg WN-3363-KT" and a drug's "batch B94857". Each names one
+    // person's (or one lot's) number as "card" or "member" does. "PHN" (post-herpetic neuralgia), "reg" (regular) and "batch" are
+    // also words, so after them the number needs a label mark or the look of a record (OrdinaryNouns). New Zealand's "NHI ZKT4419"
+    // is not here: an earlier name rule reads "NHI ZKT" as a name and keeps its span, so the cue alone changed nothing.
+    private static readonly string[] SchemeWords = ["ramq", "phn", "phin", "aadhaar", "aadhar", "catsalut", "reg", "batch"];
+
+    private const int WornMinDigits = 2;
+
+    private const int WornMaxDigits = 5;
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues = new HashSet<string>(
         CuedRecordNumbers.CueWords.Concat(
         ["enc", "encounter", "member", "docket", "incident", "run", "complaint", "index", "booking", "subject", "student", "donor", "fin",
          "csn", "inmate", "detainee", "permit", "passport", "license", "licence", "card", "insurance", "service", "mrn", "account",
          "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids", "report", "hold", .. BranchWords,
-         "flight", .. EmsUnitWords]),
+         "flight", .. EmsUnitWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Cues that are also ordinary nouns before a number that counts or measures ("Index 1250", "file 1024 x 768", "run 5000",
@@ -53,7 +79,7 @@ internal static class LabelledRecordNumbers
     // cues since round 27 (decision 175) and ordinary nouns too ("hold 1500 of the heparin", "report 2000 steps").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinaryNouns = new HashSet<string>(
         ["index", "file", "run", "service", "card", "group", "case", "member", "student", "insurance", "registration", "complaint",
-         "booking", "reference", "ref", "policy", "account", "incident", "report", "hold"],
+         "booking", "reference", "ref", "policy", "account", "incident", "report", "hold", "phn", "reg", "batch"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(TokenIndex index, List<Detection> found) =>
@@ -68,6 +94,11 @@ internal static class LabelledRecordNumbers
             if (IsOneOf(word, EmsUnitWords))
             {
                 return char.IsAsciiLetterUpper(word[0]) ? CallSignEnd(text, at) : -1;
+            }
+
+            if (IsOneOf(word, WornNumberWords))
+            {
+                return WornNumberEnd(text, at);
             }
 
             var end = RunEnd(text, at, out var digits);
@@ -87,7 +118,7 @@ internal static class LabelledRecordNumbers
             return digits >= MinDigits && !IsYearOrSpanOfYears(run) && !(branch && DateDetector.IsRangeOfCounts(text, end))
                 && (!OrdinaryNouns.Contains(word) || IsMarked(text.AsSpan(cue.End, at - cue.End)) || LooksLikeRecord(run, digits))
                 ? end : -1;
-        });
+        }, static (text, cue) => IsOneOf(text.AsSpan(cue.Start, cue.Length), ExtensionWords) ? PhiType.Phone : PhiType.Account);
 
     // Which of a few cue words a matched cue is; the cue set already matched it case-blind, so only these few are compared.
     private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
@@ -114,6 +145,20 @@ internal static class LabelledRecordNumbers
 
         var end = digitsAt + RoomNumbers.Digits(text, digitsAt);
         return end - digitsAt is >= 1 and <= MaxCallSignDigits && !RegexScan.IsWordChar(text, end) && !(end + 1 < text.Length && text[end] is '.' or ',' or ':' or '/' && char.IsAsciiDigit(text[end + 1]))
+            && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
+    }
+
+    // "1187", "F1041", "KT4410": up to two capitals, then two to five digits that end the word, with no unit or range after them.
+    private static int WornNumberEnd(string text, int at)
+    {
+        var digitsAt = at;
+        while (digitsAt < text.Length && digitsAt - at < 2 && char.IsAsciiLetterUpper(text[digitsAt]))
+        {
+            digitsAt++;
+        }
+
+        var end = digitsAt + RoomNumbers.Digits(text, digitsAt);
+        return end - digitsAt is >= WornMinDigits and <= WornMaxDigits && !RegexScan.IsWordChar(text, end) && !RoomNumbers.UnitFollows(text, end)
             && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
     }
 

@@ -8,12 +8,14 @@ namespace Sermo.Ingest.Anonymization;
 /// number with a unit after it ("head of bed 30 degrees"). In a list of rooms the capitalised words right after the number, or
 /// opening the line before its label ("- Stone rm 512:", "3W-1 Burns CHF"), are the patient. Since round 27 (decision 175) a
 /// plane's seat and a ship's cabin too ("seat 31C", "cabin 7214"): they place a traveller as a room places a patient; on every
-/// gold set such a number of two characters or more was an identifier each time (18 of 18).
+/// gold set such a number of two characters or more was an identifier each time (18 of 18). Since round 33 (decision 212) the
+/// other numbered places a person is found at by the same kind of number: a flat ("apt 2C"), a berth ("slip 276"), a stand at a
+/// fair or conference ("booth 87") and a bed of a camp or shelter ("bunk 212", "cot 14").
 /// </summary>
 internal static class RoomNumbers
 {
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = new HashSet<string>(
-        ["room", "rm", "bed", "bay", "rooms", "rms", "beds", "seat", "cabin"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["room", "rm", "bed", "bay", "rooms", "rms", "beds", "seat", "cabin", "apt", "slip", "booth", "bunk", "cot"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new HashSet<string>(
         ["degrees", "deg", "percent", "mg", "ml", "cm", "mm", "min", "mins", "minutes", "hours", "hrs", "days", "times", "x", "patients", "pts"],
