@@ -56,3 +56,24 @@ public sealed class LearnedNameDetectorDecision214Tests
         TakesEveryCandidate.Scrub(text).Text.Should().Be(text);
     }
 }
+
+/// <summary>Decision 214: an unlisted capitalised word after a place preposition is taken at a lower score than elsewhere.</summary>
+public sealed class LearnedNameDetectorPlaceSlotTests
+{
+    // Every candidate scores 0.7 (all weights zero, bias logit(0.7)): below the 0.8 threshold, above it less the place slot's discount.
+    private static readonly PhiScrubber ScoresEveryWordAtPointSeven =
+        new(new NameTokenModel(new float[NameTokenFeatures.Buckets], (float)Math.Log(0.7 / 0.3), threshold: 0.8, trainedOn: "test: constant score"));
+
+    [Theory]
+    [InlineData("she moved here from Quillbrook last spring.", "Quillbrook")]
+    [InlineData("he works nights in Tarrowfield now.", "Tarrowfield")]
+    public void Scrub_UnlistedWordAfterPlacePreposition_TakenBelowTheThreshold(string text, string place) =>
+        ScoresEveryWordAtPointSeven.Scrub(text).Text.Should().NotContain(place);
+
+    [Theory]
+    [InlineData("the Quillbrook numbers look better this week.", "Quillbrook")] // no place preposition
+    [InlineData("he said Tarrowfield twice.", "Tarrowfield")]
+    [InlineData("the plan from Quillbrook never came.", "plan")] // lower case: not a candidate at all
+    public void Scrub_WordOutsidePlaceSlotOrListed_KeptBelowTheThreshold(string text, string word) =>
+        ScoresEveryWordAtPointSeven.Scrub(text).Text.Should().Contain(word);
+}
