@@ -25,8 +25,15 @@ internal static partial class NameTokenFeatures
     private const WordKind ContextKinds = WordKind.Title | WordKind.PersonCue | WordKind.PlacePreposition | WordKind.State | WordKind.HeadNoun
         | WordKind.Month | WordKind.FirstName | WordKind.Surname | WordKind.Clinical | WordKind.Eponym | WordKind.Institution | WordKind.City;
 
-    /// <summary>Whether the model is asked about token <paramref name="i"/>: a capitalised word the rules left, or a lower-case word right after a cue or title.</summary>
-    public static bool IsCandidate(TokenIndex index, int i, ReadOnlySpan<TokenCover> cover)
+    /// <summary>
+    /// Whether the model is asked about token <paramref name="i"/> when scrubbing: a training candidate (<see cref="IsTrainingCandidate"/>),
+    /// or a listed name typed in lower case in a name slot (<see cref="IsInLowerCaseNameSlot"/>, decision 214).
+    /// </summary>
+    public static bool IsCandidate(TokenIndex index, int i, ReadOnlySpan<TokenCover> cover) =>
+        IsTrainingCandidate(index, i, cover) || (cover[i] == TokenCover.None && IsInLowerCaseNameSlot(index, i) && !IsLowerCaseClinical(index, i));
+
+    /// <summary>Whether the model trains on token <paramref name="i"/>: a capitalised word the rules left, or a lower-case word right after a cue or title.</summary>
+    public static bool IsTrainingCandidate(TokenIndex index, int i, ReadOnlySpan<TokenCover> cover)
     {
         if (cover[i] != TokenCover.None)
         {

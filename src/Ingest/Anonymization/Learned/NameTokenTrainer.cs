@@ -86,7 +86,7 @@ internal static class NameTokenTrainer
             LearnedNameDetector.MarkCover(index, candidates, cover);
             for (var i = 0; i < index.Tokens.Count; i++)
             {
-                if (!NameTokenFeatures.IsCandidate(index, i, cover))
+                if (!NameTokenFeatures.IsTrainingCandidate(index, i, cover))
                 {
                     continue;
                 }
