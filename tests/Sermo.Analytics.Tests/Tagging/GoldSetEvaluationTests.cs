@@ -203,10 +203,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// and frontier practice, hospitalists' admissions and discharges (cellulitis, pneumonia, CHF and COPD exacerbations, falls,
     /// syncope, AKI), medication reconciliation and deprescribing in older patients, pregnancy and postpartum care in primary
     /// care, men's health, and drugs bought over the counter, online or abroad, in the guide's markup with decision 101's list
-    /// rule applied. Only the figures are printed, never the misses. The floors stay at 0 until the set has been scored once.
+    /// rule applied. Only the figures are printed, never the misses. The floors, just under the "before" figure of main's
+    /// taggers at ca368138 (drug F1 0.974, disease 0.967), catch a regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round35HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r35", 0, 0);
+    public void Evaluate_Round35HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r35", 0.94, 0.93);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
