@@ -10,18 +10,22 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// disability services, transplant and organ procurement, addiction treatment and sober living, hurricanes and floods,
 /// migrant health and border clinics, hunting, fishing and outdoor injuries, ranches and rodeos, ferry, rail and transit
 /// workers, telecom and utility crews, small family businesses), committed before it was scored (decision 216).
-/// First score on main's scrubber: not yet run (floors 0 until it is).
+/// First score on main's scrubber (ca368138 + the set at 6e8b9d78, 2026-12-05 19:49:02-19:52:39 UTC): recall 0.8887
+/// (1,381 / 1,554), retention 0.9664 (489 / 506), 33 of 172 identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round35GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round35 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound35()));
 
-    /// <summary>Zero until the set has been scored once on main's scrubber; then a regression floor under that score.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8887, 1,381 / 1,554); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.85;
 
-    /// <summary>Zero until the set has been scored once; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>
+    /// A regression floor under the first score (0.9664, 489 / 506), below issue #14's 0.99 because main's scrubber
+    /// scored under it on this set and a floor it already fails would guard nothing; raise it to 0.99 once it is met.
+    /// </summary>
+    public const double RetentionFloor = 0.93;
 
     [Fact]
     public void Round35HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
