@@ -107,6 +107,9 @@ public static class GoldFiles
     /// <summary>Round 34's held-out set of issue #14, by a separate author who never read the scrubber (decision 210).</summary>
     public static string Round34Jsonl => Path.Combine(Folder, "Round34", "round34.jsonl");
 
+    /// <summary>Round 35's held-out set of issue #14, by a separate author who never read the scrubber (decision 216).</summary>
+    public static string Round35Jsonl => Path.Combine(Folder, "Round35", "round35.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -164,6 +167,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound33() => Load(Round33Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound34() => Load(Round34Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound35() => Load(Round35Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 

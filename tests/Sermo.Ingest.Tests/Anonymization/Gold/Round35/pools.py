@@ -1,0 +1,153 @@
+"""Round 35's pools, typed by the set's author from memory (decision 216): names by culture, places, employers, terms."""
+
+# culture: (men's given names, women's given names, surnames); "M/F" is a surname with a feminine form, "_" joins
+# the words of one surname (each word is its own span).
+CULTURES = {
+    "Yoruba": ("Adewale Tunde Olumide", "Folasade Yetunde Abimbola", "Adeyemi Ogunleye Bakare"),
+    "Igbo": ("Chukwuemeka Obinna Ikenna", "Ngozi Adaeze Chiamaka", "Nwosu Okafor Eze"),
+    "Akan": ("Kwabena Kofi Yaw", "Akosua Abena Efua", "Mensah Boateng Asante"),
+    "Amharic": ("Tesfaye Dawit Yohannes", "Meseret Tigist Selamawit", "Haile Bekele Girma"),
+    "Somali": ("Abdirahman Mahad Liban", "Hodan Ayaan Faadumo", "Warsame Jama Farah"),
+    "Swahili": ("Baraka Juma Omari", "Zawadi Rehema Neema", "Mwangi Otieno Kariuki"),
+    "Zulu": ("Sibusiso Thabo Bongani", "Nomvula Thandeka Zanele", "Dlamini Ndlovu Khumalo"),
+    "Wolof": ("Mamadou Cheikh Ousmane", "Awa Fatou Ndeye", "Diop Ndiaye Faye"),
+    "Berber": ("Idir Massinissa Amar", "Tinhinane Dihya Lounja", "Ait_Ali Amazigh Oubelaid"),
+    "Egyptian": ("Mahmoud Sherif Hossam", "Noha Rania Dina", "Abdelrahman Shalaby Fouad"),
+    "Palestinian": ("Khaled Yousef Nabil", "Rawan Lina Hiba", "Qasem Barghouti Odeh"),
+    "Iraqi": ("Haider Mustafa Ammar", "Zahraa Noor Shahad", "Al-Jubouri Hashim Kadhim"),
+    "Kurdish": ("Rebwar Dilshad Azad", "Rojin Nazdar Shilan", "Barzani Rashid Mahmoudi"),
+    "Persian": ("Kourosh Babak Farhad", "Shirin Maryam Parisa", "Tehrani Karimi Farahani"),
+    "Afghan": ("Ahmad Zia Wahid", "Fereshta Madina Gulalai", "Popal Durrani Stanikzai"),
+    "Turkish": ("Emre Burak Mehmet", "Elif Zeynep Ayse", "Yilmaz Ozturk Demir"),
+    "Greek": ("Dimitrios Spyros Yannis", "Eleni Katerina Despina", "Papadakis Karagiannis Vlachos"),
+    "Bulgarian": ("Georgi Stoyan Ivaylo", "Desislava Tsvetelina Radka", "Petrov/Petrova Dimitrov/Dimitrova Kolev/Koleva"),
+    "Romanian": ("Ionut Mihai Catalin", "Ioana Andreea Roxana", "Popescu Ionescu Dumitrescu"),
+    "Ukrainian": ("Taras Bohdan Oleksiy", "Oksana Halyna Solomiya", "Shevchenko Kovalenko Bondarenko"),
+    "Polish": ("Krzysztof Grzegorz Tomasz", "Agnieszka Malgorzata Zofia", "Kowalski/Kowalska Wisniewski/Wisniewska Nowak"),
+    "Czech": ("Jiri Vaclav Ondrej", "Katerina Jana Lucie", "Novotny/Novotna Svoboda Dvorak/Dvorakova"),
+    "Hungarian": ("Laszlo Zoltan Gabor", "Erzsebet Zsuzsanna Orsolya", "Nagy Szabo Farkas"),
+    "Estonian": ("Toomas Margus Priit", "Kadri Liis Triin", "Tamm Saar Kask"),
+    "Dutch": ("Joost Bram Sjoerd", "Femke Anouk Marieke", "de_Vries van_Dijk Bakker"),
+    "Flemish": ("Wout Pieter Jens", "Lotte Griet Els", "Peeters Janssens Maes"),
+    "German": ("Jurgen Dieter Wolfgang", "Ursula Heike Sabine", "Schreiber Hoffmann Vogel"),
+    "Swiss": ("Urs Beat Reto", "Vreni Regula Ursina", "Brunner Frei Baumgartner"),
+    "Portuguese": ("Joao Rui Tiago", "Ines Filipa Beatriz", "Sousa Carvalho Fonseca"),
+    "Cape Verdean": ("Djibril Adilson Nelson", "Djamila Euridice Ivone", "Tavares Fortes Lopes"),
+    "Basque": ("Iker Gorka Xabier", "Nerea Ainhoa Itziar", "Etxeberria Goikoetxea Arrieta"),
+    "Catalan": ("Jordi Pau Oriol", "Montserrat Nuria Merce", "Puig Vilaseca Ferrer"),
+    "Italian": ("Salvatore Gennaro Vito", "Concetta Rosaria Antonella", "Esposito Lo_Bianco Di_Stefano"),
+    "Sicilian": ("Calogero Carmelo Turi", "Santina Agata Nunzia", "La_Rosa Lo_Presti Scalia"),
+    "French": ("Thibault Gaspard Arnaud", "Solene Margaux Clemence", "Lefebvre Marchand Rousseau"),
+    "Cajun": ("Clovis Alcide Ulysse", "Clothilde Odile Eunice", "Hebert Broussard Guidry"),
+    "Irish": ("Cathal Padraig Eoin", "Siobhan Aoife Grainne", "O'Sullivan Mac_Giolla_Phadraig Breathnach"),
+    "Scottish": ("Hamish Angus Fraser", "Morag Isla Eilidh", "MacLeod Urquhart Buchanan"),
+    "Welsh": ("Dafydd Emrys Rhodri", "Ffion Carys Bethan", "Pritchard Llewellyn Vaughan"),
+    "Cornish": ("Jago Kitto Tristan", "Morwenna Demelza Tamsin", "Trelawny Penrose Polglaze"),
+    "Faroese": ("Rani Bardur Sjurdur", "Turid Ronja Bara", "Joensen Hansen Poulsen"),
+    "Appalachian": ("Buck Dewey Orville", "Opal Dovie Wanda", "Shepherd Caudill Sizemore"),
+    "Southern word": ("Rusty Gator Lucky", "Sunny Honey Precious", "Fields Hill Rivers"),
+    "English word": ("Cash Stone Hunter", "Rose Summer Ivy", "Baker Hope Strong"),
+    "Mennonite": ("Menno Elam Jonas", "Lydia Katie Esther", "Yoder Stoltzfus Hershberger"),
+    "Ojibwe": ("Waabanang Niigaan Makwa", "Nokomis Zhaawan Migizi", "Kingbird Sayers Jourdain"),
+    "Cherokee": ("Redbird Tsali Oconee", "Ahyoka Awinita Galilahi", "Sixkiller Smoke Swimmer"),
+    "Yupik": ("Anguk Cungauyar Nanuk", "Aqpik Ciuliq Pamyua", "Active Kinegak Lincoln"),
+    "Dominican": ("Yunior Wander Ramon", "Yokasta Yesenia Altagracia", "Tejada Almonte Rosario"),
+    "Puerto Rican": ("Yadiel Javier Efrain", "Yaritza Marisol Nilda", "Rivera Colon Santiago"),
+    "Guatemalan": ("Baltazar Mynor Edwin", "Ixchel Maritza Wendy", "Xol Tzoc Ajpop"),
+    "Honduran": ("Wilmer Elvin Darwin", "Dunia Keyla Glenda", "Zelaya Maradiaga Funes"),
+    "Venezuelan": ("Yorman Luisangel Deivis", "Yusmary Oriana Daniela", "Briceno Uzcategui Rondon"),
+    "Peruvian": ("Wilfredo Percy Huber", "Yesica Maribel Flor", "Quispe Mamani Huaman"),
+    "Haitian": ("Jean-Robert Wisly Fritznel", "Marie-Claude Nadege Guerline", "Pierre-Louis Joseph Desrosiers"),
+    "Jamaican": ("Delroy Fitzroy Tyrone", "Sherika Tanisha Marcia", "Campbell McKenzie Grant"),
+    "Trinidadian": ("Rajesh Kerwin Deoraj", "Savitri Candice Indira", "Ramlogan Persad Maharaj"),
+    "Bengali": ("Rafiq Tanvir Sabbir", "Nusrat Farzana Sharmin", "Chowdhury Rahman Talukdar"),
+    "Gujarati": ("Hitesh Nilesh Jignesh", "Hetal Falguni Bhavna", "Patel Desai Shah"),
+    "Telugu": ("Srinivas Venkata Raghu", "Lakshmi Sravani Padma", "Reddy Gollapudi Vemula"),
+    "Tamil": ("Senthil Murugan Karthik", "Kavitha Meenakshi Selvi", "Subramaniam Rajendran Pillai"),
+    "Burmese": ("Aung Zaw Htet", "Thida Nilar Khin", "Myint Win Naing"),
+    "Karen": ("Saw Eh Htoo", "Naw Paw Mu", "Say Htoo Moo"),
+    "Thai": ("Somchai Anan Kittisak", "Siriporn Nattaya Pim", "Srisawat Chaiyaporn Wongsakul"),
+    "Khmer": ("Sokha Vuthy Rithy", "Sreymom Chanthou Bopha", "Chhim Sok Prak"),
+    "Cantonese": ("Wing Kin Ho", "Mei Ling Siu", "Chan Wong Leung"),
+    "Mongolian": ("Batbayar Ganbold Temuujin", "Oyunchimeg Narantsetseg Saraa", "Batsaikhan Enkhbold Dorj"),
+    "Chamorro": ("Jesse Vicente Francisco", "Rosalia Dolores Chelsa", "Cruz Taitano San_Nicolas"),
+    "Marshallese": ("Jeban Kino Lanny", "Neimoj Kiora Bita", "Jibas Lemari Kabua"),
+    "Fijian": ("Epeli Jone Sitiveni", "Mere Litia Salote", "Waqa Naivalu Tuilagi"),
+}
+
+WORD_GIVEN_M = "Hunter Stone Cash Rusty Lucky Ranger Chance Royal Duke Clay Forest Tiger Jack Gunner".split()
+WORD_GIVEN_F = "Summer Rose Ivy Honey Precious Destiny Blessing Charity Storm Crystal Misty Dawn Sunny Cherry".split()
+WORD_SURNAMES = ("Baker Strong Fields Hill Rivers Carpenter Fox Wolf Lamb Hunt Gay Rich Bliss Moon Stock Root "
+                 "Goodman Bright Sparks Bass Pike Trout Salmon Glass Mallard Crow Sweet Bloom Stone Cherry").split()
+NICKNAMES_M = "Bubba Cooter Peanut Smokey Bear Tater Dink Moose Buddy Shug Mookie Tank".split()
+NICKNAMES_F = "Sissy Dot Peaches Birdie Pinky Lulu Button Cookie Muffin Babe Kitty Boots".split()
+
+# Word-like small towns, with their county or parish and state (the state is left unlabelled).
+TOWNS = [("Accident", "Garrett", "MD"), ("Boring", "Clackamas", "OR"), ("Chicken", "Southeast Fairbanks", "AK"),
+         ("Nothing", "Mohave", "AZ"), ("Uncertain", "Harrison", "TX"), ("Peculiar", "Cass", "MO"),
+         ("Difficult", "Smith", "TN"), ("Bumpass", "Louisa", "VA"), ("Hazard", "Perry", "KY"),
+         ("Monkey's Eyebrow", "Ballard", "KY"), ("Slapout", "Elmore", "AL"), ("Turkey", "Hall", "TX"),
+         ("Ordinary", "Elliott", "KY"), ("Energy", "Williamson", "IL"), ("Truth or Consequences", "Sierra", "NM"),
+         ("Why", "Pima", "AZ"), ("Zap", "Mercer", "ND"), ("Hope", "Hempstead", "AR"), ("Liberal", "Seward", "KS"),
+         ("Plain City", "Madison", "OH"), ("Sandwich", "Carroll", "NH"), ("Kill Devil Hills", "Dare", "NC"),
+         ("Bacon Level", "Randolph", "AL"), ("Rough and Ready", "Nevada", "CA"), ("Cheesequake", "Middlesex", "NJ"),
+         ("Eighty Four", "Washington", "PA"), ("Cheapside", "DeWitt", "TX"), ("Bowlus", "Morrison", "MN"),
+         ("Opp", "Covington", "AL"), ("Golden", "Adams", "IL"), ("Pray", "Park", "MT"), ("Success", "Clay", "AR")]
+PARISHES = ["Terrebonne", "Lafourche", "Plaquemines", "St. Bernard", "Cameron", "Vermilion", "Iberia", "Acadia"]
+STREETS = ["Magnolia Ct", "Cane Row", "Bayou Rd", "Persimmon Way", "Sawmill Hollow Rd", "Quail Run", "Old Ferry Ln",
+           "Tupelo St", "Half Moon Loop", "Dogwood Trl", "Spillway Dr", "Cottonmouth Ln", "Lighthouse Rd",
+           "Pecan Grove Blvd", "Railroad Ave", "Muskrat Bend"]
+NEIGHBOURHOODS = ["Treme", "Bywater", "Frogtown", "Swede Hollow", "Dogpatch", "Over-the-Rhine", "Germantown",
+                  "Little Haiti", "Smoketown", "Butchertown", "Hamtramck", "Pilsen", "Boyle Heights", "Kalihi"]
+EMPLOYERS = ["Entergy", "Amtrak", "Verizon", "Piggly Wiggly", "Bojangles", "Pilgrim's", "Perdue", "Sonic",
+             "Hobby Lobby", "Menards", "Sheetz", "Hardee's", "Whataburger", "Lowe's", "CenturyLink", "Duke Energy",
+             "Bass Pro", "Cabela's", "Tractor Supply", "Rural King", "Arby's", "Kwik Trip", "Publix", "Dillard's"]
+UTILITIES = ["Entergy", "Cleco", "Xcel", "Dominion", "Ameren", "Comcast", "Frontier", "Windstream", "Spectrum",
+             "PG&E", "Lumen", "Evergy"]
+TOWNS_ABROAD = ["Llanfair PG", "Westward Ho!", "Wetwang", "Nobber", "Kilcock", "Woy Woy", "Nar Nar Goon",
+                "Ohakune", "Tuguegarao", "Kumasi", "Bahir Dar", "Hargeisa", "Cap-Haitien", "Jacmel",
+                "Ciudad Hidalgo", "Tapachula", "Quetzaltenango", "Olancho", "Chimbote", "Mymensingh", "Vizag",
+                "Madurai", "Mawlamyine", "Battambang", "Erdenet", "Ebeye", "Lautoka", "Praia", "Tizi Ouzou"]
+
+# Clinical terms for identifier posts: none is a word in a pool above.
+TERMS = ["preeclampsia", "HELLP", "shoulder dystocia", "postpartum hemorrhage", "chorioamnionitis",
+         "neonatal jaundice", "bronchiolitis", "NEC", "RSV", "croup", "intussusception", "febrile seizure",
+         "anaphylaxis", "DKA", "status asthmaticus", "opioid withdrawal", "alcohol withdrawal", "endocarditis",
+         "cellulitis", "hypothermia", "frostbite", "crush injury", "compartment syndrome", "rhabdo",
+         "open tib-fib fracture", "scaphoid fracture", "concussion", "pneumothorax", "heat stroke",
+         "carbon monoxide poisoning", "leptospirosis", "tetanus", "dog bite", "hook in the cornea", "acute rejection",
+         "CMV viremia", "hepatitis C", "schizoaffective disorder", "catatonia", "lithium toxicity",
+         "autism with self-injury", "cerebral palsy", "spina bifida", "sickle cell crisis", "UTI", "pyelonephritis",
+         "sepsis", "COPD exacerbation", "CHF exacerbation", "GI bleed", "pancreatitis", "appendicitis",
+         "ectopic pregnancy", "placental abruption", "electrical burn", "fall from height", "tick paralysis",
+         "snakebite", "near drowning", "diabetic foot ulcer", "scabies", "tuberculosis", "malaria", "dengue"]
+
+# Terms that fit a setting's template, so that a story reads as one (a rodeo post gets an injury, not jaundice).
+TERMS_BY_SETTING = {
+    "ob": ["preeclampsia", "HELLP", "shoulder dystocia", "postpartum hemorrhage", "chorioamnionitis",
+           "placental abruption", "eclampsia", "uterine rupture", "cord prolapse", "breech presentation"],
+    "neo": ["neonatal jaundice", "NEC", "apnea of prematurity", "RDS", "neonatal abstinence syndrome",
+            "hypoglycemia", "PDA", "sepsis"],
+    "kid": ["asthma attack", "croup", "anaphylaxis", "febrile seizure", "strep throat", "head lice", "concussion",
+            "nursemaid elbow", "hand foot and mouth disease", "bronchiolitis"],
+    "psych": ["psychosis", "suicidal ideation", "catatonia", "lithium toxicity", "mania", "schizoaffective disorder",
+              "agitated delirium", "self-harm"],
+    "disability": ["cerebral palsy", "spina bifida", "ALS", "muscular dystrophy", "spinal cord injury",
+                   "multiple sclerosis", "pressure injury", "autism with self-injury"],
+    "transplant": ["acute rejection", "CMV viremia", "delayed graft function", "biliary leak", "BK nephropathy",
+                   "PTLD", "hyperacute rejection"],
+    "addiction": ["opioid withdrawal", "alcohol withdrawal", "endocarditis", "xylazine wound", "overdose",
+                  "hepatitis C", "precipitated withdrawal"],
+    "flood": ["hyperkalemia", "cellulitis", "carbon monoxide poisoning", "leptospirosis", "COPD exacerbation",
+              "missed dialysis", "Vibrio infection", "wound infection"],
+    "border": ["heat exhaustion", "dehydration", "scabies", "tuberculosis", "malaria", "dengue", "blistered feet",
+               "ankle fracture"],
+    "outdoor": ["hypothermia", "frostbite", "snakebite", "near drowning", "tick paralysis", "open tib-fib fracture",
+                "hook in the cornea", "HAPE", "bear mauling"],
+    "line": ["electrical burn", "arc flash burn", "fall from height", "ventricular fibrillation", "heat stroke",
+             "crush injury", "rhabdo"],
+    "shop": ["contact dermatitis", "occupational asthma", "pulmonary fibrosis", "carpal tunnel syndrome", "grease burn",
+             "chronic cough", "solvent neuropathy", "tenosynovitis"],
+    "injury": ["crush injury", "compartment syndrome", "rhabdo", "scaphoid fracture", "pneumothorax",
+               "electrical burn", "fall from height", "splenic laceration", "rib fractures", "heat stroke"],
+}
