@@ -4,7 +4,8 @@ namespace Sermo.Ingest.Tests.Anonymization;
 
 /// <summary>
 /// Decision 218's rules (issue #14): a number a form, a log or a pass prints for one person after its label ("req 40917", "study
-/// 551208", "log 330871", "season pass 771204", "unit W1234 25 118830") and a numbered crew or school bus ("crew 17", "bus 23").
+/// 551208", "log 330871", "season pass 771204", "unit W1234 25 118830"), a numbered crew or school bus ("crew 17", "bus 23") and
+/// a numbered road with its qualifier after a place preposition ("on County Road 44", "off Farm Rd 2210").
 /// Read by the rules alone; counts, measures, years and a number with a unit after it stay. Sentences of their own, none from a
 /// gold set.
 /// </summary>
@@ -37,6 +38,19 @@ public class PhiScrubberDecision218RulesTests
     [InlineData("The crew 2 times called for backup before midnight.")]
     [InlineData("Req 2000 mL of fluid per day was the nephrologist's advice.")]
     public void Scrub_LabelBeforeACountOrMeasure_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
+
+    [Theory]
+    [InlineData("Rollover on County Road 44 just before dawn, unrestrained driver.", "County Road 44")]
+    [InlineData("The family runs cattle off Farm Rd 2210 and he came in gored.", "Farm Rd 2210")]
+    [InlineData("Motorcyclist down on State Highway 7, open tib-fib.", "State Highway 7")]
+    [InlineData("Lives alone in a trailer on Old Hwy 52, no running water.", "Old Hwy 52")]
+    public void Scrub_NumberedRoadWithItsQualifier_Found(string input, string road) => ShouldFind(input, road);
+
+    [Theory]
+    [InlineData("Still a long road 5 months after the transplant.")]
+    [InlineData("Road 2 of the trial enrolled older adults.")]
+    [InlineData("County Road 9 was closed for the parade.")]
+    public void Scrub_RoadWordWithoutQualifierOrPlace_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 
     private static void ShouldFind(string input, string identifier)
     {
