@@ -15,6 +15,8 @@ namespace Sermo.Ingest.Anonymization;
 /// extension or a pager's number standing alone ("ext 4471", "pager 3-8814": a phone), an employee number after "emp" ("emp
 /// ZU0785"), the number a runner or player wears ("bib 1187", "jersey 27", "wristband KT4410": two digits are enough), and a
 /// number after the name of a health-number scheme or a registration ("RAMQ TREM 5401 1512", "PHIN 118 447 902", "reg MP4242").
+/// Since round 34 (decision 218) a requisition's, a study's, a log's, a pass's or a blood unit's number ("req 40917", "season pass
+/// 771204", "unit W1234 25 118830") and a numbered crew or school bus ("crew 17", "bus 23").
 /// </summary>
 internal static class LabelledRecordNumbers
 {
@@ -61,6 +63,19 @@ internal static class LabelledRecordNumbers
     // is not here: an earlier name rule reads "NHI ZKT" as a name and keeps its span, so the cue alone changed nothing.
     private static readonly string[] SchemeWords = ["ramq", "phn", "phin", "aadhaar", "aadhar", "catsalut", "reg", "batch"];
 
+    // A number a form, a log or a pass prints for one person (round 34, decision 218): a lab's requisition ("req 40917"), a
+    // sleep or imaging study's accession ("study 551208"), a workplace injury log's entry ("OSHA log 330871"), a season or
+    // visitor pass ("season pass 771204") and a blood bank's donation unit ("unit W1234 25 118830"). Each finds the one
+    // person's record as "claim" or "case" does. All five are ordinary nouns too ("study 2000 patients", "unit 1000"), so the
+    // number needs a label mark or a record's look (OrdinaryNouns): five digits or more, a letter or zero first, or groups.
+    private static readonly string[] FormWords = ["req", "requisition", "study", "log", "pass", "unit"];
+
+    // A numbered crew or school bus a person belongs to (round 34, decision 218): "crew 17", "bus 23". With the day and the place
+    // it finds the one worker or pupil as a bed number does. One to three digits, case-blind, read as a call sign's
+    // (CallSignEnd); a number with a unit after it ("bus 2 hours") stays. On every gold set a number after either word was an
+    // identifier each time (9 of 9). A ski "lift 6" was left out: "can't lift 20 lbs" is too common in work notes.
+    private static readonly string[] GroupNumberWords = ["crew", "bus"];
+
     private const int WornMinDigits = 2;
 
     private const int WornMaxDigits = 5;
@@ -70,7 +85,7 @@ internal static class LabelledRecordNumbers
         ["enc", "encounter", "member", "docket", "incident", "run", "complaint", "index", "booking", "subject", "student", "donor", "fin",
          "csn", "inmate", "detainee", "permit", "passport", "license", "licence", "card", "insurance", "service", "mrn", "account",
          "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids", "report", "hold", .. BranchWords,
-         "flight", .. EmsUnitWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords]),
+         "flight", .. EmsUnitWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords, .. FormWords, .. GroupNumberWords]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Cues that are also ordinary nouns before a number that counts or measures ("Index 1250", "file 1024 x 768", "run 5000",
@@ -79,7 +94,7 @@ internal static class LabelledRecordNumbers
     // cues since round 27 (decision 175) and ordinary nouns too ("hold 1500 of the heparin", "report 2000 steps").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinaryNouns = new HashSet<string>(
         ["index", "file", "run", "service", "card", "group", "case", "member", "student", "insurance", "registration", "complaint",
-         "booking", "reference", "ref", "policy", "account", "incident", "report", "hold", "phn", "reg", "batch"],
+         "booking", "reference", "ref", "policy", "account", "incident", "report", "hold", "phn", "reg", "batch", .. FormWords],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(TokenIndex index, List<Detection> found) =>
@@ -94,6 +109,12 @@ internal static class LabelledRecordNumbers
             if (IsOneOf(word, EmsUnitWords))
             {
                 return char.IsAsciiLetterUpper(word[0]) ? CallSignEnd(text, at) : -1;
+            }
+
+            if (IsOneOf(word, GroupNumberWords))
+            {
+                var groupEnd = CallSignEnd(text, at);
+                return groupEnd >= 0 && !RoomNumbers.UnitFollows(text, groupEnd) ? groupEnd : -1;
             }
 
             if (IsOneOf(word, WornNumberWords))

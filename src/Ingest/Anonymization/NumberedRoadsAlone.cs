@@ -9,13 +9,15 @@ namespace Sermo.Ingest.Anonymization;
 /// quantity ("exit 2 times", "Highway 1.5"), so both stay. "I-" and "US-" are taken only after a word a road follows ("on",
 /// "off", "under", "from"), and so is every road word but "mile marker": "I-693" the immigration form, "I-1" of a pedigree and
 /// "Route 66 was a long drive" stay. Run after both finders: the learned
-/// detector's input is unchanged.
+/// detector's input is unchanged. Since round 34 (decision 218) a road may carry one capitalised street-name word before its road
+/// word, the preposition before that word: "on County Road 9", "off Farm Rd 1187", "on State Highway 1", "on Old Hwy 40". "Road"
+/// and "Rd" are road words only so (a qualifier before them), as "the road 5 miles on" and "Road 2 of the trial" stay.
 /// </summary>
 internal static class NumberedRoadsAlone
 {
     /// <summary>Words a road's or a road point's number follows; shared with <see cref="WordCues"/> as <see cref="WordCue.RoadWord"/>.</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoadWords = new HashSet<string>(
-        ["route", "rte", "highway", "hwy", "interstate", "loop", "spur", "exit", "marker"],
+        ["route", "rte", "highway", "hwy", "interstate", "loop", "spur", "exit", "marker", "road", "rd"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The place prepositions of towns and the words roads take besides ("on I-80", "off I-20", "under I-35"); not "the", which
@@ -66,16 +68,46 @@ internal static class NumberedRoadsAlone
             }
 
             // A road places someone who is on, off, near or under it ("lives on Route 9", "found off exit 118"); a road that is the
-            // subject of its own sentence is only a road ("Route 66 was a long drive", round 4's test).
+            // subject of its own sentence is only a road ("Route 66 was a long drive", round 4's test). A county's, farm's or
+            // state's road carries its qualifier between the two ("on County Road 9"), and "Road" itself needs one.
             var number = NumberAfter(text, at);
-            if (number.End > 0 && RegexScan.WordBeforeIsAny(text, tokens[i].Start, RoadPrepositions))
+            if (number.End <= 0)
             {
-                found.Add(new Detection(tokens[i].Start, number.End, PhiType.Address, 6));
+                continue;
+            }
+
+            var qualifier = QualifierBefore(index, i);
+            var start = qualifier >= 0 ? tokens[qualifier].Start : IsRoadNoun(word) ? -1 : tokens[i].Start;
+            if (start >= 0 && RegexScan.WordBeforeIsAny(text, start, RoadPrepositions))
+            {
+                found.Add(new Detection(start, number.End, PhiType.Address, 6));
             }
         }
 
         AddHyphenated(text, "I-", found);
         AddHyphenated(text, "US-", found);
+    }
+
+    private static bool IsRoadNoun(ReadOnlySpan<char> word) => word.Equals("road", StringComparison.OrdinalIgnoreCase) || word.Equals("rd", StringComparison.OrdinalIgnoreCase);
+
+    // The token before road word i when it is a capitalised street-name word one space before it ("County Road", "Old Hwy",
+    // "State Highway"); -1 otherwise. StreetDetector's list of the words US streets carry, read in lower case.
+    private static int QualifierBefore(TokenIndex index, int i)
+    {
+        if (i == 0 || index.Tokens[i - 1].End + 1 != index.Tokens[i].Start || index.Text[index.Tokens[i - 1].End] != ' ')
+        {
+            return -1;
+        }
+
+        var word = FoundTokens.Word(index, i - 1);
+        if (word.Length is < 3 or > 12 || !char.IsAsciiLetterUpper(word[0]))
+        {
+            return -1;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return StreetDetector.IsStreetNameWord(lower) ? i - 1 : -1;
     }
 
     // "I-80", "US-191": one vectorised search of the post for each prefix, then the word before it.

@@ -50,6 +50,9 @@ internal static class StreetDetector
         "industrial", "airport", "station", "hospital", "prospect", "pleasant", "woodland", "glen", "meadows", "pines", "oaks", "hills", "woods",
         "cottage", "spring", "lincoln", "washington", "jefferson", "madison", "jackson", "franklin", "adams", "monroe", "grant", "wilson", "johnson");
 
+    /// <summary>True for a word US streets often carry (<paramref name="lowerWord"/> in lower case): "old", "county", "farm", "state".</summary>
+    internal static bool IsStreetNameWord(ReadOnlySpan<char> lowerWord) => StreetNameWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerWord);
+
     // Military mail: "PSC 3021, Box 118, APO AE 09021", "Unit 15402 Box 9, DPO AP 96606", "USS Hyde (DDG 79), FPO AP 96616-1234".
     // The unit and box (or the ship) are the street address and the ZIP is a ZIP; "APO AE" itself says only which ocean.
     private static readonly LinearRegex MilitaryPost = RegexScan.Create(
