@@ -118,4 +118,39 @@ public class Round34FamilyTests
     {
         Tag(text).Entities.Any(e => e.Type == EntityType.Device && e.CanonicalId == "surgical-mesh").Should().Be(device);
     }
+
+    [Theory]
+    // An Achilles rupture is the injury unless a drug of its sentence is blamed; then it is the fluoroquinolone event.
+    [InlineData("Basketball player with a complete Achilles rupture, repaired open.", true)]
+    [InlineData("Achilles rupture two weeks into levofloxacin in a man on prednisone.", false)]
+    public void Tag_AchillesRupture_InjuryUnlessADrugIsBlamed(string text, bool injury)
+    {
+        Tag(text).Entities.Any(e => e.Type == EntityType.Disease && e.CanonicalId == "S86.019A").Should().Be(injury);
+    }
+
+    [Theory]
+    // Gallstones called symptomatic are the surgical disease; gallstones on a drug stay its event (the older sets).
+    [InlineData("Symptomatic cholelithiasis with three visits for colic, so a lap chole.", true)]
+    [InlineData("She got gallstones on semaglutide after losing 30 pounds.", false)]
+    public void Tag_Gallstones_DiseaseWhenSymptomaticNotOnADrug(string text, bool disease)
+    {
+        Tag(text).Entities.Any(e => e.Type == EntityType.Disease && e.CanonicalId == "K80.20").Should().Be(disease);
+    }
+
+    [Theory]
+    // Wound-care drugs and supplements by their established or plain name; an ordinary word near a brand is not it.
+    [InlineData("Regranex on the diabetic foot ulcer was not covered.", "becaplermin")]
+    [InlineData("Zinc oxide paste around the stoma every change.", "zinc oxide")]
+    [InlineData("She puts arnica on every bruise after the facelift.", "arnica")]
+    [InlineData("Horse chestnut for her varicose veins, from the health store.", "horse chestnut")]
+    public void Tag_WoundCareDrugOrSupplement_TaggedAsGeneric(string text, string generic)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type.IsDrug() && e.CanonicalId == generic);
+    }
+
+    [Fact]
+    public void Tag_SprinterNearABrandName_NoDrug()
+    {
+        Tag("A sprinter with hamstring pain after the relay.").Entities.Should().NotContain(e => e.Type.IsDrug());
+    }
 }
