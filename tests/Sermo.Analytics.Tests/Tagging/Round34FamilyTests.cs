@@ -43,6 +43,10 @@ public class Round34FamilyTests
     [InlineData("Reduction for macromastia with shoulder grooving and rashes.", "N62")]
     [InlineData("The urgent care glued a facial laceration that should have been sutured.", "S01.81XA")]
     [InlineData("Heel pressure wound in a diabetic man, offloading first.", "L89.90")]
+    // Trauma and hand surgery by the injured part; an organism named as the infection keeps its code.
+    [InlineData("Grade 3 splenic injury after the bike crash, embolized by IR.", "S36.00XA")]
+    [InlineData("Kitchen knife, flexor tendon laceration of the ring finger, repaired in zone 2.", "S66.129A")]
+    [InlineData("Leech therapy needs prophylaxis against Aeromonas.", "A49.8")]
     public void Tag_SurgicalCondition_TaggedWithTheIndexCode(string text, string code)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
@@ -146,6 +150,13 @@ public class Round34FamilyTests
     public void Tag_WoundCareDrugOrSupplement_TaggedAsGeneric(string text, string generic)
     {
         Tag(text).Entities.Should().Contain(e => e.Type.IsDrug() && e.CanonicalId == generic);
+    }
+
+    [Fact]
+    public void Tag_MassiveWeightLossAsThePatientGroup_NoWeightLossEvent()
+    {
+        Tag("Body contouring after massive weight loss on tirzepatide, her belly hangs to the thighs.").Entities
+            .Should().NotContain(e => e.Type == EntityType.AdverseEvent && e.Surface.Contains("weight loss", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
