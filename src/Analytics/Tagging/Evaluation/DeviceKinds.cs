@@ -68,6 +68,9 @@ internal static class DeviceKinds
         ["bioprosthetic heart valve"] = ["bioprosthetic heart valve"],
         ["bare metal stent"] = ["bare metal stent"],
 
+        // An adjustable gastric band is what surgeons call the LAP-BAND and its like (round 34, decision 219).
+        ["adjustable gastric band"] = ["gastric band"],
+
         // Other spellings of the kinds above that earlier sets used (decision 151 lists them in the guide).
         ["cvc"] = ["central venous catheter"],
         ["foley catheter"] = ["urinary catheter"],
