@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Splits the drug and disease misses that are terms the lexicon has (pool_form_misses.py's "in lexicon (id or context)")
 by the tagging stage that lost each one (decision 215). Every missed sentence is tagged again in code
-(bench/lexicons/trace_entity_hits, ClinicalTagger.TraceEntityHits) and the gold span is looked up at each stage:
+(bench/lexicons/trace-entity-hits, ClinicalTagger.TraceEntityHits) and the gold span is looked up at each stage:
 
 - found, but with another id (same span, or a longer/shorter span: "boundaries");
 - found as another entity type (adverse event, device, drug for a disease...);
@@ -25,7 +25,7 @@ from pathlib import Path
 from pool_form_misses import DRUG_TYPES, classify, lexicon_terms, read_misses
 
 ROOT = Path(__file__).resolve().parents[2]
-RUNNER = ROOT / "bench/lexicons/trace_entity_hits"
+RUNNER = ROOT / "bench/lexicons/trace-entity-hits"
 
 
 def trace(sentences):
