@@ -10,17 +10,19 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// offshore platforms, film sets and live events, zoos, aquariums and animal bites, airports and TSA, libraries,
 /// community centres and polling places, online dating and influencers, tattoos and cosmetic tourism abroad, surrogacy
 /// and adoption, moving, storage and evictions), committed before it was scored (decision 220).
+/// First score on main's scrubber (87ac1e8e + the set at 8f804e05, 2026-12-05 20:38:15-20:39:59 UTC): recall 0.8726
+/// (1,096 / 1,256), retention 0.9969 (326 / 327), 10 of 121 identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round36GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round36 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound36()));
 
-    /// <summary>Zero until the set's first score on main's scrubber, so that the set is committed before it is scored.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8726, 1,096 / 1,256); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.84;
 
-    /// <summary>Zero until the first score, for the same reason.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>Issue #14's retention target; main's scrubber met it on the first score (0.9969, 326 / 327).</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round36HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
