@@ -110,6 +110,9 @@ public static class GoldFiles
     /// <summary>Round 35's held-out set of issue #14, by a separate author who never read the scrubber (decision 216).</summary>
     public static string Round35Jsonl => Path.Combine(Folder, "Round35", "round35.jsonl");
 
+    /// <summary>Round 36's held-out set of issue #14, by a separate author who never read the scrubber (decision 220).</summary>
+    public static string Round36Jsonl => Path.Combine(Folder, "Round36", "round36.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -169,6 +172,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound34() => Load(Round34Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound35() => Load(Round35Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound36() => Load(Round36Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 

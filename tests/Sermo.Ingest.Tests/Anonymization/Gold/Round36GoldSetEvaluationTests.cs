@@ -1,0 +1,52 @@
+using Xunit.Abstractions;
+
+namespace Sermo.Ingest.Tests.Anonymization.Gold;
+
+/// <summary>
+/// Round 36's held-out set of issue #14 (Round36/: a seeded generator with templates of its own and hand-written
+/// physician posts, typed by a helper who never opened the scrubber's code, word lists or model weights, nor an earlier
+/// set's posts; over half ordinary case posts, and about a third in settings earlier sets did not centre on: motor
+/// vehicle crashes and police reports, hotels, motels and short-term rentals, gyms and trainers, oil rigs, mines and
+/// offshore platforms, film sets and live events, zoos, aquariums and animal bites, airports and TSA, libraries,
+/// community centres and polling places, online dating and influencers, tattoos and cosmetic tourism abroad, surrogacy
+/// and adoption, moving, storage and evictions), committed before it was scored (decision 220).
+/// First score on main's scrubber (87ac1e8e + the set at 8f804e05, 2026-12-05 20:38:15-20:39:59 UTC): recall 0.8726
+/// (1,096 / 1,256), retention 0.9969 (326 / 327), 10 of 121 identifier-free posts changed.
+/// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
+/// </summary>
+public sealed class Round36GoldSetEvaluationTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<GoldScore> Round36 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound36()));
+
+    /// <summary>A regression floor under the first score on main's scrubber (0.8726, 1,096 / 1,256); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.84;
+
+    /// <summary>Issue #14's retention target; main's scrubber met it on the first score (0.9969, 326 / 327).</summary>
+    public const double RetentionFloor = 0.99;
+
+    [Fact]
+    public void Round36HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
+    {
+        output.WriteFigures("round36", Round36.Value);
+        Round36.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-36 misses are not listed, so that no rule is tuned on them");
+        Round36.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-36 losses are not listed either");
+    }
+
+    [Fact]
+    public void Round36HeldOutSet_Shape_300PostsAnd1000IdentifiersAnd120Clean()
+    {
+        GoldSetStructure.ShouldHaveShape(GoldFiles.LoadRound36(), 300, 1000, 120, "r36-hand-", 180);
+    }
+
+    [Fact]
+    public void Round36HeldOutSet_ClinicalTerms_NeverInsideAnIdentifier()
+    {
+        GoldSetStructure.ShouldKeepClinicalTermsOutsideIdentifiers(GoldFiles.LoadRound36());
+    }
+
+    [Fact]
+    public void Round36HeldOutSet_HandWrittenPosts_MatchTheirMarkupFile()
+    {
+        GoldSetStructure.ShouldMatchHandWrittenFile(GoldFiles.LoadRound36(), "Round36", "r36-hand-");
+    }
+}
