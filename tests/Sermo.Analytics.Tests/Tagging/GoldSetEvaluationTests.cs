@@ -207,10 +207,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// pharmacogenomics, pregnancy and lactation, paediatric weight-based dosing, anticoagulant reversal and bridging, steroid
     /// tapers and adrenal suppression, antibiotic stewardship, REMS programs, boxed warnings, MedWatch reports and off-label
     /// use, in the guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses. The
-    /// floors stay at 0 until the set has been scored once.
+    /// floors, just under the "before" figure of main's taggers at 87ac1e8e (drug F1 0.984, disease 0.939), catch a
+    /// regression; they are not the targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round36HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r36", 0, 0);
+    public void Evaluate_Round36HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r36", 0.95, 0.90);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
