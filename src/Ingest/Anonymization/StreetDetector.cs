@@ -38,7 +38,8 @@ internal static class StreetDetector
 
     // The names US streets most often carry (trees, landscape, presidents, ordinals) that are also English words;
     // a word on no English list ("kowalski") passes without being here.
-    private static readonly FrozenSet<string> StreetNameWords = FrozenSet.Create(StringComparer.Ordinal,
+    // Read as spans (a word of the text, or one lowered into a stack buffer), so the lookup is made once.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetNameWords = FrozenSet.Create(StringComparer.Ordinal,
         "main", "park", "oak", "pine", "maple", "cedar", "elm", "lake", "hill", "walnut", "spring", "north", "south", "east", "west", "ridge", "church",
         "willow", "mill", "sunset", "sunrise", "railroad", "cherry", "highland", "center", "centre", "meadow", "forest", "river", "dogwood", "chestnut",
         "hickory", "lakeview", "sycamore", "birch", "spruce", "poplar", "ash", "laurel", "magnolia", "holly", "aspen", "juniper", "cypress", "redwood",
@@ -48,10 +49,10 @@ internal static class StreetDetector
         "robin", "academy", "cemetery", "depot", "mulberry", "peach", "apple", "plum", "orange", "palm", "first", "second", "third", "fourth", "fifth",
         "sixth", "seventh", "eighth", "ninth", "tenth", "old", "new", "state", "county", "farm", "ranch", "field", "heritage", "liberty", "commerce",
         "industrial", "airport", "station", "hospital", "prospect", "pleasant", "woodland", "glen", "meadows", "pines", "oaks", "hills", "woods",
-        "cottage", "spring", "lincoln", "washington", "jefferson", "madison", "jackson", "franklin", "adams", "monroe", "grant", "wilson", "johnson");
+        "cottage", "spring", "lincoln", "washington", "jefferson", "madison", "jackson", "franklin", "adams", "monroe", "grant", "wilson", "johnson").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True for a word US streets often carry (<paramref name="lowerWord"/> in lower case): "old", "county", "farm", "state".</summary>
-    internal static bool IsStreetNameWord(ReadOnlySpan<char> lowerWord) => StreetNameWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerWord);
+    internal static bool IsStreetNameWord(ReadOnlySpan<char> lowerWord) => StreetNameWords.Contains(lowerWord);
 
     // Military mail: "PSC 3021, Box 118, APO AE 09021", "Unit 15402 Box 9, DPO AP 96606", "USS Hyde (DDG 79), FPO AP 96616-1234".
     // The unit and box (or the ship) are the street address and the ZIP is a ZIP; "APO AE" itself says only which ocean.
@@ -141,11 +142,10 @@ internal static class StreetDetector
             return true;
         }
 
-        var streetWords = StreetNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in words.Split(' '))
         {
             var word = words[range];
-            var streetLike = streetWords.Contains(word)
+            var streetLike = StreetNameWords.Contains(word)
                 || (!lexicon.EnglishWords.Contains(word) && !lexicon.NameWords.Contains(word) && !lexicon.ClinicalTerms.Contains(word) && !lookup.Contains(word));
             if (!streetLike)
             {
