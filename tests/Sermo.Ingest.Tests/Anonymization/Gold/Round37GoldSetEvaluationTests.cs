@@ -10,18 +10,19 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// homes and medical examiners, banks, insurers and billing, shelters and food banks, refugee resettlement and
 /// immigration hearings, casinos and racetracks, veterinarians and kennels, weddings, reunions and funerals, and
 /// interpreters), committed before it was scored (decision 222).
-/// First score: not yet run (floors 0 until the set has been scored once on main's scrubber).
+/// First score on main's scrubber (0c0dc66a + the set at 8fd6ccfa, 2026-12-05 22:03:55-22:08:11 UTC): recall 0.8399
+/// (1,018 / 1,212), retention 0.9909 (218 / 220), 12 of 132 identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round37GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round37 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound37()));
 
-    /// <summary>Zero until the first score on main's scrubber; the next commit sets it under that figure.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under the first score on main's scrubber (0.8399, 1,018 / 1,212); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.80;
 
-    /// <summary>Zero until the first score on main's scrubber; the next commit sets it.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>Issue #14's retention target; main's scrubber met it on the first score (0.9909, 218 / 220).</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round37HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
