@@ -113,6 +113,9 @@ public static class GoldFiles
     /// <summary>Round 36's held-out set of issue #14, by a separate author who never read the scrubber (decision 220).</summary>
     public static string Round36Jsonl => Path.Combine(Folder, "Round36", "round36.jsonl");
 
+    /// <summary>Round 37's held-out set of issue #14, by a separate author who never read the scrubber (decision 222).</summary>
+    public static string Round37Jsonl => Path.Combine(Folder, "Round37", "round37.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -174,6 +177,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound35() => Load(Round35Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound36() => Load(Round36Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound37() => Load(Round37Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 

@@ -1,0 +1,52 @@
+using Xunit.Abstractions;
+
+namespace Sermo.Ingest.Tests.Anonymization.Gold;
+
+/// <summary>
+/// Round 37's held-out set of issue #14 (Round37/: a seeded generator with templates of its own and hand-written
+/// physician posts, typed by a helper who never opened the scrubber's code, word lists or model weights, nor an earlier
+/// set's posts; over half ordinary case posts, and about a third in settings earlier sets did not centre on: farms,
+/// ranches and farmworkers, fishing boats and ports, military bases and the Guard, cruise ships and ferries, funeral
+/// homes and medical examiners, banks, insurers and billing, shelters and food banks, refugee resettlement and
+/// immigration hearings, casinos and racetracks, veterinarians and kennels, weddings, reunions and funerals, and
+/// interpreters), committed before it was scored (decision 222).
+/// First score on main's scrubber (0c0dc66a + the set at 8fd6ccfa, 2026-12-05 22:03:55-22:08:11 UTC): recall 0.8399
+/// (1,018 / 1,212), retention 0.9909 (218 / 220), 12 of 132 identifier-free posts changed.
+/// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
+/// </summary>
+public sealed class Round37GoldSetEvaluationTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<GoldScore> Round37 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound37()));
+
+    /// <summary>A regression floor under the first score on main's scrubber (0.8399, 1,018 / 1,212); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.80;
+
+    /// <summary>Issue #14's retention target; main's scrubber met it on the first score (0.9909, 218 / 220).</summary>
+    public const double RetentionFloor = 0.99;
+
+    [Fact]
+    public void Round37HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
+    {
+        output.WriteFigures("round37", Round37.Value);
+        Round37.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-37 misses are not listed, so that no rule is tuned on them");
+        Round37.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-37 losses are not listed either");
+    }
+
+    [Fact]
+    public void Round37HeldOutSet_Shape_300PostsAnd1000IdentifiersAnd120Clean()
+    {
+        GoldSetStructure.ShouldHaveShape(GoldFiles.LoadRound37(), 300, 1000, 120, "r37-hand-", 180);
+    }
+
+    [Fact]
+    public void Round37HeldOutSet_ClinicalTerms_NeverInsideAnIdentifier()
+    {
+        GoldSetStructure.ShouldKeepClinicalTermsOutsideIdentifiers(GoldFiles.LoadRound37());
+    }
+
+    [Fact]
+    public void Round37HeldOutSet_HandWrittenPosts_MatchTheirMarkupFile()
+    {
+        GoldSetStructure.ShouldMatchHandWrittenFile(GoldFiles.LoadRound37(), "Round37", "r37-hand-");
+    }
+}
