@@ -129,7 +129,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 32, 0.981 / 0.929 before round 31's tuning and 0.981 / 0.930 on main after round 31's tuning and coverage passes, decision 194; read and tuned on in round 32, decision 209) and round 32 (Gold/long-r32: written by a separate author, held out until
 /// round 33, 0.966 / 0.894 before round 32's tuning and 0.966 / 0.897 on main after round 32's tuning and coverage passes, decision 200; read and tuned on in round 33: 0.982 / 0.940 after, decision 213) and round 33 (Gold/long-r33: written by a separate author, held out until
 /// round 34, 0.980 / 0.891 before round 33's tuning and 0.981 / 0.894 on main after round 33's tuning and coverage passes, decision 207; read and tuned on in round 34: 0.987 / 0.949 after, decision 219) and round 34 (Gold/long-r34: written by a separate author, held out until
-/// round 35, 0.989 / 0.948 before round 34's tuning and 0.988 / 0.954 on main after round 34's tuning and coverage passes, decision 211; read and tuned on in round 35, decision 225), tuning sets
+/// round 35, 0.989 / 0.948 before round 34's tuning and 0.988 / 0.954 on main after round 34's tuning and coverage passes, decision 211; read and tuned on in round 35: 0.997 / 0.981 after, decision 225), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -162,7 +162,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r31", 0.97, 0.92)]
     [InlineData("long-r32", 0.97, 0.93)]
     [InlineData("long-r33", 0.97, 0.93)]
-    [InlineData("long-r34", 0.96, 0.92)]
+    [InlineData("long-r34", 0.97, 0.95)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
