@@ -35,6 +35,7 @@ public sealed partial class ClinicalTagger : ITextTagger
     private readonly Func<int, bool> _isCue;
     private readonly Func<int, bool> _isWatch;
     private readonly Func<PhraseHit, EntityType> _typeOf;
+    private readonly DeviceBackReferences _deviceBackReferences;
 
     /// <param name="lexicon">The vocabulary to compile.</param>
     /// <param name="watchTerms">Client watch terms compiled into the same automaton; reported by <see cref="TagWithWatchTerms"/>.</param>
@@ -50,6 +51,7 @@ public sealed partial class ClinicalTagger : ITextTagger
         _isCue = id => terms[id].Cues != CueFlags.None;
         _isWatch = id => terms[id].Watch >= 0;
         _typeOf = hit => _catalog.Entities[terms[hit.TermId].Entity].Type;
+        _deviceBackReferences = new DeviceBackReferences(_catalog);
     }
 
     /// <summary>A tagger over the embedded lexicons and disambiguation model, without watch terms.</summary>
@@ -98,6 +100,8 @@ public sealed partial class ClinicalTagger : ITextTagger
         {
             ModelDisambiguation.Drop(_catalog, normalized, scan, _disambiguation);
         }
+        LabValueMentions.Drop(_catalog, chars, entityHits);
+        _deviceBackReferences.Add(chars, entityHits, terms);
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
         var entityOf = DualReadings.Resolve(_catalog, chars, entityHits, roles, sentenceEnds);
         VaccineLists.Resolve(_catalog, chars, entityHits, entityOf);

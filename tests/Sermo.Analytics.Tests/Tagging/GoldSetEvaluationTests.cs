@@ -24,7 +24,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// (Gold/long-r29, held out until round 30; read in round 30), the round-30 long posts (Gold/long-r30, held out until round 31;
 /// read in round 31), the round-31 long posts (Gold/long-r31, held out until round 32; read in round 32), the round-32 long
 /// posts (Gold/long-r32, held out until round 33; read in round 33), the round-33 long posts (Gold/long-r33, held out until
-/// round 34; read in round 34), the round-34 long posts (Gold/long-r34, held out until round 35), the round-35 long posts
+/// round 34; read in round 34), the round-34 long posts (Gold/long-r34, held out until round 35; read in round 35), the round-35 long posts
 /// (Gold/long-r35, held out until round 36), the round-36 long posts (Gold/long-r36, held out until round 37) and the
 /// round-37 held-out long posts (Gold/long-r37), each scored apart. Prints
 /// per-type
@@ -130,7 +130,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 31, 0.968 / 0.914 before round 30's tuning and 0.968 / 0.913 on main after round 30's tuning and coverage passes, decision 186; read and tuned on in round 31: 0.976 / 0.948 after, decision 202) and round 31 (Gold/long-r31: written by a separate author, held out until
 /// round 32, 0.981 / 0.929 before round 31's tuning and 0.981 / 0.930 on main after round 31's tuning and coverage passes, decision 194; read and tuned on in round 32, decision 209) and round 32 (Gold/long-r32: written by a separate author, held out until
 /// round 33, 0.966 / 0.894 before round 32's tuning and 0.966 / 0.897 on main after round 32's tuning and coverage passes, decision 200; read and tuned on in round 33: 0.982 / 0.940 after, decision 213) and round 33 (Gold/long-r33: written by a separate author, held out until
-/// round 34, 0.980 / 0.891 before round 33's tuning and 0.981 / 0.894 on main after round 33's tuning and coverage passes, decision 207; read and tuned on in round 34: 0.987 / 0.949 after, decision 219), tuning sets
+/// round 34, 0.980 / 0.891 before round 33's tuning and 0.981 / 0.894 on main after round 33's tuning and coverage passes, decision 207; read and tuned on in round 34: 0.987 / 0.949 after, decision 219) and round 34 (Gold/long-r34: written by a separate author, held out until
+/// round 35, 0.989 / 0.948 before round 34's tuning and 0.988 / 0.954 on main after round 34's tuning and coverage passes, decision 211; read and tuned on in round 35: 0.997 / 0.981 after, decision 225), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -163,6 +164,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r31", 0.97, 0.92)]
     [InlineData("long-r32", 0.97, 0.93)]
     [InlineData("long-r33", 0.97, 0.93)]
+    [InlineData("long-r34", 0.97, 0.95)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -170,22 +172,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-34 held-out posts (Gold/long-r34), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 211), centred on the smaller specialties and the forum's access and
-    /// policy threads: allergy and immunology (anaphylaxis and epinephrine devices, venom and allergen immunotherapy, biologics
-    /// for asthma, urticaria and polyps, drug allergy delabelling), sleep medicine (CPAP and its recall, hypoglossal
-    /// stimulation, oral appliances, insomnia and narcolepsy drugs), rehabilitation (spasticity and botulinum toxins, spinal
-    /// cord injury, orthoses), palliative care (opioid conversions, delirium, secretions, bowel care), radiology and
-    /// interventional radiology (contrast reactions, gadolinium, ports, embolization, anticoagulation around procedures),
-    /// occupational and sports medicine, and prior authorization, step therapy, formulary and biosimilar switches, shortages,
-    /// recalls, FDA safety communications, compounded drugs and copay cards, in the guide's markup with decision 101's list
-    /// rule applied. Only the figures are printed, never the misses. The floors, just under the "before" figure of main's
-    /// taggers at 255c7495 (drug F1 0.989, disease 0.948), catch a regression; they are not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round34HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r34", 0.95, 0.91);
 
     /// <summary>
     /// The round-35 held-out posts (Gold/long-r35), written by a separate author who did not read the tagger, its lexicons,
