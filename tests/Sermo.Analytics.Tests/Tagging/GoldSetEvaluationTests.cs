@@ -208,11 +208,12 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// (tocolytics, antenatal steroids, magnesium), induction, neuraxial and general anaesthesia, postpartum haemorrhage,
     /// alloimmunisation, infections in pregnancy, chronic disease in pregnancy, early pregnancy loss and ectopic pregnancy,
     /// perinatal psychiatry, lactation, postpartum contraception and the NICU, in the guide's markup with decision 101's list
-    /// rule applied. Only the figures are printed, never the misses. The floors, just under the "before" figure of main's
-    /// taggers at 0c0dc66a (drug F1 0.932, disease 0.838), catch a regression; they are not targets.
+    /// rule applied and a second reader's 17 corrections by the guide's settled rules (decision 223, "Second reading"). Only
+    /// the figures are printed, never the misses. The floors, just under the corrected "before" figure of main's taggers at
+    /// 0c0dc66a (drug F1 0.949, disease 0.841; first reading 0.932 and 0.838), catch a regression; they are not targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round37HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r37", 0.90, 0.80);
+    public void Evaluate_Round37HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r37", 0.91, 0.81);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
