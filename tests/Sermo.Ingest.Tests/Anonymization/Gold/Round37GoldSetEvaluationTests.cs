@@ -12,16 +12,20 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// interpreters), committed before it was scored (decision 222).
 /// First score on main's scrubber (0c0dc66a + the set at 8fd6ccfa, 2026-12-05 22:03:55-22:08:11 UTC): recall 0.8399
 /// (1,018 / 1,212), retention 0.9909 (218 / 220), 12 of 132 identifier-free posts changed.
+/// After a second reader's relabelling (5 labels in 5 posts, identifiers still 1,212; the set at 0267f448), on the same
+/// scrubber, 2026-12-05 22:17:39-22:22:13 UTC: recall 0.8383 (1,016 / 1,212), retention 0.9909 (218 / 220), 12 of 132.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round37GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round37 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound37()));
 
-    /// <summary>A regression floor under the first score on main's scrubber (0.8399, 1,018 / 1,212); issue #14's target is 0.995.</summary>
+    /// <summary>A regression floor under main's scrubber's score on the relabelled set (0.8383, 1,016 / 1,212; 0.8383 - 0.03
+    /// rounded down to 0.01; the first score was 0.8399); issue #14's target is 0.995.</summary>
     public const double RecallFloor = 0.80;
 
-    /// <summary>Issue #14's retention target; main's scrubber met it on the first score (0.9909, 218 / 220).</summary>
+    /// <summary>Issue #14's retention target; main's scrubber met it on the first score and on the relabelled set
+    /// (0.9909, 218 / 220 both).</summary>
     public const double RetentionFloor = 0.99;
 
     [Fact]

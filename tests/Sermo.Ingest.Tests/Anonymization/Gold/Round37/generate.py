@@ -67,6 +67,11 @@ def outside_the(kind, value):
     return "the " + span(kind, value[4:]) if value.startswith("the ") else span(kind, value)
 
 
+def place_abroad(place):
+    """A town or camp abroad is LOCATION; a region (a governorate, like a state or province) stays unlabelled."""
+    return place if place in pools.REGIONS_ABROAD else span("LOCATION", place)
+
+
 # settings whose clinical terms include pregnancy: their patients are drawn as women
 FEMALE_SETTINGS = {"language"}
 # settings whose patients work (H-2A crews, deckhands, reservists): born 1958-2006, not as old as any patient
@@ -98,7 +103,7 @@ def draws(rng, setting):
         "rank": rng.choice(pools.RANKS), "unit": outside_the("LOCATION", rng.choice(pools.UNITS)),
         "base": span("LOCATION", rng.choice(pools.BASES)),
         "dod": span("ID", digits(rng, 10)), "employer": span("LOCATION", rng.choice(pools.FARMS + pools.BANKS)),
-        "abroad": span("LOCATION", rng.choice(pools.ABROAD)),
+        "abroad": place_abroad(rng.choice(pools.ABROAD)),
         "ship": span("LOCATION", rng.choice(pools.SHIPS)), "ferry": span("LOCATION", rng.choice(pools.FERRIES)),
         "cabin": span("ID", f"{rng.randint(2, 14)}{digits(rng, 3)}"),
         "booking": span("ID", rng.choice([letters(rng, 6), f"{letters(rng, 2)}{digits(rng, 7)}"])),

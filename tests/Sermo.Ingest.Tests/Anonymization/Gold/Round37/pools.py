@@ -137,4 +137,7 @@ LANGUAGES = ["Mam", "K'iche'", "Dari", "Pashto", "Tigrinya", "Karen", "Kinyarwan
 ABROAD = ["Mazar-i-Sharif", "Goma", "Bukavu", "Cox's Bazar", "Mae La", "Kakuma", "Dadaab", "Nyarugusu",
           "Huehuetenango", "Quetzaltenango", "Tegucigalpa", "San Pedro Sula", "Aleppo", "Ninewa", "Kharkiv",
           "Chernihiv", "Lviv", "Kabul"]
+# regions abroad (a governorate), unlabelled like states and provinces (decision 210's labels); the rest of ABROAD are
+# towns and camps, LOCATION
+REGIONS_ABROAD = {"Ninewa"}
 HOSPITALS = ["Sacred Heart", "St. Elizabeth's", "Mercy North", "Baptist East", "Good Samaritan", "Providence Valley"]
