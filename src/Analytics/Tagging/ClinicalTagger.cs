@@ -99,7 +99,7 @@ public sealed partial class ClinicalTagger : ITextTagger
             ModelDisambiguation.Drop(_catalog, normalized, scan, _disambiguation);
         }
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
-        var entityOf = DualReadings.Resolve(_catalog, chars, entityHits, roles, sentenceEnds);
+        var entityOf = DualReadings.Resolve(_catalog, chars, entityHits, cueHits, roles, sentenceEnds);
         VaccineLists.Resolve(_catalog, chars, entityHits, entityOf);
 
         var items = lists.Items;

@@ -27,20 +27,20 @@ internal static class DualReadings
     private static readonly string[] OnsetOrWatchWords = ["got", "gets", "getting", "developed", "develops", "now", "after", "since", "side", "toxicity", "watch", "watching", "monitor", "monitoring", "worried", "worry", "screening", "induced", "caused"];
 
     /// <summary>The entity each hit stands for: its term's entity, or the disease reading where no drug is blamed.</summary>
-    public static int[] Resolve(ClinicalTermCatalog catalog, ReadOnlySpan<char> text, List<PhraseHit> entityHits, EntityRole[] roles, List<int> sentenceEnds)
+    public static int[] Resolve(ClinicalTermCatalog catalog, ReadOnlySpan<char> text, List<PhraseHit> entityHits, List<PhraseHit> cueHits, EntityRole[] roles, List<int> sentenceEnds)
     {
         var terms = catalog.Terms;
         var entityOf = new int[entityHits.Count];
         for (var e = 0; e < entityHits.Count; e++)
         {
             var term = terms[entityHits[e].TermId];
-            entityOf[e] = term.DiseaseReading >= 0 && !IsBlamedOnDrug(catalog, text, entityHits, roles, sentenceEnds, e) ? term.DiseaseReading : term.Entity;
+            entityOf[e] = term.DiseaseReading >= 0 && !IsBlamedOnDrug(catalog, text, entityHits, cueHits, roles, sentenceEnds, e) ? term.DiseaseReading : term.Entity;
         }
 
         return entityOf;
     }
 
-    private static bool IsBlamedOnDrug(ClinicalTermCatalog catalog, ReadOnlySpan<char> text, List<PhraseHit> entityHits, EntityRole[] roles, List<int> sentenceEnds, int e)
+    private static bool IsBlamedOnDrug(ClinicalTermCatalog catalog, ReadOnlySpan<char> text, List<PhraseHit> entityHits, List<PhraseHit> cueHits, EntityRole[] roles, List<int> sentenceEnds, int e)
     {
         if (roles[e] == EntityRole.Indication)
         {
@@ -58,7 +58,8 @@ internal static class DualReadings
             if (hit.Start >= start && hit.End <= end && catalog.Entities[catalog.Terms[hit.TermId].Entity].Type.IsDrug())
             {
                 sentenceNamesDrug = true;
-                if (roles[d] == EntityRole.Mentioned && !IsTreatmentNamedAfter(catalog, text, entityHits[e], hit, specialty))
+                if (roles[d] == EntityRole.Mentioned && !IsTreatmentNamedAfter(catalog, text, entityHits[e], hit, specialty)
+                    && !IsNegatedDrug(catalog, text, hit, cueHits, start, end))
                 {
                     return true;
                 }
@@ -66,21 +67,22 @@ internal static class DualReadings
         }
 
         return !sentenceNamesDrug && sentence > 0 && ContainsWord(text, start, end, OnsetOrWatchWords)
-            && IsBlamedOnPreviousSentenceDrug(catalog, entityHits, roles, TextStructure.SegmentStart(sentenceEnds, sentence - 1), start, specialty);
+            && IsBlamedOnPreviousSentenceDrug(catalog, text, entityHits, cueHits, roles, TextStructure.SegmentStart(sentenceEnds, sentence - 1), start, specialty);
     }
 
     /// <summary>
     /// A drug of the previous sentence, given (not a switch target nor a treatment) and not of the condition's own
     /// specialty: "Now on Enhertu. Watching for ILD", "Six doses of Tepezza. Hearing loss is the side effect I worry about".
     /// </summary>
-    private static bool IsBlamedOnPreviousSentenceDrug(ClinicalTermCatalog catalog, List<PhraseHit> entityHits, EntityRole[] roles, int previousStart, int start, string specialty)
+    private static bool IsBlamedOnPreviousSentenceDrug(ClinicalTermCatalog catalog, ReadOnlySpan<char> text, List<PhraseHit> entityHits, List<PhraseHit> cueHits, EntityRole[] roles, int previousStart, int start, string specialty)
     {
         for (var d = 0; d < entityHits.Count; d++)
         {
             var hit = entityHits[d];
             if (hit.Start >= previousStart && hit.End <= start && roles[d] == EntityRole.Mentioned
                 && catalog.Entities[catalog.Terms[hit.TermId].Entity].Type.IsDrug()
-                && !catalog.Specialties.Treats(catalog.Entities[catalog.Terms[hit.TermId].Entity].CanonicalId, specialty))
+                && !catalog.Specialties.Treats(catalog.Entities[catalog.Terms[hit.TermId].Entity].CanonicalId, specialty)
+                && !IsNegatedDrug(catalog, text, hit, cueHits, previousStart, start))
             {
                 return true;
             }
@@ -88,6 +90,13 @@ internal static class DualReadings
 
         return false;
     }
+
+    /// <summary>
+    /// A drug the sentence negates ("no anticoagulants", "avoiding nortriptyline") is one the patient is not on, so it
+    /// causes nothing: "ICH in the basal ganglia, no anticoagulants" is the disease (decision 227).
+    /// </summary>
+    private static bool IsNegatedDrug(ClinicalTermCatalog catalog, ReadOnlySpan<char> text, PhraseHit drug, List<PhraseHit> cueHits, int sentenceStart, int sentenceEnd) =>
+        ContextRules.Evaluate(text, drug, catalog.Entities[catalog.Terms[drug.TermId].Entity].Type, sentenceStart, sentenceEnd, cueHits, 0, catalog.Terms).Negated;
 
     private static bool IsTreatmentNamedAfter(ClinicalTermCatalog catalog, ReadOnlySpan<char> text, PhraseHit condition, PhraseHit drug, string specialty) =>
         drug.Start >= condition.End

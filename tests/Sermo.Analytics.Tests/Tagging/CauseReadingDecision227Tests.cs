@@ -7,6 +7,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// condition's onset or watches for it as a toxicity is blamed on a drug of the sentence before ("Now on X. Watching for
 /// ILD"). Each case has a counterpart that keeps the disease: the same two sentences without the onset or watch word, a
 /// previous drug of the condition's own specialty, a drug of its own sentence given as treatment, or no sentence before.
+/// A drug the sentence negates ("no anticoagulants", "avoiding X") blames nothing.
 /// Sentences written for this test.
 /// </summary>
 public class CauseReadingDecision227Tests
@@ -38,5 +39,16 @@ public class CauseReadingDecision227Tests
     public void Tag_BothListTermWithoutACauseFromTheSentenceBefore_Disease(string text, string surface)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface);
+    }
+
+    [Theory]
+    [InlineData("ICH in the thalamus, 12 mL, no anticoagulants and no antiplatelets at home.", "ICH", true)]
+    [InlineData("ICH in the thalamus, 12 mL, on apixaban and aspirin at home.", "ICH", false)]
+    [InlineData("Avoiding nortriptyline in an 82M with orthostatic hypotension.", "orthostatic hypotension", true)]
+    [InlineData("Nortriptyline in an 82M gave him orthostatic hypotension.", "orthostatic hypotension", false)]
+    public void Tag_BothListTermBesideANegatedDrug_DiseaseOnlyWhenTheDrugIsNegated(string text, string surface, bool disease)
+    {
+        var entity = Tag(text).Entities.Should().ContainSingle(e => e.Surface == surface).Which;
+        entity.Type.Should().Be(disease ? EntityType.Disease : EntityType.AdverseEvent);
     }
 }
