@@ -103,7 +103,7 @@ public sealed partial class ClinicalTagger : ITextTagger
         LabValueMentions.Drop(_catalog, chars, entityHits);
         _deviceBackReferences.Add(chars, entityHits, terms);
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
-        var entityOf = DualReadings.Resolve(_catalog, chars, entityHits, roles, sentenceEnds);
+        var entityOf = DualReadings.Resolve(_catalog, chars, entityHits, cueHits, roles, sentenceEnds);
         VaccineLists.Resolve(_catalog, chars, entityHits, entityOf);
 
         var items = lists.Items;
