@@ -5,7 +5,8 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// <summary>
 /// Decision 224's rules (issue #14): a national, insurance or custody number after its scheme's name ("CPF 318.406.227-91",
 /// "PhilHealth 12-345678901-2", "PPS 8812345K", "NHI ABC1234", "CDCR KX2210", "alien number 076 552 318") and the last four
-/// digits of a card or social security number ("last four 2281", "last4 7716").
+/// digits of a card or social security number ("last four 2281", "last4 7716"); a room or cell written with its letter ("cell
+/// C-14", "housing unit R-2", "room D-118", "rm 7F-22").
 /// Read by the rules alone; counts, measures, years, scores and a number with a unit after it stay. Sentences of their own,
 /// none from a gold set.
 /// </summary>
@@ -43,6 +44,24 @@ public class PhiScrubberDecision224RulesTests
     [InlineData("His last 4 readings were 140, 152, 138 and 149.")]
     [InlineData("Hemoglobin 12.5 on admission, 10.75 after the bleed, ferritin 100.250 is a typo.")]
     public void Scrub_SchemeWordOrLastBeforeACountOrMeasure_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
+
+    [Theory]
+    [InlineData("Found down in cell C-14 at shift change, glucose 38.", "C-14")]
+    [InlineData("Inmate from cell block K-3 with a boxer's fracture after a fight.", "K-3")]
+    [InlineData("Detainee in housing unit R-2 refusing insulin for two days.", "R-2")]
+    [InlineData("The whole of unit 6C has scabies again.", "6C")]
+    [InlineData("Seen bedside in room D-118, still febrile on cefepime.", "D-118")]
+    [InlineData("Paged about rm 7F-22, potassium 6.8 on the repeat.", "7F-22")]
+    public void Scrub_LetteredRoomOrCell_Found(string input, string number) => ShouldFind(input, number);
+
+    [Theory]
+    [InlineData("White cell 12 and rising despite the antibiotics.")]
+    [InlineData("Complete heart block 2 days after the valve.")]
+    [InlineData("Paravertebral block T4 gave good analgesia after the thoracotomy.")]
+    [InlineData("Cell B12 levels were not drawn.")]
+    [InlineData("We finished unit 12 of the board review course.")]
+    [InlineData("The pod 30 minutes away had no cardiologist.")]
+    public void Scrub_CountOrLevelAfterACellWord_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 
     // As the gold sets score: every letter and digit of the identifier is inside a removed span ("last4 7716" removes "4 7716").
     private static void ShouldFind(string input, string identifier)
