@@ -16,7 +16,10 @@ namespace Sermo.Ingest.Anonymization;
 /// ZU0785"), the number a runner or player wears ("bib 1187", "jersey 27", "wristband KT4410": two digits are enough), and a
 /// number after the name of a health-number scheme or a registration ("RAMQ TREM 5401 1512", "PHIN 118 447 902", "reg MP4242").
 /// Since round 34 (decision 218) a requisition's, a study's, a log's, a pass's or a blood unit's number ("req 40917", "season pass
-/// 771204", "unit W1234 25 118830") and a numbered crew or school bus ("crew 17", "bus 23").
+/// 771204", "unit W1234 25 118830") and a numbered crew or school bus ("crew 17", "bus 23"). Since round 35 (decision 224) a
+/// national, insurance or custody number after its scheme's name ("CPF 047.338.912-60", "PhilHealth 19-025117342-6", "NHI
+/// ZKT4419", "CDCR BF4471", "alien number 201 448 937"), the last four digits of a card ("last four 3600", "last4 9302") and a
+/// postcode abroad after its label ("Eircode D02 XY45", "CEP 94636-058", "PIN code 680005": a ZIP).
 /// </summary>
 internal static class LabelledRecordNumbers
 {
@@ -77,6 +80,15 @@ internal static class LabelledRecordNumbers
 
     private const string FourWord = "four";
 
+    // A postcode abroad after the word that names it (round 35, decision 224): Ireland's "Eircode D02 XY45", Brazil's "CEP
+    // 94636-058" and India's "PIN code 680005" (also "postal code", "post code" before four to six digits). With the street it
+    // finds the home as a US ZIP does; the shapes below are the schemes' own, so "CEP" or "Eircode" before another number stays.
+    private static readonly string[] PostcodeWords = ["eircode", "cep"];
+
+    private const string CodeWord = "code";
+
+    private static readonly string[] WordsBeforePostcode = ["pin", "postal", "post"];
+
     // A number a form, a log or a pass prints for one person (round 34, decision 218): a lab's requisition ("req 40917"), a
     // sleep or imaging study's accession ("study 551208"), a workplace injury log's entry ("OSHA log 330871"), a season or
     // visitor pass ("season pass 771204") and a blood bank's donation unit ("unit W1234 25 118830"). Each finds the one
@@ -99,7 +111,7 @@ internal static class LabelledRecordNumbers
         ["enc", "encounter", "member", "docket", "incident", "run", "complaint", "index", "booking", "subject", "student", "donor", "fin",
          "csn", "inmate", "detainee", "permit", "passport", "license", "licence", "card", "insurance", "service", "mrn", "account",
          "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids", "report", "hold", .. BranchWords,
-         "flight", .. EmsUnitWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords, .. FormWords, .. GroupNumberWords, LastWord, FourWord]),
+         "flight", .. EmsUnitWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords, .. FormWords, .. GroupNumberWords, LastWord, FourWord, .. PostcodeWords, CodeWord]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Cues that are also ordinary nouns before a number that counts or measures ("Index 1250", "file 1024 x 768", "run 5000",
@@ -137,6 +149,11 @@ internal static class LabelledRecordNumbers
                 return WornNumberEnd(text, at);
             }
 
+            if (IsOneOf(word, PostcodeWords) || word.Equals(CodeWord, StringComparison.OrdinalIgnoreCase))
+            {
+                return PostcodeEnd(text, cue, at);
+            }
+
             if (word.Equals(LastWord, StringComparison.OrdinalIgnoreCase) || word.Equals(FourWord, StringComparison.OrdinalIgnoreCase))
             {
                 return LastFourEnd(text, cue, at);
@@ -159,7 +176,9 @@ internal static class LabelledRecordNumbers
             return digits >= MinDigits && !IsYearOrSpanOfYears(run) && !(branch && DateDetector.IsRangeOfCounts(text, end))
                 && (!OrdinaryNouns.Contains(word) || IsMarked(text.AsSpan(cue.End, at - cue.End)) || LooksLikeRecord(run, digits))
                 ? end : -1;
-        }, static (text, cue) => IsOneOf(text.AsSpan(cue.Start, cue.Length), ExtensionWords) ? PhiType.Phone : PhiType.Account,
+        }, static (text, cue) => IsOneOf(text.AsSpan(cue.Start, cue.Length), ExtensionWords) ? PhiType.Phone
+            : IsOneOf(text.AsSpan(cue.Start, cue.Length), PostcodeWords) || text.AsSpan(cue.Start, cue.Length).Equals(CodeWord, StringComparison.OrdinalIgnoreCase) ? PhiType.Zip
+            : PhiType.Account,
         static (text, cue) => IsOneOf(text.AsSpan(cue.Start, cue.Length), SchemeWords) ? SchemeNumberPriority : 1);
 
     // A scheme's number holds against a name of the same length read over the scheme's name and the number's letters ("NHI ZKT"
@@ -206,6 +225,41 @@ internal static class LabelledRecordNumbers
         var end = digitsAt + RoomNumbers.Digits(text, digitsAt);
         return end - digitsAt is >= WornMinDigits and <= WornMaxDigits && !RegexScan.IsWordChar(text, end) && !RoomNumbers.UnitFollows(text, end)
             && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
+    }
+
+    // "Eircode D02 XY45" (a capital, two digits or a digit and W, a space at most, four capitals or digits), "CEP 94636-058"
+    // (five digits, a hyphen, three), "PIN code 680005" (after pin, postal or post: four to six digits); each ending the word.
+    private static int PostcodeEnd(string text, NameToken cue, int at)
+    {
+        var word = text.AsSpan(cue.Start, cue.Length);
+        int end;
+        if (word.Equals("eircode", StringComparison.OrdinalIgnoreCase))
+        {
+            if (at + 3 > text.Length || !char.IsAsciiLetterUpper(text[at]) || !char.IsAsciiDigit(text[at + 1]) || !(char.IsAsciiDigit(text[at + 2]) || text[at + 2] == 'W'))
+            {
+                return -1;
+            }
+
+            var unique = at + 3 < text.Length && text[at + 3] == ' ' ? at + 4 : at + 3;
+            end = unique;
+            while (end < text.Length && end - unique < 4 && (char.IsAsciiLetterUpper(text[end]) || char.IsAsciiDigit(text[end])))
+            {
+                end++;
+            }
+
+            return end - unique == 4 && !RegexScan.IsWordChar(text, end) ? end : -1;
+        }
+
+        var digits = RoomNumbers.Digits(text, at);
+        if (word.Equals("cep", StringComparison.OrdinalIgnoreCase))
+        {
+            end = at + digits;
+            return digits == 5 && end + 4 <= text.Length && text[end] == '-' && RoomNumbers.Digits(text, end + 1) == 3 && !RegexScan.IsWordChar(text, end + 4) ? end + 4 : -1;
+        }
+
+        end = at + digits;
+        return RegexScan.WordBeforeIsAny(text, cue.Start, WordsBeforePostcode) && digits is >= 4 and <= 6 && !RegexScan.IsWordChar(text, end)
+            && !RoomNumbers.UnitFollows(text, end) ? end : -1;
     }
 
     // "last four 3600" (cue "four" after "last"), "last4 9302" and "last 4: 0193" (cue "last", then the digit 4 and the number):

@@ -6,7 +6,8 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// Decision 224's rules (issue #14): a national, insurance or custody number after its scheme's name ("CPF 318.406.227-91",
 /// "PhilHealth 12-345678901-2", "PPS 8812345K", "NHI ABC1234", "CDCR KX2210", "alien number 076 552 318") and the last four
 /// digits of a card or social security number ("last four 2281", "last4 7716"); a room or cell written with its letter ("cell
-/// C-14", "housing unit R-2", "room D-118", "rm 7F-22").
+/// C-14", "housing unit R-2", "room D-118", "rm 7F-22"); a postcode abroad after its label ("Eircode T12 AB34", "CEP 40140-110",
+/// "PIN code 682016").
 /// Read by the rules alone; counts, measures, years, scores and a number with a unit after it stay. Sentences of their own,
 /// none from a gold set.
 /// </summary>
@@ -62,6 +63,21 @@ public class PhiScrubberDecision224RulesTests
     [InlineData("We finished unit 12 of the board review course.")]
     [InlineData("The pod 30 minutes away had no cardiologist.")]
     public void Scrub_CountOrLevelAfterACellWord_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
+
+    [Theory]
+    [InlineData("Exchange student with mono, Eircode T12 AB34 on her insurance card.", "T12 AB34")]
+    [InlineData("Dublin address, Eircode D6W K2P9, for the discharge letter.", "D6W K2P9")]
+    [InlineData("Returned from Salvador, CEP 40140-110, with chikungunya arthralgia.", "40140-110")]
+    [InlineData("Mother's address in Kochi, PIN code 682016, for the TB notification.", "682016")]
+    [InlineData("Grandfather lives near Perth, postal code 6050, and flies back Monday.", "6050")]
+    public void Scrub_PostcodeAbroadAfterItsLabel_Found(string input, string postcode) => ShouldFind(input, postcode);
+
+    [Theory]
+    [InlineData("The code 4000 was called twice overnight.")]
+    [InlineData("Her PIN 4471 for the portal was reset by IT.")]
+    [InlineData("Eircode lookups take 2 minutes on the new system.")]
+    [InlineData("CEP 2019 guidelines were cited in the consult.")]
+    public void Scrub_PostcodeLabelBeforeAnotherNumber_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 
     // As the gold sets score: every letter and digit of the identifier is inside a removed span ("last4 7716" removes "4 7716").
     private static void ShouldFind(string input, string identifier)
