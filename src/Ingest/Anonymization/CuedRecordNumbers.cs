@@ -40,10 +40,11 @@ internal static class CuedRecordNumbers
     /// <paramref name="numberEnd"/> (given the text, the cue's word and the number's start) says it ends (-1: no record
     /// number) as an account, unless a unit follows. This rule's and
     /// <see cref="LabelledRecordNumbers"/>'s walk. <paramref name="typeOf"/> (given the text and the cue) names what the number
-    /// is when it is no account ("ext 4471" is a phone's).
+    /// is when it is no account ("ext 4471" is a phone's); <paramref name="priorityOf"/> how strongly it holds against a candidate of
+    /// the same length (a name read over "NHI ZKT" of "NHI ZKT4419").
     /// </summary>
     internal static void ReadAfterCues(TokenIndex index, List<Detection> found, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> cues, bool spacedPrefix,
-        Func<string, NameToken, int, int> numberEnd, Func<string, NameToken, PhiType>? typeOf = null)
+        Func<string, NameToken, int, int> numberEnd, Func<string, NameToken, PhiType>? typeOf = null, Func<string, NameToken, int>? priorityOf = null)
     {
         var text = index.Text;
         if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
@@ -62,7 +63,7 @@ internal static class CuedRecordNumbers
             var at = NumberStart(index, i, spacedPrefix);
             if (at >= 0 && numberEnd(text, tokens[i], at) is var end and >= 0 && !UnitAfter(text, end))
             {
-                found.Add(new Detection(at, end, typeOf?.Invoke(text, tokens[i]) ?? PhiType.Account, 1));
+                found.Add(new Detection(at, end, typeOf?.Invoke(text, tokens[i]) ?? PhiType.Account, priorityOf?.Invoke(text, tokens[i]) ?? 1));
             }
         }
     }

@@ -16,7 +16,10 @@ namespace Sermo.Ingest.Anonymization;
 /// ZU0785"), the number a runner or player wears ("bib 1187", "jersey 27", "wristband KT4410": two digits are enough), and a
 /// number after the name of a health-number scheme or a registration ("RAMQ TREM 5401 1512", "PHIN 118 447 902", "reg MP4242").
 /// Since round 34 (decision 218) a requisition's, a study's, a log's, a pass's or a blood unit's number ("req 40917", "season pass
-/// 771204", "unit W1234 25 118830") and a numbered crew or school bus ("crew 17", "bus 23").
+/// 771204", "unit W1234 25 118830") and a numbered crew or school bus ("crew 17", "bus 23"). Since round 35 (decision 224) a
+/// national, insurance or custody number after its scheme's name ("CPF 047.338.912-60", "PhilHealth 19-025117342-6", "NHI
+/// ZKT4419", "CDCR BF4471", "alien number 201 448 937"), the last four digits of a card ("last four 3600", "last4 9302") and a
+/// postcode abroad after its label ("Eircode D02 XY45", "CEP 94636-058", "PIN code 680005": a ZIP).
 /// </summary>
 internal static class LabelledRecordNumbers
 {
@@ -59,9 +62,32 @@ internal static class LabelledRecordNumbers
     // 1512", British Columbia's "PHN 9871 204 556", Manitoba's "PHIN 118 447 902", India's "Aadhaar 4821 7730 1952", Catalonia's
     // "CatSalut PUSE 1670 5120 03", a boat's or a dock worker's "reg WN-3363-KT" and a drug's "batch B94857". Each names one
     // person's (or one lot's) number as "card" or "member" does. "PHN" (post-herpetic neuralgia), "reg" (regular) and "batch" are
-    // also words, so after them the number needs a label mark or the look of a record (OrdinaryNouns). New Zealand's "NHI ZKT4419"
-    // is not here: an earlier name rule reads "NHI ZKT" as a name and keeps its span, so the cue alone changed nothing.
-    private static readonly string[] SchemeWords = ["ramq", "phn", "phin", "aadhaar", "aadhar", "catsalut", "reg", "batch"];
+    // also words, so after them the number needs a label mark or the look of a record (OrdinaryNouns).
+    // Since round 35 (decision 224) the national, insurance and custody numbers of patients from abroad and in custody: Brazil's
+    // "CPF 047.338.912-60" (three-digit groups joined by dots, RunEnd), the Philippines' "PhilHealth 19-025117342-6" and "SSS no.
+    // 34-2219087-4", Ireland's "PPS 7499217K", New Zealand's "NHI ZKT4419", a state prison's "CDCR BF4471", an immigration "alien
+    // number 201 448 937" and a pilot's medical "MID 0562305". "SSS" (sick sinus syndrome), "PPS" (the palliative performance
+    // scale, post-polio syndrome), "mid" and "alien" are words too, so after them the number needs a label mark or a record's look.
+    // The name rules read "NHI ZKT" of "NHI ZKT4419" as a capitalised pair (decision 212 left NHI out for it): a scheme's number
+    // wins a tie of lengths (SchemeNumberPriority).
+    private static readonly string[] SchemeWords =
+        ["ramq", "phn", "phin", "aadhaar", "aadhar", "catsalut", "reg", "batch", "cpf", "philhealth", "sss", "pps", "nhi", "cdcr", "alien", "mid"];
+
+    // The last four digits of a social security or card number, written for the one person they find (round 35, decision 224):
+    // "last four 3600", "last4 9302", "last 4: 0193". Exactly four digits ending the word; "last four weeks", "last 4 1000 mL
+    // bags" and a year ("the last four 2019 charts") stay.
+    private const string LastWord = "last";
+
+    private const string FourWord = "four";
+
+    // A postcode abroad after the word that names it (round 35, decision 224): Ireland's "Eircode D02 XY45", Brazil's "CEP
+    // 94636-058" and India's "PIN code 680005" (also "postal code", "post code" before four to six digits). With the street it
+    // finds the home as a US ZIP does; the shapes below are the schemes' own, so "CEP" or "Eircode" before another number stays.
+    private static readonly string[] PostcodeWords = ["eircode", "cep"];
+
+    private const string CodeWord = "code";
+
+    private static readonly string[] WordsBeforePostcode = ["pin", "postal", "post"];
 
     // A number a form, a log or a pass prints for one person (round 34, decision 218): a lab's requisition ("req 40917"), a
     // sleep or imaging study's accession ("study 551208"), a workplace injury log's entry ("OSHA log 330871"), a season or
@@ -85,7 +111,7 @@ internal static class LabelledRecordNumbers
         ["enc", "encounter", "member", "docket", "incident", "run", "complaint", "index", "booking", "subject", "student", "donor", "fin",
          "csn", "inmate", "detainee", "permit", "passport", "license", "licence", "card", "insurance", "service", "mrn", "account",
          "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids", "report", "hold", .. BranchWords,
-         "flight", .. EmsUnitWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords, .. FormWords, .. GroupNumberWords]),
+         "flight", .. EmsUnitWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords, .. FormWords, .. GroupNumberWords, LastWord, FourWord, .. PostcodeWords, CodeWord]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Cues that are also ordinary nouns before a number that counts or measures ("Index 1250", "file 1024 x 768", "run 5000",
@@ -94,7 +120,8 @@ internal static class LabelledRecordNumbers
     // cues since round 27 (decision 175) and ordinary nouns too ("hold 1500 of the heparin", "report 2000 steps").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinaryNouns = new HashSet<string>(
         ["index", "file", "run", "service", "card", "group", "case", "member", "student", "insurance", "registration", "complaint",
-         "booking", "reference", "ref", "policy", "account", "incident", "report", "hold", "phn", "reg", "batch", .. FormWords],
+         "booking", "reference", "ref", "policy", "account", "incident", "report", "hold", "phn", "reg", "batch", "sss", "pps", "mid", "alien",
+         .. FormWords],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(TokenIndex index, List<Detection> found) =>
@@ -122,6 +149,16 @@ internal static class LabelledRecordNumbers
                 return WornNumberEnd(text, at);
             }
 
+            if (IsOneOf(word, PostcodeWords) || word.Equals(CodeWord, StringComparison.OrdinalIgnoreCase))
+            {
+                return PostcodeEnd(text, cue, at);
+            }
+
+            if (word.Equals(LastWord, StringComparison.OrdinalIgnoreCase) || word.Equals(FourWord, StringComparison.OrdinalIgnoreCase))
+            {
+                return LastFourEnd(text, cue, at);
+            }
+
             var end = RunEnd(text, at, out var digits);
             var run = text.AsSpan(at, end - at);
             var branch = IsOneOf(word, BranchWords);
@@ -139,7 +176,14 @@ internal static class LabelledRecordNumbers
             return digits >= MinDigits && !IsYearOrSpanOfYears(run) && !(branch && DateDetector.IsRangeOfCounts(text, end))
                 && (!OrdinaryNouns.Contains(word) || IsMarked(text.AsSpan(cue.End, at - cue.End)) || LooksLikeRecord(run, digits))
                 ? end : -1;
-        }, static (text, cue) => IsOneOf(text.AsSpan(cue.Start, cue.Length), ExtensionWords) ? PhiType.Phone : PhiType.Account);
+        }, static (text, cue) => IsOneOf(text.AsSpan(cue.Start, cue.Length), ExtensionWords) ? PhiType.Phone
+            : IsOneOf(text.AsSpan(cue.Start, cue.Length), PostcodeWords) || text.AsSpan(cue.Start, cue.Length).Equals(CodeWord, StringComparison.OrdinalIgnoreCase) ? PhiType.Zip
+            : PhiType.Account,
+        static (text, cue) => IsOneOf(text.AsSpan(cue.Start, cue.Length), SchemeWords) ? SchemeNumberPriority : 1);
+
+    // A scheme's number holds against a name of the same length read over the scheme's name and the number's letters ("NHI ZKT"
+    // of "NHI ZKT4419", a capitalised pair to the name rules): above the name rules' 5.
+    private const int SchemeNumberPriority = 6;
 
     // Which of a few cue words a matched cue is; the cue set already matched it case-blind, so only these few are compared.
     private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
@@ -181,6 +225,72 @@ internal static class LabelledRecordNumbers
         var end = digitsAt + RoomNumbers.Digits(text, digitsAt);
         return end - digitsAt is >= WornMinDigits and <= WornMaxDigits && !RegexScan.IsWordChar(text, end) && !RoomNumbers.UnitFollows(text, end)
             && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
+    }
+
+    // "Eircode D02 XY45" (a capital, two digits or a digit and W, a space at most, four capitals or digits), "CEP 94636-058"
+    // (five digits, a hyphen, three), "PIN code 680005" (after pin, postal or post: four to six digits); each ending the word.
+    private static int PostcodeEnd(string text, NameToken cue, int at)
+    {
+        var word = text.AsSpan(cue.Start, cue.Length);
+        int end;
+        if (word.Equals("eircode", StringComparison.OrdinalIgnoreCase))
+        {
+            if (at + 3 > text.Length || !char.IsAsciiLetterUpper(text[at]) || !char.IsAsciiDigit(text[at + 1]) || !(char.IsAsciiDigit(text[at + 2]) || text[at + 2] == 'W'))
+            {
+                return -1;
+            }
+
+            var unique = at + 3 < text.Length && text[at + 3] == ' ' ? at + 4 : at + 3;
+            end = unique;
+            while (end < text.Length && end - unique < 4 && (char.IsAsciiLetterUpper(text[end]) || char.IsAsciiDigit(text[end])))
+            {
+                end++;
+            }
+
+            return end - unique == 4 && !RegexScan.IsWordChar(text, end) ? end : -1;
+        }
+
+        var digits = RoomNumbers.Digits(text, at);
+        if (word.Equals("cep", StringComparison.OrdinalIgnoreCase))
+        {
+            end = at + digits;
+            return digits == 5 && end + 4 <= text.Length && text[end] == '-' && RoomNumbers.Digits(text, end + 1) == 3 && !RegexScan.IsWordChar(text, end + 4) ? end + 4 : -1;
+        }
+
+        end = at + digits;
+        return RegexScan.WordBeforeIsAny(text, cue.Start, WordsBeforePostcode) && digits is >= 4 and <= 6 && !RegexScan.IsWordChar(text, end)
+            && !RoomNumbers.UnitFollows(text, end) ? end : -1;
+    }
+
+    // "last four 3600" (cue "four" after "last"), "last4 9302" and "last 4: 0193" (cue "last", then the digit 4 and the number):
+    // exactly four digits ending the word, no year, no unit or range after them.
+    private static int LastFourEnd(string text, NameToken cue, int at)
+    {
+        if (text.AsSpan(cue.Start, cue.Length).Equals(FourWord, StringComparison.OrdinalIgnoreCase))
+        {
+            if (!RegexScan.WordBefore(text, cue.Start).Equals(LastWord, StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+        }
+        else
+        {
+            // "last4 9302", "last 4: 0193": the digit 4 names the count; the number comes after it.
+            if (text[at] != '4' || RegexScan.IsWordChar(text, at + 1))
+            {
+                return -1;
+            }
+
+            at++;
+            while (at < text.Length && text[at] is ' ' or ':' or '#')
+            {
+                at++;
+            }
+        }
+
+        var end = at + RoomNumbers.Digits(text, at);
+        return end - at == MinDigits && !RegexScan.IsWordChar(text, end) && !IsYear(text.AsSpan(at, MinDigits))
+            && !RoomNumbers.UnitFollows(text, end) && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
     }
 
     // "we store 300 vials": the verb. A store's number follows a "#" or the shop's name ("CVS store 3316", "Hy-Vee store #0932").
@@ -242,6 +352,8 @@ internal static class LabelledRecordNumbers
             var joins = separator switch
             {
                 '-' or '/' or ':' => length > 0 && (groupDigits > 0 || length <= MaxLetterGroup),
+                // "047.338.912-60" (Brazil's CPF, round 35): three-digit groups joined by dots; "2.5" and "12.75" do not join.
+                '.' => length == 3 && groupDigits == 3 && end - at >= 3 && IsDigitGroupOfThree(text, end),
                 ' ' => length > 0 && groupDigits == length && (oneByOne ? length == 1 : length >= 2),
                 _ => false,
             };
@@ -256,6 +368,11 @@ internal static class LabelledRecordNumbers
 
         return end;
     }
+
+    // The three characters before a dot are digits and start their group ("475.944", not "1475.944" or "x75.944").
+    private static bool IsDigitGroupOfThree(string text, int dot) =>
+        char.IsAsciiDigit(text[dot - 1]) && char.IsAsciiDigit(text[dot - 2]) && char.IsAsciiDigit(text[dot - 3])
+        && (dot - 4 < 0 || !char.IsAsciiLetterOrDigit(text[dot - 4]));
 
     // A group of ASCII letters and digits; a letter group ends the run unless a separator and digits follow, as RunEnd decides.
     private static int GroupEnd(string text, int at, ref int digits)

@@ -10,12 +10,19 @@ namespace Sermo.Ingest.Anonymization;
 /// plane's seat and a ship's cabin too ("seat 31C", "cabin 7214"): they place a traveller as a room places a patient; on every
 /// gold set such a number of two characters or more was an identifier each time (18 of 18). Since round 33 (decision 212) the
 /// other numbered places a person is found at by the same kind of number: a flat ("apt 2C"), a berth ("slip 276"), a stand at a
-/// fair or conference ("booth 87") and a bed of a camp or shelter ("bunk 212", "cot 14").
+/// fair or conference ("booth 87") and a bed of a camp or shelter ("bunk 212", "cot 14"). Since round 35 (decision 224) a room
+/// or cell written with its letter ("room B-221", "rm 4F-35", "cell C-14", "cell block G-8", "housing unit Y-6", "block G2",
+/// "unit 4B"): after "cell", "block", "pod" and "unit" only such a lettered number, so "white cell 12" and "unit 12" stay.
 /// </summary>
 internal static class RoomNumbers
 {
+    // A jail's or a youth unit's cell and housing block (round 35, decision 224): "cell C-14", "cell block G-8", "housing unit
+    // Y-6", "pod 2B", "unit 4B". Ordinary words before counts too ("white cell 12", "heart block 2", "unit 12 of the course",
+    // "pod 30"), so after them only a number with a capital letter in it is a place (declared before Labels, which reads it).
+    private static readonly string[] LetteredOnlyLabels = ["cell", "block", "pod", "unit"];
+
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = new HashSet<string>(
-        ["room", "rm", "bed", "bay", "rooms", "rms", "beds", "seat", "cabin", "apt", "slip", "booth", "bunk", "cot"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["room", "rm", "bed", "bay", "rooms", "rms", "beds", "seat", "cabin", "apt", "slip", "booth", "bunk", "cot", .. LetteredOnlyLabels], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new HashSet<string>(
         ["degrees", "deg", "percent", "mg", "ml", "cm", "mm", "min", "mins", "minutes", "hours", "hrs", "days", "times", "x", "patients", "pts"],
@@ -47,7 +54,8 @@ internal static class RoomNumbers
             }
 
             var end = NumberEnd(text, at);
-            if (end > at && !IsLoneDigit(text, at, end) && !UnitFollows(text, end))
+            if (end > at && !IsLoneDigit(text, at, end) && !UnitFollows(text, end)
+                && (!IsLetteredOnlyLabel(FoundTokens.Word(index, i)) || IsLetteredCell(text.AsSpan(at, end - at))))
             {
                 found.Add(new Detection(at, end, PhiType.Address, 1));
                 NameOpeningTheLine(index, i, found);
@@ -65,9 +73,36 @@ internal static class RoomNumbers
         }
     }
 
-    // "512", "609A", "12-61", "613-1", "5W-5": digits, then a letter, or a hyphen and digits, or a compass letter, a hyphen and digits.
+    // "C-14", "G-8", "4B", "4B-21": a capital with a hyphen after it, or digits before it. "block T4" and "block C5" (a spinal
+    // level: "paravertebral block T4") and "cell B12" have neither and stay.
+    private static bool IsLetteredCell(ReadOnlySpan<char> number) =>
+        number.Length >= 2 && (char.IsAsciiLetterUpper(number[0]) ? number[1] == '-' : number.ContainsAnyInRange('A', 'Z'));
+
+    private static bool IsLetteredOnlyLabel(ReadOnlySpan<char> word)
+    {
+        foreach (var label in LetteredOnlyLabels)
+        {
+            if (word.Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "512", "609A", "12-61", "613-1", "5W-5", "4F-35": digits, then a letter, or a hyphen and digits, or a capital, a hyphen and
+    // digits; since round 35 also a capital first ("B-221", "G-8", "G2": one capital, a hyphen at most, one to four digits).
     private static int NumberEnd(string text, int at)
     {
+        if (at < text.Length && char.IsAsciiLetterUpper(text[at]))
+        {
+            var digitsAt = at + 1 < text.Length && text[at + 1] == '-' ? at + 2 : at + 1;
+            var lettered = Digits(text, digitsAt);
+            var letteredEnd = digitsAt + lettered;
+            return lettered is >= 1 and <= 4 && !(letteredEnd < text.Length && char.IsLetterOrDigit(text[letteredEnd])) ? letteredEnd : at;
+        }
+
         var digits = Digits(text, at);
         if (digits is 0 or > 5)
         {
@@ -75,7 +110,7 @@ internal static class RoomNumbers
         }
 
         var end = at + digits;
-        if (end + 2 < text.Length && IsCompass(text[end]) && text[end + 1] == '-' && char.IsAsciiDigit(text[end + 2]))
+        if (end + 2 < text.Length && char.IsAsciiLetterUpper(text[end]) && text[end + 1] == '-' && char.IsAsciiDigit(text[end + 2]))
         {
             end += 2;
             end += Digits(text, end);

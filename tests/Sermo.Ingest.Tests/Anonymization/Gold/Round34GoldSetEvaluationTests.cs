@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -12,8 +13,9 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// Canada, the UK, Ireland, Australia, New Zealand, India, the Philippines, Nigeria, Mexico and Brazil, hospice,
 /// funeral homes and medical examiners, youth and school sports), committed before it was scored (decision 210). First
 /// score on main's scrubber (255c7495 + the set at 79d9098c, 2026-12-05 19:03:03-19:07:54 UTC): recall 0.8775
-/// (1,239 / 1,412), retention 0.9977 (440 / 441), 21 of 189 identifier-free posts changed.
-/// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
+/// (1,239 / 1,412), retention 0.9977 (440 / 441), 21 of 189 identifier-free posts changed. Held out in round 34 and
+/// scored after it by the lead (about 0.89, 21 clean posts changed); since round 35 it is tuning data (decision 224), so it
+/// prints its misses, losses and false hits as round 33's set does.
 /// </summary>
 public sealed class Round34GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -25,12 +27,26 @@ public sealed class Round34GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>A regression floor under the first score (0.9977, 440 / 441); issue #14's target is 0.99.</summary>
     public const double RetentionFloor = 0.99;
 
+    /// <summary>A regression floor under the rules alone's first score (0.8442, 1,192 / 1,412; from the rotation's round 34 fold, rules alone).</summary>
+    public const double RulesOnlyRecallFloor = 0.82;
+
     [Fact]
     public void Round34HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round34", Round34.Value);
-        Round34.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-34 misses are not listed, so that no rule is tuned on them");
-        Round34.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-34 losses are not listed either");
+        output.WriteMissesAndLosses(Round34.Value);
+        Round34.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 35");
+        Round34.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under the first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round34Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound34());
+        output.WriteFigures("round34 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]
