@@ -115,8 +115,10 @@ internal static class PlacesAcrossJoiningWords
             }
         }
 
-        // A part opening a sentence must be no English word: "Most of Dayton", "Half of Boston" stay.
-        if (start >= 0 && (!index.Tokens[start].SentenceStart || !index.IsEnglishWord(start)))
+        // A part opening a sentence must be no English word: "Most of Dayton", "Half of Boston" stay; a surname after a title is a
+        // person from the town ("Dr. Okafor of Toledo"), two identifiers.
+        if (start >= 0 && (!index.Tokens[start].SentenceStart || !index.IsEnglishWord(start))
+            && (start == 0 || (index.Kinds[start - 1] & (WordKind.Title | WordKind.PersonCue)) == 0))
         {
             AddUncut(found, new Detection(index.Tokens[start].Start, place.End, PhiType.City, place.Priority));
         }
@@ -170,7 +172,8 @@ internal static class PlacesAcrossJoiningWords
         return end;
     }
 
-    // A title-case word of no kind that is never part of a name ("Lakes", "Sunrise", "Order"; not "ICU", "Graves", "June").
+    // A title-case word of no kind that is never part of a name ("Lakes", "Sunrise", "Order"; not "ICU", "Graves", "June", and not
+    // "Port", which the clinical list holds: "Port of [town]" keeps its first word).
     private static bool IsPlacePart(TokenIndex index, int i) =>
         FoundTokens.MayBeNamePart(index, i) && !index.IsClinicalTerm(i);
 
