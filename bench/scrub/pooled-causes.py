@@ -2,9 +2,7 @@
 """Decision 175: pool `sermo train names-rotation --misses` output (its miss, lost and false lines) by a coarse cause read from
 the words around each identifier or false hit in its gold post. Usage: pooled-causes.py rotation-output.txt [--show CAUSE]
 A coarse cut of its own: its rows are not decision 167's (which was not kept). Reads rounds 10-33 (decisions 180, 187, 195, 201, 208, 212 and 218: the last
-round's set is spent, so its posts are read too; set POOLED_LAST_ROUND to read fewer).
-Decision 226: pooled-causes.py rotation-output.txt --split prints the "places without a head noun" row by shape instead (joining
-words, a partly found span, an acronym or one word after a place preposition, other), read from the same lines and posts."""
+round's set is spent, so its posts are read too; set POOLED_LAST_ROUND to read fewer)."""
 import json, re, sys, collections, glob
 import os
 G=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tests', 'Sermo.Ingest.Tests', 'Anonymization', 'Gold')
@@ -56,7 +54,9 @@ def cause_false(typ, s, p):
     if before.rstrip()=='' or re.search(r'[.!?]\s*$', before): return 'sentence-initial capital'
     if re.search(r'\d', s): return 'numbers after a label'
     return 'other words read as names/places'
-# Decision 226's shapes of the "places without a head noun" row. Joining words sit between or before a place's capitalised
+# Decision 226: `pooled-causes.py rotation-output.txt --split [--show SHAPE]` prints the "places without a head noun" row by shape
+# instead (joining words, a partly found span, an acronym or one word after a place preposition, other), from the same lines and posts.
+# The shapes of that row. Joining words sit between or before a place's capitalised
 # parts ("Port of Spain", "Sault Ste. Marie", "Stratford-upon-Avon", "Des Moines"); "partly found" means the scrubbed text no
 # longer holds the place verbatim, so a rule or the detector took some of its words.
 JOINING={'of','the','de','del','della','di','da','do','dos','das','du','des','la','las','le','les','los','el','al','y','e','en','upon',
