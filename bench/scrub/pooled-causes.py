@@ -54,8 +54,28 @@ def cause_false(typ, s, p):
     if before.rstrip()=='' or re.search(r'[.!?]\s*$', before): return 'sentence-initial capital'
     if re.search(r'\d', s): return 'numbers after a label'
     return 'other words read as names/places'
+# Decision 226: `pooled-causes.py rotation-output.txt --split [--show SHAPE]` prints the "places without a head noun" row by shape
+# instead (joining words, a partly found span, an acronym or one word after a place preposition, other), from the same lines and posts.
+# The shapes of that row. Joining words sit between or before a place's capitalised
+# parts ("Port of Spain", "Sault Ste. Marie", "Stratford-upon-Avon", "Des Moines"); "partly found" means the scrubbed text no
+# longer holds the place verbatim, so a rule or the detector took some of its words.
+JOINING={'of','the','de','del','della','di','da','do','dos','das','du','des','la','las','le','les','los','el','al','y','e','en','upon',
+         'on','in','am','im','an','der','den','van','von','sur','sous','and','st','ste','saint','sainte','san','santa','fort','ft','port',
+         'mount','mt','lake','isle','bay','point','cape','glen','new','north','south','east','west','upper','lower','our','lady'}
+PLACE_PREPOSITION=re.compile(r"\b(in|at|from|to|near|outside|into|toward|towards|around|across|via|through|past|by)\s+(the\s+)?$", re.I)
+def place_shape(s, p, scrubbed):
+    words=[w for w in re.split(r"[\s\-]+", s) if w]
+    partly=' (partly found)' if s not in scrubbed else ' (none found)'
+    if len(words)>1:
+        if any(w.lower().rstrip('.') in JOINING for w in words): return 'multi-word with joining words'+partly
+        return 'multi-word, capitalised parts only'+partly
+    before,_=ctx(p, s)
+    after_preposition=PLACE_PREPOSITION.search(before) is not None
+    if re.fullmatch(r"[A-Z][A-Z&]{1,6}", s): return 'acronym after a place preposition' if after_preposition else 'acronym, other slot'
+    return 'one word after a place preposition'+partly if after_preposition else 'one word, other slot'+partly
+split='--split' in sys.argv[2:]
 rows=collections.defaultdict(collections.Counter); ex=collections.defaultdict(list)
-show=sys.argv[3] if len(sys.argv)>3 and sys.argv[2]=='--show' else None
+show=sys.argv[sys.argv.index('--show')+1] if '--show' in sys.argv[2:-1] else None
 for line in open(sys.argv[1]):
     m=re.match(r'(miss|false|lost) r(\d+) (\S+) (?:(\w+) )?"(.*?)"', line)
     if not m: continue
@@ -64,6 +84,9 @@ for line in open(sys.argv[1]):
     if kind=='miss': c=cause_miss(typ,s,p)
     elif kind=='false': c='FALSE '+cause_false(typ,s,p)
     else: c='lost clinical terms'
+    if split:
+        if kind!='miss' or c!='places without a head noun': continue
+        c=place_shape(s, p, line.split(' -> ',1)[1] if ' -> ' in line else '')
     rows[c][int(r)]+=1
     b,a=ctx(p,s); ex[c].append(f'r{r} {pid} {typ}: ...{b}[[{s}]]{a}...'.replace('\n',' '))
 rs=sorted({r for c in rows for r in rows[c]})

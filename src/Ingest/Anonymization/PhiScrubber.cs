@@ -121,6 +121,9 @@ public sealed class PhiScrubber
         NumberedRoadsAlone.Detect(index, candidates); // round 29 (decision 187): "on Route 9", "under I-10", "mile marker 212"
         RecurringHolidaysKept.Keep(index, candidates); // round 26 (decision 171): "every Christmas", "each July"
         AgeUnits.Extend(index.Text, candidates); // round 23 (decision 159): after every age rule
+        // Round 35 (decision 226): "Sunrise of [town]", "[place] of the [place]". Last, so the rules that add a span only where
+        // nothing lies yet (a firm's "Hollis Brandt & Kaye" after "Petrosyan of") are not blocked by a joined place.
+        PlacesAcrossJoiningWords.Detect(index, candidates);
     }
 
     /// <summary>
