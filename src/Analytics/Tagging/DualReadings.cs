@@ -66,7 +66,7 @@ internal static class DualReadings
             }
         }
 
-        return !sentenceNamesDrug && sentence > 0 && ContainsWord(text, start, end, OnsetOrWatchWords)
+        return !sentenceNamesDrug && sentence > 0 && EntityRoles.ContainsWord(text, start, end, OnsetOrWatchWords)
             && IsBlamedOnPreviousSentenceDrug(catalog, text, entityHits, cueHits, roles, TextStructure.SegmentStart(sentenceEnds, sentence - 1), start, specialty);
     }
 
@@ -102,32 +102,4 @@ internal static class DualReadings
         drug.Start >= condition.End
         && catalog.Specialties.Treats(catalog.Entities[catalog.Terms[drug.TermId].Entity].CanonicalId, specialty)
         && !EntityRoles.Between(text, condition.End, drug.Start, OnsetWords);
-
-    private static bool ContainsWord(ReadOnlySpan<char> text, int start, int end, string[] words)
-    {
-        var i = start;
-        while (i < end)
-        {
-            while (i < end && !NormalizedText.IsWordChar(text[i]))
-            {
-                i++;
-            }
-
-            var wordStart = i;
-            while (i < end && NormalizedText.IsWordChar(text[i]))
-            {
-                i++;
-            }
-
-            foreach (var candidate in words)
-            {
-                if (text[wordStart..i].SequenceEqual(candidate))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
 }

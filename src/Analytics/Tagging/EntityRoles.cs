@@ -98,13 +98,12 @@ internal static class EntityRoles
     }
 
     /// <summary>One of <paramref name="words"/> occurs among at most <see cref="MaxGapWords"/> words in [start, end).</summary>
-    internal static bool Between(ReadOnlySpan<char> text, int start, int end, string[] words)
-    {
-        if (end <= start || TextStructure.WordsBetween(text, start, end) > MaxGapWords)
-        {
-            return false;
-        }
+    internal static bool Between(ReadOnlySpan<char> text, int start, int end, string[] words) =>
+        end > start && TextStructure.WordsBetween(text, start, end) <= MaxGapWords && ContainsWord(text, start, end, words);
 
+    /// <summary>One of <paramref name="words"/> is a whole word of [start, end), however far apart start and end are.</summary>
+    internal static bool ContainsWord(ReadOnlySpan<char> text, int start, int end, string[] words)
+    {
         var i = start;
         while (i < end)
         {
