@@ -51,6 +51,8 @@ LEFT_OUT = {normalize(k): v for k, v in LEFT_OUT.items()}
 
 def read_drug_list(pattern="drug_coverage_*.txt"):
     entries = []
+    if pattern is None:
+        return entries  # a class-only pass (apply_class_coverage.py) has no drug lists
     for path in sorted(glob.glob(os.path.join(HERE, pattern))):
         area, klass = "", ""
         for line in open(path, encoding="utf-8"):
