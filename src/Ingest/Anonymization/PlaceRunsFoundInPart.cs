@@ -2,13 +2,13 @@ namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
 /// A place found in part takes the rest of its capitalised run (round 36, decision 230). Many places without a head noun are
-/// several capitalised words of which one is a known town or name: "Cedar Bluff", "Walnut Creek Landing", a business named
-/// after its town. The finders take the word they know and leave its neighbours, so "[CITY] Landing" tells the rest of the
-/// name. Once a place (town or address) is found, the capitalised words right beside it on the same line, one space apart and
-/// with no punctuation between, join it when they are title case and no list marks them: not English at a sentence's start,
-/// not clinical, drug, eponym, month, holiday, state, title, head-noun, person-cue or function words, and not already found
-/// as something else ("Maria Lopez Houston" stays a person and a town). Reads only the tokens beside found places; the lists
-/// it asks are cached per token by <see cref="TokenIndex"/>.
+/// several capitalised words of which one is a known town or name: "Cedar Bluff", "Walnut Creek Landing", "Red Carpet Inn", a
+/// business named after its town or owner. The finders take the word they know and leave its neighbours, so "[CITY] Landing"
+/// tells the rest of the name. Once a town, address or name is found, the capitalised words right beside it on the same line,
+/// one space apart and with no punctuation between, join it when they are title case and no list marks them: not English at a
+/// sentence's start, not clinical, drug, eponym, month, holiday, state, title, head-noun, person-cue or function words, not half
+/// of a hyphenated pair, and not already found as something else ("Maria Lopez Houston" stays a person and a town). Reads only
+/// the tokens beside found spans; the lists it asks are cached per token by <see cref="TokenIndex"/>.
 /// </summary>
 internal static class PlaceRunsFoundInPart
 {
@@ -19,8 +19,10 @@ internal static class PlaceRunsFoundInPart
         var count = found.Count;
         for (var c = 0; c < count; c++)
         {
+            // A found name counts too: the rotation's partly found places are more often "[NAME] Christian Services" or "Red
+            // Carpet [NAME]" than a town's run (decision 230's figures).
             var place = found[c];
-            if (place.Type is not (PhiType.City or PhiType.Address))
+            if (place.Type is not (PhiType.City or PhiType.Address or PhiType.Name))
             {
                 continue;
             }
@@ -79,11 +81,19 @@ internal static class PlaceRunsFoundInPart
     private static bool Joined(TokenIndex index, int left, int right) =>
         !index.Tokens[left].IsPossessive && !index.Tokens[right].SentenceStart && FoundTokens.Gap(index, left, right) is " ";
 
-    // A title-case word of no kind that is never part of a name, no clinical or drug-brand word, and not inside a found span.
+    // A title-case word of no kind that is never part of a name, no clinical or drug-brand word, not half of a hyphenated pair
+    // ("Mallory-Weiss tear" after a found name: eponym pairs are hyphenated, and the list may hold the pair but not its halves),
+    // and not inside a found span.
     private static bool IsRunWord(TokenIndex index, List<Detection> found, int count, int i) =>
-        FoundTokens.MayBeNamePart(index, i) && !index.IsClinicalTerm(i)
+        FoundTokens.MayBeNamePart(index, i) && !index.IsClinicalTerm(i) && !Hyphenated(index, i)
         && ((index.Cues[i] & WordCue.DrugBrand) == 0 || !NamedBrands.Brands.Contains(FoundTokens.Word(index, i)))
         && !Overlapped(found, count, index.Tokens[i].Start, index.Tokens[i].End);
+
+    private static bool Hyphenated(TokenIndex index, int i)
+    {
+        var token = index.Tokens[i];
+        return FoundTokens.Word(index, i).Contains('-') || (token.PossessiveEnd < index.Text.Length && index.Text[token.PossessiveEnd] == '-') || (token.Start > 0 && index.Text[token.Start - 1] == '-');
+    }
 
     private static bool Overlapped(List<Detection> found, int count, int start, int end)
     {
