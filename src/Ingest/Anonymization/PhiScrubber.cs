@@ -124,6 +124,9 @@ public sealed class PhiScrubber
         // Round 35 (decision 226): "Sunrise of [town]", "[place] of the [place]". Last, so the rules that add a span only where
         // nothing lies yet (a firm's "Hollis Brandt & Kaye" after "Petrosyan of") are not blocked by a joined place.
         PlacesAcrossJoiningWords.Detect(index, candidates);
+        // Round 36 (decision 230): "[town] Landing", "Cedar [town]": the rest of a found place's capitalised run. After the
+        // joining-word rule, so a joined place's run is read whole.
+        PlaceRunsFoundInPart.Detect(index, candidates);
     }
 
     /// <summary>

@@ -1,0 +1,125 @@
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// A place found in part takes the rest of its capitalised run (round 36, decision 230). Many places without a head noun are
+/// several capitalised words of which one is a known town or name: "Cedar Bluff", "Walnut Creek Landing", "Red Carpet Inn", a
+/// business named after its town or owner. The finders take the word they know and leave its neighbours, so "[CITY] Landing"
+/// tells the rest of the name. Once a town, address or name is found, the capitalised words right beside it on the same line,
+/// one space apart and with no punctuation between, join it when they are title case and no list marks them: not English at a
+/// sentence's start, not clinical, drug, eponym, month, holiday, state, title, head-noun, person-cue or function words, not half
+/// of a hyphenated pair, and not already found as something else ("Maria Lopez Houston" stays a person and a town). Reads only
+/// the tokens beside found spans; the lists it asks are cached per token by <see cref="TokenIndex"/>.
+/// </summary>
+internal static class PlaceRunsFoundInPart
+{
+    private const int MaxWords = 3;
+
+    public static void Detect(TokenIndex index, List<Detection> found)
+    {
+        var count = found.Count;
+        for (var c = 0; c < count; c++)
+        {
+            // A found name counts too: the rotation's partly found places are more often "[NAME] Christian Services" or "Red
+            // Carpet [NAME]" than a town's run (decision 230's figures).
+            var place = found[c];
+            if (place.Type is not (PhiType.City or PhiType.Address or PhiType.Name))
+            {
+                continue;
+            }
+
+            var first = FoundTokens.StartingAt(index.Tokens, place.Start);
+            var last = FoundTokens.EndingAt(index.Tokens, place.End);
+            if (first < 0 || last < first)
+            {
+                continue;
+            }
+
+            var start = RunStartBefore(index, found, count, first);
+            var end = RunEndAfter(index, found, count, last);
+            if (start < first || end > last)
+            {
+                AddUncut(found, new Detection(index.Tokens[start].Start, index.Tokens[end].End, place.Type, place.Priority));
+            }
+        }
+    }
+
+    // The first token of the run that ends at <paramref name="first"/>: up to three run words before it, stopping at a word after
+    // a title or person cue ("Dr. Walnut [town]" names a person) and leaving out an English word that opens the sentence.
+    private static int RunStartBefore(TokenIndex index, List<Detection> found, int count, int first)
+    {
+        var start = first;
+        for (var i = first - 1; i >= 0 && first - i <= MaxWords && Joined(index, i, i + 1) && IsRunWord(index, found, count, i); i--)
+        {
+            if (index.Tokens[i].SentenceStart && index.IsEnglishWord(i))
+            {
+                break;
+            }
+
+            start = i;
+            if (index.Tokens[i].SentenceStart)
+            {
+                break;
+            }
+        }
+
+        return start > 0 && start < first && (index.Kinds[start - 1] & (WordKind.Title | WordKind.PersonCue)) != 0 ? first : start;
+    }
+
+    // The last token of the run that starts at <paramref name="last"/>: up to three run words after it.
+    private static int RunEndAfter(TokenIndex index, List<Detection> found, int count, int last)
+    {
+        var end = last;
+        for (var i = last + 1; i < index.Tokens.Count && i - last <= MaxWords && Joined(index, i - 1, i) && IsRunWord(index, found, count, i); i++)
+        {
+            end = i;
+        }
+
+        return end;
+    }
+
+    // One space between, no possessive on the left word ("Houston's Finest" is a town and what it owns) and no sentence break.
+    private static bool Joined(TokenIndex index, int left, int right) =>
+        !index.Tokens[left].IsPossessive && !index.Tokens[right].SentenceStart && FoundTokens.Gap(index, left, right) is " ";
+
+    // A title-case word of no kind that is never part of a name, no clinical or drug-brand word, not half of a hyphenated pair
+    // ("Mallory-Weiss tear" after a found name: eponym pairs are hyphenated, and the list may hold the pair but not its halves),
+    // and not inside a found span.
+    private static bool IsRunWord(TokenIndex index, List<Detection> found, int count, int i) =>
+        FoundTokens.MayBeNamePart(index, i) && !index.IsClinicalTerm(i) && !Hyphenated(index, i)
+        && ((index.Cues[i] & WordCue.DrugBrand) == 0 || !NamedBrands.Brands.Contains(FoundTokens.Word(index, i)))
+        && !Overlapped(found, count, index.Tokens[i].Start, index.Tokens[i].End);
+
+    private static bool Hyphenated(TokenIndex index, int i)
+    {
+        var token = index.Tokens[i];
+        return FoundTokens.Word(index, i).Contains('-') || (token.PossessiveEnd < index.Text.Length && index.Text[token.PossessiveEnd] == '-') || (token.Start > 0 && index.Text[token.Start - 1] == '-');
+    }
+
+    private static bool Overlapped(List<Detection> found, int count, int start, int end)
+    {
+        for (var c = 0; c < count; c++)
+        {
+            if (found[c].Start < end && found[c].End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A run that would cut a longer span found across one of its ends is left out (decision 226's reason).
+    private static void AddUncut(List<Detection> found, Detection run)
+    {
+        foreach (var other in found)
+        {
+            if ((other.Start < run.Start && other.End > run.Start && other.End < run.End)
+                || (other.Start > run.Start && other.Start < run.End && other.End > run.End))
+            {
+                return;
+            }
+        }
+
+        found.Add(run);
+    }
+}
