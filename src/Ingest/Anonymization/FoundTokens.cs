@@ -71,6 +71,24 @@ internal static class FoundTokens
         return false;
     }
 
+    /// <summary>
+    /// Adds <paramref name="span"/> unless it would cut a longer span found across one of its ends: the resolver would give that
+    /// span's words beyond the cut away (decisions 226 and 230: "Petrosyan of [Hollis Brandt] & Kaye", a person of a firm).
+    /// </summary>
+    public static void AddUncut(List<Detection> found, Detection span)
+    {
+        foreach (var other in found)
+        {
+            if ((other.Start < span.Start && other.End > span.Start && other.End < span.End)
+                || (other.Start > span.Start && other.Start < span.End && other.End > span.End))
+            {
+                return;
+            }
+        }
+
+        found.Add(span);
+    }
+
     public static ReadOnlySpan<char> Word(TokenIndex index, int i) => index.Text.AsSpan(index.Tokens[i].Start, index.Tokens[i].Length);
 
     /// <summary>

@@ -38,7 +38,7 @@ internal static class PlaceRunsFoundInPart
             var end = RunEndAfter(index, found, count, last);
             if (start < first || end > last)
             {
-                AddUncut(found, new Detection(index.Tokens[start].Start, index.Tokens[end].End, place.Type, place.Priority));
+                FoundTokens.AddUncut(found, new Detection(index.Tokens[start].Start, index.Tokens[end].End, place.Type, place.Priority));
             }
         }
     }
@@ -106,20 +106,5 @@ internal static class PlaceRunsFoundInPart
         }
 
         return false;
-    }
-
-    // A run that would cut a longer span found across one of its ends is left out (decision 226's reason).
-    private static void AddUncut(List<Detection> found, Detection run)
-    {
-        foreach (var other in found)
-        {
-            if ((other.Start < run.Start && other.End > run.Start && other.End < run.End)
-                || (other.Start > run.Start && other.Start < run.End && other.End > run.End))
-            {
-                return;
-            }
-        }
-
-        found.Add(run);
     }
 }

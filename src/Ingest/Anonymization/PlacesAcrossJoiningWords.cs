@@ -51,7 +51,7 @@ internal static class PlacesAcrossJoiningWords
                 // "Dr. Chen of Boston": a person and where she works are two identifiers, kept as two.
                 if (joins && !AfterTitle(index, left))
                 {
-                    AddUncut(found, new Detection(left.Start, found[right].End, PhiType.City, left.Priority));
+                    FoundTokens.AddUncut(found, new Detection(left.Start, found[right].End, PhiType.City, left.Priority));
                 }
 
                 continue;
@@ -63,7 +63,7 @@ internal static class PlacesAcrossJoiningWords
                 var end = PlacePartsFrom(index, after);
                 if (end >= 0)
                 {
-                    AddUncut(found, new Detection(left.Start, end, PhiType.City, left.Priority));
+                    FoundTokens.AddUncut(found, new Detection(left.Start, end, PhiType.City, left.Priority));
                 }
             }
         }
@@ -120,7 +120,7 @@ internal static class PlacesAcrossJoiningWords
         if (start >= 0 && (!index.Tokens[start].SentenceStart || !index.IsEnglishWord(start))
             && (start == 0 || (index.Kinds[start - 1] & (WordKind.Title | WordKind.PersonCue)) == 0))
         {
-            AddUncut(found, new Detection(index.Tokens[start].Start, place.End, PhiType.City, place.Priority));
+            FoundTokens.AddUncut(found, new Detection(index.Tokens[start].Start, place.End, PhiType.City, place.Priority));
         }
     }
 
@@ -176,22 +176,6 @@ internal static class PlacesAcrossJoiningWords
     // "Port", which the clinical list holds: "Port of [town]" keeps its first word).
     private static bool IsPlacePart(TokenIndex index, int i) =>
         FoundTokens.MayBeNamePart(index, i) && !index.IsClinicalTerm(i);
-
-    // A joined place that would cut a longer span found across one of its ends ("Petrosyan of [Hollis Brandt] & Kaye": a
-    // person of a firm) is left out: the longer span would lose the words beyond the cut to the resolver.
-    private static void AddUncut(List<Detection> found, Detection joined)
-    {
-        foreach (var other in found)
-        {
-            if ((other.Start < joined.Start && other.End > joined.Start && other.End < joined.End)
-                || (other.Start > joined.Start && other.Start < joined.End && other.End > joined.End))
-            {
-                return;
-            }
-        }
-
-        found.Add(joined);
-    }
 
     private static int FoundStartingAt(List<Detection> found, int count, int start)
     {
