@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Adds the concepts of the chapter lists (disease_coverage_*.txt, decision 177) that diseases.csv lacks.
 
-Usage: python3 bench/lexicons/apply_disease_coverage.py [--write]
+Usage: python3 bench/lexicons/apply_disease_coverage.py [--write] [--added NAME.tsv] [--source TEXT]
 
 Without --write it prints what it would add and every term it skips, with the reason. A term is skipped when the
 lexicon already has it (any file: a term two files list belongs to the first file, so a second listing adds
@@ -9,7 +9,9 @@ nothing), when diseases.csv gives it another code (the older row was chosen by a
 stays; a concept whose name the lexicon codes otherwise takes the lexicon's code), or when it is an ordinary word of common_words.txt. A missing term of a code diseases.csv already has
 joins that code's first plain row (its abbreviations that have another meaning join the code's ambiguous row);
 a code diseases.csv lacks gets a new plain row, and an ambiguous row when the list gives such abbreviations.
-Written rows are listed in disease_coverage_added.tsv so a later script can count which gold spans use them.
+Written rows are listed in disease_coverage_added.tsv (or the file --added names, so a later pass keeps each earlier
+pass's list as it was written: decision 228's disease_coverage_r36_added.tsv, 236's disease_coverage_r37_added.tsv) so a
+later script can count which gold spans use them. --source is the source field of the rows a pass writes (default: 177's).
 """
 import csv
 import glob
@@ -103,6 +105,8 @@ def read_concepts(pattern="disease_coverage_*.txt"):
 
 def main():
     write = "--write" in sys.argv
+    added = sys.argv[sys.argv.index("--added") + 1] if "--added" in sys.argv else "disease_coverage_added.tsv"
+    source = sys.argv[sys.argv.index("--source") + 1] if "--source" in sys.argv else SOURCE
     rows = read_csv("diseases.csv")
     header, body = rows[0], rows[1:]
     common = {w.strip() for w in open(os.path.join(LEX, "common_words.txt"), encoding="utf-8") if w.strip() and not w.startswith("#")}
@@ -154,7 +158,7 @@ def main():
                 if normalize(row_name) in plain or row_name.lower() in names:
                     row_name = missing[0]
                 syn = [m.lower() for m in missing if normalize(m) != normalize(row_name)]
-                plain_row = [code, row_name, "|".join(syn), "false", SOURCE]
+                plain_row = [code, row_name, "|".join(syn), "false", source]
                 added_rows.append(plain_row)
                 names[row_name.lower()] = code
                 log.append(("new", chapter, code, row_name, ";".join(syn)))
@@ -166,7 +170,7 @@ def main():
                 amb_row[2] = "|".join(split(amb_row[2]) + amb_missing)
                 log.append(("extended-ambiguous", chapter, code, amb_row[1], ";".join(amb_missing)))
             elif plain_row is not None:
-                amb_row = [code, plain_row[1], amb_missing[0], "true", SOURCE]
+                amb_row = [code, plain_row[1], amb_missing[0], "true", source]
                 amb_row[2] = "|".join(amb_missing)
                 added_rows.append(amb_row)
                 log.append(("new-ambiguous", chapter, code, plain_row[1], ";".join(amb_missing)))
@@ -187,7 +191,7 @@ def main():
 
     if write:
         write_csv("diseases.csv", [header] + body + added_rows)
-        write_added("disease_coverage_added.tsv", ["action", "chapter", "code", "row", "terms"], log)
+        write_added(added, ["action", "chapter", "code", "row", "terms"], log)
 
 
 if __name__ == "__main__":
