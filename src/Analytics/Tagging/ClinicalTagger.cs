@@ -101,6 +101,7 @@ public sealed partial class ClinicalTagger : ITextTagger
             ModelDisambiguation.Drop(_catalog, normalized, scan, _disambiguation);
         }
         LabValueMentions.Drop(_catalog, chars, entityHits);
+        ConditionWordsInContext.Add(_catalog, normalized, entityHits);
         _deviceBackReferences.Add(chars, entityHits, terms);
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
         var entityOf = DualReadings.Resolve(_catalog, chars, entityHits, cueHits, roles, sentenceEnds);
