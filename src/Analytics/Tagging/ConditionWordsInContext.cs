@@ -36,6 +36,12 @@ internal static class ConditionWordsInContext
         "so", "did", "does", "after", "before", "when", "while", "plus", "yesterday", "today", "again", "turned", "became",
     };
 
+    // "a cold", "the same cold", "her cold": a word that makes "cold" a noun someone has.
+    private static readonly HashSet<string> IllnessDeterminers = new(StringComparer.Ordinal)
+    {
+        "a", "same", "bad", "nasty", "his", "her", "their", "this",
+    };
+
     // "out in the cold", "exposure to the cold": the temperature.
     private static readonly HashSet<string> TemperatureWordsBeforeThe = new(StringComparer.Ordinal)
     {
@@ -47,7 +53,8 @@ internal static class ConditionWordsInContext
     {
         var chars = normalized.Chars;
         var erectileDysfunction = catalog.TermIdOf(NormalizedText.NormalizeTerm("erectile dysfunction"));
-        var commonCold = catalog.TermIdOf(NormalizedText.NormalizeTerm("common cold"));
+        // "head cold" is the disease row's own term: "common cold" is also the upper respiratory infection event's.
+        var commonCold = catalog.TermIdOf(NormalizedText.NormalizeTerm("head cold"));
         var words = Words(chars);
         List<PhraseHit>? added = null;
         bool? aboutErections = null;
@@ -108,7 +115,7 @@ internal static class ConditionWordsInContext
         return false;
     }
 
-    // "a cold" or "the cold" (not "in the cold"), then the sentence's end, a comma or a word that starts no noun phrase.
+    // "a cold", "the same cold" or "the cold" (not "in the cold"), then the sentence's end, a comma or a word that starts no noun phrase.
     private static bool IsTheIllness(ReadOnlySpan<char> chars, List<(int Start, int End)> words, int w, string before, string after, int end)
     {
         if (before == "the")
@@ -119,7 +126,7 @@ internal static class ConditionWordsInContext
                 return false;
             }
         }
-        else if (before != "a")
+        else if (!IllnessDeterminers.Contains(before))
         {
             return false;
         }
