@@ -156,7 +156,8 @@ public sealed partial class ClinicalTagger : ITextTagger
             });
         }
 
-        var tags = new TagResult(entities, AdverseEventPairing.Pair(entities, roles, sentenceOf, clauseOf), post.Label, post.Score);
+        var reportsOnset = AdverseEventPairing.SentencesReportingOnset(chars, sentenceEnds);
+        var tags = new TagResult(entities, AdverseEventPairing.Pair(entities, roles, sentenceOf, clauseOf, reportsOnset), post.Label, post.Score);
         return new WatchedTagResult(tags, watch ? FindWatchTerms(normalized, hits) : []);
     }
 

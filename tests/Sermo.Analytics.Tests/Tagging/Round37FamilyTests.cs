@@ -158,19 +158,21 @@ public class Round37FamilyTests
     }
 
     [Theory]
-    // An event in a sentence that names no drug pairs with the drugs of the sentence before.
+    // An event in a sentence that names no drug but reports an onset pairs with the drugs of the sentence before.
     [InlineData("Amitriptyline 10 at night helped her IBS. Now she has dry mouth.", "amitriptyline", "dry mouth")]
-    [InlineData("He takes digoxin 0.25 daily with CKD 4. Nausea and yellow vision, level 2.6.", "digoxin", "nausea")]
+    [InlineData("He takes digoxin 0.25 daily with CKD 4. Then came nausea and yellow vision, level 2.6.", "digoxin", "nausea")]
     public void Tag_EventAfterTheDrugsSentence_PairedWithThatDrug(string text, string drug, string adverse)
     {
         Tag(text).AdverseEvents.Should().Contain(p => p.Drug.CanonicalId == drug && p.Event.Surface.Equals(adverse, StringComparison.OrdinalIgnoreCase));
     }
 
     [Theory]
-    // A sentence that names its own drug keeps its own pairs; a drug two sentences back, or negated, pairs nothing.
+    // A sentence that names its own drug keeps its own pairs; a drug two sentences back, a negated drug, or a sentence
+    // without an onset word pairs nothing across sentences.
     [InlineData("Started sertraline in May. Metformin stays, and she has diarrhea from it.", "sertraline")]
     [InlineData("Lisinopril for years. Her labs were normal. Now a dry cough.", "lisinopril")]
-    [InlineData("No opioids after the surgery. Constipation anyway.", "opioid")]
+    [InlineData("No opioids after the surgery. Now constipation anyway.", "opioid")]
+    [InlineData("On lisinopril for years. Nausea with the flu last winter.", "lisinopril")]
     public void Tag_EventWithoutTheDrugBefore_NotPairedAcrossSentences(string text, string drug)
     {
         Tag(text).AdverseEvents.Should().NotContain(p => p.Drug.CanonicalId == drug);
