@@ -23,6 +23,7 @@ public class Round37FamilyTests
     // Men's health drugs prescribed or bought off the US label.
     [InlineData("He wants enclomiphene instead of testosterone to keep his sperm count.", "enclomiphene")]
     [InlineData("Bought dapoxetine on a trip abroad for premature ejaculation.", "dapoxetine")]
+    [InlineData("She brought Neo-Melubrina back from Mexico for her back pain.", "metamizole")]
     // A local anaesthetic with epinephrine is one product as procedure notes write it.
     [InlineData("Digital block with lidocaine with epinephrine before the nail repair.", "lidocaine/epinephrine")]
     [InlineData("Field block with bupivacaine with epi for the excision.", "bupivacaine/epinephrine")]
