@@ -3,12 +3,31 @@ namespace Sermo.Analytics.Tagging;
 /// <summary>Pairs the adverse events a post reports with the drugs it blames them on.</summary>
 internal static class AdverseEventPairing
 {
+    // Words of a sentence that reports what followed a drug ("now has", "got", "developed", "since", "then").
+    private static readonly string[] OnsetWords =
+        ["got", "gets", "getting", "developed", "develops", "now", "after", "since", "then", "new", "began", "started", "gave", "induced", "caused", "toxicity"];
+
+    /// <summary>For each sentence, whether it holds a word of onset.</summary>
+    public static bool[] SentencesReportingOnset(ReadOnlySpan<char> chars, List<int> sentenceEnds)
+    {
+        var reports = new bool[sentenceEnds.Count];
+        for (var s = 0; s < sentenceEnds.Count; s++)
+        {
+            reports[s] = EntityRoles.ContainsWord(chars, TextStructure.SegmentStart(sentenceEnds, s), sentenceEnds[s], OnsetWords);
+        }
+
+        return reports;
+    }
+
     /// <summary>
     /// Each adverse event that is neither negated nor uncertain pairs with the drugs in its clause, or, when its
     /// clause names none, with every drug in its sentence ("Xarelto gave him a GI bleed" pairs Xarelto only even
-    /// when "Eliquis has been great" shares the sentence).
+    /// when "Eliquis has been great" shares the sentence). When its sentence names no drug at all, it pairs with the
+    /// drugs of the sentence before if it reports an onset (round 37, decision 234): physicians name the drug in one
+    /// sentence and report what followed in the next ("Amitriptyline helped her IBS. Now she has dry mouth."). Without an
+    /// onset word the event is as often the history or the problem at hand, so it pairs with nothing.
     /// </summary>
-    public static List<AdverseEventPair> Pair(List<TaggedEntity> entities, EntityRole[] roles, int[] sentenceOf, int[] clauseOf)
+    public static List<AdverseEventPair> Pair(List<TaggedEntity> entities, EntityRole[] roles, int[] sentenceOf, int[] clauseOf, bool[] reportsOnset)
     {
         var pairs = new List<AdverseEventPair>();
         for (var a = 0; a < entities.Count; a++)
@@ -30,6 +49,30 @@ internal static class AdverseEventPairing
             while (last + 1 < entities.Count && sentenceOf[last + 1] == sentenceOf[a])
             {
                 last++;
+            }
+
+            var sentenceHasDrug = false;
+            for (var d = first; d <= last; d++)
+            {
+                sentenceHasDrug |= entities[d].Type.IsDrug();
+            }
+
+            if (!sentenceHasDrug)
+            {
+                if (!reportsOnset[sentenceOf[a]])
+                {
+                    continue;
+                }
+
+                for (var d = first - 1; d >= 0 && sentenceOf[d] == sentenceOf[a] - 1; d--)
+                {
+                    if (entities[d].Type.IsDrug() && !entities[d].Negated && roles[d] == EntityRole.Mentioned)
+                    {
+                        pairs.Add(new AdverseEventPair(entities[d], adverse));
+                    }
+                }
+
+                continue;
             }
 
             var inClause = false;

@@ -101,6 +101,7 @@ public sealed partial class ClinicalTagger : ITextTagger
             ModelDisambiguation.Drop(_catalog, normalized, scan, _disambiguation);
         }
         LabValueMentions.Drop(_catalog, chars, entityHits);
+        ConditionWordsInContext.Add(_catalog, normalized, entityHits);
         _deviceBackReferences.Add(chars, entityHits, terms);
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
         var entityOf = DualReadings.Resolve(_catalog, chars, entityHits, cueHits, roles, sentenceEnds);
@@ -155,7 +156,8 @@ public sealed partial class ClinicalTagger : ITextTagger
             });
         }
 
-        var tags = new TagResult(entities, AdverseEventPairing.Pair(entities, roles, sentenceOf, clauseOf), post.Label, post.Score);
+        var reportsOnset = AdverseEventPairing.SentencesReportingOnset(chars, sentenceEnds);
+        var tags = new TagResult(entities, AdverseEventPairing.Pair(entities, roles, sentenceOf, clauseOf, reportsOnset), post.Label, post.Score);
         return new WatchedTagResult(tags, watch ? FindWatchTerms(normalized, hits) : []);
     }
 

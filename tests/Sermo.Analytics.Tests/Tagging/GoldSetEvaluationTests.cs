@@ -25,7 +25,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// read in round 31), the round-31 long posts (Gold/long-r31, held out until round 32; read in round 32), the round-32 long
 /// posts (Gold/long-r32, held out until round 33; read in round 33), the round-33 long posts (Gold/long-r33, held out until
 /// round 34; read in round 34), the round-34 long posts (Gold/long-r34, held out until round 35; read in round 35), the round-35 long posts
-/// (Gold/long-r35, held out until round 36), the round-36 long posts (Gold/long-r36, held out until round 37) and the
+/// (Gold/long-r35, held out until round 36; read in round 37), the round-36 long posts (Gold/long-r36, held out until round 37) and the
 /// round-37 held-out long posts (Gold/long-r37), each scored apart. Prints
 /// per-type
 /// precision, recall and F1 and asserts the targets.
@@ -131,7 +131,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 32, 0.981 / 0.929 before round 31's tuning and 0.981 / 0.930 on main after round 31's tuning and coverage passes, decision 194; read and tuned on in round 32, decision 209) and round 32 (Gold/long-r32: written by a separate author, held out until
 /// round 33, 0.966 / 0.894 before round 32's tuning and 0.966 / 0.897 on main after round 32's tuning and coverage passes, decision 200; read and tuned on in round 33: 0.982 / 0.940 after, decision 213) and round 33 (Gold/long-r33: written by a separate author, held out until
 /// round 34, 0.980 / 0.891 before round 33's tuning and 0.981 / 0.894 on main after round 33's tuning and coverage passes, decision 207; read and tuned on in round 34: 0.987 / 0.949 after, decision 219) and round 34 (Gold/long-r34: written by a separate author, held out until
-/// round 35, 0.989 / 0.948 before round 34's tuning and 0.988 / 0.954 on main after round 34's tuning and coverage passes, decision 211; read and tuned on in round 35: 0.997 / 0.981 after, decision 225), tuning sets
+/// round 35, 0.989 / 0.948 before round 34's tuning and 0.988 / 0.954 on main after round 34's tuning and coverage passes, decision 211; read and tuned on in round 35: 0.997 / 0.981 after, decision 225) and round 35 (Gold/long-r35: written by a separate author, held out until
+/// round 36, 0.974 / 0.967 before round 35's tuning and 0.974 / 0.969 on main after round 35's tuning and coverage passes, decision 217; read and tuned on in round 37: 0.993 / 0.984 after, decision 234), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -165,6 +166,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r32", 0.97, 0.93)]
     [InlineData("long-r33", 0.97, 0.93)]
     [InlineData("long-r34", 0.97, 0.95)]
+    [InlineData("long-r35", 0.97, 0.95)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -172,20 +174,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-35 held-out posts (Gold/long-r35), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 217), centred on primary care and the generalist's day: family and
-    /// internal medicine visits with several problems (hypertension, diabetes, lipids, obesity, thyroid, depression and anxiety,
-    /// COPD and asthma, back pain, osteoporosis, gout), urgent care (infections, rashes, sprains, UTIs, antibiotic choice), rural
-    /// and frontier practice, hospitalists' admissions and discharges (cellulitis, pneumonia, CHF and COPD exacerbations, falls,
-    /// syncope, AKI), medication reconciliation and deprescribing in older patients, pregnancy and postpartum care in primary
-    /// care, men's health, and drugs bought over the counter, online or abroad, in the guide's markup with decision 101's list
-    /// rule applied. Only the figures are printed, never the misses. The floors, just under the "before" figure of main's
-    /// taggers at ca368138 (drug F1 0.974, disease 0.967), catch a regression; they are not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round35HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r35", 0.94, 0.93);
 
     /// <summary>
     /// The round-36 held-out posts (Gold/long-r36), written by a separate author who did not read the tagger, its lexicons,

@@ -109,6 +109,13 @@ public sealed partial class LexiconIdAliases
 
         // FDA's "efgartigimod alfa-fcab" (Vyvgart): "alfa" keeps apart no other efgartigimod, as it does epoetin's two.
         ["efgartigimod alfa"] = "efgartigimod",
+
+        // One product named with or without its salt, source animal, word order or abbreviation point (round 37,
+        // decision 234): the guide names the product as physicians do, the lexicon as the label does.
+        ["penicillin v potassium"] = "penicillin v",
+        ["regular insulin"] = "insulin regular",
+        ["crotalidae polyvalent immune fab ovine"] = "crotalidae polyvalent immune fab",
+        ["st. john's wort"] = "st john's wort",
     };
 
     private readonly Dictionary<string, HashSet<string>> _groupNames = new(StringComparer.OrdinalIgnoreCase);
