@@ -13,17 +13,20 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// committed before it was scored (decision 231).
 /// First score on main's scrubber (1ee22f78 + the set at 55b29e80, 2026-12-06 00:48:08-00:55:06 UTC, machine loaded):
 /// recall 0.8545 (1,063 / 1,244), retention 1.0000 (316 / 316), 14 of 130 identifier-free posts changed.
+/// After a second reading (571e9851: 4 NAME spans narrowed, an initial's period moved outside) the same scrubber scores
+/// the same (2026-12-06 01:02:09-01:03:53 UTC, machine loaded): recall 0.8545 (1,063 / 1,244), retention 1.0000
+/// (316 / 316), 14 of 130; the floors below stand as they were.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round38GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round38 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound38()));
 
-    /// <summary>A regression floor under main's scrubber's first score (0.8545, 1,063 / 1,244; 0.8545 - 0.03 rounded
-    /// down to 0.01); issue #14's target is 0.995.</summary>
+    /// <summary>A regression floor under main's scrubber's score on the first and the second reading alike (0.8545,
+    /// 1,063 / 1,244; 0.8545 - 0.03 rounded down to 0.01); issue #14's target is 0.995.</summary>
     public const double RecallFloor = 0.82;
 
-    /// <summary>Issue #14's retention target; main's scrubber met it on the first score (1.0000, 316 / 316).</summary>
+    /// <summary>Issue #14's retention target; main's scrubber met it on both readings (1.0000, 316 / 316).</summary>
     public const double RetentionFloor = 0.99;
 
     [Fact]
