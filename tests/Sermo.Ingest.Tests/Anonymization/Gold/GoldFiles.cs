@@ -116,6 +116,9 @@ public static class GoldFiles
     /// <summary>Round 37's held-out set of issue #14, by a separate author who never read the scrubber (decision 222).</summary>
     public static string Round37Jsonl => Path.Combine(Folder, "Round37", "round37.jsonl");
 
+    /// <summary>Round 38's held-out set of issue #14, by a separate author who never read the scrubber (decision 231).</summary>
+    public static string Round38Jsonl => Path.Combine(Folder, "Round38", "round38.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -179,6 +182,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound36() => Load(Round36Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound37() => Load(Round37Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound38() => Load(Round38Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
