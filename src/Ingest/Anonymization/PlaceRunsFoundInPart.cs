@@ -95,9 +95,9 @@ internal static class PlaceRunsFoundInPart
     private static int RoadAbbreviationAfter(TokenIndex index, List<Detection> found, int count, int start, int end)
     {
         var road = end + 1;
-        if (start == 0 || road >= index.Tokens.Count || !Joined(index, end, road) || index.Tokens[road].IsPossessive
+        if (road >= index.Tokens.Count || !Joined(index, end, road) || index.Tokens[road].IsPossessive
             || FoundTokens.Word(index, road) is not ("Rd" or "Ln" or "Dr" or "Ct" or "St" or "Ave" or "Blvd" or "Hwy" or "Pl" or "Cir" or "Ter" or "Pkwy" or "Trl")
-            || Overlapped(found, count, index.Tokens[road].Start, index.Tokens[road].End) || FoundTokens.Gap(index, start - 1, start) is not " ")
+            || Overlapped(found, count, index.Tokens[road].Start, index.Tokens[road].End))
         {
             return -1;
         }
@@ -108,9 +108,33 @@ internal static class PlaceRunsFoundInPart
             return -1;
         }
 
-        var cue = FoundTokens.Word(index, start - 1);
-        var houseNumber = cue.Length is >= 1 and <= 6 && !cue.ContainsAnyExceptInRange('0', '9');
-        return houseNumber || cue is "on" or "off" or "onto" or "past" or "along" or "near" or "at" or "down" or "up" or "across" or "behind" ? road : -1;
+        // Tokens are letters only: a house number is the digits in the gap before the run.
+        if (HouseNumberBefore(index.Text, index.Tokens[start].Start))
+        {
+            return road;
+        }
+
+        return start > 0 && FoundTokens.Gap(index, start - 1, start) is " "
+            && FoundTokens.Word(index, start - 1) is "on" or "off" or "onto" or "past" or "along" or "near" or "at" or "down" or "up" or "across" or "behind"
+            ? road : -1;
+    }
+
+    // One to six digits between a space (or the text's start) and the one space before <paramref name="start"/>: "418 [Vandermolen] Dr".
+    private static bool HouseNumberBefore(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        var at = start - 2;
+        while (at >= 0 && start - 2 - at < 7 && char.IsAsciiDigit(text[at]))
+        {
+            at--;
+        }
+
+        var digits = start - 2 - at;
+        return digits is >= 1 and <= 6 && (at < 0 || text[at] is ' ' or '\n');
     }
 
     // One space between, no possessive on the left word ("Houston's Finest" is a town and what it owns) and no sentence break.
