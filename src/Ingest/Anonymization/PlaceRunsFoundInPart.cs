@@ -45,6 +45,11 @@ internal static class PlaceRunsFoundInPart
                 end = road;
                 type = PhiType.Address;
             }
+            else if (place.Type is PhiType.Name or PhiType.City && VeteransHospitalAfter(index, found, count, start, end) is var va && va > end)
+            {
+                end = va;
+                type = PhiType.Address;
+            }
 
             if (start < first || end > last)
             {
@@ -117,6 +122,18 @@ internal static class PlaceRunsFoundInPart
         return start > 0 && FoundTokens.Gap(index, start - 1, start) is " "
             && FoundTokens.Word(index, start - 1) is "on" or "off" or "onto" or "past" or "along" or "near" or "at" or "down" or "up" or "across" or "behind"
             ? road : -1;
+    }
+
+    // Round 37 (decision 235): "followed at the [Tomah] VA", "drives himself to [Salisbury] VA": a found name's or town's run followed
+    // by "VA" or "VAMC" in a place slot (after "the", "at", "to", "from", "between" or "in") is a veterans' hospital named by its
+    // town, or a town and its state code; either way the place. "the VA" alone stays: no found word comes before it.
+    private static int VeteransHospitalAfter(TokenIndex index, List<Detection> found, int count, int start, int end)
+    {
+        var va = end + 1;
+        return va < index.Tokens.Count && Joined(index, end, va) && FoundTokens.Word(index, va) is "VA" or "VAMC"
+            && !Overlapped(found, count, index.Tokens[va].Start, index.Tokens[va].End) && start > 0 && FoundTokens.Gap(index, start - 1, start) is " "
+            && FoundTokens.Word(index, start - 1) is "the" or "The" or "at" or "to" or "from" or "between" or "in"
+            ? va : -1;
     }
 
     // One to six digits between a space (or the text's start) and the one space before <paramref name="start"/>: "418 [Vandermolen] Dr".

@@ -5,7 +5,8 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// <summary>
 /// Decision 235 (issue #14): a road whose name the finders read as a person or a town ("on [Tamarack] Dr") takes its short road
 /// word and becomes an address, only right after a road's preposition or a house number, and not where "Dr" or "St" is a title or a
-/// saint before a capitalised word. Sentences of their own, none from a gold set.
+/// saint before a capitalised word; a found town or name followed by "VA" or "VAMC" after a place slot ("followed at the [Toledo] VA")
+/// becomes one place. Sentences of their own, none from a gold set.
 /// </summary>
 public class PlaceSlotDecision235Tests
 {
@@ -41,6 +42,32 @@ public class PlaceSlotDecision235Tests
         PlaceRunsFoundInPart.Detect(TokenIndex.Build(input), found);
 
         found.Skip(before).Where(span => span.Type == PhiType.Address).Select(span => input[span.Start..span.End]).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("He is followed at the Toledo VA for his PTSD.", "Toledo", PhiType.City, "Toledo VA")]
+    [InlineData("Still drives himself to Brightwell VAMC every month.", "Brightwell", PhiType.Name, "Brightwell VAMC")]
+    public void Detect_VaAfterFoundWordInPlaceSlot_AddedAsAddress(string input, string word, PhiType type, string hospital)
+    {
+        var found = Found(input, word, type);
+
+        PlaceRunsFoundInPart.Detect(TokenIndex.Build(input), found);
+
+        found.Should().Contain(span => span.Type == PhiType.Address && input.Substring(span.Start, span.Length) == hospital);
+    }
+
+    [Theory]
+    [InlineData("Called Kowalczyk VA eligibility about the claim.", "Kowalczyk")] // no place slot before the name
+    [InlineData("He moved to Toledo. VA clinic is closer now.", "Toledo")] // a sentence break
+    [InlineData("Transferred from Toledo, VA records to follow.", "Toledo")] // punctuation between
+    public void Detect_VaOutsidePlaceSlot_NotAdded(string input, string word)
+    {
+        var found = Found(input, word, PhiType.City);
+        var before = found.Count;
+
+        PlaceRunsFoundInPart.Detect(TokenIndex.Build(input), found);
+
+        found.Skip(before).Select(span => input[span.Start..span.End]).Should().NotContain(text => text.Contains("VA", StringComparison.Ordinal));
     }
 
     [Theory]
