@@ -9,6 +9,8 @@ namespace Sermo.Ingest.Anonymization;
 /// sentence's start, not clinical, drug, eponym, month, holiday, state, title, head-noun, person-cue or function words, not half
 /// of a hyphenated pair, and not already found as something else ("Maria Lopez Houston" stays a person and a town). Reads only
 /// the tokens beside found spans; the lists it asks are cached per token by <see cref="TokenIndex"/>.
+/// Round 37 (decision 235): a found name's or town's run followed by a short road word ("Rd", "Ln", "Dr", "Ct", "St"...) after
+/// "on", "off", "past" or a house number takes the road word and becomes an address ("on [Tamarack] Dr").
 /// </summary>
 internal static class PlaceRunsFoundInPart
 {
@@ -36,9 +38,22 @@ internal static class PlaceRunsFoundInPart
 
             var start = RunStartBefore(index, found, count, first);
             var end = RunEndAfter(index, found, count, last);
+            var type = place.Type;
+            var road = place.Type is PhiType.Name or PhiType.City ? RoadAbbreviationAfter(index, found, count, start, end) : -1;
+            if (road > end)
+            {
+                end = road;
+                type = PhiType.Address;
+            }
+            else if (place.Type is PhiType.Name or PhiType.City && VeteransHospitalAfter(index, found, count, start, end) is var va && va > end)
+            {
+                end = va;
+                type = PhiType.Address;
+            }
+
             if (start < first || end > last)
             {
-                FoundTokens.AddUncut(found, new Detection(index.Tokens[start].Start, index.Tokens[end].End, place.Type, place.Priority));
+                FoundTokens.AddUncut(found, new Detection(index.Tokens[start].Start, index.Tokens[end].End, type, place.Priority));
             }
         }
     }
@@ -75,6 +90,68 @@ internal static class PlaceRunsFoundInPart
         }
 
         return end;
+    }
+
+    // Round 37 (decision 235): a road's name the finders read as a person or a town, with its short road word left after it ("on
+    // [Tamarack] Dr", "off [Hog Hollow] Rd", "out past [Riverbend] Ct", "the shelter is on [Juniper] St"). The road word joins the
+    // run, and the whole becomes an address, only where the run stands where a road does: right after "on", "off", "onto", "past",
+    // "along", "near", "at", "down", "up", "across" or "behind", or after a house number. "Dr" and "St" are also a title and a
+    // saint: not before a capitalised word ("Patel Dr. Kim", "on Smith St. Luke's"). The index of the road word, or -1.
+    private static int RoadAbbreviationAfter(TokenIndex index, List<Detection> found, int count, int start, int end)
+    {
+        var road = end + 1;
+        if (road >= index.Tokens.Count || !Joined(index, end, road) || index.Tokens[road].IsPossessive
+            || FoundTokens.Word(index, road) is not ("Rd" or "Ln" or "Dr" or "Ct" or "St" or "Ave" or "Blvd" or "Hwy" or "Pl" or "Cir" or "Ter" or "Pkwy" or "Trl")
+            || Overlapped(found, count, index.Tokens[road].Start, index.Tokens[road].End))
+        {
+            return -1;
+        }
+
+        if (FoundTokens.Word(index, road) is "Dr" or "St" && road + 1 < index.Tokens.Count && FoundTokens.Gap(index, road, road + 1) is " " or ". "
+            && char.IsUpper(index.Text[index.Tokens[road + 1].Start]))
+        {
+            return -1;
+        }
+
+        // Tokens are letters only: a house number is the digits in the gap before the run.
+        if (HouseNumberBefore(index.Text, index.Tokens[start].Start))
+        {
+            return road;
+        }
+
+        return start > 0 && FoundTokens.Gap(index, start - 1, start) is " "
+            && FoundTokens.Word(index, start - 1) is "on" or "off" or "onto" or "past" or "along" or "near" or "at" or "down" or "up" or "across" or "behind"
+            ? road : -1;
+    }
+
+    // Round 37 (decision 235): "followed at the [Tomah] VA", "drives himself to [Salisbury] VA": a found name's or town's run followed
+    // by "VA" or "VAMC" in a place slot (after "the", "at", "to", "from", "between" or "in") is a veterans' hospital named by its
+    // town, or a town and its state code; either way the place. "the VA" alone stays: no found word comes before it.
+    private static int VeteransHospitalAfter(TokenIndex index, List<Detection> found, int count, int start, int end)
+    {
+        var va = end + 1;
+        return va < index.Tokens.Count && Joined(index, end, va) && FoundTokens.Word(index, va) is "VA" or "VAMC"
+            && !Overlapped(found, count, index.Tokens[va].Start, index.Tokens[va].End) && start > 0 && FoundTokens.Gap(index, start - 1, start) is " "
+            && FoundTokens.Word(index, start - 1) is "the" or "The" or "at" or "to" or "from" or "between" or "in"
+            ? va : -1;
+    }
+
+    // One to six digits between a space (or the text's start) and the one space before <paramref name="start"/>: "418 [Vandermolen] Dr".
+    private static bool HouseNumberBefore(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        var at = start - 2;
+        while (at >= 0 && start - 2 - at < 7 && char.IsAsciiDigit(text[at]))
+        {
+            at--;
+        }
+
+        var digits = start - 2 - at;
+        return digits is >= 1 and <= 6 && (at < 0 || text[at] is ' ' or '\n');
     }
 
     // One space between, no possessive on the left word ("Houston's Finest" is a town and what it owns) and no sentence break.
