@@ -25,11 +25,13 @@ internal static class ClinicalWordsKept
     /// <summary>
     /// Scores, rules and tools named for a person, after that person's name (decision 203): "Haller index", "Manchester triage",
     /// "Baxter nerve", "Hunter's canal", "Lund and Browder chart". Not "test" or "pulse", which follow a patient's name too
-    /// ("have Maria test her sugars", "Garcia pulse 110").
+    /// ("have Maria test her sugars", "Garcia pulse 110"). Since round 37 (decision 233) the plural "maneuvers" ("Leopold
+    /// maneuvers") and a fracture named for its describer ("Jones fracture", "Colles fractures", "Bennett fracture"); a title
+    /// right before the word keeps the person ("Mr. Jones fracture clinic follow-up" is Mr. Jones).
     /// </summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ToolNouns = new HashSet<string>(
         ["formula", "index", "criteria", "classification", "scale", "scales", "score", "scores", "triage", "nomogram", "equation", "maneuver",
-         "manoeuvre", "reflex", "nerve", "canal", "chart", "click", "shelf"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+         "manoeuvre", "maneuvers", "manoeuvres", "reflex", "nerve", "canal", "chart", "click", "shelf", "fracture", "fractures"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Of the tool nouns, those a patient owns: after a possessive they say nothing of an eponym ("Maria's formula intake",
     // "Garcia's score went up", "Hale's chart").
@@ -62,7 +64,8 @@ internal static class ClinicalWordsKept
                 Drop(candidates, tokens[i].Start, tokens[i].PossessiveEnd);
             }
             else if (i + 1 < tokens.Count && (index.Cues[i + 1] & WordCue.ClinicalKept) != 0 && FoundTokens.Gap(index, i, i + 1) is " "
-                && ToolNouns.Contains(FoundTokens.Word(index, i + 1)) && !(tokens[i].IsPossessive && OwnedNouns.Contains(FoundTokens.Word(index, i + 1))))
+                && ToolNouns.Contains(FoundTokens.Word(index, i + 1)) && !(tokens[i].IsPossessive && OwnedNouns.Contains(FoundTokens.Word(index, i + 1)))
+                && !(i > 0 && (index.Kinds[i - 1] & WordKind.StrongTitle) != 0))
             {
                 Drop(candidates, tokens[i].Start, tokens[i].PossessiveEnd);
             }
