@@ -4,7 +4,8 @@ namespace Sermo.Ingest.Anonymization;
 /// Clinical words that round 11's set lost to a name or town reading, checked after every finder has run (round 12, decision
 /// 091): a department named with a capitalised closer ("Transfusion Medicine", "Risk Management", "Nutrition Services",
 /// "Revenue Cycle", "Utilization Review", "Infection Prevention"), a study or service in "-ology" ("Serology", "Hepatology"), a
-/// specialty's short form ("Heme says", "Neuro says", "Admin wants"), and an eponym before "signs" ("Kanavel signs"). A name or
+/// specialty's short form ("Heme says", "Neuro says", "Admin wants"), an eponym before "signs" ("Kanavel signs"), and since round
+/// 37 (decision 233) an eponym score before its value ("Braden 12"). A name or
 /// town read that lies wholly inside such words is dropped; one that also covers other words stays, so a name is never cut.
 /// This check runs after the learned detector rather than as a word mark in <see cref="TokenIndex"/>: a mark would change the
 /// detector's training candidates and so its weights and threshold, which decision 058's rule re-chose at 0.95 and which cost
@@ -69,12 +70,35 @@ internal static class ClinicalWordsKept
             {
                 Drop(candidates, tokens[i].Start, tokens[i].PossessiveEnd);
             }
+            else if ((index.Kinds[i] & WordKind.Eponym) != 0 && ScoreValueFollows(index.Text, tokens[i].End) && !(i > 0 && (index.Kinds[i - 1] & WordKind.StrongTitle) != 0))
+            {
+                Drop(candidates, tokens[i].Start, tokens[i].End);
+            }
             else if (i + 1 < tokens.Count && FoundTokens.Word(index, i + 1) is "signs" && FoundTokens.Gap(index, i, i + 1) is " "
                 && (index.Kinds[i] & WordKind.FirstName) == 0 && !NameDetector.SignTakesObject(index.Text, tokens, i + 1))
             {
                 Drop(candidates, tokens[i].Start, tokens[i].End);
             }
         }
+    }
+
+    /// <summary>
+    /// A score named for a person, then its value (round 37, decision 233): "Braden 12", "Bishop 9", "Ranson 6" after a word of the
+    /// shared eponym list. One or two digits ending the number; a capitalised word after it makes a date or an address ("Wilson 5
+    /// April 2020"), and a title before the word keeps the person ("Mr. Baker 88").
+    /// </summary>
+    private static bool ScoreValueFollows(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ')
+        {
+            return false;
+        }
+
+        var digits = RoomNumbers.Digits(text, end + 1);
+        var after = end + 1 + digits;
+        return digits is >= 1 and <= 2 && !RegexScan.IsWordChar(text, after)
+            && !(after + 1 < text.Length && text[after] is '/' or '.' or ':' or '-' && char.IsAsciiDigit(text[after + 1]))
+            && !(after + 1 < text.Length && text[after] == ' ' && char.IsUpper(text[after + 1]));
     }
 
     /// <summary>Drops every name or town read lying wholly inside [start, end): a clinical word, never a person or place.</summary>

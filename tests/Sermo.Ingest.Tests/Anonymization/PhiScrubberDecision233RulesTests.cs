@@ -6,7 +6,7 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// Decision 233's rules (issue #14): a FEMA registration after the scheme's name ("FEMA # 402-118-977"), a newborn's or
 /// inpatient's identity band ("band 55102-3"), a contestant's number ("contestant # 18") and the numbered vehicle a worker
 /// drives or rides ("on truck 22", "on train 315", "route 9", "van K-4", "cab 61"); and an eponym before "maneuvers" or
-/// "fracture" kept as a clinical word ("Leopold maneuvers", "Jones fracture").
+/// "fracture" and an eponym score before its value kept as clinical words ("Leopold maneuvers", "Jones fracture", "Braden 11").
 /// Numbers read by the rules alone; the eponyms by the shipped scrubber too (its learned detector read them). Counts,
 /// measures, years and a number with a unit after it stay. Sentences of their own, none from a gold set.
 /// </summary>
@@ -53,6 +53,20 @@ public class PhiScrubberDecision233RulesTests
         ScrubAssertions.Scrubber.Scrub(input).Text.Should().Contain(term);
         RulesOnly.Scrub(input).Text.Should().Contain(term);
     }
+
+    [Theory]
+    [InlineData("Sacral ulcer stage 3, Braden 11, and nobody is turning her.", "Braden 11")]
+    [InlineData("Primip at 41 weeks, Bishop 4, so we started a balloon.", "Bishop 4")]
+    [InlineData("Gallstone pancreatitis with Ranson 5 at 48 hours, off to the unit.", "Ranson 5")]
+    public void Scrub_EponymScoreBeforeItsValue_Kept(string input, string term)
+    {
+        ScrubAssertions.Scrubber.Scrub(input).Text.Should().Contain(term);
+        RulesOnly.Scrub(input).Text.Should().Contain(term);
+    }
+
+    [Theory]
+    [InlineData("Mr. Baker 88 fell at home and broke his hip.", "Baker")]
+    public void Scrub_TitledNameBeforeANumber_Found(string input, string name) => ShouldFind(input, name);
 
     private static void ShouldFind(string input, string identifier)
     {
