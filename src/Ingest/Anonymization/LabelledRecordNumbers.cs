@@ -21,7 +21,7 @@ namespace Sermo.Ingest.Anonymization;
 /// ZKT4419", "CDCR BF4471", "alien number 201 448 937"), the last four digits of a card ("last four 3600", "last4 9302") and a
 /// postcode abroad after its label ("Eircode D02 XY45", "CEP 94636-058", "PIN code 680005": a ZIP).
 /// </summary>
-internal static class LabelledRecordNumbers
+internal static partial class LabelledRecordNumbers
 {
     private const int MinDigits = 4;
 
@@ -55,8 +55,9 @@ internal static class LabelledRecordNumbers
 
     // The number a runner, player or festival-goer wears (round 33, decision 212): "bib 1187", "jersey 27", "wristband KT4410".
     // With the event it finds the one person as a seat does. Two to five digits, up to two capitals glued before them; a lone
-    // digit and a number with a unit after it ("jersey 12 hours a day") stay.
-    private static readonly string[] WornNumberWords = ["bib", "jersey", "wristband"];
+    // digit and a number with a unit after it ("jersey 12 hours a day") stay. Since round 37 (decision 233) a rodeo's or show's
+    // "contestant # 52" too: the number the one rider is called by.
+    private static readonly string[] WornNumberWords = ["bib", "jersey", "wristband", "contestant"];
 
     // The names of national and provincial health numbers and of registrations (round 33, decision 212): Quebec's "RAMQ TREM 5401
     // 1512", British Columbia's "PHN 9871 204 556", Manitoba's "PHIN 118 447 902", India's "Aadhaar 4821 7730 1952", Catalonia's
@@ -70,8 +71,10 @@ internal static class LabelledRecordNumbers
     // scale, post-polio syndrome), "mid" and "alien" are words too, so after them the number needs a label mark or a record's look.
     // The name rules read "NHI ZKT" of "NHI ZKT4419" as a capitalised pair (decision 212 left NHI out for it): a scheme's number
     // wins a tie of lengths (SchemeNumberPriority).
+    // Since round 37 (decision 233) a disaster survivor's FEMA registration ("FEMA # 811-661-031", "FEMA 98-4471920"), read as
+    // the other schemes with a label mark or a record's look ("FEMA 2000 trailers" stays).
     private static readonly string[] SchemeWords =
-        ["ramq", "phn", "phin", "aadhaar", "aadhar", "catsalut", "reg", "batch", "cpf", "philhealth", "sss", "pps", "nhi", "cdcr", "alien", "mid"];
+        ["ramq", "phn", "phin", "aadhaar", "aadhar", "catsalut", "reg", "batch", "cpf", "philhealth", "sss", "pps", "nhi", "cdcr", "alien", "mid", "fema"];
 
     // The last four digits of a social security or card number, written for the one person they find (round 35, decision 224):
     // "last four 3600", "last4 9302", "last 4: 0193". Exactly four digits ending the word; "last four weeks", "last 4 1000 mL
@@ -94,13 +97,21 @@ internal static class LabelledRecordNumbers
     // visitor pass ("season pass 771204") and a blood bank's donation unit ("unit W1234 25 118830"). Each finds the one
     // person's record as "claim" or "case" does. All five are ordinary nouns too ("study 2000 patients", "unit 1000"), so the
     // number needs a label mark or a record's look (OrdinaryNouns): five digits or more, a letter or zero first, or groups.
-    private static readonly string[] FormWords = ["req", "requisition", "study", "log", "pass", "unit"];
+    // Since round 37 (decision 233) a newborn's or inpatient's identity band ("baby boy, band 66103", "band 44817-2"): "band" is an
+    // ordinary noun ("IT band", "band 3 of the gel"), so only a record's look is read after it.
+    private static readonly string[] FormWords = ["req", "requisition", "study", "log", "pass", "unit", "band"];
 
     // A numbered crew or school bus a person belongs to (round 34, decision 218): "crew 17", "bus 23". With the day and the place
     // it finds the one worker or pupil as a bed number does. One to three digits, case-blind, read as a call sign's
     // (CallSignEnd); a number with a unit after it ("bus 2 hours") stays. On every gold set a number after either word was an
     // identifier each time (9 of 9). A ski "lift 6" was left out: "can't lift 20 lbs" is too common in work notes.
-    private static readonly string[] GroupNumberWords = ["crew", "bus"];
+    // Since round 37 (decision 233) the numbered vehicle a worker drives or rides, read the same way: "lineman on truck 30",
+    // "conductor on train 607", "bus driver, route 17", "van T-12", "cab 41". "train" is a verb too ("we train 12 residents a
+    // year"), so it is read only after "on", "in", "off" or "the"; "route" only in lower case (a capitalised "Route 66" is a road,
+    // NumberedRoadsAlone's). A count with a unit after it ("truck 2 days") stays.
+    private static readonly string[] GroupNumberWords = ["crew", "bus", "truck", "train", "van", "cab", "route"];
+
+    private static readonly string[] WordsBeforeTrain = ["on", "in", "off", "the"];
 
     private const int WornMinDigits = 2;
 
@@ -120,7 +131,7 @@ internal static class LabelledRecordNumbers
     // cues since round 27 (decision 175) and ordinary nouns too ("hold 1500 of the heparin", "report 2000 steps").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinaryNouns = new HashSet<string>(
         ["index", "file", "run", "service", "card", "group", "case", "member", "student", "insurance", "registration", "complaint",
-         "booking", "reference", "ref", "policy", "account", "incident", "report", "hold", "phn", "reg", "batch", "sss", "pps", "mid", "alien",
+         "booking", "reference", "ref", "policy", "account", "incident", "report", "hold", "phn", "reg", "batch", "sss", "pps", "mid", "alien", "fema",
          .. FormWords],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -140,6 +151,12 @@ internal static class LabelledRecordNumbers
 
             if (IsOneOf(word, GroupNumberWords))
             {
+                if ((word.Equals("train", StringComparison.OrdinalIgnoreCase) && !RegexScan.WordBeforeIsAny(text, cue.Start, WordsBeforeTrain))
+                    || (word.Equals("route", StringComparison.OrdinalIgnoreCase) && char.IsUpper(word[0])))
+                {
+                    return -1;
+                }
+
                 var groupEnd = CallSignEnd(text, at);
                 return groupEnd >= 0 && !RoomNumbers.UnitFollows(text, groupEnd) ? groupEnd : -1;
             }
@@ -199,100 +216,6 @@ internal static class LabelledRecordNumbers
         return false;
     }
 
-    // "14", "M2", "E-19": one capital at most, a hyphen after it at most, then one to three digits that end the word.
-    private static int CallSignEnd(string text, int at)
-    {
-        var digitsAt = at;
-        if (char.IsAsciiLetterUpper(text[digitsAt]))
-        {
-            digitsAt += digitsAt + 1 < text.Length && text[digitsAt + 1] == '-' ? 2 : 1;
-        }
-
-        var end = digitsAt + RoomNumbers.Digits(text, digitsAt);
-        return end - digitsAt is >= 1 and <= MaxCallSignDigits && !RegexScan.IsWordChar(text, end) && !(end + 1 < text.Length && text[end] is '.' or ',' or ':' or '/' && char.IsAsciiDigit(text[end + 1]))
-            && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
-    }
-
-    // "1187", "F1041", "KT4410": up to two capitals, then two to five digits that end the word, with no unit or range after them.
-    private static int WornNumberEnd(string text, int at)
-    {
-        var digitsAt = at;
-        while (digitsAt < text.Length && digitsAt - at < 2 && char.IsAsciiLetterUpper(text[digitsAt]))
-        {
-            digitsAt++;
-        }
-
-        var end = digitsAt + RoomNumbers.Digits(text, digitsAt);
-        return end - digitsAt is >= WornMinDigits and <= WornMaxDigits && !RegexScan.IsWordChar(text, end) && !RoomNumbers.UnitFollows(text, end)
-            && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
-    }
-
-    // "Eircode D02 XY45" (a capital, two digits or a digit and W, a space at most, four capitals or digits), "CEP 94636-058"
-    // (five digits, a hyphen, three), "PIN code 680005" (after pin, postal or post: four to six digits); each ending the word.
-    private static int PostcodeEnd(string text, NameToken cue, int at)
-    {
-        var word = text.AsSpan(cue.Start, cue.Length);
-        int end;
-        if (word.Equals("eircode", StringComparison.OrdinalIgnoreCase))
-        {
-            if (at + 3 > text.Length || !char.IsAsciiLetterUpper(text[at]) || !char.IsAsciiDigit(text[at + 1]) || !(char.IsAsciiDigit(text[at + 2]) || text[at + 2] == 'W'))
-            {
-                return -1;
-            }
-
-            var unique = at + 3 < text.Length && text[at + 3] == ' ' ? at + 4 : at + 3;
-            end = unique;
-            while (end < text.Length && end - unique < 4 && (char.IsAsciiLetterUpper(text[end]) || char.IsAsciiDigit(text[end])))
-            {
-                end++;
-            }
-
-            return end - unique == 4 && !RegexScan.IsWordChar(text, end) ? end : -1;
-        }
-
-        var digits = RoomNumbers.Digits(text, at);
-        if (word.Equals("cep", StringComparison.OrdinalIgnoreCase))
-        {
-            end = at + digits;
-            return digits == 5 && end + 4 <= text.Length && text[end] == '-' && RoomNumbers.Digits(text, end + 1) == 3 && !RegexScan.IsWordChar(text, end + 4) ? end + 4 : -1;
-        }
-
-        end = at + digits;
-        return RegexScan.WordBeforeIsAny(text, cue.Start, WordsBeforePostcode) && digits is >= 4 and <= 6 && !RegexScan.IsWordChar(text, end)
-            && !RoomNumbers.UnitFollows(text, end) ? end : -1;
-    }
-
-    // "last four 3600" (cue "four" after "last"), "last4 9302" and "last 4: 0193" (cue "last", then the digit 4 and the number):
-    // exactly four digits ending the word, no year, no unit or range after them.
-    private static int LastFourEnd(string text, NameToken cue, int at)
-    {
-        if (text.AsSpan(cue.Start, cue.Length).Equals(FourWord, StringComparison.OrdinalIgnoreCase))
-        {
-            if (!RegexScan.WordBefore(text, cue.Start).Equals(LastWord, StringComparison.OrdinalIgnoreCase))
-            {
-                return -1;
-            }
-        }
-        else
-        {
-            // "last4 9302", "last 4: 0193": the digit 4 names the count; the number comes after it.
-            if (text[at] != '4' || RegexScan.IsWordChar(text, at + 1))
-            {
-                return -1;
-            }
-
-            at++;
-            while (at < text.Length && text[at] is ' ' or ':' or '#')
-            {
-                at++;
-            }
-        }
-
-        var end = at + RoomNumbers.Digits(text, at);
-        return end - at == MinDigits && !RegexScan.IsWordChar(text, end) && !IsYear(text.AsSpan(at, MinDigits))
-            && !RoomNumbers.UnitFollows(text, end) && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
-    }
-
     // "we store 300 vials": the verb. A store's number follows a "#" or the shop's name ("CVS store 3316", "Hy-Vee store #0932").
     private static bool IsStoreAsVerb(string text, NameToken cue, int at) =>
         text.AsSpan(cue.Start, cue.Length).Equals("store", StringComparison.OrdinalIgnoreCase) && !IsMarked(text.AsSpan(cue.End, at - cue.End))
@@ -303,23 +226,6 @@ internal static class LabelledRecordNumbers
     {
         var capitals = run.IndexOfAnyExceptInRange('A', 'Z');
         return capitals < 0 ? run.Length : capitals;
-    }
-
-    /// <summary>
-    /// A flight's number after "flight" (round 31, decision 201): an airline's two-capital code and one to four digits, glued or
-    /// one space apart ("flight DL1449", "flight AS 61"): with the day it finds the passenger as a seat does. A bare count ("flight
-    /// 3 of stairs") has no code and stays; a tail registration ("flight N417MT") is <see cref="RecordShapes"/>' own.
-    /// </summary>
-    private static int FlightNumberEnd(string text, int at)
-    {
-        if (at + 2 >= text.Length || !char.IsAsciiLetterUpper(text[at]) || !char.IsAsciiLetterUpper(text[at + 1]))
-        {
-            return -1;
-        }
-
-        var digitsAt = text[at + 2] == ' ' ? at + 3 : at + 2;
-        var end = digitsAt + RoomNumbers.Digits(text, digitsAt);
-        return end - digitsAt is >= 1 and <= 4 && !RegexScan.IsWordChar(text, end) && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
     }
 
     // "#", ":" or a filler word ("no.", "number", "id") between cue and number: the only letters CuedRecordNumbers lets stand there.

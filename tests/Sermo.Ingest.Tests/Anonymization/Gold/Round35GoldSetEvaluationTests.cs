@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -11,8 +12,9 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// migrant health and border clinics, hunting, fishing and outdoor injuries, ranches and rodeos, ferry, rail and transit
 /// workers, telecom and utility crews, small family businesses), committed before it was scored (decision 216).
 /// First score on main's scrubber (ca368138 + the set at 6e8b9d78, 2026-12-05 19:49:02-19:52:39 UTC): recall 0.8887
-/// (1,381 / 1,554), retention 0.9664 (489 / 506), 33 of 172 identifier-free posts changed.
-/// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
+/// (1,381 / 1,554), retention 0.9664 (489 / 506), 33 of 172 identifier-free posts changed. Held out in round 35 and
+/// scored after it by the lead (0.8996, 33 clean posts changed); since round 37 it is tuning data (decision 233), so it
+/// prints its misses, losses and false hits as round 34's set does.
 /// </summary>
 public sealed class Round35GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -27,12 +29,26 @@ public sealed class Round35GoldSetEvaluationTests(ITestOutputHelper output)
     /// </summary>
     public const double RetentionFloor = 0.93;
 
+    /// <summary>A regression floor under the rules alone's first score (0.8443, 1,312 / 1,554; from the rotation's round 35 fold, rules alone, 59528ce7).</summary>
+    public const double RulesOnlyRecallFloor = 0.82;
+
     [Fact]
     public void Round35HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round35", Round35.Value);
-        Round35.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-35 misses are not listed, so that no rule is tuned on them");
-        Round35.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-35 losses are not listed either");
+        output.WriteMissesAndLosses(Round35.Value);
+        Round35.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 37");
+        Round35.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under the first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round35Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound35());
+        output.WriteFigures("round35 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]
