@@ -52,6 +52,12 @@ internal static class ConditionWordsInContext
     public static void Add(ClinicalTermCatalog catalog, NormalizedText normalized, List<PhraseHit> entityHits)
     {
         var chars = normalized.Chars;
+        // Most posts hold neither word: skip them before any word is split or any string is made.
+        if (!normalized.Original.Contains("ED", StringComparison.Ordinal) && chars.IndexOf("cold", StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
         var erectileDysfunction = catalog.TermIdOf(NormalizedText.NormalizeTerm("erectile dysfunction"));
         // "head cold" is the disease row's own term: "common cold" is also the upper respiratory infection event's.
         var commonCold = catalog.TermIdOf(NormalizedText.NormalizeTerm("head cold"));
@@ -62,6 +68,11 @@ internal static class ConditionWordsInContext
         {
             var (start, end) = words[w];
             var word = chars[start..end];
+            if (!word.SequenceEqual("ed") && !word.SequenceEqual("cold"))
+            {
+                continue;
+            }
+
             var before = w > 0 ? chars[words[w - 1].Start..words[w - 1].End].ToString() : string.Empty;
             var after = w + 1 < words.Count && OnlySpacesBetween(chars, end, words[w + 1].Start)
                 ? chars[words[w + 1].Start..words[w + 1].End].ToString()
