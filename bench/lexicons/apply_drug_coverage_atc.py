@@ -25,7 +25,7 @@ LEFT_OUT_ATC = {
     # "DaTscan" names the imaging test more often than the tracer given for it.
     **{t: "names the test, not the drug, in physicians' posts" for t in ["datscan"]},
     # One edit from a frequent word that shares its first letter ("panel", "vision"): fuzzy matching would read the word.
-    # Flarex was the one new false positive of the first apply on the read sets ("flared", eleven posts).
+    # Flarex was the one new false positive of the first apply on the read sets ("flared", twelve posts).
     **{t: "one edit from a frequent clinical word" for t in ["pandel", "vusion", "flarex", "depen"]},
 }
 
