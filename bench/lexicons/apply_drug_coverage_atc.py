@@ -19,14 +19,17 @@ SOURCES = tuple(f"{what} (hand-curated; round 38 coverage pass by ATC group, dec
 # This pass's words that would fire on ordinary text, on a person's name or in another sense.
 LEFT_OUT_ATC = {
     **LEFT_OUT2,
-    **{t: "ordinary word or company name" for t in ["capex", "cambia"]},
+    **{t: "ordinary word or company name" for t in ["capex", "cambia", "tabloid"]},
     # Miochol-E's acetylcholine is read far more often as the neurotransmitter (acetylcholine receptor antibodies).
     **{t: "laboratory value or other clinical sense is the commoner reading" for t in ["acetylcholine", "miochol-e"]},
+    # Bare "rifamycin" names the class (rifampin, rifabutin, rifapentine) in TB and HIV posts, not Aemcolo's drug: two
+    # new false positives of the second batch on the read sets.
+    **{t: "names the class, not the drug" for t in ["rifamycin", "aemcolo"]},
     # "DaTscan" names the imaging test more often than the tracer given for it.
     **{t: "names the test, not the drug, in physicians' posts" for t in ["datscan"]},
     # One edit from a frequent word that shares its first letter ("panel", "vision"): fuzzy matching would read the word.
     # Flarex was the one new false positive of the first apply on the read sets ("flared", twelve posts).
-    **{t: "one edit from a frequent clinical word" for t in ["pandel", "vusion", "flarex", "depen"]},
+    **{t: "one edit from a frequent clinical word" for t in ["pandel", "vusion", "flarex", "depen", "corvert"]},
 }
 
 if __name__ == "__main__":

@@ -56,6 +56,9 @@ public class DrugCoverageAtcTests
     // J01 antibacterials.
     [InlineData("Otitis media as a child, her mother remembers Ceclor.", "cefaclor")]
     [InlineData("Plague exposure in the lab, streptomycin was started.", "streptomycin")]
+    // Second batch: members missing from fuller groups.
+    [InlineData("Perinatal HIV decades ago, she was raised on Kaletra and still remembers the taste.", "lopinavir/ritonavir")]
+    [InlineData("ALL induction with Oncaspar, so we check fibrinogen twice a week.", "pegaspargase")]
     // M01 NSAIDs.
     [InlineData("Knee osteoarthritis, Daypro once daily with food.", "oxaprozin")]
     [InlineData("Wilson disease diagnosed at 19, started on penicillamine.", "penicillamine")]
@@ -74,6 +77,8 @@ public class DrugCoverageAtcTests
     [InlineData("Acetylcholine receptor antibodies were positive, confirming myasthenia.", "acetylcholine")]
     [InlineData("A DaTscan was abnormal, supporting parkinsonism.", "ioflupane i 123")]
     [InlineData("The lipid panel came back normal.", "hydrocortisone")]
+    [InlineData("On dolutegravir, so the rifamycin interaction decides the TB regimen.", "rifamycin")]
+    [InlineData("She may convert to sinus rhythm on her own by morning.", "ibutilide")]
     public void Tag_LeftOutTermOrNearWord_NotTaggedAsTheDrug(string text, string generic)
     {
         Tag(text).Entities.Should().NotContain(e => (e.Type == EntityType.Brand || e.Type == EntityType.Generic) && e.CanonicalId == generic);
