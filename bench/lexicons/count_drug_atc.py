@@ -43,6 +43,7 @@ def main():
     print("group\tgenerics\tbrand_rows\ttable_missing\ttable_size")
     for group, names in ATC_GROUPS.items():
         table = split_names(names)
+        # A table generic counts as held when a term starts with it ("tretinoin/benzoyl peroxide", "insulin glargine-yfgn").
         missing = [t for t in table if t not in terms and not any(p.startswith(t + " ") or p.startswith(t + "/") for p in terms)]
         here = placed.get(group, [])
         print(f"{group}\t{len(here)}\t{sum(brands.get(g, 0) for g in here)}\t{len(missing)}\t{len(table)}")
@@ -54,6 +55,7 @@ def main():
 
 
 def split_names(names):
+    """atc_groups.py writes each group's generics as one "; "-separated string (multi-word names stay whole)."""
     return [n.strip() for n in names.split(";") if n.strip()]
 
 
