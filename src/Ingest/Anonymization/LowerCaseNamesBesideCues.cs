@@ -15,16 +15,23 @@ internal static class LowerCaseNamesBesideCues
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = new HashSet<string>(
         ["mr", "mrs", "dr"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Kin words typed in chat that NameSlots.KinNouns leaves out. Kept apart from that list because the learned detector's
+    // lower-case slot feature reads it (NameTokenFeatures.LowerCaseSlots): adding to it would change the detector's features.
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChatKinNouns = new HashSet<string>(
+        ["bf", "gf", "hubby", "mum", "fiance", "fiancee"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const WordCue Cues = WordCue.PersonTitle | WordCue.KinNoun | WordCue.ChatKinNoun;
+
     public static void Detect(TokenIndex index, List<Detection> found)
     {
         var tokens = index.Tokens;
         var text = index.Text;
-        if ((index.AnyCues & (WordCue.PersonTitle | WordCue.KinNoun)) != 0)
+        if ((index.AnyCues & Cues) != 0)
         {
             for (var i = 0; i + 1 < tokens.Count; i++)
             {
                 var cue = index.Cues[i];
-                if ((cue & (WordCue.PersonTitle | WordCue.KinNoun)) == 0 || tokens[i].IsPossessive || FoundTokens.Gap(index, i, i + 1) is not " "
+                if ((cue & Cues) == 0 || tokens[i].IsPossessive || FoundTokens.Gap(index, i, i + 1) is not " "
                     || !char.IsLower(text[tokens[i].Start]))
                 {
                     continue;
@@ -32,7 +39,7 @@ internal static class LowerCaseNamesBesideCues
 
                 var word = FoundTokens.Word(index, i);
                 var title = (cue & WordCue.PersonTitle) != 0 && Titles.Contains(word);
-                if (!title && !((cue & WordCue.KinNoun) != 0 && NameSlots.KinNouns.Contains(word)))
+                if (!title && !((cue & WordCue.KinNoun) != 0 && NameSlots.KinNouns.Contains(word)) && !((cue & WordCue.ChatKinNoun) != 0 && ChatKinNouns.Contains(word)))
                 {
                     continue;
                 }

@@ -15,7 +15,7 @@ internal static class NameSlots
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KinNouns = new HashSet<string>(
         ["kid", "oldest", "eldest", "youngest", "sibling", "daughter", "son", "granddaughter", "grandson", "grandkid", "grandchild", "niece", "nephew",
          "sister", "brother", "cousin", "wife", "husband", "partner", "spouse", "mom", "dad", "mother", "father", "neighbor", "neighbour", "friend",
-         "caregiver", "boyfriend", "girlfriend", "stepdaughter", "stepson", "aunt", "uncle", "grandma", "grandpa", "auntie", "bf", "gf", "hubby", "mum", "fiance", "fiancee"],
+         "caregiver", "boyfriend", "girlfriend", "stepdaughter", "stepson", "aunt", "uncle", "grandma", "grandpa", "auntie"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] NameBrackets = [" (legal name", " (real name", " (short for", " (aka ", " (a.k.a.", " (birth name", " (full name"];

@@ -63,8 +63,11 @@ internal enum WordCue : uint
     /// <summary>"mrs", "dr" typed in lower case before a lower-case name: <see cref="LowerCaseNamesBesideCues"/>.</summary>
     PersonTitle = 1 << 18,
 
+    /// <summary>"bf", "gf", "hubby" before a lower-case name: <see cref="LowerCaseNamesBesideCues"/>.</summary>
+    ChatKinNoun = 1 << 19,
+
     All = StaffRole | FamilyNoun | WardRole | BedWord | EponymNoun | Particle | FunctionWord | DiseaseNoun | PersonVerb | RoomLabel | Vehicle | DrugBrand
-        | ClinicalKept | KinNoun | RoleNoun | PlaceSlot | HandleLabel | RoadWord | PersonTitle,
+        | ClinicalKept | KinNoun | RoleNoun | PlaceSlot | HandleLabel | RoadWord | PersonTitle | ChatKinNoun,
 }
 
 /// <summary>
@@ -109,6 +112,7 @@ internal static class WordCues
         (WordCue.HandleLabel, HandlesAfterLabels.Labels.Set),
         (WordCue.RoadWord, NumberedRoadsAlone.RoadWords.Set),
         (WordCue.PersonTitle, LowerCaseNamesBesideCues.Titles.Set),
+        (WordCue.ChatKinNoun, LowerCaseNamesBesideCues.ChatKinNouns.Set),
     ];
 
     private static readonly int Longest = Lists.SelectMany(list => list.Words).Max(word => word.Length);
