@@ -155,6 +155,7 @@ public sealed class PhiScrubber
         InitialledNames.Detect(index, candidates);
         NameSlots.Detect(index, candidates);
         LowerCaseNamePairs.Detect(index, candidates);
+        LowerCaseNamesBesideCues.Detect(index, candidates); // round 38 (decision 238): "saw mrs oyelaran", "her husband farid refuses"
         ChatSpeakerNames.Detect(index.Text, candidates); // round 20 (decision 145), before the repeats of found names
         RepeatedNames.Detect(index, candidates);
         WornNumbersBesideNames.Detect(index.Text, candidates); // round 33 (decision 212): "#17" beside a name found so far

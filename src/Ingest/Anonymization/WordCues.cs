@@ -60,8 +60,14 @@ internal enum WordCue : uint
     /// <summary>"route", "hwy", "exit", "marker" before a road's or a road point's number: <see cref="NumberedRoadsAlone"/>.</summary>
     RoadWord = 1 << 17,
 
+    /// <summary>"mrs", "dr" typed in lower case before a lower-case name: <see cref="LowerCaseNamesBesideCues"/>.</summary>
+    PersonTitle = 1 << 18,
+
+    /// <summary>"bf", "gf", "hubby" before a lower-case name: <see cref="LowerCaseNamesBesideCues"/>.</summary>
+    ChatKinNoun = 1 << 19,
+
     All = StaffRole | FamilyNoun | WardRole | BedWord | EponymNoun | Particle | FunctionWord | DiseaseNoun | PersonVerb | RoomLabel | Vehicle | DrugBrand
-        | ClinicalKept | KinNoun | RoleNoun | PlaceSlot | HandleLabel | RoadWord,
+        | ClinicalKept | KinNoun | RoleNoun | PlaceSlot | HandleLabel | RoadWord | PersonTitle | ChatKinNoun,
 }
 
 /// <summary>
@@ -105,6 +111,8 @@ internal static class WordCues
         (WordCue.PlaceSlot, HospitalsBySystemWord.Slots.Set),
         (WordCue.HandleLabel, HandlesAfterLabels.Labels.Set),
         (WordCue.RoadWord, NumberedRoadsAlone.RoadWords.Set),
+        (WordCue.PersonTitle, LowerCaseNamesBesideCues.Titles.Set),
+        (WordCue.ChatKinNoun, LowerCaseNamesBesideCues.ChatKinNouns.Set),
     ];
 
     private static readonly int Longest = Lists.SelectMany(list => list.Words).Max(word => word.Length);
