@@ -7,16 +7,16 @@ internal static class AdverseEventPairing
     private static readonly string[] OnsetWords =
         ["got", "gets", "getting", "developed", "develops", "now", "after", "since", "then", "new", "began", "started", "gave", "induced", "caused", "toxicity"];
 
-    /// <summary>For each sentence, whether it holds a word of onset.</summary>
-    public static bool[] SentencesReportingOnset(ReadOnlySpan<char> chars, List<int> sentenceEnds)
+    // Whether sentence s holds a word of onset; read only for an event whose sentence names no drug, and once a sentence.
+    private static bool ReportsOnset(ReadOnlySpan<char> chars, List<int> sentenceEnds, int s, ref sbyte[]? known)
     {
-        var reports = new bool[sentenceEnds.Count];
-        for (var s = 0; s < sentenceEnds.Count; s++)
+        known ??= new sbyte[sentenceEnds.Count];
+        if (known[s] == 0)
         {
-            reports[s] = EntityRoles.ContainsWord(chars, TextStructure.SegmentStart(sentenceEnds, s), sentenceEnds[s], OnsetWords);
+            known[s] = EntityRoles.ContainsWord(chars, TextStructure.SegmentStart(sentenceEnds, s), sentenceEnds[s], OnsetWords) ? (sbyte)1 : (sbyte)-1;
         }
 
-        return reports;
+        return known[s] > 0;
     }
 
     /// <summary>
@@ -27,9 +27,11 @@ internal static class AdverseEventPairing
     /// sentence and report what followed in the next ("Amitriptyline helped her IBS. Now she has dry mouth."). Without an
     /// onset word the event is as often the history or the problem at hand, so it pairs with nothing.
     /// </summary>
-    public static List<AdverseEventPair> Pair(List<TaggedEntity> entities, EntityRole[] roles, int[] sentenceOf, int[] clauseOf, bool[] reportsOnset)
+    public static List<AdverseEventPair> Pair(
+        List<TaggedEntity> entities, EntityRole[] roles, int[] sentenceOf, int[] clauseOf, ReadOnlySpan<char> chars, List<int> sentenceEnds)
     {
         var pairs = new List<AdverseEventPair>();
+        sbyte[]? onsetKnown = null;
         for (var a = 0; a < entities.Count; a++)
         {
             var adverse = entities[a];
@@ -59,7 +61,7 @@ internal static class AdverseEventPairing
 
             if (!sentenceHasDrug)
             {
-                if (!reportsOnset[sentenceOf[a]])
+                if (!ReportsOnset(chars, sentenceEnds, sentenceOf[a], ref onsetKnown))
                 {
                     continue;
                 }

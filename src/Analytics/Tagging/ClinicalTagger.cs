@@ -156,8 +156,7 @@ public sealed partial class ClinicalTagger : ITextTagger
             });
         }
 
-        var reportsOnset = AdverseEventPairing.SentencesReportingOnset(chars, sentenceEnds);
-        var tags = new TagResult(entities, AdverseEventPairing.Pair(entities, roles, sentenceOf, clauseOf, reportsOnset), post.Label, post.Score);
+        var tags = new TagResult(entities, AdverseEventPairing.Pair(entities, roles, sentenceOf, clauseOf, chars, sentenceEnds), post.Label, post.Score);
         return new WatchedTagResult(tags, watch ? FindWatchTerms(normalized, hits) : []);
     }
 
