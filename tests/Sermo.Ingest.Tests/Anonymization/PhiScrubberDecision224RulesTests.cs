@@ -24,13 +24,13 @@ public class PhiScrubberDecision224RulesTests
     [InlineData("Transferred from San Quentin, CDCR KX2210, with a tooth abscess.", "KX2210")]
     [InlineData("ICE detainee, alien number 076 552 318, screened positive for latent TB.", "076 552 318")]
     [InlineData("Regional airline captain, MID 7740213, wants to know about SSRIs and flying.", "7740213")]
-    public void Scrub_NumberAfterItsSchemeName_Found(string input, string number) => ShouldFind(input, number);
+    public void Scrub_NumberAfterItsSchemeName_Found(string input, string number) => RulesOnlyCoverage.ShouldFind(input, number);
 
     [Theory]
     [InlineData("Chart merged with another veteran's, last four 2281, so the allergy list was wrong.", "2281")]
     [InlineData("Pharmacy could only verify her by last4 7716 and date of birth.", "7716")]
     [InlineData("VA called to confirm the patient, last 4: 0193, before releasing records.", "0193")]
-    public void Scrub_LastFourDigits_Found(string input, string number) => ShouldFind(input, number);
+    public void Scrub_LastFourDigits_Found(string input, string number) => RulesOnlyCoverage.ShouldFind(input, number);
 
     [Theory]
     [InlineData("Sick sinus syndrome, SSS 2019 diagnosis, now paced.")]
@@ -53,7 +53,7 @@ public class PhiScrubberDecision224RulesTests
     [InlineData("The whole of unit 6C has scabies again.", "6C")]
     [InlineData("Seen bedside in room D-118, still febrile on cefepime.", "D-118")]
     [InlineData("Paged about rm 7F-22, potassium 6.8 on the repeat.", "7F-22")]
-    public void Scrub_LetteredRoomOrCell_Found(string input, string number) => ShouldFind(input, number);
+    public void Scrub_LetteredRoomOrCell_Found(string input, string number) => RulesOnlyCoverage.ShouldFind(input, number);
 
     [Theory]
     [InlineData("White cell 12 and rising despite the antibiotics.")]
@@ -70,7 +70,7 @@ public class PhiScrubberDecision224RulesTests
     [InlineData("Returned from Salvador, CEP 40140-110, with chikungunya arthralgia.", "40140-110")]
     [InlineData("Mother's address in Kochi, PIN code 682016, for the TB notification.", "682016")]
     [InlineData("Grandfather lives near Perth, postal code 6050, and flies back Monday.", "6050")]
-    public void Scrub_PostcodeAbroadAfterItsLabel_Found(string input, string postcode) => ShouldFind(input, postcode);
+    public void Scrub_PostcodeAbroadAfterItsLabel_Found(string input, string postcode) => RulesOnlyCoverage.ShouldFind(input, postcode);
 
     [Theory]
     [InlineData("The code 4000 was called twice overnight.")]
@@ -78,14 +78,4 @@ public class PhiScrubberDecision224RulesTests
     [InlineData("Eircode lookups take 2 minutes on the new system.")]
     [InlineData("CEP 2019 guidelines were cited in the consult.")]
     public void Scrub_PostcodeLabelBeforeAnotherNumber_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
-
-    // As the gold sets score: every letter and digit of the identifier is inside a removed span ("last4 7716" removes "4 7716").
-    private static void ShouldFind(string input, string identifier)
-    {
-        var result = RulesOnly.Scrub(input);
-        var start = input.IndexOf(identifier, StringComparison.Ordinal);
-        var uncovered = Enumerable.Range(start, identifier.Length)
-            .Where(at => char.IsLetterOrDigit(input[at]) && !result.Spans.Any(span => span.Start <= at && at < span.End));
-        uncovered.Should().BeEmpty(because: $"\"{identifier}\" in \"{input}\" finds one person; the rules scrubbed: \"{result.Text}\"");
-    }
 }
