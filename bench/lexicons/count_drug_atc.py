@@ -14,9 +14,8 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
+from apply_drug_coverage import LEX  # noqa: E402  one path to the lexicons
 from atc_groups import ATC_GROUPS  # noqa: E402
-
-LEX = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", "..", "src", "Analytics", "Lexicons"))
 
 
 def main():

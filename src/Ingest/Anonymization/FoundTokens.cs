@@ -71,6 +71,20 @@ internal static class FoundTokens
         return false;
     }
 
+    /// <summary>Whether one of the first <paramref name="count"/> detections overlaps [<paramref name="start"/>, <paramref name="end"/>) at all.</summary>
+    public static bool OverlapsAny(List<Detection> found, int count, int start, int end)
+    {
+        for (var c = 0; c < count; c++)
+        {
+            if (found[c].Start < end && found[c].End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Adds <paramref name="span"/> unless it would cut a longer span found across one of its ends: the resolver would give that
     /// span's words beyond the cut away (decisions 226 and 230: "Petrosyan of [Hollis Brandt] & Kaye", a person of a firm).

@@ -80,14 +80,14 @@ internal static class LowerCaseNamesBesideCues
 
             var (start, end) = (name.Start, name.End);
             var next = last + 1;
-            if (next < tokens.Count && !tokens[last].IsPossessive && FoundTokens.Gap(index, last, next) is " " && IsLowerCaseName(index, next)
+            if (next < tokens.Count && !tokens[last].IsPossessive && FoundTokens.Gap(index, last, next) is " " && IsLowerCaseName(index, next, nameWordsToo: false)
                 && TypedInLowerCase(index, first, last) && (index.IsSurname(next) || ClosesOrActs(index, next)) && !FoundTokens.CoveredByOne(found, count, tokens[next].Start, tokens[next].End))
             {
                 end = tokens[next].End;
             }
 
             var before = first - 1;
-            if (before >= 0 && !tokens[before].IsPossessive && FoundTokens.Gap(index, before, first) is " " && IsLowerCaseName(index, before)
+            if (before >= 0 && !tokens[before].IsPossessive && FoundTokens.Gap(index, before, first) is " " && IsLowerCaseName(index, before, nameWordsToo: false)
                 && index.IsFirstName(before) && !FoundTokens.CoveredByOne(found, count, tokens[before].Start, tokens[before].End))
             {
                 start = tokens[before].Start;
@@ -101,10 +101,8 @@ internal static class LowerCaseNamesBesideCues
     }
 
     // Lower case throughout (letters, a hyphen, an apostrophe), of no English, clinical, eponym or city list; a listed name, or a
-    // word of five letters or more with a vowel (an abbreviation such as "appt", "htn" or "pls" has none or is short).
-    private static bool IsLowerCaseName(TokenIndex index, int i) => IsLowerCaseName(index, i, nameWordsToo: false);
-
-    // With nameWordsToo, a listed given name or surname that is also an English word ("joy", "bliss") passes; without, it fails.
+    // word of five letters or more with a vowel (an abbreviation such as "appt", "htn" or "pls" has none or is short). With
+    // nameWordsToo, a listed given name or surname that is also an English word ("joy", "bliss") passes; without, it fails.
     private static bool IsLowerCaseName(TokenIndex index, int i, bool nameWordsToo)
     {
         var word = FoundTokens.Word(index, i);

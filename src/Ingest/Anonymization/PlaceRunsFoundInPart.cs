@@ -102,7 +102,7 @@ internal static class PlaceRunsFoundInPart
         var road = end + 1;
         if (road >= index.Tokens.Count || !Joined(index, end, road) || index.Tokens[road].IsPossessive
             || FoundTokens.Word(index, road) is not ("Rd" or "Ln" or "Dr" or "Ct" or "St" or "Ave" or "Blvd" or "Hwy" or "Pl" or "Cir" or "Ter" or "Pkwy" or "Trl")
-            || Overlapped(found, count, index.Tokens[road].Start, index.Tokens[road].End))
+            || FoundTokens.OverlapsAny(found, count, index.Tokens[road].Start, index.Tokens[road].End))
         {
             return -1;
         }
@@ -131,7 +131,7 @@ internal static class PlaceRunsFoundInPart
     {
         var va = end + 1;
         return va < index.Tokens.Count && Joined(index, end, va) && FoundTokens.Word(index, va) is "VA" or "VAMC"
-            && !Overlapped(found, count, index.Tokens[va].Start, index.Tokens[va].End) && start > 0 && FoundTokens.Gap(index, start - 1, start) is " "
+            && !FoundTokens.OverlapsAny(found, count, index.Tokens[va].Start, index.Tokens[va].End) && start > 0 && FoundTokens.Gap(index, start - 1, start) is " "
             && FoundTokens.Word(index, start - 1) is "the" or "The" or "at" or "to" or "from" or "between" or "in"
             ? va : -1;
     }
@@ -164,24 +164,11 @@ internal static class PlaceRunsFoundInPart
     private static bool IsRunWord(TokenIndex index, List<Detection> found, int count, int i) =>
         FoundTokens.MayBeNamePart(index, i) && !index.IsClinicalTerm(i) && !Hyphenated(index, i)
         && ((index.Cues[i] & WordCue.DrugBrand) == 0 || !NamedBrands.Brands.Contains(FoundTokens.Word(index, i)))
-        && !Overlapped(found, count, index.Tokens[i].Start, index.Tokens[i].End);
+        && !FoundTokens.OverlapsAny(found, count, index.Tokens[i].Start, index.Tokens[i].End);
 
     private static bool Hyphenated(TokenIndex index, int i)
     {
         var token = index.Tokens[i];
         return FoundTokens.Word(index, i).Contains('-') || (token.PossessiveEnd < index.Text.Length && index.Text[token.PossessiveEnd] == '-') || (token.Start > 0 && index.Text[token.Start - 1] == '-');
-    }
-
-    private static bool Overlapped(List<Detection> found, int count, int start, int end)
-    {
-        for (var c = 0; c < count; c++)
-        {
-            if (found[c].Start < end && found[c].End > start)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
