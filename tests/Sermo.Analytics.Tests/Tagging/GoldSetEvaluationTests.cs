@@ -230,10 +230,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// stimulant, cannabis, benzodiazepine and tobacco use disorders, withdrawal, buprenorphine starts and precipitated
     /// withdrawal, methadone and the QT interval, naloxone, injection-related infections, hepatitis C, harm reduction and
     /// pregnancy, in the guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses.
-    /// The floors stay at 0 until the set has been scored once.
+    /// The floors, about 0.03 under the "before" figure of main's taggers at 7e0dcb1f (drug F1 0.984, disease 0.975), rounded
+    /// down, catch a regression; they are not targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round39HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r39", 0, 0);
+    public void Evaluate_Round39HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r39", 0.95, 0.94);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
