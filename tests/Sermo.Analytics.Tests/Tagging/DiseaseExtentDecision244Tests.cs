@@ -41,4 +41,20 @@ public class DiseaseExtentDecision244Tests
         var diseases = Tag("New type 2 diabetes at 45 with an A1c of 10.").Entities.Where(e => e.Type == EntityType.Disease).ToList();
         diseases.Should().ContainSingle().Which.Surface.Should().Be("type 2 diabetes");
     }
+
+    [Theory]
+    // Gout and osteoporosis would back ankylosing spondylitis; the grade names the valve.
+    [InlineData("Gout and osteoporosis on allopurinol and alendronate, 84M, and now severe AS on the echo.", "AS", "I35.0")]
+    [InlineData("Lupus on hydroxychloroquine and a rituximab course, and moderate MS from childhood rheumatic fever.", "MS", "I05.0")]
+    public void Tag_GradeWordBeforeAValveAbbreviation_ValveReading(string text, string surface, string code)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == code);
+    }
+
+    [Fact]
+    public void Tag_UngradedAbbreviationInARheumatologyPost_SpecialtyStillDecides()
+    {
+        Tag("Started Cosentyx for his AS after two NSAIDs failed, and the gout is quiet on allopurinol.").Entities
+            .Should().Contain(e => e.Surface == "AS" && e.CanonicalId == "M45.9");
+    }
 }
