@@ -57,4 +57,19 @@ public class DiseaseExtentDecision244Tests
         Tag("Started Cosentyx for his AS after two NSAIDs failed, and the gout is quiet on allopurinol.").Entities
             .Should().Contain(e => e.Surface == "AS" && e.CanonicalId == "M45.9");
     }
+
+    [Theory]
+    [InlineData("Toe ulcer that probes to bone, so we treat it as osteo until the MRI says otherwise.", "osteo")]
+    [InlineData("Osteo of the calcaneus under a heel ulcer, six weeks of cefazolin planned.", "Osteo")]
+    public void Tag_ClippedOsteomyelitis_Osteomyelitis(string text, string surface)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == "M86.9");
+    }
+
+    [Fact]
+    public void Tag_OsteoInsideALongerTerm_LongerTermOnly()
+    {
+        Tag("Diabetic foot osteo again, third admission this year.").Entities
+            .Should().Contain(e => e.Surface == "Diabetic foot osteo" && e.CanonicalId == "E11.69").And.NotContain(e => e.CanonicalId == "M86.9");
+    }
 }
