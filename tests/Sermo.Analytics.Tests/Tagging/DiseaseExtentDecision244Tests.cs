@@ -72,4 +72,20 @@ public class DiseaseExtentDecision244Tests
         Tag("Diabetic foot osteo again, third admission this year.").Entities
             .Should().Contain(e => e.Surface == "Diabetic foot osteo" && e.CanonicalId == "E11.69").And.NotContain(e => e.CanonicalId == "M86.9");
     }
+
+    [Theory]
+    [InlineData("Resistant hypertension on four drugs, so we are screening for Conn's with a renin level.", "Conn's", "E26.01")]
+    [InlineData("Low ceruloplasmin in a 19M with tremor; Wilson's is the worry.", "Wilson's", "E83.01")]
+    public void Tag_EponymAloneInItsPossessive_TheEponymsDisease(string text, string surface, string code)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == code);
+    }
+
+    [Theory]
+    [InlineData("Dr. Wilson saw her in clinic and the Wilsons drove her home.")]
+    [InlineData("Conn and his wife asked about the new blood pressure pill.")]
+    public void Tag_EponymAsASurname_NoDisease(string text)
+    {
+        Tag(text).Entities.Should().NotContain(e => e.Type == EntityType.Disease);
+    }
 }
