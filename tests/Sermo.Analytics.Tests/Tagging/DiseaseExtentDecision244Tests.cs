@@ -10,6 +10,9 @@ public class DiseaseExtentDecision244Tests
 {
     private static TagResult Tag(string text) => SharedTagger.Tagger.Tag(text);
 
+    private static void ShouldReadDisease(string text, string surface, string code) =>
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == code);
+
     [Theory]
     [InlineData("Her grandmother has type 2. We started metformin for her own prediabetes.", "type 2", "E11.9")]
     [InlineData("Type 1 since age nine, now 40M, on an insulin pump and doing well.", "Type 1", "E10.9")]
@@ -18,7 +21,7 @@ public class DiseaseExtentDecision244Tests
     [InlineData("Glucose logs from my type 1 kids look better on the closed loop.", "type 1", "E10.9")]
     public void Tag_DiabetesByTypeAloneInAPostAboutDiabetes_Diabetes(string text, string surface, string code)
     {
-        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == code);
+        ShouldReadDisease(text, surface, code);
     }
 
     [Theory]
@@ -48,7 +51,7 @@ public class DiseaseExtentDecision244Tests
     [InlineData("Lupus on hydroxychloroquine and a rituximab course, and moderate MS from childhood rheumatic fever.", "MS", "I05.0")]
     public void Tag_GradeWordBeforeAValveAbbreviation_ValveReading(string text, string surface, string code)
     {
-        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == code);
+        ShouldReadDisease(text, surface, code);
     }
 
     [Fact]
@@ -63,7 +66,7 @@ public class DiseaseExtentDecision244Tests
     [InlineData("Osteo of the calcaneus under a heel ulcer, six weeks of cefazolin planned.", "Osteo")]
     public void Tag_ClippedOsteomyelitis_Osteomyelitis(string text, string surface)
     {
-        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == "M86.9");
+        ShouldReadDisease(text, surface, "M86.9");
     }
 
     [Fact]
@@ -78,7 +81,7 @@ public class DiseaseExtentDecision244Tests
     [InlineData("Low ceruloplasmin in a 19M with tremor; Wilson's is the worry.", "Wilson's", "E83.01")]
     public void Tag_EponymAloneInItsPossessive_TheEponymsDisease(string text, string surface, string code)
     {
-        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == code);
+        ShouldReadDisease(text, surface, code);
     }
 
     [Theory]
