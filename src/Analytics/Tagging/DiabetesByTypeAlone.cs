@@ -1,8 +1,8 @@
 namespace Sermo.Analytics.Tagging;
 
 /// <summary>
-/// Diabetes written by its type alone (round 39, decision 244): "her sister has type 1", "new type 2 at 45", "Type 1 for
-/// 20 years", "in a type 1 on a pump". "Type 1" and "type 2" name other things on every page ("type 2 MI", "narcolepsy
+/// Diabetes written by its type alone (round 39, decision 244): "his father has type 2", "a new type 1 at 30", "Type 2 for
+/// a decade", "in a type 1 with a pump". "Type 1" and "type 2" name other things on every page ("type 2 MI", "narcolepsy
 /// type 1", "a type 1 reaction", "type 2 vs type 1 amiodarone thyrotoxicosis"), so the words are read as diabetes only
 /// when all three hold: the post is about diabetes (one of <see cref="DiabetesWords"/> in it), the word before them
 /// says a patient has or is one (<see cref="WordsBefore"/>, or a sentence's start), and what follows starts no noun
@@ -25,7 +25,7 @@ internal static class DiabetesByTypeAlone
         "longstanding", "put", "every", "all", "adult", "pediatric", "young", "older", "brittle", "lean", "obese",
     };
 
-    // "type 1 for 20 years", "type 2 on basal bolus", "type 1 who", "type 1 patients"; never "type 2 MI", "type 1 reaction".
+    // "type 2 for a decade", "type 1 on a pump", "type 1 who", "type 1 patients"; never "type 2 MI", "type 1 reaction".
     private static readonly HashSet<string> WordsAfter = new(StringComparer.Ordinal)
     {
         "for", "on", "at", "since", "diagnosed", "who", "whose", "and", "or", "but", "is", "was", "with", "in", "now",

@@ -58,8 +58,8 @@ internal static class SecondReadings
     /// <summary>
     /// The reading of an abbreviation right after a grade word ("severe AS", "mild MS") when one of its two readings is
     /// a heart valve lesion (round 39, decision 244): the grade is part of how that lesion is named, so it decides the
-    /// reading before the post's specialty does ("s/p TAVR for severe AS, CAD, CKD 4, gout" is aortic stenosis though
-    /// gout backs ankylosing spondylitis). A graded valve abbreviation of one reading ("severe MR") is kept though the
+    /// reading before the post's specialty does ("a valve replaced for severe AS in a man with gout" is aortic stenosis
+    /// though gout backs ankylosing spondylitis). A graded valve abbreviation of one reading ("severe MR") is kept though the
     /// model dropped it. Null when no grade word comes first or no reading is a valve lesion. Reads only the word before
     /// the hit.
     /// </summary>
