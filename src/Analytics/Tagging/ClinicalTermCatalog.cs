@@ -67,7 +67,7 @@ internal sealed class ClinicalTermCatalog
     private readonly List<string> _watchLabels = [];
     private readonly List<(string Term, int TermId)> _fuzzyCandidates = [];
     private readonly List<(int TermId, int Entity)> _secondReadings = [];
-    private readonly List<(int Entity, string Form)> _surfaceForms = [];
+    private readonly List<(int Entity, string Form, string? ExactSpelling)> _surfaceForms = [];
     private readonly Dictionary<string, HashSet<string>> _classMembers = new(StringComparer.Ordinal);
     private IReadOnlySet<string> _commonWords = new HashSet<string>();
 
@@ -261,7 +261,12 @@ internal sealed class ClinicalTermCatalog
                 {
                     foreach (var form in SurfaceForms.Of(variant, normalized, _entities[entity].Type, _entities[entity].Ambiguous, _commonWords))
                     {
-                        _surfaceForms.Add((entity, form));
+                        _surfaceForms.Add((entity, form, null));
+                    }
+
+                    if (_entities[entity].Type == EntityType.Disease && SurfaceForms.BarePossessive(variant) is { } bare)
+                    {
+                        _surfaceForms.Add((entity, NormalizedText.NormalizeTerm(bare), bare));
                     }
                 }
 
@@ -347,14 +352,16 @@ internal sealed class ClinicalTermCatalog
     /// </summary>
     private void AddSurfaceForms()
     {
-        foreach (var (entity, form) in _surfaceForms)
+        foreach (var (entity, form, exactSpelling) in _surfaceForms)
         {
             if (_ids.TryGetValue(form, out var id) && _infos[id].Entity >= 0)
             {
                 continue;
             }
 
-            InfoFor(form).Entity = entity;
+            ref var info = ref InfoFor(form);
+            info.Entity = entity;
+            info.ExactSpelling = exactSpelling;
         }
     }
 

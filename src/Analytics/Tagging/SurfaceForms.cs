@@ -96,6 +96,25 @@ internal static class SurfaceForms
     }
 
     /// <summary>
+    /// The eponym alone in its possessive, as physicians write a disease they have named once or know by its eponym
+    /// ("screening for Conn's", "Wilson's ruled out"; round 39, decision 244), from a row written "X's" before a head noun
+    /// of <see cref="EponymHeads"/> ("Wilson's disease", "Conn's syndrome"). Null for any other row. Without the apostrophe
+    /// the bare name is a surname ("Wilson", "Conn"), so the form is matched only as spelled here, capitalized and with its
+    /// apostrophe (<see cref="TermInfo.ExactSpelling"/>): the check runs on the hits of that one word only.
+    /// </summary>
+    internal static string? BarePossessive(string spelling)
+    {
+        var apostrophe = spelling.IndexOf("'s ", StringComparison.Ordinal);
+        if (apostrophe < 3 || !spelling.AsSpan(0, apostrophe).ContainsOnlyLetters())
+        {
+            return null;
+        }
+
+        var head = spelling[(apostrophe + 3)..].Split(' ')[0];
+        return EponymHeads.Contains(head.ToLowerInvariant()) ? char.ToUpperInvariant(spelling[0]) + spelling[1..(apostrophe + 2)] : null;
+    }
+
+    /// <summary>
     /// The adjective that describes a patient by a one-word disease, which the guide annotates as that disease
     /// ("hyponatremic", "thrombocytopenic", "hypoxemic"): "-emia" gives "-emic" and "-penia" "-penic". Other endings
     /// are left: "-osis" to "-otic" also makes "sclerotic" (a lesion, not multiple sclerosis) and "-ia" to "-ic" makes
@@ -137,5 +156,18 @@ internal static class SurfaceForms
         }
 
         return text;
+    }
+
+    private static bool ContainsOnlyLetters(this ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -31,7 +31,7 @@ internal static class ModelDisambiguation
         KeepConceptsNamedElsewhere(catalog, hits, candidates, keep);
         SpecialtySupport.KeepDiseasesOfTheSameChapter(catalog, hits, candidates, keep);
         SpecialtySupport.KeepCandidatesBackedByTheirDrugs(catalog, hits, candidates, keep);
-        SecondReadings.Choose(catalog, hits, candidates, keep);
+        SecondReadings.Choose(catalog, normalized.Chars, hits, candidates, keep);
 
         var write = 0;
         for (var read = 0; read < hits.Count; read++)

@@ -15,12 +15,24 @@ namespace Sermo.Analytics.Tagging.Disambiguation;
 /// </summary>
 internal static class SecondReadings
 {
-    public static void Choose(ClinicalTermCatalog catalog, List<PhraseHit> hits, List<(int Hit, AmbiguityCandidate Candidate)> candidates, bool[] keep)
+    public static void Choose(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> hits, List<(int Hit, AmbiguityCandidate Candidate)> candidates, bool[] keep)
     {
         foreach (var (hit, candidate) in candidates)
         {
             var second = catalog.Terms[hits[hit].TermId].SecondReading;
-            if (second < 0 || !candidate.Eligible)
+            if (!candidate.Eligible)
+            {
+                continue;
+            }
+
+            if (GradedValveReading(catalog, chars, hits[hit], second) is { } valve)
+            {
+                hits[hit] = hits[hit] with { TermId = valve };
+                keep[hit] = true;
+                continue;
+            }
+
+            if (second < 0)
             {
                 continue;
             }
@@ -39,6 +51,55 @@ internal static class SecondReadings
             }
         }
     }
+
+    // "severe AS", "moderate MS", "critical AS": a valve lesion is graded by its echo, a spondylitis or a sclerosis is not.
+    private static readonly string[] Grades = ["mild", "moderate", "severe", "critical"];
+
+    /// <summary>
+    /// The reading of an abbreviation right after a grade word ("severe AS", "mild MS") when one of its two readings is
+    /// a heart valve lesion (round 39, decision 244): the grade is part of how that lesion is named, so it decides the
+    /// reading before the post's specialty does ("a valve replaced for severe AS in a man with gout" is aortic stenosis
+    /// though gout backs ankylosing spondylitis). A graded valve abbreviation of one reading ("severe MR") is kept though the
+    /// model dropped it. Null when no grade word comes first or no reading is a valve lesion. Reads only the word before
+    /// the hit.
+    /// </summary>
+    private static int? GradedValveReading(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, PhraseHit hit, int second)
+    {
+        var end = hit.Start;
+        while (end > 0 && chars[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && NormalizedText.IsWordChar(chars[start - 1]))
+        {
+            start--;
+        }
+
+        var before = chars[start..end];
+        var graded = false;
+        foreach (var grade in Grades)
+        {
+            graded |= before.SequenceEqual(grade);
+        }
+
+        if (!graded)
+        {
+            return null;
+        }
+
+        if (IsValveLesion(catalog.Entities[catalog.Terms[hit.TermId].Entity].CanonicalId))
+        {
+            return hit.TermId;
+        }
+
+        return second >= 0 && IsValveLesion(catalog.Entities[catalog.Terms[second].Entity].CanonicalId) ? second : null;
+    }
+
+    /// <summary>ICD-10-CM's valve diseases: rheumatic I05-I08 and nonrheumatic I34-I37.</summary>
+    internal static bool IsValveLesion(string code) =>
+        code.Length >= 3 && code[0] == 'I' && int.TryParse(code.AsSpan(1, 2), out var number) && number is (>= 5 and <= 8) or (>= 34 and <= 37);
 
     /// <summary>
     /// Hypertension, diabetes, obesity and lipids sit in every specialty's posts ("MS patient, also has HTN"), so
