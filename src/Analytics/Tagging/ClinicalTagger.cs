@@ -102,6 +102,7 @@ public sealed partial class ClinicalTagger : ITextTagger
         }
         LabValueMentions.Drop(_catalog, chars, entityHits);
         ConditionWordsInContext.Add(_catalog, normalized, entityHits);
+        NewbornConditions.Relabel(_catalog, chars, entityHits);
         _deviceBackReferences.Add(chars, entityHits, terms);
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
         var entityOf = DualReadings.Resolve(_catalog, chars, entityHits, cueHits, roles, sentenceEnds);
