@@ -135,7 +135,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 34, 0.980 / 0.891 before round 33's tuning and 0.981 / 0.894 on main after round 33's tuning and coverage passes, decision 207; read and tuned on in round 34: 0.987 / 0.949 after, decision 219) and round 34 (Gold/long-r34: written by a separate author, held out until
 /// round 35, 0.989 / 0.948 before round 34's tuning and 0.988 / 0.954 on main after round 34's tuning and coverage passes, decision 211; read and tuned on in round 35: 0.997 / 0.981 after, decision 225) and round 35 (Gold/long-r35: written by a separate author, held out until
 /// round 36, 0.974 / 0.967 before round 35's tuning and 0.974 / 0.969 on main after round 35's tuning and coverage passes, decision 217; read and tuned on in round 37: 0.993 / 0.984 after, decision 234) and round 36 (Gold/long-r36: written by a separate author, held out until
-/// round 37, 0.984 / 0.939 before round 36's tuning and 0.986 / 0.943 on main when round 39 began, decision 221; read and tuned on in round 39, decision 242), tuning sets
+/// round 37, 0.984 / 0.939 before round 36's tuning and 0.986 / 0.943 on main when round 39 began, decision 221; read and tuned on in round 39: 0.987 / 0.959 after, decision 242), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -170,7 +170,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r33", 0.97, 0.93)]
     [InlineData("long-r34", 0.97, 0.95)]
     [InlineData("long-r35", 0.97, 0.95)]
-    [InlineData("long-r36", 0.97, 0.93)]
+    [InlineData("long-r36", 0.97, 0.95)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
