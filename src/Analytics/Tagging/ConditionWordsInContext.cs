@@ -164,7 +164,8 @@ internal static class ConditionWordsInContext
         return true;
     }
 
-    private static List<(int Start, int End)> Words(ReadOnlySpan<char> chars)
+    /// <summary>The post's words as (start, end) spans of the normalized text; NewbornConditions reads them too.</summary>
+    internal static List<(int Start, int End)> Words(ReadOnlySpan<char> chars)
     {
         var words = new List<(int Start, int End)>();
         var wordStart = -1;

@@ -26,8 +26,8 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// posts (Gold/long-r32, held out until round 33; read in round 33), the round-33 long posts (Gold/long-r33, held out until
 /// round 34; read in round 34), the round-34 long posts (Gold/long-r34, held out until round 35; read in round 35), the round-35 long posts
 /// (Gold/long-r35, held out until round 36; read in round 37), the round-36 long posts (Gold/long-r36, held out until round
-/// 37), the round-37 long posts (Gold/long-r37, held out until round 38), the round-38 long posts (Gold/long-r38, held out
-/// until round 39) and the round-39 held-out long posts (Gold/long-r39), each scored apart. Prints
+/// 37; read in round 39), the round-37 long posts (Gold/long-r37, held out until round 38), the round-38 long posts
+/// (Gold/long-r38, held out until round 39) and the round-39 held-out long posts (Gold/long-r39), each scored apart. Prints
 /// per-type
 /// precision, recall and F1 and asserts the targets.
 /// </summary>
@@ -135,7 +135,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 33, 0.966 / 0.894 before round 32's tuning and 0.966 / 0.897 on main after round 32's tuning and coverage passes, decision 200; read and tuned on in round 33: 0.982 / 0.940 after, decision 213) and round 33 (Gold/long-r33: written by a separate author, held out until
 /// round 34, 0.980 / 0.891 before round 33's tuning and 0.981 / 0.894 on main after round 33's tuning and coverage passes, decision 207; read and tuned on in round 34: 0.987 / 0.949 after, decision 219) and round 34 (Gold/long-r34: written by a separate author, held out until
 /// round 35, 0.989 / 0.948 before round 34's tuning and 0.988 / 0.954 on main after round 34's tuning and coverage passes, decision 211; read and tuned on in round 35: 0.997 / 0.981 after, decision 225) and round 35 (Gold/long-r35: written by a separate author, held out until
-/// round 36, 0.974 / 0.967 before round 35's tuning and 0.974 / 0.969 on main after round 35's tuning and coverage passes, decision 217; read and tuned on in round 37: 0.993 / 0.984 after, decision 234), tuning sets
+/// round 36, 0.974 / 0.967 before round 35's tuning and 0.974 / 0.969 on main after round 35's tuning and coverage passes, decision 217; read and tuned on in round 37: 0.993 / 0.984 after, decision 234) and round 36 (Gold/long-r36: written by a separate author, held out until
+/// round 37, 0.984 / 0.939 before round 36's tuning and 0.986 / 0.943 on main when round 39 began, decision 221; read and tuned on in round 39: 0.987 / 0.959 after, decision 242), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -170,6 +171,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r33", 0.97, 0.93)]
     [InlineData("long-r34", 0.97, 0.95)]
     [InlineData("long-r35", 0.97, 0.95)]
+    [InlineData("long-r36", 0.97, 0.95)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -177,20 +179,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-36 held-out posts (Gold/long-r36), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 221), centred on clinical pharmacology threads: drug interactions
-    /// (CYP inhibitors and inducers, QT prolongers, serotonergic combinations), dosing in kidney and liver impairment and
-    /// dialysis, therapeutic drug monitoring (vancomycin, aminoglycosides, lithium, antiepileptics, digoxin, tacrolimus),
-    /// pharmacogenomics, pregnancy and lactation, paediatric weight-based dosing, anticoagulant reversal and bridging, steroid
-    /// tapers and adrenal suppression, antibiotic stewardship, REMS programs, boxed warnings, MedWatch reports and off-label
-    /// use, in the guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses. The
-    /// floors, just under the "before" figure of main's taggers at 87ac1e8e (drug F1 0.984, disease 0.939), catch a
-    /// regression; they are not the targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round36HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r36", 0.95, 0.90);
 
     /// <summary>
     /// The round-37 held-out posts (Gold/long-r37), written by a separate author who did not read the tagger, its lexicons,

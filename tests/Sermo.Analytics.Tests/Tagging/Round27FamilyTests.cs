@@ -82,7 +82,8 @@ public class Round27FamilyTests
     [InlineData("Xtampza can be opened onto applesauce.", EntityType.Brand, "oxycodone")]
     [InlineData("Dolophine 5 mg TID from the pain clinic.", EntityType.Brand, "methadone")]
     [InlineData("Fentora was never meant for opioid naive patients.", EntityType.Brand, "fentanyl")]
-    [InlineData("Tylenol with codeine is gone from our pediatric formulary.", EntityType.Generic, "acetaminophen/codeine")]
+    // A brand since round 39 (decision 242: the guide settles Tylenol with codeine as the brand of acetaminophen/codeine).
+    [InlineData("Tylenol with codeine is gone from our pediatric formulary.", EntityType.Brand, "acetaminophen/codeine")]
     [InlineData("Levorphanol when methadone is not an option.", EntityType.Generic, "levorphanol")]
     // Classes: local anaesthetics, paralytics by their abbreviation, PAMORAs.
     [InlineData("Local anaesthetics bind sodium channels.", EntityType.DrugClass, "local-anesthetic")]

@@ -1,0 +1,91 @@
+namespace Sermo.Analytics.Tagging;
+
+/// <summary>
+/// A condition said bare in a post about a newborn is the newborn's condition of ICD-10-CM's perinatal chapter (round 39,
+/// decision 242): "hyperbilirubinemia" in a NICU or nursery post is neonatal jaundice P59.9, not the adult bilirubin
+/// disorder E80.7; "sepsis" there is sepsis of the newborn P36.9, not A41.9. The index sends each
+/// word to its newborn entry when the patient is a newborn, and physicians rarely write "neonatal" before it when the
+/// post is plainly about a baby, so the post's subject decides, as the post's subject decides "ED" (decision 234).
+/// </summary>
+internal static class NewbornConditions
+{
+    // The bare word as the tagger matched it, and the term of its newborn row (diseases.csv) it becomes.
+    private static readonly (string Bare, string Newborn)[] Readings =
+    [
+        ("hyperbilirubinemia", "neonatal hyperbilirubinemia"),
+        ("hyperbilirubinaemia", "neonatal hyperbilirubinaemia"),
+        ("sepsis", "neonatal sepsis"),
+    ];
+
+    // Words that make a post about a newborn.
+    private static readonly HashSet<string> NewbornWords = new(StringComparer.Ordinal)
+    {
+        "newborn", "newborns", "neonate", "neonates", "neonatal", "nicu", "preemie", "preemies", "preterm", "phototherapy",
+        "weeker", "baby", "babies", "infant", "infants", "nursery",
+    };
+
+    /// <summary>Replaces, in place, each bare hit of <see cref="Readings"/> by its newborn row's term in a post about a newborn.</summary>
+    public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
+    {
+        int[]? newbornTerms = null;
+        bool? aboutNewborn = null;
+        for (var i = 0; i < entityHits.Count; i++)
+        {
+            var hit = entityHits[i];
+            var reading = BareReading(chars[hit.Start..hit.End]);
+            if (reading < 0)
+            {
+                continue;
+            }
+
+            newbornTerms ??= [.. Readings.Select(r => catalog.TermIdOf(NormalizedText.NormalizeTerm(r.Newborn)))];
+            if (newbornTerms[reading] < 0 || !(aboutNewborn ??= AboutNewborn(catalog, chars, entityHits)))
+            {
+                continue;
+            }
+
+            entityHits[i] = hit with { TermId = newbornTerms[reading] };
+        }
+    }
+
+    private static int BareReading(ReadOnlySpan<char> surface)
+    {
+        for (var r = 0; r < Readings.Length; r++)
+        {
+            if (surface.SequenceEqual(Readings[r].Bare))
+            {
+                return r;
+            }
+        }
+
+        return -1;
+    }
+
+    // A newborn word, "N-day-old", or another condition of the perinatal chapter (P00-P96) in the post.
+    private static bool AboutNewborn(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
+    {
+        foreach (var hit in entityHits)
+        {
+            var definition = catalog.Entities[catalog.Terms[hit.TermId].Entity];
+            if (definition.Type == EntityType.Disease && definition.CanonicalId is ['P', >= '0' and <= '9', ..])
+            {
+                return true;
+            }
+        }
+
+        if (chars.IndexOf("day old", StringComparison.Ordinal) >= 0 || chars.IndexOf("day-old", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var (start, end) in ConditionWordsInContext.Words(chars))
+        {
+            if (NewbornWords.Contains(chars[start..end].ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
