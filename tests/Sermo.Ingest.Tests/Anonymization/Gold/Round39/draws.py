@@ -26,6 +26,16 @@ def place(name):
     return one("LOCATION", name)
 
 
+def site(name):
+    """A job site's name is its LOCATION; a lower-case head noun after it ("bypass", "wind farm") stays outside, as
+    decision 216 writes a lower-case head noun after a facility's name."""
+    words = name.split(" ")
+    named = len(words)
+    while named > 1 and words[named - 1].islower():
+        named -= 1
+    return " ".join([place(" ".join(words[:named]))] + words[named:])
+
+
 def phone(rng):
     a, e, n = f"{rng.randrange(2, 10)}{digits(rng, 2)}", f"{rng.randrange(2, 10)}{digits(rng, 2)}", digits(rng, 4)
     shape = rng.randrange(5)
@@ -115,7 +125,7 @@ def draw(rng):
         "LAB": place(rng.choice(pools.LABS)), "SHIP": place(rng.choice(pools.SHIPS)),
         "AIRPORT": place(rng.choice(pools.AIRPORTS)), "TERMINAL": place(rng.choice(pools.TERMINALS)),
         "CITYX": place(city), "STREETX": place(street),
-        "CAMP": place(rng.choice(pools.CAMPS)), "SITE": place(rng.choice(pools.SITES)),
+        "CAMP": place(rng.choice(pools.CAMPS)), "SITE": site(rng.choice(pools.SITES)),
         "CONTRACTOR": place(rng.choice(pools.CONTRACTORS)), "TOWN": place(rng.choice(pools.WORD_TOWNS)),
         "TOWN2": place(rng.choice(pools.WORD_TOWNS)), "COUNTY": place(rng.choice(pools.COUNTIES)),
         "T": f"<<{rng.choice(pools.CASE_TERMS)}>>", "GT": f"<<{rng.choice(pools.GENETIC_TERMS)}>>",
