@@ -119,6 +119,9 @@ public static class GoldFiles
     /// <summary>Round 38's held-out set of issue #14, by a separate author who never read the scrubber (decision 231).</summary>
     public static string Round38Jsonl => Path.Combine(Folder, "Round38", "round38.jsonl");
 
+    /// <summary>Round 39's held-out set of issue #14, by a separate author who never read the scrubber (decision 239).</summary>
+    public static string Round39Jsonl => Path.Combine(Folder, "Round39", "round39.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -184,6 +187,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound37() => Load(Round37Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound38() => Load(Round38Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound39() => Load(Round39Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
