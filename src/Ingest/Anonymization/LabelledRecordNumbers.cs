@@ -122,7 +122,8 @@ internal static partial class LabelledRecordNumbers
         ["enc", "encounter", "member", "docket", "incident", "run", "complaint", "index", "booking", "subject", "student", "donor", "fin",
          "csn", "inmate", "detainee", "permit", "passport", "license", "licence", "card", "insurance", "service", "mrn", "account",
          "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids", "report", "hold", .. BranchWords,
-         "flight", .. EmsUnitWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords, .. FormWords, .. GroupNumberWords, LastWord, FourWord, .. PostcodeWords, CodeWord]),
+         "flight", .. EmsUnitWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords, .. FormWords, .. GroupNumberWords, LastWord, FourWord, .. PostcodeWords, CodeWord,
+         .. RegistrationLabels.AddedCueWords]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Cues that are also ordinary nouns before a number that counts or measures ("Index 1250", "file 1024 x 768", "run 5000",
@@ -132,7 +133,7 @@ internal static partial class LabelledRecordNumbers
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinaryNouns = new HashSet<string>(
         ["index", "file", "run", "service", "card", "group", "case", "member", "student", "insurance", "registration", "complaint",
          "booking", "reference", "ref", "policy", "account", "incident", "report", "hold", "phn", "reg", "batch", "sss", "pps", "mid", "alien", "fema",
-         .. FormWords],
+         .. FormWords, .. RegistrationLabels.OrdinaryRegistrationWords],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(TokenIndex index, List<Detection> found) =>
@@ -141,7 +142,13 @@ internal static partial class LabelledRecordNumbers
             var word = text.AsSpan(cue.Start, cue.Length);
             if (word.Equals("flight", StringComparison.OrdinalIgnoreCase))
             {
-                return FlightNumberEnd(text, at);
+                // "flight DL1449"; since round 39 (decision 243) also "United flight 1437": three or four digits alone.
+                return FlightNumberEnd(text, at) is var coded and >= 0 ? coded : BareFlightNumberEnd(text, at);
+            }
+
+            if (RegistrationEnd(text, cue, at, out var handled) is var registered && handled)
+            {
+                return registered;
             }
 
             if (IsOneOf(word, EmsUnitWords))

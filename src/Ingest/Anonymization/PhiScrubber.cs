@@ -159,6 +159,7 @@ public sealed class PhiScrubber
         ChatSpeakerNames.Detect(index.Text, candidates); // round 20 (decision 145), before the repeats of found names
         RepeatedNames.Detect(index, candidates);
         WornNumbersBesideNames.Detect(index.Text, candidates); // round 33 (decision 212): "#17" beside a name found so far
+        IdsInParenthesesAfterNames.Detect(index.Text, candidates); // round 39 (decision 243): "donor Tomas Ek (BE5298)"
         FacilityBeforeTown.Detect(index, candidates);
         RecordNumberRuns.Detect(index.Text, candidates);
         ForeignPhoneShapes.Detect(index.Text, candidates);
