@@ -15,21 +15,21 @@ internal static partial class LabelledRecordNumbers
     private static class RegistrationLabels
     {
         // Labels read as the record cues before them: the general path (four digits at least, no year, no unit after it). "zoom",
-        // "meeting", "protocol", "applicant", "candidate", "referral", "order" and "client" are ordinary words too ("meeting 2000
+        // "meeting", "protocol", "eras" (enhanced recovery after surgery), "applicant", "candidate", "referral", "order" and "client" are ordinary words too ("meeting 2000
         // people", "order 1000 units"), so after them the number needs a label mark or a record's look (OrdinaryNouns).
         internal static readonly string[] RegistrationWords =
-            ["zoom", "meeting", "accession", "irb", "protocol", "applicant", "candidate", "ecfmg", "unos", "unet", "referral", "order", "client"];
+            ["zoom", "meeting", "accession", "irb", "protocol", "eras", "applicant", "candidate", "ecfmg", "unos", "unet", "referral", "order", "client"];
 
         internal static readonly string[] OrdinaryRegistrationWords =
-            ["zoom", "meeting", "protocol", "applicant", "candidate", "referral", "order", "client"];
+            ["zoom", "meeting", "protocol", "eras", "applicant", "candidate", "referral", "order", "client"];
 
         // A family's number in a pedigree or registry ("family F5703", "family HCM-0417"): only a number that starts with a capital,
         // so "family 2", "family of 4" and a year stay.
         internal const string FamilyWord = "family";
 
-        // An immigration alien number after "A-number" ("A-number A 214 889 607"): the cue "number" is read only after "A-" (a
-        // one-letter word is no cue; "A# 378-349-392" is RecordNumberRuns').
-        internal const string NumberWord = "number";
+        // An immigration alien number after "A-number" ("A-number A 214 889 607"), one hyphened word to the tokenizer ("A#
+        // 378-349-392" is RecordNumberRuns': a one-letter word is no cue).
+        internal const string AlienNumberWord = "a-number";
 
         // Airlines whose name is no English word or is read capitalised only ("Delta 1943", "Emirates 2643"), and "flew" before an
         // airline's two-capital code ("flew KL 1216"); "flt" is "flight" shortened.
@@ -41,7 +41,7 @@ internal static partial class LabelledRecordNumbers
         internal const string FltWord = "flt";
 
         internal static readonly string[] AddedCueWords =
-            [.. RegistrationWords, FamilyWord, NumberWord, .. AirlineWords, FlewWord, FltWord];
+            [.. RegistrationWords, FamilyWord, AlienNumberWord, .. AirlineWords, FlewWord, FltWord];
     }
 
     /// <summary>
@@ -52,7 +52,7 @@ internal static partial class LabelledRecordNumbers
     {
         handled = true;
         var word = text.AsSpan(cue.Start, cue.Length);
-        if (word.Equals(RegistrationLabels.NumberWord, StringComparison.OrdinalIgnoreCase))
+        if (word.Equals(RegistrationLabels.AlienNumberWord, StringComparison.OrdinalIgnoreCase))
         {
             return cue.Start >= 2 && text[cue.Start - 1] == '-' && text[cue.Start - 2] is 'A' or 'a' && !RegexScan.IsWordChar(text, cue.Start - 3)
                 ? AlienNumberEnd(text, at) : -1;

@@ -118,6 +118,24 @@ internal static class RecordNumberRuns
     private static bool IsYearAt(string text, int at, int end) =>
         end - at == 4 && ((text[at] == '1' && text[at + 1] == '9') || (text[at] == '2' && text[at + 1] == '0'));
 
+    /// <summary>
+    /// A second number joined to one found at or after <paramref name="from"/> (round 39, decision 243): the labelled detectors
+    /// that run after <see cref="Detect"/> ("line list ids LL-857 and LL-962", "sample ids FH-88-1 and FH-88-2") are joined as
+    /// Detect joins the earlier ones.
+    /// </summary>
+    public static void JoinLists(string text, List<Detection> found, int from)
+    {
+        var count = found.Count;
+        for (var c = from; c < count; c++)
+        {
+            var record = found[c];
+            if (record.Type is PhiType.Account or PhiType.MedicalRecord && record.End < text.Length && char.IsAsciiDigit(text[record.End - 1]))
+            {
+                JoinedNumber(text, record, found);
+            }
+        }
+    }
+
     // " 55234 2" after a number: groups of one to six digits after single spaces, each ending at a word end; none when a unit or
     // a letter follows the last (then the digits are a quantity).
     private static int SpacedGroups(string text, int end, out int digits)
