@@ -6,7 +6,7 @@ namespace Sermo.Ingest.Anonymization;
 /// 692025050"), an ethics board's or trial's protocol ("IRB 2025-0813", "protocol NVL-3301"), an applicant's or exam candidate's
 /// number ("applicant AAMC 08175943"), a transplant listing ("UNOS KDF4418", "UNet 7730-19"), a referral, a court or health
 /// officer's order ("order # PO 44871"), a client's number, a family's pedigree number ("family F5703"), an immigration
-/// "A-number", and a flight by its airline's name or after "flew" or "flt" ("Delta 1943", "flew UA 1187", "flt 6307").
+/// "A-number" ("A-number A 214 889 607"), and a flight by its airline's name or after "flew" or "flt" ("Delta 1943", "flew UA 1187", "flt 6307").
 /// </summary>
 internal static partial class LabelledRecordNumbers
 {
@@ -54,8 +54,7 @@ internal static partial class LabelledRecordNumbers
         var word = text.AsSpan(cue.Start, cue.Length);
         if (word.Equals(RegistrationLabels.AlienNumberWord, StringComparison.OrdinalIgnoreCase))
         {
-            return cue.Start >= 2 && text[cue.Start - 1] == '-' && text[cue.Start - 2] is 'A' or 'a' && !RegexScan.IsWordChar(text, cue.Start - 3)
-                ? AlienNumberEnd(text, at) : -1;
+            return AlienNumberEnd(text, at);
         }
 
         if (word.Equals(RegistrationLabels.FamilyWord, StringComparison.OrdinalIgnoreCase))
