@@ -20,7 +20,8 @@ internal static class CuedRecordNumbers
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues =
         new HashSet<string>(CueWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // What may stand between the cue and its number: "#", ":", "no.", "number", "num", "(" and spaces.
+    // What may stand between the cue and its number: "#", ":", "no.", "number", "num", "(" and spaces; since round 39 (decision
+    // 243) "=" too, as a form's header prints it ("Accession=692025050").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Fillers = new HashSet<string>(
         ["no", "number", "num", "nr", "id"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -81,7 +82,7 @@ internal static class CuedRecordNumbers
         while (at < limit)
         {
             var c = text[at];
-            if (c is ' ' or '#' or ':' or '(' or '.')
+            if (c is ' ' or '#' or ':' or '(' or '.' or '=')
             {
                 at++;
                 continue;

@@ -35,7 +35,9 @@ internal static partial class LabelledRecordNumbers
     // "site 212 enrolled her". Shorter than a record: three digits are enough. On every gold set a number of three digits or more
     // after either word was an identifier (27 of 27); "store 2 vials", "site 1 of 3" and "store 500 ml" (a count or unit after it) stay,
     // and so does the verb ("we store 300 vials": no "#" and no shop's name before it).
-    private static readonly string[] BranchWords = ["store", "site"];
+    // Since round 39 (decision 243) a security officer's or worker's "badge" too ("badge #213", "badge S-118"): three digits are
+    // enough, with a capital and a hyphen before them at most; on the pooled misses of rounds 10-35, 6 of 7 badges had three digits.
+    private static readonly string[] BranchWords = ["store", "site", "badge"];
 
     private const int BranchMinDigits = 3;
 
@@ -122,7 +124,8 @@ internal static partial class LabelledRecordNumbers
         ["enc", "encounter", "member", "docket", "incident", "run", "complaint", "index", "booking", "subject", "student", "donor", "fin",
          "csn", "inmate", "detainee", "permit", "passport", "license", "licence", "card", "insurance", "service", "mrn", "account",
          "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids", "report", "hold", .. BranchWords,
-         "flight", .. EmsUnitWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords, .. FormWords, .. GroupNumberWords, LastWord, FourWord, .. PostcodeWords, CodeWord]),
+         "flight", .. EmsUnitWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords, .. FormWords, .. GroupNumberWords, LastWord, FourWord, .. PostcodeWords, CodeWord,
+         .. RegistrationLabels.AddedCueWords]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Cues that are also ordinary nouns before a number that counts or measures ("Index 1250", "file 1024 x 768", "run 5000",
@@ -132,7 +135,7 @@ internal static partial class LabelledRecordNumbers
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinaryNouns = new HashSet<string>(
         ["index", "file", "run", "service", "card", "group", "case", "member", "student", "insurance", "registration", "complaint",
          "booking", "reference", "ref", "policy", "account", "incident", "report", "hold", "phn", "reg", "batch", "sss", "pps", "mid", "alien", "fema",
-         .. FormWords],
+         .. FormWords, .. RegistrationLabels.OrdinaryRegistrationWords],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(TokenIndex index, List<Detection> found) =>
@@ -141,7 +144,13 @@ internal static partial class LabelledRecordNumbers
             var word = text.AsSpan(cue.Start, cue.Length);
             if (word.Equals("flight", StringComparison.OrdinalIgnoreCase))
             {
-                return FlightNumberEnd(text, at);
+                // "flight DL1449"; since round 39 (decision 243) also "United flight 1437": three or four digits alone.
+                return FlightNumberEnd(text, at) is var coded and >= 0 ? coded : BareFlightNumberEnd(text, at);
+            }
+
+            if (RegistrationEnd(text, cue, at, out var handled) is var registered && handled)
+            {
+                return registered;
             }
 
             if (IsOneOf(word, EmsUnitWords))
@@ -249,6 +258,7 @@ internal static partial class LabelledRecordNumbers
         digits = 0;
         var end = GroupEnd(text, at, ref digits);
         var oneByOne = end - at == 1 && digits == 1;
+        var groups = 1;
         while (end + 1 < text.Length)
         {
             var separator = text[end];
@@ -260,7 +270,7 @@ internal static partial class LabelledRecordNumbers
                 '-' or '/' or ':' => length > 0 && (groupDigits > 0 || length <= MaxLetterGroup),
                 // "047.338.912-60" (Brazil's CPF, round 35): three-digit groups joined by dots; "2.5" and "12.75" do not join.
                 '.' => length == 3 && groupDigits == 3 && end - at >= 3 && IsDigitGroupOfThree(text, end),
-                ' ' => length > 0 && groupDigits == length && (oneByOne ? length == 1 : length >= 2),
+                ' ' => length > 0 && groupDigits == length && (oneByOne ? length == 1 : length >= 2 || (groups >= 2 && length == 1 && IsCheckDigitEnd(text, groupEnd))),
                 _ => false,
             };
             if (!joins)
@@ -270,10 +280,17 @@ internal static partial class LabelledRecordNumbers
 
             digits += groupDigits;
             end = groupEnd;
+            groups++;
         }
 
         return end;
     }
+
+    // "2953 71648 2." or "7781 0044 2 kicked back" (round 39, decision 243): a lone check digit after two groups or more ends the
+    // run when the text, a mark or a word that is no unit follows it ("4410 882 913 2 weeks" stays).
+    private static bool IsCheckDigitEnd(string text, int end) =>
+        end == text.Length || (text[end] is '.' or ',' or ';' or ')' && !RegexScan.IsDigit(text, end + 1))
+        || (text[end] == ' ' && end + 1 < text.Length && char.IsAsciiLetterLower(text[end + 1]) && !RoomNumbers.UnitFollows(text, end) && !DateDetector.IsRangeOfCounts(text, end));
 
     // The three characters before a dot are digits and start their group ("475.944", not "1475.944" or "x75.944").
     private static bool IsDigitGroupOfThree(string text, int dot) =>

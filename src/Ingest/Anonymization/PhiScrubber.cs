@@ -110,7 +110,10 @@ public sealed class PhiScrubber
         AgeAfterFoundName.Detect(index, candidates); // rounds 11 and 21 as one rule since round 23 (decision 159), after every name
         FacilitiesAroundFoundWords.Detect(index, candidates);
         PlacesAroundFoundNames.Detect(index, candidates); // round 22 (decision 155): a found word's place opener or closer
+        var beforeLabelled = candidates.Count;
         LabelledRecordNumbers.Detect(index, candidates); // round 23 (decision 159)
+        RecordNumberRuns.JoinLists(index.Text, candidates, beforeLabelled); // round 39 (decision 243): "ids LL-857 and LL-962"
+        BookingReferences.Detect(index.Text, candidates); // round 39 (decision 243): "booking ref BJEUPL"
         PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
         TownsAbroadWithPlaceCues.Detect(index, candidates); // round 29 (decision 192): GeoNames towns abroad after a place cue
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
@@ -159,6 +162,7 @@ public sealed class PhiScrubber
         ChatSpeakerNames.Detect(index.Text, candidates); // round 20 (decision 145), before the repeats of found names
         RepeatedNames.Detect(index, candidates);
         WornNumbersBesideNames.Detect(index.Text, candidates); // round 33 (decision 212): "#17" beside a name found so far
+        IdsInParenthesesAfterNames.Detect(index.Text, candidates); // round 39 (decision 243): "donor Tomas Ek (BE5298)"
         FacilityBeforeTown.Detect(index, candidates);
         RecordNumberRuns.Detect(index.Text, candidates);
         ForeignPhoneShapes.Detect(index.Text, candidates);

@@ -10,14 +10,25 @@ internal static class RecordNumberRuns
 {
     private const int MinDigitsAfterHash = 6;
 
+    private const int MinDigitsGluedToHash = 4;
+
     public static void Detect(string text, List<Detection> found)
     {
         var count = found.Count;
         for (var c = 0; c < count; c++)
         {
             var record = found[c];
-            if (record.Type is not (PhiType.MedicalRecord or PhiType.Account or PhiType.License or PhiType.Serial or PhiType.Npi or PhiType.Ssn)
-                || record.End >= text.Length || !char.IsAsciiDigit(text[record.End - 1]))
+            if (record.Type is not (PhiType.MedicalRecord or PhiType.Account or PhiType.License or PhiType.Serial or PhiType.Npi or PhiType.Ssn))
+            {
+                continue;
+            }
+
+            if (IsSerialLabelBefore(text, record.Start))
+            {
+                found.Add(record with { Start = record.Start - SerialLabel.Length });
+            }
+
+            if (record.End >= text.Length || !char.IsAsciiDigit(text[record.End - 1]))
             {
                 continue;
             }
@@ -39,6 +50,18 @@ internal static class RecordNumberRuns
                 continue;
             }
 
+            if (IsAlienHash(text, hash))
+            {
+                // "A# 378-349-392" (round 39, decision 243): an immigration alien number after its scheme's letter.
+                var alienEnd = LabelledRecordNumbers.AlienNumberEnd(text, at);
+                if (alienEnd >= 0)
+                {
+                    found.Add(new Detection(at, alienEnd, PhiType.Account, 1));
+                }
+
+                continue;
+            }
+
             var end = at;
             while (end < text.Length && char.IsAsciiDigit(text[end]))
             {
@@ -46,10 +69,69 @@ internal static class RecordNumberRuns
             }
 
             var digits = end - at;
+            if (digits is >= MinDigitsGluedToHash and < MinDigitsAfterHash && at == hash + 1 && ShortHashNumberEnd(text, hash, at, end) is var shortEnd and >= 0)
+            {
+                found.Add(new Detection(at, shortEnd, PhiType.Account, 1));
+                continue;
+            }
+
             end = Math.Max(end, SpacedGroups(text, end, out var more));
             if (digits + more >= MinDigitsAfterHash && (end == text.Length || !char.IsLetter(text[end])))
             {
                 found.Add(new Detection(at, end, PhiType.MedicalRecord, 1));
+            }
+        }
+    }
+
+    // "A#": a capital A standing alone before the hash.
+    private static bool IsAlienHash(string text, int hash) => hash >= 1 && text[hash - 1] == 'A' && !RegexScan.IsWordChar(text, hash - 2);
+
+    /// <summary>
+    /// Round 39 (decision 243): four or five digits glued to a hash that stands apart from the word before it, as a shop, a
+    /// clinic or a worker's number is written ("Walgreens #07742", "Hy-Vee #5950", "longshore #8826", "(#40384)"), with one or
+    /// two capitals after a hyphen at most ("pt #7684-V"). A year ("#2024"), a decimal or range ("#1200.5", "#1000-2000"), a
+    /// count with its unit ("#1000 units") and a number glued to letters stay; one to three digits stay (WornNumbersBesideNames
+    /// reads those beside a name). On the pooled rotation's misses of rounds 10-35 such numbers were shops' (11) and workers' (5).
+    /// </summary>
+    private static int ShortHashNumberEnd(string text, int hash, int at, int end)
+    {
+        if ((hash > 0 && char.IsLetterOrDigit(text[hash - 1])) || IsYearAt(text, at, end))
+        {
+            return -1;
+        }
+
+        if (end + 1 < text.Length && text[end] == '-' && char.IsAsciiLetterUpper(text[end + 1]))
+        {
+            var letters = end + 1;
+            while (letters < text.Length && letters - end <= 2 && char.IsAsciiLetterUpper(text[letters]))
+            {
+                letters++;
+            }
+
+            return !RegexScan.IsWordChar(text, letters) ? letters : -1;
+        }
+
+        return !RegexScan.IsWordChar(text, end) && !(end + 1 < text.Length && text[end] is '.' or ',' or '/' or '-' or ':' && char.IsAsciiDigit(text[end + 1]))
+            && !RoomNumbers.UnitFollows(text, end) && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
+    }
+
+    private static bool IsYearAt(string text, int at, int end) =>
+        end - at == 4 && ((text[at] == '1' && text[at + 1] == '9') || (text[at] == '2' && text[at + 1] == '0'));
+
+    /// <summary>
+    /// A second number joined to one found at or after <paramref name="from"/> (round 39, decision 243): the labelled detectors
+    /// that run after <see cref="Detect"/> ("line list ids LL-857 and LL-962", "sample ids FH-88-1 and FH-88-2") are joined as
+    /// Detect joins the earlier ones.
+    /// </summary>
+    public static void JoinLists(string text, List<Detection> found, int from)
+    {
+        var count = found.Count;
+        for (var c = from; c < count; c++)
+        {
+            var record = found[c];
+            if (record.Type is PhiType.Account or PhiType.MedicalRecord && record.End < text.Length && char.IsAsciiDigit(text[record.End - 1]))
+            {
+                JoinedNumber(text, record, found);
             }
         }
     }
@@ -106,6 +188,12 @@ internal static class RecordNumberRuns
         }
 
         var at = record.End + joiner;
+        if (SameLetterPrefix(text, record, at) is var lettered and > 0)
+        {
+            found.Add(new Detection(at, lettered, record.Type, record.Priority));
+            return;
+        }
+
         var end = at;
         while (end < text.Length && char.IsAsciiDigit(text[end]))
         {
@@ -122,5 +210,48 @@ internal static class RecordNumberRuns
         {
             found.Add(new Detection(at, end, record.Type, record.Priority));
         }
+    }
+
+    // "SN " (serial number) right before a found number, as a device prints it: "serial SN JUV122999", "(SN LT-873258)". Round 39
+    // (decision 243): the gold sets take the label into the serial, and it says nothing a reader needs once the number is gone.
+    private const string SerialLabel = "SN ";
+
+    private static bool IsSerialLabelBefore(string text, int start) =>
+        start >= SerialLabel.Length && text.AsSpan(start - SerialLabel.Length, SerialLabel.Length).SequenceEqual(SerialLabel)
+        && !RegexScan.IsWordChar(text, start - SerialLabel.Length - 1);
+
+    /// <summary>
+    /// "LL-857 and LL-962", "FH-88-1 and FH-88-2" (round 39, decision 243): a second id after a joiner with the found one's letter
+    /// prefix, its separator and digits within one of its count; the end of it, or -1.
+    /// </summary>
+    private static int SameLetterPrefix(string text, Detection record, int at)
+    {
+        var prefix = 0;
+        while (record.Start + prefix < record.End && char.IsAsciiLetterUpper(text[record.Start + prefix]))
+        {
+            prefix++;
+        }
+
+        if (prefix == 0 || at + prefix >= text.Length || !text.AsSpan(at, prefix).SequenceEqual(text.AsSpan(record.Start, prefix))
+            || !(text[at + prefix] == text[record.Start + prefix] || (char.IsAsciiDigit(text[at + prefix]) && char.IsAsciiDigit(text[record.Start + prefix]))))
+        {
+            return -1;
+        }
+
+        var end = at + prefix;
+        var digits = 0;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text[end + 1]))))
+        {
+            digits += char.IsAsciiDigit(text[end]) ? 1 : 0;
+            end++;
+        }
+
+        var recordDigits = 0;
+        for (var k = record.Start; k < record.End; k++)
+        {
+            recordDigits += char.IsAsciiDigit(text[k]) ? 1 : 0;
+        }
+
+        return digits >= 2 && Math.Abs(digits - recordDigits) <= 1 && !RegexScan.IsWordChar(text, end) ? end : -1;
     }
 }
