@@ -5,7 +5,9 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// <summary>
 /// Decision 241's rules (issue #14): a spelled age over 89 typed without its "a" ("hundred and four") where it stands set off
 /// alone, and one that opens a post or a line closed by a mark or "and" ("One hundred and six. Still driving."). Counts,
-/// larger numbers and a spelled number with its noun after it stay. Sentences of their own, none from a gold set.
+/// larger numbers and a spelled number with its noun after it stay. A given name and surname typed in lower case after a kin,
+/// role or person noun and closed by a mark or a person's verb ("crew member tavita fonoti, ..."); words of a list, drugs and
+/// phrases after such a noun stay. Sentences of their own, none from a gold set.
 /// </summary>
 public class PhiScrubberDecision241RulesTests
 {
@@ -28,4 +30,18 @@ public class PhiScrubberDecision241RulesTests
     [InlineData("Hundred bucks says the troponin is up, and it was.")]
     [InlineData("Ninety percent of my panel is diabetic.")]
     public void Scrub_SpelledCountOrLargerNumber_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
+
+    [Theory]
+    [InlineData("Roofing crew member tavita fonoti, fell 12 ft, calcaneal fracture.", "tavita fonoti")]
+    [InlineData("Her roommate oyelola adebanjo says she found her down at 6.", "oyelola adebanjo")]
+    [InlineData("Bus driver kwabena mensah. syncope at the wheel, no injuries.", "kwabena mensah")]
+    [InlineData("The horse owner graciela bridges (who called it in) was kicked too.", "graciela bridges")]
+    public void Scrub_LowerCaseNamePairAfterPersonNoun_Found(string input, string name) => RulesOnlyCoverage.ShouldFind(input, name);
+
+    [Theory]
+    [InlineData("Her friend lives nearby and checks on her daily.")]
+    [InlineData("Crew member states he never lost consciousness.")]
+    [InlineData("Bus driver metformin dose was doubled, now hypoglycemic.")]
+    [InlineData("The dog owner was bitten too, so two rabies series today.")]
+    public void Scrub_PersonNounBeforeWords_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 }
