@@ -20,7 +20,16 @@ internal static class LowerCaseNamesBesideCues
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChatKinNouns = new HashSet<string>(
         ["bf", "gf", "hubby", "mum", "fiance", "fiancee"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Nouns for a person around the patient that neither NameSlots.KinNouns nor NamesAfterRoleNouns.RoleNouns hold (both are read by
+    // the learned detector's features, so they are not extended): read only before a lower-case given name and surname.
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNouns = new HashSet<string>(
+        ["guy", "friend", "buddy", "member", "miner", "influencer", "keeper", "zookeeper", "rider", "neighbor", "neighbour", "roommate",
+         "coworker", "tenant", "passenger", "owner", "artist", "instructor", "screener", "trooper", "handler", "librarian"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const WordCue Cues = WordCue.PersonTitle | WordCue.KinNoun | WordCue.ChatKinNoun;
+
+    private const WordCue PairCues = WordCue.KinNoun | WordCue.ChatKinNoun | WordCue.RoleNoun | WordCue.PersonNoun;
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {
@@ -56,7 +65,61 @@ internal static class LowerCaseNamesBesideCues
             }
         }
 
+        PairsAfterPersonNouns(index, found);
         PartsBesideFoundNames(index, found);
+    }
+
+    // Round 39 (decision 241): "crew member zalmai bridges, ...", "truck driver aoife brennan stopped", "her friend dilcia quiej (..."
+    // a given name and surname typed in lower case after a kin, role or person noun, closed by a mark, a bracket or a person's verb.
+    // The first word is of no English, clinical or name-word list (IsLowerCaseName); the second may be a listed surname that is also
+    // a word ("bridges", "crow") because the pair closes there. A single name after such a noun stays the cue rules' above.
+    private static void PairsAfterPersonNouns(TokenIndex index, List<Detection> found)
+    {
+        if ((index.AnyCues & PairCues) == 0)
+        {
+            return;
+        }
+
+        var tokens = index.Tokens;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if ((index.Cues[i] & PairCues) == 0 || tokens[i].IsPossessive || tokens[i + 1].IsPossessive || !char.IsLower(index.Text[tokens[i].Start])
+                || FoundTokens.Gap(index, i, i + 1) is not " " || FoundTokens.Gap(index, i + 1, i + 2) is not " " || !IsPersonNoun(index, i))
+            {
+                continue;
+            }
+
+            if (IsLowerCaseName(index, i + 1, nameWordsToo: false) && (IsLowerCaseName(index, i + 2, nameWordsToo: false) || IsLowerCaseSurnameWord(index, i + 2))
+                && (ClosesOrActs(index, i + 2) || index.Text.AsSpan(tokens[i + 2].End).TrimStart(' ').StartsWith("(")))
+            {
+                found.Add(new Detection(tokens[i + 1].Start, tokens[i + 2].End, PhiType.Name, 1));
+                i += 2;
+            }
+        }
+    }
+
+    private static bool IsPersonNoun(TokenIndex index, int i)
+    {
+        var cue = index.Cues[i];
+        var word = FoundTokens.Word(index, i);
+        return ((cue & WordCue.KinNoun) != 0 && NameSlots.KinNouns.Contains(word)) || ((cue & WordCue.ChatKinNoun) != 0 && ChatKinNouns.Contains(word))
+            || ((cue & WordCue.RoleNoun) != 0 && NamesAfterRoleNouns.RoleNouns.Contains(word)) || ((cue & WordCue.PersonNoun) != 0 && PersonNouns.Contains(word));
+    }
+
+    // "bridges", "crow": a listed surname in lower case letters that no clinical, eponym or disease list holds.
+    private static bool IsLowerCaseSurnameWord(TokenIndex index, int i)
+    {
+        var word = FoundTokens.Word(index, i);
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        var lexicon = NameLexicon.Shared;
+        return word.Length >= 3 && index.IsSurname(i) && !index.IsClinicalTerm(i) && !lexicon.Eponyms.Contains(word) && !lexicon.DiseaseWords.Contains(word);
     }
 
     // "ugh lobsang szabó back again", "brais [found surname], badge": a lower-case word beside a found name is its other part when

@@ -51,13 +51,17 @@ internal static class SpelledAgeDetector
 
             // "hundred" is read from the "a" or "one" before it; every other spelled age starts at its "ninety".
             var first = i;
-            if (WithoutAgeSuffix(Word(index, i)).Equals("hundred", StringComparison.OrdinalIgnoreCase) && i > 0 && Joined(index, i - 1, i)
+            var hundred = WithoutAgeSuffix(Word(index, i)).Equals("hundred", StringComparison.OrdinalIgnoreCase);
+            if (hundred && i > 0 && Joined(index, i - 1, i)
                 && (Word(index, i - 1).Equals("a", StringComparison.OrdinalIgnoreCase) || Word(index, i - 1).Equals("one", StringComparison.OrdinalIgnoreCase)))
             {
                 first = i - 1;
             }
 
-            var last = NumberEnd(index, first);
+            // Round 39 (decision 241): "hundred and two" without its "a", typed fast. Only after the learned detector, and only with
+            // its "and" and a tail ("hundred and one"): a bare "hundred" is a count ("hundred bucks"), and no number word or digit
+            // may stand before it ("two hundred and five").
+            var last = setOffOnly && hundred && first == i && !AfterAnotherNumber(index, i) ? BareHundredEnd(index, i) : NumberEnd(index, first);
             if (last < 0)
             {
                 continue;
@@ -164,7 +168,46 @@ internal static class SpelledAgeDetector
 
     // Only what IsAge leaves: its own ages are found by the first pass.
     private static bool IsSetOffAge(TokenIndex index, int first, int last) =>
-        !IsAge(index, first, last) && !HasUnitAfter(index, last) && SetOffAlone(index.Text, index.Tokens[first].Start, index.Tokens[last].End);
+        !IsAge(index, first, last) && !HasUnitAfter(index, last)
+        && (SetOffAlone(index.Text, index.Tokens[first].Start, index.Tokens[last].End) || OpensPostAlone(index, first, last));
+
+    // Round 39 (decision 241): "One hundred and three. Let that sink in.", "a hundred and one and sharp as a tack": a spelled number
+    // of 90-129 that opens the post or a line, closed by a mark or "and". A post about an old patient opens with the age as a
+    // headline; a count that opens a post has its noun after it ("Ninety minutes", "A hundred tabs"), which this leaves.
+    private static bool OpensPostAlone(TokenIndex index, int first, int last)
+    {
+        var before = index.Text.AsSpan(0, index.Tokens[first].Start).TrimEnd(' ');
+        if (!before.IsEmpty && before[^1] != '\n')
+        {
+            return false;
+        }
+
+        var after = index.Text.AsSpan(index.Tokens[last].End).TrimStart(' ');
+        return !after.IsEmpty && (after[0] is '.' or ',' or ';' or ':' or '!' or '(' or '-'
+            || (last + 1 < index.Tokens.Count && Word(index, last + 1).Equals("and", StringComparison.OrdinalIgnoreCase) && Joined(index, last, last + 1)));
+    }
+
+    // "hundred and two": "hundred", its "and" and a unit or teen after it, or -1.
+    private static int BareHundredEnd(TokenIndex index, int hundred)
+    {
+        var tail = HundredTail(index, hundred);
+        return tail > hundred + 1 ? tail : -1;
+    }
+
+    // "two hundred and five", "3 hundred and ten", "twenty hundred": a number word or digits right before "hundred" make it part
+    // of a larger number.
+    private static bool AfterAnotherNumber(TokenIndex index, int hundred)
+    {
+        var before = index.Text.AsSpan(0, index.Tokens[hundred].Start).TrimEnd(' ');
+        if (!before.IsEmpty && char.IsAsciiDigit(before[^1]))
+        {
+            return true;
+        }
+
+        return hundred > 0 && Joined(index, hundred - 1, hundred)
+            && (Ones.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index, hundred - 1)) || Teens.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index, hundred - 1))
+                || Word(index, hundred - 1).EndsWith("ty", StringComparison.OrdinalIgnoreCase));
+    }
 
     private static bool HasUnitAfter(TokenIndex index, int last) =>
         (last + 1 < index.Tokens.Count && Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index, last + 1))) || Gap(index, last).Contains('%');

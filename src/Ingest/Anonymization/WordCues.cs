@@ -66,8 +66,11 @@ internal enum WordCue : uint
     /// <summary>"bf", "gf", "hubby" before a lower-case name: <see cref="LowerCaseNamesBesideCues"/>.</summary>
     ChatKinNoun = 1 << 19,
 
+    /// <summary>"guy", "friend", "member" before a lower-case given name and surname: <see cref="LowerCaseNamesBesideCues"/>.</summary>
+    PersonNoun = 1 << 20,
+
     All = StaffRole | FamilyNoun | WardRole | BedWord | EponymNoun | Particle | FunctionWord | DiseaseNoun | PersonVerb | RoomLabel | Vehicle | DrugBrand
-        | ClinicalKept | KinNoun | RoleNoun | PlaceSlot | HandleLabel | RoadWord | PersonTitle | ChatKinNoun,
+        | ClinicalKept | KinNoun | RoleNoun | PlaceSlot | HandleLabel | RoadWord | PersonTitle | ChatKinNoun | PersonNoun,
 }
 
 /// <summary>
@@ -113,6 +116,7 @@ internal static class WordCues
         (WordCue.RoadWord, NumberedRoadsAlone.RoadWords.Set),
         (WordCue.PersonTitle, LowerCaseNamesBesideCues.Titles.Set),
         (WordCue.ChatKinNoun, LowerCaseNamesBesideCues.ChatKinNouns.Set),
+        (WordCue.PersonNoun, LowerCaseNamesBesideCues.PersonNouns.Set),
     ];
 
     private static readonly int Longest = Lists.SelectMany(list => list.Words).Max(word => word.Length);

@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -11,8 +12,9 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// community centres and polling places, online dating and influencers, tattoos and cosmetic tourism abroad, surrogacy
 /// and adoption, moving, storage and evictions), committed before it was scored (decision 220).
 /// First score on main's scrubber (87ac1e8e + the set at 8f804e05, 2026-12-05 20:38:15-20:39:59 UTC): recall 0.8726
-/// (1,096 / 1,256), retention 0.9969 (326 / 327), 10 of 121 identifier-free posts changed.
-/// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
+/// (1,096 / 1,256), retention 0.9969 (326 / 327), 10 of 121 identifier-free posts changed. Held out in round 36 and
+/// scored after it by the lead (0.8846, 11 clean posts changed); since round 39 it is tuning data (decision 241), so it
+/// prints its misses, losses and false hits as round 35's set does.
 /// </summary>
 public sealed class Round36GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -24,12 +26,26 @@ public sealed class Round36GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>Issue #14's retention target; main's scrubber met it on the first score (0.9969, 326 / 327).</summary>
     public const double RetentionFloor = 0.99;
 
+    /// <summary>A regression floor under the rules alone's first score (0.8256, 1,037 / 1,256; from the rotation's round 36 fold, rules alone, b7a5ae8b).</summary>
+    public const double RulesOnlyRecallFloor = 0.80;
+
     [Fact]
     public void Round36HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round36", Round36.Value);
-        Round36.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-36 misses are not listed, so that no rule is tuned on them");
-        Round36.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-36 losses are not listed either");
+        output.WriteMissesAndLosses(Round36.Value);
+        Round36.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 39");
+        Round36.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "issue #14's retention target, met on the first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round36Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound36());
+        output.WriteFigures("round36 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]
