@@ -2,19 +2,19 @@ namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
 /// A shop, bar, diner or hospital named by one possessive word in a place slot (round 39, decision 245): "works nights at
-/// Kessler's", "the van from Brody's never came", "transferred to Queen's", "ran into him at Hollander's this am". After "at",
+/// Kessler's", "the van from Brody's never came", "transferred to Hollander's", "ran into him at Brodwick's this am". After "at",
 /// "to", "from", "into" or "for" (and "the"), one title-case word with its "'s" and nothing capitalised after it is where
 /// someone works, shops or was sent: the possessive stands for the place the owner's or saint's name gives away, whether or
-/// not a list holds the word ("Love's", "Pilgrim's" are English words; "Mabel's" a given name). Pooled over the rotation
+/// not a list holds the word ("Harvest's" is an English word, "Edna's" a given name). Pooled over the rotation
 /// (rounds 10-35), this shape was the largest single slot of the places without a head noun that the finders leave: none of
 /// them reads a possessive as a place. Guards: a disease's eponym ("due to Baker's cyst", "for Parkinson's": an eponym, clinical,
 /// month, holiday, state, title or person-cue word, or a lower-case clinical word after it), a kin noun ("at Mom's"), and a
-/// capitalised word after it ("at the Pilgrim's Pride plant", "at Children's Mercy": another rule's run, or a person's thing).
+/// capitalised word after it ("at the Dunmore's Feed plant": another rule's run).
 /// No hash or regex on a word that is not possessive: the possessive flag and the slot word's literal go first.
 /// </summary>
 internal static class PossessivePlacesInSlots
 {
-    // A possessive place's word may be a head noun or an institution ("transferred to Children's"); never these kinds.
+    // A possessive place's word may be a head noun or an institution word (a hospital named for its patients); never these kinds.
     private const WordKind NeverAPossessivePlace = FoundTokens.NeverNamePart & ~(WordKind.HeadNoun | WordKind.Institution);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DiseaseNouns = NameDetector.DiseaseNouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -65,7 +65,7 @@ internal static class PossessivePlacesInSlots
             && !index.IsClinicalTerm(k);
     }
 
-    // The possessive closes the name: the next word is not capitalised on the same line ("Pilgrim's Pride"), nor a clinical word
+    // The possessive closes the name: the next word is not capitalised on the same line ("Dunmore's Feed"), nor a clinical word
     // or a disease's noun ("Baker's cyst", "Graves's disease").
     private static bool EndsHere(TokenIndex index, int k)
     {
