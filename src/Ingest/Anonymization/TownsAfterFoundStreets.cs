@@ -8,7 +8,9 @@ namespace Sermo.Ingest.Anonymization;
 /// words (joined by "and" or "or" as in "Placid and Content") become a town when a street found so far ends right before ", ", and
 /// the words close the line's part: punctuation, a line break, the end, a ZIP's digit or a two- or three-letter state code
 /// ("Wistful KS") comes next. No word may be clinical, an eponym, a month, a holiday, a state, a title or a person cue
-/// ("Oak St, Tuesday" is a weekday, in the clinical list). Reads only the text after found addresses.
+/// ("Oak St, Tuesday" is a weekday, in the clinical list). The street may also be a found name or town ending in a road word, or
+/// followed by one before the comma ("on [Quillon] Road, Tranquil", "[Brodwick] St, Tranquil": the finders read the street's name
+/// as a person or a town); the road word then joins that span as an address. Reads only the text after found spans.
 /// </summary>
 internal static class TownsAfterFoundStreets
 {
@@ -17,25 +19,67 @@ internal static class TownsAfterFoundStreets
     // The slot carries the cue, so capitalised function words ("Then", "Now") may name the town; never these kinds.
     private const WordKind NeverATownWord = FoundTokens.NeverNamePart;
 
+    // Road words that end a street the finders may have read as a name or a town ("on [Felden] Road, Tranquil"): the street is
+    // then no found address, but the road word before the comma still says what the line is.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoadWords = new HashSet<string>(
+        ["Rd", "Road", "St", "Street", "Ave", "Avenue", "Ln", "Lane", "Dr", "Drive", "Blvd", "Hwy", "Highway", "Ct", "Court", "Pike", "Pkwy",
+         "Trl", "Trail", "Cir"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Detect(TokenIndex index, List<Detection> found)
     {
-        var text = index.Text;
         var count = found.Count;
         for (var c = 0; c < count; c++)
         {
             var street = found[c];
-            if (street.Type != PhiType.Address || street.End + 2 >= text.Length || text[street.End] != ',' || text[street.End + 1] != ' ')
+            if (street.Type is not (PhiType.Address or PhiType.City or PhiType.Name))
             {
                 continue;
             }
 
-            var first = FoundTokens.StartingAt(index.Tokens, street.End + 2);
-            var last = first < 0 ? -1 : RunEnd(index, first);
-            if (last >= first && first >= 0 && ClosesPart(index, last))
+            var last = FoundTokens.EndingAt(index.Tokens, street.End);
+            var end = street.End;
+            if (street.Type != PhiType.Address && (last < 0 || index.Tokens[last].End != end || !RoadWords.Contains(FoundTokens.Word(index, last))))
             {
-                FoundTokens.AddUncut(found, new Detection(index.Tokens[first].Start, index.Tokens[last].End, PhiType.City, 1));
+                // "[Brodwick] St, Tranquil": a road word one space after a found name or town, before the comma, makes it a street.
+                var road = last + 1;
+                if (last < 0 || road >= index.Tokens.Count || FoundTokens.Gap(index, last, road) is not " " || index.Tokens[road].Start != end + 1
+                    || !RoadWords.Contains(FoundTokens.Word(index, road)))
+                {
+                    continue;
+                }
+
+                end = index.Tokens[road].End;
+                if (!TownAfter(index, found, end))
+                {
+                    continue;
+                }
+
+                FoundTokens.AddUncut(found, new Detection(street.Start, end, PhiType.Address, street.Priority));
+                continue;
             }
+
+            TownAfter(index, found, end);
         }
+    }
+
+    // Adds the town after ", " at <paramref name="end"/> when its words close the line's part; whether it did.
+    private static bool TownAfter(TokenIndex index, List<Detection> found, int end)
+    {
+        var text = index.Text;
+        if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ')
+        {
+            return false;
+        }
+
+        var first = FoundTokens.StartingAt(index.Tokens, end + 2);
+        var last = first < 0 ? -1 : RunEnd(index, first);
+        if (first < 0 || last < first || !ClosesPart(index, last))
+        {
+            return false;
+        }
+
+        FoundTokens.AddUncut(found, new Detection(index.Tokens[first].Start, index.Tokens[last].End, PhiType.City, 1));
+        return true;
     }
 
     // The last token of one to three town words from <paramref name="first"/> joined by single spaces, or -1.

@@ -25,6 +25,8 @@ public class PhiScrubberDecision245RulesTests
     [InlineData("Sent home to 14 Larchmere Rd, Regret. Daughter checks daily.", "Regret")]
     [InlineData("Address on the form: 220 Felden Ave, Placid and Content - no phone.", "Placid and Content")]
     [InlineData("Lives at 9 Marlow St, Wistful KS with her son.", "Wistful")]
+    [InlineData("Home is out on Quillon Road, Tranquil - no phone.", "Tranquil")]
+    [InlineData("Her trailer on Brodwick St, Tranquil. Son drives her.", "Brodwick St")]
     public void Scrub_EnglishWordTownAfterFoundStreet_Found(string input, string town) => RulesOnlyCoverage.ShouldFind(input, town);
 
     [Theory]
