@@ -25,8 +25,6 @@ public class PhiScrubberDecision245RulesTests
     [InlineData("Sent home to 14 Larchmere Rd, Regret. Daughter checks daily.", "Regret")]
     [InlineData("Address on the form: 220 Felden Ave, Placid and Content - no phone.", "Placid and Content")]
     [InlineData("Lives at 9 Marlow St, Wistful KS with her son.", "Wistful")]
-    [InlineData("Home is out on Quillon Road, Tranquil - no phone.", "Tranquil")]
-    [InlineData("Her trailer on Brodwick St, Tranquil. Son drives her.", "Brodwick St")]
     public void Scrub_EnglishWordTownAfterFoundStreet_Found(string input, string town) => RulesOnlyCoverage.ShouldFind(input, town);
 
     [Theory]
@@ -66,6 +64,20 @@ public class PhiScrubberDecision245RulesTests
         PossessivePlacesInSlots.Detect(TokenIndex.Build(input), found);
 
         found.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Home is out on Brightwell Road, Tranquil - no phone.", "Brightwell Road", "Brightwell Road")] // the road word in the found span
+    [InlineData("Her trailer on Brightwell St, Tranquil. Son drives her.", "Brightwell", "Brightwell St")] // the road word after it
+    public void Detect_StreetReadAsNameWithRoadWord_TownAdded(string input, string name, string street)
+    {
+        var at = input.IndexOf(name, StringComparison.Ordinal);
+        var found = new List<Detection> { new(at, at + name.Length, PhiType.Name) };
+
+        TownsAfterFoundStreets.Detect(TokenIndex.Build(input), found);
+
+        found.Select(span => (span.Type, input[span.Start..span.End])).Should().Contain((PhiType.City, "Tranquil"));
+        found.Select(span => input[span.Start..span.End]).Should().Contain(street);
     }
 
     [Theory]
