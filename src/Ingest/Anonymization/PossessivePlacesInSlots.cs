@@ -5,7 +5,7 @@ namespace Sermo.Ingest.Anonymization;
 /// Kessler's", "the van from Brody's never came", "transferred to Hollander's", "ran into him at Brodwick's this am". After "at",
 /// "to", "from", "into" or "for" (and "the"), one title-case word with its "'s" and nothing capitalised after it is where
 /// someone works, shops or was sent: the possessive stands for the place the owner's or saint's name gives away, whether or
-/// not a list holds the word ("Harvest's" is an English word, "Edna's" a given name). Pooled over the rotation
+/// not a list holds the word ("Harvest's" is an English word, "Orbey's" a surname no list holds). Pooled over the rotation
 /// (rounds 10-35), this shape was the largest single slot of the places without a head noun that the finders leave: none of
 /// them reads a possessive as a place. Guards: a disease's eponym ("due to Baker's cyst", "for Parkinson's": an eponym, clinical,
 /// month, holiday, state, title or person-cue word, or a lower-case clinical word after it), a kin noun ("at Mom's"), and a
