@@ -130,6 +130,8 @@ public sealed class PhiScrubber
         // Round 36 (decision 230): "[town] Landing", "Cedar [town]": the rest of a found place's capitalised run. After the
         // joining-word rule, so a joined place's run is read whole.
         PlaceRunsFoundInPart.Detect(index, candidates);
+        PossessivePlacesInSlots.Detect(index, candidates); // round 39 (decision 245): "works nights at Kessler's", "transferred to Hollander's"
+        TownsAfterFoundStreets.Detect(index, candidates); // round 39 (decision 245): "12 Larchmere Rd, Regret."
     }
 
     /// <summary>
