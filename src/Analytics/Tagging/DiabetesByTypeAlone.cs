@@ -48,8 +48,8 @@ internal static class DiabetesByTypeAlone
             return;
         }
 
-        var typeOne = catalog.TermIdOf(NormalizedText.NormalizeTerm("type 1 diabetes"));
-        var typeTwo = catalog.TermIdOf(NormalizedText.NormalizeTerm("type 2 diabetes"));
+        // "type " is common ("blood type", "what type of"): the rows' terms are looked up only once a span passes the cheap checks.
+        int? typeOne = null, typeTwo = null;
         bool? aboutDiabetes = null;
         List<PhraseHit>? added = null;
         for (var at = first; at >= 0; at = NextType(chars, at + 1))
@@ -62,9 +62,15 @@ internal static class DiabetesByTypeAlone
             }
 
             var (start, end) = (at, digit + 1);
-            var termId = chars[digit] == '1' ? typeOne : typeTwo;
-            if (termId < 0 || !IsPatientsDisease(chars, start, end) || entityHits.Exists(h => h.Start < end && start < h.End)
-                || !(aboutDiabetes ??= AboutDiabetes(chars)))
+            if (!IsPatientsDisease(chars, start, end) || Overlaps(entityHits, start, end) || !(aboutDiabetes ??= AboutDiabetes(chars)))
+            {
+                continue;
+            }
+
+            var termId = chars[digit] == '1'
+                ? typeOne ??= catalog.TermIdOf(NormalizedText.NormalizeTerm("type 1 diabetes"))
+                : typeTwo ??= catalog.TermIdOf(NormalizedText.NormalizeTerm("type 2 diabetes"));
+            if (termId < 0)
             {
                 continue;
             }
@@ -77,6 +83,20 @@ internal static class DiabetesByTypeAlone
             entityHits.AddRange(added);
             entityHits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    // A loop rather than List.Exists: a lambda over start and end would allocate its closure per occurrence of "type ".
+    private static bool Overlaps(List<PhraseHit> hits, int start, int end)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Start < end && start < hit.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int NextType(ReadOnlySpan<char> chars, int from)

@@ -24,6 +24,9 @@ internal static class NewbornConditions
         "weeker", "baby", "babies", "infant", "infants", "nursery",
     };
 
+    // Read by the word's span, so no word of the post becomes a string.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NewbornWord = NewbornWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Replaces, in place, each bare hit of <see cref="Readings"/> by its newborn row's term in a post about a newborn.</summary>
     public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
@@ -38,7 +41,7 @@ internal static class NewbornConditions
                 continue;
             }
 
-            newbornTerms ??= [.. Readings.Select(r => catalog.TermIdOf(NormalizedText.NormalizeTerm(r.Newborn)))];
+            newbornTerms ??= NewbornTermIds(catalog);
             if (newbornTerms[reading] < 0 || !(aboutNewborn ??= AboutNewborn(catalog, chars, entityHits)))
             {
                 continue;
@@ -46,6 +49,18 @@ internal static class NewbornConditions
 
             entityHits[i] = hit with { TermId = newbornTerms[reading] };
         }
+    }
+
+    // The catalog's term of each reading's newborn row, -1 when the lexicon lacks it; built only for a post with a bare hit.
+    private static int[] NewbornTermIds(ClinicalTermCatalog catalog)
+    {
+        var ids = new int[Readings.Length];
+        for (var r = 0; r < Readings.Length; r++)
+        {
+            ids[r] = catalog.TermIdOf(NormalizedText.NormalizeTerm(Readings[r].Newborn));
+        }
+
+        return ids;
     }
 
     private static int BareReading(ReadOnlySpan<char> surface)
@@ -80,7 +95,7 @@ internal static class NewbornConditions
 
         foreach (var (start, end) in ConditionWordsInContext.Words(chars))
         {
-            if (NewbornWords.Contains(chars[start..end].ToString()))
+            if (NewbornWord.Contains(chars[start..end]))
             {
                 return true;
             }

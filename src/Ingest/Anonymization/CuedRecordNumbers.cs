@@ -20,8 +20,7 @@ internal static class CuedRecordNumbers
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues =
         new HashSet<string>(CueWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // What may stand between the cue and its number: "#", ":", "no.", "number", "num", "(" and spaces; since round 39 (decision
-    // 243) "=" too, as a form's header prints it ("Accession=692025050").
+    // Filler words that may stand between the cue and its number ("no.", "number", "num"); the marks NumberStart skips.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Fillers = new HashSet<string>(
         ["no", "number", "num", "nr", "id"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -70,7 +69,7 @@ internal static class CuedRecordNumbers
     }
 
     /// <summary>
-    /// Where the number after cue <paramref name="i"/> starts, past "#", ":", "(", "no." or "number", within a short gap; -1 when
+    /// Where the number after cue <paramref name="i"/> starts, past "#", ":", "(", "=", "no." or "number", within a short gap; -1 when
     /// no number follows. A letter prefix of up to three letters joined to the digits ("RX4417") starts it; with
     /// <paramref name="spacedPrefix"/> also up to four capitals before a space or hyphen and a digit ("C-28 771", "TREM 5401").
     /// </summary>
@@ -82,6 +81,7 @@ internal static class CuedRecordNumbers
         while (at < limit)
         {
             var c = text[at];
+            // "=" since round 39 (decision 243), as a form's header prints it ("Accession=692025050").
             if (c is ' ' or '#' or ':' or '(' or '.' or '=')
             {
                 at++;

@@ -48,5 +48,5 @@ internal static class IdsInParenthesesAfterNames
 
     // "2019", "2019-2021", "1998-02": a year, or a year first.
     private static bool IsYearOrSpan(ReadOnlySpan<char> run) =>
-        run.Length >= 4 && ((run[0] == '1' && run[1] == '9') || (run[0] == '2' && run[1] == '0')) && (run.Length == 4 || run[4] == '-');
+        run.Length >= 4 && LabelledRecordNumbers.IsYear(run[..4]) && (run.Length == 4 || run[4] == '-');
 }

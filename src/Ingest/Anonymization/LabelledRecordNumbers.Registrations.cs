@@ -15,7 +15,7 @@ internal static partial class LabelledRecordNumbers
     private static class RegistrationLabels
     {
         // Labels read as the record cues before them: the general path (four digits at least, no year, no unit after it). "zoom",
-        // "meeting", "protocol", "eras" (enhanced recovery after surgery), "applicant", "candidate", "referral", "order" and "client" are ordinary words too ("meeting 2000
+        // "meeting", "protocol", "eras" (the residency application service beside "applicant" and "ecfmg"), "applicant", "candidate", "referral", "order" and "client" are ordinary words too ("meeting 2000
         // people", "order 1000 units"), so after them the number needs a label mark or a record's look (OrdinaryNouns).
         internal static readonly string[] RegistrationWords =
             ["zoom", "meeting", "accession", "irb", "protocol", "eras", "applicant", "candidate", "ecfmg", "unos", "unet", "referral", "order", "client"];
@@ -68,10 +68,11 @@ internal static partial class LabelledRecordNumbers
             return FlightNumberEnd(text, at);
         }
 
-        if (word.Equals(RegistrationLabels.FltWord, StringComparison.OrdinalIgnoreCase) || IsOneOf(word, RegistrationLabels.AirlineWords))
+        var airline = IsOneOf(word, RegistrationLabels.AirlineWords);
+        if (airline || word.Equals(RegistrationLabels.FltWord, StringComparison.OrdinalIgnoreCase))
         {
             // An airline's name is read capitalised only ("delta 2" of a wave or a change stays).
-            return IsOneOf(word, RegistrationLabels.AirlineWords) && !char.IsAsciiLetterUpper(word[0]) ? -1
+            return airline && !char.IsAsciiLetterUpper(word[0]) ? -1
                 : FlightNumberEnd(text, at) is var coded and >= 0 ? coded : BareFlightNumberEnd(text, at);
         }
 

@@ -95,7 +95,7 @@ internal static class RecordNumberRuns
     /// </summary>
     private static int ShortHashNumberEnd(string text, int hash, int at, int end)
     {
-        if ((hash > 0 && char.IsLetterOrDigit(text[hash - 1])) || IsYearAt(text, at, end))
+        if ((hash > 0 && char.IsLetterOrDigit(text[hash - 1])) || LabelledRecordNumbers.IsYear(text.AsSpan(at, end - at)))
         {
             return -1;
         }
@@ -114,9 +114,6 @@ internal static class RecordNumberRuns
         return !RegexScan.IsWordChar(text, end) && !(end + 1 < text.Length && text[end] is '.' or ',' or '/' or '-' or ':' && char.IsAsciiDigit(text[end + 1]))
             && !RoomNumbers.UnitFollows(text, end) && !DateDetector.IsRangeOfCounts(text, end) ? end : -1;
     }
-
-    private static bool IsYearAt(string text, int at, int end) =>
-        end - at == 4 && ((text[at] == '1' && text[at + 1] == '9') || (text[at] == '2' && text[at + 1] == '0'));
 
     /// <summary>
     /// A second number joined to one found at or after <paramref name="from"/> (round 39, decision 243): the labelled detectors

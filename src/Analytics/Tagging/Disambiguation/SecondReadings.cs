@@ -77,14 +77,7 @@ internal static class SecondReadings
             start--;
         }
 
-        var before = chars[start..end];
-        var graded = false;
-        foreach (var grade in Grades)
-        {
-            graded |= before.SequenceEqual(grade);
-        }
-
-        if (!graded)
+        if (!IsGrade(chars[start..end]))
         {
             return null;
         }
@@ -97,9 +90,26 @@ internal static class SecondReadings
         return second >= 0 && IsValveLesion(catalog.Entities[catalog.Terms[second].Entity].CanonicalId) ? second : null;
     }
 
-    /// <summary>ICD-10-CM's valve diseases: rheumatic I05-I08 and nonrheumatic I34-I37.</summary>
-    internal static bool IsValveLesion(string code) =>
-        code.Length >= 3 && code[0] == 'I' && int.TryParse(code.AsSpan(1, 2), out var number) && number is (>= 5 and <= 8) or (>= 34 and <= 37);
+    private static bool IsGrade(ReadOnlySpan<char> word)
+    {
+        foreach (var grade in Grades)
+        {
+            if (word.SequenceEqual(grade))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// ICD-10-CM's valve diseases: rheumatic I05-I08 and nonrheumatic I34-I37. The two digits are read as ASCII digits, not
+    /// parsed: int.TryParse follows the current culture and takes a sign or a space ("I 5.0" is no code).
+    /// </summary>
+    private static bool IsValveLesion(string code) =>
+        code.Length >= 3 && code[0] == 'I' && char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[2])
+        && ((code[1] - '0') * 10 + (code[2] - '0')) is (>= 5 and <= 8) or (>= 34 and <= 37);
 
     /// <summary>
     /// Hypertension, diabetes, obesity and lipids sit in every specialty's posts ("MS patient, also has HTN"), so
