@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -16,8 +18,19 @@ internal static class BookingReferences
 
     private static readonly string[] Fillers = ["reference", "ref", "code", "no"];
 
+    // The three labels in one vectorised pass (round 39, decision 246): the three case-blind string.IndexOf passes below ran
+    // over every post and were 5 % of the verb's CPU, and almost no post holds a label. Under invariant globalization a
+    // case-blind IndexOf also matches the dotless "ı" (its capital is "I") where this search might not, so a post holding
+    // one takes the exact passes as well: the gate only skips posts in which those passes cannot match.
+    private static readonly SearchValues<string> AnyLabel = SearchValues.Create(Labels, StringComparison.OrdinalIgnoreCase);
+
     public static void Detect(string text, List<Detection> found)
     {
+        if (text.AsSpan().IndexOfAny(AnyLabel) < 0 && !text.Contains('\u0131'))
+        {
+            return;
+        }
+
         foreach (var label in Labels)
         {
             for (var at = text.IndexOf(label, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(label, at + label.Length, StringComparison.OrdinalIgnoreCase))

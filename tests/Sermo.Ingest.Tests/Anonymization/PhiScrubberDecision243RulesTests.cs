@@ -61,6 +61,13 @@ public class PhiScrubberDecision243RulesTests
     [InlineData("Badge 3 of the course done, GCS 15.")]
     public void Scrub_CountDoseOrScoreAfterASimilarWord_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 
+    // Decision 246 gates the label search with one vectorised pass: a label in capitals or mixed case must still open it.
+    [Theory]
+    [InlineData("Fell on the gangway, BOOKING CODE: VRX4PD, wrist in a cast.", "VRX4PD")]
+    [InlineData("In-flight seizure, airline Pnr MT7QWE, landed early.", "MT7QWE")]
+    [InlineData("Transfer flight record locator WQ8RTP, stretcher booked.", "WQ8RTP")]
+    public void Scrub_BookingLabelInAnyCase_ReferenceFound(string input, string reference) => RulesOnlyCoverage.ShouldFind(input, reference);
+
     [Theory]
     [InlineData("Dr Ana Ruiz (2019) showed the same result.", "(2019)")]
     [InlineData("Health card 4410 882 913 2 weeks ago, platelets 150.", "2 weeks ago")]
