@@ -6,9 +6,9 @@ namespace Sermo.Ingest.Anonymization;
 /// An airline's or cruise line's booking reference after its label (round 39, decision 243): "booking JXNRRT", "booking ref
 /// BJEUPL", "booking code: QHT7ZK", "PNR ZK4T9Q". With the trip it finds the one passenger as a seat does; on the pooled rotation's
 /// misses of rounds 10-35 every such reference (7, in ship-doctor, airport-clinic and in-flight posts) was six capitals or
-/// capitals and digits, with no digit in most, so no number rule read them. Exactly six ASCII capitals or digits ending the word,
-/// with at most "ref", "reference", "code", "no", "#" or ":" between; a word in capitals of another length ("booking ASAP") and a
-/// lower-case word stay. Found by a case-blind search for the labels, not per token.
+/// capitals and digits, with no digit in most, so no number rule read them. Exactly six ASCII capitals or digits ending the
+/// word, with at most "ref", "reference", "code", "no", "#" or ":" between; a word in capitals of another length ("booking
+/// ASAP"), six capitals that spell an English word ("booking CLOSED") and a lower-case word stay. Found by a case-blind search for the labels, not per token.
 /// </summary>
 internal static class BookingReferences
 {
@@ -102,7 +102,10 @@ internal static class BookingReferences
             }
         }
 
-        // Six digits are a number the record rules read (or a date, a count); a reference holds a capital.
-        return text.AsSpan(start, ReferenceLength).ContainsAnyInRange('A', 'Z');
+        // Six digits are a number the record rules read (or a date, a count); a reference holds a capital. Six capitals that
+        // spell an English word are shouting, not a reference ("booking CLOSED", "booking ONLINE").
+        var reference = text.AsSpan(start, ReferenceLength);
+        return reference.ContainsAnyInRange('A', 'Z')
+            && (reference.ContainsAnyInRange('0', '9') || !NameLexicon.Shared.EnglishWords.Contains(reference));
     }
 }

@@ -58,11 +58,38 @@ internal static class PossessivePlacesInSlots
     private static bool IsPlaceWord(TokenIndex index, int k)
     {
         var word = FoundTokens.Word(index, k);
-        return FoundTokens.IsTitleCase(word) && (index.Kinds[k] & NeverAPossessivePlace) == 0
+        return FoundTokens.IsTitleCase(word) && !IsPairedEponym(word) && (index.Kinds[k] & NeverAPossessivePlace) == 0
             && ((index.Cues[k] & WordCue.FunctionWord) == 0 || !FoundTokens.FunctionWords.Contains(word))
             && ((index.Cues[k] & WordCue.KinNoun) == 0 || !NameSlots.KinNouns.Contains(word))
             && ((index.Cues[k] & WordCue.ChatKinNoun) == 0 || !LowerCaseNamesBesideCues.ChatKinNouns.Contains(word))
             && !index.IsClinicalTerm(k);
+    }
+
+    // A hyphenated possessive with an eponym for a part names a paired eponym's disease ("for Guillain-Barre's", "to
+    // Osgood-Schlatter's"): the eponym list holds the parts, not the joined word. A hyphenated shop stays a place ("Buc-ee's").
+    private static bool IsPairedEponym(ReadOnlySpan<char> word)
+    {
+        if (!word.Contains('-'))
+        {
+            return false;
+        }
+
+        var eponyms = NameLexicon.Shared.Eponyms;
+        foreach (var part in word.Split('-'))
+        {
+            var text = word[part];
+            if (text.EndsWith("'s"))
+            {
+                text = text[..^2];
+            }
+
+            if (text.Length > 1 && eponyms.Contains(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The possessive closes the name: the next word is not capitalised on the same line ("Dunmore's Feed"), nor a clinical word

@@ -58,6 +58,8 @@ public class PhiScrubberDecision243RulesTests
     [InlineData("Ranked #1200 of the programs, not great.")]
     [InlineData("Rule #2024 of the unit: no food at the station.")]
     [InlineData("The booking was late, BP 150/90, HR 112.")]
+    [InlineData("Clinic booking CLOSED this week, walk-ins only.")]
+    [InlineData("Travel clinic booking NEEDED for the yellow fever shot, call ahead.")]
     [InlineData("Badge 3 of the course done, GCS 15.")]
     public void Scrub_CountDoseOrScoreAfterASimilarWord_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 

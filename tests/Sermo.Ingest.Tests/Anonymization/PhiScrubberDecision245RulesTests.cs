@@ -19,6 +19,7 @@ public class PhiScrubberDecision245RulesTests
     [InlineData("Transferred to Hollander's for the cath lab.", "Hollander's")]
     [InlineData("The van from Tamberlane's never came for the dialysis run.", "Tamberlane's")]
     [InlineData("Drives for Quillon's, so the seizure matters for his license.", "Quillon's")]
+    [InlineData("The shuttle from Tam-ara's never came for the dialysis run.", "Tam-ara's")]
     public void Scrub_PossessiveWordInPlaceSlot_Found(string input, string place) => RulesOnlyCoverage.ShouldFind(input, place);
 
     [Theory]
@@ -35,6 +36,8 @@ public class PhiScrubberDecision245RulesTests
     [InlineData("Switched to Tylenol's night-time caplets for sleep.", "Tylenol's")]
     [InlineData("Seen at 14 Larchmere Rd, Tuesday she fell again.", "Tuesday")]
     [InlineData("Follow-up at 12 Oak St, Lisinopril refilled on the visit.", "Lisinopril")]
+    [InlineData("Admitted for Guillain-Barre's? IVIG started on day two.", "Guillain-Barre's")]
+    [InlineData("Sent to Osgood-Schlatter's clinic by the school nurse.", "Osgood-Schlatter's")]
     public void Scrub_ClinicalOrKinWordsInSameSlots_Kept(string input, string kept)
     {
         var result = Scrubber.Scrub(input);
