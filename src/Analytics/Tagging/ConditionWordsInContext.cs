@@ -90,7 +90,7 @@ internal static class ConditionWordsInContext
                 termId = commonCold;
             }
 
-            if (termId >= 0 && !entityHits.Exists(h => h.Start < end && start < h.End))
+            if (termId >= 0 && !PhraseHits.AnyOverlaps(entityHits, start, end))
             {
                 (added ??= []).Add(new PhraseHit(start, end, termId));
             }

@@ -62,7 +62,7 @@ internal static class DiabetesByTypeAlone
             }
 
             var (start, end) = (at, digit + 1);
-            if (!IsPatientsDisease(chars, start, end) || Overlaps(entityHits, start, end) || !(aboutDiabetes ??= AboutDiabetes(chars)))
+            if (!IsPatientsDisease(chars, start, end) || PhraseHits.AnyOverlaps(entityHits, start, end) || !(aboutDiabetes ??= AboutDiabetes(chars)))
             {
                 continue;
             }
@@ -83,20 +83,6 @@ internal static class DiabetesByTypeAlone
             entityHits.AddRange(added);
             entityHits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
-    }
-
-    // A loop rather than List.Exists: a lambda over start and end would allocate its closure per occurrence of "type ".
-    private static bool Overlaps(List<PhraseHit> hits, int start, int end)
-    {
-        foreach (var hit in hits)
-        {
-            if (hit.Start < end && start < hit.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int NextType(ReadOnlySpan<char> chars, int from)

@@ -10,6 +10,24 @@ internal readonly record struct PhraseHit(int Start, int End, int TermId)
     public int Length => End - Start;
 }
 
+/// <summary>Questions over a post's hit list that several passes ask.</summary>
+internal static class PhraseHits
+{
+    /// <summary>Whether any hit overlaps [start, end). A loop, not List.Exists: a lambda over start and end allocates its closure per call.</summary>
+    public static bool AnyOverlaps(List<PhraseHit> hits, int start, int end)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Start < end && start < hit.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
 /// <summary>Orders hits by start only, for binary searches over start-sorted hit lists.</summary>
 internal sealed class PhraseHitStartComparer : IComparer<PhraseHit>
 {
