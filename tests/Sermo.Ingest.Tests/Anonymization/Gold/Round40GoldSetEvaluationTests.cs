@@ -9,17 +9,21 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// pasted documents, implanted devices and device reps, prior authorisation and payers, home health and infusion,
 /// locums and staffing, malpractice and boards, local public figures, and gated communities and apartments), committed
 /// before it was scored (decision 247).
+/// First score on main's scrubber (189cf994 + the set at b69fde2a, 2026-12-06 06:36:54-06:38:20 UTC): recall 0.8498
+/// (996 / 1,172), retention 0.9698 (257 / 265), 16 of 126 identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round40GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round40 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound40()));
 
-    /// <summary>A regression floor, set after the first score (decision 247); issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under main's scrubber's first score (0.8498, 996 / 1,172; 0.8498 - 0.03 rounded
+    /// down to 0.01); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.81;
 
-    /// <summary>A regression floor, set after the first score (decision 247); issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>Main's scrubber kept 0.9698 (257 / 265), under issue #14's 0.99: the floor is the figure minus 0.02,
+    /// rounded down to 0.01.</summary>
+    public const double RetentionFloor = 0.94;
 
     [Fact]
     public void Round40HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
