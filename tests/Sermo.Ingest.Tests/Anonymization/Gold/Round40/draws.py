@@ -43,6 +43,13 @@ def address(rng):
     return f"{rng.randint(12, 9899)} {street}"
 
 
+def named_place(name):
+    """A LOCATION span with a leading "The" outside it (decisions 210 and 231: "the" outside)."""
+    if name.startswith("The "):
+        return f"The [[LOCATION:{name[4:]}]]"
+    return f"[[LOCATION:{name}]]"
+
+
 def draws(rng):
     pt, doc, partner, res = Person(rng), Person(rng), Person(rng), Person(rng)
     rep, nurse, aide, other = Person(rng), Person(rng), Person(rng), Person(rng)
@@ -59,14 +66,16 @@ def draws(rng):
         "aide": aide.given_only(), "other": other.full(), "other_sur": other.surname_only(),
         "town": f"[[LOCATION:{rng.choice(pools.TOWNS)}]]", "town2": f"[[LOCATION:{rng.choice(pools.TOWNS)}]]",
         "county": f"[[LOCATION:{rng.choice(pools.COUNTIES)}]]", "addr": f"[[LOCATION:{address(rng)}]]",
-        "practice": f"[[LOCATION:{rng.choice(pools.PRACTICES)}]]", "hospital": f"[[LOCATION:{rng.choice(pools.HOSPITALS)}]]",
+        "practice": f"[[LOCATION:{rng.choice(pools.PRACTICES)}]]", "hospital": f"[[LOCATION:{(hospital := rng.choice(pools.HOSPITALS))}]]",
         "program": f"[[LOCATION:{rng.choice(pools.PROGRAMS)}]]", "school": f"[[LOCATION:{rng.choice(pools.SCHOOLS)}]]",
         "agency": f"[[LOCATION:{rng.choice(pools.HOME_AGENCIES)}]]", "staffing": f"[[LOCATION:{rng.choice(pools.STAFFING)}]]",
         "payer": f"[[LOCATION:{rng.choice(pools.PAYERS)}]]", "pbm": f"[[LOCATION:{rng.choice(pools.PBMS)}]]",
         "paper": f"[[LOCATION:{rng.choice(pools.TOWNS)} {rng.choice(pools.PAPERS)}]]", "station": f"[[LOCATION:{rng.choice(pools.CALL_LETTERS)}]]",
-        "community": f"[[LOCATION:{rng.choice(pools.COMMUNITIES)}]]", "complex": f"[[LOCATION:{rng.choice(pools.COMPLEXES)}]]",
-        "firm": f"[[LOCATION:{rng.choice(pools.LAW_FIRMS)}]]", "carrier": f"[[LOCATION:{rng.choice(pools.INSURERS_MALPRACTICE)}]]",
-        "church": f"[[LOCATION:{rng.choice(pools.CHURCHES)}]]", "team": rng.choice(pools.TEAMS),
+        "community": named_place(rng.choice(pools.COMMUNITIES)), "complex": named_place(rng.choice(pools.COMPLEXES)),
+        "firm": f"[[LOCATION:{rng.choice(pools.LAW_FIRMS)}]]", "carrier": named_place(rng.choice(pools.INSURERS_MALPRACTICE)),
+        "church": f"[[LOCATION:{rng.choice(pools.CHURCHES)}]]",
+        # a capitalized head noun after a facility's name is inside its span (decision 216)
+        "hospital_lab": f"[[LOCATION:{hospital} Lab]]", "team": rng.choice(pools.TEAMS),
         "town_abroad": f"[[LOCATION:{town_abroad}]]", "phone_abroad": f"[[PHONE:{phone_abroad}]]",
         "phone": f"[[PHONE:{us_phone(rng)}]]", "fax": f"[[PHONE:{us_phone(rng)}]]", "pager": f"[[PHONE:{us_phone(rng)}]]",
         "ext": f"[[PHONE:{rng.randint(100, 9999)}]]",
@@ -80,7 +89,7 @@ def draws(rng):
         "pa": f"[[ID:PA-{digits(rng, 8)}]]", "appeal": f"[[ID:{letters(2)}{digits(rng, 9)}]]", "member": f"[[ID:{letters(3)}{digits(rng, 9)}]]",
         "bin": f"[[ID:{digits(rng, 6)}]]", "pcn": f"[[ID:{letters(1)}{digits(rng, 2)}{letters(1)}]]", "grp": f"[[ID:{letters(2)}{digits(rng, 5)}]]",
         "claim": f"[[ID:{digits(rng, 4)}-{digits(rng, 6)}]]", "case": f"[[ID:{digits(rng, 2)}-CV-{digits(rng, 5)}]]",
-        "complaint": f"[[ID:{digits(rng, 4)}-{digits(rng, 4)}]]", "gate": f"[[ID:#{digits(rng, 4)}]]", "gate_plain": f"[[ID:{digits(rng, 4)}]]",
+        "complaint": f"[[ID:{digits(rng, 4)}-{digits(rng, 4)}]]", "gate": f"#[[ID:{digits(rng, 4)}]]", "gate_plain": f"[[ID:{digits(rng, 4)}]]",
         "unit": f"[[ID:{rng.randint(100, 1899)}]]", "bldg": f"[[ID:{rng.choice('ABCDEFGH')}]]", "visit": f"[[ID:V{digits(rng, 7)}]]",
         "route": f"[[ID:{rng.randint(10, 99)}]]", "contract": f"[[ID:{letters(3)}-{digits(rng, 6)}]]", "lot": f"[[ID:{letters(2)}{digits(rng, 4)}]]",
         "reg": f"[[ID:{digits(rng, 8)}]]", "rpm": f"[[ID:{digits(rng, 6)}]]",

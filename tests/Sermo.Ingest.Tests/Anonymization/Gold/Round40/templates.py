@@ -25,11 +25,11 @@ TEMPLATES = [
     "with {term} ... ' three pages and no med list. {He} showed up with a shoebox of bottles instead.",
     "e-mail from the family, signature and all:\n{kin_name} {pt_sur}\n{addr}, {town}\n{phone}\n{email}\n"
     "asking whether {pt_given} should still take the Eliquis 5 BID after the {term}. {He}'s {age}. Not sure I should answer by email",
-    "Text thread from my partner last night, verbatim: '{pt_given} in 14 is sundowning, family wants you to call {kin_name} "
+    "Text thread from my partner last night, verbatim: '{pt_given} in [[ID:14]] is sundowning, family wants you to call {kin_name} "
     "at {phone}, HCPOA' ... then 'nvm she's here'. Dictation later said {pt} was {age}.",
     "voicemail transcript (Epic transcribes them now, badly): 'hi this is {nurse_given} from {agency} calling about {pt} date of "
     "birth {dob}, the wound looks worse since the {term}, call back at {phone} extension {ext}'. I love that the bot spelled wound as 'wind'.",
-    "lab header: {hospital} Lab, CSN {csn}, collected {date}, ordering {doc}, pt {pt_full} MRN {mrn}. K 6.8, repeat 4.1. "
+    "lab header: {hospital_lab}, CSN {csn}, collected {date}, ordering {doc}, pt {pt_full} MRN {mrn}. K 6.8, repeat 4.1. "
     "hemolysed, obviously, but the call center still paged me three times.",
     # implanted devices and device reps
     "{pt}, {age}, in the ED with {term}. Medtronic Azure, serial {serial}, rep {rep_given} came at midnight from {town}. "
