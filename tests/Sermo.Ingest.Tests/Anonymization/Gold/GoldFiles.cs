@@ -122,6 +122,9 @@ public static class GoldFiles
     /// <summary>Round 39's held-out set of issue #14, by a separate author who never read the scrubber (decision 239).</summary>
     public static string Round39Jsonl => Path.Combine(Folder, "Round39", "round39.jsonl");
 
+    /// <summary>Round 40's held-out set of issue #14, by a separate author who never read the scrubber (decision 247).</summary>
+    public static string Round40Jsonl => Path.Combine(Folder, "Round40", "round40.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -189,6 +192,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound38() => Load(Round38Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound39() => Load(Round39Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound40() => Load(Round40Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
