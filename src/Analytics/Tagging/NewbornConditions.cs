@@ -6,6 +6,8 @@ namespace Sermo.Analytics.Tagging;
 /// disorder E80.7; "sepsis" there is sepsis of the newborn P36.9, not A41.9. The index sends each
 /// word to its newborn entry when the patient is a newborn, and physicians rarely write "neonatal" before it when the
 /// post is plainly about a baby, so the post's subject decides, as the post's subject decides "ED" (decision 234).
+/// Round 40 (decision 250) adds "pneumothorax" (P25.1) and bare "jaundice", which the lexicon reads only in a post about a
+/// newborn (P59.9): an adult's jaundice is a sign of the disease named beside it, which the guide leaves bare (round 30).
 /// </summary>
 internal static class NewbornConditions
 {
@@ -15,7 +17,12 @@ internal static class NewbornConditions
         ("hyperbilirubinemia", "neonatal hyperbilirubinemia"),
         ("hyperbilirubinaemia", "neonatal hyperbilirubinaemia"),
         ("sepsis", "neonatal sepsis"),
+        ("pneumothorax", "neonatal pneumothorax"),
     ];
+
+    // Bare words the lexicon lists on a newborn row (diseases.csv) but that name the newborn's condition only in a post
+    // about a newborn; anywhere else the hit is dropped.
+    private static readonly string[] NewbornOnlyWords = ["jaundice"];
 
     // Words that make a post about a newborn.
     private static readonly HashSet<string> NewbornWords = new(StringComparer.Ordinal)
@@ -27,28 +34,51 @@ internal static class NewbornConditions
     // Read by the word's span, so no word of the post becomes a string.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NewbornWord = NewbornWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Replaces, in place, each bare hit of <see cref="Readings"/> by its newborn row's term in a post about a newborn.</summary>
+    /// <summary>
+    /// Replaces, in place, each bare hit of <see cref="Readings"/> by its newborn row's term in a post about a newborn, and
+    /// drops a hit of <see cref="NewbornOnlyWords"/> in any other post.
+    /// </summary>
     public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
         int[]? newbornTerms = null;
         bool? aboutNewborn = null;
-        for (var i = 0; i < entityHits.Count; i++)
+        var write = 0;
+        for (var read = 0; read < entityHits.Count; read++)
         {
-            var hit = entityHits[i];
-            var reading = BareReading(chars[hit.Start..hit.End]);
-            if (reading < 0)
+            var hit = entityHits[read];
+            var surface = chars[hit.Start..hit.End];
+            if (IsNewbornOnly(surface) && !(aboutNewborn ??= AboutNewborn(catalog, chars, entityHits)))
             {
                 continue;
             }
 
-            newbornTerms ??= NewbornTermIds(catalog);
-            if (newbornTerms[reading] < 0 || !(aboutNewborn ??= AboutNewborn(catalog, chars, entityHits)))
+            var reading = BareReading(surface);
+            if (reading >= 0)
             {
-                continue;
+                newbornTerms ??= NewbornTermIds(catalog);
+                if (newbornTerms[reading] >= 0 && (aboutNewborn ??= AboutNewborn(catalog, chars, entityHits)))
+                {
+                    hit = hit with { TermId = newbornTerms[reading] };
+                }
             }
 
-            entityHits[i] = hit with { TermId = newbornTerms[reading] };
+            entityHits[write++] = hit;
         }
+
+        entityHits.RemoveRange(write, entityHits.Count - write);
+    }
+
+    private static bool IsNewbornOnly(ReadOnlySpan<char> surface)
+    {
+        foreach (var word in NewbornOnlyWords)
+        {
+            if (surface.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The catalog's term of each reading's newborn row, -1 when the lexicon lacks it; built only for a post with a bare hit.
@@ -76,18 +106,25 @@ internal static class NewbornConditions
         return -1;
     }
 
-    // A newborn word, "N-day-old", or another condition of the perinatal chapter (P00-P96) in the post.
+    // Another condition of the perinatal chapter (P00-P96) than a newborn-only word, or a newborn word, in the post.
     private static bool AboutNewborn(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
         foreach (var hit in entityHits)
         {
             var definition = catalog.Entities[catalog.Terms[hit.TermId].Entity];
-            if (definition.Type == EntityType.Disease && definition.CanonicalId is ['P', >= '0' and <= '9', ..])
+            if (definition.Type == EntityType.Disease && definition.CanonicalId is ['P', >= '0' and <= '9', ..]
+                && !IsNewbornOnly(chars[hit.Start..hit.End]))
             {
                 return true;
             }
         }
 
+        return HasNewbornWord(chars);
+    }
+
+    /// <summary>A newborn word ("NICU", "preemie", "baby", "weeker") or "N-day-old" in the post's normalized text.</summary>
+    internal static bool HasNewbornWord(ReadOnlySpan<char> chars)
+    {
         if (chars.IndexOf("day old", StringComparison.Ordinal) >= 0 || chars.IndexOf("day-old", StringComparison.Ordinal) >= 0)
         {
             return true;
