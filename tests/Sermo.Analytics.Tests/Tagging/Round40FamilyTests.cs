@@ -21,6 +21,8 @@ public class Round40FamilyTests
     [InlineData("She wants fenugreek to boost her supply while pumping.", "fenugreek")]
     [InlineData("Primary toxoplasmosis at 14 weeks, started on spiramycin while amniocentesis is pending.", "spiramycin")]
     [InlineData("Primary CMV in the first trimester; CMV hyperimmune globulin is not standard outside a trial.", "cytomegalovirus immune globulin")]
+    [InlineData("Ductal-dependent lesion on echo, so PGE1 runs until the cath.", "alprostadil")]
+    [InlineData("Anemia of prematurity; Epo three times a week and iron drops.", "epoetin alfa")]
     public void Tag_ObstetricDrugShorthand_TaggedAsTheGeneric(string text, string generic)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Generic && e.CanonicalId == generic);
@@ -57,6 +59,28 @@ public class Round40FamilyTests
     public void Tag_PregnancyCondition_TaggedWithTheIndexCode(string text, string code)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
+    }
+
+    [Fact]
+    public void Tag_ErgotsForMigraine_TaggedAsTheClass()
+    {
+        Tag("No ergots or triptans within a day of each other for her migraines.").Entities
+            .Should().Contain(e => e.Type == EntityType.DrugClass && e.CanonicalId == "ergot-alkaloid");
+    }
+
+    [Fact]
+    public void Tag_RecurrentPregnancyLoss_ItsOwnCode()
+    {
+        // N96's title is "Recurrent pregnancy loss"; O26.2- is the care of a current pregnancy in such a patient.
+        Tag("Recurrent pregnancy loss workup: karyotypes, antiphospholipid antibodies and a uterine cavity study.").Entities
+            .Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == "N96");
+    }
+
+    [Fact]
+    public void Tag_TherapeuticHypothermia_NoHypothermiaCondition()
+    {
+        Tag("HIE after a cord prolapse; therapeutic hypothermia started within six hours.").Entities
+            .Should().NotContain(e => e.CanonicalId == "T68.XXXA");
     }
 
     [Fact]
