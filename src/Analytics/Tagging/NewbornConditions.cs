@@ -6,8 +6,9 @@ namespace Sermo.Analytics.Tagging;
 /// disorder E80.7; "sepsis" there is sepsis of the newborn P36.9, not A41.9. The index sends each
 /// word to its newborn entry when the patient is a newborn, and physicians rarely write "neonatal" before it when the
 /// post is plainly about a baby, so the post's subject decides, as the post's subject decides "ED" (decision 234).
-/// Round 40 (decision 250) adds "pneumothorax" (P25.1) and bare "jaundice", which the lexicon reads only in a post about a
-/// newborn (P59.9): an adult's jaundice is a sign of the disease named beside it, which the guide leaves bare (round 30).
+/// Round 40 (decision 250) adds "pneumothorax" (P25.1) and bare "jaundice" (P59.9), a word no lexicon lists: an adult's
+/// jaundice is a sign of the disease named beside it, which the guide leaves bare (round 30) or an event, so the word is
+/// read only in a post about a newborn.
 /// </summary>
 internal static class NewbornConditions
 {
@@ -20,9 +21,9 @@ internal static class NewbornConditions
         ("pneumothorax", "neonatal pneumothorax"),
     ];
 
-    // Bare words the lexicon lists on a newborn row (diseases.csv) but that name the newborn's condition only in a post
-    // about a newborn; anywhere else the hit is dropped.
-    private static readonly string[] NewbornOnlyWords = ["jaundice"];
+    // A bare word no lexicon lists that names the newborn's condition in a post about a newborn, and its newborn row's term.
+    private const string BareJaundice = "jaundice";
+    private const string NewbornJaundice = "neonatal jaundice";
 
     // Words that make a post about a newborn.
     private static readonly HashSet<string> NewbornWords = new(StringComparer.Ordinal)
@@ -36,49 +37,56 @@ internal static class NewbornConditions
 
     /// <summary>
     /// Replaces, in place, each bare hit of <see cref="Readings"/> by its newborn row's term in a post about a newborn, and
-    /// drops a hit of <see cref="NewbornOnlyWords"/> in any other post.
+    /// adds bare "jaundice" there.
     /// </summary>
     public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
         int[]? newbornTerms = null;
         bool? aboutNewborn = null;
-        var write = 0;
-        for (var read = 0; read < entityHits.Count; read++)
+        for (var i = 0; i < entityHits.Count; i++)
         {
-            var hit = entityHits[read];
-            var surface = chars[hit.Start..hit.End];
-            if (IsNewbornOnly(surface) && !(aboutNewborn ??= AboutNewborn(catalog, chars, entityHits)))
+            var hit = entityHits[i];
+            var reading = BareReading(chars[hit.Start..hit.End]);
+            if (reading < 0)
             {
                 continue;
             }
 
-            var reading = BareReading(surface);
-            if (reading >= 0)
+            newbornTerms ??= NewbornTermIds(catalog);
+            if (newbornTerms[reading] < 0 || !(aboutNewborn ??= AboutNewborn(catalog, chars, entityHits)))
             {
-                newbornTerms ??= NewbornTermIds(catalog);
-                if (newbornTerms[reading] >= 0 && (aboutNewborn ??= AboutNewborn(catalog, chars, entityHits)))
-                {
-                    hit = hit with { TermId = newbornTerms[reading] };
-                }
+                continue;
             }
 
-            entityHits[write++] = hit;
+            entityHits[i] = hit with { TermId = newbornTerms[reading] };
         }
 
-        entityHits.RemoveRange(write, entityHits.Count - write);
+        AddBareJaundice(catalog, chars, entityHits, aboutNewborn);
     }
 
-    private static bool IsNewbornOnly(ReadOnlySpan<char> surface)
+    // Cost: one substring search of the post; the post's subject is read only when the word stands alone and no hit holds it.
+    private static void AddBareJaundice(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, bool? aboutNewborn)
     {
-        foreach (var word in NewbornOnlyWords)
+        List<PhraseHit>? added = null;
+        for (var at = chars.IndexOf(BareJaundice, StringComparison.Ordinal); at >= 0;)
         {
-            if (surface.SequenceEqual(word))
+            var end = at + BareJaundice.Length;
+            if ((at == 0 || !NormalizedText.IsWordChar(chars[at - 1])) && (end == chars.Length || !NormalizedText.IsWordChar(chars[end]))
+                && !PhraseHits.AnyOverlaps(entityHits, at, end) && (aboutNewborn ??= AboutNewborn(catalog, chars, entityHits))
+                && catalog.TermIdOf(NormalizedText.NormalizeTerm(NewbornJaundice)) is var termId and >= 0)
             {
-                return true;
+                (added ??= []).Add(new PhraseHit(at, end, termId));
             }
+
+            var next = chars[end..].IndexOf(BareJaundice, StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
         }
 
-        return false;
+        if (added is not null)
+        {
+            entityHits.AddRange(added);
+            entityHits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
     }
 
     // The catalog's term of each reading's newborn row, -1 when the lexicon lacks it; built only for a post with a bare hit.
@@ -106,14 +114,13 @@ internal static class NewbornConditions
         return -1;
     }
 
-    // Another condition of the perinatal chapter (P00-P96) than a newborn-only word, or a newborn word, in the post.
+    // Another condition of the perinatal chapter (P00-P96), or a newborn word, in the post.
     private static bool AboutNewborn(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
         foreach (var hit in entityHits)
         {
             var definition = catalog.Entities[catalog.Terms[hit.TermId].Entity];
-            if (definition.Type == EntityType.Disease && definition.CanonicalId is ['P', >= '0' and <= '9', ..]
-                && !IsNewbornOnly(chars[hit.Start..hit.End]))
+            if (definition.Type == EntityType.Disease && definition.CanonicalId is ['P', >= '0' and <= '9', ..])
             {
                 return true;
             }

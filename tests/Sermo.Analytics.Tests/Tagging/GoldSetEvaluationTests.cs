@@ -137,7 +137,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 35, 0.989 / 0.948 before round 34's tuning and 0.988 / 0.954 on main after round 34's tuning and coverage passes, decision 211; read and tuned on in round 35: 0.997 / 0.981 after, decision 225) and round 35 (Gold/long-r35: written by a separate author, held out until
 /// round 36, 0.974 / 0.967 before round 35's tuning and 0.974 / 0.969 on main after round 35's tuning and coverage passes, decision 217; read and tuned on in round 37: 0.993 / 0.984 after, decision 234) and round 36 (Gold/long-r36: written by a separate author, held out until
 /// round 37, 0.984 / 0.939 before round 36's tuning and 0.986 / 0.943 on main when round 39 began, decision 221; read and tuned on in round 39: 0.987 / 0.959 after, decision 242) and round 37 (Gold/long-r37: written by a separate author, held out until
-/// round 38, 0.949 / 0.841 before round 37's tuning after its second reading, decision 223; read and tuned on in round 40, decision 250), tuning sets
+/// round 38, 0.949 / 0.841 before round 37's tuning after its second reading, decision 223; read and tuned on in round 40: 0.981 / 0.936 after, decision 250), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -173,7 +173,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r34", 0.97, 0.95)]
     [InlineData("long-r35", 0.97, 0.95)]
     [InlineData("long-r36", 0.97, 0.95)]
-    [InlineData("long-r37", 0.91, 0.81)]
+    [InlineData("long-r37", 0.97, 0.92)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
