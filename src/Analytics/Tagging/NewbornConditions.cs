@@ -6,6 +6,9 @@ namespace Sermo.Analytics.Tagging;
 /// disorder E80.7; "sepsis" there is sepsis of the newborn P36.9, not A41.9. The index sends each
 /// word to its newborn entry when the patient is a newborn, and physicians rarely write "neonatal" before it when the
 /// post is plainly about a baby, so the post's subject decides, as the post's subject decides "ED" (decision 234).
+/// Round 40 (decision 250) adds "pneumothorax" (P25.1) and bare "jaundice" (P59.9), a word no lexicon lists: an adult's
+/// jaundice is a sign of the disease named beside it, which the guide leaves bare (round 30) or an event, so the word is
+/// read only in a post about a newborn.
 /// </summary>
 internal static class NewbornConditions
 {
@@ -15,7 +18,12 @@ internal static class NewbornConditions
         ("hyperbilirubinemia", "neonatal hyperbilirubinemia"),
         ("hyperbilirubinaemia", "neonatal hyperbilirubinaemia"),
         ("sepsis", "neonatal sepsis"),
+        ("pneumothorax", "neonatal pneumothorax"),
     ];
+
+    // A bare word no lexicon lists that names the newborn's condition in a post about a newborn, and its newborn row's term.
+    private const string BareJaundice = "jaundice";
+    private const string NewbornJaundice = "neonatal jaundice";
 
     // Words that make a post about a newborn.
     private static readonly HashSet<string> NewbornWords = new(StringComparer.Ordinal)
@@ -27,7 +35,10 @@ internal static class NewbornConditions
     // Read by the word's span, so no word of the post becomes a string.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NewbornWord = NewbornWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Replaces, in place, each bare hit of <see cref="Readings"/> by its newborn row's term in a post about a newborn.</summary>
+    /// <summary>
+    /// Replaces, in place, each bare hit of <see cref="Readings"/> by its newborn row's term in a post about a newborn, and
+    /// adds bare "jaundice" there.
+    /// </summary>
     public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
         int[]? newbornTerms = null;
@@ -48,6 +59,33 @@ internal static class NewbornConditions
             }
 
             entityHits[i] = hit with { TermId = newbornTerms[reading] };
+        }
+
+        AddBareJaundice(catalog, chars, entityHits, aboutNewborn);
+    }
+
+    // Cost: one substring search of the post; the post's subject is read only when the word stands alone and no hit holds it.
+    private static void AddBareJaundice(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, bool? aboutNewborn)
+    {
+        List<PhraseHit>? added = null;
+        for (var at = chars.IndexOf(BareJaundice, StringComparison.Ordinal); at >= 0;)
+        {
+            var end = at + BareJaundice.Length;
+            if ((at == 0 || !NormalizedText.IsWordChar(chars[at - 1])) && (end == chars.Length || !NormalizedText.IsWordChar(chars[end]))
+                && !PhraseHits.AnyOverlaps(entityHits, at, end) && (aboutNewborn ??= AboutNewborn(catalog, chars, entityHits))
+                && catalog.TermIdOf(NormalizedText.NormalizeTerm(NewbornJaundice)) is var termId and >= 0)
+            {
+                (added ??= []).Add(new PhraseHit(at, end, termId));
+            }
+
+            var next = chars[end..].IndexOf(BareJaundice, StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
+        }
+
+        if (added is not null)
+        {
+            entityHits.AddRange(added);
+            entityHits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
     }
 
@@ -76,7 +114,7 @@ internal static class NewbornConditions
         return -1;
     }
 
-    // A newborn word, "N-day-old", or another condition of the perinatal chapter (P00-P96) in the post.
+    // Another condition of the perinatal chapter (P00-P96), or a newborn word, in the post.
     private static bool AboutNewborn(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
         foreach (var hit in entityHits)
@@ -88,6 +126,12 @@ internal static class NewbornConditions
             }
         }
 
+        return HasNewbornWord(chars);
+    }
+
+    /// <summary>A newborn word ("NICU", "preemie", "baby", "weeker") or "N-day-old" in the post's normalized text.</summary>
+    internal static bool HasNewbornWord(ReadOnlySpan<char> chars)
+    {
         if (chars.IndexOf("day old", StringComparison.Ordinal) >= 0 || chars.IndexOf("day-old", StringComparison.Ordinal) >= 0)
         {
             return true;

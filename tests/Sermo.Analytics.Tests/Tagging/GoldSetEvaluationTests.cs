@@ -138,7 +138,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 34, 0.980 / 0.891 before round 33's tuning and 0.981 / 0.894 on main after round 33's tuning and coverage passes, decision 207; read and tuned on in round 34: 0.987 / 0.949 after, decision 219) and round 34 (Gold/long-r34: written by a separate author, held out until
 /// round 35, 0.989 / 0.948 before round 34's tuning and 0.988 / 0.954 on main after round 34's tuning and coverage passes, decision 211; read and tuned on in round 35: 0.997 / 0.981 after, decision 225) and round 35 (Gold/long-r35: written by a separate author, held out until
 /// round 36, 0.974 / 0.967 before round 35's tuning and 0.974 / 0.969 on main after round 35's tuning and coverage passes, decision 217; read and tuned on in round 37: 0.993 / 0.984 after, decision 234) and round 36 (Gold/long-r36: written by a separate author, held out until
-/// round 37, 0.984 / 0.939 before round 36's tuning and 0.986 / 0.943 on main when round 39 began, decision 221; read and tuned on in round 39: 0.987 / 0.959 after, decision 242), tuning sets
+/// round 37, 0.984 / 0.939 before round 36's tuning and 0.986 / 0.943 on main when round 39 began, decision 221; read and tuned on in round 39: 0.987 / 0.959 after, decision 242) and round 37 (Gold/long-r37: written by a separate author, held out until
+/// round 38, 0.949 / 0.841 before round 37's tuning after its second reading, decision 223; read and tuned on in round 40: 0.981 / 0.936 after, decision 250), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -174,6 +175,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r34", 0.97, 0.95)]
     [InlineData("long-r35", 0.97, 0.95)]
     [InlineData("long-r36", 0.97, 0.95)]
+    [InlineData("long-r37", 0.97, 0.92)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -181,20 +183,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-37 held-out posts (Gold/long-r37), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 223), centred on obstetrics, maternal-fetal medicine and the newborn:
-    /// prenatal care and hyperemesis, gestational diabetes and hypertension, preeclampsia and HELLP, preterm labour and PPROM
-    /// (tocolytics, antenatal steroids, magnesium), induction, neuraxial and general anaesthesia, postpartum haemorrhage,
-    /// alloimmunisation, infections in pregnancy, chronic disease in pregnancy, early pregnancy loss and ectopic pregnancy,
-    /// perinatal psychiatry, lactation, postpartum contraception and the NICU, in the guide's markup with decision 101's list
-    /// rule applied and a second reader's 17 corrections by the guide's settled rules (decision 223, "Second reading"). Only
-    /// the figures are printed, never the misses. The floors, just under the corrected "before" figure of main's taggers at
-    /// 0c0dc66a (drug F1 0.949, disease 0.841; first reading 0.932 and 0.838), catch a regression; they are not targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round37HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r37", 0.91, 0.81);
 
     /// <summary>
     /// The round-38 held-out posts (Gold/long-r38), written by a separate author who did not read the tagger, its lexicons,

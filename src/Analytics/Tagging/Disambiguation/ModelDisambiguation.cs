@@ -9,7 +9,9 @@ namespace Sermo.Analytics.Tagging.Disambiguation;
 /// sentences with no clinical words of their own ("Pt with multiple sclerosis ... MS question for the crowd").
 /// One specialty per post: an eligible disease abbreviation the model dropped is also kept when the post names
 /// another disease of its ICD-10-CM chapter (<see cref="SpecialtySupport"/>): "GCA" in a post about PMR and
-/// osteoporosis, "AF" in a stroke post, "PD" beside Parkinson's dementia.
+/// osteoporosis, "AF" in a stroke post, "PD" beside Parkinson's dementia. One subject per post: a newborn's abbreviations
+/// are kept in a post about a newborn, and "GBS" is no Guillain-Barre syndrome in a post about pregnancy
+/// (<see cref="PerinatalSupport"/>).
 /// </summary>
 internal static class ModelDisambiguation
 {
@@ -32,6 +34,8 @@ internal static class ModelDisambiguation
         SpecialtySupport.KeepDiseasesOfTheSameChapter(catalog, hits, candidates, keep);
         SpecialtySupport.KeepCandidatesBackedByTheirDrugs(catalog, hits, candidates, keep);
         SecondReadings.Choose(catalog, normalized.Chars, hits, candidates, keep);
+        PerinatalSupport.KeepNewbornAbbreviations(normalized.Chars, candidates, keep);
+        PerinatalSupport.DropGuillainBarreInPregnancy(catalog, normalized.Chars, hits, candidates, keep);
 
         var write = 0;
         for (var read = 0; read < hits.Count; read++)
