@@ -6,7 +6,8 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// Decision 249's rules (issue #14): a registration name with the given name in capitals too ("OKAFOR, CHIDI"), as charts,
 /// boards and rosters paste it, while acronyms, English words and lists of capitals stay; and a quoted nickname just before a
 /// surname ('"Red" Haskell') without a "goes by" in the post, while a quoted word before a common noun stays. Sentences of
-/// their own, none from a gold set.
+/// their own, none from a gold set. A given name after a found surname and a comma when the clause goes on ("Mr. Kowalski,
+/// Iryna's husband" is not it: "Mrs. Kowalski, Iryna back from ..."), while a sentence verb, a department or a town there stays.
 /// </summary>
 public class PhiScrubberDecision249RulesTests
 {
@@ -49,4 +50,17 @@ public class PhiScrubberDecision249RulesTests
     [InlineData("He said \"Fine\" Then walked out against advice.")]
     [InlineData("A \"Gold\" Standard for this is still the biopsy.")]
     public void Scrub_QuotedWordBeforeCommonNoun_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
+
+    [Theory]
+    [InlineData("Reservist Sgt. Okafor, Blessing back from Kuwait with tinnitus.", "Blessing")]
+    [InlineData("Handover: Mrs. Kowalski, Iryna rm 12 NSTEMI, stable overnight.", "Iryna")]
+    [InlineData("jockey Mr. Lindqvist, Meadow thrown at the track, splenic laceration", "Meadow")]
+    public void Scrub_GivenNameAfterFoundSurnameAndComma_Found(string input, string given) => RulesOnlyCoverage.ShouldFind(input, given);
+
+    [Theory]
+    [InlineData("Thanks Dr. Patel, Hope this helps someone else.")]
+    [InlineData("Spoke with Dr. Nguyen, Cardiology agrees with the plan.")]
+    [InlineData("Called Dr. Reyes, Cardiac surgery will see him today.")]
+    public void Scrub_SentenceVerbOrDepartmentAfterFoundSurname_Kept(string input) =>
+        RulesOnly.Scrub(input).Text.Should().NotContain("[NAME] this").And.NotContain("[NAME] agrees").And.NotContain("[NAME] surgery");
 }
