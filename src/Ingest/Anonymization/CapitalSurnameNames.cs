@@ -7,6 +7,9 @@ namespace Sermo.Ingest.Anonymization;
 /// then a name the finders found or a capitalised word of the name lists ("WANG, [name]", "TAUFA, Rusty.", "GUTIÉRREZ SOTO, Sunny
 /// re:", "VAN DEN BROEK, [name]"). Both words go. A run of clinical capitals ("HIV, Grace") is a clinical term, and a given name
 /// the finders did not find must close its clause, so "CBC, Will check" stays.
+/// Round 40 (decision 249): the given name in capitals too, as a chart or a roster pastes it ("OKAFOR, CHIDI", "AP RHYS, GRUFFYDD,"):
+/// then every word must look like a name, not an acronym or an English word ("CBC, BMP", "FEVER, CHILLS" stay), and a third word
+/// in capitals after another comma makes it a list, not a name.
 /// </summary>
 internal static class CapitalSurnameNames
 {
@@ -47,7 +50,8 @@ internal static class CapitalSurnameNames
             }
 
             var foundGiven = FoundNameAt(found, count, tokens[given].Start);
-            if (!foundGiven && !UnfoundGivenName(index, given))
+            var givenEnd = given;
+            if (!foundGiven && !UnfoundGivenName(index, given) && (givenEnd = CapitalsGivenNameEnd(index, i, last, given)) < 0)
             {
                 continue;
             }
@@ -55,10 +59,53 @@ internal static class CapitalSurnameNames
             found.Add(new Detection(tokens[i].Start, tokens[last].End, PhiType.Name, 1));
             if (!foundGiven)
             {
-                found.Add(new Detection(tokens[given].Start, tokens[given].End, PhiType.Name, 1));
+                found.Add(new Detection(tokens[given].Start, tokens[givenEnd].End, PhiType.Name, 1));
             }
         }
     }
+
+    // Decision 249: "SURNAME, GIVEN" all in capitals. The given name is one word, or two one space apart ("THAO, PA NHIA"); each word of
+    // both parts is a name-shaped word: a listed name, or a word of no English list with a vowel, four letters or more ("ROJIN",
+    // "GRUFFYDD"), so acronyms ("CBC, BMP", "ICU, PACU") and English words ("FEVER, CHILLS") stay. Not inside a list of capitals: no
+    // ", " and capitals before the surname or after the given name. Returns the given name's last token, or -1.
+    private static int CapitalsGivenNameEnd(TokenIndex index, int surname, int surnameLast, int given)
+    {
+        if (!IsCapitals(index, given) || !IsNameShapedCapitals(index, given))
+        {
+            return -1;
+        }
+
+        var tokens = index.Tokens;
+        var end = given;
+        if (end + 1 < tokens.Count && FoundTokens.Gap(index, end, end + 1) is " " && IsCapitals(index, end + 1) && IsNameShapedCapitals(index, end + 1))
+        {
+            end++;
+        }
+
+        var surnameHasName = false;
+        for (var s = surname; s <= surnameLast; s++)
+        {
+            // A short particle ("AP", "DE", "VAN") may stand before the surname; the run needs one name-shaped word.
+            surnameHasName |= IsNameShapedCapitals(index, s);
+        }
+
+        var listBefore = surname > 0 && FoundTokens.Gap(index, surname - 1, surname) is ", " && IsCapitalsShaped(index, surname - 1);
+        var listAfter = end + 1 < tokens.Count && FoundTokens.Gap(index, end, end + 1) is ", " && IsCapitalsShaped(index, end + 1);
+        return surnameHasName && !listBefore && !listAfter ? end : -1;
+    }
+
+    private static bool IsNameShapedCapitals(TokenIndex index, int i)
+    {
+        if (index.IsFirstName(i) || index.IsSurname(i))
+        {
+            return !index.IsClinicalTerm(i);
+        }
+
+        var word = FoundTokens.Word(index, i);
+        return word.Length >= 4 && word.IndexOfAny(Vowels) >= 0 && !index.IsEnglishWord(i) && (index.Kinds[i] & (WordKind.City | WordKind.Eponym)) == 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ");
 
     // Capitals only, two letters or more ("WANG", "DĄBROWSKA", "AL-MASRI"), of no clinical or place kind.
     private static bool IsCapitals(TokenIndex index, int i) =>

@@ -21,7 +21,7 @@ internal static class FoundNameNeighbours
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceVerbs = new HashSet<string>(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceVerbs = new HashSet<string>(
         ["Will", "May", "Mark", "Sue", "Grant", "Chase", "Said", "Saw", "Hope", "Call", "Bill", "Pat", "Rob", "Drew", "Faith"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -14,7 +15,8 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// (1,018 / 1,212), retention 0.9909 (218 / 220), 12 of 132 identifier-free posts changed.
 /// After a second reader's relabelling (5 labels in 5 posts, identifiers still 1,212; the set at 0267f448), on the same
 /// scrubber, 2026-12-05 22:17:39-22:22:13 UTC: recall 0.8383 (1,016 / 1,212), retention 0.9909 (218 / 220), 12 of 132.
-/// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
+/// Held out in round 37 and scored after it by the lead; since round 40 it is tuning data (decision 249), so it prints
+/// its misses, losses and false hits as round 36's set does.
 /// </summary>
 public sealed class Round37GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -28,12 +30,26 @@ public sealed class Round37GoldSetEvaluationTests(ITestOutputHelper output)
     /// (0.9909, 218 / 220 both).</summary>
     public const double RetentionFloor = 0.99;
 
+    /// <summary>A regression floor under the rules alone's first score (0.7673, 930 / 1,212; from the rotation's round 37 fold, rules alone, ca3bcde5).</summary>
+    public const double RulesOnlyRecallFloor = 0.74;
+
     [Fact]
     public void Round37HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round37", Round37.Value);
-        Round37.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-37 misses are not listed, so that no rule is tuned on them");
-        Round37.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-37 losses are not listed either");
+        output.WriteMissesAndLosses(Round37.Value);
+        Round37.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 40");
+        Round37.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "issue #14's retention target, met on the first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round37Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound37());
+        output.WriteFigures("round37 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]
