@@ -1,0 +1,124 @@
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// A site named by a number after its noun (round 40, decision 251): a pier, terminal, pavilion, camp or tower in a place slot
+/// ("seal finger at Pier 400", "lives in the Camp 24 trailers", "works nights on Pavilion 3"), a motel of the chain named by its
+/// number ("the Motel 6 on Lamar"), and a retailer's warehouse by its code ("Amazon DFW7", "Amazon BFI4", "Walmart DC 6094").
+/// Pooled over rounds 10-36 these were misses in eleven rounds (the motel alone in five posts of five hand authors): the finders
+/// read the noun as a name or a town and left the number, or read nothing. The number has one to four digits and no unit, count
+/// or decimal after it; the site noun is capitalised and follows a place preposition (with "the" between at most), so "Tower 2 of
+/// the study", "Camp 3 days" and "Terminal 4 ileum" stay. Found by a vectorised search per noun, not per token.
+/// </summary>
+internal static class NumberedSites
+{
+    private const int MaxDigits = 4;
+
+    private static readonly string[] SiteNouns = ["Pier ", "Terminal ", "Pavilion ", "Camp ", "Tower ", "Wharf ", "Berth ", "Hangar ", "Dock ", "Building ", "Bldg "];
+
+    private static readonly string[] PlaceSlots = ["at", "on", "in", "to", "from", "near", "behind", "outside", "off", "the", "by"];
+
+    private static readonly string[] Lodgings = ["Motel 6", "Super 8"];
+
+    private static readonly string[] Retailers = ["Amazon ", "Walmart "];
+
+    public static void Detect(string text, List<Detection> found)
+    {
+        foreach (var noun in SiteNouns)
+        {
+            for (var start = Next(text, noun, 0); start >= 0; start = Next(text, noun, start + noun.Length))
+            {
+                var end = NumberEnd(text, start + noun.Length);
+                if (end > 0 && RegexScan.WordBeforeIsAny(text, start, PlaceSlots))
+                {
+                    found.Add(new Detection(start, end, PhiType.City, 6));
+                }
+            }
+        }
+
+        foreach (var lodging in Lodgings)
+        {
+            for (var start = Next(text, lodging, 0); start >= 0; start = Next(text, lodging, start + lodging.Length))
+            {
+                if (!RegexScan.IsWordChar(text, start + lodging.Length))
+                {
+                    found.Add(new Detection(start, start + lodging.Length, PhiType.City, 6));
+                }
+            }
+        }
+
+        foreach (var retailer in Retailers)
+        {
+            for (var start = Next(text, retailer, 0); start >= 0; start = Next(text, retailer, start + retailer.Length))
+            {
+                var end = WarehouseCodeEnd(text, start + retailer.Length);
+                if (end > 0)
+                {
+                    found.Add(new Detection(start, end, PhiType.City, 6));
+                }
+            }
+        }
+    }
+
+    // "DFW7", "MSP5" (three capitals and one or two digits, an airport's code and the site's number) or "DC 6094" (a distribution
+    // centre and three to five digits): the end of the code, or 0.
+    private static int WarehouseCodeEnd(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsAsciiLetterUpper(text[end]))
+        {
+            end++;
+        }
+
+        var letters = end - at;
+        var digitsAt = letters == 2 && text.AsSpan(at, 2) is "DC" && end < text.Length && text[end] == ' ' ? end + 1 : end;
+        var digitsEnd = digitsAt;
+        while (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd]))
+        {
+            digitsEnd++;
+        }
+
+        var digits = digitsEnd - digitsAt;
+        var shaped = digitsAt > end ? digits is >= 3 and <= 5 : letters == 3 && digits is 1 or 2;
+        return shaped && !RegexScan.IsWordChar(text, digitsEnd) ? digitsEnd : 0;
+    }
+
+    // One to four digits (a capital after them at most: "Pier 39B") and no unit, count, range or decimal after.
+    private static int NumberEnd(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsAsciiDigit(text[end]) && end - at <= MaxDigits)
+        {
+            end++;
+        }
+
+        if (end == at || end - at > MaxDigits)
+        {
+            return 0;
+        }
+
+        if (end < text.Length && char.IsAsciiLetterUpper(text[end]) && !RegexScan.IsWordChar(text, end + 1))
+        {
+            end++;
+        }
+
+        var decimalOrRange = end + 1 < text.Length && text[end] is '.' or ',' or '-' or '/' && char.IsAsciiDigit(text[end + 1]);
+        return RegexScan.IsWordChar(text, end) || decimalOrRange || DateDetector.IsRangeOfCounts(text, end) || RoomNumbers.UnitFollows(text, end) ? 0 : end;
+    }
+
+    // The next place at or after from where value starts a word, or -1: one vectorised search, no enumerator allocated.
+    private static int Next(string text, string value, int from)
+    {
+        while (from < text.Length && text.AsSpan(from).IndexOf(value, StringComparison.Ordinal) is >= 0 and var offset)
+        {
+            var start = from + offset;
+            if (!RegexScan.IsWordChar(text, start - 1))
+            {
+                return start;
+            }
+
+            from = start + value.Length;
+        }
+
+        return -1;
+    }
+}
