@@ -18,6 +18,10 @@ internal static class ForeignStreetAddresses
 
     private const int MaxHouseDigits = 5;
 
+    private const int MaxPartsAfter = 4;
+
+    private const int MaxWordsPerPart = 4;
+
     // Street words that open a street's name, with the dot of their short forms trimmed; capitalised in the text.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWords = new HashSet<string>(
         ["Calle", "Avenida", "Av", "Avda", "Rua", "Rue", "Carrer", "Rruga", "Jalan", "Jl", "Triq", "Kalea", "Privada", "Náměstí", "Namesti", "Via",
@@ -70,8 +74,9 @@ internal static class ForeignStreetAddresses
             var numberEnd = HouseNumberEnd(text, end);
             if (numberEnd >= 0 && StreetBefore(text, start) is >= 0 and var streetStart)
             {
-                found.Add(new Detection(streetStart, numberEnd, PhiType.Address, 6));
-                at = numberEnd;
+                var lineEnd = PartsAfter(text, numberEnd);
+                found.Add(new Detection(streetStart, lineEnd, PhiType.Address, 6));
+                at = lineEnd;
             }
             else if (FrenchStreetAfter(text, end) is > 0 and var frenchEnd)
             {
@@ -80,6 +85,57 @@ internal static class ForeignStreetAddresses
             }
         }
     }
+
+    // ", Col. Las Flores, Guadalajara, Jal. 44270", ", 80-831 Gdańsk", ", Praha 2": the rest of the address line after the street,
+    // part by part (", " between), while each word opens with a capital or a digit or is a joining particle; a word ending in a stop
+    // closes the line unless it is a short abbreviation ("Col.", "B.C.", "Jal."). The first other word ends it ("Helsinki for a
+    // month" keeps "Helsinki"). The end of what was taken, or end itself.
+    private static int PartsAfter(string text, int end)
+    {
+        var taken = end;
+        for (var part = 0; part < MaxPartsAfter && taken + 2 < text.Length && text[taken] == ',' && text[taken + 1] == ' '; part++)
+        {
+            var at = taken + 2;
+            var words = 0;
+            while (words < MaxWordsPerPart && at < text.Length)
+            {
+                var wordEnd = at;
+                while (wordEnd < text.Length && !char.IsWhiteSpace(text[wordEnd]) && text[wordEnd] is not (',' or ';' or ')' or '?' or '!'))
+                {
+                    wordEnd++;
+                }
+
+                var word = text.AsSpan(at, wordEnd - at);
+                var bare = word.TrimEnd('.');
+                if (bare.IsEmpty || !(char.IsUpper(bare[0]) || char.IsAsciiDigit(bare[0]) || Particles.Contains(bare)))
+                {
+                    return taken;
+                }
+
+                words++;
+                var stopped = bare.Length < word.Length && !IsShortAbbreviation(word);
+                taken = stopped ? at + bare.Length : wordEnd;
+                if (stopped || wordEnd >= text.Length || text[wordEnd] != ' ')
+                {
+                    break;
+                }
+
+                at = wordEnd + 1;
+            }
+
+            if (taken >= text.Length || text[taken] != ',')
+            {
+                return taken;
+            }
+        }
+
+        return taken;
+    }
+
+    // "Col.", "Jal.", "B.C.", "N.L.", "C.P.": three letters at most before the stop, or stops within, read as part of the line, not
+    // its end ("Kyiv." ends it).
+    private static bool IsShortAbbreviation(ReadOnlySpan<char> word) =>
+        word[..^1] is var bare && !bare.ContainsAnyInRange('0', '9') && (bare.Length <= 3 || bare.Contains('.'));
 
     // After the digits: "/3" or one letter, then the part of the line closes (",", ";", ")", a line break, the end, or ". ").
     private static int HouseNumberEnd(string text, int end)

@@ -7,7 +7,8 @@ namespace Sermo.Ingest.Anonymization;
 /// Pooled over rounds 10-36 these were misses in eleven rounds (the motel alone in five posts of five hand authors): the finders
 /// read the noun as a name or a town and left the number, or read nothing. The number has one to four digits and no unit, count
 /// or decimal after it; the site noun is capitalised and follows a place preposition (with "the" between at most), so "Tower 2 of
-/// the study", "Camp 3 days" and "Terminal 4 ileum" stay. Found by a vectorised search per noun, not per token.
+/// the study", "Camp 3 days" and "Terminal 4 ileum" stay. And a rural route's box ("RR 2 Box 57B", "Rt 1 Box 44"). Found by a
+/// vectorised search per noun, not per token.
 /// </summary>
 internal static class NumberedSites
 {
@@ -20,6 +21,10 @@ internal static class NumberedSites
     private static readonly string[] Lodgings = ["Motel 6", "Super 8"];
 
     private static readonly string[] Retailers = ["Amazon ", "Walmart "];
+
+    private static readonly string[] NumberedRoutes = ["RR", "R.R.", "Rt", "Rt.", "Rte", "HC", "Rural Route", "Route"];
+
+    private static readonly string[] UnnumberedRoutes = ["Star Route"];
 
     public static void Detect(string text, List<Detection> found)
     {
@@ -57,6 +62,68 @@ internal static class NumberedSites
                 }
             }
         }
+
+        RuralBoxes(text, found);
+    }
+
+    // "RR 3 Box 41A", "Rt 1 Box 44", "HC 64 Box 9", "Star Route Box 9": a rural route's box, a letter after its number too (the
+    // rule of the first finders, StreetDetector's, reads digits alone and no "Rt"; it feeds the learned model, so it is left as is).
+    private static void RuralBoxes(string text, List<Detection> found)
+    {
+        for (var box = Next(text, "Box ", 0); box >= 0; box = Next(text, "Box ", box + 4))
+        {
+            var end = box + 4;
+            while (end < text.Length && char.IsAsciiDigit(text[end]) && end - box - 4 <= 5)
+            {
+                end++;
+            }
+
+            if (end == box + 4 || end - box - 4 > 5)
+            {
+                continue;
+            }
+
+            end += end < text.Length && char.IsAsciiLetterUpper(text[end]) ? 1 : 0;
+            var route = RouteBefore(text, box);
+            if (route >= 0 && !RegexScan.IsWordChar(text, end))
+            {
+                found.Add(new Detection(route, end, PhiType.Address, 6));
+            }
+        }
+    }
+
+    // The start of "RR 3 ", "Rt 1, ", "HC 64 " or "Star Route " right before a box; -1 when none.
+    private static int RouteBefore(string text, int box)
+    {
+        var at = box - 1;
+        if (at < 1 || text[at] != ' ')
+        {
+            return -1;
+        }
+
+        at -= text[at - 1] == ',' ? 1 : 0;
+        var digitsEnd = at;
+        while (at > 0 && char.IsAsciiDigit(text[at - 1]))
+        {
+            at--;
+        }
+
+        var numbered = at < digitsEnd;
+        if (numbered)
+        {
+            at -= at > 0 && text[at - 1] == ' ' ? 1 : 0;
+        }
+
+        foreach (var route in numbered ? NumberedRoutes : UnnumberedRoutes)
+        {
+            var start = at - route.Length;
+            if (start >= 0 && text.AsSpan(start, route.Length).SequenceEqual(route) && !RegexScan.IsWordChar(text, start - 1))
+            {
+                return start;
+            }
+        }
+
+        return -1;
     }
 
     // "DFW7", "MSP5" (three capitals and one or two digits, an airport's code and the site's number) or "DC 6094" (a distribution
