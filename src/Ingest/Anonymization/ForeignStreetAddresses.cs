@@ -33,9 +33,11 @@ internal static class ForeignStreetAddresses
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerLeadWords = new HashSet<string>(
         ["ul", "vul", "rue", "calle", "avenida", "rua"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Street words written after the street's name as words of their own ("Zülpicher Str.", "Bağdat Caddesi").
+    // Street words written after the street's name as words of their own ("Zülpicher Str.", "Bağdat Caddesi", "Dronningens gate");
+    // a capitalised name must stand right before them, so "boarding gate 8," stays.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingWords = new HashSet<string>(
-        ["Str", "Straße", "Strasse", "Caddesi", "Cad", "Cd", "Sokak", "Sokağı", "Sk"],
+        ["Str", "Straße", "Strasse", "Caddesi", "Cad", "Cd", "Sokak", "Sokağı", "Sk", "str", "straße", "strasse", "gate", "gata", "gatan", "vei",
+         "veien", "vej", "gade", "weg", "utca", "caddesi", "sokak"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Street words fused to the end of the name: Nordic, Dutch, German, Finnish, Danish ("Storgata", "Sveavägen", "Keizersgracht").
@@ -196,9 +198,14 @@ internal static class ForeignStreetAddresses
                 return wordStart;
             }
 
-            if (n == 0 && IsCapitalised(word) && (HasFusedEnding(word) || TrailingWords.Contains(word)))
+            if (n == 0 && TrailingWords.Contains(word))
             {
-                return TrailingWords.Contains(word) && WordBefore(text, wordStart) is >= 0 and var nameStart ? nameStart : wordStart;
+                return WordBefore(text, wordStart);
+            }
+
+            if (n == 0 && IsCapitalised(word) && HasFusedEnding(word))
+            {
+                return wordStart;
             }
 
             var joined = word.Contains('-') ? word[(word.LastIndexOf('-') + 1)..] : word; // "il-Kbira"

@@ -6,7 +6,7 @@ namespace Sermo.Ingest.Anonymization;
 /// number ("the Motel 6 on Lamar"), and a retailer's warehouse by its code ("Amazon DFW7", "Amazon BFI4", "Walmart DC 6094").
 /// Pooled over rounds 10-36 these were misses in eleven rounds (the motel alone in five posts of five hand authors): the finders
 /// read the noun as a name or a town and left the number, or read nothing. The number has one to four digits and no unit, count
-/// or decimal after it; the site noun is capitalised and follows a place preposition (with "the" between at most), so "Tower 2 of
+/// or decimal after it and no "of" ("Tower 2 of the study"); the site noun is capitalised and follows a place preposition (with "the" between at most), so "Tower 2 of
 /// the study", "Camp 3 days" and "Terminal 4 ileum" stay. And a rural route's box ("RR 2 Box 57B", "Rt 1 Box 44"). Found by a
 /// vectorised search per noun, not per token.
 /// </summary>
@@ -169,7 +169,9 @@ internal static class NumberedSites
         }
 
         var decimalOrRange = end + 1 < text.Length && text[end] is '.' or ',' or '-' or '/' && char.IsAsciiDigit(text[end + 1]);
-        return RegexScan.IsWordChar(text, end) || decimalOrRange || DateDetector.IsRangeOfCounts(text, end) || RoomNumbers.UnitFollows(text, end) ? 0 : end;
+        // "Tower 2 of the study", "Camp 3 of 5": a part of a whole, no site.
+        var partOf = text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal);
+        return RegexScan.IsWordChar(text, end) || decimalOrRange || partOf || DateDetector.IsRangeOfCounts(text, end) || RoomNumbers.UnitFollows(text, end) ? 0 : end;
     }
 
     // The next place at or after from where value starts a word, or -1: one vectorised search, no enumerator allocated.
