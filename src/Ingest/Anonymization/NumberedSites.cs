@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace Sermo.Ingest.Anonymization;
 /// Pooled over rounds 10-36 these were misses in eleven rounds (the motel alone in five posts of five hand authors): the finders
 /// read the noun as a name or a town and left the number, or read nothing. The number has one to four digits and no unit, count
 /// or decimal after it and no "of" ("Tower 2 of the study"); the site noun is capitalised and follows a place preposition (with "the" between at most), so "Tower 2 of
-/// the study", "Camp 3 days" and "Terminal 4 ileum" stay. And a rural route's box ("RR 2 Box 57B", "Rt 1 Box 44"). Found by a
-/// vectorised search per noun, not per token.
+/// the study", "Camp 3 days" and "Terminal 4 ileum" stay. And a rural route's box ("RR 2 Box 57B", "Rt 1 Box 44"). Found by one
+/// vectorised search of the post for all the nouns, not per token.
 /// </summary>
 internal static class NumberedSites
 {
@@ -26,69 +28,89 @@ internal static class NumberedSites
 
     private static readonly string[] UnnumberedRoutes = ["Star Route"];
 
+    private const string BoxCue = "Box ";
+
+    // Every cue in one vectorised search of the post (decision 246's way), not one search per word. Declared after the lists.
+    private static readonly string[] Cues = [.. SiteNouns, .. Lodgings, .. Retailers, BoxCue];
+
+    private static readonly SearchValues<string> CueValues = SearchValues.Create(Cues, StringComparison.Ordinal);
+
     public static void Detect(string text, List<Detection> found)
     {
-        foreach (var noun in SiteNouns)
+        var from = 0;
+        while (from < text.Length && text.AsSpan(from).IndexOfAny(CueValues) is >= 0 and var offset)
         {
-            for (var start = Next(text, noun, 0); start >= 0; start = Next(text, noun, start + noun.Length))
+            var start = from + offset;
+            from = start + 1;
+            var cue = CueAt(text, start);
+            if (RegexScan.IsWordChar(text, start - 1))
             {
-                var end = NumberEnd(text, start + noun.Length);
+                continue;
+            }
+
+            if (Array.IndexOf(SiteNouns, cue) >= 0)
+            {
+                var end = NumberEnd(text, start + cue.Length);
                 if (end > 0 && RegexScan.WordBeforeIsAny(text, start, PlaceSlots))
                 {
                     found.Add(new Detection(start, end, PhiType.City, 6));
                 }
             }
-        }
-
-        foreach (var lodging in Lodgings)
-        {
-            for (var start = Next(text, lodging, 0); start >= 0; start = Next(text, lodging, start + lodging.Length))
+            else if (Array.IndexOf(Lodgings, cue) >= 0)
             {
-                if (!RegexScan.IsWordChar(text, start + lodging.Length))
+                if (!RegexScan.IsWordChar(text, start + cue.Length))
                 {
-                    found.Add(new Detection(start, start + lodging.Length, PhiType.City, 6));
+                    found.Add(new Detection(start, start + cue.Length, PhiType.City, 6));
                 }
             }
-        }
-
-        foreach (var retailer in Retailers)
-        {
-            for (var start = Next(text, retailer, 0); start >= 0; start = Next(text, retailer, start + retailer.Length))
+            else if (Array.IndexOf(Retailers, cue) >= 0)
             {
-                var end = WarehouseCodeEnd(text, start + retailer.Length);
+                var end = WarehouseCodeEnd(text, start + cue.Length);
                 if (end > 0)
                 {
                     found.Add(new Detection(start, end, PhiType.City, 6));
                 }
             }
+            else
+            {
+                RuralBox(text, start, found);
+            }
+        }
+    }
+
+    private static string CueAt(string text, int start)
+    {
+        foreach (var cue in Cues)
+        {
+            if (text.AsSpan(start).StartsWith(cue, StringComparison.Ordinal))
+            {
+                return cue;
+            }
         }
 
-        RuralBoxes(text, found);
+        throw new InvalidOperationException("The search found a cue that no cue starts.");
     }
 
     // "RR 3 Box 41A", "Rt 1 Box 44", "HC 64 Box 9", "Star Route Box 9": a rural route's box, a letter after its number too (the
     // rule of the first finders, StreetDetector's, reads digits alone and no "Rt"; it feeds the learned model, so it is left as is).
-    private static void RuralBoxes(string text, List<Detection> found)
+    private static void RuralBox(string text, int box, List<Detection> found)
     {
-        for (var box = Next(text, "Box ", 0); box >= 0; box = Next(text, "Box ", box + 4))
+        var end = box + BoxCue.Length;
+        while (end < text.Length && char.IsAsciiDigit(text[end]) && end - box - BoxCue.Length <= 5)
         {
-            var end = box + 4;
-            while (end < text.Length && char.IsAsciiDigit(text[end]) && end - box - 4 <= 5)
-            {
-                end++;
-            }
+            end++;
+        }
 
-            if (end == box + 4 || end - box - 4 > 5)
-            {
-                continue;
-            }
+        if (end == box + BoxCue.Length || end - box - BoxCue.Length > 5)
+        {
+            return;
+        }
 
-            end += end < text.Length && char.IsAsciiLetterUpper(text[end]) ? 1 : 0;
-            var route = RouteBefore(text, box);
-            if (route >= 0 && !RegexScan.IsWordChar(text, end))
-            {
-                found.Add(new Detection(route, end, PhiType.Address, 6));
-            }
+        end += end < text.Length && char.IsAsciiLetterUpper(text[end]) ? 1 : 0;
+        var route = RouteBefore(text, box);
+        if (route >= 0 && !RegexScan.IsWordChar(text, end))
+        {
+            found.Add(new Detection(route, end, PhiType.Address, 6));
         }
     }
 
@@ -172,22 +194,5 @@ internal static class NumberedSites
         // "Tower 2 of the study", "Camp 3 of 5": a part of a whole, no site.
         var partOf = text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal);
         return RegexScan.IsWordChar(text, end) || decimalOrRange || partOf || DateDetector.IsRangeOfCounts(text, end) || RoomNumbers.UnitFollows(text, end) ? 0 : end;
-    }
-
-    // The next place at or after from where value starts a word, or -1: one vectorised search, no enumerator allocated.
-    private static int Next(string text, string value, int from)
-    {
-        while (from < text.Length && text.AsSpan(from).IndexOf(value, StringComparison.Ordinal) is >= 0 and var offset)
-        {
-            var start = from + offset;
-            if (!RegexScan.IsWordChar(text, start - 1))
-            {
-                return start;
-            }
-
-            from = start + value.Length;
-        }
-
-        return -1;
     }
 }
