@@ -17,7 +17,7 @@ internal static class NumberedRoadsAlone
 {
     /// <summary>Words a road's or a road point's number follows; shared with <see cref="WordCues"/> as <see cref="WordCue.RoadWord"/>.</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoadWords = new HashSet<string>(
-        ["route", "rte", "highway", "hwy", "interstate", "loop", "spur", "exit", "marker", "road", "rd"],
+        ["route", "rte", "rt", "highway", "hwy", "interstate", "loop", "spur", "exit", "marker", "road", "rd"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The place prepositions of towns and the words roads take besides ("on I-80", "off I-20", "under I-35"); not "the", which

@@ -132,7 +132,22 @@ public sealed class PhiScrubber
         // joining-word rule, so a joined place's run is read whole.
         PlaceRunsFoundInPart.Detect(index, candidates);
         PossessivePlacesInSlots.Detect(index, candidates); // round 39 (decision 245): "works nights at Kessler's", "transferred to Hollander's"
+        FindStreetsSitesAndUnitsByNumber(index.Text, candidates); // round 40 (decision 251), before the town after a found street
         TownsAfterFoundStreets.Detect(index, candidates); // round 39 (decision 245): "12 Larchmere Rd, Regret."
+    }
+
+    /// <summary>
+    /// Round 40's rules (decision 251), the street, site and unit misses pooled over the rotation: a street line abroad ("Calle Nogal
+    /// 48", "Storgata 12"), a numbered street with no house number ("NW 54th St", "Hy-Vee on 41st", "5th and Vine"), a site by its
+    /// number ("at Pier 400", "Amazon DFW7") and a soldier's unit ("173rd Airborne"). Each visits only the text's digits or its own
+    /// nouns; they read the text alone, so their place in the order matters only for the rules after them.
+    /// </summary>
+    private static void FindStreetsSitesAndUnitsByNumber(string text, List<Detection> candidates)
+    {
+        ForeignStreetAddresses.Detect(text, candidates);
+        OrdinalStreets.Detect(text, candidates);
+        NumberedSites.Detect(text, candidates);
+        MilitaryUnits.Detect(text, candidates);
     }
 
     /// <summary>
