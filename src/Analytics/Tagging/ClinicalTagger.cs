@@ -101,6 +101,7 @@ public sealed partial class ClinicalTagger : ITextTagger
             ModelDisambiguation.Drop(_catalog, normalized, scan, _disambiguation);
         }
         LabValueMentions.Drop(_catalog, chars, entityHits);
+        InfectionTestLists.Drop(_catalog, chars, entityHits);
         ConditionWordsInContext.Add(_catalog, normalized, entityHits);
         DiabetesByTypeAlone.Add(_catalog, chars, entityHits);
         NewbornConditions.Relabel(_catalog, chars, entityHits);
@@ -202,7 +203,8 @@ public sealed partial class ClinicalTagger : ITextTagger
         for (var read = 0; read < entityHits.Count; read++)
         {
             var hit = entityHits[read];
-            if (terms[hit.TermId].Entity >= 0 && HasLexiconSpelling(normalized, hit, terms[hit.TermId].ExactSpelling))
+            if (terms[hit.TermId].Entity >= 0 && HasLexiconSpelling(normalized, hit, terms[hit.TermId].ExactSpelling)
+                && !(terms[hit.TermId].AcronymEndingInS && IsLowerCasePlural(normalized, hit)))
             {
                 entityHits[write++] = hit;
             }
@@ -221,6 +223,30 @@ public sealed partial class ClinicalTagger : ITextTagger
 
         var start = normalized.OriginalStart(hit.Start);
         return normalized.Original.AsSpan(start, normalized.OriginalEnd(hit.End) - start).SequenceEqual(spelling);
+    }
+
+    /// <summary>
+    /// "EDs", "MDs": capitals then a lower-case s. Physicians pluralise an acronym so ("most EDs stock it", "two MDs
+    /// agreed"), so an acronym that itself ends in S (Ehlers-Danlos "EDS", myelodysplastic "MDS") is not what they wrote.
+    /// </summary>
+    private static bool IsLowerCasePlural(NormalizedText normalized, PhraseHit hit)
+    {
+        var start = normalized.OriginalStart(hit.Start);
+        var surface = normalized.Original.AsSpan(start, normalized.OriginalEnd(hit.End) - start);
+        if (surface.Length < 3 || surface[^1] != 's')
+        {
+            return false;
+        }
+
+        foreach (var c in surface[..^1])
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Sentiment[] ScoreClauses(ReadOnlySpan<char> chars, List<SentimentItem> items, List<int> clauseEnds)

@@ -1,0 +1,65 @@
+using Sermo.Analytics.Tagging;
+
+namespace Sermo.Analytics.Tests.Tagging;
+
+/// <summary>
+/// Decision 252: disease false positives that recur across the sets' authors. Each rule has cases that drop or
+/// recode the span and counterparts that keep the disease. Sentences written for this test.
+/// </summary>
+public class DiseasePrecisionDecision252Tests
+{
+    private static TagResult Tag(string text) => SharedTagger.Tagger.Tag(text);
+
+    private static IEnumerable<TaggedEntity> Diseases(string text) => Tag(text).Entities.Where(e => e.Type == EntityType.Disease);
+
+    [Theory]
+    [InlineData("Refugee intake today: sent TB, hep B, HIV and schistosoma serologies before any steroids.")]
+    [InlineData("Urethritis in a 24M, treated empirically. HIV and syphilis tests went out with the NAAT.")]
+    [InlineData("Before the biologic, hepatitis B and TB screens were negative.")]
+    [InlineData("COVID tests negative twice, so the rash is probably the amoxicillin.")]
+    public void Tag_InfectionsListedBeforeAPluralTestNoun_NoDisease(string text)
+    {
+        Diseases(text).Should().NotContain(e => e.CanonicalId.StartsWith('A') || e.CanonicalId.StartsWith('B') || e.CanonicalId.StartsWith('U'));
+    }
+
+    [Theory]
+    // A singular test word is as often the patient's question as the test: left to the lexicon.
+    [InlineData("Lyme serology came back positive after the hike.", "Lyme", "A69.20")]
+    // An infection the patient has, then something else that is tested.
+    [InlineData("He has HIV and hep C, on labs and tests every three months.", "HIV", "B20")]
+    [InlineData("Known HIV and diabetes tests were all we had.", "HIV", "B20")]
+    [InlineData("HIV negative on the last screen, started PrEP.", "HIV", "B20")]
+    public void Tag_InfectionNotInATestList_KeepsTheDisease(string text, string surface, string code)
+    {
+        Diseases(text).Should().Contain(e => e.Surface == surface && e.CanonicalId == code);
+    }
+
+    [Theory]
+    [InlineData("Most EDs stock too little of the antidote.")]
+    [InlineData("Two MDs at the clinic agreed on the plan.")]
+    public void Tag_AcronymPluralWithALowerCaseS_NotTheAcronymEndingInS(string text)
+    {
+        Diseases(text).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("EDS and POTS in a 23F, now pregnant.", "EDS", "Q79.60")]
+    [InlineData("Low-risk MDS on watchful waiting, 77M.", "MDS", "D46.9")]
+    [InlineData("DTs on day three after admission, 52M.", "DTs", "F10.231")]
+    public void Tag_AcronymWrittenAsTheLexiconSpellsIt_KeepsTheDisease(string text, string surface, string code)
+    {
+        Diseases(text).Should().Contain(e => e.Surface == surface && e.CanonicalId == code);
+    }
+
+    [Theory]
+    [InlineData("Intubated for ARDS from flu pneumonia, 51M, on prone positioning.", "flu pneumonia", "J11.00")]
+    [InlineData("Influenza pneumonia in a nursing home resident, oseltamivir started late.", "Influenza pneumonia", "J11.00")]
+    [InlineData("Listed for transplant, 60M with NASH cirrhosis and a MELD of 24.", "NASH cirrhosis", "K75.81")]
+    [InlineData("MASH cirrhosis with varices, 66F, on carvedilol.", "MASH cirrhosis", "K75.81")]
+    public void Tag_CauseAndOrganDiseaseWrittenTogether_OneSpan(string text, string surface, string code)
+    {
+        var diseases = Diseases(text).ToList();
+        diseases.Should().Contain(e => e.Surface == surface && e.CanonicalId == code);
+        diseases.Should().NotContain(e => e.CanonicalId == "J18.9" || e.CanonicalId == "K74.60");
+    }
+}
