@@ -109,6 +109,7 @@ public sealed partial class ClinicalTagger : ITextTagger
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
         var entityOf = DualReadings.Resolve(_catalog, chars, entityHits, cueHits, roles, sentenceEnds);
         VaccineLists.Resolve(_catalog, chars, entityHits, entityOf);
+        ExplainedManifestations.Drop(_catalog, entityHits, roles, entityOf);
 
         var items = lists.Items;
         items.Clear();

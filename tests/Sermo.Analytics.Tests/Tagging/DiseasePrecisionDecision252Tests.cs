@@ -62,4 +62,30 @@ public class DiseasePrecisionDecision252Tests
         diseases.Should().Contain(e => e.Surface == surface && e.CanonicalId == code);
         diseases.Should().NotContain(e => e.CanonicalId == "J18.9" || e.CanonicalId == "K74.60");
     }
+
+    [Theory]
+    [InlineData("Thyroid eye disease, 51F, proptosis and double vision, CAS 4. Teprotumumab starts next week.")]
+    [InlineData("Graves' with diplopia on upgaze, 39F, methimazole since spring.")]
+    [InlineData("Ocular myasthenia, 70M, diplopia by evening, pyridostigmine helps.")]
+    [InlineData("Tourette's in a 12M, tics worse at school, guanfacine started.")]
+    public void Tag_ManifestationTheNamedDiagnosisExplains_NoDisease(string text)
+    {
+        Diseases(text).Should().NotContain(e => e.CanonicalId == "H53.2" || e.CanonicalId == "F95.9");
+    }
+
+    [Theory]
+    // No diagnosis that explains it: the manifestation is the problem being managed.
+    [InlineData("New diplopia in a 66M after a fall, CT head ordered.", "diplopia", "H53.2")]
+    [InlineData("ADHD with tics, 9M, parents asking about guanfacine.", "tics", "F95.9")]
+    public void Tag_ManifestationWithoutItsDiagnosis_KeepsTheDisease(string text, string surface, string code)
+    {
+        Diseases(text).Should().Contain(e => e.Surface == surface && e.CanonicalId == code);
+    }
+
+    [Fact]
+    public void Tag_ManifestationADrugIsBlamedFor_StaysTheEvent()
+    {
+        Tag("Tourette's in a 10M. Methylphenidate made his tics worse within a week.").Entities
+            .Should().Contain(e => e.Type == EntityType.AdverseEvent && e.Surface == "tics");
+    }
 }
