@@ -101,7 +101,7 @@ public sealed partial class ClinicalTagger : ITextTagger
             ModelDisambiguation.Drop(_catalog, normalized, scan, _disambiguation);
         }
         LabValueMentions.Drop(_catalog, chars, entityHits);
-        InfectionTestLists.Drop(_catalog, chars, entityHits);
+        InfectionTests.Drop(_catalog, chars, entityHits);
         ConditionWordsInContext.Add(_catalog, normalized, entityHits);
         DiabetesByTypeAlone.Add(_catalog, chars, entityHits);
         NewbornConditions.Relabel(_catalog, chars, entityHits);

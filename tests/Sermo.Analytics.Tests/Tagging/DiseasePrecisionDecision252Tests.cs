@@ -23,6 +23,26 @@ public class DiseasePrecisionDecision252Tests
     }
 
     [Theory]
+    [InlineData("Bronchiolitis in a 5 month old, RSV positive, on high flow overnight.")]
+    [InlineData("Flu A negative and RSV negative, so the fever is probably the line.")]
+    public void Tag_RespiratoryVirusNamedByItsResult_NoDisease(string text)
+    {
+        Diseases(text).Should().NotContain(e => e.CanonicalId == "B97.4" || e.CanonicalId == "U07.1" || e.CanonicalId.StartsWith("J1", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A chronic infection's status describes the patient (the guide annotates it, negated or not).
+    [InlineData("HIV negative last spring, now on PrEP.", "HIV", "B20")]
+    [InlineData("HCV positive with a high viral load, starting Epclusa.", "HCV", "B18.2")]
+    [InlineData("Tested COVID positive yesterday, 71M, now on dexamethasone.", "COVID", "U07.1")]
+    // The virus the patient has, with no result word after it.
+    [InlineData("RSV in a 2 month old, admitted for feeds and suctioning.", "RSV", "B97.4")]
+    public void Tag_InfectionNotARespiratoryResult_KeepsTheDisease(string text, string surface, string code)
+    {
+        Diseases(text).Should().Contain(e => e.Surface == surface && e.CanonicalId == code);
+    }
+
+    [Theory]
     // A singular test word is as often the patient's question as the test: left to the lexicon.
     [InlineData("Lyme serology came back positive after the hike.", "Lyme", "A69.20")]
     // An infection the patient has, then something else that is tested.
