@@ -12,6 +12,9 @@ public class DiseasePrecisionDecision252Tests
 
     private static IEnumerable<TaggedEntity> Diseases(string text) => Tag(text).Entities.Where(e => e.Type == EntityType.Disease);
 
+    private static void ShouldReadDisease(string text, string surface, string code) =>
+        Diseases(text).Should().Contain(e => e.Surface == surface && e.CanonicalId == code);
+
     [Theory]
     [InlineData("Refugee intake today: sent TB, hep B, HIV and schistosoma serologies before any steroids.")]
     [InlineData("Urethritis in a 24M, treated empirically. HIV and syphilis tests went out with the NAAT.")]
@@ -39,7 +42,7 @@ public class DiseasePrecisionDecision252Tests
     [InlineData("RSV in a 2 month old, admitted for feeds and suctioning.", "RSV", "B97.4")]
     public void Tag_InfectionNotARespiratoryResult_KeepsTheDisease(string text, string surface, string code)
     {
-        Diseases(text).Should().Contain(e => e.Surface == surface && e.CanonicalId == code);
+        ShouldReadDisease(text, surface, code);
     }
 
     [Theory]
@@ -51,7 +54,7 @@ public class DiseasePrecisionDecision252Tests
     [InlineData("HIV negative on the last screen, started PrEP.", "HIV", "B20")]
     public void Tag_InfectionNotInATestList_KeepsTheDisease(string text, string surface, string code)
     {
-        Diseases(text).Should().Contain(e => e.Surface == surface && e.CanonicalId == code);
+        ShouldReadDisease(text, surface, code);
     }
 
     [Theory]
@@ -68,7 +71,7 @@ public class DiseasePrecisionDecision252Tests
     [InlineData("DTs on day three after admission, 52M.", "DTs", "F10.231")]
     public void Tag_AcronymWrittenAsTheLexiconSpellsIt_KeepsTheDisease(string text, string surface, string code)
     {
-        Diseases(text).Should().Contain(e => e.Surface == surface && e.CanonicalId == code);
+        ShouldReadDisease(text, surface, code);
     }
 
     [Theory]
@@ -99,7 +102,7 @@ public class DiseasePrecisionDecision252Tests
     [InlineData("ADHD with tics, 9M, parents asking about guanfacine.", "tics", "F95.9")]
     public void Tag_ManifestationWithoutItsDiagnosis_KeepsTheDisease(string text, string surface, string code)
     {
-        Diseases(text).Should().Contain(e => e.Surface == surface && e.CanonicalId == code);
+        ShouldReadDisease(text, surface, code);
     }
 
     [Fact]
