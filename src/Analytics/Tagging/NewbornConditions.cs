@@ -10,7 +10,7 @@ namespace Sermo.Analytics.Tagging;
 internal static class NewbornConditions
 {
     // The bare word as the tagger matched it, and the term of its newborn row (diseases.csv) it becomes.
-    private static readonly (string Bare, string Newborn)[] Readings =
+    private static readonly (string Bare, string Replacement)[] Readings =
     [
         ("hyperbilirubinemia", "neonatal hyperbilirubinemia"),
         ("hyperbilirubinaemia", "neonatal hyperbilirubinaemia"),
@@ -35,13 +35,13 @@ internal static class NewbornConditions
         for (var i = 0; i < entityHits.Count; i++)
         {
             var hit = entityHits[i];
-            var reading = BareReading(chars[hit.Start..hit.End]);
+            var reading = BareReading(chars[hit.Start..hit.End], Readings);
             if (reading < 0)
             {
                 continue;
             }
 
-            newbornTerms ??= NewbornTermIds(catalog);
+            newbornTerms ??= TermIds(catalog, Readings);
             if (newbornTerms[reading] < 0 || !(aboutNewborn ??= AboutNewborn(catalog, chars, entityHits)))
             {
                 continue;
@@ -51,23 +51,24 @@ internal static class NewbornConditions
         }
     }
 
-    // The catalog's term of each reading's newborn row, -1 when the lexicon lacks it; built only for a post with a bare hit.
-    private static int[] NewbornTermIds(ClinicalTermCatalog catalog)
+    /// <summary>The catalog's term of each reading's replacement row, -1 when the lexicon lacks it; built only for a post with a bare hit.</summary>
+    internal static int[] TermIds(ClinicalTermCatalog catalog, (string Bare, string Replacement)[] readings)
     {
-        var ids = new int[Readings.Length];
-        for (var r = 0; r < Readings.Length; r++)
+        var ids = new int[readings.Length];
+        for (var r = 0; r < readings.Length; r++)
         {
-            ids[r] = catalog.TermIdOf(NormalizedText.NormalizeTerm(Readings[r].Newborn));
+            ids[r] = catalog.TermIdOf(NormalizedText.NormalizeTerm(readings[r].Replacement));
         }
 
         return ids;
     }
 
-    private static int BareReading(ReadOnlySpan<char> surface)
+    /// <summary>The index of the reading whose bare word the surface is, -1 when none.</summary>
+    internal static int BareReading(ReadOnlySpan<char> surface, (string Bare, string Replacement)[] readings)
     {
-        for (var r = 0; r < Readings.Length; r++)
+        for (var r = 0; r < readings.Length; r++)
         {
-            if (surface.SequenceEqual(Readings[r].Bare))
+            if (surface.SequenceEqual(readings[r].Bare))
             {
                 return r;
             }

@@ -111,4 +111,16 @@ public class DiseasePrecisionDecision252Tests
         Tag("Tourette's in a 10M. Methylphenidate made his tics worse within a week.").Entities
             .Should().Contain(e => e.Type == EntityType.AdverseEvent && e.Surface == "tics");
     }
+
+    [Theory]
+    [InlineData("Sickle cell disease, 21M, on hydroxyurea. Gene therapy means busulfan and infertility is the hard part.", "infertility", "N46.9")]
+    [InlineData("Varicocele in a teenager, left side. Infertility later? He asked about it twice.", "Infertility", "N46.9")]
+    // A female cue, or no cue at all, keeps the bare row.
+    [InlineData("PCOS and infertility, 31F, starting letrozole.", "infertility", "N97.9")]
+    [InlineData("Counseling parents about gene therapy for their child's sickle cell disease; infertility is the worry.", "infertility", "N97.9")]
+    [InlineData("Infertility workup for a couple: he has a varicocele and she has endometriosis.", "Infertility", "N97.9")]
+    public void Tag_InfertilityByThePatientsSex_IndexEntry(string text, string surface, string code)
+    {
+        ShouldReadDisease(text, surface, code);
+    }
 }
