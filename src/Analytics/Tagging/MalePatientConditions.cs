@@ -21,26 +21,8 @@ internal static class MalePatientConditions
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleWords = FemaleWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Replaces, in place, each bare hit of <see cref="Readings"/> by its male row's term in a post about a male patient.</summary>
-    public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
-    {
-        int[]? maleTerms = null;
-        bool? aboutMale = null;
-        for (var i = 0; i < entityHits.Count; i++)
-        {
-            var hit = entityHits[i];
-            var reading = NewbornConditions.BareReading(chars[hit.Start..hit.End], Readings);
-            if (reading < 0)
-            {
-                continue;
-            }
-
-            maleTerms ??= NewbornConditions.TermIds(catalog, Readings);
-            if (maleTerms[reading] >= 0 && (aboutMale ??= AboutMalePatient(chars)))
-            {
-                entityHits[i] = hit with { TermId = maleTerms[reading] };
-            }
-        }
-    }
+    public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
+        NewbornConditions.RelabelBare(catalog, chars, entityHits, Readings, static (_, text, _) => AboutMalePatient(text));
 
     // Words of the post, and age-sex tokens written as digits then the letter ("19M", "30F"; the text is lower case here).
     private static bool AboutMalePatient(ReadOnlySpan<char> chars)

@@ -27,32 +27,40 @@ internal static class NewbornConditions
     // Read by the word's span, so no word of the post becomes a string.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NewbornWord = NewbornWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether a post is about the patient a reading table is for; asked once, and only when a bare hit is found.</summary>
+    internal delegate bool PostSubject(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits);
+
     /// <summary>Replaces, in place, each bare hit of <see cref="Readings"/> by its newborn row's term in a post about a newborn.</summary>
-    public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
+    public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
+        RelabelBare(catalog, chars, entityHits, Readings, AboutNewborn);
+
+    /// <summary>
+    /// Replaces, in place, each bare hit of <paramref name="readings"/> by its replacement row's term when
+    /// <paramref name="subject"/> says the post is about that patient (<see cref="MalePatientConditions"/> shares it).
+    /// </summary>
+    internal static void RelabelBare(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, (string Bare, string Replacement)[] readings, PostSubject subject)
     {
-        int[]? newbornTerms = null;
-        bool? aboutNewborn = null;
+        int[]? replacementTerms = null;
+        bool? aboutPatient = null;
         for (var i = 0; i < entityHits.Count; i++)
         {
             var hit = entityHits[i];
-            var reading = BareReading(chars[hit.Start..hit.End], Readings);
+            var reading = BareReading(chars[hit.Start..hit.End], readings);
             if (reading < 0)
             {
                 continue;
             }
 
-            newbornTerms ??= TermIds(catalog, Readings);
-            if (newbornTerms[reading] < 0 || !(aboutNewborn ??= AboutNewborn(catalog, chars, entityHits)))
+            replacementTerms ??= TermIds(catalog, readings);
+            if (replacementTerms[reading] >= 0 && (aboutPatient ??= subject(catalog, chars, entityHits)))
             {
-                continue;
+                entityHits[i] = hit with { TermId = replacementTerms[reading] };
             }
-
-            entityHits[i] = hit with { TermId = newbornTerms[reading] };
         }
     }
 
     /// <summary>The catalog's term of each reading's replacement row, -1 when the lexicon lacks it; built only for a post with a bare hit.</summary>
-    internal static int[] TermIds(ClinicalTermCatalog catalog, (string Bare, string Replacement)[] readings)
+    private static int[] TermIds(ClinicalTermCatalog catalog, (string Bare, string Replacement)[] readings)
     {
         var ids = new int[readings.Length];
         for (var r = 0; r < readings.Length; r++)
@@ -64,7 +72,7 @@ internal static class NewbornConditions
     }
 
     /// <summary>The index of the reading whose bare word the surface is, -1 when none.</summary>
-    internal static int BareReading(ReadOnlySpan<char> surface, (string Bare, string Replacement)[] readings)
+    private static int BareReading(ReadOnlySpan<char> surface, (string Bare, string Replacement)[] readings)
     {
         for (var r = 0; r < readings.Length; r++)
         {
