@@ -101,13 +101,16 @@ public sealed partial class ClinicalTagger : ITextTagger
             ModelDisambiguation.Drop(_catalog, normalized, scan, _disambiguation);
         }
         LabValueMentions.Drop(_catalog, chars, entityHits);
+        InfectionTests.Drop(_catalog, chars, entityHits);
         ConditionWordsInContext.Add(_catalog, normalized, entityHits);
         DiabetesByTypeAlone.Add(_catalog, chars, entityHits);
         NewbornConditions.Relabel(_catalog, chars, entityHits);
+        MalePatientConditions.Relabel(_catalog, chars, entityHits);
         _deviceBackReferences.Add(chars, entityHits, terms);
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
         var entityOf = DualReadings.Resolve(_catalog, chars, entityHits, cueHits, roles, sentenceEnds);
         VaccineLists.Resolve(_catalog, chars, entityHits, entityOf);
+        ExplainedManifestations.Drop(_catalog, entityHits, roles, entityOf);
 
         var items = lists.Items;
         items.Clear();
@@ -202,7 +205,8 @@ public sealed partial class ClinicalTagger : ITextTagger
         for (var read = 0; read < entityHits.Count; read++)
         {
             var hit = entityHits[read];
-            if (terms[hit.TermId].Entity >= 0 && HasLexiconSpelling(normalized, hit, terms[hit.TermId].ExactSpelling))
+            if (terms[hit.TermId].Entity >= 0 && HasLexiconSpelling(normalized, hit, terms[hit.TermId].ExactSpelling)
+                && !(terms[hit.TermId].AcronymEndingInS && IsLowerCasePlural(normalized, hit)))
             {
                 entityHits[write++] = hit;
             }
@@ -221,6 +225,30 @@ public sealed partial class ClinicalTagger : ITextTagger
 
         var start = normalized.OriginalStart(hit.Start);
         return normalized.Original.AsSpan(start, normalized.OriginalEnd(hit.End) - start).SequenceEqual(spelling);
+    }
+
+    /// <summary>
+    /// "EDs", "MDs": capitals then a lower-case s. Physicians pluralise an acronym so ("most EDs stock it", "two MDs
+    /// agreed"), so an acronym that itself ends in S (Ehlers-Danlos "EDS", myelodysplastic "MDS") is not what they wrote.
+    /// </summary>
+    private static bool IsLowerCasePlural(NormalizedText normalized, PhraseHit hit)
+    {
+        var start = normalized.OriginalStart(hit.Start);
+        var surface = normalized.Original.AsSpan(start, normalized.OriginalEnd(hit.End) - start);
+        if (surface.Length < 3 || surface[^1] != 's')
+        {
+            return false;
+        }
+
+        foreach (var c in surface[..^1])
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Sentiment[] ScoreClauses(ReadOnlySpan<char> chars, List<SentimentItem> items, List<int> clauseEnds)

@@ -48,6 +48,8 @@ internal struct TermInfo
 
     /// <summary>The term matches only when written exactly as the lexicon spells it ("PrEP", not the word "prep").</summary>
     public string? ExactSpelling;
+    /// <summary>Spelled as an acronym ending in a capital S ("EDS"): "EDs" is another's plural (decision 252).</summary>
+    public bool AcronymEndingInS;
 }
 
 /// <summary>
@@ -291,6 +293,7 @@ internal sealed class ClinicalTermCatalog
                 }
 
                 info.Entity = entity;
+                info.AcronymEndingInS = variant.Length >= 3 && variant[^1] == 'S' && variant.All(char.IsUpper);
                 if (exactSpelling)
                 {
                     info.ExactSpelling = variant;

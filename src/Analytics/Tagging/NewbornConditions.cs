@@ -13,7 +13,7 @@ namespace Sermo.Analytics.Tagging;
 internal static class NewbornConditions
 {
     // The bare word as the tagger matched it, and the term of its newborn row (diseases.csv) it becomes.
-    private static readonly (string Bare, string Newborn)[] Readings =
+    private static readonly (string Bare, string Replacement)[] Readings =
     [
         ("hyperbilirubinemia", "neonatal hyperbilirubinemia"),
         ("hyperbilirubinaemia", "neonatal hyperbilirubinaemia"),
@@ -35,38 +35,48 @@ internal static class NewbornConditions
     // Read by the word's span, so no word of the post becomes a string.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NewbornWord = NewbornWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether a post is about the patient a reading table is for; asked once, and only when a bare hit is found.</summary>
+    internal delegate bool PostSubject(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits);
+
     /// <summary>
     /// Replaces, in place, each bare hit of <see cref="Readings"/> by its newborn row's term in a post about a newborn, and
     /// adds bare "jaundice" there.
     /// </summary>
     public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
-        int[]? newbornTerms = null;
-        bool? aboutNewborn = null;
+        RelabelBare(catalog, chars, entityHits, Readings, AboutNewborn);
+        AddBareJaundice(catalog, chars, entityHits);
+    }
+
+    /// <summary>
+    /// Replaces, in place, each bare hit of <paramref name="readings"/> by its replacement row's term when
+    /// <paramref name="subject"/> says the post is about that patient (<see cref="MalePatientConditions"/> shares it).
+    /// </summary>
+    internal static void RelabelBare(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, (string Bare, string Replacement)[] readings, PostSubject subject)
+    {
+        int[]? replacementTerms = null;
+        bool? aboutPatient = null;
         for (var i = 0; i < entityHits.Count; i++)
         {
             var hit = entityHits[i];
-            var reading = BareReading(chars[hit.Start..hit.End]);
+            var reading = BareReading(chars[hit.Start..hit.End], readings);
             if (reading < 0)
             {
                 continue;
             }
 
-            newbornTerms ??= NewbornTermIds(catalog);
-            if (newbornTerms[reading] < 0 || !(aboutNewborn ??= AboutNewborn(catalog, chars, entityHits)))
+            replacementTerms ??= TermIds(catalog, readings);
+            if (replacementTerms[reading] >= 0 && (aboutPatient ??= subject(catalog, chars, entityHits)))
             {
-                continue;
+                entityHits[i] = hit with { TermId = replacementTerms[reading] };
             }
-
-            entityHits[i] = hit with { TermId = newbornTerms[reading] };
         }
-
-        AddBareJaundice(catalog, chars, entityHits, aboutNewborn);
     }
 
     // Cost: one substring search of the post; the post's subject is read only when the word stands alone and no hit holds it.
-    private static void AddBareJaundice(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, bool? aboutNewborn)
+    private static void AddBareJaundice(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
+        bool? aboutNewborn = null;
         List<PhraseHit>? added = null;
         for (var at = chars.IndexOf(BareJaundice, StringComparison.Ordinal); at >= 0;)
         {
@@ -89,23 +99,24 @@ internal static class NewbornConditions
         }
     }
 
-    // The catalog's term of each reading's newborn row, -1 when the lexicon lacks it; built only for a post with a bare hit.
-    private static int[] NewbornTermIds(ClinicalTermCatalog catalog)
+    /// <summary>The catalog's term of each reading's replacement row, -1 when the lexicon lacks it; built only for a post with a bare hit.</summary>
+    private static int[] TermIds(ClinicalTermCatalog catalog, (string Bare, string Replacement)[] readings)
     {
-        var ids = new int[Readings.Length];
-        for (var r = 0; r < Readings.Length; r++)
+        var ids = new int[readings.Length];
+        for (var r = 0; r < readings.Length; r++)
         {
-            ids[r] = catalog.TermIdOf(NormalizedText.NormalizeTerm(Readings[r].Newborn));
+            ids[r] = catalog.TermIdOf(NormalizedText.NormalizeTerm(readings[r].Replacement));
         }
 
         return ids;
     }
 
-    private static int BareReading(ReadOnlySpan<char> surface)
+    /// <summary>The index of the reading whose bare word the surface is, -1 when none.</summary>
+    private static int BareReading(ReadOnlySpan<char> surface, (string Bare, string Replacement)[] readings)
     {
-        for (var r = 0; r < Readings.Length; r++)
+        for (var r = 0; r < readings.Length; r++)
         {
-            if (surface.SequenceEqual(Readings[r].Bare))
+            if (surface.SequenceEqual(readings[r].Bare))
             {
                 return r;
             }
