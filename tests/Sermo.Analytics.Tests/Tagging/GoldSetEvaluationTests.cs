@@ -220,10 +220,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// their orphan, enzyme, antisense, gene and cell therapies, and on military, wilderness, expedition, dive, altitude and
     /// aerospace medicine (combat casualty care, blast and burn, heat and cold injury, altitude illness, decompression,
     /// envenomation, field kits), in the guide's markup with decision 101's list rule applied. Only the figures are printed,
-    /// never the misses. The floors stay at 0 until the set has been scored once.
+    /// never the misses. The floors, about 0.03 under the "before" figure of main's taggers at 189cf994 (drug F1 0.949, disease
+    /// 0.820 after the second reading's 35 changes, 0517ae1a), rounded down, catch a regression; they are not targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round40HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r40", 0, 0);
+    public void Evaluate_Round40HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r40", 0.91, 0.79);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
