@@ -36,8 +36,10 @@ internal static class ListAndQuoteWordsKept
         }
     }
 
-    // '"W1" W2': not a name when W2 is a clinical or common word no name list holds, or W1 is one and W2 is no listed name. The
-    // words kept run from a capitalised word right before the quote ('The "Sick" Sinus') to the capitalised run after W2.
+    // '"W1" W2': not a name when W2 is a clinical or common word no name list holds, or W1 a clinical word and W2 no listed name
+    // ('"Migraine" Cocktail'); a common W1 alone says nothing ('"Skip" Eze', '"Peanut" Ogundipe'). The words kept run from a
+    // function or common word right before the quote ('The "Sick" Sinus') to the capitalised run after W2; a name-like word
+    // there is a nickname inside a name ('Sibusiso "Peanut" Khumalo'), left to the finders.
     private static void KeepQuotedPairs(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
@@ -52,11 +54,12 @@ internal static class ListAndQuoteWordsKept
 
             var quoted = FoundTokens.StartingAt(tokens, open + 1);
             var after = close + 2 < text.Length && text[close + 1] == ' ' ? FoundTokens.StartingAt(tokens, close + 2) : -1;
+            var before = quoted > 0 && tokens[quoted - 1].End == open - 1 && text[open - 1] == ' ' && char.IsUpper(text[tokens[quoted - 1].Start]) ? quoted - 1 : -1;
             if (quoted >= 0 && after >= 0 && tokens[quoted].End == close && char.IsUpper(text[tokens[after].Start])
-                && (IsNoName(index, after) || (IsClinicalOrCommon(index, quoted) && !IsListedName(index, after))))
+                && (IsNoName(index, after) || (IsListedClinical(index, quoted) && !IsListedName(index, after)))
+                && (before < 0 || IsFunctionOrNoName(index, before)))
             {
-                var start = quoted > 0 && tokens[quoted - 1].End == open - 1 && text[open - 1] == ' ' && char.IsUpper(text[tokens[quoted - 1].Start])
-                    ? tokens[quoted - 1].Start : open;
+                var start = before >= 0 ? tokens[before].Start : open;
                 var last = after;
                 while (last + 1 < tokens.Count && last - after + 1 < MaxItemWords && FoundTokens.Gap(index, last, last + 1) is " "
                     && char.IsUpper(text[tokens[last + 1].Start]))
@@ -88,7 +91,7 @@ internal static class ListAndQuoteWordsKept
 
             var first = FoundTokens.StartingAt(tokens, name.Start);
             var last = FoundTokens.EndingAt(tokens, name.End);
-            if (first < 0 || last < first || !IsListItemWord(index, first) || HasPureName(index, first, last))
+            if (first < 0 || last < first || !IsListItemWord(index, first) || !AllKnownNoName(index, first, last))
             {
                 continue;
             }
@@ -144,6 +147,22 @@ internal static class ListAndQuoteWordsKept
         }
 
         return (items, clinicalItems, nameItems);
+    }
+
+    // Every word of the name a clinical or common word, an eponym or an acronym ("Dissection, Tamponade", "Murphy", "NPO, IVF"),
+    // with no listed given name or surname that no clinical or eponym list holds; a word no list knows may be a name
+    // ("Sincerely, Mrunal Gokhale, MD").
+    private static bool AllKnownNoName(TokenIndex index, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (!IsAcronym(index, i) && !IsClinicalOrCommon(index, i))
+            {
+                return false;
+            }
+        }
+
+        return !HasPureName(index, first, last);
     }
 
     private static bool HasPureName(TokenIndex index, int first, int last)
@@ -205,6 +224,9 @@ internal static class ListAndQuoteWordsKept
 
         return false;
     }
+
+    private static bool IsFunctionOrNoName(TokenIndex index, int i) =>
+        FoundTokens.FunctionWords.Contains(FoundTokens.Word(index, i)) || IsNoName(index, i);
 
     // A word that is no name: clinical by a list that outranks the name lists, or clinical or common and of no name list.
     private static bool IsNoName(TokenIndex index, int i) => IsListedClinical(index, i) || (IsClinicalOrCommon(index, i) && !IsListedName(index, i));
