@@ -119,7 +119,7 @@ internal static class FoundNameExtensions
     // "Castle, Solveig is our only medic", "Lamb, Ebo and Lamb, Efua": a census surname or a word no English list holds,
     // opening a sentence or after "and", before ", " and a found single given name. Since decision 253 also a census surname
     // an eponym list holds ("Smith, Andrew was the pt name", "Baker, Thomas"), when the found word is a listed given name of no
-    // eponym list and no list goes on after it ("Cushing, Addison, Conn" stays).
+    // eponym list and no list goes on after it ("Cushing, Addison, Conn" stays); not an English or function word ("Still, Grace said no").
     private static int? SurnameCommaBefore(TokenIndex index, int first, int last)
     {
         var p = first - 1;
@@ -139,7 +139,8 @@ internal static class FoundNameExtensions
         const WordKind NeverSurname = FoundTokens.NeverNamePart & ~WordKind.Eponym;
         var tokens = index.Tokens;
         return tokens[surname].Length >= 3 && FoundTokens.IsTitleCase(FoundTokens.Word(index, surname)) && (index.Kinds[surname] & NeverSurname) == 0
-            && index.IsSurname(surname) && !index.IsClinicalTerm(surname) && index.IsFirstName(given) && (index.Kinds[given] & FoundTokens.NeverNamePart) == 0
+            && index.IsSurname(surname) && !index.IsEnglishWord(surname) && !FoundTokens.FunctionWords.Contains(FoundTokens.Word(index, surname))
+            && !index.IsClinicalTerm(surname) && index.IsFirstName(given) && (index.Kinds[given] & FoundTokens.NeverNamePart) == 0
             && !(given + 1 < tokens.Count && FoundTokens.Gap(index, given, given + 1) is ", " && char.IsUpper(index.Text[tokens[given + 1].Start]));
     }
 

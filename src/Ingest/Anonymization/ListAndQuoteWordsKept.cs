@@ -180,7 +180,8 @@ internal static class ListAndQuoteWordsKept
 
     private static bool IsListItemWord(TokenIndex index, int i) => index.Tokens[i].Length >= 2 && char.IsUpper(index.Text[index.Tokens[i].Start]);
 
-    // "PE", "NPO", "IVF": capitals only, two to five letters, no listed name.
+    // "PE", "NPO", "IVF", "CKD4", "HTN": capitals (and digits) of no name list, two or three letters, or up to five with a digit or
+    // no vowel; a longer word in capitals with a vowel may be a name ("student health: AKECH, ABUK").
     private static bool IsAcronym(TokenIndex index, int i)
     {
         var word = FoundTokens.Word(index, i);
@@ -189,15 +190,18 @@ internal static class ListAndQuoteWordsKept
             return false;
         }
 
+        var acronymShaped = word.Length <= 3;
         foreach (var c in word)
         {
             if (!char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c))
             {
                 return false;
             }
+
+            acronymShaped |= char.IsAsciiDigit(c);
         }
 
-        return true;
+        return acronymShaped || word.IndexOfAny("AEIOUY") < 0;
     }
 
     private static bool IsListedName(TokenIndex index, int i) => (index.Kinds[i] & WordKind.ListedName) != 0 || index.IsFirstName(i) || index.IsSurname(i);
