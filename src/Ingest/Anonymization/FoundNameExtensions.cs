@@ -117,11 +117,14 @@ internal static class FoundNameExtensions
     }
 
     // "Castle, Solveig is our only medic", "Lamb, Ebo and Lamb, Efua": a census surname or a word no English list holds,
-    // opening a sentence or after "and", before ", " and a found single given name.
+    // opening a sentence or after "and", before ", " and a found single given name. Since decision 253 also a census surname
+    // an eponym list holds ("Smith, Andrew was the pt name", "Baker, Thomas"), when the found word is a listed given name of no
+    // eponym list and no list goes on after it ("Cushing, Addison, Conn" stays); not an English or function word ("Still, Grace said no").
     private static int? SurnameCommaBefore(TokenIndex index, int first, int last)
     {
         var p = first - 1;
-        if (first != last || p < 0 || FoundTokens.Gap(index, p, first) is not ", " || !FoundTokens.MayBeNamePart(index, p))
+        if (first != last || p < 0 || FoundTokens.Gap(index, p, first) is not ", "
+            || !(FoundTokens.MayBeNamePart(index, p) || IsEponymSurnameBeforeGivenName(index, p, first)))
         {
             return null;
         }
@@ -129,6 +132,16 @@ internal static class FoundNameExtensions
         var opens = index.Tokens[p].SentenceStart || (p > 0 && FoundTokens.Word(index, p - 1) is "and" or "&");
         var surname = (index.Kinds[p] & WordKind.Surname) != 0 || !NameLexicon.Shared.EnglishWords.Contains(FoundTokens.Word(index, p));
         return opens && surname ? p : null;
+    }
+
+    private static bool IsEponymSurnameBeforeGivenName(TokenIndex index, int surname, int given)
+    {
+        const WordKind NeverSurname = FoundTokens.NeverNamePart & ~WordKind.Eponym;
+        var tokens = index.Tokens;
+        return tokens[surname].Length >= 3 && FoundTokens.IsTitleCase(FoundTokens.Word(index, surname)) && (index.Kinds[surname] & NeverSurname) == 0
+            && index.IsSurname(surname) && !index.IsEnglishWord(surname) && !FoundTokens.FunctionWords.Contains(FoundTokens.Word(index, surname))
+            && !index.IsClinicalTerm(surname) && index.IsFirstName(given) && (index.Kinds[given] & FoundTokens.NeverNamePart) == 0
+            && !(given + 1 < tokens.Count && FoundTokens.Gap(index, given, given + 1) is ", " && char.IsUpper(index.Text[tokens[given + 1].Start]));
     }
 
     // The parts after the found name: a capitalised particle and its word, lower-case particles and their word, one

@@ -12,7 +12,7 @@ internal static class LabValuesKept
     private const int MaxAbbreviationLength = 10;
 
     // Case matters: "Hgb 6.4" is a lab, "HGB" in a record number is not read here, and lower-case forms are never names.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = new HashSet<string>(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = new HashSet<string>(
         ["Hgb", "Hb", "Hct", "Plt", "Plts", "WBC", "Mg", "Na", "K", "Cl", "Ca", "Cr", "Creat", "Phos", "BUN", "Alb", "AST", "ALT",
          "ALP", "Bili", "Tbili", "INR", "PTT", "BNP", "Trop", "Lactate", "Lac", "Lipase", "TSH", "CRP", "ESR", "PSA", "A1c", "LDL",
          "HDL", "HCO3", "Bicarb", "CK", "CPK", "Ferritin", "Glucose", "Gluc", "Osm", "Procal", "pCO2", "pO2", "eGFR", "GFR",

@@ -25,6 +25,7 @@ internal sealed class NameLexicon
         ClinicalPhrases = LexiconPhrases(clinicalLexicon);
         DiseaseWords = OneWordTerms(clinicalLexicon.Diseases.SelectMany(d => d.Synonyms.Append(d.Name))
             .Concat(clinicalLexicon.AdverseEvents.SelectMany(a => a.Synonyms.Append(a.Name))));
+        ClinicalVocabulary = EveryWordOf(clinicalLexicon);
         Cities = Load("us-cities.txt");
         WordCities = Load("us-word-cities.txt");
         TownsAbroad = Load("towns-abroad.txt");
@@ -62,6 +63,13 @@ internal sealed class NameLexicon
 
     /// <summary>One-word disease and adverse-event names of the tagger's lexicon ("Lupus", "Sepsis"): never a name or place to the learned detector.</summary>
     public WordSet DiseaseWords { get; }
+
+    /// <summary>
+    /// Every word of four letters or more of the tagger's disease, adverse-event, drug, drug-class and device terms ("Dissection" of
+    /// "aortic dissection", "Tamponade", "Psoas"): read only by <see cref="ListAndQuoteWordsKept"/> after every finder (decision 253),
+    /// never by the learned detector, so its candidates and features are unchanged.
+    /// </summary>
+    public WordSet ClinicalVocabulary { get; }
 
     /// <summary>Common English words that are no listed name ("saw", "clinic"): never taken as a name no list knows.</summary>
     public WordSet EnglishWords { get; }
@@ -102,6 +110,16 @@ internal sealed class NameLexicon
     private static WordSet OneWordTerms(IEnumerable<string> terms) =>
         new(terms.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } words ? [t, string.Join('-', words)] : new[] { t })
             .Where(t => t.Length >= 4 && !t.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    private static WordSet EveryWordOf(ClinicalLexicon lexicon) =>
+        new(lexicon.Diseases.SelectMany(d => d.Synonyms.Append(d.Name))
+            .Concat(lexicon.AdverseEvents.SelectMany(a => a.Synonyms.Append(a.Name)))
+            .Concat(lexicon.Drugs.SelectMany(d => d.Synonyms.Append(d.Generic).Append(d.Brand ?? "")))
+            .Concat(lexicon.DrugClasses.SelectMany(c => c.Synonyms.Append(c.Name)))
+            .Concat(lexicon.Devices.SelectMany(d => d.Synonyms.Append(d.Name)))
+            .SelectMany(term => term.Split([' ', '-', '/', ','], StringSplitOptions.RemoveEmptyEntries))
+            .Where(word => word.Length >= 4 && word.All(char.IsLetter))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     private static HashSet<string> LexiconPhrases(ClinicalLexicon lexicon)
     {

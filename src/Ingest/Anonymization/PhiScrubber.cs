@@ -123,6 +123,7 @@ public sealed class PhiScrubber
         SpelledAgeDetector.DetectSetOff(index, candidates); // round 27 (decision 175): "(ninety-seven)", ", ninety-nine,"
         HandlesAfterLabels.Detect(index, candidates); // round 28 (decision 180): "username jo.marsh.rn", "u/night_float_doc"
         NumberedRoadsAlone.Detect(index, candidates); // round 29 (decision 187): "on Route 9", "under I-10", "mile marker 212"
+        ListAndQuoteWordsKept.Keep(index, candidates); // round 40 (decision 253): 'a "Stat" Troponin', "Plan: NPO, IVF"; after every name rule
         RecurringHolidaysKept.Keep(index, candidates); // round 26 (decision 171): "every Christmas", "each July"
         AgeUnits.Extend(index.Text, candidates); // round 23 (decision 159): after every age rule
         // Round 35 (decision 226): "Sunrise of [town]", "[place] of the [place]". Last, so the rules that add a span only where
