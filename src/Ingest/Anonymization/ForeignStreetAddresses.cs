@@ -203,13 +203,13 @@ internal static class ForeignStreetAddresses
                 return WordBefore(text, wordStart);
             }
 
-            if (n == 0 && IsCapitalised(word) && HasFusedEnding(word))
+            if (n == 0 && RegexScan.IsCapitalised(word) && HasFusedEnding(word))
             {
                 return wordStart;
             }
 
             var joined = word.Contains('-') ? word[(word.LastIndexOf('-') + 1)..] : word; // "il-Kbira"
-            if (!(IsCapitalised(joined) || Particles.Contains(word) || Particles.Contains(word.TrimEnd('-')) || (word.Length <= 2 && IsDigits(word))))
+            if (!(RegexScan.IsCapitalised(joined) || Particles.Contains(word) || Particles.Contains(word.TrimEnd('-')) || (word.Length <= 2 && IsDigits(word))))
             {
                 return -1;
             }
@@ -240,7 +240,7 @@ internal static class ForeignStreetAddresses
             }
 
             var word = text.AsSpan(at, wordEnd - at);
-            if (IsCapitalised(word))
+            if (RegexScan.IsCapitalised(word))
             {
                 nameEnd = wordEnd;
             }
@@ -274,7 +274,7 @@ internal static class ForeignStreetAddresses
             start--;
         }
 
-        return IsCapitalised(text.AsSpan(start, wordStart - 1 - start)) ? start : -1;
+        return RegexScan.IsCapitalised(text.AsSpan(start, wordStart - 1 - start)) ? start : -1;
     }
 
     private static bool HasFusedEnding(ReadOnlySpan<char> word)
@@ -289,8 +289,6 @@ internal static class ForeignStreetAddresses
 
         return false;
     }
-
-    private static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length >= 2 && char.IsUpper(word[0]) && char.IsLetter(word[1]);
 
     private static bool IsDigits(ReadOnlySpan<char> word) => !word.ContainsAnyExceptInRange('0', '9');
 }

@@ -60,7 +60,7 @@ internal static class OrdinalStreets
         }
 
         // "5th and Vine", "Elm and 5th": a corner, its part closing after it.
-        if (wordAfter is "and" && WordAfter(text, afterEnd) is var (corner, cornerEnd) && IsCapitalised(corner) && ClosesPart(text, cornerEnd))
+        if (wordAfter is "and" && WordAfter(text, afterEnd) is var (corner, cornerEnd) && RegexScan.IsCapitalised(corner) && ClosesPart(text, cornerEnd))
         {
             return (start, cornerEnd);
         }
@@ -70,7 +70,7 @@ internal static class OrdinalStreets
             return default;
         }
 
-        if (wordBefore is "and" && WordBefore(text, beforeStart) is var (other, otherStart) && IsCapitalised(other) && !CompassWords.Contains(other))
+        if (wordBefore is "and" && WordBefore(text, beforeStart) is var (other, otherStart) && RegexScan.IsCapitalised(other) && !CompassWords.Contains(other))
         {
             return (otherStart, end);
         }
@@ -86,7 +86,7 @@ internal static class OrdinalStreets
         for (var n = 0; n < MaxShopWords; n++)
         {
             var (word, wordStart) = WordBefore(text, at);
-            if (!IsCapitalised(word) || CompassWords.Contains(word))
+            if (!RegexScan.IsCapitalised(word) || CompassWords.Contains(word))
             {
                 break;
             }
@@ -156,6 +156,4 @@ internal static class OrdinalStreets
 
         return (text[(end + 1)..wordEnd], wordEnd);
     }
-
-    private static bool IsCapitalised(string word) => word.Length >= 2 && char.IsUpper(word[0]) && char.IsLetter(word[1]);
 }

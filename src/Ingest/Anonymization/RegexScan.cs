@@ -98,6 +98,9 @@ internal static class RegexScan
 
     public static bool ContainsDigit(ReadOnlySpan<char> span) => span.IndexOfAnyInRange('0', '9') >= 0;
 
+    /// <summary>A word that opens with a capital and a letter after it ("Calle", "NW"; not "I" or "5th").</summary>
+    public static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length >= 2 && char.IsUpper(word[0]) && char.IsLetter(word[1]);
+
     public static (int Start, int End) TrimTrailing(string text, int start, int end, string chars)
     {
         while (end > start && chars.Contains(text[end - 1], StringComparison.Ordinal))
