@@ -30,7 +30,7 @@ public sealed class Posting(ForumDatabase database, TimeProvider time)
             VALUES (@id, @title, @specialty, @member, @at, @category)
             """, cancellationToken, ("@id", threadId), ("@title", title), ("@specialty", author.Specialty), ("@member", memberId),
             ("@at", database.Time(now)), ("@category", thread.Category));
-        await ForumEngine.InsertPostAsync(write, new ForumPost("p-" + MemberRegistration.NewId(), threadId, null, memberId, now, body), cancellationToken);
+        await ForumEngine.InsertPostAsync(write, new ForumPost(ForumPostIds.Draw(), threadId, null, memberId, now, body), cancellationToken);
         if (poll is not null)
         {
             await Polls.PollBallot.InsertAsync(write, threadId, poll, cancellationToken);
@@ -49,7 +49,7 @@ public sealed class Posting(ForumDatabase database, TimeProvider time)
         var opening = await write.ScalarAsync(
             "SELECT post_id FROM forum_posts WHERE thread_id = @thread AND parent_id IS NULL ORDER BY created_at, post_id LIMIT 1", cancellationToken, ("@thread", threadId))
             ?? throw new ForumRuleException("", "No such thread.");
-        var postId = "p-" + MemberRegistration.NewId();
+        var postId = ForumPostIds.Draw();
         await ForumEngine.InsertPostAsync(write, new ForumPost(postId, threadId, (string)opening, memberId, now, text), cancellationToken);
         await write.CommitAsync(now, cancellationToken);
         return postId;

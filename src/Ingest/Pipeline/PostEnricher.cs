@@ -41,9 +41,10 @@ public sealed class PostEnricher(
             return Reject("bad-" + field, $"the post's {field} holds a control character (value withheld; the position says which record)");
         }
 
-        // Metadata first (rule P9): every later detail names the post by its id, so the id must be clean by then.
+        // Metadata first (rule P9): every later detail names the post by its id, so the id must be clean by then. An id
+        // drawn at random is not read by the scrubber, which took some for phone numbers (decision 259).
         var sourceId = incoming.PostId[(incoming.PostId.IndexOf(':', StringComparison.Ordinal) + 1)..];
-        if (!PostMetadata.IsValidId(sourceId) || HoldsIdentifier(sourceId, knownHandles))
+        if (!PostMetadata.IsValidId(sourceId) || (!incoming.IdDrawnAtRandom && HoldsIdentifier(sourceId, knownHandles)))
         {
             var rejection = PostMetadata.IdRejection(sourceId);
             return Reject(rejection.Reason, rejection.Detail);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Sermo.Forum.Conversation;
 using Sermo.Forum.Feed;
 
 namespace Sermo.Ingest.Sources;
@@ -28,7 +29,7 @@ public sealed class ForumFeedSource(IForumChangeFeed feed) : IPostSource
                 {
                     ForumChangeKind.PostPublished or ForumChangeKind.PostEdited or ForumChangeKind.PostRestored =>
                         new IncomingPost(position, at, "forum:" + change.Post!.PostId, change.Post.AuthorToken,
-                            change.Post.CreatedAt, change.Post.Specialty, change.Post.State, change.Post.Body),
+                            change.Post.CreatedAt, change.Post.Specialty, change.Post.State, change.Post.Body, ForumPostIds.IsDrawn(change.Post.PostId)),
                     ForumChangeKind.PostDeleted or ForumChangeKind.PostHidden => new PostRemoval(position, at, "forum:" + change.PostId),
                     ForumChangeKind.AuthorOptedOut => new AuthorRemoval(position, at, change.AuthorToken!),
                     _ => throw new InvalidDataException($"Unknown forum change kind {change.Kind} at {position}."),

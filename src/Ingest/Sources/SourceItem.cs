@@ -8,6 +8,10 @@ public abstract record SourceItem(string Position, string Checkpoint);
 
 /// <summary>A post as a source delivers it: raw text that has not been scrubbed yet.</summary>
 /// <param name="AuthorRef">The source's opaque author reference; the pipeline keys it before storing.</param>
+/// <param name="IdDrawnAtRandom">
+/// The id was drawn at random by the system the post came from (the forum's own post ids), so no person wrote it and
+/// the enricher does not read it for identifiers (rule P9, decision 259). False for every id a client's system gave.
+/// </param>
 public sealed record IncomingPost(
     string Position,
     string Checkpoint,
@@ -16,7 +20,8 @@ public sealed record IncomingPost(
     DateTimeOffset CreatedAt,
     string? Specialty,
     string? State,
-    string Text) : SourceItem(Position, Checkpoint);
+    string Text,
+    bool IdDrawnAtRandom = false) : SourceItem(Position, Checkpoint);
 
 public sealed record PostRemoval(string Position, string Checkpoint, string PostId) : SourceItem(Position, Checkpoint);
 

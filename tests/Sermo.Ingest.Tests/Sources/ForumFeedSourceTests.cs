@@ -1,5 +1,6 @@
 using Sermo.Forum.Feed;
 using Sermo.Ingest.Sources;
+using Sermo.Ingest.Tests.Pipeline;
 
 namespace Sermo.Ingest.Tests.Sources;
 
@@ -29,6 +30,53 @@ public sealed class ForumFeedSourceTests
         items.OfType<PostRemoval>().Select(r => (r.PostId, r.Checkpoint)).Should().Equal(("forum:p2", "3"), ("forum:p3", "5"));
         items.OfType<AuthorRemoval>().Should().ContainSingle().Which.AuthorRef.Should().Be("tok-b");
         items[^1].Should().BeOfType<CursorAdvance>().Which.Checkpoint.Should().Be("6");
+    }
+
+    [Fact]
+    public async Task Read_PostsWithDrawnIds_EnrichedWithoutOneIdRefused()
+    {
+        // About one drawn id in 290 starts with ten digits, which the scrubber reads as a phone number (decision 259).
+        var random = new Random(259);
+        var ids = Enumerable.Range(0, 1_500).Select(_ => "p-" + Convert.ToHexStringLower(RandomBytes(random, 12))).Append("p-5551234567d33d14604e67cd").ToList();
+        var feed = new PagedFeed([.. ids.Select((id, i) => new ForumChange(i + 1, ForumChangeKind.PostPublished, id, "tok-a", Post(id, "Started apixaban for afib.")))]);
+        var enricher = PipelineStore.Enricher(PipelineStore.Options());
+
+        var refused = new List<string>();
+        await foreach (var item in new ForumFeedSource(feed).ReadAsync(null, CancellationToken.None))
+        {
+            if (item is IncomingPost post && enricher.Enrich("forum", post, []).Rejected is { } rejected)
+            {
+                refused.Add($"{post.PostId}: {rejected.Reason}");
+            }
+        }
+
+        refused.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("p-5551234567d33d14604e67cd", true)]
+    [InlineData("p00001", false)]
+    [InlineData("p-5551234567D33D14604E67CD", false)]
+    [InlineData("p-5551234567d33d14604e67c", false)]
+    [InlineData("t-5551234567d33d14604e67cd", false)]
+    public async Task Read_PostId_DrawnOnlyWhenOfTheForumsDrawnShape(string id, bool drawn)
+    {
+        var feed = new PagedFeed(new ForumChange(1, ForumChangeKind.PostPublished, id, "tok-a", Post(id, "text")));
+
+        var items = new List<SourceItem>();
+        await foreach (var item in new ForumFeedSource(feed).ReadAsync(null, CancellationToken.None))
+        {
+            items.Add(item);
+        }
+
+        items.OfType<IncomingPost>().Should().ContainSingle().Which.IdDrawnAtRandom.Should().Be(drawn);
+    }
+
+    private static byte[] RandomBytes(Random random, int count)
+    {
+        var bytes = new byte[count];
+        random.NextBytes(bytes);
+        return bytes;
     }
 
     private static FeedPost Post(string id, string body) => new(id, "t1", "Title", "tok", "Cardiology", "TX", At, body);

@@ -70,6 +70,7 @@ public sealed class PostMetadataTests
     [InlineData("jane.doe.123-45-6789")]
     [InlineData("cell-5551234567")]
     [InlineData("2026-03-04")]
+    [InlineData("p-5551234567d33d14604e67cd")] // the forum's drawn shape, but not marked as drawn by its source
     public void Enrich_ForumPostWhoseIdSpellsAnIdentifier_DeadLetteredAsBadId(string id)
     {
         var enricher = PipelineStore.Enricher(PipelineStore.Options());
