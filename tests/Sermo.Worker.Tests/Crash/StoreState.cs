@@ -13,6 +13,8 @@ namespace Sermo.Worker.Tests.Crash;
 /// <summary>What a data folder holds, in comparable form: its posts, its dead-lettered records, its cube, its reports.</summary>
 internal static class StoreState
 {
+    private static readonly JsonSerializerOptions ManifestJson = new(JsonSerializerDefaults.Web);
+
     /// <summary>Every stored post, one line each, ordered by id (a post stored twice or missing shows as a difference).</summary>
     public static IReadOnlyList<string> Posts(CrashBackend backend, string folder) => backend.Lines(folder, """
         SELECT post_id || '|' || author_key || '|' || created_at || '|' || coalesce(specialty, '') || '|' || coalesce(state, '') || '|' ||
@@ -86,25 +88,68 @@ internal static class StoreState
         {
             foreach (var report in await reader.ListAsync(client, CancellationToken.None))
             {
-                var folder = Path.Combine(outbox, client, report.Name);
                 if (report.Manifest.Files.Count == 0)
                 {
                     problems.Add($"{client}/{report.Name}: listed with no files");
                 }
 
-                foreach (var file in report.Manifest.Files)
+                if (await MismatchAsync(Path.Combine(outbox, client, report.Name)) is { } mismatch)
                 {
-                    var path = Path.Combine(folder, file.Name);
-                    var actual = File.Exists(path) ? Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path))) : "missing";
-                    if (actual != file.Sha256)
-                    {
-                        problems.Add($"{client}/{report.Name}/{file.Name}: {actual}, manifest says {file.Sha256}");
-                    }
+                    problems.Add($"{client}/{report.Name}/{mismatch}");
                 }
             }
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// The first file of the folder whose bytes differ from its manifest, judged within one rendering: a run in another
+    /// process may publish a newer rendering of the folder (a whole-folder swap) between the listing and the reads, so
+    /// the files are compared with the manifest that is on disk before and after they are read, and read again when the
+    /// manifest changed meanwhile. Null when the folder is whole, or was replaced by no folder at all.
+    /// </summary>
+    private static async Task<string?> MismatchAsync(string folder)
+    {
+        var manifestPath = Path.Combine(folder, ReportWriter.ManifestFileName);
+        for (var attempt = 0; ; attempt++)
+        {
+            var before = await ReadOrNullAsync(manifestPath);
+            if (before is null)
+            {
+                return null;
+            }
+
+            var manifest = JsonSerializer.Deserialize<ReportManifest>(before, ManifestJson)!;
+            string? mismatch = null;
+            foreach (var file in manifest.Files)
+            {
+                var bytes = await ReadOrNullAsync(Path.Combine(folder, file.Name));
+                var actual = bytes is null ? "missing" : Convert.ToHexStringLower(SHA256.HashData(bytes));
+                if (actual != file.Sha256)
+                {
+                    mismatch ??= $"{file.Name}: {actual}, manifest says {file.Sha256}";
+                }
+            }
+
+            var after = await ReadOrNullAsync(manifestPath);
+            if (mismatch is null || (after is not null && after.AsSpan().SequenceEqual(before)) || attempt == 5)
+            {
+                return mismatch;
+            }
+        }
+    }
+
+    private static async Task<byte[]?> ReadOrNullAsync(string path)
+    {
+        try
+        {
+            return await File.ReadAllBytesAsync(path);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 
     /// <summary>What one list holds that the other does not, both ways, a few lines each, shortened: a failure message a reader can act on.</summary>
