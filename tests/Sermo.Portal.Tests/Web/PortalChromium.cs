@@ -27,7 +27,11 @@ internal static class PortalChromium
         return page;
     }
 
-    /// <summary>Opens <paramref name="path"/>, which redirects to sign-in, signs in there and waits to be back.</summary>
+    /// <summary>
+    /// Opens <paramref name="path"/>, which redirects to sign-in, signs in there and waits to be back: until the page's
+    /// document is parsed, not its "load" event, which twice never came within 120 s on a CI machine under load (network
+    /// idle had been reached).
+    /// </summary>
     public static async Task SignInAtAsync(IPage page, Uri host, string path, string email)
     {
         await page.GotoAsync(new Uri(host, path).ToString());
@@ -35,6 +39,6 @@ internal static class PortalChromium
         await page.FillAsync("input[name=Email]", email);
         await page.FillAsync("input[name=Password]", PortalHost.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**" + path);
+        await page.WaitForURLAsync("**" + path, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 }
