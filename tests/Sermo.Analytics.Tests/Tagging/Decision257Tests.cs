@@ -84,4 +84,19 @@ public class Decision257Tests
         entities.Should().NotContain(e => e.CanonicalId == "G62.9");
         entities.Should().Contain(e => e.Surface == "optic neuropathy");
     }
+
+    [Theory]
+    [InlineData("Induction TPF for three cycles, then chemoradiation.", "tpf")]
+    [InlineData("Twelve weeks of clindamycin/rifampin did little for her axillary tunnels.", "clindamycin-rifampin")]
+    public void Tag_NamedRegimen_TaggedAsTheRegimen(string text, string regimen)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Regimen && e.CanonicalId == regimen);
+    }
+
+    [Fact]
+    public void Tag_Miotics_TaggedAsTheClass()
+    {
+        Tag("Pigment dispersion with a shallow angle; I avoid miotics in young myopes.").Entities
+            .Should().Contain(e => e.Type == EntityType.DrugClass && e.CanonicalId == "miotic");
+    }
 }
