@@ -45,7 +45,6 @@ public class Decision257Tests
     [InlineData("Tonsil cancer, HPV positive, going for transoral surgery.", "C09.9")]
     [InlineData("Recurrent tonsillitis, seven episodes this year, so we listed him for tonsillectomy.", "J03.91")]
     [InlineData("Small vitreous bleed from the tear, no laser needed yet.", "H43.10")]
-    [InlineData("She is penicillin-allergic with hives as a child, so clindamycin instead.", "Z88.0")]
     [InlineData("Organ transplant recipient with many SCCs on his scalp.", "C44.92")]
     public void Tag_ConditionByTheIndex_TaggedWithItsCode(string text, string code)
     {
