@@ -105,6 +105,7 @@ public sealed partial class ClinicalTagger : ITextTagger
         ConditionWordsInContext.Add(_catalog, normalized, entityHits);
         DiabetesByTypeAlone.Add(_catalog, chars, entityHits);
         NewbornConditions.Relabel(_catalog, chars, entityHits);
+        SinonasalPolyps.Add(_catalog, chars, entityHits);
         MalePatientConditions.Relabel(_catalog, chars, entityHits);
         _deviceBackReferences.Add(chars, entityHits, terms);
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);

@@ -45,7 +45,7 @@ internal static class NewbornConditions
     public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
         RelabelBare(catalog, chars, entityHits, Readings, AboutNewborn);
-        AddBareJaundice(catalog, chars, entityHits);
+        AddBareWord(catalog, chars, entityHits, BareJaundice, NewbornJaundice, AboutNewborn);
     }
 
     /// <summary>
@@ -73,22 +73,26 @@ internal static class NewbornConditions
         }
     }
 
-    // Cost: one substring search of the post; the post's subject is read only when the word stands alone and no hit holds it.
-    private static void AddBareJaundice(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
+    /// <summary>
+    /// Adds a hit of <paramref name="rowTerm"/>'s row for each standalone <paramref name="bare"/> word no hit holds, when
+    /// <paramref name="subject"/> says the post is about that patient (<see cref="SinonasalPolyps"/> shares it). Cost: one
+    /// substring search of the post; the post's subject is read only when the word stands alone and no hit holds it.
+    /// </summary>
+    internal static void AddBareWord(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, string bare, string rowTerm, PostSubject subject)
     {
-        bool? aboutNewborn = null;
+        bool? aboutPatient = null;
         List<PhraseHit>? added = null;
-        for (var at = chars.IndexOf(BareJaundice, StringComparison.Ordinal); at >= 0;)
+        for (var at = chars.IndexOf(bare, StringComparison.Ordinal); at >= 0;)
         {
-            var end = at + BareJaundice.Length;
+            var end = at + bare.Length;
             if ((at == 0 || !NormalizedText.IsWordChar(chars[at - 1])) && (end == chars.Length || !NormalizedText.IsWordChar(chars[end]))
-                && !PhraseHits.AnyOverlaps(entityHits, at, end) && (aboutNewborn ??= AboutNewborn(catalog, chars, entityHits))
-                && catalog.TermIdOf(NormalizedText.NormalizeTerm(NewbornJaundice)) is var termId and >= 0)
+                && !PhraseHits.AnyOverlaps(entityHits, at, end) && (aboutPatient ??= subject(catalog, chars, entityHits))
+                && catalog.TermIdOf(NormalizedText.NormalizeTerm(rowTerm)) is var termId and >= 0)
             {
                 (added ??= []).Add(new PhraseHit(at, end, termId));
             }
 
-            var next = chars[end..].IndexOf(BareJaundice, StringComparison.Ordinal);
+            var next = chars[end..].IndexOf(bare, StringComparison.Ordinal);
             at = next < 0 ? -1 : end + next;
         }
 

@@ -139,7 +139,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 35, 0.989 / 0.948 before round 34's tuning and 0.988 / 0.954 on main after round 34's tuning and coverage passes, decision 211; read and tuned on in round 35: 0.997 / 0.981 after, decision 225) and round 35 (Gold/long-r35: written by a separate author, held out until
 /// round 36, 0.974 / 0.967 before round 35's tuning and 0.974 / 0.969 on main after round 35's tuning and coverage passes, decision 217; read and tuned on in round 37: 0.993 / 0.984 after, decision 234) and round 36 (Gold/long-r36: written by a separate author, held out until
 /// round 37, 0.984 / 0.939 before round 36's tuning and 0.986 / 0.943 on main when round 39 began, decision 221; read and tuned on in round 39: 0.987 / 0.959 after, decision 242) and round 37 (Gold/long-r37: written by a separate author, held out until
-/// round 38, 0.949 / 0.841 before round 37's tuning after its second reading, decision 223; read and tuned on in round 40: 0.981 / 0.936 after, decision 250), tuning sets
+/// round 38, 0.949 / 0.841 before round 37's tuning after its second reading, decision 223; read and tuned on in round 40: 0.981 / 0.936 after, decision 250) and round 38 (Gold/long-r38: written by a separate author, held out until
+/// round 39, 0.955 / 0.896 before round 38's tuning, decision 232; read and tuned on in round 41: 0.970 / 0.931 after, decision 257), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -176,6 +177,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r35", 0.97, 0.95)]
     [InlineData("long-r36", 0.97, 0.95)]
     [InlineData("long-r37", 0.97, 0.92)]
+    [InlineData("long-r38", 0.96, 0.92)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -183,22 +185,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-38 held-out posts (Gold/long-r38), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 232), centred on dermatology, ophthalmology, ENT and oral health:
-    /// acne and isotretinoin, rosacea, psoriasis and atopic dermatitis on topicals, biologics and JAK inhibitors, hidradenitis,
-    /// urticaria, alopecia areata, vitiligo, skin cancers and Mohs, skin infections and drug rashes; glaucoma drops and
-    /// implants, anti-VEGF injections, uveitis, dry eye, cataract surgery, conjunctivitis, optic neuritis and retinal
-    /// detachment; sinusitis and polyps, otitis and tubes, hearing loss, hearing aids and cochlear implants, vertigo, tonsils,
-    /// sleep apnoea devices and head and neck cancer; dental infections, prophylaxis before dental work, osteonecrosis of the
-    /// jaw, TMJ disorders, oral lichen planus and dry mouth, in the guide's markup with decision 101's list rule applied. Only
-    /// the figures are printed, never the misses. The floors, about 0.03 under the "before" figure of main's taggers at
-    /// 1ee22f78 (drug F1 0.955, disease 0.896, the same after the second reading's 16 changes, da398d3e), rounded down, catch
-    /// a regression; they are not targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round38HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r38", 0.92, 0.86);
 
     /// <summary>
     /// The round-39 held-out posts (Gold/long-r39), written by a separate author who did not read the tagger, its lexicons,
