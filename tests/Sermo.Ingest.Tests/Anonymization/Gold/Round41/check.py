@@ -6,8 +6,8 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TITLES = re.compile(r"^(Dr|Mr|Mrs|Ms|Pastor|Chaplain|Nurse|Judge)\b\.?")
-NINETIES = re.compile(r"(?<![\w.:/-])(9\d|10\d|11\d)(?![\w:/-])")
+TITLES = re.compile(r"^(Dr|Mr|Mrs|Ms|Pastor|Chaplain|Nurse|Judge|Sister|Brother)\b\.?", re.IGNORECASE)
+NINETIES = re.compile(r"(?<![\w.:/-])(9\d|10\d|11\d)(?![\d:/-])")  # "92yo" too: a joined age
 
 
 def outside(text, spans):

@@ -36,10 +36,15 @@ def phone(rng):
     return "[[PHONE:" + shape.format(a=area, e=exch, l=line) + "]]"
 
 
-def date(rng, year_from=1990, year_to=2026):
-    y, m, d = rng.randint(year_from, year_to), rng.randint(1, 12), rng.randint(1, 28)
-    shape = rng.choice(["{m}/{d}/{y}", "{mm}/{dd}/{y}", "{Month} {d}, {y}", "{d} {Mon} {y}", "{y}-{mm}-{dd}",
-                        "{dd}.{mm}.{y}", "{m}/{d}/{yy}", "{Mon} {d}", "the {d}th of {Month}", "{Month} {d}th"])
+WITH_YEAR = ["{m}/{d}/{y}", "{mm}/{dd}/{y}", "{Month} {d}, {y}", "{d} {Mon} {y}", "{y}-{mm}-{dd}", "{dd}.{mm}.{y}",
+             "{m}/{d}/{yy}"]
+NO_YEAR = ["{Mon} {d}", "the {d}th of {Month}", "{Month} {d}th"]
+
+
+def date(rng, year_from=1990, year_to=2026, with_year=False, y=None, m=None):
+    """A DATE span in one of ten shapes; a date of birth (with_year) always shows its year."""
+    y, m, d = y or rng.randint(year_from, year_to), m or rng.randint(1, 12), rng.randint(1, 28)
+    shape = rng.choice(WITH_YEAR if with_year else WITH_YEAR + NO_YEAR)
     shape = shape.replace("{d}th", "{dth}")
     dth = f"{d}{'st' if d in (1, 21) else 'nd' if d in (2, 22) else 'rd' if d in (3, 23) else 'th'}"
     text = shape.format(m=m, d=d, y=y, mm=f"{m:02d}", dd=f"{d:02d}", yy=f"{y % 100:02d}", Month=MONTHS[m - 1],
@@ -54,12 +59,23 @@ def old_age(rng):
     return rng.choice([f"[[AGE:{age}]]", f"[[AGE:{age}]]", f"[[AGE:{WORD_AGES[age]}]]"])
 
 
+def _other(rng, pt, sex=None, surname=None):
+    """A relative of the patient's culture whose given name differs from the patient's (a father named as his child
+    read as one person)."""
+    for _ in range(20):
+        kin = Person(rng, pt.culture, sex, surname)
+        if kin.given != pt.given:
+            return kin
+    return kin
+
+
 def draw(rng, sex=None):
     pt = Person(rng, sex=sex)
-    pa, pa2, gma = Person(rng, pt.culture, 'M'), Person(rng, pt.culture, 'M'), Person(rng, pt.culture, 'F')
-    kin = [Person(rng, pt.culture, surname=pt.surname if rng.random() < 0.6 else None) for _ in range(3)]
+    pa, pa2, gma = (_other(rng, pt, 'M'), _other(rng, pt, 'M'), _other(rng, pt, 'F'))
+    kin = [_other(rng, pt, surname=pt.surname if rng.random() < 0.6 else None) for _ in range(3)]
     staff = [Person(rng) for _ in range(4)]
     code_i = rng.randrange(len(pools.AIRLINES))
+    cities = rng.sample(pools.CITIES_ABROAD, 2)  # two legs of one trip, never the same city
     d = {"pa": pa.full(), "pa2": pa2.full(), "gma": gma.full(), "pt": pt.full(), "pt_first": pt.first(), "pt_last": pt.last(), "pt_any": pt.any_form(),
          "pt_upper": pt.upper(), "pt_sur_given": pt.sur_given(), "pt_initial": pt.initial(), "pt_lower": pt.lower(),
          "he": pt.he, "He": pt.he.capitalize(), "him": pt.him, "his": pt.his, "His": pt.his.capitalize(),
@@ -71,7 +87,7 @@ def draw(rng, sex=None):
          "rep": staff[2].full(), "rep_first": staff[2].first(), "other": staff[3].full(), "other_last": staff[3].last(),
          "login": f"[[ID:{staff[1].login()}]]", "pt_login": f"[[ID:{pt.login()}]]",
          "town": town(rng), "town2": town(rng), "small": f"[[LOCATION:{rng.choice(pools.SMALL_TOWNS)}]]",
-         "abroad": f"[[LOCATION:{rng.choice(pools.CITIES_ABROAD)}]]", "abroad2": f"[[LOCATION:{rng.choice(pools.CITIES_ABROAD)}]]",
+         "abroad": f"[[LOCATION:{cities[0]}]]", "abroad2": f"[[LOCATION:{cities[1]}]]",
          "airport": f"[[LOCATION:{rng.choice(pools.AIRPORTS)}]]", "airline": pools.AIRLINES[code_i],
          "flight": f"[[ID:{pools.AIRLINE_CODES[code_i]}{rng.randint(120, 2999)}]]", "flight_no": f"[[ID:{rng.randint(120, 2999)}]]",
          "seat": f"[[ID:{rng.randint(3, 38)}{rng.choice('ABCDEF')}]]", "row": f"[[ID:{rng.randint(3, 38)}]]",
@@ -110,8 +126,17 @@ def draw(rng, sex=None):
          "street": f"[[LOCATION:{rng.randint(12, 9800)} {rng.choice(pools.STREETS)}]]",
          "family_road": f"[[LOCATION:{kin[2].surname.split(' ')[-1]} Road]]", "family": f"[[NAME:{pt.surname.split(' ')[-1]}]]",
          "phone": phone(rng), "phone2": phone(rng), "date": date(rng, 2023, 2026), "date2": date(rng, 2023, 2026),
-         "dob": date(rng, 1921, 1936), "old_age": old_age(rng), "work_age": rng.randint(24, 64),
+         "dob": date(rng, 1921, 1936, with_year=True), "old_age": old_age(rng), "work_age": rng.randint(24, 64),
          "mrn": f"[[ID:{digits(rng, rng.choice([7, 8, 9]))}]]",
          "email": f"[[EMAIL:{staff[0].given.split(' ')[0].lower()}.{staff[0].surname.split(' ')[-1].lower().replace('-', '')}@{rng.choice(['gmail.com', 'outlook.com', 'yahoo.com', 'protonmail.com'])}]]",
          "caseworker_email": f"[[EMAIL:{staff[3].given.split(' ')[0][0].lower()}{staff[3].surname.split(' ')[-1].lower().replace('-', '')}@{rng.choice(['dcfs.state.il.us', 'dhs.wa.gov', 'dss.sc.gov'])}]]"}
+    # pedigree years that agree: the patient born 1950-1995, a parent 22-40 years before, a grandparent before that
+    born = rng.randint(1950, 1995)
+    pa_year = born - rng.randint(22, 40)
+    gma_year = pa_year - rng.randint(18, 35)
+    # an itinerary's two legs in order: the same year, the second leg one or two months later
+    trip_year, trip_month = rng.randint(2025, 2026), rng.randint(1, 10)
+    d.update({"trip1": date(rng, y=trip_year, m=trip_month), "trip2": date(rng, y=trip_year, m=trip_month + rng.randint(1, 2))})
+    d.update({"dob_ped": f"[[DATE:{rng.randint(1, 12)}/{rng.randint(1, 28)}/{born}]]", "pa_year": f"[[DATE:{pa_year}]]",
+              "gma_year": f"[[DATE:{gma_year}]]", "gma_death": f"[[DATE:{min(2025, gma_year + rng.randint(55, 95))}]]"})
     return d

@@ -16,7 +16,7 @@ TEMPLATES = [
     "Patient showed me the letter: {collector}, rep {rep}, account {acct}, $4,812 for the <<appendectomy>> that was supposed to be charity care at {hospital}. {He} is {work_age}, drives a truck. Our billing office says call {phone2}.",
     "Our front desk wrote the card number on a sticky note. {card}, exp 09/28, CVV on the back. Patient {pt}, invoice {invoice}. That note was on the monitor for a day. Do I tell {him}? Follow-up was for <<cellulitis>>.",
     "Refund to a patient's bank: {bank}, routing {routing}, account {acct}, name {pt_upper}. Our biller {nurse} put it through twice. {He} came in for <<atrial fibrillation>> follow-up and asked if we were going to want it back.",
-    "{pt} pays $20 a month on a {hospital} balance, card ending {last4}, for a <<cholecystectomy>> in {year3}. Collections still called {his} {kin1_rel} {kin1_first} at {phone}. {collector} says the account {acct} was 'sold'.",
+    "{pt} pays $20 a month on a {hospital} balance, card ending {last4}, for a <<cholecystectomy>> on {date}. Collections still called {his} {kin1_rel} {kin1_first} at {phone}. {collector} says the account {acct} was 'sold'.",
     "The family set up {gofundme} for {pt_first}'s <<CAR-T therapy>> travel. Organizer is {his} {kin2_rel} {kin2}. They asked if I'd post the link. Also Venmo {venmo}. Is it ever ok for the treating doc to share?",
     "Patient account {acct}, statement dated {date}, says 'self-pay' although {pt_sur_given} has Medicare and a supplement through {bank}. Rep {rep} at {phone2} told {him} to pay first and argue later. It's for <<colonoscopy with polypectomy>>.",
     "Cash App {venmo} keeps sending me $5 with 'thank u doc' from {pt}, the <<opioid use disorder>> patient I see every Thursday in {small}. I've never given anyone that handle. How did {he} find it?",
@@ -29,10 +29,10 @@ TEMPLATES = [
     "Stuck at {hotel} near {airport} after the diversion, and my seatmate from {flight} ({pt}) texted me from {phone} that {his} <<DVT>> leg was swollen again. {He} flew {abroad} to {airport} with a clot last month. What do I say from a hotel bed?",
     "Greyhound bus {train} from {town}, driver {other}, passenger {pt_first} had a <<generalized tonic-clonic seizure>> across two seats. I'm a pediatrician. Called it in to {town2} dispatch at {phone}.",
     # pedigrees and DNA
-    "Pedigree for {pt}, DOB {dob}: father {pa}, b. {year2}, died of <<colon cancer>> at 51 in {town}; grandmother {gma}, b. {year1}, <<endometrial cancer>>. Looks like <<Lynch syndrome>>. {dna_lab} accession {accession}.",
+    "Pedigree for {pt}, DOB {dob_ped}: father {pa}, b. {pa_year}, died of <<colon cancer>> at 51 in {town}; grandmother {gma}, b. {gma_year}, <<endometrial cancer>>. Looks like <<Lynch syndrome>>. {dna_lab} accession {accession}.",
     "Consumer DNA kit {kit} came back and {pt} now has a half-{kin2_rel}, {kin2}, who messaged {him} as {match}. The half-sib has a <<BRCA2>> variant. My patient wants testing 'just because'. Reasonable?",
-    "Genetic counselling note: proband {pt_sur_given}, sample {accession}. Maternal side from {abroad}: grandfather {pa}, born {year1}, sudden death at 40; uncle {pa2}, born {year2}, <<hypertrophic cardiomyopathy>>. Paternal side from {town}. Testing sent to {dna_lab}.",
-    "{pt_first}'s cousin match '{match}' on the DNA site posted the whole tree, including {his} grandmother {gma} ({year1}-{year2}) and the town {small}. Now {his} <<Huntington disease>> status is basically public to the family. What do I document?",
+    "Genetic counselling note: proband {pt_sur_given}, sample {accession}. Maternal side from {abroad}: grandfather {pa}, born {gma_year}, sudden death at 40; uncle {pa2}, born {pa_year}, <<hypertrophic cardiomyopathy>>. Paternal side from {town}. Testing sent to {dna_lab}.",
+    "{pt_first}'s cousin match '{match}' on the DNA site posted the whole tree, including {his} grandmother {gma} ({gma_year}-{gma_death}) and the town {small}. Now {his} <<Huntington disease>> status is basically public to the family. What do I document?",
     # adoption, foster care, surrogacy, donor conception
     "Foster placement through {agency}, caseworker {other} ({caseworker_email}), court case {court_case}. Child {pt_first}, 6, <<failure to thrive>>, birth parent {kin1} last seen in {town}. I need consent for a sedated MRI. Who signs?",
     "Donor-conceived patient, donor {donor} from {sperm_bank}. {pt}, {work_age}, found 14 half-siblings, one with <<familial hypercholesterolemia>>. The bank says the donor file can't be updated. {His} LDL is 240.",
@@ -48,7 +48,7 @@ TEMPLATES = [
     # travel clinics and vaccination records
     "Travel clinic visit: {pt}, passport {passport}, leaving {date} for {abroad} then {abroad2}. <<yellow fever vaccine>> lot {lot}, given at {travel_clinic}. {He} is {old_age}. Yes. Do I sign the waiver instead?",
     "Yellow card lost. {pt_sur_given}, DOB {dob}, had <<typhoid vaccine>> lot {lot2} on {date} at {travel_clinic}. The consulate in {abroad} contact {other}, {phone2}, says no card no visa.",
-    "Itinerary pasted: {date} {airport} to {abroad}; {date2} overland to {abroad2}; return on {airline} {flight}. Patient {pt}, {work_age}, on <<methotrexate>> for <<psoriatic arthritis>>. Live vaccines are out, what else?",
+    "Itinerary pasted: {trip1} {airport} to {abroad}; {trip2} overland to {abroad2}; return on {airline} {flight}. Patient {pt}, {work_age}, on <<methotrexate>> for <<psoriatic arthritis>>. Live vaccines are out, what else?",
     # small-town practice
     "{pt_first} from the {family} place on {family_road} came in with a <<rattlesnake bite>>. Only {pharmacy} in {small} stocks nothing useful, so {he} drove to {hospital}. I'm the only doc in {small}, 41 miles from anything.",
     "Everybody in {small} knew before I did: saw the {family} boy at {diner} with his arm in a sling, <<supracondylar fracture>>. The boy's folks run {feed}, {kin1} at the register. I got the call at home on {phone}.",
