@@ -42,7 +42,7 @@ TEMPLATES = [
     # hospital IT and the EHR
     "Someone logged into the chart of {pt} under my login {login} from workstation {ws}, IP {ip}. Ticket {ticket}. {He}'s a nurse here with <<HIV>>, so this is a privacy disaster. IT says 'badge tap' {badge}.",
     "Help desk ticket {ticket}: the label printer {printer} on 4 West prints {pt_upper}'s labels on every specimen. MAC {mac}. <<hemolyzed specimen>> twice today because we relabelled by hand.",
-    "Secure chat thread 'Rapid Response 7W', {nurse} to me, {doc} added: 'pt {pt_last} in 712 <<hypotension>> 78/40'. Then somebody added {other} from billing. Why does billing get my rapid responses?",
+    "Secure chat thread 'Rapid Response 7W', {nurse} to me, {doc} added: 'pt {pt_last} in [[ID:712]] <<hypotension>> 78/40'. Then somebody added {other} from billing. Why does billing get my rapid responses?",
     "New hire {nurse}, employee id {badge}, login {login}, can't get into the <<sepsis>> order set. IT ticket {ticket}. It's been 9 days. Travel nurse, came from {town}.",
     "The WOW {ws} on our floor still has {pt_upper} pinned as 'last patient' from {date}. IP {ip}. {He} was a <<GI bleed>> who died. Families walking by can read it.",
     # travel clinics and vaccination records
