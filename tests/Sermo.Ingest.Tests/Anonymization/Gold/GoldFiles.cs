@@ -125,6 +125,9 @@ public static class GoldFiles
     /// <summary>Round 40's held-out set of issue #14, by a separate author who never read the scrubber (decision 247).</summary>
     public static string Round40Jsonl => Path.Combine(Folder, "Round40", "round40.jsonl");
 
+    /// <summary>Round 41's held-out set of issue #14, by a separate author who never read the scrubber (decision 254).</summary>
+    public static string Round41Jsonl => Path.Combine(Folder, "Round41", "round41.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -194,6 +197,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound39() => Load(Round39Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound40() => Load(Round40Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound41() => Load(Round41Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
