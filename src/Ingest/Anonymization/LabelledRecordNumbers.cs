@@ -124,7 +124,7 @@ internal static partial class LabelledRecordNumbers
 
     // A fire company or an ambulance written in lower case or by its house (round 41, decision 256): "engine 7", "medic 9",
     // "ladder 31", "station 41". The capitalised call sign is EmsUnitWords'; in lower case "medic" and "engine" need no unit
-    // after the number ("the medic 2 hours later" stays), as a crew's number.
+    // after the number ("the medic 2 hours later" stays), as a crew's number; "engine" in lower case a mark too (NeedsMarkAfter).
     private static readonly string[] FireCompanyWords = ["ladder", "station", "medic", "engine"];
 
     // A chair's number that opens a clause ("dialysis chair 9 had a cramp") tells of the chair: round 27's author left it
@@ -192,7 +192,7 @@ internal static partial class LabelledRecordNumbers
                 }
 
                 var groupEnd = CallSignEnd(text, at);
-                return groupEnd >= 0 && !RoomNumbers.UnitFollows(text, groupEnd) && (!word.Equals(ChairWord, StringComparison.OrdinalIgnoreCase) || IsSetOff(text, groupEnd))
+                return groupEnd >= 0 && !RoomNumbers.UnitFollows(text, groupEnd) && (!NeedsMarkAfter(word) || IsSetOff(text, groupEnd))
                     ? groupEnd : -1;
             }
 
@@ -255,6 +255,11 @@ internal static partial class LabelledRecordNumbers
     private static bool IsStoreAsVerb(string text, NameToken cue, int at) =>
         text.AsSpan(cue.Start, cue.Length).Equals("store", StringComparison.OrdinalIgnoreCase) && !IsMarked(text.AsSpan(cue.End, at - cue.End))
         && !(RegexScan.WordBefore(text, cue.Start) is [var first, ..] && char.IsUpper(first));
+
+    // A chair, or an engine in lower case ("the engine 4 cylinder exhaust" is a car's, decision 201's test): the number is a
+    // company's or a client's only when a mark sets it off ("engine 7, cardiac arrest at the station").
+    private static bool NeedsMarkAfter(ReadOnlySpan<char> word) =>
+        word.Equals(ChairWord, StringComparison.OrdinalIgnoreCase) || word.SequenceEqual("engine");
 
     // A mark or the end of the text right after the number: "chair 17, MWF", "chair 8."
     private static bool IsSetOff(string text, int end) => end == text.Length || text[end] is ',' or ';' or '.' or ')' or ':';

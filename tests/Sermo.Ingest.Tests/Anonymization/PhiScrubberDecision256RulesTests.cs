@@ -39,6 +39,7 @@ public class PhiScrubberDecision256RulesTests
     [InlineData("He drinks a lot 3 days a week, mostly beer.", "a lot 3 days")]
     [InlineData("Sat in the chair 3 times today with PT.", "chair 3 times")]
     [InlineData("infusion chair 5 had the IV pump alarm all morning", "chair 5 had")]
+    [InlineData("his truck's engine 6 cylinder, idling in the shed, COHb 28%", "engine 6 cylinder")]
     [InlineData("the medic 2 hours later said the same thing", "medic 2 hours")]
     [InlineData("Nursing station 4 pts waiting for beds tonight.", "station 4 pts")]
     [InlineData("Could not login after the update, IT reset it.", "login after the update")]
