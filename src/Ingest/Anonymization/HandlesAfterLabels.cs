@@ -5,12 +5,13 @@ namespace Sermo.Ingest.Anonymization;
 /// kestrel_mom82", "username jo.marsh.rn", "a video call with user the.real.tam") and a Reddit name ("u/night_float_doc"). A
 /// handle names one person on a platform as a name does. Only a word with a handle's look is taken: a letter first, four
 /// characters or more, and a digit, an underscore or a dot between two letters, so "user error", "insulin pump user since" and
-/// "u/kg" stay. A handle with "@" is the mention scanner's. Run after both finders: the learned detector's input is unchanged.
+/// "u/kg" stay. Since round 41 (decision 256) also after "login" and "callsign" ("app login lucky89", "callsign DL1AXQ"): 7 pooled
+/// misses of rounds 25, 29 and 38 after "login". A handle with "@" is the mention scanner's. Run after both finders: the learned detector's input is unchanged.
 /// </summary>
 internal static class HandlesAfterLabels
 {
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = new HashSet<string>(
-        ["handle", "handles", "username", "usernames", "user", "screenname", "gamertag"],
+        ["handle", "handles", "username", "usernames", "user", "screenname", "gamertag", "login", "logins", "callsign"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(TokenIndex index, List<Detection> found)

@@ -115,6 +115,26 @@ internal static partial class LabelledRecordNumbers
 
     private static readonly string[] WordsBeforeTrain = ["on", "in", "off", "the"];
 
+    // The numbered place one worker or client is found at (round 41, decision 256), read as a crew's number (CallSignEnd, no unit
+    // after it): a dialysis unit's or a salon's "chair 17", a nail bar's "booth 3", a mobile-home park's "lot 62", a housing
+    // block's "bldg 9", a warehouse's "dock 12" and "door 207". Pooled misses of rounds 10-38 after these words: chair 12 (dialysis
+    // chairs in round 33, salons in 38), lot 8 (28's drug lots are longer and stay the other rules'), bldg 3, door 3, booth 2, dock 1.
+    // "a lot 3 times", "chair 2 hours" and a chair's number with no mark after it stay.
+    private static readonly string[] SpotWords = ["chair", "booth", "lot", "bldg", "dock", "door"];
+
+    // A fire company or an ambulance written in lower case or by its house (round 41, decision 256): "engine 7", "medic 9",
+    // "ladder 31", "station 41". The capitalised call sign is EmsUnitWords'; in lower case "medic" and "engine" need no unit
+    // after the number ("the medic 2 hours later" stays), as a crew's number; "engine" in lower case a mark too (NeedsMarkAfter).
+    private static readonly string[] FireCompanyWords = ["ladder", "station", "medic", "engine"];
+
+    // A chair's number that opens a clause ("dialysis chair 9 had a cramp") tells of the chair: round 27's author left it
+    // unmarked in an identifier-free post. Set off by a mark ("chair 17, MWF second shift", "chair 8, tinea capitis") it labels
+    // the person, as rounds 33 and 38's authors marked it.
+    private const string ChairWord = "chair";
+
+    // "a lot 3 times", "quite a lot 2 weeks ago": the quantity, not a park's lot.
+    private static readonly string[] WordsBeforeALot = ["a", "whole"];
+
     private const int WornMinDigits = 2;
 
     private const int WornMaxDigits = 5;
@@ -124,7 +144,7 @@ internal static partial class LabelledRecordNumbers
         ["enc", "encounter", "member", "docket", "incident", "run", "complaint", "index", "booking", "subject", "student", "donor", "fin",
          "csn", "inmate", "detainee", "permit", "passport", "license", "licence", "card", "insurance", "service", "mrn", "account",
          "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids", "report", "hold", .. BranchWords,
-         "flight", .. EmsUnitWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords, .. FormWords, .. GroupNumberWords, LastWord, FourWord, .. PostcodeWords, CodeWord,
+         "flight", .. EmsUnitWords, .. SpotWords, .. FireCompanyWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords, .. FormWords, .. GroupNumberWords, LastWord, FourWord, .. PostcodeWords, CodeWord,
          .. RegistrationLabels.AddedCueWords]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -153,12 +173,17 @@ internal static partial class LabelledRecordNumbers
                 return registered;
             }
 
-            if (IsOneOf(word, EmsUnitWords))
+            if (IsOneOf(word, EmsUnitWords) && (char.IsAsciiLetterUpper(word[0]) || !IsOneOf(word, FireCompanyWords)))
             {
                 return char.IsAsciiLetterUpper(word[0]) ? CallSignEnd(text, at) : -1;
             }
 
-            if (IsOneOf(word, GroupNumberWords))
+            if (word.Equals("lot", StringComparison.OrdinalIgnoreCase) && RegexScan.WordBeforeIsAny(text, cue.Start, WordsBeforeALot))
+            {
+                return -1;
+            }
+
+            if (IsOneOf(word, GroupNumberWords) || IsOneOf(word, SpotWords) || IsOneOf(word, FireCompanyWords))
             {
                 if ((word.Equals("train", StringComparison.OrdinalIgnoreCase) && !RegexScan.WordBeforeIsAny(text, cue.Start, WordsBeforeTrain))
                     || (word.Equals("route", StringComparison.OrdinalIgnoreCase) && char.IsUpper(word[0])))
@@ -167,7 +192,8 @@ internal static partial class LabelledRecordNumbers
                 }
 
                 var groupEnd = CallSignEnd(text, at);
-                return groupEnd >= 0 && !RoomNumbers.UnitFollows(text, groupEnd) ? groupEnd : -1;
+                return groupEnd >= 0 && !RoomNumbers.UnitFollows(text, groupEnd) && (!NeedsMarkAfter(word) || IsSetOff(text, groupEnd))
+                    ? groupEnd : -1;
             }
 
             if (IsOneOf(word, WornNumberWords))
@@ -229,6 +255,14 @@ internal static partial class LabelledRecordNumbers
     private static bool IsStoreAsVerb(string text, NameToken cue, int at) =>
         text.AsSpan(cue.Start, cue.Length).Equals("store", StringComparison.OrdinalIgnoreCase) && !IsMarked(text.AsSpan(cue.End, at - cue.End))
         && !(RegexScan.WordBefore(text, cue.Start) is [var first, ..] && char.IsUpper(first));
+
+    // A chair, or an engine in lower case ("the engine 4 cylinder exhaust" is a car's, decision 201's test): the number is a
+    // company's or a client's only when a mark sets it off ("engine 7, cardiac arrest at the station").
+    private static bool NeedsMarkAfter(ReadOnlySpan<char> word) =>
+        word.Equals(ChairWord, StringComparison.OrdinalIgnoreCase) || word.SequenceEqual("engine");
+
+    // A mark or the end of the text right after the number: "chair 17, MWF", "chair 8."
+    private static bool IsSetOff(string text, int end) => end == text.Length || text[end] is ',' or ';' or '.' or ')' or ':';
 
     // "DAA041" has three leading capitals; "4471-A" none.
     private static int CapitalPrefix(ReadOnlySpan<char> run)
