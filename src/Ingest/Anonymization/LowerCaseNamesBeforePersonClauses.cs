@@ -13,8 +13,9 @@ namespace Sermo.Ingest.Anonymization;
 internal static class LowerCaseNamesBeforePersonClauses
 {
     // Words that open the clause after a name; each is read with the word after it (ClauseAfter), never alone but "works", "again".
+    // Their cue flag (WordCue.PersonClause) is the rule's pre-check on every word.
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = new HashSet<string>(
-        ["is", "back", "again", "comes", "came", "got", "works"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["is", "back", "again", "comes", "came", "got", "works", "from"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Typed before a name that opens a chat message: "omg", "ugh", "so", "lol", "ok".
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChatOpeners = new HashSet<string>(
@@ -40,65 +41,75 @@ internal static class LowerCaseNamesBeforePersonClauses
     {
         var tokens = index.Tokens;
         var text = index.Text;
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var last = 0; last < tokens.Count; last++)
         {
-            // Cheap tests first: a lower-case word of three letters or more, then the clause after it or after the next one or two
-            // words; the lists only for the few runs a clause closes.
-            if (tokens[i].Length < 3 || !char.IsLower(text[tokens[i].Start]) || tokens[i].IsPossessive || JoinedBefore(text, tokens[i].Start))
+            // Per word only a first letter, a cue flag of the next word (decision 093) or the two characters after it: most words stop
+            // here. The run before, its clause and the lists only where a clause may follow.
+            if (!char.IsLower(text[tokens[last].Start]) || tokens[last].IsPossessive || !ClauseMayFollow(index, last))
             {
                 continue;
             }
 
-            var last = LastPartBeforeClause(index, i);
-            if (last < 0 || !IsFirstPart(index, i, last) || AfterDeterminer(index, i))
+            var first = FirstPartBeforeClause(index, last);
+            if (first >= 0)
             {
-                continue;
+                found.Add(new Detection(tokens[first].Start, tokens[last].End, PhiType.Name, 1));
             }
-
-            found.Add(new Detection(tokens[i].Start, tokens[last].End, PhiType.Name, 1));
-            i = last;
         }
     }
 
-    // The last part of a run of one to three lower-case words from i that a clause closes, or -1. One word only after a chat opener.
-    private static int LastPartBeforeClause(TokenIndex index, int first)
+    // A clause word or a person's verb by its cue flag, or a digit after " " or ", " (a set-off age).
+    private static bool ClauseMayFollow(TokenIndex index, int last)
     {
-        var tokens = index.Tokens;
-        var last = first;
-        while (last + 1 < tokens.Count && last - first < 2 && !tokens[last].IsPossessive && FoundTokens.Gap(index, last, last + 1) is " "
-            && tokens[last + 1].Length >= 2 && char.IsLower(index.Text[tokens[last + 1].Start]))
+        if (last + 1 < index.Tokens.Count && (index.Cues[last + 1] & (WordCue.PersonClause | WordCue.PersonVerb)) != 0)
         {
-            last++;
+            return true;
         }
 
-        // Longest run first: "chaska little thunder back again" closes after "thunder", not after "little".
-        for (; last >= first; last--)
+        var text = index.Text;
+        var end = index.Tokens[last].End;
+        return end + 1 < text.Length && ((text[end] == ' ' && char.IsAsciiDigit(text[end + 1]))
+            || (text[end] == ',' && end + 2 < text.Length && text[end + 1] == ' ' && char.IsAsciiDigit(text[end + 2])));
+    }
+
+    // The first part of a run of one to three lower-case words ending at last that the clause after it closes, or -1; the longest
+    // run first ("chaska little thunder back again"). One word only after a chat opener.
+    private static int FirstPartBeforeClause(TokenIndex index, int last)
+    {
+        var tokens = index.Tokens;
+        var earliest = last;
+        while (earliest > 0 && last - earliest < 2 && FoundTokens.Gap(index, earliest - 1, earliest) is " " && !tokens[earliest - 1].IsPossessive
+            && tokens[earliest].Length >= 2 && !JoinedBefore(index.Text, tokens[earliest].Start) && char.IsLower(index.Text[tokens[earliest - 1].Start]))
         {
-            if (last == first && !AfterChatOpener(index, first))
+            earliest--;
+        }
+
+        for (var first = earliest; first <= last; first++)
+        {
+            if (tokens[first].Length < 3 || JoinedBefore(index.Text, tokens[first].Start) || (first == last && !AfterChatOpener(index, first))
+                || !ClauseAfter(index, first, last) || !PartsAreNames(index, first, last) || !IsFirstPart(index, first, last) || AfterDeterminer(index, first))
             {
-                return -1;
+                continue;
             }
 
-            if (ClauseAfter(index, first, last))
-            {
-                for (var k = first; k <= last; k++)
-                {
-                    if ((index.Kinds[k] & NeverName) != 0)
-                    {
-                        return -1;
-                    }
-
-                    if (k > first && !LowerCaseNamesBesideCues.IsLowerCaseName(index, k, nameWordsToo: false) && !LowerCaseNamesBesideCues.IsLowerCaseSurnameWord(index, k))
-                    {
-                        return -1;
-                    }
-                }
-
-                return last;
-            }
+            return first;
         }
 
         return -1;
+    }
+
+    private static bool PartsAreNames(TokenIndex index, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if ((index.Kinds[k] & NeverName) != 0
+                || (k > first && !LowerCaseNamesBesideCues.IsLowerCaseName(index, k, nameWordsToo: false) && !LowerCaseNamesBesideCues.IsLowerCaseSurnameWord(index, k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "85-year-old just wants": a word joined to the one before it by a hyphen, a digit or a letter is no name's first part.
@@ -166,9 +177,7 @@ internal static class LowerCaseNamesBeforePersonClauses
         var word = FoundTokens.Word(index, next);
         if ((cue & WordCue.PersonClause) == 0 || !ClauseWords.Contains(word))
         {
-            // "so hope from Friday" is a time, not a place.
-            return single && word is "from" && next + 1 < tokens.Count && FoundTokens.Gap(index, next, next + 1) is " "
-                && char.IsUpper(index.Text[tokens[next + 1].Start]) && !FoundNameNeighbours.Weekdays.Contains(FoundTokens.Word(index, next + 1));
+            return false;
         }
 
         var after = index.Text.AsSpan(tokens[next].End);
@@ -180,6 +189,9 @@ internal static class LowerCaseNamesBeforePersonClauses
             "again" => (after.Length == 0 || after[0] is '.' or ',' or '!' or ';') && !single && index.IsFirstName(first) && index.IsSurname(last),
             "comes" or "came" => after.StartsWith(" in") || after.StartsWith(" back") || after.StartsWith(" off"),
             "got" => after.StartsWith(" hurt") || after.StartsWith(" paged") || after.StartsWith(" pinned"),
+            // "so hope from Friday" is a time, not a place.
+            "from" => single && next + 1 < tokens.Count && FoundTokens.Gap(index, next, next + 1) is " " && char.IsUpper(index.Text[tokens[next + 1].Start])
+                && !FoundNameNeighbours.Weekdays.Contains(FoundTokens.Word(index, next + 1)),
             _ => true,
         };
     }
