@@ -17,7 +17,7 @@ internal static class FoundNameNeighbours
         ["Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Bin", "Ibn", "Bint", "Abu", "Dela", "Delos", "San", "Santa"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = new HashSet<string>(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = new HashSet<string>(
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -107,7 +107,7 @@ internal static class LowerCaseNamesBesideCues
     }
 
     // "bridges", "crow": a listed surname in lower case letters that no clinical, eponym or disease list holds.
-    private static bool IsLowerCaseSurnameWord(TokenIndex index, int i)
+    internal static bool IsLowerCaseSurnameWord(TokenIndex index, int i)
     {
         var word = FoundTokens.Word(index, i);
         foreach (var c in word)
@@ -166,7 +166,7 @@ internal static class LowerCaseNamesBesideCues
     // Lower case throughout (letters, a hyphen, an apostrophe), of no English, clinical, eponym or city list; a listed name, or a
     // word of five letters or more with a vowel (an abbreviation such as "appt", "htn" or "pls" has none or is short). With
     // nameWordsToo, a listed given name or surname that is also an English word ("joy", "bliss") passes; without, it fails.
-    private static bool IsLowerCaseName(TokenIndex index, int i, bool nameWordsToo)
+    internal static bool IsLowerCaseName(TokenIndex index, int i, bool nameWordsToo)
     {
         var word = FoundTokens.Word(index, i);
         if (word.Length < 3 || !char.IsLower(word[0]))

@@ -69,8 +69,11 @@ internal enum WordCue : uint
     /// <summary>"guy", "friend", "member" before a lower-case given name and surname: <see cref="LowerCaseNamesBesideCues"/>.</summary>
     PersonNoun = 1 << 20,
 
+    /// <summary>"is", "back", "came" opening a clause after a lower-case name: <see cref="LowerCaseNamesBeforePersonClauses"/>.</summary>
+    PersonClause = 1 << 21,
+
     All = StaffRole | FamilyNoun | WardRole | BedWord | EponymNoun | Particle | FunctionWord | DiseaseNoun | PersonVerb | RoomLabel | Vehicle | DrugBrand
-        | ClinicalKept | KinNoun | RoleNoun | PlaceSlot | HandleLabel | RoadWord | PersonTitle | ChatKinNoun | PersonNoun,
+        | ClinicalKept | KinNoun | RoleNoun | PlaceSlot | HandleLabel | RoadWord | PersonTitle | ChatKinNoun | PersonNoun | PersonClause,
 }
 
 /// <summary>
@@ -117,6 +120,7 @@ internal static class WordCues
         (WordCue.PersonTitle, LowerCaseNamesBesideCues.Titles.Set),
         (WordCue.ChatKinNoun, LowerCaseNamesBesideCues.ChatKinNouns.Set),
         (WordCue.PersonNoun, LowerCaseNamesBesideCues.PersonNouns.Set),
+        (WordCue.PersonClause, LowerCaseNamesBeforePersonClauses.ClauseWords.Set),
     ];
 
     private static readonly int Longest = Lists.SelectMany(list => list.Words).Max(word => word.Length);
