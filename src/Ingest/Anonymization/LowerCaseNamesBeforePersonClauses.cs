@@ -12,7 +12,7 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class LowerCaseNamesBeforePersonClauses
 {
-    // Words that open the clause after a name; each is read with the word after it (ClauseAfter), never alone but "works", "again".
+    // Words that open the clause after a name; each is read with the word after it (ClauseAt), never alone but "works", "again".
     // Their cue flag (WordCue.PersonClause) is the rule's pre-check on every word.
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = new HashSet<string>(
         ["is", "back", "again", "comes", "came", "got", "works", "from"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -50,7 +50,14 @@ internal static class LowerCaseNamesBeforePersonClauses
                 continue;
             }
 
-            var first = FirstPartBeforeClause(index, last);
+            // The clause is read once for the word before it, before any run is walked: most words before "is" or "from" open none.
+            var clause = ClauseAt(index, last);
+            if (clause == Clause.None)
+            {
+                continue;
+            }
+
+            var first = FirstPartBeforeClause(index, last, clause);
             if (first >= 0)
             {
                 found.Add(new Detection(tokens[first].Start, tokens[last].End, PhiType.Name, 1));
@@ -74,7 +81,7 @@ internal static class LowerCaseNamesBeforePersonClauses
 
     // The first part of a run of one to three lower-case words ending at last that the clause after it closes, or -1; the longest
     // run first ("chaska little thunder back again"). One word only after a chat opener.
-    private static int FirstPartBeforeClause(TokenIndex index, int last)
+    private static int FirstPartBeforeClause(TokenIndex index, int last, Clause clause)
     {
         var tokens = index.Tokens;
         var earliest = last;
@@ -87,7 +94,7 @@ internal static class LowerCaseNamesBeforePersonClauses
         for (var first = earliest; first <= last; first++)
         {
             if (tokens[first].Length < 3 || JoinedBefore(index.Text, tokens[first].Start) || (first == last && !AfterChatOpener(index, first))
-                || !ClauseAfter(index, first, last) || !PartsAreNames(index, first, last) || !IsFirstPart(index, first, last) || AfterDeterminer(index, first))
+                || !Closes(clause, index, first, last) || !PartsAreNames(index, first, last) || !IsFirstPart(index, first, last) || AfterDeterminer(index, first))
             {
                 continue;
             }
@@ -145,56 +152,71 @@ internal static class LowerCaseNamesBeforePersonClauses
             && ChatOpeners.Contains(FoundTokens.Word(index, before));
     }
 
-    // What follows the name's last part: a set-off age (", 51,", " 54M", " 62 F"), a return or arrival, or a person's verb.
-    // One name alone needs the clause words or "from" and a capitalised place ("ok so wren from Igloo").
-    private static bool ClauseAfter(TokenIndex index, int first, int last)
+    // What follows the name's last part: a set-off age (", 51,", " 54M", " 62 F"), a return or arrival, a person's verb, "again"
+    // closing the sentence, or "from" and a capitalised place.
+    private enum Clause
     {
-        var single = first == last;
-        var tokens = index.Tokens;
-        if (tokens[last].IsPossessive)
-        {
-            return false;
-        }
+        None,
+        Age,
+        Verb,
+        Arrival,
+        Again,
+        From,
+    }
 
-        var rest = index.Text.AsSpan(tokens[last].End);
-        if (!single && AgeAfter(rest))
+    private static Clause ClauseAt(TokenIndex index, int last)
+    {
+        var tokens = index.Tokens;
+        if (AgeAfter(index.Text.AsSpan(tokens[last].End)))
         {
-            return true;
+            return Clause.Age;
         }
 
         var next = last + 1;
         if (next >= tokens.Count || FoundTokens.Gap(index, last, next) is not " ")
         {
-            return false;
+            return Clause.None;
         }
 
         var cue = index.Cues[next];
-        if ((cue & WordCue.PersonVerb) != 0 && NameDetector.PersonVerbs.Contains(FoundTokens.Word(index, next)) && !NounVerbs.Contains(FoundTokens.Word(index, next)))
+        var word = FoundTokens.Word(index, next);
+        if ((cue & WordCue.PersonVerb) != 0 && NameDetector.PersonVerbs.Contains(word) && !NounVerbs.Contains(word))
         {
-            return true;
+            return Clause.Verb;
         }
 
-        var word = FoundTokens.Word(index, next);
         if ((cue & WordCue.PersonClause) == 0 || !ClauseWords.Contains(word))
         {
-            return false;
+            return Clause.None;
         }
 
         var after = index.Text.AsSpan(tokens[next].End);
         return word switch
         {
-            "is" => after.StartsWith(" back") || after.StartsWith(" my "),
-            "back" => after.StartsWith(" again") || after.StartsWith(" w ") || after.StartsWith(" w/") || after.StartsWith(" after"),
-            // "thyroid storm again.": "again" alone only after a listed given name and surname ("earl snow again.").
-            "again" => (after.Length == 0 || after[0] is '.' or ',' or '!' or ';') && !single && index.IsFirstName(first) && index.IsSurname(last),
-            "comes" or "came" => after.StartsWith(" in") || after.StartsWith(" back") || after.StartsWith(" off"),
-            "got" => after.StartsWith(" hurt") || after.StartsWith(" paged") || after.StartsWith(" pinned"),
+            "is" when after.StartsWith(" back") || after.StartsWith(" my ") => Clause.Arrival,
+            "back" when after.StartsWith(" again") || after.StartsWith(" w ") || after.StartsWith(" w/") || after.StartsWith(" after") => Clause.Arrival,
+            // "thyroid storm again.": "again" alone only after a listed given name and surname ("earl snow again."), judged in Closes.
+            "again" when after.Length == 0 || after[0] is '.' or ',' or '!' or ';' => Clause.Again,
+            "comes" or "came" when after.StartsWith(" in") || after.StartsWith(" back") || after.StartsWith(" off") => Clause.Arrival,
+            "got" when after.StartsWith(" hurt") || after.StartsWith(" paged") || after.StartsWith(" pinned") => Clause.Arrival,
             // "so hope from Friday" is a time, not a place.
-            "from" => single && next + 1 < tokens.Count && FoundTokens.Gap(index, next, next + 1) is " " && char.IsUpper(index.Text[tokens[next + 1].Start])
-                && !FoundNameNeighbours.Weekdays.Contains(FoundTokens.Word(index, next + 1)),
-            _ => true,
+            "from" when next + 1 < tokens.Count && FoundTokens.Gap(index, next, next + 1) is " " && char.IsUpper(index.Text[tokens[next + 1].Start])
+                && !FoundNameNeighbours.Weekdays.Contains(FoundTokens.Word(index, next + 1)) => Clause.From,
+            "is" or "back" or "again" or "comes" or "came" or "got" or "from" => Clause.None,
+            _ => Clause.Arrival,
         };
     }
+
+    // Whether the clause closes the run first..last: an age or "again" only after two or three parts (and "again" after a listed
+    // given name and surname), "from" after one name alone, a person's verb or an arrival after either.
+    private static bool Closes(Clause clause, TokenIndex index, int first, int last) => clause switch
+    {
+        Clause.Age => first < last,
+        Clause.Again => first < last && index.IsFirstName(first) && index.IsSurname(last),
+        Clause.From => first == last,
+        Clause.Verb or Clause.Arrival => true,
+        _ => false,
+    };
 
     // ", 51," / ", 41M" / " 54M" / " 62 F" / " 35 M": an age of one to three digits set off after the name.
     private static bool AgeAfter(ReadOnlySpan<char> rest)
