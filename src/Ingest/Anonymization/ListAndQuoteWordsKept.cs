@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -18,6 +20,10 @@ internal static class ListAndQuoteWordsKept
     private static readonly string[] ClinicalEndings = ["itis", "osis", "emia", "aemia", "ectomy", "otomy", "ostomy", "oscopy", "ology", "algia", "pathy",
         "plasty", "uria", "ase", "ium", "oma"];
 
+    private static readonly SearchValues<char> OpeningQuotes = SearchValues.Create("\"\u201C");
+
+    private static readonly SearchValues<char> ClosingQuotes = SearchValues.Create("\"\u201D");
+
     public static void Keep(TokenIndex index, List<Detection> found)
     {
         if (!found.Exists(d => d.Type == PhiType.Name))
@@ -25,7 +31,7 @@ internal static class ListAndQuoteWordsKept
             return;
         }
 
-        if (index.Text.AsSpan().IndexOfAny('"', '\u201C') >= 0)
+        if (index.Text.AsSpan().IndexOfAny(OpeningQuotes) >= 0)
         {
             KeepQuotedPairs(index, found);
         }
@@ -44,9 +50,9 @@ internal static class ListAndQuoteWordsKept
     {
         var text = index.Text;
         var tokens = index.Tokens;
-        for (var open = text.IndexOfAny(['"', '\u201C']); open >= 0 && open + 1 < text.Length; open = text.IndexOfAny(['"', '\u201C'], open + 1))
+        for (var open = IndexOfAny(text, OpeningQuotes, 0); open >= 0 && open + 1 < text.Length; open = IndexOfAny(text, OpeningQuotes, open + 1))
         {
-            var close = text.IndexOfAny(['"', '\u201D'], open + 1);
+            var close = IndexOfAny(text, ClosingQuotes, open + 1);
             if (close < 0)
             {
                 return;
@@ -234,4 +240,12 @@ internal static class ListAndQuoteWordsKept
 
     // A word that is no name: clinical by a list that outranks the name lists, or clinical or common and of no name list.
     private static bool IsNoName(TokenIndex index, int i) => IsListedClinical(index, i) || (IsClinicalOrCommon(index, i) && !IsListedName(index, i));
+
+    // The first of the quote marks at or after from, as an index into text; -1 when there is none. One search set for the
+    // whole process, where a char[] argument was allocated on every call.
+    private static int IndexOfAny(string text, SearchValues<char> marks, int from)
+    {
+        var at = text.AsSpan(from).IndexOfAny(marks);
+        return at < 0 ? -1 : from + at;
+    }
 }
