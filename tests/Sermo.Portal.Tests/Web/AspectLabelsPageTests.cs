@@ -126,24 +126,15 @@ public sealed class AspectLabelsPageTests : IAsyncLifetime
         var page = await PortalChromium.OpenPageAsync(chromium, 1100, 700);
         await PortalChromium.SignInAtAsync(page, _host.Address, "/portal/models", "data@sermo.test");
 
-        await UploadAsync(page, "drug,aspect,polarity,text\nOzempic,access,negative,PA denied\nOzempic,access,awful,PA denied twice\n");
+        await PortalChromium.UploadCsvAsync(page, "#aspects-import", "aspects.csv", "drug,aspect,polarity,text\nOzempic,access,negative,PA denied\nOzempic,access,awful,PA denied twice\n");
         (await page.Locator("#labels-error").InnerTextAsync()).Should().Be(
             "nothing imported: aspects.csv:3: unknown polarity 'awful' (negative, neutral or positive) (field 'polarity')");
         File.ReadAllText(TrainingFile).Should().Be(Training);
 
-        await UploadAsync(page, Good);
+        await PortalChromium.UploadCsvAsync(page, "#aspects-import", "aspects.csv", Good);
         (await page.Locator("#labels-notice").InnerTextAsync()).Should().Be(
             "imported 1 aspect rows from aspects.csv (1 already there); the training file holds 3");
         AspectCsv.Read(TrainingFile).Should().HaveCount(3);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot, FullPage = true });
-    }
-
-    private static async Task UploadAsync(IPage page, string csv)
-    {
-        await page.SetInputFilesAsync("#aspects-import input[type=file]", new FilePayload { Name = "aspects.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
-        await page.ClickAsync("#aspects-import button");
-        // The answer's document, not its "load" event, which once never came within 120 s under load (network idle had
-        // been reached); the assertions that follow wait for the element only the answer shows.
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Sermo.Portal.Access;
@@ -56,12 +55,12 @@ public sealed class LabelsBrowserTests : IAsyncLifetime
         // The labeler's file: the first post labelled, the second with a label the training file does not use.
         var rows = exported.Skip(1).Select(l => l.Split(',', 3)).ToArray();
         var bad = $"id,label,text\n{rows[0][0]},positive,{rows[0][2]}\n{rows[1][0]},postive,{rows[1][2]}\n";
-        await UploadAsync(page, bad);
+        await PortalChromium.UploadCsvAsync(page, "#labels-import", "to-label.csv", bad);
         (await page.Locator("#labels-error").InnerTextAsync()).Should().Be(
             "nothing imported: to-label.csv:3: label 'postive' is not one the training file uses (negative, neutral, positive) (field 'label')");
         File.ReadAllText(TrainingFile).Should().Be(LabelsPageTests.Training);
 
-        await UploadAsync(page, bad.Replace(",postive,", ",negative,", StringComparison.Ordinal));
+        await PortalChromium.UploadCsvAsync(page, "#labels-import", "to-label.csv", bad.Replace(",postive,", ",negative,", StringComparison.Ordinal));
         (await page.Locator("#labels-notice").InnerTextAsync()).Should().Be(
             "imported 2 labelled rows from to-label.csv (0 already there); the training file holds 5");
 
@@ -72,14 +71,5 @@ public sealed class LabelsBrowserTests : IAsyncLifetime
         (await page.Locator("#retags tr:has-text('sentiment')").InnerTextAsync()).Should().Contain("500 of 1,200 posts re-tagged with v0002");
         _retags.Starts.Should().ContainSingle().Which.Should().Be(("sentiment", new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31), "portal:data@sermo.test"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot, FullPage = true });
-    }
-
-    private static async Task UploadAsync(IPage page, string csv)
-    {
-        await page.SetInputFilesAsync("#labels-import input[type=file]", new FilePayload { Name = "to-label.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
-        await page.ClickAsync("#labels-import button");
-        // The answer's document, not its "load" event, which once never came within 120 s under load (network idle had
-        // been reached); the assertions that follow wait for the element only the answer shows.
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 }

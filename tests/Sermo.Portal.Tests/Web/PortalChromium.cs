@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Playwright;
 
 namespace Sermo.Portal.Tests.Web;
@@ -40,5 +41,17 @@ internal static class PortalChromium
         await page.FillAsync("input[name=Password]", PortalHost.Password);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync("**" + path, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+    }
+
+    /// <summary>
+    /// Uploads <paramref name="csv"/> as <paramref name="fileName"/> through the form <paramref name="formSelector"/> (its file
+    /// input and its button) and waits for the answer's document, not its "load" event, which once never came within 120 s
+    /// under load (network idle had been reached); the assertions that follow wait for the element only the answer shows.
+    /// </summary>
+    public static async Task UploadCsvAsync(IPage page, string formSelector, string fileName, string csv)
+    {
+        await page.SetInputFilesAsync($"{formSelector} input[type=file]", new FilePayload { Name = fileName, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await page.ClickAsync($"{formSelector} button");
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 }
