@@ -8,17 +8,21 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// set's posts; about half the posts in clinical trials and research sites, telehealth and patient portals,
 /// correctional health, disasters and mass casualties, street medicine, occupational medicine, military and veterans,
 /// and mass gatherings), committed before it was scored (decision 261).
+/// First score on main's scrubber (fd20d322 + the set at ec382a15, 2026-12-06 12:52:08-12:56:34 UTC): recall 0.8693
+/// (1,124 / 1,293), retention 0.9765 (458 / 469), 17 of 132 identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round42GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round42 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound42()));
 
-    /// <summary>Zero until the set is scored once on main's scrubber; then the first score minus 0.03.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under main's scrubber's first score (0.8693, 1,124 / 1,293; 0.8693 - 0.03 rounded
+    /// down to 0.01); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.83;
 
-    /// <summary>Zero until the set is scored once on main's scrubber.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>Main's scrubber kept 0.9765 (458 / 469), under issue #14's 0.99: the figure minus 0.02, rounded down
+    /// to 0.01.</summary>
+    public const double RetentionFloor = 0.95;
 
     [Fact]
     public void Round42HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
