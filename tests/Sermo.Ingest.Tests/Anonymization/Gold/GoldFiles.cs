@@ -128,6 +128,9 @@ public static class GoldFiles
     /// <summary>Round 41's held-out set of issue #14, by a separate author who never read the scrubber (decision 254).</summary>
     public static string Round41Jsonl => Path.Combine(Folder, "Round41", "round41.jsonl");
 
+    /// <summary>Round 42's held-out set of issue #14, by a separate author who never read the scrubber (decision 261).</summary>
+    public static string Round42Jsonl => Path.Combine(Folder, "Round42", "round42.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -199,6 +202,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound40() => Load(Round40Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound41() => Load(Round41Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound42() => Load(Round42Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
