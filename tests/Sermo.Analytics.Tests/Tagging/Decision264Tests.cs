@@ -5,8 +5,8 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// <summary>
 /// Round 42's rules and rows from reading long-r39 (docs/taggers.md "Round 42", decision 264), each on a sentence of its
 /// own written for this test: "chemo" before the condition it caused, "pain crisis" outside sickle cell and bare
-/// "infarct" in a stroke post, MCA strokes and botulism by the index, NRT and nitazenes as classes, and "bowel regimen"
-/// as no drug.
+/// "infarct" in a stroke post, bare "calcium" taken as a pill, MCA strokes and botulism by the index, NRT and nitazenes
+/// as classes, and "bowel regimen" as no drug.
 /// </summary>
 public class Decision264Tests
 {
@@ -89,5 +89,27 @@ public class Decision264Tests
     public void Tag_BowelRegimen_NoLaxativeClass()
     {
         Tag("Bowel regimen started with the opioid, as always.").Entities.Should().NotContain(e => e.CanonicalId == "laxative");
+    }
+
+    [Theory]
+    [InlineData("Stopped the statin, alendronate and the calcium once she went to comfort care.")]
+    [InlineData("She takes her calcium supplement at breakfast, so the levothyroxine moved to bedtime.")]
+    [InlineData("Calcium and vitamin D daily after the wrist fracture.")]
+    [InlineData("Still on lisinopril, calcium and a multivitamin.")]
+    public void Tag_BareCalciumTakenAsAPill_CalciumCarbonate(string text)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Generic && e.CanonicalId == "calcium carbonate" && e.Surface.Equals("calcium", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("Calcium 11.2 with a high PTH, so surgery was offered.")]
+    [InlineData("We will recheck the calcium and the PTH next week.")]
+    [InlineData("Peaked T waves, so calcium and insulin with dextrose right away.")]
+    [InlineData("Zoledronic acid will lower the calcium within days.")]
+    [InlineData("She refused surgery, so cinacalcet for the calcium and alendronate for the bone.")]
+    [InlineData("No drug yet: dietary calcium, vitamin D and walking.")]
+    public void Tag_BareCalciumAsALabOrGivenIv_NoCalciumCarbonate(string text)
+    {
+        Tag(text).Entities.Should().NotContain(e => e.CanonicalId == "calcium carbonate");
     }
 }
