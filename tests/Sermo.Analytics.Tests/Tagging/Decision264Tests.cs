@@ -112,4 +112,18 @@ public class Decision264Tests
     {
         Tag(text).Entities.Should().NotContain(e => e.CanonicalId == "calcium carbonate");
     }
+
+    [Theory]
+    [InlineData("SIADH with a sodium of 121, so urea powder twice a day.")]
+    [InlineData("Hand-foot syndrome on capecitabine, urea cream helps the cracking.")]
+    public void Tag_Urea_TaggedAsTheGeneric(string text)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Generic && e.CanonicalId == "urea");
+    }
+
+    [Fact]
+    public void Tag_UreaBreathTest_NoDrug()
+    {
+        Tag("Urea breath test negative after the quadruple therapy.").Entities.Should().NotContain(e => e.CanonicalId == "urea");
+    }
 }
