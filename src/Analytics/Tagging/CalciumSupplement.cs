@@ -46,32 +46,12 @@ internal static class CalciumSupplement
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IvCalciumWord = IvCalciumWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Adds calcium carbonate for each standalone "calcium" no hit holds that is plainly a pill.</summary>
-    public static void Add(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
-    {
-        bool? ivPost = null;
-        List<PhraseHit>? added = null;
-        for (var at = chars.IndexOf(Calcium, StringComparison.Ordinal); at >= 0;)
-        {
-            var end = at + Calcium.Length;
-            if ((at == 0 || !NormalizedText.IsWordChar(chars[at - 1])) && (end == chars.Length || !NormalizedText.IsWordChar(chars[end]))
-                && !PhraseHits.AnyOverlaps(entityHits, at, end) && !LabValueMentions.IsFollowedByBareNumber(chars, end)
-                && (IsPillNoun(chars, end) || IsListItem(catalog, chars, entityHits, at, end))
-                && !(ivPost ??= NamesIvCalcium(chars))
-                && catalog.TermIdOf(NormalizedText.NormalizeTerm(SupplementTerm)) is var termId and >= 0)
-            {
-                (added ??= []).Add(new PhraseHit(at, end, termId));
-            }
+    public static void Add(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
+        NewbornConditions.AddBareWord(catalog, chars, entityHits, Calcium, SupplementTerm, static (_, text, _) => !NamesIvCalcium(text), IsPill);
 
-            var next = chars[end..].IndexOf(Calcium, StringComparison.Ordinal);
-            at = next < 0 ? -1 : end + next;
-        }
-
-        if (added is not null)
-        {
-            entityHits.AddRange(added);
-            entityHits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        }
-    }
+    // Not a lab value ("calcium 11.2"), and before a pill noun or an item of a list of drugs.
+    private static bool IsPill(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, int start, int end) =>
+        !LabValueMentions.IsFollowedByBareNumber(chars, end) && (IsPillNoun(chars, end) || IsListItem(catalog, chars, entityHits, start, end));
 
     private static bool IsPillNoun(ReadOnlySpan<char> chars, int end) => PillNoun.Contains(WordAfter(chars, end, out _));
 
