@@ -106,6 +106,9 @@ public sealed partial class ClinicalTagger : ITextTagger
         DiabetesByTypeAlone.Add(_catalog, chars, entityHits);
         NewbornConditions.Relabel(_catalog, chars, entityHits);
         SinonasalPolyps.Add(_catalog, chars, entityHits);
+        OffSubjectConditions.Drop(_catalog, chars, entityHits);
+        ChemoBeforeCondition.Split(_catalog, chars, entityHits);
+        CalciumSupplement.Add(_catalog, chars, entityHits);
         MalePatientConditions.Relabel(_catalog, chars, entityHits);
         _deviceBackReferences.Add(chars, entityHits, terms);
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);

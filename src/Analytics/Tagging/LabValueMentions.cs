@@ -52,7 +52,7 @@ internal static class LabValueMentions
     }
 
     // " 34", " 1.4", " 9," or " 34." then no dose unit: the next word after the number is not a unit ("34 meq").
-    private static bool IsFollowedByBareNumber(ReadOnlySpan<char> chars, int end)
+    internal static bool IsFollowedByBareNumber(ReadOnlySpan<char> chars, int end)
     {
         var i = end;
         while (i < chars.Length && chars[i] == ' ')

@@ -38,6 +38,9 @@ internal static class NewbornConditions
     /// <summary>Whether a post is about the patient a reading table is for; asked once, and only when a bare hit is found.</summary>
     internal delegate bool PostSubject(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits);
 
+    /// <summary>Whether one standalone occurrence of a bare word, at start..end, is the row's reading there.</summary>
+    internal delegate bool WordSite(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, int start, int end);
+
     /// <summary>
     /// Replaces, in place, each bare hit of <see cref="Readings"/> by its newborn row's term in a post about a newborn, and
     /// adds bare "jaundice" there.
@@ -75,10 +78,11 @@ internal static class NewbornConditions
 
     /// <summary>
     /// Adds a hit of <paramref name="rowTerm"/>'s row for each standalone <paramref name="bare"/> word no hit holds, when
-    /// <paramref name="subject"/> says the post is about that patient (<see cref="SinonasalPolyps"/> shares it). Cost: one
-    /// substring search of the post; the post's subject is read only when the word stands alone and no hit holds it.
+    /// <paramref name="subject"/> says the post is about that patient and <paramref name="site"/>, when given, accepts the
+    /// occurrence (<see cref="SinonasalPolyps"/> and <see cref="CalciumSupplement"/> share it). Cost: one substring search
+    /// of the post; the post's subject is read only when the word stands alone and no hit holds it.
     /// </summary>
-    internal static void AddBareWord(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, string bare, string rowTerm, PostSubject subject)
+    internal static void AddBareWord(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, string bare, string rowTerm, PostSubject subject, WordSite? site = null)
     {
         bool? aboutPatient = null;
         List<PhraseHit>? added = null;
@@ -86,7 +90,8 @@ internal static class NewbornConditions
         {
             var end = at + bare.Length;
             if ((at == 0 || !NormalizedText.IsWordChar(chars[at - 1])) && (end == chars.Length || !NormalizedText.IsWordChar(chars[end]))
-                && !PhraseHits.AnyOverlaps(entityHits, at, end) && (aboutPatient ??= subject(catalog, chars, entityHits))
+                && !PhraseHits.AnyOverlaps(entityHits, at, end) && (site is null || site(catalog, chars, entityHits, at, end))
+                && (aboutPatient ??= subject(catalog, chars, entityHits))
                 && catalog.TermIdOf(NormalizedText.NormalizeTerm(rowTerm)) is var termId and >= 0)
             {
                 (added ??= []).Add(new PhraseHit(at, end, termId));

@@ -143,7 +143,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 36, 0.974 / 0.967 before round 35's tuning and 0.974 / 0.969 on main after round 35's tuning and coverage passes, decision 217; read and tuned on in round 37: 0.993 / 0.984 after, decision 234) and round 36 (Gold/long-r36: written by a separate author, held out until
 /// round 37, 0.984 / 0.939 before round 36's tuning and 0.986 / 0.943 on main when round 39 began, decision 221; read and tuned on in round 39: 0.987 / 0.959 after, decision 242) and round 37 (Gold/long-r37: written by a separate author, held out until
 /// round 38, 0.949 / 0.841 before round 37's tuning after its second reading, decision 223; read and tuned on in round 40: 0.981 / 0.936 after, decision 250) and round 38 (Gold/long-r38: written by a separate author, held out until
-/// round 39, 0.955 / 0.896 before round 38's tuning, decision 232; read and tuned on in round 41: 0.970 / 0.931 after, decision 257), tuning sets
+/// round 39, 0.955 / 0.896 before round 38's tuning, decision 232; read and tuned on in round 41: 0.970 / 0.931 after, decision 257) and round 39 (Gold/long-r39: written by a separate author, held out until
+/// round 40, 0.984 / 0.975 before round 39's tuning, decision 240; read and tuned on in round 42, decision 264), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -181,6 +182,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r36", 0.97, 0.95)]
     [InlineData("long-r37", 0.97, 0.92)]
     [InlineData("long-r38", 0.96, 0.92)]
+    [InlineData("long-r39", 0.96, 0.94)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -188,20 +190,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-39 held-out posts (Gold/long-r39), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 240), centred on palliative care, hospice and addiction medicine:
-    /// symptom control at the end of life, goals-of-care talks, opioid rotation, delirium, dyspnoea, secretions, malignant
-    /// bowel obstruction, cachexia, deprescribing, pressure injuries and hospice eligibility by disease; opioid, alcohol,
-    /// stimulant, cannabis, benzodiazepine and tobacco use disorders, withdrawal, buprenorphine starts and precipitated
-    /// withdrawal, methadone and the QT interval, naloxone, injection-related infections, hepatitis C, harm reduction and
-    /// pregnancy, in the guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses.
-    /// The floors, about 0.03 under the "before" figure of main's taggers at 7e0dcb1f (drug F1 0.984, disease 0.975), rounded
-    /// down, catch a regression; they are not targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round39HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r39", 0.95, 0.94);
 
     /// <summary>
     /// The round-40 held-out posts (Gold/long-r40), written by a separate author who did not read the tagger, its lexicons,
