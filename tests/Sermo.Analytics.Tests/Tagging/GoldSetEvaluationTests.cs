@@ -222,10 +222,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// outpatient parenteral antibiotics, C. difficile and stewardship) and on occupational, environmental and sports medicine
     /// (lead, carbon monoxide, organophosphates, solvents, silica and asbestos, heat illness, concussion, tendinopathy, stress
     /// fractures, doping and supplements), in the guide's markup with decision 101's list rule applied. Only the figures are
-    /// printed, never the misses. The floors stay at 0 until the set has been scored once.
+    /// printed, never the misses. The floors, about 0.03 under the "before" figure of main's taggers at fd20d322 after the set's
+    /// second reading (drug F1 0.953, disease 0.903), rounded down, catch a regression; they are not targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round42HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r42", 0, 0);
+    public void Evaluate_Round42HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r42", 0.92, 0.87);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
