@@ -29,8 +29,8 @@ public sealed class Round39GoldSetEvaluationTests(ITestOutputHelper output)
     /// rounded down to 0.01.</summary>
     public const double RetentionFloor = 0.96;
 
-    /// <summary>A regression floor under the rules alone's first score (RULESONLY; from the rotation's round 39 fold, rules alone).</summary>
-    public const double RulesOnlyRecallFloor = 0.0;
+    /// <summary>A regression floor under the rules alone's first score (0.8473, 1,154 / 1,362; from the rotation's round 39 fold, rules alone, 3aada977).</summary>
+    public const double RulesOnlyRecallFloor = 0.81;
 
     [Fact]
     public void Round39HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
