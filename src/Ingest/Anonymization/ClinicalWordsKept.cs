@@ -28,11 +28,12 @@ internal static class ClinicalWordsKept
     /// "Baxter nerve", "Hunter's canal", "Lund and Browder chart". Not "test" or "pulse", which follow a patient's name too
     /// ("have Maria test her sugars", "Garcia pulse 110"). Since round 37 (decision 233) the plural "maneuvers" ("Leopold
     /// maneuvers") and a fracture named for its describer ("Jones fracture", "Colles fractures", "Bennett fracture"); a title
-    /// right before the word keeps the person ("Mr. Jones fracture clinic follow-up" is Mr. Jones).
+    /// right before the word keeps the person ("Mr. Jones fracture clinic follow-up" is Mr. Jones). Since round 42 (decision 263)
+    /// "tendon": "Achilles tendon rupture" was lost to a name read in rounds 30 and 39.
     /// </summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ToolNouns = new HashSet<string>(
         ["formula", "index", "criteria", "classification", "scale", "scales", "score", "scores", "triage", "nomogram", "equation", "maneuver",
-         "manoeuvre", "maneuvers", "manoeuvres", "reflex", "nerve", "canal", "chart", "click", "shelf", "fracture", "fractures"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+         "manoeuvre", "maneuvers", "manoeuvres", "reflex", "nerve", "canal", "chart", "click", "shelf", "fracture", "fractures", "tendon"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Of the tool nouns, those a patient owns: after a possessive they say nothing of an eponym ("Maria's formula intake",
     // "Garcia's score went up", "Hale's chart").

@@ -145,7 +145,7 @@ internal static partial class LabelledRecordNumbers
          "csn", "inmate", "detainee", "permit", "passport", "license", "licence", "card", "insurance", "service", "mrn", "account",
          "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids", "report", "hold", .. BranchWords,
          "flight", .. EmsUnitWords, .. SpotWords, .. FireCompanyWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords, .. FormWords, .. GroupNumberWords, LastWord, FourWord, .. PostcodeWords, CodeWord,
-         .. RegistrationLabels.AddedCueWords]),
+         .. RegistrationLabels.AddedCueWords, .. GroupAndTravelWords.CueWords]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Cues that are also ordinary nouns before a number that counts or measures ("Index 1250", "file 1024 x 768", "run 5000",
@@ -166,6 +166,11 @@ internal static partial class LabelledRecordNumbers
             {
                 // "flight DL1449"; since round 39 (decision 243) also "United flight 1437": three or four digits alone.
                 return FlightNumberEnd(text, at) is var coded and >= 0 ? coded : BareFlightNumberEnd(text, at);
+            }
+
+            if (IsGroupOrTravelCue(word))
+            {
+                return GroupOrTravelEnd(text, cue, at); // round 42 (decision 263): "troop 212", "gate D12", "flying AA1000"
             }
 
             if (RegistrationEnd(text, cue, at, out var handled) is var registered && handled)

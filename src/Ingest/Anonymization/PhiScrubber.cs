@@ -114,6 +114,8 @@ public sealed class PhiScrubber
         LabelledRecordNumbers.Detect(index, candidates); // round 23 (decision 159)
         RecordNumberRuns.JoinLists(index.Text, candidates, beforeLabelled); // round 39 (decision 243): "ids LL-857 and LL-962"
         BookingReferences.Detect(index.Text, candidates); // round 39 (decision 243): "booking ref BJEUPL"
+        BirthYears.Detect(index.Text, candidates); // round 42 (decision 263): "proband b. 1951", "born 1930"
+        AgesAfterFoundNumbers.Detect(index.Text, candidates); // round 42 (decision 263): "cabin B214, 93, hip fracture"
         PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
         TownsAbroadWithPlaceCues.Detect(index, candidates); // round 29 (decision 192): GeoNames towns abroad after a place cue
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
