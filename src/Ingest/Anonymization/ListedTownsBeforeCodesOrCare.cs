@@ -88,7 +88,7 @@ internal static class ListedTownsBeforeCodesOrCare
     }
 
     // Nothing capitalised joined before the town (a longer name: "Lincoln Elementary Nome ED" is not read); before a place of
-    // care, the town opens the post, a line or a clause (after ", ", ": ", ". ", "(" or a line break), where TownDetector's
+    // care or a state code, the town opens the post, a line or a clause (after ", ", ": ", ". ", "(" or a line break), where TownDetector's
     // determiner is missing.
     private static bool IsOpening(TokenIndex index, int first, bool stateCode)
     {
@@ -103,6 +103,8 @@ internal static class ListedTownsBeforeCodesOrCare
             return stateCode && !char.IsUpper(index.Text[index.Tokens[first - 1].Start]);
         }
 
-        return gap is ", " or ": " or ". " or "(" or " (" || gap.Contains('\n');
+        // Digits are no tokens: ", 88, Embarrass MN" has the gap ", 88, ".
+        return gap.EndsWith(", ", StringComparison.Ordinal) || gap.EndsWith(": ", StringComparison.Ordinal) || gap.EndsWith(". ", StringComparison.Ordinal)
+            || gap.EndsWith('(') || gap.Contains('\n');
     }
 }
