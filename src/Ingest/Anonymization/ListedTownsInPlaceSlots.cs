@@ -63,7 +63,7 @@ internal static class ListedTownsInPlaceSlots
 
         if (word is "in" or "from" or "near" or "outside")
         {
-            return word is not "from" || !IsAfterMessageNoun(index, slot);
+            return word is not "from" || !TownDetector.AfterMessageNoun(index, slot); // "a call from Faith" is a person
         }
 
         if (word is not ("of" or "to" or "by") || slot == 0 || FoundTokens.Gap(index, slot - 1, slot) is not " ")
@@ -74,18 +74,6 @@ internal static class ListedTownsInPlaceSlots
         var before = FoundTokens.Word(index, slot - 1);
         return before is "out" || (word is "to" && before is "moved" or "moving" or "move" or "back" or "flew" or "drove" or "relocated" or "retired"
             or "trip" or "headed" or "evac" or "evacuated" or "home");
-    }
-
-    // "a call from Faith", "heard back from Hope": after what someone sends, "from" names a person (TownDetector's guard).
-    private static bool IsAfterMessageNoun(TokenIndex index, int from)
-    {
-        if (from < 1)
-        {
-            return false;
-        }
-
-        var noun = FoundTokens.Word(index, from - 1);
-        return NameDetector.MessageNouns.Contains(noun) || (noun is "back" && from >= 2 && NameDetector.MessageNouns.Contains(FoundTokens.Word(index, from - 2)));
     }
 
     // The last token of the longest run from <paramref name="first"/> that the US town lists hold whole (one-word English-word
