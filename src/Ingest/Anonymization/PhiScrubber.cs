@@ -137,6 +137,8 @@ public sealed class PhiScrubber
         PossessivePlacesInSlots.Detect(index, candidates); // round 39 (decision 245): "works nights at Kessler's", "transferred to Hollander's"
         FindStreetsSitesAndUnitsByNumber(index.Text, candidates); // round 40 (decision 251), before the town after a found street
         TownsAfterFoundStreets.Detect(index, candidates); // round 39 (decision 245): "12 Larchmere Rd, Regret."
+        ListedTownsInPlaceSlots.Detect(index, candidates); // round 42 (decision 265): "in Truth or Consequences", "near Faith"
+        ListedTownsBeforeCodesOrCare.Detect(index, candidates); // round 42 (decision 265): "Embarrass MN.", "Nome ED, ..."
     }
 
     /// <summary>

@@ -380,7 +380,7 @@ internal static class TownDetector
         return false;
     }
 
-    private static bool AfterMessageNoun(TokenIndex index, int preposition)
+    internal static bool AfterMessageNoun(TokenIndex index, int preposition)
     {
         if (preposition < 1 || !Word(index, preposition).Equals("from", StringComparison.OrdinalIgnoreCase))
         {
