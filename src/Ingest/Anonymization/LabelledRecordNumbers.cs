@@ -135,6 +135,16 @@ internal static partial class LabelledRecordNumbers
     // "a lot 3 times", "quite a lot 2 weeks ago": the quantity, not a park's lot.
     private static readonly string[] WordsBeforeALot = ["a", "whole"];
 
+    // "OSCE station 2", "nurses station 3", "the charting station 4": a room's fixture or an exam's bench, not a fire company's
+    // house (decision 256's over-scrub, fixed in round 42). "fire station 41" and a bare "station 41" stay the company's.
+    private static readonly string[] WordsBeforeAStationNotAHouse =
+        ["osce", "nurses", "nurse", "nursing", "charge", "charting", "work", "skills", "exam", "testing", "triage", "screening",
+         "vaccine", "vaccination", "docking", "dressing", "eyewash", "charging"];
+
+    // "door 3 on the left", "chair 2 to your right": a direction inside one building, not where one person is found.
+    private static readonly string[] DirectionsAfterASpot = [" on the left", " on the right", " on your left", " on your right",
+        " to the left", " to the right", " to your left", " to your right"];
+
     private const int WornMinDigits = 2;
 
     private const int WornMaxDigits = 5;
@@ -183,7 +193,8 @@ internal static partial class LabelledRecordNumbers
                 return char.IsAsciiLetterUpper(word[0]) ? CallSignEnd(text, at) : -1;
             }
 
-            if (word.Equals("lot", StringComparison.OrdinalIgnoreCase) && RegexScan.WordBeforeIsAny(text, cue.Start, WordsBeforeALot))
+            if ((word.Equals("lot", StringComparison.OrdinalIgnoreCase) && RegexScan.WordBeforeIsAny(text, cue.Start, WordsBeforeALot))
+                || (word.Equals("station", StringComparison.OrdinalIgnoreCase) && RegexScan.WordBeforeIsAny(text, cue.Start, WordsBeforeAStationNotAHouse)))
             {
                 return -1;
             }
@@ -198,6 +209,7 @@ internal static partial class LabelledRecordNumbers
 
                 var groupEnd = CallSignEnd(text, at);
                 return groupEnd >= 0 && !RoomNumbers.UnitFollows(text, groupEnd) && (!NeedsMarkAfter(word) || IsSetOff(text, groupEnd))
+                    && !(IsOneOf(word, SpotWords) && DirectionFollows(text, groupEnd))
                     ? groupEnd : -1;
             }
 
@@ -265,6 +277,20 @@ internal static partial class LabelledRecordNumbers
     // company's or a client's only when a mark sets it off ("engine 7, cardiac arrest at the station").
     private static bool NeedsMarkAfter(ReadOnlySpan<char> word) =>
         word.Equals(ChairWord, StringComparison.OrdinalIgnoreCase) || word.SequenceEqual("engine");
+
+    private static bool DirectionFollows(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        foreach (var direction in DirectionsAfterASpot)
+        {
+            if (rest.StartsWith(direction, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A mark or the end of the text right after the number: "chair 17, MWF", "chair 8."
     private static bool IsSetOff(string text, int end) => end == text.Length || text[end] is ',' or ';' or '.' or ')' or ':';

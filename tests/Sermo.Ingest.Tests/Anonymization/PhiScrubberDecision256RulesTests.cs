@@ -45,4 +45,18 @@ public class PhiScrubberDecision256RulesTests
     [InlineData("Could not login after the update, IT reset it.", "login after the update")]
     [InlineData("We got 3 doors down the hall, engine 2 minutes out.", "engine 2 minutes")]
     public void Scrub_CountOrWordAfterSpotWord_Kept(string input, string kept) => RulesOnly.Scrub(input).Text.Should().Contain(kept);
+
+    // Round 42: the over-scrubs the lead's probe found after decision 256 (an exam's or a ward's station, a direction in a building).
+    [Theory]
+    [InlineData("Failed OSCE station 3, the breaking-bad-news case, and passed the rest.", "OSCE station 3")]
+    [InlineData("the nurses station 2 phone rang all night with telemetry alarms", "nurses station 2")]
+    [InlineData("Skills station 5 was the LP on a mannequin.", "Skills station 5")]
+    [InlineData("Take door 2 on the right to reach the cath lab holding bay.", "door 2 on the right")]
+    [InlineData("the flu shot booth 3 on your left had the shortest line", "booth 3 on your left")]
+    public void Scrub_StationOfAnExamOrWardOrSpotBeforeADirection_Kept(string input, string kept) => RulesOnly.Scrub(input).Text.Should().Contain(kept);
+
+    [Theory]
+    [InlineData("the captain from fire station 27 called about the smoke exposure", "27")]
+    [InlineData("loader at door 118, left the shift with chest pain", "118")]
+    public void Scrub_FireStationOrSpotWithoutDirection_StillFound(string input, string number) => RulesOnlyCoverage.ShouldFind(input, number);
 }
