@@ -29,9 +29,8 @@ internal static class PortalChromium
     }
 
     /// <summary>
-    /// Opens <paramref name="path"/>, which redirects to sign-in, signs in there and waits to be back: until the page's
-    /// document is parsed, not its "load" event, which twice never came within 120 s on a CI machine under load (network
-    /// idle had been reached).
+    /// Opens <paramref name="path"/>, which redirects to sign-in, signs in there and waits to be back: until the new
+    /// document is committed and parsed (<see cref="WaitForParsedDocumentAsync"/>).
     /// </summary>
     public static async Task SignInAtAsync(IPage page, Uri host, string path, string email)
     {
@@ -40,18 +39,28 @@ internal static class PortalChromium
         await page.FillAsync("input[name=Email]", email);
         await page.FillAsync("input[name=Password]", PortalHost.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**" + path, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForURLAsync("**" + path, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await WaitForParsedDocumentAsync(page);
     }
 
     /// <summary>
     /// Uploads <paramref name="csv"/> as <paramref name="fileName"/> through the form <paramref name="formSelector"/> (its file
-    /// input and its button) and waits for the answer's document, not its "load" event, which once never came within 120 s
-    /// under load (network idle had been reached); the assertions that follow wait for the element only the answer shows.
+    /// input and its button) and waits for the answer's document: the page before the upload is marked, and the wait ends
+    /// when a parsed document without the mark is there, so an assertion that follows never reads the page it submitted from.
     /// </summary>
     public static async Task UploadCsvAsync(IPage page, string formSelector, string fileName, string csv)
     {
         await page.SetInputFilesAsync($"{formSelector} input[type=file]", new FilePayload { Name = fileName, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await page.EvaluateAsync("() => { window.sermoSubmittedFrom = true; }");
         await page.ClickAsync($"{formSelector} button");
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await WaitForParsedDocumentAsync(page, "!window.sermoSubmittedFrom && ");
     }
+
+    /// <summary>
+    /// Waits until the page's document is parsed (readyState past "loading"), polling it rather than waiting for Chromium's
+    /// lifecycle events: a "load" and, in round 42, a "DOMContentLoaded" wait after a form post each never ended within 120 s
+    /// on a CI machine although network idle had been reached. A poll that a navigation interrupts runs again in the new document.
+    /// </summary>
+    private static Task WaitForParsedDocumentAsync(IPage page, string alsoTrue = "") =>
+        page.WaitForFunctionAsync($"() => {alsoTrue}document.readyState !== 'loading'", null, new PageWaitForFunctionOptions { PollingInterval = 100 });
 }
