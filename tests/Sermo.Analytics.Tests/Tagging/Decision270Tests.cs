@@ -59,4 +59,12 @@ public class Decision270Tests
     {
         Diseases(text).Should().NotContain(e => e.Surface == surface);
     }
+
+    [Theory]
+    // A condition named after its drug is backed by that drug anywhere in the post.
+    [InlineData("Platelets from 240 to 90 on day 6 of heparin after the valve. Presumed HIT, PF4 sent, argatroban running.", "HIT", "D75.82")]
+    public void Tag_AbbreviationOfAConditionNamedAfterItsDrug_KeptBesideTheDrug(string text, string surface, string code)
+    {
+        ShouldReadDisease(text, surface, code);
+    }
 }
