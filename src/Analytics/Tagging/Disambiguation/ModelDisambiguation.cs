@@ -13,7 +13,7 @@ namespace Sermo.Analytics.Tagging.Disambiguation;
 /// are kept in a post about a newborn, and "GBS" is no Guillain-Barre syndrome in a post about pregnancy
 /// (<see cref="PerinatalSupport"/>). One problem list: a disease abbreviation listed beside another condition ("ESRD, HTN,
 /// DM, PVD") is kept (<see cref="ConditionLists"/>). Other senses by their words: "MAC" in an anaesthesia sentence, "SSI"
-/// in a sliding-scale post (<see cref="OtherSenseWords"/>).
+/// beside insulin words or in a sliding-scale post (<see cref="OtherSenseWords"/>).
 /// </summary>
 internal static class ModelDisambiguation
 {
