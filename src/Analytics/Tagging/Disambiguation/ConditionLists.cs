@@ -18,7 +18,7 @@ internal static class ConditionLists
     {
         foreach (var (hit, candidate) in candidates)
         {
-            if (keep[hit] || !candidate.Eligible || candidate.Type != EntityType.Disease || PreviousWordIsOn(chars, hits[hit].Start))
+            if (keep[hit] || !candidate.Eligible || candidate.Type != EntityType.Disease || EntityRoles.PreviousWordIs(chars, hits[hit].Start, "on"))
             {
                 continue;
             }
@@ -74,16 +74,5 @@ internal static class ConditionLists
         }
 
         return false;
-    }
-
-    private static bool PreviousWordIsOn(ReadOnlySpan<char> chars, int start)
-    {
-        var end = start;
-        while (end > 0 && chars[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        return end >= 2 && chars[(end - 2)..end].SequenceEqual("on") && (end == 2 || !NormalizedText.IsWordChar(chars[end - 3]));
     }
 }
