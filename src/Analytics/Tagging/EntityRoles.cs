@@ -131,7 +131,8 @@ internal static class EntityRoles
         return false;
     }
 
-    private static bool PreviousWordIs(ReadOnlySpan<char> text, int position, string word)
+    /// <summary>The word before <paramref name="position"/>, past any punctuation, is <paramref name="word"/>.</summary>
+    internal static bool PreviousWordIs(ReadOnlySpan<char> text, int position, string word)
     {
         var end = position;
         while (end > 0 && !NormalizedText.IsWordChar(text[end - 1]))

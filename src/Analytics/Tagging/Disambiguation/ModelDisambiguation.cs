@@ -11,7 +11,9 @@ namespace Sermo.Analytics.Tagging.Disambiguation;
 /// another disease of its ICD-10-CM chapter (<see cref="SpecialtySupport"/>): "GCA" in a post about PMR and
 /// osteoporosis, "AF" in a stroke post, "PD" beside Parkinson's dementia. One subject per post: a newborn's abbreviations
 /// are kept in a post about a newborn, and "GBS" is no Guillain-Barre syndrome in a post about pregnancy
-/// (<see cref="PerinatalSupport"/>).
+/// (<see cref="PerinatalSupport"/>). One problem list: a disease abbreviation listed beside another condition ("ESRD, HTN,
+/// DM, PVD") is kept (<see cref="ConditionLists"/>). Other senses by their words: "MAC" in an anaesthesia sentence, "SSI"
+/// beside insulin words or in a sliding-scale post (<see cref="OtherSenseWords"/>).
 /// </summary>
 internal static class ModelDisambiguation
 {
@@ -33,9 +35,11 @@ internal static class ModelDisambiguation
         KeepConceptsNamedElsewhere(catalog, hits, candidates, keep);
         SpecialtySupport.KeepDiseasesOfTheSameChapter(catalog, hits, candidates, keep);
         SpecialtySupport.KeepCandidatesBackedByTheirDrugs(catalog, hits, candidates, keep);
+        ConditionLists.KeepListedConditions(catalog, normalized.Chars, hits, candidates, keep);
         SecondReadings.Choose(catalog, normalized.Chars, hits, candidates, keep);
         PerinatalSupport.KeepNewbornAbbreviations(normalized.Chars, candidates, keep);
         PerinatalSupport.DropGuillainBarreInPregnancy(catalog, normalized.Chars, hits, candidates, keep);
+        OtherSenseWords.DropOtherSenses(normalized.Chars, scan.SentenceEnds, hits, candidates, keep);
 
         var write = 0;
         for (var read = 0; read < hits.Count; read++)

@@ -46,7 +46,7 @@ internal static class SpecialtySupport
     /// disease abbreviation's specialty (<see cref="DrugSpecialties"/>: "BPD" in a neonatal post on Synagis, "TB" beside
     /// isoniazid). Physicians name the drug and abbreviate the condition or class it belongs to; the model reads one
     /// sentence and misses the drug two sentences away. Heart and metabolic drugs back nothing (DrugSpecialties'
-    /// background areas), since they sit in every specialty's posts.
+    /// background areas), since they sit in every specialty's posts, except the drug a condition is named after.
     /// </summary>
     public static void KeepCandidatesBackedByTheirDrugs(
         ClinicalTermCatalog catalog, List<PhraseHit> hits, List<(int Hit, AmbiguityCandidate Candidate)> candidates, bool[] keep)
@@ -82,11 +82,29 @@ internal static class SpecialtySupport
             {
                 keep[hit] = drugs.Overlaps(members);
             }
-            else if (candidate.Type == EntityType.Disease && catalog.Specialties.OfCode(candidate.CanonicalId) is { Length: > 0 } specialty)
+            else if (candidate.Type == EntityType.Disease)
             {
-                keep[hit] = drugs.Any(d => catalog.Specialties.Treats(d, specialty));
+                keep[hit] = (catalog.Specialties.OfCode(candidate.CanonicalId) is { Length: > 0 } specialty && drugs.Any(d => catalog.Specialties.Treats(d, specialty)))
+                    || NamesAKeptDrug(catalog.Entities[catalog.Terms[hits[hit].TermId].Entity].CanonicalName, drugs);
             }
         }
+    }
+
+    /// <summary>
+    /// A condition named after its drug ("heparin-induced thrombocytopenia", "iron deficiency anemia", "cannabis
+    /// hyperemesis syndrome") is backed by that drug whatever its area (decision 270): "HIT" in a post that names heparin.
+    /// </summary>
+    private static bool NamesAKeptDrug(string name, HashSet<string> drugs)
+    {
+        foreach (var word in name.Split([' ', '-', '/', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (drugs.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
