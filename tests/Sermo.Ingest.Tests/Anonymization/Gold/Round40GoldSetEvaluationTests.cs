@@ -27,8 +27,9 @@ public sealed class Round40GoldSetEvaluationTests(ITestOutputHelper output)
     /// rounded down to 0.01.</summary>
     public const double RetentionFloor = 0.94;
 
-    /// <summary>A regression floor under the rules alone's first score (RULESONLY; from the rotation's round 40 fold, rules alone).</summary>
-    public const double RulesOnlyRecallFloor = 0.0;
+    /// <summary>A regression floor under the rules alone's first score (0.8083, 953 / 1,179; from the rotation's round 40 fold,
+    /// rules alone, 942ce034; 0.8083 - 0.03 rounded down to 0.01).</summary>
+    public const double RulesOnlyRecallFloor = 0.77;
 
     [Fact]
     public void Round40HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
