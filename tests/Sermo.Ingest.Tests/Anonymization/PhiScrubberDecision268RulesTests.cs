@@ -4,7 +4,7 @@ namespace Sermo.Ingest.Tests.Anonymization;
 
 /// <summary>
 /// Decision 268's rules (issue #14): a flat's, storage unit's or crew's "unit" number, an entry code at a gated home, a pharmacy
-/// benefit's BIN and PCN and a class year, while ordinary uses of the same words stay. Sentences of their own, none from a gold set.
+/// benefit's BIN and PCN, a class year and a hospital named with "General" after a place slot, while ordinary uses of the same words stay. Sentences of their own, none from a gold set.
 /// </summary>
 public class PhiScrubberDecision268RulesTests
 {
@@ -21,6 +21,8 @@ public class PhiScrubberDecision268RulesTests
     [InlineData("PA for Ozempic, BIN 004740 PCN 47E2 group 88, denied twice", "47E2")]
     [InlineData("graduated med school, class of 1998, now a hospitalist", "1998")]
     [InlineData("Class of 2021 grads always ask about loan forgiveness", "2021")]
+    [InlineData("transferred to Kettering General overnight for the cath lab", "Kettering General")]
+    [InlineData("she was intubated at Baptist General before the flight", "Baptist General")]
     public void Scrub_UnitEntryCodeBenefitNumberOrClassYear_Found(string input, string number) => RulesOnlyCoverage.ShouldFind(input, number);
 
     [Theory]
@@ -32,5 +34,7 @@ public class PhiScrubberDecision268RulesTests
     [InlineData("allergic to PCN 500 mg caused hives", "PCN 500")]
     [InlineData("threw the dressing in the bin 20 minutes ago", "bin 20")]
     [InlineData("a class of 2000 mg statins is not a thing", "2000 mg")]
+    [InlineData("she rotated through General Surgery at the VA", "General Surgery")]
+    [InlineData("as the Surgeon General warned about loneliness", "Surgeon General")]
     public void Scrub_OrdinaryUseOfUnitCodeOrClassWord_Kept(string input, string kept) => RulesOnly.Scrub(input).Text.Should().Contain(kept);
 }
