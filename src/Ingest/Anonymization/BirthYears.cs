@@ -5,6 +5,9 @@ namespace Sermo.Ingest.Anonymization;
 /// 1930". A pedigree or an ID card prints the birth date's year alone; it is a date of birth. Pooled misses of rounds 10-39: "b." 4
 /// (rounds 22 and 39), "born" 1 (38). A year of 1900-2099 ending the word; "b" in lower case only and not inside an abbreviation
 /// ("p.b. 1950"); a range ("born 1950-1960"), a weight ("born 2000 g") and "born in 1990" (a place slot's "in") stay.
+/// Since round 43 (decision 268) a school's or residency's class year too ("PGY-3 at Wright State, class of 2026", "Tulane class
+/// of 2018"): with the school it finds the one physician or student as a year of birth does. Round 40's set labelled each (3 of
+/// 3); no other gold set has the phrase before a year.
 /// </summary>
 internal static class BirthYears
 {
@@ -13,12 +16,16 @@ internal static class BirthYears
     // "born" and "Born" by one ordinal search (a vectorised one; a case-blind search costs more on every post), its "b" checked after.
     private const string WordCue = "orn ";
 
+    // "class of" and "Class of" by one ordinal search, its "c" checked after, as "born"'s "b".
+    private const string ClassCue = "lass of ";
+
     private const int YearLength = 4;
 
     public static void Detect(string text, List<Detection> found)
     {
         FindAfter(text, AbbreviatedCue, found);
         FindAfter(text, WordCue, found);
+        FindAfter(text, ClassCue, found);
     }
 
     private static void FindAfter(string text, string cue, List<Detection> found)
@@ -28,9 +35,10 @@ internal static class BirthYears
         {
             var start = from + offset;
             from = start + cue.Length;
-            if (cue == WordCue)
+            if (cue != AbbreviatedCue)
             {
-                if (start == 0 || text[start - 1] is not ('b' or 'B'))
+                // The word's first letter in either case: "born", "Born", "class", "Class".
+                if (start == 0 || char.ToLowerInvariant(text[start - 1]) != (cue == WordCue ? 'b' : 'c'))
                 {
                     continue;
                 }

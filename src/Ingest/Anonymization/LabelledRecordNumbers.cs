@@ -155,7 +155,7 @@ internal static partial class LabelledRecordNumbers
          "csn", "inmate", "detainee", "permit", "passport", "license", "licence", "card", "insurance", "service", "mrn", "account",
          "file", "registration", "enrollment", "enrolment", "beneficiary", "subscriber", "id", "ids", "report", "hold", .. BranchWords,
          "flight", .. EmsUnitWords, .. SpotWords, .. FireCompanyWords, .. ExtensionWords, .. WornNumberWords, "emp", .. SchemeWords, .. FormWords, .. GroupNumberWords, LastWord, FourWord, .. PostcodeWords, CodeWord,
-         .. RegistrationLabels.AddedCueWords, .. GroupAndTravelWords.CueWords]),
+         .. RegistrationLabels.AddedCueWords, .. GroupAndTravelWords.CueWords, .. HousingWords.CueWords]),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Cues that are also ordinary nouns before a number that counts or measures ("Index 1250", "file 1024 x 768", "run 5000",
@@ -186,6 +186,11 @@ internal static partial class LabelledRecordNumbers
             if (RegistrationEnd(text, cue, at, out var handled) is var registered && handled)
             {
                 return registered;
+            }
+
+            if (HousingOrBenefitEnd(text, cue, at, out var housing) is var housed && housing)
+            {
+                return housed; // round 43 (decision 268): "unit 314", "gate code 4471", "BIN 610279 PCN 9999"
             }
 
             if (IsOneOf(word, EmsUnitWords) && (char.IsAsciiLetterUpper(word[0]) || !IsOneOf(word, FireCompanyWords)))
@@ -246,7 +251,7 @@ internal static partial class LabelledRecordNumbers
                 && (!OrdinaryNouns.Contains(word) || IsMarked(text.AsSpan(cue.End, at - cue.End)) || LooksLikeRecord(run, digits))
                 ? end : -1;
         }, static (text, cue) => IsOneOf(text.AsSpan(cue.Start, cue.Length), ExtensionWords) ? PhiType.Phone
-            : IsOneOf(text.AsSpan(cue.Start, cue.Length), PostcodeWords) || text.AsSpan(cue.Start, cue.Length).Equals(CodeWord, StringComparison.OrdinalIgnoreCase) ? PhiType.Zip
+            : IsOneOf(text.AsSpan(cue.Start, cue.Length), PostcodeWords) || (text.AsSpan(cue.Start, cue.Length).Equals(CodeWord, StringComparison.OrdinalIgnoreCase) && !IsEntryCode(text, cue)) ? PhiType.Zip
             : PhiType.Account,
         static (text, cue) => IsOneOf(text.AsSpan(cue.Start, cue.Length), SchemeWords) ? SchemeNumberPriority : 1);
 

@@ -12,7 +12,8 @@ namespace Sermo.Ingest.Anonymization;
 /// other numbered places a person is found at by the same kind of number: a flat ("apt 2C"), a berth ("slip 276"), a stand at a
 /// fair or conference ("booth 87") and a bed of a camp or shelter ("bunk 212", "cot 14"). Since round 35 (decision 224) a room
 /// or cell written with its letter ("room B-221", "rm 4F-35", "cell C-14", "cell block G-8", "housing unit Y-6", "block G2",
-/// "unit 4B"): after "cell", "block", "pod" and "unit" only such a lettered number, so "white cell 12" and "unit 12" stay.
+/// "unit 4B"): after "cell", "block", "pod" and "unit" only such a lettered number, so "white cell 12" stays ("unit 314" is
+/// <see cref="LabelledRecordNumbers"/>' since round 43, decision 268).
 /// </summary>
 internal static class RoomNumbers
 {

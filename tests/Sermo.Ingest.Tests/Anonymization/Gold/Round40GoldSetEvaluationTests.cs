@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -11,7 +12,8 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// before it was scored (decision 247).
 /// First score on main's scrubber (189cf994 + the set at b69fde2a, 2026-12-06 06:36:54-06:38:20 UTC): recall 0.8498
 /// (996 / 1,172), retention 0.9698 (257 / 265), 16 of 126 identifier-free posts changed.
-/// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
+/// Held out in round 40 and scored after it by the lead; since round 43 it is tuning data (decision 268), so it prints
+/// its misses, losses and false hits as round 39's set does.
 /// </summary>
 public sealed class Round40GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -25,12 +27,27 @@ public sealed class Round40GoldSetEvaluationTests(ITestOutputHelper output)
     /// rounded down to 0.01.</summary>
     public const double RetentionFloor = 0.94;
 
+    /// <summary>A regression floor under the rules alone's first score (0.8083, 953 / 1,179; from the rotation's round 40 fold,
+    /// rules alone, 942ce034; 0.8083 - 0.03 rounded down to 0.01).</summary>
+    public const double RulesOnlyRecallFloor = 0.77;
+
     [Fact]
     public void Round40HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round40", Round40.Value);
-        Round40.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-40 misses are not listed, so that no rule is tuned on them");
-        Round40.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-40 losses are not listed either");
+        output.WriteMissesAndLosses(Round40.Value);
+        Round40.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 43");
+        Round40.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under the first score's retention");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round40Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound40());
+        output.WriteFigures("round40 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]
