@@ -106,7 +106,7 @@ public sealed partial class ClinicalTagger : ITextTagger
         DiabetesByTypeAlone.Add(_catalog, chars, entityHits);
         NewbornConditions.Relabel(_catalog, chars, entityHits);
         SinonasalPolyps.Add(_catalog, chars, entityHits);
-        OffSubjectConditions.Drop(_catalog, chars, entityHits);
+        OffSubjectConditions.Resolve(_catalog, chars, entityHits);
         ChemoBeforeCondition.Split(_catalog, chars, entityHits);
         CalciumSupplement.Add(_catalog, chars, entityHits);
         MalePatientConditions.Relabel(_catalog, chars, entityHits);
