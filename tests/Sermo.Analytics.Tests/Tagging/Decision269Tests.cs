@@ -4,7 +4,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 
 /// <summary>
 /// Round 43's rules and rows from reading long-r40 (docs/taggers.md "Round 43", decision 269), each on a sentence of its
-/// own written for this test: "DM1" and "DM" in a myotonic dystrophy post, rare metabolic and genetic diseases and
+/// own written for this test: "DM1" and "DM" in a myotonic dystrophy post, "AMS" in an altitude post, rare metabolic and genetic diseases and
 /// environmental injuries by the index, the orphan drugs, gene and enzyme therapies the lexicon lacked, and phrases that
 /// hold a term without mentioning it (a stroke-like episode, a tetanus status, a factor level, the IO line, saline rinses).
 /// </summary>
@@ -27,6 +27,19 @@ public class Decision269Tests
     public void Tag_Dm1InADiabetesPost_StaysTypeOneDiabetes()
     {
         Tag("DM1 since age 9, A1c 8.2 on a pump, now with early retinopathy.").Entities.Should().Contain(e => e.CanonicalId == "E10.9");
+    }
+
+    [Fact]
+    public void Tag_AmsInAnAltitudePost_IsAcuteMountainSickness()
+    {
+        Tag("Day three of the trek, headache and nausea at 3,800 m: mild AMS, so a rest day and acetazolamide.").Entities
+            .Should().Contain(e => e.CanonicalId == "T70.29XA" && e.Surface == "AMS");
+    }
+
+    [Fact]
+    public void Tag_AmsInAnEmergencyPost_NoMountainSickness()
+    {
+        Tag("Elderly woman brought in with AMS and a fever, UA pending.").Entities.Should().NotContain(e => e.CanonicalId == "T70.29XA");
     }
 
     [Theory]

@@ -145,7 +145,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 38, 0.949 / 0.841 before round 37's tuning after its second reading, decision 223; read and tuned on in round 40: 0.981 / 0.936 after, decision 250) and round 38 (Gold/long-r38: written by a separate author, held out until
 /// round 39, 0.955 / 0.896 before round 38's tuning, decision 232; read and tuned on in round 41: 0.970 / 0.931 after, decision 257) and round 39 (Gold/long-r39: written by a separate author, held out until
 /// round 40, 0.984 / 0.975 before round 39's tuning, decision 240; read and tuned on in round 42, decision 264) and round 40 (Gold/long-r40: written by a separate author, held out until
-/// round 41, 0.949 / 0.820 before round 40's tuning after its second reading, decision 248; read and tuned on in round 43, decision 269), tuning sets
+/// round 41, 0.949 / 0.820 before round 40's tuning after its second reading, decision 248; read and tuned on in round 43: 0.982 / 0.933 after, decision 269), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -184,7 +184,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r37", 0.97, 0.92)]
     [InlineData("long-r38", 0.96, 0.92)]
     [InlineData("long-r39", 0.96, 0.94)]
-    [InlineData("long-r40", 0.91, 0.79)]
+    [InlineData("long-r40", 0.97, 0.92)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
