@@ -27,25 +27,6 @@ internal static class AltitudeSickness
         NewbornConditions.AddBareWord(catalog, chars, entityHits, BareAms, MountainSickness, AboutAltitude);
 
     // An altitude illness (T70.2-) kept in the post, or an altitude word.
-    private static bool AboutAltitude(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
-    {
-        foreach (var hit in entityHits)
-        {
-            var definition = catalog.Entities[catalog.Terms[hit.TermId].Entity];
-            if (definition.Type == EntityType.Disease && definition.CanonicalId.StartsWith("T70.2", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        foreach (var (start, end) in ConditionWordsInContext.Words(chars))
-        {
-            if (AltitudeWord.Contains(chars[start..end]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool AboutAltitude(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
+        NewbornConditions.KeepsDiseaseOrSaysWord(catalog, chars, entityHits, static id => id.StartsWith("T70.2", StringComparison.Ordinal), AltitudeWord);
 }
