@@ -104,12 +104,7 @@ public sealed partial class ClinicalTagger : ITextTagger
         InfectionTests.Drop(_catalog, chars, entityHits);
         ConditionWordsInContext.Add(_catalog, normalized, entityHits);
         DiabetesByTypeAlone.Add(_catalog, chars, entityHits);
-        NewbornConditions.Relabel(_catalog, chars, entityHits);
-        SinonasalPolyps.Add(_catalog, chars, entityHits);
-        OffSubjectConditions.Drop(_catalog, chars, entityHits);
-        ChemoBeforeCondition.Split(_catalog, chars, entityHits);
-        CalciumSupplement.Add(_catalog, chars, entityHits);
-        MalePatientConditions.Relabel(_catalog, chars, entityHits);
+        SubjectReadings.Apply(_catalog, chars, entityHits);
         _deviceBackReferences.Add(chars, entityHits, terms);
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
         var entityOf = DualReadings.Resolve(_catalog, chars, entityHits, cueHits, roles, sentenceEnds);

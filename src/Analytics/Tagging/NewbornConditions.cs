@@ -108,6 +108,32 @@ internal static class NewbornConditions
         }
     }
 
+    /// <summary>
+    /// Whether the post keeps a disease whose code <paramref name="isSubjectCode"/> accepts or says one of
+    /// <paramref name="subjectWords"/>: the subject test <see cref="SinonasalPolyps"/> and <see cref="AltitudeSickness"/> share.
+    /// </summary>
+    internal static bool KeepsDiseaseOrSaysWord(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, Func<string, bool> isSubjectCode, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> subjectWords)
+    {
+        foreach (var hit in entityHits)
+        {
+            var definition = catalog.Entities[catalog.Terms[hit.TermId].Entity];
+            if (definition.Type == EntityType.Disease && isSubjectCode(definition.CanonicalId))
+            {
+                return true;
+            }
+        }
+
+        foreach (var (start, end) in ConditionWordsInContext.Words(chars))
+        {
+            if (subjectWords.Contains(chars[start..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The catalog's term of each reading's replacement row, -1 when the lexicon lacks it; built only for a post with a bare hit.</summary>
     private static int[] TermIds(ClinicalTermCatalog catalog, (string Bare, string Replacement)[] readings)
     {

@@ -6,6 +6,8 @@ namespace Sermo.Analytics.Tagging;
 /// the guide leaves bare (r24, long-r39). A bare "infarct" is listed as a myocardial infarction I21.9 ("MR after the
 /// infarct"), but in a post that keeps a stroke (I60-I69) it is the brain's infarct, which no readable set labels as the
 /// heart's (r7, long-r39). Both are dropped there, as a newborn post decides a newborn code (<see cref="NewbornConditions"/>).
+/// Round 43 (decision 269) adds a relabel: "DM1", "DM2" and bare "DM" are listed as diabetes, but in a post that names
+/// myotonic dystrophy (or myotonia, Steinert) neurologists write them for the dystrophy's types, G71.11 (long-r40).
 /// </summary>
 internal static class OffSubjectConditions
 {
@@ -19,9 +21,26 @@ internal static class OffSubjectConditions
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SickleWord = SickleWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Drops "pain crisis" outside a sickle cell post and bare "infarct" in a stroke post.</summary>
-    public static void Drop(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
+    private const string MyotonicDystrophyId = "G71.11";
+
+    // The diabetes abbreviation as the tagger matched it, and the term of the myotonic dystrophy row (diseases.csv) it becomes.
+    private static readonly (string Bare, string Replacement)[] MyotonicReadings =
+    [
+        ("dm1", "myotonic dystrophy type 1"),
+        ("dm2", "myotonic dystrophy type 2"),
+        ("dm", "myotonic dystrophy"),
+    ];
+
+    // Words that make a post about myotonic dystrophy even when the row itself is not written out.
+    private static readonly string[] MyotonicWords = ["myotonic", "myotonia", "steinert"];
+
+    /// <summary>
+    /// Drops "pain crisis" outside a sickle cell post and bare "infarct" in a stroke post, and reads "DM1", "DM2" and "DM"
+    /// as myotonic dystrophy in a post about it.
+    /// </summary>
+    public static void Resolve(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
+        NewbornConditions.RelabelBare(catalog, chars, entityHits, MyotonicReadings, AboutMyotonicDystrophy);
         bool? aboutSickleCell = null, aboutStroke = null;
         for (var i = entityHits.Count - 1; i >= 0; i--)
         {
@@ -66,6 +85,28 @@ internal static class OffSubjectConditions
         foreach (var (start, end) in ConditionWordsInContext.Words(chars))
         {
             if (SickleWord.Contains(chars[start..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The myotonic dystrophy row kept in the post, or a myotonia word.
+    private static bool AboutMyotonicDystrophy(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
+    {
+        foreach (var hit in entityHits)
+        {
+            if (IdOf(catalog, hit) == MyotonicDystrophyId)
+            {
+                return true;
+            }
+        }
+
+        foreach (var word in MyotonicWords)
+        {
+            if (chars.IndexOf(word, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }

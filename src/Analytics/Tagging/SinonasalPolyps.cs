@@ -28,25 +28,6 @@ internal static class SinonasalPolyps
         NewbornConditions.AddBareWord(catalog, chars, entityHits, BarePolyps, NasalPolyps, AboutNose);
 
     // A sinus condition (J32-J33) kept in the post, or a nose word.
-    private static bool AboutNose(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
-    {
-        foreach (var hit in entityHits)
-        {
-            var definition = catalog.Entities[catalog.Terms[hit.TermId].Entity];
-            if (definition.Type == EntityType.Disease && definition.CanonicalId is ['J', '3', '2' or '3', ..])
-            {
-                return true;
-            }
-        }
-
-        foreach (var (start, end) in ConditionWordsInContext.Words(chars))
-        {
-            if (NoseWord.Contains(chars[start..end]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool AboutNose(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
+        NewbornConditions.KeepsDiseaseOrSaysWord(catalog, chars, entityHits, static id => id is ['J', '3', '2' or '3', ..], NoseWord);
 }

@@ -17,7 +17,7 @@ public class DiseaseFindingCoverageTests
     [InlineData("Hypernatraemia in a nursing home resident who stopped drinking, free water through the tube.", "E87.0")]
     [InlineData("Hypermagnesemia in a dialysis patient who took milk of magnesia every night.", "E83.41")]
     [InlineData("Metabolic alkalosis after a week of gastric suction in the surgical ICU.", "E87.3")]
-    [InlineData("Hyperchloremic metabolic acidosis after six liters of saline in the ED.", "E87.2")]
+    [InlineData("Hyperchloremic metabolic acidosis after a week of diarrhea, seen in the ED.", "E87.2")]
     [InlineData("Hypoalbuminemia in a patient with a protein-losing enteropathy, albumin infusions argued about.", "E88.09")]
     // Blood counts.
     [InlineData("Bandemia of 18 percent in a woman who looked well, cultures drawn anyway.", "D72.825")]

@@ -27,9 +27,9 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// round 34; read in round 34), the round-34 long posts (Gold/long-r34, held out until round 35; read in round 35), the round-35 long posts
 /// (Gold/long-r35, held out until round 36; read in round 37), the round-36 long posts (Gold/long-r36, held out until round
 /// 37; read in round 39), the round-37 long posts (Gold/long-r37, held out until round 38), the round-38 long posts
-/// (Gold/long-r38, held out until round 39), the round-39 held-out long posts (Gold/long-r39), the round-40 held-out long
-/// posts (Gold/long-r40), the round-41 held-out long posts (Gold/long-r41), the round-42 held-out long posts
-/// (Gold/long-r42) and the round-43 held-out long posts (Gold/long-r43), each scored apart. Prints
+/// (Gold/long-r38, held out until round 39), the round-39 held-out long posts (Gold/long-r39), the round-40 long
+/// posts (Gold/long-r40, held out in rounds 40-42, read in round 43), the round-41 held-out long posts (Gold/long-r41), the
+/// round-42 held-out long posts (Gold/long-r42) and the round-43 held-out long posts (Gold/long-r43), each scored apart. Prints
 /// per-type
 /// precision, recall and F1 and asserts the targets.
 /// </summary>
@@ -145,7 +145,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 37, 0.984 / 0.939 before round 36's tuning and 0.986 / 0.943 on main when round 39 began, decision 221; read and tuned on in round 39: 0.987 / 0.959 after, decision 242) and round 37 (Gold/long-r37: written by a separate author, held out until
 /// round 38, 0.949 / 0.841 before round 37's tuning after its second reading, decision 223; read and tuned on in round 40: 0.981 / 0.936 after, decision 250) and round 38 (Gold/long-r38: written by a separate author, held out until
 /// round 39, 0.955 / 0.896 before round 38's tuning, decision 232; read and tuned on in round 41: 0.970 / 0.931 after, decision 257) and round 39 (Gold/long-r39: written by a separate author, held out until
-/// round 40, 0.984 / 0.975 before round 39's tuning, decision 240; read and tuned on in round 42, decision 264), tuning sets
+/// round 40, 0.984 / 0.975 before round 39's tuning, decision 240; read and tuned on in round 42, decision 264) and round 40 (Gold/long-r40: written by a separate author, held out until
+/// round 41, 0.949 / 0.820 before round 40's tuning after its second reading, decision 248; read and tuned on in round 43: 0.982 / 0.933 after, decision 269), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -184,6 +185,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r37", 0.97, 0.92)]
     [InlineData("long-r38", 0.96, 0.92)]
     [InlineData("long-r39", 0.96, 0.94)]
+    [InlineData("long-r40", 0.97, 0.92)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -191,18 +193,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-40 held-out posts (Gold/long-r40), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 248), centred on medical genetics, rare and metabolic disease and
-    /// their orphan, enzyme, antisense, gene and cell therapies, and on military, wilderness, expedition, dive, altitude and
-    /// aerospace medicine (combat casualty care, blast and burn, heat and cold injury, altitude illness, decompression,
-    /// envenomation, field kits), in the guide's markup with decision 101's list rule applied. Only the figures are printed,
-    /// never the misses. The floors, about 0.03 under the "before" figure of main's taggers at 189cf994 (drug F1 0.949, disease
-    /// 0.820 after the second reading's 35 changes, 0517ae1a), rounded down, catch a regression; they are not targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round40HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r40", 0.91, 0.79);
 
     /// <summary>
     /// The round-41 held-out posts (Gold/long-r41), written by a separate author who did not read the tagger, its lexicons,

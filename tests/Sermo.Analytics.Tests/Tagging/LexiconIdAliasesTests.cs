@@ -28,6 +28,8 @@ public class LexiconIdAliasesTests
     [InlineData("drug-class", "long-acting-injectable-antipsychotic", "lai-antipsychotic")]
     [InlineData("generic", "buprenorphine", "buprenorphine buccal")]
     [InlineData("generic", "bcg live", "bcg")]
+    [InlineData("brand", "crotalidae immune f(ab')2 (equine)", "crotalidae immune f(ab')2 equine")]
+    [InlineData("brand", "centruroides immune f(ab')2", "centruroides immune f(ab')2 equine")]
     [InlineData("generic", "caffeine", "caffeine citrate")]
     [InlineData("brand", "polyethylene glycol 3350", "polyethylene glycol")]
     [InlineData("adverse-event", "weight increased", "weight gain")]

@@ -49,6 +49,10 @@ public sealed partial class LexiconIdAliases
 
         // The stereo prefix of "L-glutamine", "L-methylfolate": the same drug as the plain name.
         "l",
+
+        // The source animal of an antivenom (round 43, decision 269): FDA writes "crotalidae immune F(ab')2 (equine)",
+        // the lexicon the same without parentheses, and one set drops it; one product either way.
+        "equine",
     };
 
     /// <summary>
@@ -165,7 +169,7 @@ public sealed partial class LexiconIdAliases
             // One side is the other without its form words; two different salts or forms never agree.
             var gold = Moiety(Fold(WithoutBiologicSuffix(goldId)));
             var predicted = Moiety(Fold(WithoutBiologicSuffix(canonicalId)));
-            return SameCombination(gold, Moiety(BaseGeneric(predicted))) || SameCombination(Moiety(BaseGeneric(gold)), predicted);
+            return gold == predicted || SameCombination(gold, Moiety(BaseGeneric(predicted))) || SameCombination(Moiety(BaseGeneric(gold)), predicted);
         }
 
         var folded = Fold(goldId.Replace('/', ' '));
@@ -222,10 +226,12 @@ public sealed partial class LexiconIdAliases
 
     /// <summary>
     /// Lower case, hyphens, underscores and commas as spaces, one space between words; slashes kept. Commas separate
-    /// the qualifiers of FDA's established vaccine names ("covid-19 vaccine, mrna"), which lexicon ids write without.
+    /// the qualifiers of FDA's established vaccine names ("covid-19 vaccine, mrna"), which lexicon ids write without; a
+    /// whole word in parentheses ("(equine)") is that word, while parentheses inside a word ("f(ab')2") stay.
     /// </summary>
     private static string Fold(string id) =>
-        string.Join(' ', id.ToLowerInvariant().Replace('-', ' ').Replace('_', ' ').Replace(',', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', id.ToLowerInvariant().Replace('-', ' ').Replace('_', ' ').Replace(',', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word is ['(', _, .., ')'] ? word[1..^1] : word));
 
     /// <summary>
     /// "adalimumab-adaz" -> "adalimumab", "fecal microbiota spores, live-brpk" -> "fecal microbiota spores, live": FDA's

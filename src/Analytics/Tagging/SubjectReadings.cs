@@ -1,0 +1,20 @@
+namespace Sermo.Analytics.Tagging;
+
+/// <summary>
+/// The steps after disambiguation that read a bare word, relabel a row or drop one by what the post is about (decisions
+/// 242-269), in the order they were added: each later step sees the rows the earlier ones kept or added.
+/// </summary>
+internal static class SubjectReadings
+{
+    /// <summary>Runs each step on the post's entity hits, in place.</summary>
+    public static void Apply(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
+    {
+        NewbornConditions.Relabel(catalog, chars, entityHits);
+        SinonasalPolyps.Add(catalog, chars, entityHits);
+        AltitudeSickness.Add(catalog, chars, entityHits);
+        OffSubjectConditions.Resolve(catalog, chars, entityHits);
+        ChemoBeforeCondition.Split(catalog, chars, entityHits);
+        CalciumSupplement.Add(catalog, chars, entityHits);
+        MalePatientConditions.Relabel(catalog, chars, entityHits);
+    }
+}
