@@ -17,7 +17,7 @@ GENETIC = ["G6PD A-", "HbSC", "HbSS", "HbE", "alpha-thal -3.7", "HLA-B*58:01"]
 BINDERS = ["Lokelma", "Veltassa", "Kayexalate"]
 
 CLEAN = [
-    "LTC pearl: <<{sign}>> is useless in a {score_num}yo on <<{brand}>>. Treat the pt not the test.",
+    "LTC pearl: <<{sign}>> is useless in {a_score} {score_num}yo on <<{brand}>>. Treat the pt not the test.",
     "Dialysis unit q: <<{binder}>> vs <<{binder2}>> for <<hyperkalemia>> in a pt with <<{syndrome}>>? {number}.",
     "School physicals season. How many of you still check <<{sign}>> and <<scoliosis>>? Half my 8th graders fail the vision screen.",
     "Refugee screening reminder: <<{place}>> serology, <<strongyloides>>, and {genetic} testing depending on origin. {number} is not normal for a kid.",
@@ -27,6 +27,6 @@ CLEAN = [
     "Memory care unit asked me to stop <<{brand}>>. MoCA of 9, <<{syndrome}>> on top. Family wants everything.",
     "Anyone seen <<{place}>> in a nursing home resident? {number}. Infectious disease laughed at me.",
     "Compounded <<{brand}>> is not the same as the brand. {ndc} on the label means nothing to me. {number} after the switch.",
-    "EMS brought in a <<{syndrome}>> pt, {number}, <<{sign}>> positive. Medic said GCS was 15 at scene.",
+    "EMS brought in {a_syndrome} <<{syndrome}>> pt, {number}, <<{sign}>> positive. Medic said GCS was 15 at scene.",
     "TikTok told my patient <<{place}>> comes from mosquitoes in the garden. {number}. I give up.",
 ]

@@ -75,13 +75,40 @@ def handle(rng, person):
                        f"the{word}{surname}", f"{given}.{surname}.{rng.randint(70, 99)}"])
 
 
+AGENCY_DOMAINS = {"World Relief": "worldrelief.org", "Catholic Charities": "cc-diocese.org",
+                  "Lutheran Social Services": "lssnorth.org", "HIAS": "hiasnet.org", "Church World Service": "cwsnet.org",
+                  "Bridge Refugee Services": "bridgerefugee.org", "Jewish Family Service": "jfsnet.org",
+                  "Refugee Services of Texas": "rstx.org"}
+
+
+def _agency_email(email, agency):
+    """The caseworker's e-mail at the drawn agency's domain (the domain drawn beside it is kept as a draw only, so
+    that every later draw stays where it was)."""
+    local = email[len("[[EMAIL:"):email.index("@")]
+    return f"[[EMAIL:{local}@{AGENCY_DOMAINS[agency[len('[[LOCATION:'):-2]]}]]"
+
+
+def _grade(school):
+    """A grade that fits the drawn school (a high school's pupil is not in 3rd grade)."""
+    return "10th grade" if " High" in school else "7th grade" if " Middle" in school else "3rd grade"
+
+
+def _aps_named(aps):
+    """"APS" and the drawn number: a number drawn with its "APS " prefix stands alone ("APS" not written twice)."""
+    return aps if aps.startswith("[[ID:APS ") else f"APS {aps}"
+
+
+def _sexed(person, male, female):
+    return male if person.sex == "M" else female
+
+
 def fresh(rng):
     """Every slot a template may use, drawn anew; templates pick what they need."""
     p = Person(rng)
     k = relative(rng, p)
     o, s, t = Person(rng), Person(rng), Person(rng)
     h = handle(rng, p)
-    return {
+    values = {
         "p": p.full(), "p_form": p.form(rng), "p_sf": p.surname_first(), "p_upper": p.upper(), "p_lower": p.lower(),
         "p_init": p.initial(), "p_given": p.given_only(), "p_sur": p.surname_only(),
         "he": p.pronoun(), "his": p.possessive(), "him": p.object(), "He": p.pronoun().capitalize(),
@@ -118,3 +145,11 @@ def fresh(rng):
         "mrn": f"[[ID:{digits(rng, 8)}]]", "case": f"[[ID:{rng.choice(['', 'A'])}{digits(rng, 9)}]]",
         "work_age": str(rng.randint(23, 64)), "kid_age": str(rng.randint(2, 16)), "teen_age": str(rng.randint(13, 17)),
     }
+    # Words that follow what was drawn above, with no draw of their own (decision 266, third reading).
+    values.update({
+        "k_parent": _sexed(k, "Dad", "Mom"), "k_grand": _sexed(k, "Grandpa", "Grandma"), "o_he": o.pronoun(),
+        "o_partner": _sexed(o, "boyfriend", "girlfriend"), "s_title": _sexed(s, "Mr.", "Mrs."),
+        "grade": _grade(values["school"]), "aps_named": _aps_named(values["aps"]),
+        "s_email": _agency_email(values["s_email"], values["agency"]),
+    })
+    return values

@@ -24,6 +24,9 @@ def _fill_clean(rng, template):
     values = {"sign": rng.choice(clean.SIGNS), "syndrome": rng.choice(clean.SYNDROMES), "brand": rng.choice(clean.BRANDS),
               "binder": rng.choice(clean.BINDERS[:2]), "binder2": clean.BINDERS[2], "place": rng.choice(clean.PLACES), "ndc": rng.choice(clean.NDCS),
               "number": rng.choice(clean.NUMBERS), "genetic": rng.choice(clean.GENETIC), "score_num": rng.randint(70, 89)}
+    # Articles follow the drawn word ("an 87yo", "an Addison disease pt") with no draw of their own.
+    values["a_score"] = "an" if str(values["score_num"]).startswith("8") else "a"
+    values["a_syndrome"] = "an" if values["syndrome"][0] in "AEIOU" else "a"
     return template.format(**values)
 
 

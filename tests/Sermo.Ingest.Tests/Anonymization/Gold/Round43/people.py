@@ -5,6 +5,26 @@ import random
 import pools
 
 
+# Surnames that change with sex (masculine, feminine): a drawn surname takes the drawn sex's form, so that no
+# woman carries a man's form or the reverse; no extra draw, so the other posts stay as they were (decision 266).
+_SEXED_SURNAMES = [
+    ("Rahmonov", "Rahmonova"), ("Saidov", "Saidova"), ("Nazarov", "Nazarova"), ("Karimov", "Karimova"),
+    ("Sharipov", "Sharipova"), ("Asanov", "Asanova"), ("Toktogulov", "Toktogulova"), ("Mamytov", "Mamytova"),
+    ("Dzhumabaev", "Dzhumabaeva"), ("Sydykov", "Sydykova"), ("Aliyev", "Aliyeva"), ("Mammadov", "Mammadova"),
+    ("Huseynov", "Huseynova"), ("Guliyev", "Guliyeva"), ("Hasanov", "Hasanova"), ("Dudaev", "Dudaeva"),
+    ("Umarov", "Umarova"), ("Basaev", "Basaeva"), ("Tsaraev", "Tsaraeva"), ("Gakaev", "Gakaeva"), ("Petrov", "Petrova"),
+    ("Georgiev", "Georgieva"), ("Hristov", "Hristova"), ("Todorov", "Todorova"), ("Kolev", "Koleva"),
+    ("Trajkovski", "Trajkovska"), ("Stojanovski", "Stojanovska"), ("Nikolovski", "Nikolovska"),
+    ("Petrovski", "Petrovska"), ("Janev", "Janeva"), ("Berzins", "Berzina"), ("Kalnins", "Kalnina"), ("Ozols", "Ozola"),
+    ("Liepins", "Liepina"), ("Krumins", "Krumina"),
+]
+_SURNAME_BY_SEX = {form: {"M": m, "F": f} for m, f in _SEXED_SURNAMES for form in (m, f)}
+
+
+def _for_sex(surname_words, sex):
+    return [_SURNAME_BY_SEX[w][sex] if w in _SURNAME_BY_SEX else w for w in surname_words]
+
+
 def _words(entry):
     return entry.replace("_", " ").split()
 
@@ -28,7 +48,7 @@ class Person:
         elif word_name or rng.random() < 0.12:
             self.surname = _words(rng.choice(pools.WORD_SURNAMES))
         else:
-            self.surname = _words(rng.choice(surnames))
+            self.surname = _for_sex(_words(rng.choice(surnames)), self.sex)
 
     @property
     def plain(self):

@@ -14,8 +14,8 @@ DIALYSIS = [
     "{p_given} from chair {chair} is the one who keeps bringing tamales for the whole {shift} shift. Love {him} but {his} <<interdialytic weight gain>> is 5 kg. Dietitian {o_lower} tried. Any tricks?",
 ]
 SCHOOL = [
-    "504 plan letter for {p} ({school}, 3rd grade). Case manager {o_sf} asked for <<type 1 diabetes>> accommodations by {date}. Teacher is Mrs. {s_sur}. Fax {phone}.",
-    "Daycare exclusion question: {p_given}, {kid_age}, at {daycare} on {st1}, <<hand foot and mouth disease>>. Director {o} says she needs a note or no return. Grandma {k_form} drives {him} from {town}.",
+    "504 plan letter for {p} ({school}, {grade}). Case manager {o_sf} asked for <<type 1 diabetes>> accommodations by {date}. Teacher is {s_title} {s_sur}. Fax {phone}.",
+    "Daycare exclusion question: {p_given}, {kid_age}, at {daycare} on {st1}, <<hand foot and mouth disease>>. Director {o} says {o_he} needs a note or no return. {k_grand} {k_form} drives {him} from {town}.",
     "IEP meeting at {school} with {o} (case mgr), coach {s_form} and the school psych. Kid is {p_form}, {kid_age}, <<ADHD combined type>>, {his} id is {student}. Coach wants {him} off <<methylphenidate>> for the season. no.",
 ]
 IMMIGRANT = [
@@ -29,15 +29,15 @@ EMS = [
     "Transfer center called, ID {call_id}: {p}, {age}, <<ruptured AAA>> at {hosp2} in {town}, wants to come to us. Accepting was {o_init}. By the time {ems} medic {medic} got there {he} had coded.",
 ]
 SOCIAL = [
-    "Teen pt {p_form} ({teen_age}) posts as {handle} on {platform} and has a pinned video on <<self-harm>>. Mom {k} sent me the link: {url}. Do I report to the platform or just safety plan?",
+    "Teen pt {p_form} ({teen_age}) posts as {handle} on {platform} and has a pinned video on <<self-harm>>. {k_parent} {k} sent me the link: {url}. Do I report to the platform or just safety plan?",
     "Got a DM on {platform} from {handle} (real name {p}) asking about {his} <<semaglutide>> dose. I did not answer. Screenshot says: \"doc its {p_given} from your clinic, can i go to 1 mg\".",
     "Patient {p} posts under {his} real name on {platform} about {his} <<lupus nephritis>> and tagged me and my partner ({o_lower}). Also tagged {unit}. {His} handle is {handle}. How do you all handle this?",
     "Someone in the \"{chat}\" chat posted {p_lower}'s <<CT head>> (MRN {mrn} visible!) with the caption 'guess the bleed'. Sender was {o_form}. Who do I tell, compliance?",
 ]
 PROTECTION = [
-    "CPS case {cps}: {p_given}, {kid_age}, <<spiral fracture>> of the femur, non-ambulatory. Caseworker {s} ({phone}). Mom's boyfriend is {o}, lives on {st1} in {town}. Skeletal survey pending.",
+    "CPS case {cps}: {p_given}, {kid_age}, <<spiral fracture>> of the femur, non-ambulatory. Caseworker {s} ({phone}). Mom's {o_partner} is {o}, lives on {st1} in {town}. Skeletal survey pending.",
     "APS report {aps} filed for {p} ({age}) at home in {town}. {kin} {k} controls {his} checks and {he} has <<stage 4 pressure injury>>. APS worker {s_form}, {phone}.",
-    "Elder abuse case. {p}, {age}, at {nh}, bruises on both upper arms in a <<grip pattern>>. Night aide {o_form}. APS {aps}, ombudsman {s}. The facility wants to call it <<senile purpura>>.",
+    "Elder abuse case. {p}, {age}, at {nh}, bruises on both upper arms in a <<grip pattern>>. Night aide {o_form}. {aps_named}, ombudsman {s}. The facility wants to call it <<senile purpura>>.",
 ]
 PHARMACY = [
     "{pharm} #{store} at {st1} and {st2} keeps refusing {p}'s <<buprenorphine>>. Pharmacist {o_form}. PDMP report {pdmp} is clean. Rx {rx}. Fought with them 40 min.",
