@@ -131,6 +131,9 @@ public static class GoldFiles
     /// <summary>Round 42's held-out set of issue #14, by a separate author who never read the scrubber (decision 261).</summary>
     public static string Round42Jsonl => Path.Combine(Folder, "Round42", "round42.jsonl");
 
+    /// <summary>Round 43's held-out set of issue #14, by a separate author who never read the scrubber (decision 266).</summary>
+    public static string Round43Jsonl => Path.Combine(Folder, "Round43", "round43.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -204,6 +207,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound41() => Load(Round41Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound42() => Load(Round42Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound43() => Load(Round43Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
