@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Probes the specialty lists (specialty_probe_r43_*.txt, decision 271) through the product's `tag` verb: one short
+post of our own per written form, then which forms the tagger finds with the listed code category or generic id.
+
+Usage: python3 bench/lexicons/probe_specialty_coverage.py SERMO_DLL [--list]
+SERMO_DLL is a built sermo.dll (its lexicon is the one embedded at build time). Prints per specialty found / forms and
+disease / drug shares; --list also prints each form not found as listed: MISSED (nothing), PART (a shorter span),
+TYPE (another entity type, e.g. the adverse-event reading) or CODE (another code or id).
+"""
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# Neutral frames: no negation, uncertainty, family-history or hypothetical cue, so only the term decides.
+DISEASE_FRAME = "Saw a 62 year old today with {} and would value thoughts on management."
+DRUG_FRAME = "We started {} last month and she is tolerating it well so far."
+
+
+def read_probe():
+    """(specialty, kind D/R, expected codes or id, form) for every form of every list line."""
+    items, specialty = [], ""
+    for path in sorted(glob.glob(os.path.join(HERE, "specialty_probe_r43_*.txt"))):
+        for line in open(path, encoding="utf-8"):
+            line = line.rstrip("\n")
+            if line.startswith("## "):
+                specialty = line[3:].strip()
+            elif line and not line.startswith("#"):
+                kind, expected, forms = line.split("|")
+                items += [(specialty, kind, expected, f) for f in forms.split(";") if f]
+    return items
+
+
+def judge(kind, expected, form, frame, entities):
+    start = frame.index("{}")
+    end = start + len(form)
+    hits = [e for e in entities if e["start"] < end and e["end"] > start]
+    wanted = ("disease",) if kind == "D" else ("brand", "generic")
+    if not hits:
+        return "MISSED", ""
+    best = max(hits, key=lambda e: e["end"] - e["start"])
+    got = f'{best["type"]}:{best.get("id")} "{best["text"]}"'
+    if best["type"] not in wanted:
+        return "TYPE", got
+    if best["start"] > start or best["end"] < end:
+        return "PART", got
+    if kind == "D":
+        ok = any(str(best.get("id", "")).startswith(c) for c in expected.split("/"))
+    else:
+        ok = str(best.get("id", "")).lower() == expected.lower()
+    return ("FOUND", got) if ok else ("CODE", got)
+
+
+def main():
+    dll = sys.argv[1]
+    items = read_probe()
+    with tempfile.TemporaryDirectory() as tmp:
+        posts = os.path.join(tmp, "posts.jsonl")
+        with open(posts, "w", encoding="utf-8") as f:
+            for i, (_, kind, _, form) in enumerate(items):
+                frame = DISEASE_FRAME if kind == "D" else DRUG_FRAME
+                f.write(json.dumps({"id": str(i), "text": frame.format(form)}) + "\n")
+        out = os.path.join(tmp, "tagged.jsonl")
+        subprocess.run(["dotnet", dll, "tag", "--in", posts, "--out", out], check=True, stdout=subprocess.DEVNULL)
+        tagged = {r["id"]: r for r in map(json.loads, open(out, encoding="utf-8"))}
+    counts, lines = {}, []
+    for i, (specialty, kind, expected, form) in enumerate(items):
+        frame = DISEASE_FRAME if kind == "D" else DRUG_FRAME
+        verdict, got = judge(kind, expected, form, frame, tagged[str(i)]["entities"])
+        c = counts.setdefault((specialty, kind), [0, 0])
+        c[0] += verdict == "FOUND"
+        c[1] += 1
+        if verdict != "FOUND":
+            lines.append(f"{verdict}\t{specialty}\t{kind}|{expected}|{form}\t{got}")
+    for (specialty, kind), (found, total) in counts.items():
+        print(f"{specialty}\t{'diseases' if kind == 'D' else 'drugs'}\t{found}/{total}")
+    for kind, name in (("D", "diseases"), ("R", "drugs")):
+        found = sum(v[0] for k, v in counts.items() if k[1] == kind)
+        total = sum(v[1] for k, v in counts.items() if k[1] == kind)
+        print(f"ALL\t{name}\t{found}/{total}\t{found / total:.3f}")
+    if "--list" in sys.argv:
+        print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
