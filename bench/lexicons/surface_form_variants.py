@@ -108,6 +108,20 @@ def closed(form):
     return None
 
 
+def opened(form):
+    """A word that starts with a prefix written with a hyphen after it ("preeclampsia" -> "pre-eclampsia"), when the
+    rest is itself a word of the lexicon ("eclampsia"), so that no made-up split ("pre-ssure") is counted."""
+    global LEXICON_WORDS
+    if LEXICON_WORDS is None:
+        LEXICON_WORDS = {w for _, _, f in rows() for w in re.findall(r"[a-z]{4,}", f.lower())}
+    for i, word in enumerate(words := form.split(" ")):
+        for prefix in sorted(CLOSING_PREFIXES - {"re", "co"}, key=len, reverse=True):
+            if word.lower().startswith(prefix) and word[len(prefix):].lower() in LEXICON_WORDS:
+                words[i] = word[:len(prefix)] + "-" + word[len(prefix):]
+                return " ".join(words)
+    return None
+
+
 def spaced_hyphens(form):
     return form.replace("-", " ") if "-" in form else (form.replace(" ", "-", 1) if " " in form else None)
 
@@ -130,6 +144,7 @@ def is_name(word):
 
 
 INNER_WORDS = None
+LEXICON_WORDS = None
 
 
 def eponym(form):
@@ -194,6 +209,7 @@ KINDS = {
     "american spelling": uk_to_us,
     "hyphen <-> space": spaced_hyphens,
     "closed compound": closed,
+    "prefix hyphenated": opened,
     "eponym apostrophe": eponym,
     "eponym without apostrophe": eponym_bare,
     "plural": plural,
