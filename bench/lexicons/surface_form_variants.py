@@ -164,33 +164,40 @@ def eponym_bare(form):
     return None
 
 
-def transpose(form):
-    """Two neighbouring letters swapped in the middle of the longest word of seven or more letters."""
+def misspelt_longest_word(form, misspell):
+    """The form with its longest word (seven or more letters) passed through misspell; None when none applies."""
     words = form.split(" ")
     longest = max(range(len(words)), key=lambda i: len(words[i]))
     w = words[longest]
-    if len(w) < 7 or not w.isalpha():
+    if len(w) < 7 or not w.isalpha() or (wrong := misspell(w)) is None:
         return None
+    words[longest] = wrong
+    return " ".join(words)
+
+
+def transpose(form):
+    """Two neighbouring letters swapped in the middle of the longest word of seven or more letters."""
+    return misspelt_longest_word(form, swapped_in_the_middle)
+
+
+def swapped_in_the_middle(w):
     i = len(w) // 2
     if w[i] == w[i + 1]:
         i -= 1
-    words[longest] = w[:i] + w[i + 1] + w[i] + w[i + 2:]
-    return " ".join(words)
+    return w[:i] + w[i + 1] + w[i] + w[i + 2:]
 
 
 def dropped_letter(form):
     """A doubled letter written once, or a silent h dropped (diarrea, hemorage), in the longest word of seven or more."""
-    words = form.split(" ")
-    longest = max(range(len(words)), key=lambda i: len(words[i]))
-    w = words[longest]
-    if len(w) < 7 or not w.isalpha():
-        return None
+    return misspelt_longest_word(form, letter_dropped)
+
+
+def letter_dropped(w):
     m = re.search(r"(rh|ph|th)", w[2:]) or re.search(r"([a-z])\1", w[1:])
     if not m:
         return None
     at = m.start() + (2 if re.search(r"(rh|ph|th)", w[2:]) else 1) + 1
-    words[longest] = w[:at] + w[at + 1:]
-    return " ".join(words)
+    return w[:at] + w[at + 1:]
 
 
 def word_order(form):
@@ -223,29 +230,26 @@ KINDS = {
 }
 
 
-def rows():
-    """(group, id, form) for every non-ambiguous row's forms."""
-    with open(f"{LEXICONS}/diseases.csv", newline="") as f:
+def named_rows(file_name, group, id_column):
+    """(group, id, form) for the name and every synonym of each non-ambiguous row of one lexicon file."""
+    with open(f"{LEXICONS}/{file_name}", newline="") as f:
         for r in csv.DictReader(f):
-            if r["ambiguous"] == "true":
+            if r.get("ambiguous") == "true":
                 continue
             for form in [r["name"], *filter(None, r["synonyms"].split("|"))]:
-                yield "disease", r["icd10"], form.strip()
+                yield group, r[id_column], form.strip()
+
+
+def rows():
+    """(group, id, form) for every non-ambiguous row's forms; a drug's id is its generic, as the tagger reports it."""
+    yield from named_rows("diseases.csv", "disease", "icd10")
     with open(f"{LEXICONS}/drugs.csv", newline="") as f:
         for r in csv.DictReader(f):
             forms = [r["generic"]] + ([r["brand"]] if r["brand"] else []) + list(filter(None, r["synonyms"].split("|")))
             for form in forms:
                 yield "drug", r["generic"], form.strip()
-    with open(f"{LEXICONS}/drug_classes.csv", newline="") as f:
-        for r in csv.DictReader(f):
-            if r["ambiguous"] == "true":
-                continue
-            for form in [r["name"], *filter(None, r["synonyms"].split("|"))]:
-                yield "class", r["id"], form.strip()
-    with open(f"{LEXICONS}/devices.csv", newline="") as f:
-        for r in csv.DictReader(f):
-            for form in [r["name"], *filter(None, r["synonyms"].split("|"))]:
-                yield "device", r["id"], form.strip()
+    yield from named_rows("drug_classes.csv", "class", "id")
+    yield from named_rows("devices.csv", "device", "id")
 
 
 def build_cases():
