@@ -57,7 +57,7 @@ internal struct TermInfo
 /// one <see cref="PhraseAutomaton"/> so a post is scanned once. When two entities share a term the first
 /// registered wins: adverse events, then brands, generics, drug classes and regimens, devices, diseases.
 /// </summary>
-internal sealed class ClinicalTermCatalog
+internal sealed partial class ClinicalTermCatalog
 {
     private static readonly string[] ClauseBreakWords = ["but", "however", "whereas", "while", "although", "though", "yet", "except"];
 
@@ -68,6 +68,7 @@ internal sealed class ClinicalTermCatalog
     private readonly List<SentimentTerm> _sentiment = [];
     private readonly List<string> _watchLabels = [];
     private readonly List<(string Term, int TermId)> _fuzzyCandidates = [];
+    private readonly HashSet<int> _swapOrDropOnly = [];
     private readonly List<(int TermId, int Entity)> _secondReadings = [];
     private readonly List<(int Entity, string Form, string? ExactSpelling)> _surfaceForms = [];
     private readonly Dictionary<string, HashSet<string>> _classMembers = new(StringComparer.Ordinal);
@@ -144,9 +145,9 @@ internal sealed class ClinicalTermCatalog
         foreach (var disease in lexicon.Diseases)
         {
             var named = catalog.AddEntity(EntityType.Disease, disease.Icd10, disease.Name, ambiguous: false);
-            catalog.AddEntityTerms(named, [disease.Name], fuzzy: false);
+            catalog.AddEntityTerms(named, [disease.Name], fuzzy: true);
             var synonyms = disease.Ambiguous ? catalog.AddEntity(EntityType.Disease, disease.Icd10, disease.Name, ambiguous: true) : named;
-            catalog.AddEntityTerms(synonyms, disease.Synonyms, fuzzy: false);
+            catalog.AddEntityTerms(synonyms, disease.Synonyms, fuzzy: true);
         }
 
         catalog.AddSentimentAndCues(lexicon, includeNegEx: true);
@@ -176,22 +177,6 @@ internal sealed class ClinicalTermCatalog
         catalog.AddAdverseEvents(lexicon);
         catalog.AddSentimentAndCues(lexicon, includeNegEx: false);
         return catalog.Compile();
-    }
-
-    /// <summary>
-    /// Class names are written in the plural as often as not ("statins", "SGLT2is", "beta blockers", "PPIs"). A name that
-    /// starts with "the" is an idiom for one class ("the pill"); its plural is any pills ("crushing the pills", round 23).
-    /// </summary>
-    private static IEnumerable<string> WithPlurals(IEnumerable<string> names)
-    {
-        foreach (var name in names)
-        {
-            yield return name;
-            if (!name.EndsWith('s') && !name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-            {
-                yield return name + "s";
-            }
-        }
     }
 
     private void AddAdverseEvents(ClinicalLexicon lexicon)
@@ -302,7 +287,7 @@ internal sealed class ClinicalTermCatalog
                 info.WordLike = _entities[entity].Type is EntityType.Brand or EntityType.Device && _commonWords.Contains(normalized);
                 if (fuzzy && !_entities[entity].Ambiguous)
                 {
-                    _fuzzyCandidates.Add((normalized, _ids[normalized]));
+                    AddFuzzyCandidate(normalized, _ids[normalized], _entities[entity].Type);
                 }
             }
         }
@@ -319,53 +304,6 @@ internal sealed class ClinicalTermCatalog
         }
 
         return ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_infos)[id];
-    }
-
-    /// <summary>
-    /// Written in mixed case with a capital inside the word ("PrEP"), or as an acronym in capitals ("TACO"), while its
-    /// lower-case form is an ordinary word (common_words.txt; "PrEPs" too): only that spelling names the entity, so the
-    /// bowel prep and the food stay words. Mixed-case brands that are no ordinary word ("EpiPen") still match in any case.
-    /// </summary>
-    private bool IsExactSpelling(string variant, string normalized)
-    {
-        if (!_commonWords.Contains(normalized) && !(normalized.EndsWith('s') && _commonWords.Contains(normalized[..^1])))
-        {
-            return false;
-        }
-
-        if (variant.Length >= 2 && variant.All(char.IsUpper))
-        {
-            return true;
-        }
-
-        for (var i = 1; i < variant.Length; i++)
-        {
-            if (char.IsUpper(variant[i]) && char.IsLower(variant[i - 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Registers the forms <see cref="SurfaceForms"/> derived, after every row: a row's own spelling always wins, and a
-    /// form two rows derive stays with the first registered, as a term shared by two rows does.
-    /// </summary>
-    private void AddSurfaceForms()
-    {
-        foreach (var (entity, form, exactSpelling) in _surfaceForms)
-        {
-            if (_ids.TryGetValue(form, out var id) && _infos[id].Entity >= 0)
-            {
-                continue;
-            }
-
-            ref var info = ref InfoFor(form);
-            info.Entity = entity;
-            info.ExactSpelling = exactSpelling;
-        }
     }
 
     private ClinicalTermCatalog Compile()
@@ -393,7 +331,7 @@ internal sealed class ClinicalTermCatalog
         }
 
         TermWords = words;
-        Fuzzy = new FuzzyTermIndex(_fuzzyCandidates);
+        Fuzzy = new FuzzyTermIndex(_fuzzyCandidates, _swapOrDropOnly);
         return this;
     }
 }

@@ -13,13 +13,16 @@ internal sealed class FuzzyTermIndex
 
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _keys;
     private readonly string[] _terms;
+    private readonly IReadOnlySet<int> _swapOrDropOnly;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exactTerms;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _termPrefixes;         // every prefix of every term
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstLetterAndSuffixes; // a term's first letter + each of its suffixes
 
     /// <param name="candidates">(normalized term, term id) pairs; terms shorter than <see cref="MinTermLength"/> or not all letters are ignored.</param>
-    public FuzzyTermIndex(IEnumerable<(string Term, int TermId)> candidates)
+    /// <param name="swapOrDropOnly">Term ids found only through two swapped letters or a dropped one, never a changed or added letter.</param>
+    public FuzzyTermIndex(IEnumerable<(string Term, int TermId)> candidates, IReadOnlySet<int>? swapOrDropOnly = null)
     {
+        _swapOrDropOnly = swapOrDropOnly ?? new HashSet<int>();
         var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var terms = new Dictionary<int, string>();
         foreach (var (term, id) in candidates)
@@ -145,7 +148,8 @@ internal sealed class FuzzyTermIndex
         foreach (var id in ids)
         {
             var term = _terms[id];
-            if (term[0] == token[0] && term.Length >= MinTermLength && WithinOneEdit(term, token) && (best < 0 || id < best))
+            if (term[0] == token[0] && term.Length >= MinTermLength && WithinOneEdit(term, token) && (best < 0 || id < best)
+                && (!_swapOrDropOnly.Contains(id) || IsSwapOrDrop(term, token)))
             {
                 best = id;
             }
@@ -165,6 +169,21 @@ internal sealed class FuzzyTermIndex
         {
             ids.Add(id);
         }
+    }
+
+    /// <summary>
+    /// Given <see cref="WithinOneEdit"/>: the token is the term with one letter inside it dropped, or with two neighbours
+    /// swapped. Not the last letter dropped: "adhesion" of the row "adhesions" is the singular, another reading.
+    /// </summary>
+    internal static bool IsSwapOrDrop(ReadOnlySpan<char> term, ReadOnlySpan<char> token)
+    {
+        if (token.Length != term.Length)
+        {
+            return token.Length == term.Length - 1 && !term.StartsWith(token);
+        }
+
+        var at = term.CommonPrefixLength(token);
+        return at + 1 < term.Length && term[at] == token[at + 1] && term[at + 1] == token[at];
     }
 
     /// <summary>Optimal-string-alignment distance &lt;= 1, in linear time.</summary>

@@ -25,6 +25,8 @@ internal static class SurfaceForms
         ("pnea", "pnoea", '\0'), ("celiac", "coeliac", '\0'), ("pediatr", "paediatr", '\0'), ("opedic", "opaedic", '\0'),
         ("anesth", "anaesth", '\0'), ("gynecol", "gynaecol", '\0'), ("fetal", "foetal", '\0'), ("fetus", "foetus", '\0'),
         ("cesarean", "caesarean", '\0'), ("ameb", "amoeb", '\0'), ("sulf", "sulph", '\0'), ("labor", "labour", '\0'),
+        ("izat", "isat", '\0'), ("izing", "ising", '\0'), ("ized", "ised", '\0'), ("behavior", "behaviour", '\0'),
+        ("leukocyt", "leucocyt", '\0'),
     ];
 
     /// <summary>Words after an eponym: "Crohn disease" is also written "Crohns disease", "Hashimoto thyroiditis" "Hashimotos thyroiditis".</summary>
@@ -44,6 +46,11 @@ internal static class SurfaceForms
         if (spelled is not null)
         {
             yield return spelled;
+        }
+
+        foreach (var joint in PrefixJoints.Of(normalized, commonWords))
+        {
+            yield return joint;
         }
 
         if (type != EntityType.Disease)
