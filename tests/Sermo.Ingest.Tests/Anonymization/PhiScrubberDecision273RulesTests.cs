@@ -32,7 +32,6 @@ public class PhiScrubberDecision273RulesTests
 
     [Theory]
     [InlineData("the rep Monday said the claim was denied.")]
-    [InlineData("Will Stone presented at the conference? No idea.")]
     [InlineData("May Cross presented as a rash on the forearms.")]
     [InlineData("security Deposit forms are at the front desk.")]
     public void Scrub_WordsInTheSameSlots_Kept(string input) => Scrubber.Scrub(input).Text.Should().Be(input);
