@@ -5,7 +5,8 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// <summary>
 /// Decision 273 (issue #14): capitalised names in the slots the name rules missed, pooled over rounds 10-40: a name after a role
 /// noun around the patient ("security", "rep", "artist", "her mam"), and a given name and a surname that are both words opening
-/// a sentence before a person's clause ("Honey Fields, 79,", "Dawn Cross presented"). Traps in the same slots stay: weekdays,
+/// a sentence before a person's clause ("Honey Fields, 79,", "Dawn Cross presented"), and a capitalised particle before a found name
+/// ("Ni Kadek", "El Fassi"). Traps in the same slots stay: weekdays,
 /// months, sentence verbs and drugs. Sentences of their own, none from a gold set.
 /// </summary>
 public class PhiScrubberDecision273RulesTests
@@ -29,6 +30,13 @@ public class PhiScrubberDecision273RulesTests
     [InlineData("Faith Hill refuses the transfusion, Jehovah's Witness.", "Faith Hill")]
     [InlineData("Joy Walker 34F with a ruptured ectopic.", "Joy Walker")]
     public void Scrub_WordNamePairBeforePersonClause_Found(string input, string name) => RulesOnlyCoverage.ShouldFind(input, name);
+
+    [Theory]
+    [InlineData("her aunt Ni Kadek Arsini signed the consent for the transfusion", "Ni ")]
+    [InlineData("the hotel manager Youssef El Fassi called the ambulance", "El ")]
+    [InlineData("from the referral: De Vries, Anouk, seen twice for syncope", "De ")]
+    public void Scrub_CapitalParticleBeforeFoundName_Found(string input, string particle) =>
+        Scrubber.Scrub(input).Text.Should().NotContain(particle, because: "the particle opens the name found after it");
 
     [Theory]
     [InlineData("the rep Monday said the claim was denied.")]
