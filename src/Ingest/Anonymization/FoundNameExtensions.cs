@@ -19,7 +19,8 @@ internal static class FoundNameExtensions
     private static readonly string[] Suffixes = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"];
 
     // A given name that opens a sentence as a verb or modal ("Will Crane be there?") is not taken before a found surname.
-    private static readonly string[] SentenceVerbs = ["Will", "May", "Mark", "Sue", "Grant", "Chase", "Said", "Saw"];
+    // Also read by WordNamePairsBeforePersonClauses (decision 273), with words of its own.
+    internal static readonly string[] SentenceVerbs = ["Will", "May", "Mark", "Sue", "Grant", "Chase", "Said", "Saw"];
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {

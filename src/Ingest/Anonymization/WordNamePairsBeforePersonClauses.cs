@@ -15,9 +15,10 @@ internal static class WordNamePairsBeforePersonClauses
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CaseVerbs = new HashSet<string>(
         ["who", "presented", "relapsed", "ran", "collapsed", "fell", "walked"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Given names that open a sentence as a verb or a modal ("Will Ward be there", "Grant Park is closed").
+    // Given names that open a sentence as a verb or a modal ("Will Ward be there", "Grant Park is closed"): FoundNameExtensions'
+    // list and these.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceVerbs = new HashSet<string>(
-        ["Will", "May", "Mark", "Sue", "Grant", "Chase", "Said", "Saw", "Bill", "Pat", "Rob", "Art", "Jack", "Buck", "Hope", "Trust", "Drew"],
+        [.. FoundNameExtensions.SentenceVerbs, "Bill", "Pat", "Rob", "Art", "Jack", "Buck", "Hope", "Trust", "Drew"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(TokenIndex index, List<Detection> found)
