@@ -13,10 +13,14 @@ internal static class FoundNameExtensions
 
     private static readonly string[] LowerParticles = ["de", "la", "del", "della", "van", "von", "der", "den", "ter", "ten", "da", "di", "dos", "das", "du", "le", "bin", "ibn", "al", "el"];
 
+    // Particles that open a name before its found part; not "Saw", "Ma", "Eh" (a verb, "mother", an interjection before a name).
+    private static readonly string[] ParticlesBeforeNames = ["Ni", "El", "Al", "Ag", "De", "Da", "Di", "Du", "Van", "Von", "Te", "Ap", "Naw"];
+
     private static readonly string[] Suffixes = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"];
 
     // A given name that opens a sentence as a verb or modal ("Will Crane be there?") is not taken before a found surname.
-    private static readonly string[] SentenceVerbs = ["Will", "May", "Mark", "Sue", "Grant", "Chase", "Said", "Saw"];
+    // Also read by WordNamePairsBeforePersonClauses (decision 273), with words of its own.
+    internal static readonly string[] SentenceVerbs = ["Will", "May", "Mark", "Sue", "Grant", "Chase", "Said", "Saw"];
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {
@@ -37,7 +41,8 @@ internal static class FoundNameExtensions
             }
 
             var start = InitialsBefore(index.Text, name.Start);
-            var before = ParticlesBefore(index, first) ?? GivenNameBefore(index, first) ?? SurnameCommaBefore(index, first, last);
+            var before = ParticlesBefore(index, first) ?? GivenNameBefore(index, first) ?? SurnameCommaBefore(index, first, last)
+                ?? CapitalParticleBefore(index, first);
             if (before is { } b)
             {
                 start = InitialsBefore(index.Text, index.Tokens[b].Start);
@@ -100,6 +105,15 @@ internal static class FoundNameExtensions
         var givenBefore = given >= 0 && FoundTokens.Gap(index, given, p) is " " && FoundTokens.MayBeNamePart(index, given)
             && ((index.Kinds[given] & WordKind.FirstName) != 0 || !NameLexicon.Shared.EnglishWords.Contains(FoundTokens.Word(index, given)));
         return givenBefore ? given : p;
+    }
+
+    // "Ni Luh", "El Idrissi", "De Smet", "Ag Ghaly": a capitalised particle of a Balinese, Arabic, Tuareg, Dutch or Italian name right
+    // before a found name (decision 273: left in 12 rounds' pooled misses). GivenNameBefore reads only words of three letters or more.
+    private static int? CapitalParticleBefore(TokenIndex index, int first)
+    {
+        var p = first - 1;
+        return p >= 0 && FoundTokens.Gap(index, p, first) is " " && !index.Tokens[p].IsPossessive
+            && ParticlesBeforeNames.AsSpan().Contains(FoundTokens.Word(index, p).ToString()) ? p : null;
     }
 
     // "Bill Crane's Lasix drip": a listed given name right before a found lone surname.

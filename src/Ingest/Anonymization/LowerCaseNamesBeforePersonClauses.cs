@@ -153,8 +153,8 @@ internal static class LowerCaseNamesBeforePersonClauses
     }
 
     // What follows the name's last part: a set-off age (", 51,", " 54M", " 62 F"), a return or arrival, a person's verb, "again"
-    // closing the sentence, or "from" and a capitalised place.
-    private enum Clause
+    // closing the sentence, or "from" and a capitalised place. Read too by WordNamePairsBeforePersonClauses (decision 273).
+    internal enum Clause
     {
         None,
         Age,
@@ -164,7 +164,7 @@ internal static class LowerCaseNamesBeforePersonClauses
         From,
     }
 
-    private static Clause ClauseAt(TokenIndex index, int last)
+    internal static Clause ClauseAt(TokenIndex index, int last)
     {
         var tokens = index.Tokens;
         if (AgeAfter(index.Text.AsSpan(tokens[last].End)))

@@ -19,7 +19,18 @@ internal static class NamesAfterRoleNouns
         ["coach", "agent", "adjuster", "biller", "manager", "counselor", "counsellor", "caseworker", "worker", "teacher", "principal",
          "supervisor", "foreman", "landlord", "boss", "trainer", "mentor", "tutor", "lawyer", "attorney", "paralegal",
          "navigator", "coordinator", "scheduler", "receptionist", "secretary", "dispatcher", "chaperone", "leader", "farmer", "mum", "nan",
-         "nana", "stepmum", "advocate", "custodian", "driver", "babysitter", "nanny"],
+         "nana", "stepmum", "advocate", "custodian", "driver", "babysitter", "nanny",
+         // Round 43 (decision 273): roles before a capitalised name in the pooled misses of rounds 10-40, each in posts of
+         // several rounds or authors ("security Sonny badge", "artist Thabo used", "rep Ingabire gave", "her mam Bríd rang").
+         "security", "artist", "pastor", "camper", "rep", "officer", "parent", "caddie", "courier", "instructor", "student", "groom",
+         "owner", "host", "hygienist", "harbormaster", "ranger", "detainee", "passenger", "roughneck", "lineman", "milker", "chiro",
+         "therapist", "tech", "doula", "guy", "member", "person", "bf", "mam", "aunty", "lola", "cuz", "esposa"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Roles that also stand before a noun ("security Deposit forms", "student Loan", "member Services"): the word after them is a
+    // name only when a name list holds it or no English list does (decision 273).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierRoles = new HashSet<string>(
+        ["security", "student", "member", "person", "host", "parent", "tech", "rep", "officer", "owner", "guy"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = new HashSet<string>(
@@ -58,7 +69,7 @@ internal static class NamesAfterRoleNouns
                 last = k;
             }
 
-            if (last >= 0 && !IsBeforeHeadNoun(index, last))
+            if (last >= 0 && !IsBeforeHeadNoun(index, last) && (!ModifierRoles.Contains(FoundTokens.Word(index, i)) || IsListedOrUnknown(index, first)))
             {
                 found.AddIfFree(new Detection(tokens[first].Start, tokens[last].End, PhiType.Name, 1));
                 i = last;
@@ -82,6 +93,8 @@ internal static class NamesAfterRoleNouns
             && (index.Kinds[k] & (FoundTokens.NeverNamePart | WordKind.Institution | WordKind.PersonCue)) == 0
             && ((index.Cues[k] & WordCue.FunctionWord) == 0 || !FoundTokens.FunctionWords.Contains(word));
     }
+
+    private static bool IsListedOrUnknown(TokenIndex index, int k) => index.IsFirstName(k) || index.IsSurname(k) || !index.IsEnglishWord(k);
 
     private static bool IsBeforeHeadNoun(TokenIndex index, int last) =>
         last + 1 < index.Tokens.Count && FoundTokens.Gap(index, last, last + 1) is " "

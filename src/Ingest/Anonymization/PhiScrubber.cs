@@ -183,6 +183,7 @@ public sealed class PhiScrubber
         LowerCaseNamePairs.Detect(index, candidates);
         LowerCaseNamesBesideCues.Detect(index, candidates); // round 38 (decision 238): "saw mrs oyelaran", "her husband farid refuses"
         LowerCaseNamesBeforePersonClauses.Detect(index, candidates); // round 41 (decision 258): "omg mzia javakhishvili is back", "tõnu saar, 51,"
+        WordNamePairsBeforePersonClauses.Detect(index, candidates); // round 43 (decision 273): "Honey Baker, 88,", "Summer Rain refuses"
         ChatSpeakerNames.Detect(index.Text, candidates); // round 20 (decision 145), before the repeats of found names
         RepeatedNames.Detect(index, candidates);
         WornNumbersBesideNames.Detect(index.Text, candidates); // round 33 (decision 212): "#17" beside a name found so far
