@@ -28,7 +28,8 @@ internal static class AgesOverEightyNineInSlots
         {
             if (IsDigitAge(text, start, end))
             {
-                found.Add(new Detection(start, end, PhiType.Age, 4));
+                var glued = end < text.Length && text[end] is 'y' or 'Y' ? 1 : 0; // "97y": the gold sets differ on the "y"; take it
+                found.Add(new Detection(start, end + glued, PhiType.Age, 4));
             }
         }
 
@@ -65,6 +66,11 @@ internal static class AgesOverEightyNineInSlots
             return true; // "97, on 5L O2" opening its sentence
         }
 
+        if (IsSetOffByCommas(before, after))
+        {
+            return true; // "R.J.P., 96, aortic stenosis", "at the farm, 99, refusing", "(93, her name)"
+        }
+
         if (EndsWithAny(before, Reckonings) && BirthGivenBefore(text, start))
         {
             return true;
@@ -73,6 +79,39 @@ internal static class AgesOverEightyNineInSlots
         var kinBefore = start >= 2 && text[start - 1] == ' ' && KinSubjects.Contains(RegexScan.WordBefore(text, start));
         return kinBefore && (after.StartsWith(",") || after.StartsWith(" has ") || after.StartsWith(" and "));
     }
+
+    // A comma or an opening bracket before, a comma after and words, not numbers, around: "HR 88, 95, 102" is a run of values and
+    // "sats, 92, on 2L" has a vital's word before its comma.
+    private static bool IsSetOffByCommas(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        if (before.IsEmpty || after.Length < 3 || after[0] != ',' || after[1] != ' ' || char.IsAsciiDigit(after[2]))
+        {
+            return false;
+        }
+
+        if (before[^1] == '(')
+        {
+            return true;
+        }
+
+        var word = before[..^1].TrimEnd(' ');
+        if (before[^1] != ',' || word.IsEmpty || !(char.IsLetter(word[^1]) || word[^1] is '.' or ')' or ']'))
+        {
+            return false;
+        }
+
+        var start = word.Length;
+        while (start > 0 && char.IsLetter(word[start - 1]))
+        {
+            start--;
+        }
+
+        return !VitalWords.Contains(word[start..]);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VitalWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "hr", "rr", "bp", "sat", "sats", "temp", "t", "glucose", "bg", "pulse", "k", "na", "cl", "weight", "wt", "hgb", "plt", "platelets", "score",
+        "iq", "ef", "map", "fio", "spo", "o", "rate", "bpm", "mmhg", "kg", "lbs", "mg", "units", "percent").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool EndsWithAny(ReadOnlySpan<char> before, string[] words)
     {

@@ -24,7 +24,7 @@ internal static class PhoneExtensionsAndLocalNumbers
             }
             else if (start >= 1 && text[start - 1] is 'x' or 'X' && (start == 1 || text[start - 2] is ' ' or '(' or ',' or ':') && ExtensionEnd(text, start, end) is > 0 and var extensionEnd)
             {
-                found.Add(new Detection(start, extensionEnd, PhiType.Phone, 4));
+                found.Add(new Detection(start - 1, extensionEnd, PhiType.Phone, 4)); // with its "x", which some gold sets take in
             }
             else if (end - start == 3 && end < text.Length && text[end] == '/' && IsSevenDigits(text, end + 1) && !RegexScan.IsWordChar(text, start - 1))
             {
