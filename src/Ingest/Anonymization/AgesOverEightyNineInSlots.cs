@@ -54,6 +54,11 @@ internal static class AgesOverEightyNineInSlots
             return false;
         }
 
+        if (VitalWords.Contains(RegexScan.WordBefore(text, start)))
+        {
+            return false; // "Temp 101 and still climbing", "HR 104, irregular"
+        }
+
         var after = text.AsSpan(end);
         if (after.StartsWith(" and still ", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" and sharp ", StringComparison.OrdinalIgnoreCase))
         {
@@ -111,7 +116,7 @@ internal static class AgesOverEightyNineInSlots
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VitalWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "hr", "rr", "bp", "sat", "sats", "temp", "t", "glucose", "bg", "pulse", "k", "na", "cl", "weight", "wt", "hgb", "plt", "platelets", "score",
-        "iq", "ef", "map", "fio", "spo", "o", "rate", "bpm", "mmhg", "kg", "lbs", "mg", "units", "percent").GetAlternateLookup<ReadOnlySpan<char>>();
+        "iq", "ef", "map", "fio", "spo", "o", "rate", "bpm", "mmhg", "kg", "lbs", "mg", "units", "percent", "tmax", "fever", "febrile", "spiked").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool EndsWithAny(ReadOnlySpan<char> before, string[] words)
     {
@@ -157,6 +162,11 @@ internal static class AgesOverEightyNineInSlots
     {
         var tokens = index.Tokens;
         var text = index.Text;
+        if (!text.Contains("ninety", StringComparison.OrdinalIgnoreCase) && !text.Contains("hundred", StringComparison.OrdinalIgnoreCase))
+        {
+            return; // two vectorised searches per post instead of a parse at every word opening with a, o or n
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             var initial = text[tokens[i].Start];
