@@ -15,8 +15,6 @@ internal static class AgeUnits
     private static readonly string[] Units =
         ["-year-old", "-years-old", "-yr-old", "-yrs-old", "-y/o", "-yo", "y/o", "y.o.", "y.o", "yo", "yrs", "yr", "y"];
 
-    private static readonly string[] SpacedUnits = ["y/o", "y.o.", "y.o", "yo", "yrs", "yr"];
-
     public static void Extend(string text, List<Detection> found)
     {
         for (var c = 0; c < found.Count; c++)
@@ -41,19 +39,6 @@ internal static class AgeUnits
                 if (IsBoundary(text, end))
                 {
                     return end;
-                }
-            }
-        }
-
-        // Round 43 (decision 274): "99 y.o.", "98 yrs", "105 y/o" with a space: rounds 17, 18 and 21 take the spaced unit into the
-        // age; covering it costs the sets that leave it out nothing.
-        if (rest.Length > 2 && rest[0] == ' ')
-        {
-            foreach (var unit in SpacedUnits)
-            {
-                if (rest[1..].StartsWith(unit, StringComparison.OrdinalIgnoreCase) && IsBoundary(text, at + 1 + unit.Length))
-                {
-                    return at + 1 + unit.Length;
                 }
             }
         }

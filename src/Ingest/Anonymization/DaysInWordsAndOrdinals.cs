@@ -45,7 +45,7 @@ internal static class DaysInWordsAndOrdinals
 
             if (suffixStart - start is 1 or 2 && !RegexScan.IsWordChar(text, suffixEnd) && IsEventDay(text, start, suffixEnd))
             {
-                found.Add(new Detection(WithTheBefore(text, start), suffixEnd, PhiType.Date, 4));
+                found.Add(new Detection(start, suffixEnd, PhiType.Date, 4)); // "the" outside, as decision 100's ordinal days
             }
         }
 
