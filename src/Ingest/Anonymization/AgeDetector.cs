@@ -221,7 +221,8 @@ internal static class AgeDetector
         return position - word.Length;
     }
 
-    private static ReadOnlySpan<char> NextWord(string text, int index)
+    /// <summary>The word after <paramref name="index"/>, past spaces (letters and "%"); decision 274's ages read it too.</summary>
+    internal static ReadOnlySpan<char> NextWord(string text, int index)
     {
         var rest = text.AsSpan(Math.Min(index, text.Length)).TrimStart(' ');
         var length = 0;

@@ -49,7 +49,7 @@ internal static class AgesOverEightyNineInSlots
         }
 
         if (RegexScan.IsWordChar(text, end) || (end + 1 < text.Length && text[end] is '.' or '/' or '-' or ',' && char.IsAsciiDigit(text[end + 1]))
-            || (end < text.Length && text[end] == '%') || AgeDetector.IsUnit(NextWord(text, end)))
+            || (end < text.Length && text[end] == '%') || AgeDetector.IsUnit(AgeDetector.NextWord(text, end)))
         {
             return false;
         }
@@ -143,18 +143,6 @@ internal static class AgesOverEightyNineInSlots
         }
 
         return false;
-    }
-
-    private static ReadOnlySpan<char> NextWord(string text, int end)
-    {
-        var rest = text.AsSpan(end).TrimStart(' ');
-        var length = 0;
-        while (length < rest.Length && char.IsLetter(rest[length]))
-        {
-            length++;
-        }
-
-        return rest[..length];
     }
 
     // Compound spelled numbers only: a bare "ninety" or "a hundred" is as often a count ("a hundred bucks").
