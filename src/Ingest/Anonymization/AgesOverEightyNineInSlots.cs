@@ -6,9 +6,10 @@ namespace Sermo.Ingest.Anonymization;
 /// Round 43 (decision 274): ages over 89 in the slots that recur across the rotation's authors (rounds 10-40) and that no
 /// earlier age rule reads. In digits: a "y" glued on ("97y", "100Y F"), "and still"/"and sharp" after it ("93 and still baling
 /// hay"), a number opening a sentence before a comma ("Lasix. 97, on 5L O2"), a reckoning after a birth date ("born 1931 ...
-/// so 94", "DOB ... makes her 93") and a kin word or "pt" right before it with a comma, "has" or "and" after ("pt 104, lives",
-/// "her dad 95 has"). In words: a compound spelled number of 91-129 ("ninety-four", "one hundred and five") closed by a mark,
-/// after "like", or opening a sentence before a word that is no unit. Counts and doses are written with their unit or noun
+/// so 94", "DOB ... makes her 93"), a kin word or "pt" right before it with a comma, "has" or "and" after ("pt 104, lives",
+/// "her dad 95 has") and a number set off by commas after a word ("R.J.P., 96, aortic stenosis"); never after a vital's word.
+/// In words: a compound spelled number of 91-129 ("ninety-four", "one hundred and five") closed by a mark, after "like", or
+/// opening a sentence before a word that is no unit. Counts and doses are written with their unit or noun
 /// after them, which every branch refuses.
 /// </summary>
 internal static class AgesOverEightyNineInSlots
