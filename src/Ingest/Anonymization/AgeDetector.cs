@@ -24,6 +24,9 @@ internal static class AgeDetector
         "seconds", "sec", "beats", "bpm", "mmhg", "degrees", "degree", "deg", "points", "pts", "kcal", "steps", "miles", "meters", "m", "out", "of",
         "times", "x", "over", "percentile", "mph");
 
+    /// <summary>A unit after a number makes it no age ("94 kg", "95 percent"); decision 274's rules read the same list.</summary>
+    internal static bool IsUnit(ReadOnlySpan<char> word) => Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     // "T 101F", "febrile to 102F", "Tmax 100F": a Fahrenheit temperature, not a 101-year-old woman.
     private static readonly FrozenSet<string> TemperatureCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "t", "tmax", "tm", "temp", "temps", "temperature", "febrile", "fever", "fevers", "spiked", "spiking", "to", "of", "at", "up", "max", "tc");
@@ -218,7 +221,8 @@ internal static class AgeDetector
         return position - word.Length;
     }
 
-    private static ReadOnlySpan<char> NextWord(string text, int index)
+    /// <summary>The word after <paramref name="index"/>, past spaces (letters and "%"); decision 274's ages read it too.</summary>
+    internal static ReadOnlySpan<char> NextWord(string text, int index)
     {
         var rest = text.AsSpan(Math.Min(index, text.Length)).TrimStart(' ');
         var length = 0;

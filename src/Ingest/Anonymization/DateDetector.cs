@@ -143,7 +143,7 @@ internal static class DateDetector
     }
 
     // "Labor Day 2026", "Christmas, 2025", "Easter '24": a year right after a holiday belongs to the date (round 10); alone it stays.
-    private static int WithYearAfter(string text, int end)
+    internal static int WithYearAfter(string text, int end)
     {
         var at = end < text.Length && text[end] == ',' ? end + 1 : end;
         if (at >= text.Length || text[at] != ' ')

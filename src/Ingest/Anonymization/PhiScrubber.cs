@@ -116,6 +116,7 @@ public sealed class PhiScrubber
         BookingReferences.Detect(index.Text, candidates); // round 39 (decision 243): "booking ref BJEUPL"
         BirthYears.Detect(index.Text, candidates); // round 42 (decision 263): "proband b. 1951", "born 1930"
         AgesAfterFoundNumbers.Detect(index.Text, candidates); // round 42 (decision 263): "cabin B214, 93, hip fracture"
+        FindAgesDaysAndPhonesPooled(index, candidates); // round 43 (decision 274), before the keeps and the age units below
         PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
         TownsAbroadWithPlaceCues.Detect(index, candidates); // round 29 (decision 192): GeoNames towns abroad after a place cue
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
@@ -139,6 +140,19 @@ public sealed class PhiScrubber
         TownsAfterFoundStreets.Detect(index, candidates); // round 39 (decision 245): "12 Larchmere Rd, Regret."
         ListedTownsInPlaceSlots.Detect(index, candidates); // round 42 (decision 265): "in Truth or Consequences", "near Faith"
         ListedTownsBeforeCodesOrCare.Detect(index, candidates); // round 42 (decision 265): "Embarrass MN.", "Nome ED, ..."
+    }
+
+    /// <summary>
+    /// Round 43's rules (decision 274), ages over 89, days and phones pooled over the rotation's misses: "97y", "93 and still
+    /// baling hay", "so 94" after a birth date, "ninety-four, COPD"; "the fifth of May", "march fourteenth", "seen the 4th";
+    /// "x5521", "[phone], extension 31", "555-0139". Each visits only its anchors (numbers of 90-130, months, digit ordinals,
+    /// digit runs) or one case-blind search.
+    /// </summary>
+    private static void FindAgesDaysAndPhonesPooled(TokenIndex index, List<Detection> candidates)
+    {
+        AgesOverEightyNineInSlots.Detect(index, candidates);
+        DaysInWordsAndOrdinals.Detect(index, candidates);
+        PhoneExtensionsAndLocalNumbers.Detect(index, candidates);
     }
 
     /// <summary>

@@ -47,6 +47,13 @@ internal static class RecurringHolidaysKept
             before = RegexScan.WordBefore(text, d.Start - 4); // "through the Fourth of July week" when only "Fourth of July" was found
         }
 
+        // Round 43 (decision 274): "every Monday after Thanksgiving", "each Friday before Labor Day": the holiday marks a day that
+        // recurs every year (rounds 18 and 24 label it clean), so the weekday's cue counts for it.
+        if (before.Equals("after", StringComparison.OrdinalIgnoreCase) || before.Equals("before", StringComparison.OrdinalIgnoreCase))
+        {
+            before = HabitualWeekdayCue(text, d.Start);
+        }
+
         // A date that opens the post is its scene ("Christmas Eve shift: ...", "Halloween: button batteries again"); only a
         // date read, so that a name opening a post ("June Alvarez", "April May June") keeps its name read.
         var opensPost = d.Type == PhiType.Date && text.AsSpan(0, d.Start).IsWhiteSpace();
@@ -62,6 +69,30 @@ internal static class RecurringHolidaysKept
 
         // A name or town read of the words: only when every word is a month or a holiday word ("every July", "every July Fourth").
         return d.Type is PhiType.Name or PhiType.City && EveryWordIsHolidayOrMonth(index, d);
+    }
+
+    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    // "every Monday after [holiday]": the word before the weekday, or an empty span when no weekday stands before "after".
+    private static ReadOnlySpan<char> HabitualWeekdayCue(string text, int start)
+    {
+        var relation = text.AsSpan(0, start).TrimEnd(' ');
+        var weekdayEnd = relation.LastIndexOf(' ');
+        if (weekdayEnd < 0)
+        {
+            return [];
+        }
+
+        var weekday = RegexScan.WordBefore(text, weekdayEnd);
+        foreach (var day in Weekdays)
+        {
+            if (weekday.Equals(day, StringComparison.OrdinalIgnoreCase))
+            {
+                return RegexScan.WordBefore(text, weekdayEnd - weekday.Length);
+            }
+        }
+
+        return [];
     }
 
     // The date is the holiday or month itself ("the Fourth of July", "Christmas Eve", "Labor Day weekend"), not "Monday".

@@ -26,6 +26,9 @@ internal static class SpelledAgeDetector
     private static readonly FrozenSet<string> Teens = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
 
+    /// <summary>A unit or counted noun after a spelled number makes it no age ("ninety percent"); decision 274's rules read it too.</summary>
+    internal static bool IsUnit(ReadOnlySpan<char> word) => Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     public static void Detect(TokenIndex index, List<Detection> found) => Scan(index, found, setOffOnly: false);
 
     /// <summary>
