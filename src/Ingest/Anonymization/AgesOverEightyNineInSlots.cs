@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Sermo.Ingest.Anonymization;
@@ -21,6 +22,10 @@ internal static class AgesOverEightyNineInSlots
     private static readonly string[] Reckonings = ["so", "that's", "thats", "makes her", "makes him"];
 
     private static readonly string[] BirthCues = ["born", "dob", "d.o.b"];
+
+    // A SearchValues search, not string.Contains with OrdinalIgnoreCase: the verb runs with invariant globalization, where that
+    // overload compares char by char (a profile of the scrub verb put it at 2.6 % of the CPU).
+    private static readonly SearchValues<string> SpelledAgeWords = SearchValues.Create(["ninety", "hundred"], StringComparison.OrdinalIgnoreCase);
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {
@@ -151,9 +156,9 @@ internal static class AgesOverEightyNineInSlots
     {
         var tokens = index.Tokens;
         var text = index.Text;
-        if (!text.Contains("ninety", StringComparison.OrdinalIgnoreCase) && !text.Contains("hundred", StringComparison.OrdinalIgnoreCase))
+        if (!text.AsSpan().ContainsAny(SpelledAgeWords))
         {
-            return; // two vectorised searches per post instead of a parse at every word opening with a, o or n
+            return; // one vectorised search per post instead of a parse at every word opening with a, o or n
         }
 
         for (var i = 0; i < tokens.Count; i++)

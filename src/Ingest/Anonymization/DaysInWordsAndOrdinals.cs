@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Sermo.Ingest.Anonymization;
@@ -27,6 +28,16 @@ internal static class DaysInWordsAndOrdinals
 
     private static readonly string[] MonthsOfReference = [" of this month", " of last month", " of next month", " of the month"];
 
+    // A SearchValues search, not string.IndexOf with OrdinalIgnoreCase: the verb runs with invariant globalization, where that
+    // overload compares char by char (a profile of the scrub verb put it at 1.4 % of the CPU).
+    private static readonly SearchValues<string> OnThe = SearchValues.Create(["on the "], StringComparison.OrdinalIgnoreCase);
+
+    private static int IndexOfOnThe(string text, int from)
+    {
+        var at = text.AsSpan(from).IndexOfAny(OnThe);
+        return at < 0 ? -1 : from + at;
+    }
+
     public static void Detect(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
@@ -49,7 +60,7 @@ internal static class DaysInWordsAndOrdinals
             }
         }
 
-        for (var at = text.IndexOf("on the ", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("on the ", at + 7, StringComparison.OrdinalIgnoreCase))
+        for (var at = IndexOfOnThe(text, 0); at >= 0; at = IndexOfOnThe(text, at + 7))
         {
             if (!RegexScan.IsWordChar(text, at - 1) && DayWordEnd(text, at + 7) is > 0 and var end && ClosedAfter(text, end) && !IsListOrdinal(text.AsSpan(at + 7, end - at - 7)))
             {
