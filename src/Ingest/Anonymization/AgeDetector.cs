@@ -76,7 +76,7 @@ internal static class AgeDetector
     private static bool IsSexBeforeAge(string text, int start, int end) =>
         start >= 2 && text[start - 1] == ' ' && text[start - 2] is 'F' or 'M' && (start == 2 || !(char.IsLetterOrDigit(text[start - 3]) || text[start - 3] is '.' or '\'' or '-'))
         && !RegexScan.IsWordChar(text, end) && (end >= text.Length || text[end] is not ('/' or '%' or '°' or '.' or ',') || !RegexScan.IsDigit(text, end + 1))
-        && !Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(NextWord(text, end));
+        && !IsUnit(NextWord(text, end));
 
     // "Admit: 98 M, urosepsis", "| 93 F |", "[NAME], 93m, hip", "Curbside: 90m from": a set-off number with a sex letter after it,
     // spaced or in lower case. Only after a colon, comma, pipe, dash or parenthesis (or at a line start), where a census line or a
@@ -160,7 +160,7 @@ internal static class AgeDetector
             return false;
         }
 
-        if (Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(NextWord(text, end)))
+        if (IsUnit(NextWord(text, end)))
         {
             return false;
         }

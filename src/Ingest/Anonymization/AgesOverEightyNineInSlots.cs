@@ -82,7 +82,7 @@ internal static class AgesOverEightyNineInSlots
             return true; // "R.J.P., 96, aortic stenosis", "at the farm, 99, refusing", "(93, her name)"
         }
 
-        if (EndsWithAny(before, Reckonings) && BirthGivenBefore(text, start))
+        if (RegexScan.EndsWithAnyWord(before, Reckonings) && BirthGivenBefore(text, start))
         {
             return true;
         }
@@ -123,19 +123,6 @@ internal static class AgesOverEightyNineInSlots
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VitalWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "hr", "rr", "bp", "sat", "sats", "temp", "t", "glucose", "bg", "pulse", "k", "na", "cl", "weight", "wt", "hgb", "plt", "platelets", "score",
         "iq", "ef", "map", "fio", "spo", "o", "rate", "bpm", "mmhg", "kg", "lbs", "mg", "units", "percent", "tmax", "fever", "febrile", "spiked").GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool EndsWithAny(ReadOnlySpan<char> before, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool BirthGivenBefore(string text, int start)
     {

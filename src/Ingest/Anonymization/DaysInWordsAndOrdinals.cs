@@ -189,15 +189,6 @@ internal static class DaysInWordsAndOrdinals
             return false;
         }
 
-        var before = text.AsSpan(0, start - 5);
-        foreach (var verb in EventVerbs)
-        {
-            if (before.EndsWith(verb, StringComparison.OrdinalIgnoreCase) && (before.Length == verb.Length || !char.IsLetter(before[^(verb.Length + 1)])))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return RegexScan.EndsWithAnyWord(text.AsSpan(0, start - 5), EventVerbs);
     }
 }

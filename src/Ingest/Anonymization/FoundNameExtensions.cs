@@ -14,7 +14,8 @@ internal static class FoundNameExtensions
     private static readonly string[] LowerParticles = ["de", "la", "del", "della", "van", "von", "der", "den", "ter", "ten", "da", "di", "dos", "das", "du", "le", "bin", "ibn", "al", "el"];
 
     // Particles that open a name before its found part; not "Saw", "Ma", "Eh" (a verb, "mother", an interjection before a name).
-    private static readonly string[] ParticlesBeforeNames = ["Ni", "El", "Al", "Ag", "De", "Da", "Di", "Du", "Van", "Von", "Te", "Ap", "Naw"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticlesBeforeNames = new HashSet<string>(
+        ["Ni", "El", "Al", "Ag", "De", "Da", "Di", "Du", "Van", "Von", "Te", "Ap", "Naw"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] Suffixes = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"];
 
@@ -113,7 +114,7 @@ internal static class FoundNameExtensions
     {
         var p = first - 1;
         return p >= 0 && FoundTokens.Gap(index, p, first) is " " && !index.Tokens[p].IsPossessive
-            && ParticlesBeforeNames.AsSpan().Contains(FoundTokens.Word(index, p).ToString()) ? p : null;
+            && ParticlesBeforeNames.Contains(FoundTokens.Word(index, p)) ? p : null;
     }
 
     // "Bill Crane's Lasix drip": a listed given name right before a found lone surname.

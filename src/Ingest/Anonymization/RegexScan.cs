@@ -76,6 +76,23 @@ internal static class RegexScan
     }
 
     /// <summary>
+    /// True when <paramref name="before"/> ends with one of <paramref name="words"/> (a word or a phrase, ignoring case) that
+    /// starts a word: "came in" ends "she came in", not "overcame in".
+    /// </summary>
+    public static bool EndsWithAnyWord(ReadOnlySpan<char> before, ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The anchors with a digit at most <paramref name="before"/> chars before or <paramref name="after"/> chars after them:
     /// a date needs its day or year next to the month ("March 4", "4th of March", "Jan, 2026"), so "may" the verb
     /// and "in March we started" never open a regex window.

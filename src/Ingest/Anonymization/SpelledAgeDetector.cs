@@ -150,7 +150,7 @@ internal static class SpelledAgeDetector
 
         var tokens = index.Tokens;
         var after = last + 1 < tokens.Count ? Word(index, last + 1) : [];
-        if (Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after) || Gap(index, last).Contains('%'))
+        if (IsUnit(after) || Gap(index, last).Contains('%'))
         {
             return false;
         }
@@ -213,7 +213,7 @@ internal static class SpelledAgeDetector
     }
 
     private static bool HasUnitAfter(TokenIndex index, int last) =>
-        (last + 1 < index.Tokens.Count && Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(index, last + 1))) || Gap(index, last).Contains('%');
+        (last + 1 < index.Tokens.Count && IsUnit(Word(index, last + 1))) || Gap(index, last).Contains('%');
 
     // "(ninety-two)", "(ninety-nine!)", ", ninety," ", a hundred.", "| NINETY-SIX |": the marks on both sides, spaces skipped.
     private static bool SetOffAlone(string text, int start, int end)
