@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Brings the readable gold sets' spans to the guide's settled labels (decision 280, round 44), family by family.
+
+Each family is one rule of tests/Sermo.Analytics.Tests/Tagging/GoldSource/README.md ("Conventions"); it is applied to
+every readable set, in both directions, and each edit is printed (set, post, old -> new). Sets named unseen by
+GOLD_UNSEEN (default here 42,43,44) are neither read nor written. GoldSource/*.txt is edited in place; the short set,
+which has no source file, is edited in Gold/short/*.jsonl. Afterwards regenerate each changed set's jsonl with
+markup_to_jsonl.py and run pair_keys.py on the changed sources (the guide's order).
+
+Usage: python3 bench/lexicons/relabel_gold_decision280.py FAMILY [--write]
+FAMILY: both-list | codes | split-words | statuses | not-mention
+"""
+import glob
+import json
+import os
+import re
+import sys
+
+os.environ.setdefault("GOLD_UNSEEN", "42,43,44")
+from unseen_sets import names_unseen  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TAGGING = os.path.join(HERE, "../../tests/Sermo.Analytics.Tests/Tagging")
+SPAN = re.compile(r"\{\{([^|{}]+)\|([a-z]+):([^|{}]+?)(?:\|([^{}]*))?\}\}")
+
+# Round 31's event rule (reconfirmed in rounds 32-34): these kidney, electrolyte and C. difficile terms are events
+# wherever they appear; a span whose words are one of the event row's terms becomes that event, flags kept.
+EVENT_RULE_31 = {
+    "clostridioides difficile infection": ["c diff", "c. diff", "cdiff", "c difficile", "c. difficile",
+                                           "clostridioides difficile", "c diff infection", "c diff colitis"],
+    "acute kidney injury": ["aki", "acute kidney injury", "acute renal failure", "kidney injury"],
+    "hyperkalemia": ["hyperkalemia", "hyperkalaemia", "hyperkalemic"],
+    "hyponatremia": ["hyponatremia", "hyponatraemia", "hyponatremic"],
+    "hypomagnesemia": ["hypomagnesemia", "hypomagnesaemia"],
+    "leukopenia": ["leukopenia", "leucopenia"],
+}
+EVENT_BY_TERM = {term: event for event, terms in EVENT_RULE_31.items() for term in terms}
+
+# Judged edits, each one span in one post (old markup -> new markup, the rule named): a surface whose reading needs
+# the sentence (a drug blamed, an age stated) or a status whose span is removed.
+JUDGED = {
+    "both-list": [  # round 25: an anticoagulant's ICH is the event ("warfarin reversal in an ICH", "an apixaban ICH")
+        ("long-r23", "r23-162", "{{ICH|d:I61.9}} on {{apixaban|g:apixaban}}",
+         "{{ICH|ae:intracranial hemorrhage|p1}} on {{apixaban|g:apixaban|p1}}"),
+        ("long-r24", "r24-042", "{{warfarin|g:warfarin}} reversal in an {{ICH|d:I61.9}}",
+         "{{warfarin|g:warfarin|p1}} reversal in an {{ICH|ae:intracranial hemorrhage|p1}}"),
+        ("long-r24", "r24-106", "{{apixaban|g:apixaban}} {{ICH|d:I61.9}}",
+         "{{apixaban|g:apixaban|p1}} {{ICH|ae:intracranial hemorrhage|p1}}"),
+        # round 44: gallstones are read by cause like every both-list concept (the event where a drug is blamed)
+        ("long-r18", "r18-037", "the {{gallstones|d:K80.20}} worse", "the {{gallstones|ae:cholelithiasis|p1}} worse"),
+        ("long-heldout", "long-048", "patients with {{gallstones|ae:gallbladder disease}}",
+         "patients with {{gallstones|d:K80.20}}"),
+    ],
+    "codes": [  # rounds 19, 24, 25: an infarction the post dates beyond four weeks is I25.2; round 21: sinusitis
+        ("long-fresh", "fresh-069", "{{MI|d:I21.9}} 8 months ago", "{{MI|d:I25.2}} 8 months ago"),
+        ("long-heldout", "long-003", "prior {{MI|d:I21.9}} at 49", "prior {{MI|d:I25.2}} at 49"),
+        ("long-r11", "r11-092", "{{MI|d:I21.9}} two years ago", "{{MI|d:I25.2}} two years ago"),
+        ("long-r11", "r11-130", "{{STEMI|d:I21.3}} last year", "{{STEMI|d:I25.2}} last year"),
+        ("long-r15", "r15-019", "{{heart attack|d:I21.9}} in 2023", "{{heart attack|d:I25.2}} in 2023"),
+        ("long-r17", "r17-028", "{{MI|d:I21.9}} was in 2022", "{{MI|d:I25.2}} was in 2022"),
+        ("long-r20", "r20-002", "prior {{NSTEMI|d:I21.4}}", "prior {{NSTEMI|d:I25.2}}"),
+        ("long-r26", "r26-011", "for {{NSTEMI|d:I21.4}}", "for {{NSTEMI|d:I25.2}}"),
+        ("long-r9", "r9-031", "{{MI|d:I21.9}} 2 years ago", "{{MI|d:I25.2}} 2 years ago"),
+        ("long", "long-001", "s/p {{NSTEMI|d:I21.4}} last year", "s/p {{NSTEMI|d:I25.2}} last year"),
+        ("long-heldout", "long-096", "{{Sinusitis|d:J01.90}}", "{{Sinusitis|d:J32.9}}"),
+        ("long-heldout", "long-096", "{{bacterial sinusitis|d:J01.90}}", "{{bacterial sinusitis|d:J32.9}}"),
+        ("long-r18", "r18-010", "{{sinus infection|d:J01.90|n}}", "{{sinus infection|d:J32.9|n}}"),
+        ("long-r27", "r27-077", "{{Chronic sinusitis with nasal polyps|d:J33.9}}",
+         "{{Chronic sinusitis with nasal polyps|d:J32.9}}"),
+        # round 19: gallstone pancreatitis is one disease span K85.1 (long-heldout's one event span named there)
+        ("long-heldout", "long-048", "or gallstone {{pancreatitis|ae:pancreatitis}}", "or {{gallstone pancreatitis|d:K85.10}}"),
+    ],
+    "split-words": [  # round 19: bare back pain is a symptom; round 20: food impaction in EoE; round 44: BRCA, ESBL
+        ("long-r15", "r15-111", "{{back pain|d:M54.9}}", "back pain"),
+        ("long-r18", "r18-068", "{{back pain|d:M54.9}}", "back pain"),
+        ("long-r18", "r18-123", "old {{back pain|d:M54.9}}", "old back pain"),
+        ("long-r19", "r19-006", "{{back pain|d:M54.9}}", "back pain"),
+        ("long-r17", "r17-021", "Chronic {{back pain|d:M54.9}}", "{{Chronic back pain|d:M54.9}}"),
+        ("long-r15", "r15-159", "{{food impactions|d:T18.128A}}", "food impactions"),
+        ("long-r17", "r17-141", "{{Food impaction|d:T18.128A}}", "Food impaction"),
+        ("long-r18", "r18-087", "{{food impactions|d:T18.128A}}", "food impactions"),
+        ("long-r19", "r19-143", "{{food impaction|d:T18.128A}}", "food impaction"),
+        ("long-fresh", "fresh-052", "{{BRCA2|d:Z15.01|u}}", "BRCA2"),
+        ("long-fresh", "fresh-059", "{{BRCA|d:Z15.01|f}}", "BRCA"),
+        ("long-r10", "r10-084", "{{BRCA1|d:Z15.01}}", "BRCA1"),
+        ("long-r18", "r18-140", "{{BRCA1 mutation|d:Z15.01}}", "BRCA1 mutation"),
+        ("long-r19", "r19-084", "{{BRCA1|d:Z15.01}}", "BRCA1"),
+        ("long-r40", "r40-080", "{{BRCA1 carrier|d:Z15.01}}", "BRCA1 carrier"),
+        ("long-r41", "r41-", "{{BRCA2 carrier|d:Z15.03}}", "BRCA2 carrier"),
+        ("long-r10", "r10-091", "{{ESBL|d:Z16.12}}", "ESBL"),
+        ("long-r36", "r36-153", "{{ESBL|d:Z16.12}}", "ESBL"),
+    ],
+    "not-mention": [],
+    "statuses": [],
+}
+# Short set (Gold/short/*.jsonl, no source): (file, id, surface, new type or None to remove, new id).
+SHORT = {
+    "both-list": [("diseases.jsonl", "diseases-023", "ICH", "adverse-event", "intracranial hemorrhage")],
+    "codes": [("diseases.jsonl", "diseases-004", "MI", "disease", "I25.2"),
+              ("diseases.jsonl", "diseases-005", "MI", "disease", "I25.2"),
+              ("drugs.jsonl", "drugs-134", "sinusitis", "disease", "J32.9")],
+}
+STATUS_CODES = re.compile(r"^Z94\.|^Z99\.2$")
+ORGANISM_AFTER_GREW = re.compile(r"\bgrew (?:out )?$", re.I)
+
+
+def rule_edit(family, markup_before, surface, kind, ident, flags):
+    """The new markup of one span under a mechanical family rule, or None when the rule does not touch it."""
+    if family == "both-list" and kind == "d" and surface.lower() in EVENT_BY_TERM:
+        return "{{%s|ae:%s%s}}" % (surface, EVENT_BY_TERM[surface.lower()], "|" + flags if flags else "")
+    if family == "statuses" and kind == "d" and (STATUS_CODES.search(ident) or
+                                                 (ident == "N18.6" and re.search(r"dialysis", surface, re.I))):
+        return surface
+    if family == "not-mention" and kind == "d" and ORGANISM_AFTER_GREW.search(markup_before[-12:]):
+        return surface
+    return None
+
+
+def relabel_source(path, family, write):
+    name = os.path.basename(path)[:-4]
+    lines = open(path, encoding="utf-8").read().split("\n")
+    post, changed = None, 0
+    judged = [e for e in JUDGED.get(family, []) if e[0] == name]
+    for i, line in enumerate(lines):
+        if line.startswith("# "):
+            post = line.split()[1]
+            continue
+        new, cursor, out = line, 0, []
+        for m in SPAN.finditer(line):
+            out.append(line[cursor:m.start()])
+            repl = rule_edit(family, line[:m.start()], m.group(1), m.group(2), m.group(3), m.group(4))
+            out.append(m.group(0) if repl is None else repl)
+            if repl is not None:
+                print(f"{name}\t{post}\t{family}\t{m.group(0)} -> {repl}")
+                changed += 1
+            cursor = m.end()
+        out.append(line[cursor:])
+        new = "".join(out)
+        for set_name, post_id, old, repl in judged:
+            if post and post.startswith(post_id) and old in new:
+                new = new.replace(old, repl, 1)
+                print(f"{name}\t{post}\t{family}\t{old} -> {repl}")
+                changed += 1
+        lines[i] = new
+    if write and changed:
+        open(path, "w", encoding="utf-8").write("\n".join(lines))
+    return changed
+
+
+def relabel_short(family, write):
+    changed = 0
+    for file_name, sid, surface, new_type, new_id in SHORT.get(family, []):
+        path = os.path.join(TAGGING, "Gold/short", file_name)
+        rows = [json.loads(l) for l in open(path, encoding="utf-8")]
+        for row in rows:
+            if row["id"] != sid:
+                continue
+            for ent in list(row["entities"]):
+                if ent["text"] == surface and ent["type"] in ("disease", "adverse-event"):
+                    print(f"short/{file_name}\t{sid}\t{family}\t{ent['type']}:{ent['id']} -> {new_type}:{new_id}")
+                    ent["type"], ent["id"] = new_type, new_id
+                    changed += 1
+        if write:
+            with open(path, "w", encoding="utf-8") as out:
+                out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    return changed
+
+
+def main():
+    family, write = sys.argv[1], "--write" in sys.argv
+    total = 0
+    for path in sorted(glob.glob(os.path.join(TAGGING, "GoldSource/long*.txt"))):
+        if names_unseen(os.path.basename(path)):
+            continue
+        total += relabel_source(path, family, write)
+    total += relabel_short(family, write)
+    expected = sum(1 for _ in JUDGED.get(family, [])) + len(SHORT.get(family, []))
+    print(f"## {family}: {total} spans changed ({expected} judged edits listed)")
+
+
+if __name__ == "__main__":
+    main()
