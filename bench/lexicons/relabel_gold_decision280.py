@@ -69,6 +69,39 @@ JUDGED = {
          "{{Chronic sinusitis with nasal polyps|d:J32.9}}"),
         # round 19: gallstone pancreatitis is one disease span K85.1 (long-heldout's one event span named there)
         ("long-heldout", "long-048", "or gallstone {{pancreatitis|ae:pancreatitis}}", "or {{gallstone pancreatitis|d:K85.10}}"),
+        # round 27: CRSwNP J33.9
+        ("long-r12", "r12-126", "{{CRSwNP|d:J32.9}}", "{{CRSwNP|d:J33.9}}"),
+        # round 20: history of a cancer is its C code
+        ("long-r14", "r14-165", "{{breast cancer|d:Z85.3}}", "{{breast cancer|d:C50.919}}"),
+        ("long-r15", "r15-067", "{{breast cancer|d:Z85.3}}", "{{breast cancer|d:C50.919}}"),
+        # round 22: smoldering myeloma D47.2
+        ("long-r13", "r13-020", "{{Smoldering myeloma|d:D47.Z2}}", "{{Smoldering myeloma|d:D47.2}}"),
+        ("long-r16", "r16-096", "{{smoldering myeloma|d:D47.Z2}}", "{{smoldering myeloma|d:D47.2}}"),
+        ("long-r21", "r21-134", "{{Smoldering myeloma|d:C90.00|n}}", "{{Smoldering myeloma|d:D47.2|n}}"),
+        # round 22: septic shock R65.21
+        ("long-r21", "r21-057", "{{septic shock|d:A41.9}}", "{{septic shock|d:R65.21}}"),
+        # round 22: myocarditis in a patient now ill I40.9
+        ("long-r21", "r21-151", "{{myocarditis|d:I51.4|u}}", "{{myocarditis|d:I40.9|u}}"),
+        ("long-r21", "r21-151", "{{myocarditis|d:I51.4}}", "{{myocarditis|d:I40.9}}"),
+        # round 23: N25.81
+        ("long-r22", "r22-014", "{{secondary hyperparathyroidism|d:E21.1}}", "{{secondary hyperparathyroidism|d:N25.81}}"),
+        # rounds 17 and 25: a bare post-operative abscess L02.91
+        ("long-r24", "r24-087", "{{abscess|d:K65.1}}", "{{abscess|d:L02.91}}"),
+        # round 29: F29
+        ("long-r28", "r28-016", "{{first episode psychosis|d:F23}}", "{{first episode psychosis|d:F29}}"),
+        # round 31: organisms keep the lexicon's code
+        ("long-r30", "r30-093", "{{Pseudomonas|d:A49.8}}", "{{Pseudomonas|d:B96.5}}"),
+        ("long-r30", "r30-130", "{{Pseudomonas|d:A49.8}}", "{{Pseudomonas|d:B96.5}}"),
+        # round 33: bare hemothorax J94.2
+        ("long-r32", "r32-029", "{{hemothorax|d:S27.1XXA}}", "{{hemothorax|d:J94.2}}"),
+        # round 34: I87.2, G93.5
+        ("long-r33", "r33-064", "{{venous stasis ulcer|d:I83.009}}", "{{venous stasis ulcer|d:I87.2}}"),
+        ("long-r33", "r33-093", "{{Chiari|d:Q07.00}}", "{{Chiari|d:G93.5}}"),
+        ("long-r33", "r33-093", "{{Chiari malformation|d:Q07.00}}", "{{Chiari malformation|d:G93.5}}"),
+        # round 35: the older J45 label stands
+        ("long-r34", "r34-010", "{{eosinophilic asthma|d:J82.83}}", "{{eosinophilic asthma|d:J45.50}}"),
+        # round 17: E03.9
+        ("long-r6", "r6-062", "{{subclinical hypothyroidism|d:E02}}", "{{subclinical hypothyroidism|d:E03.9}}"),
     ],
     "split-words": [  # round 19: bare back pain is a symptom; round 20: food impaction in EoE; round 44: BRCA, ESBL
         ("long-r15", "r15-111", "{{back pain|d:M54.9}}", "back pain"),
