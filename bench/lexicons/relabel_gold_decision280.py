@@ -8,7 +8,7 @@ which has no source file, is edited in Gold/short/*.jsonl. Afterwards regenerate
 markup_to_jsonl.py and run pair_keys.py on the changed sources (the guide's order).
 
 Usage: python3 bench/lexicons/relabel_gold_decision280.py FAMILY [--write]
-FAMILY: both-list | codes | split-words | statuses | not-mention
+FAMILY: both-list | codes | bare-heads | split-words | statuses | not-mention
 """
 import glob
 import json
@@ -123,12 +123,46 @@ JUDGED = {
         ("long-r10", "r10-091", "{{ESBL|d:Z16.12}}", "ESBL"),
         ("long-r36", "r36-153", "{{ESBL|d:Z16.12}}", "ESBL"),
     ],
+    "bare-heads": [
+        # round 32: a bare head that refers back to the post's named disease is its span (stones; round 44: exacerbations, crises)
+        ("long", "long-109", "4 stones in 3 years", "4 {{stones|d:N20.0}} in 3 years"),
+        ("long", "long-109", "No stones in 18 months", "No {{stones|d:N20.0|n}} in 18 months"),
+        ("long-r17", "r17-137", "a stone blocking", "a {{stone|d:N20.0}} blocking"),
+        ("long-r20", "r20-138", "No new stones", "No new {{stones|d:N20.0|n}}"),
+        ("long-fresh", "fresh-004", "two exacerbations needing", "two {{exacerbations|d:J44.1}} needing"),
+        ("long-r10", "r10-056", "frequent exacerbations", "frequent {{exacerbations|d:J44.1}}"),
+        ("long-r10", "r10-056", "zero exacerbations", "zero {{exacerbations|d:J44.1|n}}"),
+        ("long-r19", "r19-114", "two exacerbations this year", "two {{exacerbations|d:J44.1}} this year"),
+        ("long-r20", "r20-008", "two exacerbations a year", "two {{exacerbations|d:J44.1}} a year"),
+        ("long-r21", "r21-037", "two exacerbations on", "two {{exacerbations|d:J44.1}} on"),
+        ("long-r22", "r22-009", "2 exacerbations last year", "2 {{exacerbations|d:J44.1}} last year"),
+        ("long-r25", "r25-161", "2 exacerbations,", "2 {{exacerbations|d:J44.1}},"),
+        ("long-r31", "r31-083", "two exacerbations last year", "two {{exacerbations|d:J44.1}} last year"),
+        ("long-r31", "r31-090", "if exacerbations continue", "if {{exacerbations|d:J44.1|u}} continue"),
+        ("long-r9", "r9-071", "two exacerbations last year", "two {{exacerbations|d:J44.1}} last year"),
+        ("long-r31", "r31-082", "for an exacerbation.", "for an {{exacerbation|d:J44.1}}."),
+        ("long-r14", "r14-037", "three exacerbations last year", "three {{exacerbations|d:J47.1}} last year"),
+        ("long-r15", "r15-164", "three exacerbations a year", "three {{exacerbations|d:J47.1}} a year"),
+        ("long-r16", "r16-050", "three exacerbations a year", "three {{exacerbations|d:J47.1}} a year"),
+        ("long-r17", "r17-164", "three exacerbations a year", "three {{exacerbations|d:J47.1}} a year"),
+        ("long-r19", "r19-115", "three exacerbations a year", "three {{exacerbations|d:J47.1}} a year"),
+        ("long-r20", "r20-127", "3 exacerbations a year", "3 {{exacerbations|d:J47.1}} a year"),
+        ("long-r31", "r31-102", "three exacerbations this year", "three {{exacerbations|d:J47.1}} this year"),
+        ("long-r23", "r23-099", "He had a crisis last year", "He had a {{crisis|d:G70.01}} last year"),
+        ("long-r7", "r7-059", "Hospitalized in crisis", "Hospitalized in {{crisis|d:G70.01}}"),
+        ("long-r26", "r26-169", "{{sickle cell|d:D57.1}} crises", "{{sickle cell crises|d:D57.00}}"),
+        ("long-r40", "r40-072", "8 crises a year", "8 {{crises|d:D57.00}} a year"),
+        ("long-heldout", "long-066", "Sickle cell pain crisis management", "{{Sickle cell pain crisis|d:D57.00}} management"),
+    ],
     "not-mention": [],
     "statuses": [],
 }
-# Short set (Gold/short/*.jsonl, no source): (file, id, surface, new type or None to remove, new id).
+# Short set (Gold/short/*.jsonl, no source): (file, id, surface, new type or "add", new id).
 SHORT = {
     "both-list": [("diseases.jsonl", "diseases-023", "ICH", "adverse-event", "intracranial hemorrhage")],
+    "bare-heads": [("diseases.jsonl", "diseases-041", "exacerbations", "add", "J44.1"),
+                   ("diseases.jsonl", "diseases-067", "crisis", "add", "D57.00"),
+                   ("diseases.jsonl", "diseases-092", "crisis", "add", "G70.01")],
     "codes": [("diseases.jsonl", "diseases-004", "MI", "disease", "I25.2"),
               ("diseases.jsonl", "diseases-005", "MI", "disease", "I25.2"),
               ("drugs.jsonl", "drugs-134", "sinusitis", "disease", "J32.9")],
@@ -187,6 +221,15 @@ def relabel_short(family, write):
         rows = [json.loads(l) for l in open(path, encoding="utf-8")]
         for row in rows:
             if row["id"] != sid:
+                continue
+            if new_type == "add":  # a bare head the sentence leaves unannotated becomes a disease span
+                start = re.search(r"\b%s\b" % re.escape(surface), row["text"]).start()
+                row["entities"].append({"start": start, "end": start + len(surface), "text": surface, "type": "disease",
+                                        "id": new_id, "negated": False, "uncertain": False, "familyHistory": False,
+                                        "sentiment": "neutral"})
+                row["entities"].sort(key=lambda e: e["start"])
+                print(f"short/{file_name}\t{sid}\t{family}\t{surface} -> disease:{new_id}")
+                changed += 1
                 continue
             for ent in list(row["entities"]):
                 if ent["text"] == surface and ent["type"] in ("disease", "adverse-event"):
