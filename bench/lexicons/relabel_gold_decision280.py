@@ -109,6 +109,7 @@ JUDGED = {
         ("long-r18", "r18-123", "old {{back pain|d:M54.9}}", "old back pain"),
         ("long-r19", "r19-006", "{{back pain|d:M54.9}}", "back pain"),
         ("long-r17", "r17-021", "Chronic {{back pain|d:M54.9}}", "{{Chronic back pain|d:M54.9}}"),
+        ("long-r6", "r6-023", "Chronic low back pain, 62M", "{{Chronic low back pain|d:M54.50}}, 62M"),
         ("long-r15", "r15-159", "{{food impactions|d:T18.128A}}", "food impactions"),
         ("long-r17", "r17-141", "{{Food impaction|d:T18.128A}}", "Food impaction"),
         ("long-r18", "r18-087", "{{food impactions|d:T18.128A}}", "food impactions"),
@@ -122,6 +123,11 @@ JUDGED = {
         ("long-r41", "r41-", "{{BRCA2 carrier|d:Z15.03}}", "BRCA2 carrier"),
         ("long-r10", "r10-091", "{{ESBL|d:Z16.12}}", "ESBL"),
         ("long-r36", "r36-153", "{{ESBL|d:Z16.12}}", "ESBL"),
+        # round 44: "sugar" is the disease only as the patient's lay name for it, not as the glucose level
+        ("long-r17", "r17-005", "{{sugar|d:E11.9|n}}", "sugar"),
+        # round 30: a symptom that is a manifestation of the diagnosis the post names is not annotated (dermatomyositis)
+        ("long-r11", "r11-094", "{{dysphagia|d:R13.10}}", "dysphagia"),
+        ("long-r31", "r31-159", "{{dysphagia|d:R13.10}}", "dysphagia"),
     ],
     "bare-heads": [
         # round 32: a bare head that refers back to the post's named disease is its span (stones; round 44: exacerbations, crises)
