@@ -160,7 +160,11 @@ JUDGED = {
         ("long-r40", "r40-072", "8 crises a year", "8 {{crises|d:D57.00}} a year"),
         ("long-heldout", "long-066", "Sickle cell pain crisis management", "{{Sickle cell pain crisis|d:D57.00}} management"),
     ],
-    "not-mention": [],
+    "not-mention": [  # round 22: "RSV positive" is a result about a pathogen, not the disease (the bronchiolitis is)
+        ("long", "long-101", "{{RSV|d:B97.4}} positive", "RSV positive"),
+        ("long-r7", "r7-065", "{{RSV|d:B97.4}} positive", "RSV positive"),
+        ("long-r20", "r20-137", "{{RSV|d:B97.4}} positive", "RSV positive"),
+    ],
     "statuses": [],
 }
 # Short set (Gold/short/*.jsonl, no source): (file, id, surface, new type or "add", new id).
