@@ -73,6 +73,8 @@ public class Decision278Tests
     [InlineData("Upper tract urothelial cancer treated with ureteroscopic ablation.", "C65.9")]
     [InlineData("Secondary hypogammaglobulinemia after CAR-T, IgG 250.", "D80.1")]
     [InlineData("Recurrent oxalate stones after his bypass.", "N20.0")]
+    [InlineData("Two sinus infections this winter despite the spray.", "J32.9")]
+    [InlineData("Doxycycline if she is penicillin allergic.", "Z88.0")]
     public void Tag_ConditionByTheIndex_TaggedWithItsCode(string text, string code)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
@@ -95,9 +97,34 @@ public class Decision278Tests
     [InlineData("Latent TB screening by interferon gamma release assay before the biologic.", "interferon gamma-1b")]
     [InlineData("Iron is replete, so the ESA dose goes up.", "iron")]
     [InlineData("Red cell aplasia from anti-EPO antibodies is rare.", "epoetin alfa")]
+    [InlineData("He is worried about the second cancer risk with lenalidomide.", "C80.1")]
+    [InlineData("We screened for cancer because of the membranous pattern.", "C80.1")]
+    [InlineData("Our cancer center now tests DPYD before every fluorouracil start.", "C80.1")]
     public void Tag_PhraseHoldingATerm_NotThatMention(string text, string id)
     {
         Tag(text).Entities.Should().NotContain(e => e.CanonicalId == id);
+    }
+
+    [Theory]
+    [InlineData("Heavy smoker, so his lung cancer risk is what we talked about.", "C34.92")]
+    [InlineData("Screened for cancer of the colon last year; now colon cancer at 52.", "C18.9")]
+    public void Tag_NamedCancerNextToACancerPhrase_StaysTheCancer(string text, string code)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
+    }
+
+    [Theory]
+    [InlineData("Infant with a fever and poor feeding at nine months; blood cultures grew pneumococcus, so sepsis.")]
+    [InlineData("A 6-month-old baby admitted with sepsis from a UTI.")]
+    public void Tag_SepsisInAnInfantPastTheNewbornPeriod_IsNoNewbornSepsis(string text)
+    {
+        Tag(text).Entities.Should().NotContain(e => e.CanonicalId == "P36.9");
+    }
+
+    [Fact]
+    public void Tag_SepsisInANewbornPost_StaysNewbornSepsis()
+    {
+        Tag("Baby born at 34 weeks, sepsis on day two, on ampicillin and gentamicin.").Entities.Should().Contain(e => e.CanonicalId == "P36.9");
     }
 
     [Fact]
