@@ -148,7 +148,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 39, 0.955 / 0.896 before round 38's tuning, decision 232; read and tuned on in round 41: 0.970 / 0.931 after, decision 257) and round 39 (Gold/long-r39: written by a separate author, held out until
 /// round 40, 0.984 / 0.975 before round 39's tuning, decision 240; read and tuned on in round 42, decision 264) and round 40 (Gold/long-r40: written by a separate author, held out until
 /// round 41, 0.949 / 0.820 before round 40's tuning after its second reading, decision 248; read and tuned on in round 43: 0.982 / 0.933 after, decision 269) and round 41 (Gold/long-r41: written by a separate author, held out until
-/// round 42, 0.957 / 0.889 before round 41's tuning after its second reading, decision 255; read and tuned on in round 44, decision 278), tuning sets
+/// round 42, 0.957 / 0.889 before round 41's tuning after its second reading, decision 255; read and tuned on in round 44: 0.985 / 0.932 after, decision 278), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -188,7 +188,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r38", 0.96, 0.92)]
     [InlineData("long-r39", 0.96, 0.94)]
     [InlineData("long-r40", 0.97, 0.92)]
-    [InlineData("long-r41", 0.91, 0.85)]
+    [InlineData("long-r41", 0.97, 0.92)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
