@@ -10,12 +10,14 @@ namespace Sermo.Analytics.Tagging;
 internal static class LabValueMentions
 {
     // Only the analyte's own short names: the full established names ("sodium bicarbonate") are written for the drug.
-    private static readonly string[] AnalyteWords = ["bicarb", "magnesium", "mag"];
+    // Testosterone is its own analyte (round 44, decision 278): "testosterone 210 twice" is the level, a dose has its unit.
+    private static readonly string[] AnalyteWords = ["bicarb", "magnesium", "mag", "testosterone"];
 
     private static readonly HashSet<string> DoseUnits = new(StringComparer.Ordinal)
     {
         "mg", "g", "gm", "gram", "grams", "mcg", "meq", "mmol", "ml", "cc", "amp", "amps", "ampule", "ampules", "unit",
         "units", "tab", "tabs", "tablet", "tablets", "bolus", "iv", "po", "x", "daily", "nightly", "bid", "tid", "qd", "qhs", "h", "hr", "hrs", "hour", "hours", "day", "days", "min", "mins",
+        "weekly", "biweekly", "monthly", "im", "sc", "subq", "every", "q",
     };
 
     /// <summary>Drops, in place, drug hits on an analyte word that a bare number follows.</summary>

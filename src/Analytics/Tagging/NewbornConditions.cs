@@ -172,7 +172,48 @@ internal static class NewbornConditions
             }
         }
 
-        return HasNewbornWord(chars);
+        return HasNewbornWord(chars) && !StatesAgeInMonths(chars);
+    }
+
+    // Ages in months past the newborn's first month (round 44, decision 278): "infant" and "baby" cover the first year,
+    // and "sepsis at nine months" is no sepsis of the newborn (P36 is the first 28 days).
+    private static readonly HashSet<string> MonthCounts = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen",
+        "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "18",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthCount = MonthCounts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "N-month-old", "N months old" or "at N months" with N from 2 to 18: the patient's age, past the newborn period. Read
+    /// only for a post with a bare newborn reading, after one substring search for "month".
+    /// </summary>
+    internal static bool StatesAgeInMonths(ReadOnlySpan<char> chars)
+    {
+        if (chars.IndexOf("month", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        var words = ConditionWordsInContext.Words(chars);
+        for (var w = 1; w < words.Count; w++)
+        {
+            var unit = chars[words[w].Start..words[w].End];
+            if (!(unit.SequenceEqual("month") || unit.SequenceEqual("months")) || !MonthCount.Contains(chars[words[w - 1].Start..words[w - 1].End]))
+            {
+                continue;
+            }
+
+            var old = w + 1 < words.Count && chars[words[w + 1].Start..words[w + 1].End].SequenceEqual("old");
+            var at = w >= 2 && chars[words[w - 2].Start..words[w - 2].End].SequenceEqual("at");
+            if (old || at)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A newborn word ("NICU", "preemie", "baby", "weeker") or "N-day-old" in the post's normalized text.</summary>

@@ -2,7 +2,7 @@ namespace Sermo.Analytics.Tagging;
 
 /// <summary>
 /// The steps after disambiguation that read a bare word, relabel a row or drop one by what the post is about (decisions
-/// 242-269), in the order they were added: each later step sees the rows the earlier ones kept or added.
+/// 242-278), in the order they were added: each later step sees the rows the earlier ones kept or added.
 /// </summary>
 internal static class SubjectReadings
 {
@@ -16,5 +16,7 @@ internal static class SubjectReadings
         ChemoBeforeCondition.Split(catalog, chars, entityHits);
         CalciumSupplement.Add(catalog, chars, entityHits);
         MalePatientConditions.Relabel(catalog, chars, entityHits);
+        AutoPapDevice.Relabel(catalog, chars, entityHits);
+        MaleHypogonadismHcg.Add(catalog, chars, entityHits);
     }
 }

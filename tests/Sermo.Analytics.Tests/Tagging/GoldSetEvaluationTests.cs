@@ -28,9 +28,9 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// (Gold/long-r35, held out until round 36; read in round 37), the round-36 long posts (Gold/long-r36, held out until round
 /// 37; read in round 39), the round-37 long posts (Gold/long-r37, held out until round 38), the round-38 long posts
 /// (Gold/long-r38, held out until round 39), the round-39 held-out long posts (Gold/long-r39), the round-40 long
-/// posts (Gold/long-r40, held out in rounds 40-42, read in round 43), the round-41 held-out long posts (Gold/long-r41), the
-/// round-42 held-out long posts (Gold/long-r42), the round-43 held-out long posts (Gold/long-r43) and the round-44 held-out
-/// long posts (Gold/long-r44), each scored apart. Prints
+/// posts (Gold/long-r40, held out in rounds 40-42, read in round 43), the round-41 long posts (Gold/long-r41, held out in
+/// rounds 41-43, read in round 44), the round-42 held-out long posts (Gold/long-r42), the round-43 held-out long posts
+/// (Gold/long-r43) and the round-44 held-out long posts (Gold/long-r44), each scored apart. Prints
 /// per-type
 /// precision, recall and F1 and asserts the targets.
 /// </summary>
@@ -148,7 +148,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 38, 0.949 / 0.841 before round 37's tuning after its second reading, decision 223; read and tuned on in round 40: 0.981 / 0.936 after, decision 250) and round 38 (Gold/long-r38: written by a separate author, held out until
 /// round 39, 0.955 / 0.896 before round 38's tuning, decision 232; read and tuned on in round 41: 0.970 / 0.931 after, decision 257) and round 39 (Gold/long-r39: written by a separate author, held out until
 /// round 40, 0.984 / 0.975 before round 39's tuning, decision 240; read and tuned on in round 42, decision 264) and round 40 (Gold/long-r40: written by a separate author, held out until
-/// round 41, 0.949 / 0.820 before round 40's tuning after its second reading, decision 248; read and tuned on in round 43: 0.982 / 0.933 after, decision 269), tuning sets
+/// round 41, 0.949 / 0.820 before round 40's tuning after its second reading, decision 248; read and tuned on in round 43: 0.982 / 0.933 after, decision 269) and round 41 (Gold/long-r41: written by a separate author, held out until
+/// round 42, 0.957 / 0.889 before round 41's tuning after its second reading, decision 255; read and tuned on in round 44: 0.985 / 0.932 after, decision 278), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -188,6 +189,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r38", 0.96, 0.92)]
     [InlineData("long-r39", 0.96, 0.94)]
     [InlineData("long-r40", 0.97, 0.92)]
+    [InlineData("long-r41", 0.97, 0.92)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -195,18 +197,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-41 held-out posts (Gold/long-r41), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 255), centred on nephrology, dialysis and kidney transplant, urology
-    /// and men's health (stones, BPH, incontinence, prostate cancer and its hormonal therapies, erectile dysfunction,
-    /// testosterone, infertility), and allergy, clinical immunology and sleep medicine (anaphylaxis, drug allergy, biologics,
-    /// immunoglobulin, hereditary angioedema, sleep apnoea devices, insomnia, narcolepsy, restless legs), in the guide's
-    /// markup with decision 101's list rule applied. Only the figures are printed, never the misses. Floors a little under
-    /// its first scores after the second reading (0.957 / 0.889 on main's taggers before round 41's tuning).
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round41HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r41", 0.91, 0.85);
 
     /// <summary>
     /// The round-42 held-out posts (Gold/long-r42), written by a separate author who did not read the tagger, its lexicons,

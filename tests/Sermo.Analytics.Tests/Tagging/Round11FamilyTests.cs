@@ -59,15 +59,6 @@ public class Round11FamilyTests
             .Contain(e => e.CanonicalId == "C85.90").And.NotContain(e => e.CanonicalId == "C81.90");
     }
 
-    [Fact]
-    public void Tag_PenicillinAllergic_IsTheDrugNotTheAllergyLabel()
-    {
-        var entities = Tag("Labeling kids as penicillin allergic follows them for life.").Entities;
-
-        entities.Should().Contain(e => e.Type == EntityType.Generic && e.CanonicalId == "penicillin");
-        entities.Should().NotContain(e => e.CanonicalId == "Z88.0");
-    }
-
     [Theory]
     [InlineData("We are starting dapagliflozin first per DAPA-CKD.")]
     [InlineData("Per EMPA-KIDNEY the benefit held at low eGFR.")]

@@ -56,7 +56,6 @@ public class Round13FamilyTests
     [InlineData("Anabolic steroids and a new cardiomyopathy at 30.", "anabolic-steroid")]
     [InlineData("Allergy shots for the dust mite allergy.", "allergen-immunotherapy")]
     [InlineData("Odactra or SLIT tablets for mites.", "allergen-immunotherapy")]
-    [InlineData("Meningococcal vaccines before eculizumab.", "meningococcal-vaccine")]
     [InlineData("Thiopurines raise the lymphoma risk.", "thiopurine")]
     [InlineData("A VMAT2 inhibitor for the tardive.", "vmat2-inhibitor")]
     [InlineData("She is on an opioid blocker now.", "opioid-antagonist")]

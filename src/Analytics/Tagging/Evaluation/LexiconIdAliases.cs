@@ -32,6 +32,10 @@ public sealed partial class LexiconIdAliases
         // different prodrug whose name holds no salt word).
         "pamoate", "decanoate", "enanthate", "subcutaneous",
 
+        // Testosterone's commonest ester (round 44, decision 278): three older spans id "testosterone cypionate" as
+        // testosterone, long-r41's one keeps the ester; one product, as enanthate is.
+        "cypionate",
+
         // A vaccine's adjuvant is part of its formulation, as a salt is: FDA's established name for Shingrix is
         // "zoster vaccine recombinant, adjuvanted", the only recombinant zoster vaccine (decision 101).
         "adjuvanted",
@@ -53,6 +57,10 @@ public sealed partial class LexiconIdAliases
         // The source animal of an antivenom (round 43, decision 269): FDA writes "crotalidae immune F(ab')2 (equine)",
         // the lexicon the same without parentheses, and one set drops it; one product either way.
         "equine",
+
+        // The same for a plasma or animal source (round 44, decision 278): FDA's "C1 esterase inhibitor (human)" for
+        // Berinert and "anti-thymocyte globulin (rabbit)" for Thymoglobulin name one product with or without it.
+        "human", "rabbit",
     };
 
     /// <summary>
@@ -120,6 +128,9 @@ public sealed partial class LexiconIdAliases
         ["regular insulin"] = "insulin regular",
         ["crotalidae polyvalent immune fab ovine"] = "crotalidae polyvalent immune fab",
         ["st. john's wort"] = "st john's wort",
+
+        // The prefix written joined or hyphenated (round 44, decision 278): one globulin.
+        ["antithymocyte globulin"] = "anti thymocyte globulin",
     };
 
     private readonly Dictionary<string, HashSet<string>> _groupNames = new(StringComparer.OrdinalIgnoreCase);
