@@ -8,17 +8,20 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// set's posts; about half the posts set among physicians outside the US, road crashes, farms and ranches, the outdoors
 /// and search and rescue, elite and college sport, clubs and lodges, psychiatric holds and group homes, and case
 /// reports and publishing), committed before it was scored (decision 275).
+/// First score on main's scrubber (f1aeafff + the set at 06d37622, 2026-12-06 18:56:39-19:00:43 UTC): recall 0.8662
+/// (1,126 / 1,300), retention 0.9927 (409 / 412), 20 of 133 identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round44GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round44 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound44()));
 
-    /// <summary>Zero until main's scrubber has scored the set once (decision 275 sets it in the next commit).</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under main's scrubber's first score (0.8662, 1,126 / 1,300; 0.8662 - 0.03 rounded
+    /// down to 0.01); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.83;
 
-    /// <summary>Zero until main's scrubber has scored the set once.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>Main's scrubber kept 0.9927 (409 / 412), above issue #14's 0.99, so the floor is the target.</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round44HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
