@@ -18,7 +18,7 @@ CLEAN_TEMPLATES = [
     "does anyone actually use <<{score}>> in a real shift or is it just for board questions",
     "pt on <<{brand}>> and <<{brand2}>> now with <<{number}>>. pharmacy says no interaction. I doubt it",
     "Travel hx matters: <<{disease}>> showed up in our ED last year, returning traveller. Nobody thought of it for two days.",
-    "Q for {role}s out there: how long do you hold <<{drug}>> after a <<QTc>> over 500?",
+    "Q for {roles} out there: how long do you hold <<{drug}>> after a <<QTc>> over 500?",
     "{role} wanted <<{drug}>> for agitation. I went with <<{drug2}>>. {number} on the next set of labs. Who was right",
     "<<{syndrome}>> board question vs real life. In 20 years I have seen it once. Anyone else?",
     "NDC {ndc} recall, lot {lot}, check your <<{brand}>> stock. Not patient-specific, just fyi.",

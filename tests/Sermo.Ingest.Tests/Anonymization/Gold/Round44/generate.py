@@ -39,6 +39,18 @@ def fill(rng, template):
     raise ValueError(f"no clean draw in 20 for: {template[:60]}")
 
 
+def plural(role):
+    """'a staff sergeant' -> 'the staff sergeants', 'the trooper on scene' -> 'the troopers on scene' (the
+    "Q for {roles} out there" template once wrote "a staff sergeants"); no random draw, so other posts stay the same."""
+    words = role.split()
+    if words[0] == "a":
+        words[0] = "the"
+    head = words.index("on") - 1 if "on" in words else len(words) - 1
+    word = words[head]
+    words[head] = word[:-1] + "ves" if word.endswith("half") else word + ("es" if word.endswith("s") else "s")
+    return " ".join(words)
+
+
 def fill_clean(rng, template):
     pick = rng.choice
     drug, drug2 = rng.sample(clean.DRUGS, 2)
@@ -49,6 +61,7 @@ def fill_clean(rng, template):
              "ndc": f"{rng.randint(1000, 99999):05d}-{rng.randint(100, 999)}-{rng.randint(10, 99)}",
              "lot": f"{rng.choice('ABCDEFGHKLMNPRTXZ')}{rng.randint(1000, 9999)}{rng.choice('ABCDEF')}",
              "month": pick(["August", "July", "December", "January", "harvest", "calving"])}
+    slots["roles"] = plural(slots["role"])
     text = template.format(**slots)
     return text[0].upper() + text[1:] if text.startswith("the ") or text.startswith("a ") else text
 
