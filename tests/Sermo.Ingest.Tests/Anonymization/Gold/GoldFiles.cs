@@ -134,6 +134,9 @@ public static class GoldFiles
     /// <summary>Round 43's held-out set of issue #14, by a separate author who never read the scrubber (decision 266).</summary>
     public static string Round43Jsonl => Path.Combine(Folder, "Round43", "round43.jsonl");
 
+    /// <summary>Round 44's held-out set of issue #14, by a separate author who never read the scrubber (decision 275).</summary>
+    public static string Round44Jsonl => Path.Combine(Folder, "Round44", "round44.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -209,6 +212,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound42() => Load(Round42Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound43() => Load(Round43Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound44() => Load(Round44Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
