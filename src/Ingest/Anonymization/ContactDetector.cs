@@ -1,16 +1,22 @@
 using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>Phone and fax numbers, email addresses, URLs, IP addresses and @mentions.</summary>
-internal static class ContactDetector
+internal static partial class ContactDetector
 {
     // US numbers: +1 / 1 prefix, (555) 123-4567, 555.123.4567, 555 123 4567, 5551234567, optional extension.
-    private static readonly LinearRegex Phone = RegexScan.Create(
-        @"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?: ?(?:ext\.?|x\.?|extension) ?\d{1,6})?",
-        RegexScan.LinearIgnoreCase);
+    private const string PhonePattern =
+        @"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?: ?(?:ext\.?|x\.?|extension) ?\d{1,6})?";
+
+    // Scanned around every digit run of a post: the backtracking twin is source-generated (decision 279).
+    private static readonly LinearRegex Phone = RegexScan.Create(PhonePattern, RegexScan.LinearIgnoreCase, PhoneTwin);
+
+    [GeneratedRegex(PhonePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneTwin();
 
     // Numbers outside the US: "+44 20 7946 0958", "+91 98657 84688", "+49 30 73784616", and the US exit code "011 52 55 9624 2369".
     private static readonly LinearRegex InternationalPhone = RegexScan.Create(@"(?:\+|\b011[ .-]?)[2-9]\d{0,2}(?:[ .-]\(?\d{1,8}\)?){2,5}");

@@ -11,7 +11,7 @@ namespace Sermo.Ingest.Anonymization;
 /// Fractions and vitals are not dates: "BP 142/88" and "3/4 of patients" have no year and no
 /// date context; an m/d pair counts only after "on", "since", "until", "dated"...
 /// </summary>
-internal static class DateDetector
+internal static partial class DateDetector
 {
     private const string Month =
         @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
@@ -23,14 +23,25 @@ internal static class DateDetector
 
     private const string Year = @"(?:\d{4}|'\d{2})";
 
-    private static readonly LinearRegex MonthFirst = RegexScan.Create(
-        $@"\b{Weekday}{Month} (?:the )?{Day}(?:,? {Year})?\b|\b{Weekday}{Month},? (?:of )?\d{{4}}\b|\b{Month}-\d{{1,2}}-(?:\d{{4}}|\d{{2}})\b", RegexScan.LinearIgnoreCase);
+    private const string MonthFirstPattern =
+        $@"\b{Weekday}{Month} (?:the )?{Day}(?:,? {Year})?\b|\b{Weekday}{Month},? (?:of )?\d{{4}}\b|\b{Month}-\d{{1,2}}-(?:\d{{4}}|\d{{2}})\b";
+
+    // The month patterns scan the most windows of all (decision 279): their backtracking twins are source-generated.
+    private static readonly LinearRegex MonthFirst = RegexScan.Create(MonthFirstPattern, RegexScan.LinearIgnoreCase, MonthFirstTwin);
 
     // "4 March 2025", "the 4th of March", and the lab-system forms "04-Mar-2025" / "4-Mar-25" / "8/Mar/2023", the compact
     // "25OCT2024" of order entry and the spreadsheet's "25-Jul" (a day glued to a month by a hyphen is no range or count).
-    private static readonly LinearRegex DayFirst = RegexScan.Create(
+    private const string DayFirstPattern =
         $@"\b{Weekday}(?:the )?{Day} (?:of )?{Month}(?:,? {Year})?\b|\b\d{{1,2}}[-/]{Month}[-/](?:\d{{4}}|\d{{2}})\b"
-        + $@"|\b\d{{1,2}}{Month}(?:\d{{4}}|\d{{2}})\b|\b\d{{1,2}}-{Month}\b", RegexScan.LinearIgnoreCase);
+        + $@"|\b\d{{1,2}}{Month}(?:\d{{4}}|\d{{2}})\b|\b\d{{1,2}}-{Month}\b";
+
+    private static readonly LinearRegex DayFirst = RegexScan.Create(DayFirstPattern, RegexScan.LinearIgnoreCase, DayFirstTwin);
+
+    [GeneratedRegex(MonthFirstPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthFirstTwin();
+
+    [GeneratedRegex(DayFirstPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstTwin();
 
     private static readonly LinearRegex Numeric = RegexScan.Create(
         @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
