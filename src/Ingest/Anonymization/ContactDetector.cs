@@ -19,7 +19,12 @@ internal static partial class ContactDetector
     private static partial Regex PhoneTwin();
 
     // Numbers outside the US: "+44 20 7946 0958", "+91 98657 84688", "+49 30 73784616", and the US exit code "011 52 55 9624 2369".
-    private static readonly LinearRegex InternationalPhone = RegexScan.Create(@"(?:\+|\b011[ .-]?)[2-9]\d{0,2}(?:[ .-]\(?\d{1,8}\)?){2,5}");
+    private const string InternationalPhonePattern = @"(?:\+|\b011[ .-]?)[2-9]\d{0,2}(?:[ .-]\(?\d{1,8}\)?){2,5}";
+
+    private static readonly LinearRegex InternationalPhone = RegexScan.Create(InternationalPhonePattern, RegexScan.Linear, InternationalPhoneTwin);
+
+    [GeneratedRegex(InternationalPhonePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex InternationalPhoneTwin();
 
     private const int MinInternationalDigits = 9;
 
@@ -30,7 +35,12 @@ internal static partial class ContactDetector
         RegexScan.LinearIgnoreCase);
 
     // "(842-6142 x289)": a local number with an extension is a phone wherever it stands; no lab range has an extension.
-    private static readonly LinearRegex LocalPhoneWithExtension = RegexScan.Create(@"\b[2-9]\d{2}[-.]\d{4},? ?(?:x|ext\.?|extension) ?\d{1,5}\b", RegexScan.LinearIgnoreCase);
+    private const string LocalPhoneWithExtensionPattern = @"\b[2-9]\d{2}[-.]\d{4},? ?(?:x|ext\.?|extension) ?\d{1,5}\b";
+
+    private static readonly LinearRegex LocalPhoneWithExtension = RegexScan.Create(LocalPhoneWithExtensionPattern, RegexScan.LinearIgnoreCase, LocalPhoneWithExtensionTwin);
+
+    [GeneratedRegex(LocalPhoneWithExtensionPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LocalPhoneWithExtensionTwin();
 
     // A vectorised search; string.IndexOf with OrdinalIgnoreCase walks the post far slower.
     private static readonly SearchValues<string> Www = SearchValues.Create(["www."], StringComparison.OrdinalIgnoreCase);

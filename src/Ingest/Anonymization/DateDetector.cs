@@ -43,14 +43,29 @@ internal static partial class DateDetector
     [GeneratedRegex(DayFirstPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirstTwin();
 
-    private static readonly LinearRegex Numeric = RegexScan.Create(
-        @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
+    private const string NumericPattern =
+        @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}";
 
-    private static readonly LinearRegex ContextualMonthDay = RegexScan.Create(
-        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?|born|scheduled|presented|due|returned|came in|came back|surgery|procedure|appointment|appt|visit|died|expired|follow-up|follow up|f/u|diagnosed|dx|moved to|pushed to|rescheduled(?: to| for)?|booked(?: for)?|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|adm|admit|readmit|readmitted|ed|er|deceased|d/c|dc'd|transferred|intubated|extubated|stopped|resumed|restarted|sent:?|placed|removed|drawn|collected|cancell?ed|goes out|went out|going out) (?<id>\d{1,2}[/-]\d{1,2})\b", RegexScan.LinearIgnoreCase);
+    private static readonly LinearRegex Numeric = RegexScan.Create(NumericPattern, RegexScan.Linear, NumericTwin);
 
-    private static readonly LinearRegex OrdinalDay = RegexScan.Create(
-        @"\b(?:on|since|until|till|by|before|after|up|due|scheduled) (?<id>(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?the \d{1,2}(?:st|nd|rd|th))\b|\b(?<id>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) the \d{1,2}(?:st|nd|rd|th))\b", RegexScan.LinearIgnoreCase);
+    [GeneratedRegex(NumericPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex NumericTwin();
+
+    private const string ContextualMonthDayPattern =
+        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?|born|scheduled|presented|due|returned|came in|came back|surgery|procedure|appointment|appt|visit|died|expired|follow-up|follow up|f/u|diagnosed|dx|moved to|pushed to|rescheduled(?: to| for)?|booked(?: for)?|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|adm|admit|readmit|readmitted|ed|er|deceased|d/c|dc'd|transferred|intubated|extubated|stopped|resumed|restarted|sent:?|placed|removed|drawn|collected|cancell?ed|goes out|went out|going out) (?<id>\d{1,2}[/-]\d{1,2})\b";
+
+    private static readonly LinearRegex ContextualMonthDay = RegexScan.Create(ContextualMonthDayPattern, RegexScan.LinearIgnoreCase, ContextualMonthDayTwin);
+
+    [GeneratedRegex(ContextualMonthDayPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContextualMonthDayTwin();
+
+    private const string OrdinalDayPattern =
+        @"\b(?:on|since|until|till|by|before|after|up|due|scheduled) (?<id>(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?the \d{1,2}(?:st|nd|rd|th))\b|\b(?<id>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) the \d{1,2}(?:st|nd|rd|th))\b";
+
+    private static readonly LinearRegex OrdinalDay = RegexScan.Create(OrdinalDayPattern, RegexScan.LinearIgnoreCase, OrdinalDayTwin);
+
+    [GeneratedRegex(OrdinalDayPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalDayTwin();
 
     public static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -72,9 +87,13 @@ internal static partial class DateDetector
     public static readonly string[] TimePrepositions =
         ["in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "of", "from"];
 
-    private static readonly LinearRegex Age = RegexScan.Create(
-        @"\b(?<id>\d{2,3})[ -]?(?:years?|yrs?)[ -]?(?:old|young)\b|\b(?<id>\d{2,3})[ -]?(?:yo\b|y/o\b|y\.o\.|y\.o\b|yrs?\b)|\b(?<id>\d{2,3})-year-|\bage[ds]?:? (?<id>\d{2,3})\b",
-        RegexScan.LinearIgnoreCase);
+    private const string AgePattern =
+        @"\b(?<id>\d{2,3})[ -]?(?:years?|yrs?)[ -]?(?:old|young)\b|\b(?<id>\d{2,3})[ -]?(?:yo\b|y/o\b|y\.o\.|y\.o\b|yrs?\b)|\b(?<id>\d{2,3})-year-|\bage[ds]?:? (?<id>\d{2,3})\b";
+
+    private static readonly LinearRegex Age = RegexScan.Create(AgePattern, RegexScan.LinearIgnoreCase, AgeTwin);
+
+    [GeneratedRegex(AgePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgeTwin();
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace Sermo.Ingest.Anonymization;
 
@@ -8,7 +9,7 @@ namespace Sermo.Ingest.Anonymization;
 /// context: "in Dayton" (a listed city after a place preposition), "Toledo, OH" (any capitalised
 /// words before ", state"), or "Franklin County".
 /// </summary>
-internal static class LocationDetector
+internal static partial class LocationDetector
 {
     public static readonly string[] PlacePrepositions = ["in", "from", "near", "outside", "around", "to", "at", "of", "visiting"];
 
@@ -19,9 +20,19 @@ internal static class LocationDetector
 
     private static readonly LinearRegex StateZip = RegexScan.Create($@"\b(?:{UsStates.Pattern})\.?,? (?<id>\d{{5}}(?:-\d{{4}})?)\b");
 
-    private static readonly LinearRegex LabelledZip = RegexScan.Create(@"\b(?:zip|zipcode|zip code|postal code)\b(?: is| was)?:? ?#? ?(?<id>\d{5}(?:-\d{4})?)\b", RegexScan.LinearIgnoreCase);
+    private const string LabelledZipPattern = @"\b(?:zip|zipcode|zip code|postal code)\b(?: is| was)?:? ?#? ?(?<id>\d{5}(?:-\d{4})?)\b";
 
-    private static readonly LinearRegex ZipPlusFour = RegexScan.Create(@"\b\d{5}-\d{4}\b");
+    private static readonly LinearRegex LabelledZip = RegexScan.Create(LabelledZipPattern, RegexScan.LinearIgnoreCase, LabelledZipTwin);
+
+    [GeneratedRegex(LabelledZipPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledZipTwin();
+
+    private const string ZipPlusFourPattern = @"\b\d{5}-\d{4}\b";
+
+    private static readonly LinearRegex ZipPlusFour = RegexScan.Create(ZipPlusFourPattern, RegexScan.Linear, ZipPlusFourTwin);
+
+    [GeneratedRegex(ZipPlusFourPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex ZipPlusFourTwin();
 
     // Abbreviations that are also degrees or roles ("Smith, MD", "Lee, PA") need a listed city.
     private static readonly FrozenSet<string> AmbiguousStateCodes = FrozenSet.Create(StringComparer.Ordinal, "MD", "DO", "PA", "ME", "IN", "OR", "OK", "HI", "MS");
