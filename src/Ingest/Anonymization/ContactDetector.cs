@@ -1,30 +1,19 @@
 using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
-using System.Text.RegularExpressions;
 
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>Phone and fax numbers, email addresses, URLs, IP addresses and @mentions.</summary>
-internal static partial class ContactDetector
+internal static class ContactDetector
 {
     // US numbers: +1 / 1 prefix, (555) 123-4567, 555.123.4567, 555 123 4567, 5551234567, optional extension.
-    private const string PhonePattern =
-        @"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?: ?(?:ext\.?|x\.?|extension) ?\d{1,6})?";
-
-    // Scanned around every digit run of a post: the backtracking twin is source-generated (decision 279).
-    private static readonly LinearRegex Phone = RegexScan.Create(PhonePattern, RegexScan.LinearIgnoreCase, PhoneTwin);
-
-    [GeneratedRegex(PhonePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PhoneTwin();
+    private static readonly LinearRegex Phone = RegexScan.Create(
+        @"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?: ?(?:ext\.?|x\.?|extension) ?\d{1,6})?",
+        RegexScan.LinearIgnoreCase);
 
     // Numbers outside the US: "+44 20 7946 0958", "+91 98657 84688", "+49 30 73784616", and the US exit code "011 52 55 9624 2369".
-    private const string InternationalPhonePattern = @"(?:\+|\b011[ .-]?)[2-9]\d{0,2}(?:[ .-]\(?\d{1,8}\)?){2,5}";
-
-    private static readonly LinearRegex InternationalPhone = RegexScan.Create(InternationalPhonePattern, RegexScan.Linear, InternationalPhoneTwin);
-
-    [GeneratedRegex(InternationalPhonePattern, RegexOptions.CultureInvariant)]
-    private static partial Regex InternationalPhoneTwin();
+    private static readonly LinearRegex InternationalPhone = RegexScan.Create(@"(?:\+|\b011[ .-]?)[2-9]\d{0,2}(?:[ .-]\(?\d{1,8}\)?){2,5}");
 
     private const int MinInternationalDigits = 9;
 
@@ -35,12 +24,7 @@ internal static partial class ContactDetector
         RegexScan.LinearIgnoreCase);
 
     // "(842-6142 x289)": a local number with an extension is a phone wherever it stands; no lab range has an extension.
-    private const string LocalPhoneWithExtensionPattern = @"\b[2-9]\d{2}[-.]\d{4},? ?(?:x|ext\.?|extension) ?\d{1,5}\b";
-
-    private static readonly LinearRegex LocalPhoneWithExtension = RegexScan.Create(LocalPhoneWithExtensionPattern, RegexScan.LinearIgnoreCase, LocalPhoneWithExtensionTwin);
-
-    [GeneratedRegex(LocalPhoneWithExtensionPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LocalPhoneWithExtensionTwin();
+    private static readonly LinearRegex LocalPhoneWithExtension = RegexScan.Create(@"\b[2-9]\d{2}[-.]\d{4},? ?(?:x|ext\.?|extension) ?\d{1,5}\b", RegexScan.LinearIgnoreCase);
 
     // A vectorised search; string.IndexOf with OrdinalIgnoreCase walks the post far slower.
     private static readonly SearchValues<string> Www = SearchValues.Create(["www."], StringComparison.OrdinalIgnoreCase);

@@ -11,7 +11,7 @@ namespace Sermo.Ingest.Anonymization;
 /// Fractions and vitals are not dates: "BP 142/88" and "3/4 of patients" have no year and no
 /// date context; an m/d pair counts only after "on", "since", "until", "dated"...
 /// </summary>
-internal static partial class DateDetector
+internal static class DateDetector
 {
     private const string Month =
         @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
@@ -23,49 +23,23 @@ internal static partial class DateDetector
 
     private const string Year = @"(?:\d{4}|'\d{2})";
 
-    private const string MonthFirstPattern =
-        $@"\b{Weekday}{Month} (?:the )?{Day}(?:,? {Year})?\b|\b{Weekday}{Month},? (?:of )?\d{{4}}\b|\b{Month}-\d{{1,2}}-(?:\d{{4}}|\d{{2}})\b";
-
-    // The month patterns scan the most windows of all (decision 279): their backtracking twins are source-generated.
-    private static readonly LinearRegex MonthFirst = RegexScan.Create(MonthFirstPattern, RegexScan.LinearIgnoreCase, MonthFirstTwin);
+    private static readonly LinearRegex MonthFirst = RegexScan.Create(
+        $@"\b{Weekday}{Month} (?:the )?{Day}(?:,? {Year})?\b|\b{Weekday}{Month},? (?:of )?\d{{4}}\b|\b{Month}-\d{{1,2}}-(?:\d{{4}}|\d{{2}})\b", RegexScan.LinearIgnoreCase);
 
     // "4 March 2025", "the 4th of March", and the lab-system forms "04-Mar-2025" / "4-Mar-25" / "8/Mar/2023", the compact
     // "25OCT2024" of order entry and the spreadsheet's "25-Jul" (a day glued to a month by a hyphen is no range or count).
-    private const string DayFirstPattern =
+    private static readonly LinearRegex DayFirst = RegexScan.Create(
         $@"\b{Weekday}(?:the )?{Day} (?:of )?{Month}(?:,? {Year})?\b|\b\d{{1,2}}[-/]{Month}[-/](?:\d{{4}}|\d{{2}})\b"
-        + $@"|\b\d{{1,2}}{Month}(?:\d{{4}}|\d{{2}})\b|\b\d{{1,2}}-{Month}\b";
+        + $@"|\b\d{{1,2}}{Month}(?:\d{{4}}|\d{{2}})\b|\b\d{{1,2}}-{Month}\b", RegexScan.LinearIgnoreCase);
 
-    private static readonly LinearRegex DayFirst = RegexScan.Create(DayFirstPattern, RegexScan.LinearIgnoreCase, DayFirstTwin);
+    private static readonly LinearRegex Numeric = RegexScan.Create(
+        @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
 
-    [GeneratedRegex(MonthFirstPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MonthFirstTwin();
+    private static readonly LinearRegex ContextualMonthDay = RegexScan.Create(
+        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?|born|scheduled|presented|due|returned|came in|came back|surgery|procedure|appointment|appt|visit|died|expired|follow-up|follow up|f/u|diagnosed|dx|moved to|pushed to|rescheduled(?: to| for)?|booked(?: for)?|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|adm|admit|readmit|readmitted|ed|er|deceased|d/c|dc'd|transferred|intubated|extubated|stopped|resumed|restarted|sent:?|placed|removed|drawn|collected|cancell?ed|goes out|went out|going out) (?<id>\d{1,2}[/-]\d{1,2})\b", RegexScan.LinearIgnoreCase);
 
-    [GeneratedRegex(DayFirstPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DayFirstTwin();
-
-    private const string NumericPattern =
-        @"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}";
-
-    private static readonly LinearRegex Numeric = RegexScan.Create(NumericPattern, RegexScan.Linear, NumericTwin);
-
-    [GeneratedRegex(NumericPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex NumericTwin();
-
-    private const string ContextualMonthDayPattern =
-        @"\b(?:on|since|until|till|dated|starting|started|effective|seen|admitted|discharged|dos:?|dob:?|d\.o\.b\.?:?|born|scheduled|presented|due|returned|came in|came back|surgery|procedure|appointment|appt|visit|died|expired|follow-up|follow up|f/u|diagnosed|dx|moved to|pushed to|rescheduled(?: to| for)?|booked(?: for)?|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|adm|admit|readmit|readmitted|ed|er|deceased|d/c|dc'd|transferred|intubated|extubated|stopped|resumed|restarted|sent:?|placed|removed|drawn|collected|cancell?ed|goes out|went out|going out) (?<id>\d{1,2}[/-]\d{1,2})\b";
-
-    private static readonly LinearRegex ContextualMonthDay = RegexScan.Create(ContextualMonthDayPattern, RegexScan.LinearIgnoreCase, ContextualMonthDayTwin);
-
-    [GeneratedRegex(ContextualMonthDayPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ContextualMonthDayTwin();
-
-    private const string OrdinalDayPattern =
-        @"\b(?:on|since|until|till|by|before|after|up|due|scheduled) (?<id>(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?the \d{1,2}(?:st|nd|rd|th))\b|\b(?<id>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) the \d{1,2}(?:st|nd|rd|th))\b";
-
-    private static readonly LinearRegex OrdinalDay = RegexScan.Create(OrdinalDayPattern, RegexScan.LinearIgnoreCase, OrdinalDayTwin);
-
-    [GeneratedRegex(OrdinalDayPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OrdinalDayTwin();
+    private static readonly LinearRegex OrdinalDay = RegexScan.Create(
+        @"\b(?:on|since|until|till|by|before|after|up|due|scheduled) (?<id>(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?the \d{1,2}(?:st|nd|rd|th))\b|\b(?<id>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) the \d{1,2}(?:st|nd|rd|th))\b", RegexScan.LinearIgnoreCase);
 
     public static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -87,13 +61,9 @@ internal static partial class DateDetector
     public static readonly string[] TimePrepositions =
         ["in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "of", "from"];
 
-    private const string AgePattern =
-        @"\b(?<id>\d{2,3})[ -]?(?:years?|yrs?)[ -]?(?:old|young)\b|\b(?<id>\d{2,3})[ -]?(?:yo\b|y/o\b|y\.o\.|y\.o\b|yrs?\b)|\b(?<id>\d{2,3})-year-|\bage[ds]?:? (?<id>\d{2,3})\b";
-
-    private static readonly LinearRegex Age = RegexScan.Create(AgePattern, RegexScan.LinearIgnoreCase, AgeTwin);
-
-    [GeneratedRegex(AgePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AgeTwin();
+    private static readonly LinearRegex Age = RegexScan.Create(
+        @"\b(?<id>\d{2,3})[ -]?(?:years?|yrs?)[ -]?(?:old|young)\b|\b(?<id>\d{2,3})[ -]?(?:yo\b|y/o\b|y\.o\.|y\.o\b|yrs?\b)|\b(?<id>\d{2,3})-year-|\bage[ds]?:? (?<id>\d{2,3})\b",
+        RegexScan.LinearIgnoreCase);
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace Sermo.Ingest.Anonymization;
 
@@ -9,19 +8,14 @@ namespace Sermo.Ingest.Anonymization;
 /// ("MRN 12345678", "acct #: 99-1234"), and only the number is replaced, so the reader still
 /// sees what kind of number was there.
 /// </summary>
-internal static partial class IdentifierDetector
+internal static class IdentifierDetector
 {
     // Between label and value: optional "number"/"no."/"#", "is"/"was", and ':' '#' '='.
     private const string Glue = @"\.?(?: ?(?:number|num|no\.?|nr|#|id))?(?: ?(?:is|was|of))?[ \t]*[:#=]?[ \t]*#?[ \t]*";
 
     private const string Value = @"[A-Za-z0-9][A-Za-z0-9-]{2,24}";
 
-    private const string DashedSsnPattern = @"\d{3}-\d{2}-\d{4}";
-
-    private static readonly LinearRegex DashedSsn = RegexScan.Create(DashedSsnPattern, RegexScan.Linear, DashedSsnTwin);
-
-    [GeneratedRegex(DashedSsnPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex DashedSsnTwin();
+    private static readonly LinearRegex DashedSsn = RegexScan.Create(@"\d{3}-\d{2}-\d{4}");
 
     private static readonly (LinearRegex Pattern, PhiType Type, Anchor Label)[] Labelled =
     [

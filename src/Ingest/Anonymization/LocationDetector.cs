@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace Sermo.Ingest.Anonymization;
 
@@ -9,7 +8,7 @@ namespace Sermo.Ingest.Anonymization;
 /// context: "in Dayton" (a listed city after a place preposition), "Toledo, OH" (any capitalised
 /// words before ", state"), or "Franklin County".
 /// </summary>
-internal static partial class LocationDetector
+internal static class LocationDetector
 {
     public static readonly string[] PlacePrepositions = ["in", "from", "near", "outside", "around", "to", "at", "of", "visiting"];
 
@@ -20,19 +19,9 @@ internal static partial class LocationDetector
 
     private static readonly LinearRegex StateZip = RegexScan.Create($@"\b(?:{UsStates.Pattern})\.?,? (?<id>\d{{5}}(?:-\d{{4}})?)\b");
 
-    private const string LabelledZipPattern = @"\b(?:zip|zipcode|zip code|postal code)\b(?: is| was)?:? ?#? ?(?<id>\d{5}(?:-\d{4})?)\b";
+    private static readonly LinearRegex LabelledZip = RegexScan.Create(@"\b(?:zip|zipcode|zip code|postal code)\b(?: is| was)?:? ?#? ?(?<id>\d{5}(?:-\d{4})?)\b", RegexScan.LinearIgnoreCase);
 
-    private static readonly LinearRegex LabelledZip = RegexScan.Create(LabelledZipPattern, RegexScan.LinearIgnoreCase, LabelledZipTwin);
-
-    [GeneratedRegex(LabelledZipPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LabelledZipTwin();
-
-    private const string ZipPlusFourPattern = @"\b\d{5}-\d{4}\b";
-
-    private static readonly LinearRegex ZipPlusFour = RegexScan.Create(ZipPlusFourPattern, RegexScan.Linear, ZipPlusFourTwin);
-
-    [GeneratedRegex(ZipPlusFourPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex ZipPlusFourTwin();
+    private static readonly LinearRegex ZipPlusFour = RegexScan.Create(@"\b\d{5}-\d{4}\b");
 
     // Abbreviations that are also degrees or roles ("Smith, MD", "Lee, PA") need a listed city.
     private static readonly FrozenSet<string> AmbiguousStateCodes = FrozenSet.Create(StringComparer.Ordinal, "MD", "DO", "PA", "ME", "IN", "OR", "OK", "HI", "MS");

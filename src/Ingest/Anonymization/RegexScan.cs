@@ -20,13 +20,6 @@ internal static class RegexScan
     /// <summary>A pattern of <paramref name="pattern"/> under <paramref name="options"/>, built when a window first needs it (see <see cref="LinearRegex"/>).</summary>
     public static LinearRegex Create(string pattern, RegexOptions options = Linear) => new(pattern, options);
 
-    /// <summary>
-    /// As <see cref="Create(string, RegexOptions)"/>, with the backtracking twin source-generated (<c>[GeneratedRegex]</c> of
-    /// the same pattern, without NonBacktracking): for the patterns that scan the most windows, where the interpreter's
-    /// per-character cost showed in the profile (decision 279). Same engine semantics, so the same matches.
-    /// </summary>
-    public static LinearRegex Create(string pattern, RegexOptions options, Func<Regex> generatedTwin) => new(pattern, options, generatedTwin);
-
     /// <summary>The span of the group named "id" when the pattern has one and it matched, else the whole match.</summary>
     public static (int Start, int End) IdentifierOf(Match match)
     {
@@ -263,21 +256,13 @@ internal static class WindowedRegex
 /// same matches for all 33 over 200,000 forum posts' whole texts; over the gold sets' whole texts only <c>Phone</c>
 /// differed, in 4 posts where NonBacktracking missed or shifted a number backtracking found (decision 147).
 /// </summary>
-internal sealed class LinearRegex(string pattern, RegexOptions options, Func<Regex>? generatedTwin = null)
+internal sealed class LinearRegex(string pattern, RegexOptions options)
 {
     // ExecutionAndPublication: two scrubbing threads asking at once build the pattern once.
     private readonly Lazy<Regex> _linear = new(() => new Regex(pattern, options));
 
-    // Interpreted, not Compiled: compiling ~33 patterns to IL costs a short run more CPU than it saves (decision 147). A
-    // source-generated twin costs nothing to build; it must be this very pattern and these options, or the engines would differ.
-    private readonly Lazy<Regex> _backtracking = new(() => generatedTwin is null
-        ? new Regex(pattern, options & ~RegexOptions.NonBacktracking)
-        : Checked(generatedTwin(), pattern, options & ~RegexOptions.NonBacktracking));
-
-    private static Regex Checked(Regex twin, string pattern, RegexOptions options) =>
-        twin.ToString() == pattern && twin.Options == options
-            ? twin
-            : throw new InvalidOperationException($"The generated twin of /{pattern}/ is /{twin}/ under {twin.Options}, not {options}.");
+    // Interpreted, not Compiled: compiling ~33 patterns to IL costs a short run more CPU than it saves (decision 147).
+    private readonly Lazy<Regex> _backtracking = new(() => new Regex(pattern, options & ~RegexOptions.NonBacktracking));
 
     /// <summary>The linear pattern: for windows and matches too long for the twin.</summary>
     public Regex Linear => _linear.Value;

@@ -10,7 +10,7 @@ namespace Sermo.Ingest.Anonymization;
 /// a place cue before the number ("lives at") or street words that cannot be the clinical reading: each word a
 /// common street name or a word that is no common English word ("sunset", "oak", "kowalski"), never "with" or "units".
 /// </summary>
-internal static partial class StreetDetector
+internal static class StreetDetector
 {
     public static readonly string[] StreetSuffixes =
     [
@@ -25,13 +25,8 @@ internal static partial class StreetDetector
         $@"\b\d{{1,6}}[A-Za-z]? (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.? )?(?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th)) ){{1,4}}(?:{StreetSuffix})\b\.?(?:,? ?(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|#)\.? ?#? ?[A-Za-z0-9-]{{1,6}})?");
 
     // One pattern for every lower-case address; which suffix it ended on decides how much evidence it needs.
-    private const string LowerStreetPattern =
-        @"\b\d{1,5} (?:[a-z]{3,} ){1,2}(?:street|avenue|ave|road|rd|drive|lane|ln|court|boulevard|blvd|terrace|circle|cir|parkway|pkwy|highway|hwy|trail|pike|st|dr|ct|way|pl)\b";
-
-    private static readonly LinearRegex LowerStreet = RegexScan.Create(LowerStreetPattern, RegexScan.Linear, LowerStreetTwin);
-
-    [GeneratedRegex(LowerStreetPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex LowerStreetTwin();
+    private static readonly LinearRegex LowerStreet = RegexScan.Create(
+        @"\b\d{1,5} (?:[a-z]{3,} ){1,2}(?:street|avenue|ave|road|rd|drive|lane|ln|court|boulevard|blvd|terrace|circle|cir|parkway|pkwy|highway|hwy|trail|pike|st|dr|ct|way|pl)\b");
 
     private static readonly FrozenSet<string> ShortSuffixes = FrozenSet.Create(StringComparer.Ordinal, "st", "dr", "ct", "way", "pl");
 
@@ -61,46 +56,22 @@ internal static partial class StreetDetector
 
     // Military mail: "PSC 3021, Box 118, APO AE 09021", "Unit 15402 Box 9, DPO AP 96606", "USS Hyde (DDG 79), FPO AP 96616-1234".
     // The unit and box (or the ship) are the street address and the ZIP is a ZIP; "APO AE" itself says only which ocean.
-    private const string MilitaryPostPattern =
-        @"(?:\b(?<unit>(?:PSC|CMR|OMC|UMR|Unit|UNIT) \d{1,5},? (?:Box|BOX) \d{1,5}|(?:USS|USNS|USCGC) [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2}(?: \([A-Z]{1,4}(?:-[A-Z]{1,4})?[ -]?\d{1,4}\))?),? )?\b(?:APO|FPO|DPO),? (?:AE|AP|AA),? (?<zip>\d{5}(?:-\d{4})?)\b";
+    private static readonly LinearRegex MilitaryPost = RegexScan.Create(
+        @"(?:\b(?<unit>(?:PSC|CMR|OMC|UMR|Unit|UNIT) \d{1,5},? (?:Box|BOX) \d{1,5}|(?:USS|USNS|USCGC) [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2}(?: \([A-Z]{1,4}(?:-[A-Z]{1,4})?[ -]?\d{1,4}\))?),? )?\b(?:APO|FPO|DPO),? (?:AE|AP|AA),? (?<zip>\d{5}(?:-\d{4})?)\b");
 
-    private static readonly LinearRegex MilitaryPost = RegexScan.Create(MilitaryPostPattern, RegexScan.Linear, MilitaryPostTwin);
-
-    [GeneratedRegex(MilitaryPostPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex MilitaryPostTwin();
-
-    private const string PoBoxPattern = @"\bP\.? ?O\.? ?Box \d{1,6}\b";
-
-    private static readonly LinearRegex PoBox = RegexScan.Create(PoBoxPattern, RegexScan.LinearIgnoreCase, PoBoxTwin);
-
-    [GeneratedRegex(PoBoxPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PoBoxTwin();
+    private static readonly LinearRegex PoBox = RegexScan.Create(@"\bP\.? ?O\.? ?Box \d{1,6}\b", RegexScan.LinearIgnoreCase);
 
     // Rural mail: "Rural Route 2, Box 41", "RR 3 Box 77", "RR #2, Box 343", "HC 64 Box 1290" (highway contract), "Route 1, Box 200".
-    private const string RuralRoutePattern =
-        @"\b(?:Rural Route|Rural Rte\.?|R\.? ?R\.?|RFD|R\.F\.D\.|HC|H\.C\.|Star Route|Route|Rte\.?) ?#? ?\d{1,4},? (?:Box|Bx\.?) ?#? ?\d{1,5}\b";
-
-    private static readonly LinearRegex RuralRoute = RegexScan.Create(RuralRoutePattern, RegexScan.LinearIgnoreCase, RuralRouteTwin);
-
-    [GeneratedRegex(RuralRoutePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RuralRouteTwin();
+    private static readonly LinearRegex RuralRoute = RegexScan.Create(
+        @"\b(?:Rural Route|Rural Rte\.?|R\.? ?R\.?|RFD|R\.F\.D\.|HC|H\.C\.|Star Route|Route|Rte\.?) ?#? ?\d{1,4},? (?:Box|Bx\.?) ?#? ?\d{1,5}\b",
+        RegexScan.LinearIgnoreCase);
 
     // A house number on a numbered road: "1187 County Road 340", "220 Highway 61", "4410 State Route 9", "12 FM 1960",
     // "12 Farm to Market 1187"; and "Rural Route 2" with no box (round 11), where a bare "Route 2" may be a road or a drug's route.
-    private const string NumberedRoadPattern =
-        @"\b\d{1,6} (?:(?:N|S|E|W)\.? )?(?:County Road|County Rd\.?|County Route|County Highway|County Hwy\.?|State Route|State Road|State Rd\.?|State Highway|State Hwy\.?|US Highway|US Hwy\.?|U\.S\. Highway|Highway|Hwy\.?|Route|Rte\.?|Farm to Market Road|Farm to Market|FM|Ranch Road|CR|SR) ?\d{1,4}[A-Z]?\b";
+    private static readonly LinearRegex NumberedRoad = RegexScan.Create(
+        @"\b\d{1,6} (?:(?:N|S|E|W)\.? )?(?:County Road|County Rd\.?|County Route|County Highway|County Hwy\.?|State Route|State Road|State Rd\.?|State Highway|State Hwy\.?|US Highway|US Hwy\.?|U\.S\. Highway|Highway|Hwy\.?|Route|Rte\.?|Farm to Market Road|Farm to Market|FM|Ranch Road|CR|SR) ?\d{1,4}[A-Z]?\b");
 
-    private static readonly LinearRegex NumberedRoad = RegexScan.Create(NumberedRoadPattern, RegexScan.Linear, NumberedRoadTwin);
-
-    [GeneratedRegex(NumberedRoadPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex NumberedRoadTwin();
-
-    private const string RuralRouteWithoutBoxPattern = @"\bRural (?:Route|Rte\.?) ?#? ?\d{1,4}\b";
-
-    private static readonly LinearRegex RuralRouteWithoutBox = RegexScan.Create(RuralRouteWithoutBoxPattern, RegexScan.Linear, RuralRouteWithoutBoxTwin);
-
-    [GeneratedRegex(RuralRouteWithoutBoxPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex RuralRouteWithoutBoxTwin();
+    private static readonly LinearRegex RuralRouteWithoutBox = RegexScan.Create(@"\bRural (?:Route|Rte\.?) ?#? ?\d{1,4}\b");
 
     public static void Detect(TokenIndex index, NameLexicon lexicon, List<Detection> found)
     {
