@@ -53,9 +53,10 @@ internal static class CuedRecordNumbers
         }
 
         var tokens = index.Tokens;
+        var digits = new NextDigit(text);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!FoundTokens.IsCueBeforeDigit(index, i, cues, maxLength: 13, window: MaxGap + 1))
+            if (!FoundTokens.IsCueBeforeDigit(index, i, ref digits, cues, maxLength: 13, window: MaxGap + 1))
             {
                 continue;
             }

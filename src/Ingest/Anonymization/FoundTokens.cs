@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -103,20 +105,25 @@ internal static class FoundTokens
         found.Add(span);
     }
 
-    public static ReadOnlySpan<char> Word(TokenIndex index, int i) => index.Text.AsSpan(index.Tokens[i].Start, index.Tokens[i].Length);
+    // One read of the 16-byte token, and inlined: the rules call this once per token of every post (decision 279's profile: 2.8 %).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<char> Word(TokenIndex index, int i)
+    {
+        var token = index.Tokens[i];
+        return index.Text.AsSpan(token.Start, token.Length);
+    }
 
     /// <summary>
     /// Whether token <paramref name="i"/> is one of <paramref name="cues"/> with a digit within <paramref name="window"/>
-    /// characters after it. The digit search (vectorised) and the length go first: most words of a post fail them and skip
-    /// the hash.
+    /// characters after it. The length and the digit go first: most words of a post fail them and skip the hash. The digit is
+    /// asked of <paramref name="digits"/>, so a walk over the tokens in order searches the post for digits once, not once per word.
     /// </summary>
-    public static bool IsCueBeforeDigit(TokenIndex index, int i, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> cues, int maxLength, int window)
+    public static bool IsCueBeforeDigit(TokenIndex index, int i, ref NextDigit digits, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> cues, int maxLength, int window)
     {
         var token = index.Tokens[i];
-        var text = index.Text;
         return token.Length >= 2 && token.Length <= maxLength
-            && text.AsSpan(token.End, Math.Min(window, text.Length - token.End)).IndexOfAnyInRange('0', '9') >= 0
-            && cues.Contains(Word(index, i));
+            && digits.From(token.End) < token.End + window
+            && cues.Contains(index.Text.AsSpan(token.Start, token.Length));
     }
 
     /// <summary>The characters between two tokens (after the left one's possessive).</summary>

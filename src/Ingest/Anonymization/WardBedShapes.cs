@@ -26,9 +26,10 @@ internal static class WardBedShapes
         }
 
         var tokens = index.Tokens;
+        var digits = new NextDigit(text);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!FoundTokens.IsCueBeforeDigit(index, i, BedWords, maxLength: 9, window: 7))
+            if (!FoundTokens.IsCueBeforeDigit(index, i, ref digits, BedWords, maxLength: 9, window: 7))
             {
                 continue;
             }
