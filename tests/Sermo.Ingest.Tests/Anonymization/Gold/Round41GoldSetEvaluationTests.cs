@@ -25,8 +25,9 @@ public sealed class Round41GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>Main's scrubber kept 0.9971 (341 / 342), above issue #14's 0.99: the floor is the target, 0.99.</summary>
     public const double RetentionFloor = 0.99;
 
-    /// <summary>A regression floor under the rules alone's first score (RULESONLY; from the rotation's round 41 fold, rules alone).</summary>
-    public const double RulesOnlyRecallFloor = 0.0;
+    /// <summary>A regression floor under the rules alone's first score (0.8102, 1,029 / 1,270; from the rotation's round 41 fold,
+    /// rules alone, 83045ee7; 0.8102 - 0.03 rounded down to 0.01).</summary>
+    public const double RulesOnlyRecallFloor = 0.78;
 
     [Fact]
     public void Round41HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
