@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -10,7 +11,8 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// small-town practice), committed before it was scored (decision 254).
 /// First score on main's scrubber (b14aa0aa + the set at ecb3d8a9, 2026-12-06 09:50:51-09:55:07 UTC): recall 0.8273
 /// (1,049 / 1,268), retention 0.9971 (341 / 342), 3 of 123 identifier-free posts changed.
-/// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
+/// Held out in round 41 and scored after it by the lead; since round 44 it is tuning data (decision 277), so it prints
+/// its misses, losses and false hits as round 40's set does.
 /// </summary>
 public sealed class Round41GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -23,12 +25,27 @@ public sealed class Round41GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>Main's scrubber kept 0.9971 (341 / 342), above issue #14's 0.99: the floor is the target, 0.99.</summary>
     public const double RetentionFloor = 0.99;
 
+    /// <summary>A regression floor under the rules alone's first score (0.8102, 1,029 / 1,270; from the rotation's round 41 fold,
+    /// rules alone, 83045ee7; 0.8102 - 0.03 rounded down to 0.01).</summary>
+    public const double RulesOnlyRecallFloor = 0.78;
+
     [Fact]
     public void Round41HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round41", Round41.Value);
-        Round41.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-41 misses are not listed, so that no rule is tuned on them");
-        Round41.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-41 losses are not listed either");
+        output.WriteMissesAndLosses(Round41.Value);
+        Round41.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor; the set is tuning data since round 44");
+        Round41.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor at issue #14's retention target");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round41Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound41());
+        output.WriteFigures("round41 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]
