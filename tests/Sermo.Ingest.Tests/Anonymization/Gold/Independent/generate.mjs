@@ -239,7 +239,7 @@ const phiHeldOut = [
   'Ran into {DRGS} at the {TOWN} hospital; we argued about {DRUG} for {DX}.',
   'Send the records to {ADDR}, {TOWNSTZIP}, attn {G} in medical records.',
   'Pt: {S}, {G} | DOB {DOB} | {MRN} | {DX}',
-  'Sign-out: {S} in bed 12, {DX}, {LAB}, watch the {DRUG}.',
+  'Sign-out: {S} in bed [[ID:12]], {DX}, {LAB}, watch the {DRUG}.',
   '{G} from the {DRUG} hub called twice about the PA; {ACCT}.',
   'He gets his mail at {RR}, {TOWNST} {ZIP}, so the {DRUG} goes there.',
   'Born {DOB} in {TOWN}; {DX}, now on {DRUG}.',

@@ -79,7 +79,7 @@ T = []
 def tpl(f): T.append(f); return f
 
 @tpl
-def handoff(): return (f'Handoff: bed 12 {i("NAME", sur())} ({i("AGE", age())}F) {term()}; bed 14 {i("NAME", full())} - '
+def handoff(): return (f'Handoff: bed [[ID:12]] {i("NAME", sur())} ({i("AGE", age())}F) {term()}; bed [[ID:14]] {i("NAME", full())} - '
                        f'{drug()}, watch {lab()}')
 @tpl
 def fyi(): return f'FYI {i("NAME", giv())} from {i("CITY", town())} called re: the {drug()} refill, cb {i("PHONE", phone())}'
@@ -158,7 +158,7 @@ def thanks(): return f'Big thanks to {i("NAME", giv())} in pharmacy and {i("NAME
 @tpl
 def two_sur(): return f'{i("NAME", pick(SURNAMES))} and {i("NAME", pick(SURNAMES))} both bounced back with {term()} this week.'
 @tpl
-def room(): return f'rm {d(3)}: {i("NAME", sur())}, {i("NAME", giv())} - {lab()} - {drug()} held'
+def room(): return f'rm {i("ID", d(3))}: {i("NAME", sur())}, {i("NAME", giv())} - {lab()} - {drug()} held'
 @tpl
 def dx_date(): return f'dx\'d {i("DATE", date())} w/ {term()}, {drug()} since {i("DATE", date())}'
 @tpl

@@ -128,7 +128,7 @@ def t_record():
 
 
 def t_mrn_line():
-    return f"Handoff bed {R.randint(1, 40)}: {N(fullname_safe())} ({I('AGE', str(R.randint(90, 103)))}) {problem()}, {lab()}, on {drug()}"
+    return f"Handoff bed {I('ID', str(R.randint(1, 40)))}: {N(fullname_safe())} ({I('AGE', str(R.randint(90, 103)))}) {problem()}, {lab()}, on {drug()}"
 
 
 def t_admit_date():
@@ -159,7 +159,7 @@ def t_word_given_verb():
 
 def t_origin_pair():
     origin = pick(sorted(GIVEN))
-    return f"{N(_origin_given(origin))} {N(surname())} from room {R.randint(300, 499)}: {problem()}, {lab()}."
+    return f"{N(_origin_given(origin))} {N(surname())} from room {I('ID', str(R.randint(300, 499)))}: {problem()}, {lab()}."
 
 
 def t_particle():

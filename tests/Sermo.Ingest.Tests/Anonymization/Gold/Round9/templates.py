@@ -3,7 +3,7 @@
 WITH_IDENTIFIERS = [
     "Curbside: {old_age} from {town} with {dx}, on {drug}. {relative} wants us to 'do everything'. Where do you draw the line?",
     "{surname_first} | DOB {dob} | MRN {mrn} | {dx} | plan: {proc}",
-    "{upper_surname_first}  RM 4B  {young_age_free}  {dx}  CODE: DNR  PCP: {doctor}",
+    "{upper_surname_first}  RM [[ID:4B]]  {young_age_free}  {dx}  CODE: DNR  PCP: {doctor}",
     "Anyone else covering for {doctor} this week? Her pt {full} ({old_age}) needs {proc} and nobody knows the plan.",
     "Sent a referral to {doctor} for {dx} — fax {fax}, phone {phone}. Three weeks, no answer. Normal?",
     "My pt {initials} drove in from {town} (2.5 hrs!) for her {proc}. We need more rural {dx} care.",
@@ -23,7 +23,7 @@ WITH_IDENTIFIERS = [
     "Our portal got hit from IP {ip}; someone read {full}'s {dx} note. Breach letter goes out {date}.",
     "Hit-and-run: car with plate {plate} dropped {surname} at the ED doors, {dx}. Police asking for records. No.",
     "Transfer accepted from {county} — {full}, {old_age}, {dx}. Their only CT is down.",
-    "Sign-out: bed 3 {surname} ({dx}), bed 7 {surname} ({dx}), bed 11 {full} on {drug}. Good luck. – {given}",
+    "Sign-out: bed [[ID:3]] {surname} ({dx}), bed [[ID:7]] {surname} ({dx}), bed [[ID:11]] {full} on {drug}. Good luck. – {given}",
     "Anyone know a {dx} specialist near {town}? My pt {given} {surname} can't drive to the city.",
     "Letter to insurer: {full} (DOB {dob}, member ID {mrn}) has failed {drug} and {drug}; requesting {proc}.",
     "Thanks to {doctor} from {foreign} for teaching us {proc} on a {dx} case. Amazing week.",
