@@ -6,14 +6,16 @@ namespace Sermo.Analytics.Tagging;
 /// J44.1, "sickle cell disease, four crises a year" D57.00, "kidney stones ... no new stones" N20.0. Physicians name the
 /// disease once and then write the head alone. The head is read only after the post has named the full condition
 /// (the nearest such condition before it decides the code) and never alone, so "the crisis kit" in a post naming no
-/// myasthenia or sickle cell disease, or "stones" after gallstones, stay unread.
+/// myasthenia or sickle cell disease, or "stones" after gallstones, stay unread. Decision 278's "renal crisis" after a
+/// scleroderma renal crisis and "acidosis" after a renal tubular acidosis (read E87.2 before) follow the same rule.
 /// </summary>
 internal static class ReferringBackHeads
 {
     // A head word, and for each condition it can refer back to: the codes that name it and the term of the episode's row.
     private sealed record Antecedent(Func<string, bool> Names, string? EpisodeTerm);
 
-    private sealed record Head(string[] Words, Antecedent[] Antecedents);
+    // GenericId: the row a lexicon already reads the bare head as ("acidosis" E87.2), which the named condition replaces.
+    private sealed record Head(string[] Words, Antecedent[] Antecedents, string? GenericId = null);
 
     private static readonly Head[] Heads =
     [
@@ -35,6 +37,9 @@ internal static class ReferringBackHeads
             // Gallstones named nearer: the stones are the gallbladder's, and round 32's rule is the kidney's.
             new(static id => id.StartsWith("K80", StringComparison.Ordinal), null),
         ]),
+        new(["renal crisis"], [new(static id => id == "M34.89", "scleroderma renal crisis")]),
+        // "Distal RTA ... potassium citrate covers the acidosis": the tubular acidosis named, not a metabolic acidosis E87.2.
+        new(["acidosis"], [new(static id => id == "N25.89", "renal tubular acidosis")], GenericId: "E87.2"),
     ];
 
     // A word before the head that makes it another condition's or no condition's ("cholinergic crisis" in a myasthenia
@@ -73,10 +78,18 @@ internal static class ReferringBackHeads
                 for (var at = chars.IndexOf(word, StringComparison.Ordinal); at >= 0;)
                 {
                     var end = at + word.Length;
-                    if (StandsAlone(chars, at, end) && !PhraseHits.AnyOverlaps(entityHits, at, end) && !AfterOtherKind(chars, at) && !BeforeModifiedNoun(chars, end)
+                    var generic = head.GenericId is null ? -1 : GenericHit(catalog, entityHits, head.GenericId, at, end);
+                    if (StandsAlone(chars, at, end) && (generic >= 0 || !PhraseHits.AnyOverlaps(entityHits, at, end)) && !AfterOtherKind(chars, at) && !BeforeModifiedNoun(chars, end)
                         && EpisodeTerm(catalog, chars, entityHits, head, at) is { } term && catalog.TermIdOf(NormalizedText.NormalizeTerm(term)) is var termId and >= 0)
                     {
-                        (added ??= []).Add(new PhraseHit(at, end, termId));
+                        if (generic >= 0)
+                        {
+                            entityHits[generic] = entityHits[generic] with { TermId = termId };
+                        }
+                        else
+                        {
+                            (added ??= []).Add(new PhraseHit(at, end, termId));
+                        }
                     }
 
                     var next = chars[end..].IndexOf(word, StringComparison.Ordinal);
@@ -90,6 +103,21 @@ internal static class ReferringBackHeads
             entityHits.AddRange(added);
             entityHits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    // The index of the hit that reads exactly start..end as the generic row, -1 when none.
+    private static int GenericHit(ClinicalTermCatalog catalog, List<PhraseHit> entityHits, string genericId, int start, int end)
+    {
+        for (var i = 0; i < entityHits.Count; i++)
+        {
+            var hit = entityHits[i];
+            if (hit.Start == start && hit.End == end && catalog.Entities[catalog.Terms[hit.TermId].Entity].CanonicalId == genericId)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool StandsAlone(ReadOnlySpan<char> chars, int start, int end) =>

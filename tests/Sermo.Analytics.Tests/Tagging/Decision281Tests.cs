@@ -43,6 +43,8 @@ public class Decision281Tests
     [InlineData("Sickle cell disease, 20M, six crises a year on hydroxyurea.", "crises", "D57.00")]
     [InlineData("Kidney stones again in a 38M; no new stones since the citrate.", "stones", "N20.0")]
     [InlineData("Sickle cell disease crisis twice this spring in a 24F.", "crisis", "D57.00")]
+    [InlineData("Scleroderma renal crisis in a 48F on prednisone; the renal crisis settled on captopril.", "renal crisis", "M34.89")]
+    [InlineData("Type 1 renal tubular acidosis with Sjogren; citrate fixed the acidosis and the stones.", "acidosis", "N25.89")]
     public void Tag_BareHeadAfterTheNamedCondition_IsItsEpisode(string text, string surface, string code)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code && e.Surface == surface);
@@ -53,9 +55,10 @@ public class Decision281Tests
     [InlineData("Two exacerbations last year, both treated at home.")]
     [InlineData("Gallstones on ultrasound; the stones were small and mobile.")]
     [InlineData("Myasthenia gravis on pyridostigmine, and a cholinergic crisis after the dose went up.")]
+    [InlineData("Methanol ingestion with a wide gap; dialysis for the acidosis and fomepizole.")]
     public void Tag_BareHeadWithoutTheNamedCondition_NoEpisode(string text)
     {
-        string[] episodes = ["J44.1", "J47.1", "G70.01", "D57.00", "N20.0", "N20.1"];
+        string[] episodes = ["J44.1", "J47.1", "G70.01", "D57.00", "N20.0", "N20.1", "N25.89", "M34.89"];
         Tag(text).Entities.Should().NotContain(e => episodes.Contains(e.CanonicalId));
     }
 
