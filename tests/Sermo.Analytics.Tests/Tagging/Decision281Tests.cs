@@ -18,6 +18,7 @@ public class Decision281Tests
     [InlineData("Her MI was 9 years ago and she stays on aspirin and atorvastatin.", "MI")]
     [InlineData("Cardiology cleared him, 6 months out from a stent for NSTEMI.", "NSTEMI")]
     [InlineData("Aspirin continues for a 70M with prior NSTEMI and CKD.", "NSTEMI")]
+    [InlineData("Old AWMI on the ECG and an EF of 35 now.", "AWMI")]
     public void Tag_InfarctionDatedBeyondFourWeeks_IsOldInfarction(string text, string surface)
     {
         var entities = Tag(text).Entities;
