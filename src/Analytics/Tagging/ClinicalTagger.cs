@@ -102,6 +102,7 @@ public sealed partial class ClinicalTagger : ITextTagger
         }
         LabValueMentions.Drop(_catalog, chars, entityHits);
         InfectionTests.Drop(_catalog, chars, entityHits);
+        CultureGrowth.Drop(_catalog, chars, entityHits);
         ConditionWordsInContext.Add(_catalog, normalized, entityHits);
         DiabetesByTypeAlone.Add(_catalog, chars, entityHits);
         SubjectReadings.Apply(_catalog, chars, entityHits);

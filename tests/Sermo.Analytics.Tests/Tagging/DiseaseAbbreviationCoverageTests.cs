@@ -16,7 +16,7 @@ public class DiseaseAbbreviationCoverageTests
     [Theory]
     // Cardiology.
     [InlineData("ADHF admission again after he ran out of furosemide.", "I50.9")]
-    [InlineData("Old AWMI on the ECG and an EF of 35 now.", "I21.09")]
+    [InlineData("AWMI on the ECG this morning, troponin rising.", "I21.09")] // "Old AWMI" is I25.2 since decision 281
     [InlineData("Decompensated HF with ten pounds of weight gain in a week.", "I50.9")]
     // Pulmonary and critical care.
     [InlineData("COPD exac number three this winter, another prednisone burst.", "J44.1")]

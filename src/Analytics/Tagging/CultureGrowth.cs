@@ -1,0 +1,78 @@
+namespace Sermo.Analytics.Tagging;
+
+/// <summary>
+/// An organism a culture grew is the test's result, not the infection (the guide's rounds 18 and 26; decision 280
+/// relabelled the readable sets so): "biopsies grew H pylori", "the urine grew ESBL Klebsiella", "if it grows
+/// Pseudomonas". The infection is the disease the post names beside it ("bacteremia", "UTI"), as an organism beside an
+/// infection is not annotated (round 36). Only hits of the infectious chapter (A00-B99) right after the verb, with at
+/// most two words between ("grew pan-sensitive E. coli"), are dropped; an organism before "grew" is left to the sets.
+/// </summary>
+internal static class CultureGrowth
+{
+    private static readonly HashSet<string> GrowthVerbs = new(StringComparer.Ordinal) { "grew", "grows", "growing", "grown" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GrowthVerb = GrowthVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // How many words may sit between the verb and the organism ("grew ESBL", "grew pan-sensitive").
+    private const int WordsBetween = 2;
+
+    /// <summary>Drops, in place, each infectious-chapter hit a growth verb precedes. Cost: one substring search for "grow"/"grew".</summary>
+    public static void Drop(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
+    {
+        if (chars.IndexOf("grew", StringComparison.Ordinal) < 0 && chars.IndexOf("grow", StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        var write = 0;
+        for (var read = 0; read < entityHits.Count; read++)
+        {
+            var hit = entityHits[read];
+            var definition = catalog.Entities[catalog.Terms[hit.TermId].Entity];
+            if (definition.Type == EntityType.Disease && definition.CanonicalId is ['A' or 'B', >= '0' and <= '9', ..] && AfterGrowthVerb(chars, hit.Start))
+            {
+                continue;
+            }
+
+            entityHits[write++] = hit;
+        }
+
+        entityHits.RemoveRange(write, entityHits.Count - write);
+    }
+
+    // A growth verb among the words just before start, within the sentence.
+    private static bool AfterGrowthVerb(ReadOnlySpan<char> chars, int start)
+    {
+        var i = start - 1;
+        for (var w = 0; w <= WordsBetween; w++)
+        {
+            while (i >= 0 && !NormalizedText.IsWordChar(chars[i]))
+            {
+                if (chars[i] is '.' or ';' or ':' or '?' or '!' or '\n' or ',')
+                {
+                    return false;
+                }
+
+                i--;
+            }
+
+            var end = i + 1;
+            while (i >= 0 && NormalizedText.IsWordChar(chars[i]))
+            {
+                i--;
+            }
+
+            if (end <= i + 1)
+            {
+                return false;
+            }
+
+            if (GrowthVerb.Contains(chars[(i + 1)..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
