@@ -22,6 +22,6 @@ internal static class SubjectReadings
         OldInfarction.Relabel(catalog, chars, entityHits);
         ReferringBackHeads.Add(catalog, chars, entityHits);
         LevoShorthand.Add(catalog, chars, entityHits);
-        AlbuminGiven.Add(catalog, chars, entityHits);
+        GivenBareDrugs.Add(catalog, chars, entityHits);
     }
 }

@@ -48,6 +48,24 @@ public class Decision283Tests
     }
 
     [Theory]
+    [InlineData("DKA in a 30M: insulin drip, saline, potassium replacement.")]
+    [InlineData("K of 3.0, so we repleted potassium before the insulin.")]
+    [InlineData("Her meds are furosemide 40, apixaban, potassium.")]
+    public void Tag_PotassiumGiven_IsPotassiumChloride(string text)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Surface == "potassium" && e.CanonicalId == "potassium chloride");
+    }
+
+    [Theory]
+    [InlineData("Potassium was 5.9 on the morning labs.")]
+    [InlineData("Sodium and potassium are fine on the BMP.")]
+    [InlineData("Potassium 3.1 after the diuresis.")]
+    public void Tag_PotassiumMeasured_IsNoDrug(string text)
+    {
+        Tag(text).Entities.Should().NotContain(e => e.CanonicalId == "potassium chloride");
+    }
+
+    [Theory]
     [InlineData("Diffuse large B cell lymphoma, 66F, IPI 2, six cycles of R-CHOP planned.")]
     [InlineData("For IPI 4 disease we still give pola-R-CHP.")]
     public void Tag_IpiBeforeAScore_IsNoIpilimumab(string text)
