@@ -6,7 +6,7 @@ namespace Sermo.Analytics.Tagging;
 /// "albumin challenge"; "insulin drip, fluids, potassium replacement", "repleted potassium", "D10, potassium". Each word
 /// names the lab at least as often ("albumin 1.9", "albumin under 2.5", "potassium was 3.1", "weight and albumin
 /// trends"), so the lexicon lists only "IV albumin", "albumin infusion", "KCl" and brands; the readable sets label the
-/// bare words the drug 13 and 12 times over eleven and ten sets, each after a giving word or beside a drug it is given
+/// bare words the drug 13 and 12 times over eleven and eight sets, each after a giving word or beside a drug it is given
 /// with, or before a dose, "challenge" or "replacement". They are read only there, and never before a bare number or a
 /// word that makes them a measured value.
 /// </summary>

@@ -32,10 +32,6 @@ public sealed partial class LexiconIdAliases
         // different prodrug whose name holds no salt word).
         "pamoate", "decanoate", "enanthate", "subcutaneous",
 
-        // A plasma product's source (round 44, decision 283): the readable sets id bare albumin "albumin" in six sets and
-        // "albumin human", the lexicon's established name, in four; one product.
-        "human",
-
         // Testosterone's commonest ester (round 44, decision 278): three older spans id "testosterone cypionate" as
         // testosterone, long-r41's one keeps the ester; one product, as enanthate is.
         "cypionate",
