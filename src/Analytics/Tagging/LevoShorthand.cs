@@ -39,21 +39,12 @@ internal static class LevoShorthand
             return;
         }
 
-        NewbornConditions.AddBareWord(catalog, chars, entityHits, Levo, "levofloxacin", static (_, text, _) => Says(text, LevofloxacinWord));
-        NewbornConditions.AddBareWord(catalog, chars, entityHits, Levo, "levothyroxine", static (_, text, _) => Says(text, ThyroidWord));
-        NewbornConditions.AddBareWord(catalog, chars, entityHits, Levo, "norepinephrine", static (_, text, _) => Says(text, PressorWord));
+        NewbornConditions.AddBareWord(catalog, chars, entityHits, Levo, "levofloxacin", static (c, text, hits) => Says(c, text, hits, LevofloxacinWord));
+        NewbornConditions.AddBareWord(catalog, chars, entityHits, Levo, "levothyroxine", static (c, text, hits) => Says(c, text, hits, ThyroidWord));
+        NewbornConditions.AddBareWord(catalog, chars, entityHits, Levo, "norepinephrine", static (c, text, hits) => Says(c, text, hits, PressorWord));
     }
 
-    private static bool Says(ReadOnlySpan<char> chars, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
-    {
-        foreach (var (start, end) in ConditionWordsInContext.Words(chars))
-        {
-            if (words.Contains(chars[start..end]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // The post says one of the words (no disease code stands for these subjects).
+    private static bool Says(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
+        NewbornConditions.KeepsDiseaseOrSaysWord(catalog, chars, entityHits, static _ => false, words);
 }
