@@ -11,7 +11,9 @@ internal static class LabValueMentions
 {
     // Only the analyte's own short names: the full established names ("sodium bicarbonate") are written for the drug.
     // Testosterone is its own analyte (round 44, decision 278): "testosterone 210 twice" is the level, a dose has its unit.
-    private static readonly string[] AnalyteWords = ["bicarb", "magnesium", "mag", "testosterone"];
+    // "IPI" before a bare number is the lymphoma prognostic index, not ipilimumab (round 44, decision 283: "DLBCL, IPI 3"
+    // in ten readable sets); a dose of ipilimumab has its unit ("ipi 3 mg/kg").
+    private static readonly string[] AnalyteWords = ["bicarb", "magnesium", "mag", "testosterone", "ipi"];
 
     private static readonly HashSet<string> DoseUnits = new(StringComparer.Ordinal)
     {

@@ -1,0 +1,134 @@
+namespace Sermo.Analytics.Tagging;
+
+/// <summary>
+/// Bare "albumin" and "potassium" given to a patient are the drugs albumin human and potassium chloride (round 44,
+/// decision 283): "ceftriaxone plus albumin day 1 and 3", "terlipressin and albumin", "gave albumin", "albumin 1 g/kg",
+/// "albumin challenge"; "insulin drip, fluids, potassium replacement", "repleted potassium", "D10, potassium". Each word
+/// names the lab at least as often ("albumin 1.9", "albumin under 2.5", "potassium was 3.1", "weight and albumin
+/// trends"), so the lexicon lists only "IV albumin", "albumin infusion", "KCl" and brands; the readable sets label the
+/// bare words the drug 13 and 12 times over eleven and eight sets, each after a giving word or beside a drug it is given
+/// with, or before a dose, "challenge" or "replacement". They are read only there, and never before a bare number or a
+/// word that makes them a measured value.
+/// </summary>
+internal static class GivenBareDrugs
+{
+    private static readonly (string Bare, string Row)[] Words = [("albumin", "albumin human"), ("potassium", "potassium chloride")];
+
+    // Words before it that give it, or join it to a drug given with it.
+    private static readonly HashSet<string> GivingWords = new(StringComparer.Ordinal)
+    {
+        "gave", "give", "given", "giving", "gives", "plus", "with", "then", "start", "started", "starting", "+", "replete",
+        "repleted", "repleting", "replace", "replaced", "replacing", "added", "add", "adding",
+    };
+
+    // Joiners of a list that give it only after a drug: "ceftriaxone and albumin", "warfarin, potassium", not "sodium and potassium".
+    private static readonly HashSet<string> ListJoiners = new(StringComparer.Ordinal) { "and", "," };
+
+    // Words after it that give it: "albumin challenge", "albumin day 1 and 3", "albumin with the paracentesis".
+    private static readonly HashSet<string> GivenAfterWords = new(StringComparer.Ordinal)
+    {
+        "challenge", "infusions", "bolus", "boluses", "day", "with", "replacement", "repletion", "chloride",
+    };
+
+    // Words after it that make it the measured value: "albumin is 2.1", "albumin under 2", "albumin this low".
+    private static readonly HashSet<string> MeasuredAfterWords = new(StringComparer.Ordinal)
+    {
+        "is", "was", "were", "are", "of", "this", "that", "so", "under", "over", "below", "above", "less", "greater", "level",
+        "levels", "trend", "trends", "low", "high", "normal", "creatinine", "ratio", "to", "gradient", "fell", "dropped", "rose",
+        "sparing", "binder", "binders", "channel", "channels", "got", "came", "went", "goal", "target",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivingWord = GivingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListJoiner = ListJoiners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenAfterWord = GivenAfterWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasuredAfterWord = MeasuredAfterWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adds the drug's row for each standalone bare word no hit holds that is plainly given.</summary>
+    public static void Add(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
+    {
+        foreach (var (bare, row) in Words)
+        {
+            NewbornConditions.AddBareWord(catalog, chars, entityHits, bare, row, static (_, _, _) => true, IsGiven);
+        }
+    }
+
+    private static bool IsGiven(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, int start, int end)
+    {
+        if (TextStructure.FollowedByNumber(chars, end))
+        {
+            // A number with a dose unit is a dose ("albumin 1.5 g/kg"), a bare one the value ("albumin 1.9").
+            return !LabValueMentions.IsFollowedByBareNumber(chars, end);
+        }
+
+        var after = WordAfter(chars, end);
+        if (MeasuredAfterWord.Contains(after))
+        {
+            return false;
+        }
+
+        var before = WordBefore(chars, start, out var beforeStart);
+        return GivenAfterWord.Contains(after) || GivingWord.Contains(before)
+            || (ListJoiner.Contains(before) && DrugHitEndsAt(catalog, entityHits, SkipSpacesBack(chars, beforeStart)));
+    }
+
+    private static bool DrugHitEndsAt(ClinicalTermCatalog catalog, List<PhraseHit> entityHits, int position)
+    {
+        foreach (var hit in entityHits)
+        {
+            if (hit.End == position && catalog.Entities[catalog.Terms[hit.TermId].Entity].Type.IsDrug())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipSpacesBack(ReadOnlySpan<char> chars, int position)
+    {
+        while (position > 0 && chars[position - 1] == ' ')
+        {
+            position--;
+        }
+
+        return position;
+    }
+
+    // The word after the spaces at position.
+    private static ReadOnlySpan<char> WordAfter(ReadOnlySpan<char> chars, int position)
+    {
+        var i = position;
+        while (i < chars.Length && chars[i] == ' ')
+        {
+            i++;
+        }
+
+        var j = i;
+        while (j < chars.Length && NormalizedText.IsWordChar(chars[j]))
+        {
+            j++;
+        }
+
+        return chars[i..j];
+    }
+
+    // The word (or a lone "+" or ",") before the spaces that end at position; wordStart is where it starts.
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> chars, int position, out int wordStart)
+    {
+        var j = SkipSpacesBack(chars, position);
+        if (j > 0 && chars[j - 1] is '+' or ',')
+        {
+            wordStart = j - 1;
+            return chars[(j - 1)..j];
+        }
+
+        var i = j;
+        while (i > 0 && NormalizedText.IsWordChar(chars[i - 1]))
+        {
+            i--;
+        }
+
+        wordStart = i;
+        return chars[i..j];
+    }
+}
