@@ -62,6 +62,7 @@ internal static class RoomNumbers
             {
                 found.Add(new Detection(at, end, PhiType.Address, 1));
                 NameOpeningTheLine(index, i, found);
+                SuiteJoinsStreet(index, i, end, found);
             }
         }
 
@@ -73,6 +74,30 @@ internal static class RoomNumbers
             {
                 NameAfterRoom(index, found[c].End, found);
             }
+        }
+    }
+
+    // "9538 Harmon Cir, suite 112": a suite right after a found street is part of its address (decision 284), so the address
+    // runs on over it. Here, after the learned detector, and not in StreetDetector's pattern, which the name model reads.
+    private static void SuiteJoinsStreet(TokenIndex index, int label, int end, List<Detection> found)
+    {
+        var word = FoundTokens.Word(index, label);
+        if (!word.Equals("suite", StringComparison.OrdinalIgnoreCase) && !word.Equals("ste", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var text = index.Text;
+        var streetEnd = index.Tokens[label].Start - 1;
+        if (streetEnd > 0 && text[streetEnd - 1] == ',')
+        {
+            streetEnd--;
+        }
+
+        var street = found.FindIndex(d => d.Type == PhiType.Address && d.End == streetEnd && d.Start < streetEnd);
+        if (streetEnd > 0 && street >= 0)
+        {
+            found.Add(new Detection(found[street].Start, end, PhiType.Address, 1));
         }
     }
 

@@ -9,8 +9,6 @@ namespace Sermo.Ingest.Anonymization;
 /// and a suffix, and for the short suffixes (st, dr, ct...) that are also abbreviations in clinical text, either
 /// a place cue before the number ("lives at") or street words that cannot be the clinical reading: each word a
 /// common street name or a word that is no common English word ("sunset", "oak", "kowalski"), never "with" or "units".
-/// A suite or unit after the street is part of the address in any case ("9538 Harmon Cir, suite 112"; round 44, decision 284), in
-/// lower case only with a digit after it, so "Elm St suite of offices" keeps its words.
 /// </summary>
 internal static class StreetDetector
 {
@@ -24,7 +22,7 @@ internal static class StreetDetector
     private static readonly string StreetSuffix = string.Join('|', StreetSuffixes);
 
     private static readonly LinearRegex Street = RegexScan.Create(
-        $@"\b\d{{1,6}}[A-Za-z]? (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.? )?(?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th)) ){{1,4}}(?:{StreetSuffix})\b\.?(?:,? ?(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|#)\.? ?#? ?[A-Za-z0-9-]{{1,6}}|(?:suite|ste|apt|unit)\.? ?#? ?[A-Z]?-?\d[A-Za-z0-9-]{{0,5}}))?");
+        $@"\b\d{{1,6}}[A-Za-z]? (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.? )?(?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th)) ){{1,4}}(?:{StreetSuffix})\b\.?(?:,? ?(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|#)\.? ?#? ?[A-Za-z0-9-]{{1,6}})?");
 
     // One pattern for every lower-case address; which suffix it ended on decides how much evidence it needs.
     private static readonly LinearRegex LowerStreet = RegexScan.Create(
