@@ -20,10 +20,15 @@ internal static class LoneDigitRooms
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives = new HashSet<string>(
         ["in", "into", "to", "from", "of", "at", "on"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Words after the digit that make it a duration or a count, beyond RoomNumbers' units ("in bed 3 weeks", "bed 2 more").
+    // No one placed there: "Nobody in bed 4 needs telemetry" (decision 091's test) keeps its bed.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoOne = new HashSet<string>(
+        ["nobody", "none", "no", "noone", "anyone", "anybody", "nothing"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words after the digit that make it a duration or a count, beyond RoomNumbers' units ("in bed 3 weeks", "bed 2 more", "in bay 4
+    // for an hour").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountWords = new HashSet<string>(
         ["week", "weeks", "wks", "wk", "month", "months", "mos", "year", "years", "yrs", "day", "d", "hour", "hr", "h", "am", "pm",
-         "more", "other", "others", "nights", "night", "units", "doses", "people", "beds", "rooms", "bays"],
+         "more", "other", "others", "nights", "night", "units", "doses", "people", "beds", "rooms", "bays", "for"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the lone digit at [at, end) after the label token <paramref name="label"/> places a person.</summary>
@@ -63,7 +68,7 @@ internal static class LoneDigitRooms
             before--;
         }
 
-        return before >= 0 && Locatives.Contains(FoundTokens.Word(index, before));
+        return before >= 0 && Locatives.Contains(FoundTokens.Word(index, before)) && !(before >= 1 && NoOne.Contains(FoundTokens.Word(index, before - 1)));
     }
 
     private static bool IsUnitInCapitals(ReadOnlySpan<char> word) =>

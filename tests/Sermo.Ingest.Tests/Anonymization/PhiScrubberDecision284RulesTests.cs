@@ -29,6 +29,8 @@ public class PhiScrubberDecision284RulesTests
 
     [Theory]
     [InlineData("stuck in bed 3 weeks after the fracture", "bed 3 weeks")]
+    [InlineData("waited in room 2 for ages, then went home", "room 2 for")]
+    [InlineData("nobody in bay 5 has a fever tonight", "bay 5")]
     [InlineData("the scanner room 2 queue was long today", "room 2")]
     [InlineData("trauma bay 1: chest pain, syncope, two rollovers", "bay 1")]
     [InlineData("ED board at noon: bay 4 chest pain, bay 7 syncope", "bay 4 chest pain")]
