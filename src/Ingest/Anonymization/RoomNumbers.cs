@@ -13,7 +13,9 @@ namespace Sermo.Ingest.Anonymization;
 /// fair or conference ("booth 87") and a bed of a camp or shelter ("bunk 212", "cot 14"). Since round 35 (decision 224) a room
 /// or cell written with its letter ("room B-221", "rm 4F-35", "cell C-14", "cell block G-8", "housing unit Y-6", "block G2",
 /// "unit 4B"): after "cell", "block", "pod" and "unit" only such a lettered number, so "white cell 12" stays ("unit 314" is
-/// <see cref="LabelledRecordNumbers"/>' since round 43, decision 268).
+/// <see cref="LabelledRecordNumbers"/>' since round 43, decision 268). Since round 44 (decision 284) an office suite ("suite 1204",
+/// "Ste 210": part of a street address, or a room a person is in) and a lone digit whose words place a person
+/// (<see cref="LoneDigitRooms"/>: "in rm 7", "bed 4 is Kowalczyk").
 /// </summary>
 internal static class RoomNumbers
 {
@@ -23,7 +25,7 @@ internal static class RoomNumbers
     private static readonly string[] LetteredOnlyLabels = ["cell", "block", "pod", "unit"];
 
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = new HashSet<string>(
-        ["room", "rm", "bed", "bay", "rooms", "rms", "beds", "seat", "cabin", "apt", "slip", "booth", "bunk", "cot", .. LetteredOnlyLabels], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["room", "rm", "bed", "bay", "rooms", "rms", "beds", "seat", "cabin", "apt", "slip", "booth", "bunk", "cot", "suite", "ste", .. LetteredOnlyLabels], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new HashSet<string>(
         ["degrees", "deg", "percent", "mg", "ml", "cm", "mm", "min", "mins", "minutes", "hours", "hrs", "days", "times", "x", "patients", "pts"],
@@ -55,11 +57,12 @@ internal static class RoomNumbers
             }
 
             var end = NumberEnd(text, at);
-            if (end > at && !IsLoneDigit(text, at, end) && !UnitFollows(text, end)
+            if (end > at && (!IsLoneDigit(text, at, end) || LoneDigitRooms.PlacesAPerson(index, i, at, end)) && !UnitFollows(text, end)
                 && (!IsLetteredOnlyLabel(FoundTokens.Word(index, i)) || IsLetteredCell(text.AsSpan(at, end - at))))
             {
                 found.Add(new Detection(at, end, PhiType.Address, 1));
                 NameOpeningTheLine(index, i, found);
+                SuiteJoinsStreet(index, i, end, found);
             }
         }
 
@@ -71,6 +74,30 @@ internal static class RoomNumbers
             {
                 NameAfterRoom(index, found[c].End, found);
             }
+        }
+    }
+
+    // "9538 Harmon Cir, suite 112": a suite right after a found street is part of its address (decision 284), so the address
+    // runs on over it. Here, after the learned detector, and not in StreetDetector's pattern, which the name model reads.
+    private static void SuiteJoinsStreet(TokenIndex index, int label, int end, List<Detection> found)
+    {
+        var word = FoundTokens.Word(index, label);
+        if (!word.Equals("suite", StringComparison.OrdinalIgnoreCase) && !word.Equals("ste", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var text = index.Text;
+        var streetEnd = index.Tokens[label].Start - 1;
+        if (streetEnd > 0 && text[streetEnd - 1] == ',')
+        {
+            streetEnd--;
+        }
+
+        var street = found.FindIndex(d => d.Type == PhiType.Address && d.End == streetEnd && d.Start < streetEnd);
+        if (streetEnd > 0 && street >= 0)
+        {
+            found.Add(new Detection(found[street].Start, end, PhiType.Address, 1));
         }
     }
 

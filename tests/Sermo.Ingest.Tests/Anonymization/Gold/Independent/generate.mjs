@@ -192,10 +192,13 @@ const phi = [
   'Case: {AGE} man, {DX}, {LAB}. Wife {G} asks about {DRUG}.',
   'She turned {AGEN} on {DATE} and still walks two miles a day.',
   'He is {AGEN} and refuses {DRUG} for his {DX}.',
-  'Appt moved to {DATE} at {ADDR}, suite {SUITE}.',
+  'Appt moved to {DATE} at {ADDRSUITE}.',
 ];
 slot.AGEN = () => id('AGE', int(90, 102));
 slot.SUITE = () => String(int(100, 450));
+// Decision 284: a suite after a street address is part of the address (Safe Harbor's street address includes it; the later
+// sets fold it into the span), so it sits inside the ADDRESS span; the street is drawn before the suite as before.
+slot.ADDRSUITE = () => slot.ADDR().replace(/\]\]$/, `, suite ${slot.SUITE()}]]`);
 
 const clean = [
   'Anyone else seeing {DX} flares after switching to {DRUG}? {LAB} in two of mine.',
