@@ -72,13 +72,13 @@ internal static class CalciumSupplement
         if (ListJoiner.Contains(WordAfter(chars, end, out var next)))
         {
             var itemStart = Determiner.Contains(WordAfter(chars, next, out var afterDeterminer)) ? afterDeterminer : next;
-            if (DrugHitAt(catalog, entityHits, SkipSpaces(chars, itemStart), starts: true))
+            if (DrugHitAt(catalog, entityHits, NormalizedText.SkipSpaces(chars, itemStart), starts: true))
             {
                 return true;
             }
         }
 
-        return ListJoiner.Contains(before) && DrugHitAt(catalog, entityHits, SkipSpacesBack(chars, previous), starts: false);
+        return ListJoiner.Contains(before) && DrugHitAt(catalog, entityHits, NormalizedText.SkipSpacesBack(chars, previous), starts: false);
     }
 
     private static bool DrugHitAt(ClinicalTermCatalog catalog, List<PhraseHit> entityHits, int position, bool starts)
@@ -98,7 +98,7 @@ internal static class CalciumSupplement
     // The word after the spaces at position, or a lone comma; next is where it ends.
     private static ReadOnlySpan<char> WordAfter(ReadOnlySpan<char> chars, int position, out int next)
     {
-        var i = SkipSpaces(chars, position);
+        var i = NormalizedText.SkipSpaces(chars, position);
         var j = i;
         if (j < chars.Length && chars[j] == ',')
         {
@@ -119,7 +119,7 @@ internal static class CalciumSupplement
     // The word before the spaces that end at position, or a lone comma; previous is where it starts.
     private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> chars, int position, out int previous)
     {
-        var j = SkipSpacesBack(chars, position);
+        var j = NormalizedText.SkipSpacesBack(chars, position);
         var i = j;
         if (i > 0 && chars[i - 1] == ',')
         {
@@ -135,26 +135,6 @@ internal static class CalciumSupplement
 
         previous = i;
         return chars[i..j];
-    }
-
-    private static int SkipSpaces(ReadOnlySpan<char> chars, int position)
-    {
-        while (position < chars.Length && chars[position] == ' ')
-        {
-            position++;
-        }
-
-        return position;
-    }
-
-    private static int SkipSpacesBack(ReadOnlySpan<char> chars, int position)
-    {
-        while (position > 0 && chars[position - 1] == ' ')
-        {
-            position--;
-        }
-
-        return position;
     }
 
     private static bool NamesIvCalcium(ReadOnlySpan<char> chars)

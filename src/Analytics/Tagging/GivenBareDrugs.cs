@@ -68,7 +68,7 @@ internal static class GivenBareDrugs
 
         var before = WordBefore(chars, start, out var beforeStart);
         return GivenAfterWord.Contains(after) || GivingWord.Contains(before)
-            || (ListJoiner.Contains(before) && DrugHitEndsAt(catalog, entityHits, SkipSpacesBack(chars, beforeStart)));
+            || (ListJoiner.Contains(before) && DrugHitEndsAt(catalog, entityHits, NormalizedText.SkipSpacesBack(chars, beforeStart)));
     }
 
     private static bool DrugHitEndsAt(ClinicalTermCatalog catalog, List<PhraseHit> entityHits, int position)
@@ -84,25 +84,10 @@ internal static class GivenBareDrugs
         return false;
     }
 
-    private static int SkipSpacesBack(ReadOnlySpan<char> chars, int position)
-    {
-        while (position > 0 && chars[position - 1] == ' ')
-        {
-            position--;
-        }
-
-        return position;
-    }
-
     // The word after the spaces at position.
     private static ReadOnlySpan<char> WordAfter(ReadOnlySpan<char> chars, int position)
     {
-        var i = position;
-        while (i < chars.Length && chars[i] == ' ')
-        {
-            i++;
-        }
-
+        var i = NormalizedText.SkipSpaces(chars, position);
         var j = i;
         while (j < chars.Length && NormalizedText.IsWordChar(chars[j]))
         {
@@ -115,7 +100,7 @@ internal static class GivenBareDrugs
     // The word (or a lone "+" or ",") before the spaces that end at position; wordStart is where it starts.
     private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> chars, int position, out int wordStart)
     {
-        var j = SkipSpacesBack(chars, position);
+        var j = NormalizedText.SkipSpacesBack(chars, position);
         if (j > 0 && chars[j - 1] is '+' or ',')
         {
             wordStart = j - 1;

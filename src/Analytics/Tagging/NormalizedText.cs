@@ -145,6 +145,28 @@ internal sealed class NormalizedText : IDisposable
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
+    /// <summary>The first position at or after <paramref name="position"/> that is not a space.</summary>
+    public static int SkipSpaces(ReadOnlySpan<char> chars, int position)
+    {
+        while (position < chars.Length && chars[position] == ' ')
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    /// <summary>The position before the spaces that end at <paramref name="position"/>.</summary>
+    public static int SkipSpacesBack(ReadOnlySpan<char> chars, int position)
+    {
+        while (position > 0 && chars[position - 1] == ' ')
+        {
+            position--;
+        }
+
+        return position;
+    }
+
     public void Dispose()
     {
         if (_chars.Length == 0)
