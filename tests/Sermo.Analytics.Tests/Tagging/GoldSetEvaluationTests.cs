@@ -150,7 +150,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 40, 0.984 / 0.975 before round 39's tuning, decision 240; read and tuned on in round 42, decision 264) and round 40 (Gold/long-r40: written by a separate author, held out until
 /// round 41, 0.949 / 0.820 before round 40's tuning after its second reading, decision 248; read and tuned on in round 43: 0.982 / 0.933 after, decision 269) and round 41 (Gold/long-r41: written by a separate author, held out until
 /// round 42, 0.957 / 0.889 before round 41's tuning after its second reading, decision 255; read and tuned on in round 44: 0.985 / 0.932 after, decision 278) and round 42 (Gold/long-r42: written by a separate author, held out in
-/// rounds 42-44, 0.953 / 0.903 before round 42's tuning after its second reading, decision 262; read and tuned on in round 45, decision 288), tuning sets
+/// rounds 42-44, 0.953 / 0.903 before round 42's tuning after its second reading, decision 262; read and tuned on in round 45: 0.984 / 0.948 after, decision 288), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -191,7 +191,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r39", 0.96, 0.94)]
     [InlineData("long-r40", 0.97, 0.92)]
     [InlineData("long-r41", 0.97, 0.92)]
-    [InlineData("long-r42", 0.92, 0.87)]
+    [InlineData("long-r42", 0.97, 0.93)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
