@@ -29,7 +29,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// 37; read in round 39), the round-37 long posts (Gold/long-r37, held out until round 38), the round-38 long posts
 /// (Gold/long-r38, held out until round 39), the round-39 held-out long posts (Gold/long-r39), the round-40 long
 /// posts (Gold/long-r40, held out in rounds 40-42, read in round 43), the round-41 long posts (Gold/long-r41, held out in
-/// rounds 41-43, read in round 44), the round-42 held-out long posts (Gold/long-r42), the round-43 held-out long posts
+/// rounds 41-43, read in round 44), the round-42 long posts (Gold/long-r42, held out in rounds 42-44, read in round 45), the round-43 held-out long posts
 /// (Gold/long-r43) and the round-44 held-out long posts (Gold/long-r44), each scored apart. Prints
 /// per-type
 /// precision, recall and F1 and asserts the targets.
@@ -149,7 +149,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 39, 0.955 / 0.896 before round 38's tuning, decision 232; read and tuned on in round 41: 0.970 / 0.931 after, decision 257) and round 39 (Gold/long-r39: written by a separate author, held out until
 /// round 40, 0.984 / 0.975 before round 39's tuning, decision 240; read and tuned on in round 42, decision 264) and round 40 (Gold/long-r40: written by a separate author, held out until
 /// round 41, 0.949 / 0.820 before round 40's tuning after its second reading, decision 248; read and tuned on in round 43: 0.982 / 0.933 after, decision 269) and round 41 (Gold/long-r41: written by a separate author, held out until
-/// round 42, 0.957 / 0.889 before round 41's tuning after its second reading, decision 255; read and tuned on in round 44: 0.985 / 0.932 after, decision 278), tuning sets
+/// round 42, 0.957 / 0.889 before round 41's tuning after its second reading, decision 255; read and tuned on in round 44: 0.985 / 0.932 after, decision 278) and round 42 (Gold/long-r42: written by a separate author, held out in
+/// rounds 42-44, 0.953 / 0.903 before round 42's tuning after its second reading, decision 262; read and tuned on in round 45: 0.984 / 0.948 after, decision 288), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -190,6 +191,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r39", 0.96, 0.94)]
     [InlineData("long-r40", 0.97, 0.92)]
     [InlineData("long-r41", 0.97, 0.92)]
+    [InlineData("long-r42", 0.97, 0.93)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -197,19 +199,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-42 held-out posts (Gold/long-r42), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 262), centred on infectious disease outside the hospital (travel and
-    /// tropical medicine, HIV prevention and treatment, viral hepatitis, STIs, latent and active TB, fungal infections,
-    /// outpatient parenteral antibiotics, C. difficile and stewardship) and on occupational, environmental and sports medicine
-    /// (lead, carbon monoxide, organophosphates, solvents, silica and asbestos, heat illness, concussion, tendinopathy, stress
-    /// fractures, doping and supplements), in the guide's markup with decision 101's list rule applied. Only the figures are
-    /// printed, never the misses. The floors, about 0.03 under the "before" figure of main's taggers at fd20d322 after the set's
-    /// second reading (drug F1 0.953, disease 0.903), rounded down, catch a regression; they are not targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round42HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r42", 0.92, 0.87);
 
     /// <summary>
     /// The round-43 held-out posts (Gold/long-r43), written by a separate author who did not read the tagger, its lexicons,
