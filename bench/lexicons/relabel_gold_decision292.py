@@ -120,6 +120,11 @@ JUDGED = {
         ("long-r15", "r15-097", "{{encephalopathy|d:G93.40}} from", "{{encephalopathy|d:G92.8}} from"),
         ("long-r36", "r36-037", "{{encephalopathy|d:G93.40|p1}}", "{{encephalopathy|d:G92.8|p1}}"),
     ],
+    "viral-tests": [  # round 19 and decision 130: a viral load or RNA test is a test, the pathogen inside it no mention
+        ("long-r11", "r11-059", "{{HIV|d:B20|n}} RNA", "HIV RNA"),
+        ("long-r20", "r20-018", "{{HIV|d:B20}} VL", "HIV VL"),
+        ("long", "long-050", "{{HCV|d:B18.2}} RNA", "HCV RNA"),
+    ],
     "hyperuricemia": [("long-r41", "r41-060", "{{Hyperuricemia|d:E79.0}}", "{{Hyperuricemia|ae:hyperuricemia|p9}}"),
                       ("long-r41", "r41-060", "{{cyclosporine|g:cyclosporine}}", "{{cyclosporine|g:cyclosporine|p9}}")],
 }
