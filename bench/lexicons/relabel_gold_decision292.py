@@ -17,7 +17,7 @@ import re
 import sys
 
 os.environ.setdefault("GOLD_UNSEEN", "43,44,45")
-from unseen_sets import names_unseen  # noqa: E402
+from relabel_gold_decision280 import apply_judged, relabel_readable  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TAGGING = os.path.join(HERE, "../../tests/Sermo.Analytics.Tests/Tagging")
@@ -163,12 +163,8 @@ def relabel_source(path, question, write):
         new, changes = relabel_line(question, line, "\n".join(starts.get(post, [])))
         for old, repl in changes:
             print(f"{name}\t{post}\t{question}\t{old} -> {repl}")
-        changed += len(changes)
-        for _, post_id, old, repl in judged:
-            if post == post_id and old in new:
-                new = new.replace(old, repl, 1)
-                print(f"{name}\t{post}\t{question}\t{old} -> {repl}")
-                changed += 1
+        new, judged_changes = apply_judged(new, name, post, question, judged)
+        changed += len(changes) + judged_changes
         lines[i] = new
     if write and changed:
         open(path, "w", encoding="utf-8").write("\n".join(lines))
@@ -209,12 +205,7 @@ def relabel_short(question, write):
 
 def main():
     question, write = sys.argv[1], "--write" in sys.argv
-    total = 0
-    for path in sorted(glob.glob(os.path.join(TAGGING, "GoldSource/long*.txt"))):
-        if names_unseen(os.path.basename(path)):
-            continue
-        total += relabel_source(path, question, write)
-    total += relabel_short(question, write)
+    total = relabel_readable(relabel_source, relabel_short, question, write)
     print(f"## {question}: {total} spans changed ({len(JUDGED.get(question, []))} judged edits listed)")
 
 
