@@ -193,6 +193,18 @@ def rule_edit(family, markup_before, surface, kind, ident, flags):
     return None
 
 
+def apply_judged(line, name, post, family, judged):
+    """Each judged edit (set, post id or its prefix, old markup, new markup) of this post applied once to one line, and
+    printed; returns the line and the number applied. Decision 292's script calls it too."""
+    changed = 0
+    for _, post_id, old, repl in judged:
+        if post and post.startswith(post_id) and old in line:
+            line = line.replace(old, repl, 1)
+            print(f"{name}\t{post}\t{family}\t{old} -> {repl}")
+            changed += 1
+    return line, changed
+
+
 def relabel_source(path, family, write):
     name = os.path.basename(path)[:-4]
     lines = open(path, encoding="utf-8").read().split("\n")
@@ -212,12 +224,8 @@ def relabel_source(path, family, write):
                 changed += 1
             cursor = m.end()
         out.append(line[cursor:])
-        new = "".join(out)
-        for set_name, post_id, old, repl in judged:
-            if post and post.startswith(post_id) and old in new:
-                new = new.replace(old, repl, 1)
-                print(f"{name}\t{post}\t{family}\t{old} -> {repl}")
-                changed += 1
+        new, judged_changes = apply_judged("".join(out), name, post, family, judged)
+        changed += judged_changes
         lines[i] = new
     if write and changed:
         open(path, "w", encoding="utf-8").write("\n".join(lines))
@@ -252,14 +260,20 @@ def relabel_short(family, write):
     return changed
 
 
-def main():
-    family, write = sys.argv[1], "--write" in sys.argv
+def relabel_readable(source_edit, short_edit, family, write):
+    """One family (or question) applied to every readable source and to the short set; the spans changed. Decision
+    292's script calls it with its own two editors."""
     total = 0
     for path in sorted(glob.glob(os.path.join(TAGGING, "GoldSource/long*.txt"))):
         if names_unseen(os.path.basename(path)):
             continue
-        total += relabel_source(path, family, write)
-    total += relabel_short(family, write)
+        total += source_edit(path, family, write)
+    return total + short_edit(family, write)
+
+
+def main():
+    family, write = sys.argv[1], "--write" in sys.argv
+    total = relabel_readable(relabel_source, relabel_short, family, write)
     expected = sum(1 for _ in JUDGED.get(family, [])) + len(SHORT.get(family, []))
     print(f"## {family}: {total} spans changed ({expected} judged edits listed)")
 
