@@ -147,7 +147,9 @@ def main():
                 skipped.append((code, a, "abbreviation already listed"))
             else:
                 amb_missing.append(a)
-        plain_row = next((r for r in body + added_rows if r[0] == code and r[3] == "false"), None)
+        # The row the concept names, else the code's first plain row (two concepts can share a code: E88.09).
+        plain_row = next((r for r in body + added_rows if r[0] == code and r[3] == "false" and normalize(r[1]) == normalize(name)),
+                         next((r for r in body + added_rows if r[0] == code and r[3] == "false"), None))
         if missing:
             if plain_row is not None:
                 plain_row[2] = "|".join(split(plain_row[2]) + [m.lower() for m in missing])

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Adds the drugs of the round 43 specialty list (drug_coverage_specialty_r43.txt, decision 271: the drugs the `tag`
-verb missed on specialty_probe_r43_*.txt) that drugs.csv lacks, by apply_drug_coverage.py's rules.
+"""Adds the drugs of a round's specialty list (drug_coverage_specialty_r43.txt, decision 271; _r45.txt, decision 291:
+the drugs the `tag` verb missed on that round's specialty_probe_r*_*.txt) that drugs.csv lacks, by
+apply_drug_coverage.py's rules.
 
-Usage: python3 bench/lexicons/apply_drug_coverage_specialty.py [--write]
+Usage: python3 bench/lexicons/apply_drug_coverage_specialty.py [--round 45] [--write]
 
-Prints every added term and every skip with its reason; writes drug_coverage_specialty_r43_added.tsv with --write.
+Prints every added term and every skip with its reason; writes drug_coverage_specialty_rNN_added.tsv with --write.
+--round picks the round's list (default 43).
 """
 import os
 import sys
@@ -13,9 +15,12 @@ sys.path.insert(0, os.path.dirname(__file__))
 from apply_drug_coverage import main, normalize  # noqa: E402  one implementation of the first-file-wins rules
 from apply_drug_coverage_atc import LEFT_OUT_ATC  # noqa: E402  the earlier passes' skips hold
 
-SOURCES = tuple(f"{what} (hand-curated; round 43 coverage pass by specialty, decision 271)" for what in
-                ["FDA label brand name", "FDA established name", "Pharmacologic class"])
+DECISIONS = {"43": "271", "45": "291"}
 
 if __name__ == "__main__":
-    main("drug_coverage_specialty_r43.txt", None, "drug_coverage_specialty_r43_added.tsv",
-         {normalize(k): v for k, v in LEFT_OUT_ATC.items()}, SOURCES)
+    round_number = sys.argv[sys.argv.index("--round") + 1] if "--round" in sys.argv else "43"
+    sources = tuple(f"{what} (hand-curated; round {round_number} coverage pass by specialty, decision "
+                    f"{DECISIONS[round_number]})" for what in
+                    ["FDA label brand name", "FDA established name", "Pharmacologic class"])
+    main(f"drug_coverage_specialty_r{round_number}.txt", None, f"drug_coverage_specialty_r{round_number}_added.tsv",
+         {normalize(k): v for k, v in LEFT_OUT_ATC.items()}, sources)

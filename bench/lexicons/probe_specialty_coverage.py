@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Probes the specialty lists (specialty_probe_r43_*.txt, decision 271) through the product's `tag` verb: one short
-post of our own per written form, then which forms the tagger finds with the listed code category or generic id.
+"""Probes the specialty lists (specialty_probe_r43_*.txt, decision 271; specialty_probe_r45_*.txt, decision 291) through
+the product's `tag` verb: one short post of our own per written form, then which forms the tagger finds with the listed
+code category or generic id.
 
-Usage: python3 bench/lexicons/probe_specialty_coverage.py SERMO_DLL [--list]
-SERMO_DLL is a built sermo.dll (its lexicon is the one embedded at build time). Prints per specialty found / forms and
+Usage: python3 bench/lexicons/probe_specialty_coverage.py SERMO_DLL [--list] [--round 45]
+SERMO_DLL is a built sermo.dll (its lexicon is the one embedded at build time); --round picks the round's lists
+(default 43). Prints per specialty found / forms and
 disease / drug shares; --list also prints each form not found as listed: MISSED (nothing), PART (a shorter span),
 TYPE (another entity type, e.g. the adverse-event reading) or CODE (another code or id).
 """
@@ -20,10 +22,10 @@ DISEASE_FRAME = "Saw a 62 year old today with {} and would value thoughts on man
 DRUG_FRAME = "We started {} last month and she is tolerating it well so far."
 
 
-def read_probe():
-    """(specialty, kind D/R, expected codes or id, form) for every form of every list line."""
+def read_probe(round_number):
+    """(specialty, kind D/R, expected codes or id, form) for every form of every list line of one round's lists."""
     items, specialty = [], ""
-    for path in sorted(glob.glob(os.path.join(HERE, "specialty_probe_r43_*.txt"))):
+    for path in sorted(glob.glob(os.path.join(HERE, f"specialty_probe_r{round_number}_*.txt"))):
         for line in open(path, encoding="utf-8"):
             line = line.rstrip("\n")
             if line.startswith("## "):
@@ -56,7 +58,7 @@ def judge(kind, expected, form, frame, entities):
 
 def main():
     dll = sys.argv[1]
-    items = read_probe()
+    items = read_probe(sys.argv[sys.argv.index("--round") + 1] if "--round" in sys.argv else "43")
     with tempfile.TemporaryDirectory() as tmp:
         posts = os.path.join(tmp, "posts.jsonl")
         with open(posts, "w", encoding="utf-8") as f:
