@@ -8,17 +8,21 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// set's posts; about half the posts set among malpractice, litigation and boards, genetics and families, hospital IT
 /// and security, locums and recruiting, animal bites and zoonoses, aviation and DOT exams, hospital administration and
 /// unions, and home visits and home health), committed before it was scored (decision 285).
+/// First score on main's scrubber (the set at a16dcb4d, 2026-12-06 22:04:07-22:10:51 UTC): recall 0.8541
+/// (1,019 / 1,193), retention 0.9819 (380 / 387), 16 of 134 identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round45GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round45 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound45()));
 
-    /// <summary>Zero until main's scrubber has scored the set once (decision 285 sets it from that first score).</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under main's scrubber's first score (0.8541, 1,019 / 1,193; 0.8541 - 0.03 rounded
+    /// down to 0.01); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.82;
 
-    /// <summary>Zero until the first score, as the recall floor.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>Main's scrubber kept 0.9819 (380 / 387), below issue #14's 0.99, so the floor is that figure rounded
+    /// down to 0.01 rather than the target.</summary>
+    public const double RetentionFloor = 0.98;
 
     [Fact]
     public void Round45HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
