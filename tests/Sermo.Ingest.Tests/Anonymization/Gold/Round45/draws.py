@@ -23,12 +23,17 @@ def shape(rng, pattern):
 
 
 def date(rng):
+    return dated(rng)[1]
+
+
+def dated(rng):
+    """A date as (its (year, month, day), its markup), so that a post can put several in calendar order."""
     y, m, d = rng.randint(2019, 2026), rng.randint(1, 12), rng.randint(1, 28)
     forms = [f"{m}/{d}/{y % 100:02d}", f"{m:02d}-{d:02d}-{y}", f"{y}-{m:02d}-{d:02d}", f"{MONTHS[m - 1]} {d}",
              f"{MONTHS[m - 1][:3]} {d}, {y}", f"{d} {MONTHS[m - 1]} {y}", f"{m}/{d}", f"{d}{suffix(d)} of {MONTHS[m - 1]}",
              f"{MONTHS[m - 1].lower()} {d}{suffix(d)}", f"{m}.{d}.{y % 100:02d}"]
     form = rng.choice(forms)
-    return f"the [[DATE:{form}]]" if " of " in form else f"[[DATE:{form}]]"
+    return (y, m, d), f"the [[DATE:{form}]]" if " of " in form else f"[[DATE:{form}]]"
 
 
 def suffix(d):
@@ -94,7 +99,10 @@ def fresh(rng):
     d["sib"] = "brother" if kin.sex == "M" else "sister"
     d["age"] = old_age(rng, pt.sex)
     d["work_age"] = str(rng.randint(24, 63))
-    d["date"], d["date2"], d["date3"] = date(rng), date(rng), date(rng)
+    dates = [dated(rng) for _ in range(3)]
+    d["date"], d["date2"], d["date3"] = (markup for _, markup in dates)
+    # Shift dates in calendar order (decision 285, third reading): sorted from the same draws, no new one.
+    d["shift1"], d["shift2"], d["shift3"] = (markup for _, markup in sorted(dates))
     d["phone"], d["phone2"] = phone(rng), phone(rng)
     d["town"], d["town2"], d["town3"] = town(rng), town(rng), town(rng)
     d["state"] = rng.choice(pools.STATES)
@@ -108,9 +116,12 @@ def fresh(rng):
         d[name] = loc(rng, pool)
     d["ehr"] = rng.choice(pools.EHRS)
     d["email"] = email(rng, d["other"], rng.choice(["gmail.com", "yahoo.com", "outlook.com", "protonmail.com"]))
-    d["year"] = f"[[DATE:{rng.randint(1931, 1998)}]]"
-    d["year2"] = f"[[DATE:{rng.randint(1931, 1998)}]]"
-    d["year3"] = f"[[DATE:{rng.randint(1931, 1998)}]]"
+    years = [rng.randint(1931, 1998) for _ in range(3)]
+    d["year"], d["year2"], d["year3"] = (f"[[DATE:{y}]]" for y in years)
+    # Derived from the same draws, no new one (decision 285, third reading): a sibling within 4 years of the
+    # proband, and a baby's parents born 1980-1996, where two free draws could fall decades apart.
+    d["sib_year"] = f"[[DATE:{years[0] + years[1] % 9 - 4}]]"
+    d["parent_year"], d["parent_year2"] = (f"[[DATE:{1980 + y % 17}]]" for y in years[:2])
     d["room"] = ident(rng, rng.choice(["NDD", "NDDL", "ND"]))
     d["bed"] = ident(rng, rng.choice(["N", "ND"]))
     d["ip"] = f"[[ID:10.{rng.randint(1, 254)}.{rng.randint(0, 254)}.{rng.randint(2, 254)}]]"
@@ -136,5 +147,11 @@ def fresh(rng):
                       "lockbox": ["DDDD", "DDD"], "unit": ["DDD", "DL", "NDD", "LDD"]}.items():
         d[key] = ident(rng, rng.choice(pats))
     d["sex"] = "M" if pt.sex == "M" else "F"
+    # Words that follow a drawn sex (decision 285, third reading): the patient as someone's new spouse, and the
+    # mother's-side relative's BRCA2 cancer (male breast cancer for a man).
+    d["pt_spouse"] = "husband" if pt.sex == "M" else "wife"
+    d["third_cancer"] = "breast cancer" if d["third"].sex == "M" else "ovarian cancer"
+    # A court is one LOCATION span with its capitalized head noun (decisions 216 and 222).
+    d["county_court"] = d["county"][:-2] + " Circuit Court]]"
     d["he"], d["his"] = pt.pronoun(), pt.possessive()
     return d

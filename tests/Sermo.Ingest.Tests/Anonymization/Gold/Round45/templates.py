@@ -2,7 +2,7 @@
 draws (draws.fresh); clinical terms are marked <<...>>, identifiers come labelled from the draws."""
 
 LITIGATION = [
-    "got served today. {pt_full} v. {other_full} et al, case no. {docket}, {county} Circuit Court. plaintiff's atty is {third_full} at {firm}. "
+    "got served today. {pt_full} v. {other_full} et al, case no. {docket}, {county_court}. plaintiff's atty is {third_full} at {firm}. "
     "it's the <<missed appendicitis>> from a few years back and honestly I barely remember the kid. my carrier assigned {fourth_full} from {firm2}, claim {claim}. how worried should I be",
     "Deposition scheduled {date} at 9am, {firm} conference room. Opposing counsel ({third_any}) sent 400 pages of records incl. my notes on {pt_any} "
     "(MRN {mrn}). Defense atty says dont volunteer anything. Anyone done a depo for a <<delayed diagnosis of cauda equina>> case?",
@@ -19,8 +19,8 @@ LITIGATION = [
 ]
 
 GENETICS = [
-    "Pedigree, trying to make sense of it:\\n- proband {pt_full}, b. {year}, <<BRCA2>> c.5946delT\\n- {pt_his} {sib} {kin_given}, b. {year2}, untested, lives in {town}\\n"
-    "- mom's side: {third_full}, <<ovarian cancer>> at 52, died {year3}\\n- cousin {fourth_any} in {town2}, won't answer\\n{lab} report {accession}. cascade testing the cousins, who pays?",
+    "Pedigree, trying to make sense of it:\\n- proband {pt_full}, b. {year}, <<BRCA2>> c.5946delT\\n- {pt_his} {sib} {kin_given}, b. {sib_year}, untested, lives in {town}\\n"
+    "- mom's side: {third_full}, <<{third_cancer}>> at 52, died {year3}\\n- cousin {fourth_any} in {town2}, won't answer\\n{lab} report {accession}. cascade testing the cousins, who pays?",
     "Genetic counselor {other_full} ({email}) flagged a VUS in <<MYH7>> for {pt_any}, accession {accession}. family is from {town} and "
     "{pt_his} parents are first cousins. {kin_given} ({pt_his} {sib}) has <<HCM>> too. reclassification worth chasing?",
     "donor-conceived pt, 19, found 14 half-siblings thru {bank}, donor {donor}. one half-sib ({other_any}, in {town}) has <<Marfan syndrome>>. "
@@ -29,7 +29,7 @@ GENETICS = [
     "court clerk {third_any} says petition to unseal takes months, filed under {docket}. any shortcuts, DNA kits?",
     "consanguinity q: both parents of {pt_given} are from the same village outside {town}, the family elder, {kin_any}, was "
     "{age} when they died. 3 kids with <<congenital hearing loss>>, <<GJB2>> neg. {lab} panel {accession} pending",
-    "peds genetics consult for baby {pt_sur}, MRN {mrn}. parents {other_full} b. {year} and {third_full} b. {year2}, both from {town2}. "
+    "peds genetics consult for baby {pt_sur}, MRN {mrn}. parents {other_full} b. {parent_year} and {third_full} b. {parent_year2}, both from {town2}. "
     "<<hypotonia>>, <<poor feeding>>. exome sent to {lab}, req {accession}. counselor {fourth_given} will call them at {phone}",
 ]
 
@@ -37,7 +37,7 @@ HOSPITAL_IT = [
     "IT rant. locked out of {ehr} again. user id {user}, ticket {ticket}, help desk at {phone} said 'reboot'. workstation {host}, "
     "IP {ip}. meanwhile a <<STEMI>> is rolling in. how is this 2026",
     "break the glass audit came back. someone opened {pt_any}'s chart ({mrn}) 47 times. login {user} belongs to {other_full}, "
-    "a nurse on [[LOCATION:4 West]]. pt is {other_his} ex's new wife. <<HIPAA>> officer {third_any} wants me to 'not discuss'. lol",
+    "a nurse on [[LOCATION:4 West]]. pt is {other_his} ex's new {pt_spouse}. <<HIPAA>> officer {third_any} wants me to 'not discuss'. lol",
     "Phishing email that got 3 of our residents:\\n> From: IT Service Desk <{email}>\\n> Subject: Password expires {date}\\n> "
     "Your {ehr} account {user} will be suspended. Click here.\\none of them was {fourth_any}, who then sent it on to the whole <<oncology>> group",
     "downtime last night, {hospital}. printer {host} on the unit was the only one working, so every <<MAR>> on the unit printed there. "
@@ -53,7 +53,7 @@ LOCUMS = [
     "credentialing wants my CAQH {caqh} and my {state} license {license} again",
     "moonlighting at {hospital} ({town}). the night nurse, {other_given}, runs the place honestly. had a {age} from {town2} with <<sepsis>> "
     "and <<AKI>>, transfer to {town3} took 6 hrs. my locum contact {fourth_full} at {agency} said 'document everything'",
-    "Shift dates for {agency}:\\n{date} - {date2} ED, {hospital}\\n{date3} clinic in {town}\\ncontract {contract}, cred id {caqh}. "
+    "Shift dates for {agency}:\\n{shift1} - {shift2} ED, {hospital}\\n{shift3} clinic in {town}\\ncontract {contract}, cred id {caqh}. "
     "housing: cabin on {street}, lockbox {lockbox}. anyone know if they do <<buprenorphine>> there",
 ]
 
