@@ -137,6 +137,9 @@ public static class GoldFiles
     /// <summary>Round 44's held-out set of issue #14, by a separate author who never read the scrubber (decision 275).</summary>
     public static string Round44Jsonl => Path.Combine(Folder, "Round44", "round44.jsonl");
 
+    /// <summary>Round 45's held-out set of issue #14, by a separate author who never read the scrubber (decision 285).</summary>
+    public static string Round45Jsonl => Path.Combine(Folder, "Round45", "round45.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -214,6 +217,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound43() => Load(Round43Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound44() => Load(Round44Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound45() => Load(Round45Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
