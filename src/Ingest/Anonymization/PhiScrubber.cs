@@ -119,6 +119,8 @@ public sealed class PhiScrubber
         FindAgesDaysAndPhonesPooled(index, candidates); // round 43 (decision 274), before the keeps and the age units below
         MacAddressesCardsAndCodedFlights.Detect(index, candidates); // round 44 (decision 277): "MAC 00:1B:44:11:3A:B7", "from HA1326"
         SeatsPlotsAndCarriages.Detect(index.Text, candidates); // round 44 (decision 277): "row 34 seat", "train 570, coach 995,"
+        TagsPasscodesAndOutreachNumbers.Detect(index.Text, candidates); // round 45 (decision 287): "triage tag T-0049", "passcode PY3312"
+        UnlabelledHandles.Detect(index.Text, candidates); // round 45 (decision 287): "from razorback_mom", "(lilyfern1956 on here)"
         PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
         TownsAbroadWithPlaceCues.Detect(index, candidates); // round 29 (decision 192): GeoNames towns abroad after a place cue
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
