@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
-/// A large US airport written by its three-letter code (round 45, decision 290): "flew Spirit home to DEN", "baggage handler at DFW
+/// A large US airport written by its three-letter code (round 45, decision 290): "flew Spirit home to DEN", "from Sea-Tac", "baggage handler at DFW
 /// terminal E", "pulmonary embolism on landing at MSP", "DL 46 JFK to Accra", "crew id FA40021, base SFO". Pooled over the rotation
 /// (rounds 10-41) these were places without a head noun in ten rounds, by hand and generated; every such code in those rounds' posts
 /// was an identifier. The codes are the FAA's large hubs (a US government list, public domain) and Albuquerque, less every code that
@@ -25,6 +25,12 @@ internal static class AirportCodes
         for (var k = 0; k < tokens.Count; k++)
         {
             var token = tokens[k];
+            if (token.Length == 7 && text[token.Start] == 'S' && FoundTokens.Word(index, k) is "Sea-Tac")
+            {
+                FoundTokens.AddUncut(found, new Detection(token.Start, token.End, PhiType.City, 6)); // Seattle-Tacoma, by its short name
+                continue;
+            }
+
             if (token.Length != 3 || !char.IsAsciiLetterUpper(text[token.Start]) || !char.IsAsciiLetterUpper(text[token.End - 1])
                 || !Codes.Contains(FoundTokens.Word(index, k)) || InCapitals(index, k - 1) || InCapitals(index, k + 1))
             {

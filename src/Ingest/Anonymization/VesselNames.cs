@@ -6,7 +6,7 @@ namespace Sermo.Ingest.Anonymization;
 /// Seas"). Pooled over the rotation (rounds 10-41) these were places without a head noun in seven rounds, by hand and generated:
 /// no list holds a vessel's name and its words are English ("Northern Dawn", "Sea Wolf"). The prefix says what follows is a name,
 /// so the prefix and one to three title-case words after it (a lone capital may close the name: "Jenny B") become one place.
-/// Guards: a clinical, month, holiday, title or cue word opens no name ("MV Repair"); the prefix must be written in capitals.
+/// Guards: a clinical, month, holiday, title or cue word opens no name ("MV Repair"), but "Miss" does ("F/V Miss Addie"); the prefix must be written in capitals.
 /// Cost (decision 093): per token its length and first character; the rest only after a prefix.
 /// </summary>
 internal static class VesselNames
@@ -58,7 +58,8 @@ internal static class VesselNames
     // One to three title-case words one space apart; a lone capital may close them ("Jenny B").
     private static int? NameEnd(TokenIndex index, int first)
     {
-        if (!FoundTokens.IsTitleCase(FoundTokens.Word(index, first)) || (index.Kinds[first] & NeverAName) != 0)
+        var word = FoundTokens.Word(index, first);
+        if (!FoundTokens.IsTitleCase(word) || ((index.Kinds[first] & NeverAName) != 0 && word is not "Miss")) // "F/V Miss Addie"
         {
             return null;
         }
@@ -66,7 +67,7 @@ internal static class VesselNames
         var last = first;
         for (var k = first + 1; k < index.Tokens.Count && k - first < MaxWords && FoundTokens.Gap(index, k - 1, k) is " "; k++)
         {
-            var word = FoundTokens.Word(index, k);
+            word = FoundTokens.Word(index, k);
             if (word.Length == 1 && char.IsUpper(word[0]))
             {
                 return k;

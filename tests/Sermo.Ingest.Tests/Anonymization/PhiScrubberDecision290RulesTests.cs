@@ -16,6 +16,7 @@ public class PhiScrubberDecision290RulesTests
     [Theory]
     [InlineData("Deckhand off the F/V Lucky Star with a fishhook in his palm.", "F/V Lucky Star")]
     [InlineData("Crab season again: FV Polar Wind called in a crush injury.", "FV Polar Wind")]
+    [InlineData("Skipper of the F/V Miss Dottie, hand caught in the winch.", "F/V Miss Dottie")]
     [InlineData("Served on the USS Ticonderoga in the 80s, now asbestosis.", "USS Ticonderoga")]
     [InlineData("Norovirus on the Harmony of the Seas again, 40 passengers.", "Harmony of the Seas")]
     public void Scrub_VesselAfterItsPrefix_Found(string input, string vessel) => RulesOnlyCoverage.ShouldFind(input, vessel);
@@ -34,6 +35,7 @@ public class PhiScrubberDecision290RulesTests
 
     [Theory]
     [InlineData("Flew home to PHX with a swollen calf, DVT on ultrasound.", "PHX")]
+    [InlineData("Layover at Sea-Tac, then calf pain and dyspnea.", "Sea-Tac")]
     [InlineData("Ramp agent at ORD, crush injury of the left foot.", "ORD")]
     public void Scrub_AirportCode_Found(string input, string code) => RulesOnlyCoverage.ShouldFind(input, code);
 
