@@ -7,11 +7,12 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// after its prefix ("F/V Lucky Star"), a cruise ship "of the Seas", a neighbourhood named for a country ("Little Saigon"), an
 /// Alaskan census area, a named wing of a care home ("the Juniper wing") and a large airport by its code ("home to PHX"). Traps
 /// in the same shapes stay: "Little League", "the East wing", "Maternity wing", "MV repair", clinical codes in capitals and
-/// codes in text written in capitals. Sentences of their own, none from a gold set.
+/// codes in text written in capitals (the traps with the rules alone). Sentences of their own, none from a gold set.
 /// </summary>
 public class PhiScrubberDecision290RulesTests
 {
-    private static readonly PhiScrubber Scrubber = new();
+    // The traps test the rules: the learned detector may read a capitalised word of its own ("Pitcher, 12, Little League").
+    private static readonly PhiScrubber RulesOnly = new(model: null);
 
     [Theory]
     [InlineData("Deckhand off the F/V Lucky Star with a fishhook in his palm.", "F/V Lucky Star")]
@@ -49,7 +50,7 @@ public class PhiScrubberDecision290RulesTests
     [InlineData("Just back from Haiti with a fever.", "Haiti")]
     public void Scrub_SameShapesWithoutAPlace_Kept(string input, string kept)
     {
-        var result = Scrubber.Scrub(input);
+        var result = RulesOnly.Scrub(input);
 
         result.Text.Should().Contain(kept, because: $"the scrubber wrote \"{result.Text}\"");
     }
@@ -57,7 +58,7 @@ public class PhiScrubberDecision290RulesTests
     [Fact]
     public void Scrub_CodeInTextWrittenInCapitals_NotReadAsAirport()
     {
-        var result = Scrubber.Scrub("PT SENT FROM SEA CLINIC FOR EVAL.");
+        var result = RulesOnly.Scrub("PT SENT FROM SEA CLINIC FOR EVAL.");
 
         result.Text.Should().Contain("SEA", because: $"beside words in capitals a code says nothing; the scrubber wrote \"{result.Text}\"");
     }
