@@ -37,17 +37,20 @@ internal static class DualReadings
             entityOf[e] = term.DiseaseReading >= 0 && !IsBlamedOnDrug(catalog, text, entityHits, cueHits, roles, sentenceEnds, e) ? term.DiseaseReading : term.Entity;
         }
 
+        DrugCausedEncephalopathy.Relabel(catalog, text, entityHits, cueHits, roles, sentenceEnds, entityOf);
         return entityOf;
     }
 
-    private static bool IsBlamedOnDrug(ClinicalTermCatalog catalog, ReadOnlySpan<char> text, List<PhraseHit> entityHits, List<PhraseHit> cueHits, EntityRole[] roles, List<int> sentenceEnds, int e)
+    /// <summary>Whether a drug of hit e's sentence (or, for a sentence of onset, of the one before) is blamed for its condition.</summary>
+    internal static bool IsBlamedOnDrug(ClinicalTermCatalog catalog, ReadOnlySpan<char> text, List<PhraseHit> entityHits, List<PhraseHit> cueHits, EntityRole[] roles, List<int> sentenceEnds, int e)
     {
         if (roles[e] == EntityRole.Indication)
         {
             return false;
         }
 
-        var specialty = catalog.Specialties.OfCode(catalog.Entities[catalog.Terms[entityHits[e].TermId].DiseaseReading].CanonicalId);
+        var term = catalog.Terms[entityHits[e].TermId];
+        var specialty = catalog.Specialties.OfCode(catalog.Entities[term.DiseaseReading >= 0 ? term.DiseaseReading : term.Entity].CanonicalId);
         var sentence = TextStructure.SegmentOf(sentenceEnds, entityHits[e].Start, 0);
         var start = TextStructure.SegmentStart(sentenceEnds, sentence);
         var end = sentenceEnds[sentence];

@@ -12,6 +12,9 @@ namespace Sermo.Analytics.Tagging;
 /// the sets annotate them;</item>
 /// <item>a respiratory virus followed by its result: "bronchiolitis, RSV positive", "flu A negative". "HIV negative",
 /// "HCV positive" and "COVID positive" describe the patient's status and stay (the guide and the sets annotate them).</item>
+/// <item>an infection followed by the viral test that measures it: "HIV RNA before each shot", "HCV RNA at 12 weeks", "HIV
+/// VL undetectable", "hep B viral load" (round 45, decision 293; the guide's "Labels settled in round 45": a test, not a
+/// mention).</item>
 /// </list>
 /// </summary>
 internal static class InfectionTests
@@ -28,6 +31,11 @@ internal static class InfectionTests
     /// </summary>
     private static readonly string[] RespiratoryVirusCodes = ["B97.4", "J10.", "J11."];
 
+    // The viral test written after its pathogen: "HIV RNA", "HBV DNA", "HIV VL"; "viral load" is read as two words.
+    private static readonly HashSet<string> ViralTestWordSet = new(StringComparer.Ordinal) { "rna", "dna", "vl", "vls" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ViralTestWords = ViralTestWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ResultWords = ResultWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TestNouns = TestNounSet.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -41,7 +49,7 @@ internal static class InfectionTests
         for (var read = 0; read < entityHits.Count;)
         {
             var last = IsInfection(catalog, entityHits[read]) ? ListEnd(catalog, chars, entityHits, read) : -1;
-            if (last < 0 && IsRespiratoryVirusResult(catalog, chars, entityHits[read]))
+            if (last < 0 && (IsRespiratoryVirusResult(catalog, chars, entityHits[read]) || IsViralTest(catalog, chars, entityHits[read])))
             {
                 last = read;
             }
@@ -97,6 +105,24 @@ internal static class InfectionTests
         return definition.Type == EntityType.Disease
             && Array.Exists(RespiratoryVirusCodes, p => definition.CanonicalId.StartsWith(p, StringComparison.Ordinal))
             && hit.End < chars.Length && chars[hit.End] == ' ' && ResultWords.Contains(WordAt(chars, hit.End + 1));
+    }
+
+    // An infection hit followed by its viral test: "HIV RNA", "HCV viral load".
+    private static bool IsViralTest(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, PhraseHit hit)
+    {
+        if (hit.End >= chars.Length || chars[hit.End] != ' ' || !IsInfection(catalog, hit))
+        {
+            return false;
+        }
+
+        var word = WordAt(chars, hit.End + 1);
+        if (ViralTestWords.Contains(word))
+        {
+            return true;
+        }
+
+        var next = hit.End + 1 + word.Length;
+        return word is "viral" && next < chars.Length && chars[next] == ' ' && WordAt(chars, next + 1) is "load" or "loads";
     }
 
     private static bool IsInfection(ClinicalTermCatalog catalog, PhraseHit hit)

@@ -23,5 +23,6 @@ internal static class SubjectReadings
         ReferringBackHeads.Add(catalog, chars, entityHits);
         LevoShorthand.Add(catalog, chars, entityHits);
         GivenBareDrugs.Add(catalog, chars, entityHits);
+        VertebralFractures.Relabel(catalog, chars, entityHits);
     }
 }
