@@ -44,9 +44,10 @@ wrk -t1 -c1 -d5s -H "$auth" -s bench/search/http/queries.lua "http://127.0.0.1:$
 } > "$out/per-query.md"
 cat "$out/per-query.md"
 wrk -t2 -c8 -d"$((seconds + 4))s" --timeout 2s -H "$auth" -s bench/search/http/queries.lua "http://127.0.0.1:$port" > "$out/wrk.txt" &
+load=$!
 sleep 2
 perf record -F 999 -g -p "$verb" -o "$out/perf.data" -- sleep "$seconds" 2> "$out/perf-record.log" || true
-wait %1 || true
+wait "$load" || true
 perf report -i "$out/perf.data" --no-children --sort symbol --stdio 2> /dev/null | grep -E '^ +[0-9]' | head -60 > "$out/perf-top.txt" || true
 perf report -i "$out/perf.data" --no-children --sort dso --stdio 2> /dev/null | grep -E '^ +[0-9]' | head -15 > "$out/perf-dso.txt" || true
 perf report -i "$out/perf.data" --children --sort symbol --stdio -g none 2> /dev/null | grep -E '^ +[0-9]' | head -80 > "$out/perf-children.txt" || true
