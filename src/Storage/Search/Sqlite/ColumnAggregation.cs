@@ -10,12 +10,7 @@ namespace Sermo.Storage.Search.Sqlite;
 /// </summary>
 internal sealed class ColumnAggregation(SearchColumnRows rows, BucketInterval interval, int k)
 {
-    /// <summary>The widest span of days <see cref="_bucketOfDay"/> holds.</summary>
-    private const int MostDaysHeld = 40 * 366;
-
-    /// <summary>Each day's bucket by day number from <see cref="_firstDay"/>: an array read per hit, not a hash look-up (decision 289).</summary>
-    private Cell?[] _bucketOfDay = [];
-    private int _firstDay;
+    private readonly Dictionary<int, Cell> _bucketOfDay = [];
     private readonly Dictionary<DateOnly, Cell> _buckets = [];
     private readonly Cell?[] _specialty = new Cell?[rows.Specialties + 1];
     private readonly Cell?[] _values = new Cell?[rows.TagValues];
@@ -28,11 +23,16 @@ internal sealed class ColumnAggregation(SearchColumnRows rows, BucketInterval in
     {
         var author = rows.Author(id);
         var day = rows.Day(id);
-        var slot = (uint)(day - _firstDay);
-        var bucket = slot < (uint)_bucketOfDay.Length ? _bucketOfDay[slot] : null;
-        if (bucket is null)
+        if (!_bucketOfDay.TryGetValue(day, out var bucket))
         {
-            bucket = BucketOf(day);
+            var start = TimeBuckets.BucketStart(DateOnly.FromDayNumber(day), interval);
+            if (!_buckets.TryGetValue(start, out bucket))
+            {
+                bucket = new Cell(null);
+                _buckets.Add(start, bucket);
+            }
+
+            _bucketOfDay.Add(day, bucket);
         }
 
         bucket.Add(author, k);
@@ -60,42 +60,6 @@ internal sealed class ColumnAggregation(SearchColumnRows rows, BucketInterval in
                 cell.Label = label;
             }
         }
-    }
-
-    /// <summary>The day's bucket, made on first sight; the day array grows to take in the day.</summary>
-    private Cell BucketOf(int day)
-    {
-        var start = TimeBuckets.BucketStart(DateOnly.FromDayNumber(day), interval);
-        if (!_buckets.TryGetValue(start, out var bucket))
-        {
-            bucket = new Cell(null);
-            _buckets.Add(start, bucket);
-        }
-
-        if (_bucketOfDay.Length == 0)
-        {
-            _firstDay = day;
-            _bucketOfDay = new Cell?[366];
-        }
-        else if (day < _firstDay || day - _firstDay >= _bucketOfDay.Length)
-        {
-            // Grown to the span seen so far, with room on both sides: a search's days span a few years. A stray date
-            // far off is not held (its bucket is looked up each time) rather than grow the array by decades.
-            var first = Math.Min(day, _firstDay) - 366;
-            var last = Math.Max(day, _firstDay + _bucketOfDay.Length - 1) + 366;
-            if (last - first > MostDaysHeld)
-            {
-                return bucket;
-            }
-
-            var grown = new Cell?[last - first + 1];
-            Array.Copy(_bucketOfDay, 0, grown, _firstDay - first, _bucketOfDay.Length);
-            _bucketOfDay = grown;
-            _firstDay = first;
-        }
-
-        _bucketOfDay[day - _firstDay] = bucket;
-        return bucket;
     }
 
     public IReadOnlyList<HistogramBucket> Histogram() =>

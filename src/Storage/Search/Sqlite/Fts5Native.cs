@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Sermo.Storage.Search.Sqlite;
@@ -51,37 +50,4 @@ internal static unsafe partial class NativeSqlite
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     public static extern void sqlite3_result_error_code(IntPtr context, int code);
-
-    // The column pass's per-hit calls (decision 289) on the raw statement pointer: SQLitePCLRaw's wrappers take a
-    // SafeHandle, whose add-ref and release on every call were a visible share of a broad query's managed time.
-    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    [SuppressGCTransition]
-    public static extern long sqlite3_column_int64(IntPtr statement, int column);
-
-    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    [SuppressGCTransition]
-    public static extern double sqlite3_column_double(IntPtr statement, int column);
-
-    /// <summary>Steps run FTS5 and the managed bm25 callback, so they keep the GC transition.</summary>
-    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    public static extern int sqlite3_step(IntPtr statement);
-
-    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    public static extern int sqlite3_create_function_v2(
-        IntPtr db, byte* name, int arguments, int encoding, void* userData,
-        delegate* unmanaged[Cdecl]<IntPtr, int, IntPtr*, void> function, void* step, void* final, void* destroy);
-
-    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    [SuppressGCTransition]
-    public static extern long sqlite3_value_int64(IntPtr value);
-
-    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    [SuppressGCTransition]
-    public static extern void sqlite3_result_int(IntPtr context, int value);
 }

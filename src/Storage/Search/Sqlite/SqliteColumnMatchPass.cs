@@ -60,41 +60,26 @@ internal static class SqliteColumnMatchPass
             var hits = new List<MatchedPost>();
             var authors = new HashSet<int>();
             int step;
-            // The statement handle is held for the loop and stepped by its raw pointer (decision 289): one add-ref
-            // instead of three per hit.
-            var added = false;
-            statement.DangerousAddRef(ref added);
-            try
+            while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
-                var handle = statement.DangerousGetHandle();
-                while ((step = NativeSqlite.sqlite3_step(handle)) == raw.SQLITE_ROW)
+                if (hits.Count % RowsBetweenCancellationChecks == 0)
                 {
-                    if (hits.Count % RowsBetweenCancellationChecks == 0)
-                    {
-                        ct.ThrowIfCancellationRequested();
-                    }
-
-                    var id = NativeSqlite.sqlite3_column_int64(handle, 0);
-                    if (!rows.Holds(id))
-                    {
-                        return null;
-                    }
-
-                    hits.Add(new MatchedPost(id, NativeSqlite.sqlite3_column_double(handle, 1), rows.Created(id)));
-                    if (authors.Count < k)
-                    {
-                        authors.Add(rows.Author(id));
-                    }
-
-                    aggregation?.Add(id);
+                    ct.ThrowIfCancellationRequested();
                 }
-            }
-            finally
-            {
-                if (added)
+
+                var id = raw.sqlite3_column_int64(statement, 0);
+                if (!rows.Holds(id))
                 {
-                    statement.DangerousRelease();
+                    return null;
                 }
+
+                hits.Add(new MatchedPost(id, raw.sqlite3_column_double(statement, 1), rows.Created(id)));
+                if (authors.Count < k)
+                {
+                    authors.Add(rows.Author(id));
+                }
+
+                aggregation?.Add(id);
             }
 
             if (step != raw.SQLITE_DONE)
