@@ -9,34 +9,19 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 bin="$1"; data="$2"; out="$3"; port="${SEARCH_HTTP_BENCH_PORT:-5391}"
 mkdir -p "$out"
-sermo=(dotnet "$bin/sermo.dll")
-analyst="search-bench@analysts.example"
-"${sermo[@]}" portal user add --email "$analyst" --role analyst --machine --data "$data" > /dev/null 2>&1 || true
-key="$("${sermo[@]}" portal key issue --email "$analyst" --name "search-answers" --days 1 --data "$data" | grep -o 'sermo_pk_[A-Za-z0-9_-]*' | head -1)"
-auth="Authorization: Bearer $key"
-if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is already taken" >&2; exit 1; fi
-env Search__CacheEntries=0 "Logging__LogLevel__Sermo.Storage.Search.Sqlite.SqliteSearchIndex=Information" \
-  Portal__Access__RequestsPerMinute=10000000 Search__Admission__AnswerWithin=00:05:00 \
-  "${sermo[@]}" serve --data "$data" --port "$port" > "$out.serve.log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 180); do curl -sf -o /dev/null -H "$auth" "http://127.0.0.1:$port/api/search?q=eliquis" && break; sleep 1; done
-# Every answer below is read through the columns, as the bench times them.
-for _ in $(seq 1200); do grep -q 'Search columns built' "$out.serve.log" && break; sleep 0.5; done
-grep -q 'Search columns built' "$out.serve.log" || { echo "columns not built" >&2; exit 1; }
-queries="$(python3 -c 'import re; t = open("bench/search/http/queries.lua").read(); t = t[t.index("{"):t.index("}")]
-print("\n".join(m.replace(chr(92) + chr(34), chr(34)) for m in re.findall(r"\"((?:[^\"\\]|\\.)*)\"", t)))')"
-encode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
+source bench/search/http/serve-uncached.sh
+serve_uncached "$bin" "$data" "$port" "$out.serve.log"
+queries="$(queries_of_mix)"
 strip() { python3 -c 'import json, sys; d = json.load(sys.stdin); d.pop("traceId", None) if isinstance(d, dict) else None; print(json.dumps(d, ensure_ascii=False, sort_keys=False))'; }
 n=0
 while IFS= read -r q; do
   n=$((n + 1))
   for sort in relevance newest; do
-    base="http://127.0.0.1:$port/api/search?q=$(encode "$q")&sort=$sort"
+    base="http://127.0.0.1:$port/api/search?q=$(url_encode "$q")&sort=$sort"
     curl -s -H "$auth" "$base" | strip > "$out/$(printf %02d $n)-$sort-1.json"
     cursor="$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1])).get("nextCursor") or "")' "$out/$(printf %02d $n)-$sort-1.json" 2>/dev/null || true)"
     if [ -n "$cursor" ]; then
-      curl -s -H "$auth" "$base&cursor=$(encode "$cursor")" | strip > "$out/$(printf %02d $n)-$sort-2.json"
+      curl -s -H "$auth" "$base&cursor=$(url_encode "$cursor")" | strip > "$out/$(printf %02d $n)-$sort-2.json"
     fi
     curl -s -H "$auth" "$base&size=100&interval=month" | strip > "$out/$(printf %02d $n)-$sort-100.json"
   done

@@ -9,32 +9,17 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 bin="$1"; data="$2"; out="$3"; repeats="${4:-10}"; seconds="${5:-20}"; port="${SEARCH_HTTP_BENCH_PORT:-5391}"
 mkdir -p "$out"
-sermo=(dotnet "$bin/sermo.dll")
-analyst="search-bench@analysts.example"
-"${sermo[@]}" portal user add --email "$analyst" --role analyst --machine --data "$data" > /dev/null 2>&1 || true
-key="$("${sermo[@]}" portal key issue --email "$analyst" --name "search-profile" --days 1 --data "$data" | grep -o 'sermo_pk_[A-Za-z0-9_-]*' | head -1)"
-auth="Authorization: Bearer $key"
-if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is already taken" >&2; exit 1; fi
-env DOTNET_PerfMapEnabled=1 Search__CacheEntries=0 "Logging__LogLevel__Sermo.Storage.Search.Sqlite.SqliteSearchIndex=Information" \
-  Portal__Access__RequestsPerMinute=10000000 Search__Admission__AnswerWithin=00:05:00 \
-  "${sermo[@]}" serve --data "$data" --port "$port" > "$out/serve.log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 180); do curl -sf -o /dev/null -H "$auth" "http://127.0.0.1:$port/api/search?q=eliquis" && break; sleep 1; done
-for _ in $(seq 1200); do grep -q 'Search columns built' "$out/serve.log" && break; sleep 0.5; done
-grep -q 'Search columns built' "$out/serve.log" || { echo "columns not built" >&2; exit 1; }
-verb="$(pgrep -P "$server" | head -1 || true)"; verb="${verb:-$server}"
+source bench/search/http/serve-uncached.sh
+serve_uncached "$bin" "$data" "$port" "$out/serve.log" DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0
 ticks() { awk '{ print $14 + $15 }' "/proc/$verb/stat"; }
 hz="$(getconf CLK_TCK)"
-encode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
-queries="$(python3 -c 'import re; t = open("bench/search/http/queries.lua").read(); t = t[t.index("{"):t.index("}")]
-print("\n".join(m.replace(chr(92) + chr(34), chr(34)) for m in re.findall(r"\"((?:[^\"\\]|\\.)*)\"", t)))')"
+queries="$(queries_of_mix)"
 wrk -t1 -c1 -d5s -H "$auth" -s bench/search/http/queries.lua "http://127.0.0.1:$port" > /dev/null
 {
   echo "| query | hits | server CPU ms per answer ($repeats answers alone, cache off) |"
   echo "|---|---:|---:|"
   while IFS= read -r q; do
-    url="http://127.0.0.1:$port/api/search?q=$(encode "$q")"
+    url="http://127.0.0.1:$port/api/search?q=$(url_encode "$q")"
     total="$(curl -s -H "$auth" "$url" | python3 -c 'import json, sys; print(json.load(sys.stdin).get("total", "?"))')"
     before="$(ticks)"
     for _ in $(seq "$repeats"); do curl -s -o /dev/null -H "$auth" "$url"; done
