@@ -51,12 +51,14 @@ internal static class TagsPasscodesAndOutreachNumbers
             }
 
             var start = from + hit;
-            var word = CueAt(text, start);
-            from = start + word.Length;
             if (RegexScan.IsWordChar(text, start - 1) || text.AsSpan(0, start).EndsWith("-"))
             {
+                from = start + 1; // inside a word ("tomorrow", "stage") or after a hyphen ("C-section"); no cue starts inside another
                 continue;
             }
+
+            var (word, group) = CueAt(text, start);
+            from = start + word.Length;
 
             var plural = from < text.Length && text[from] == 's';
             var afterCue = plural ? from + 1 : from;
@@ -65,34 +67,34 @@ internal static class TagsPasscodesAndOutreachNumbers
                 continue; // "tagged", "sited", "rows", "Badger"
             }
 
-            var end = Read(text, word, afterCue, plural, found);
+            var end = Read(text, word, CueGroups[group], afterCue, plural, found);
             from = Math.Max(from, end);
         }
     }
 
-    private static string CueAt(string text, int start)
+    // The cue the vectorised search found at start, and the index of its group in CueGroups.
+    private static (string Word, int Group) CueAt(string text, int start)
     {
-        foreach (var words in CueGroups)
+        for (var group = 0; group < CueGroups.Length; group++)
         {
-            foreach (var word in words)
+            foreach (var word in CueGroups[group])
             {
                 if (text.AsSpan(start).StartsWith(word, StringComparison.Ordinal))
                 {
-                    return word;
+                    return (word, group);
                 }
             }
         }
 
-        return "x";
+        throw new InvalidOperationException("The cue search matched a word no cue group holds.");
     }
 
     // Adds what follows the cue, if anything; returns where reading stopped.
-    private static int Read(string text, string cue, int afterCue, bool plural, List<Detection> found)
+    private static int Read(string text, string cue, string[] group, int afterCue, bool plural, List<Detection> found)
     {
-        var lower = cue.ToLowerInvariant();
-        if (lower is "row" or "pod" or "section")
+        if (group == LetterPlaceWords)
         {
-            return plural ? afterCue : LetterPlace(text, lower, afterCue, found);
+            return plural ? afterCue : LetterPlace(text, char.ToLowerInvariant(cue[0]), afterCue, found);
         }
 
         var gap = Gap(text, afterCue, out var marks, out var isWord);
@@ -101,24 +103,29 @@ internal static class TagsPasscodesAndOutreachNumbers
             return afterCue;
         }
 
-        switch (lower)
+        if (group == TagWords)
         {
-            case "tag":
-                return List(text, gap, TagNumberEnd, found);
-            case "passcode" or "password" or "pass code":
-                return Add(text, gap, PasscodeEnd(text, gap), found);
-            case "hmis" or "irb":
-                return Add(text, gap, RegistryNumberEnd(text, gap), found);
-            default:
-                // "site # is 648", "badge no. is 4471": the branch rules read "site 212" and "badge #213", not past "is".
-                if (isWord && marks)
-                {
-                    return Add(text, gap, BadgeNumberEnd(text, gap), found);
-                }
-
-                // "badge numbers 77859, N17955, 877143": a list the singular rule reads no further than its first.
-                return lower == "badge" && (plural || marks) ? List(text, gap, BadgeNumberEnd, found) : afterCue;
+            return List(text, gap, TagNumberEnd, found);
         }
+
+        if (group == PasscodeWords)
+        {
+            return Add(text, gap, PasscodeEnd(text, gap), found);
+        }
+
+        if (group == RegistryWords)
+        {
+            return Add(text, gap, RegistryNumberEnd(text, gap), found);
+        }
+
+        // "site # is 648", "badge no. is 4471": the branch rules read "site 212" and "badge #213", not past "is".
+        if (isWord && marks)
+        {
+            return Add(text, gap, BadgeNumberEnd(text, gap), found);
+        }
+
+        // "badge numbers 77859, N17955, 877143": a list the singular rule reads no further than its first.
+        return cue is "badge" or "Badge" && (plural || marks) ? List(text, gap, BadgeNumberEnd, found) : afterCue;
     }
 
     // Past spaces, "#", ":", "(", "." and filler words; -1 when nothing that could be a number is near. marks: "#" or a filler
@@ -273,7 +280,7 @@ internal static class TagsPasscodesAndOutreachNumbers
     }
 
     // "row Z, seat", "pod C, cell", "pod B,", "section JJ, row": one or two capitals, then the next place or a mark.
-    private static int LetterPlace(string text, string noun, int afterCue, List<Detection> found)
+    private static int LetterPlace(string text, char noun, int afterCue, List<Detection> found)
     {
         var at = afterCue + 1;
         if (afterCue >= text.Length || text[afterCue] != ' ')
@@ -295,8 +302,8 @@ internal static class TagsPasscodesAndOutreachNumbers
         var rest = text.AsSpan(end).TrimStart(',').TrimStart(' ');
         var placed = noun switch
         {
-            "row" => StartsWithWord(rest, "seat"),
-            "section" => StartsWithWord(rest, "row"),
+            'r' => StartsWithWord(rest, "seat"),
+            's' => StartsWithWord(rest, "row"),
             _ => end == text.Length || text[end] is ',' or ';' or ')' || StartsWithWord(rest, "cell"),
         };
         if (!placed)
