@@ -8,11 +8,12 @@ namespace Sermo.Analytics.Tagging;
 /// trends"), so the lexicon lists only "IV albumin", "albumin infusion", "KCl" and brands; the readable sets label the
 /// bare words the drug 13 and 12 times over eleven and eight sets, each after a giving word or beside a drug it is given
 /// with, or before a dose, "challenge" or "replacement". They are read only there, and never before a bare number or a
-/// word that makes them a measured value.
+/// word that makes them a measured value. Bare "B12" is cyanocobalamin the same way (round 46, decision 297: "folic acid
+/// and B12", "vitamin D3 and B12 monthly"), while "B12 was 140" and "check B12" stay the lab.
 /// </summary>
 internal static class GivenBareDrugs
 {
-    private static readonly (string Bare, string Row)[] Words = [("albumin", "albumin human"), ("potassium", "potassium chloride")];
+    private static readonly (string Bare, string Row)[] Words = [("albumin", "albumin human"), ("potassium", "potassium chloride"), ("b12", "cyanocobalamin")];
 
     // Words before it that give it, or join it to a drug given with it.
     private static readonly HashSet<string> GivingWords = new(StringComparer.Ordinal)

@@ -29,8 +29,8 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// 37; read in round 39), the round-37 long posts (Gold/long-r37, held out until round 38), the round-38 long posts
 /// (Gold/long-r38, held out until round 39), the round-39 held-out long posts (Gold/long-r39), the round-40 long
 /// posts (Gold/long-r40, held out in rounds 40-42, read in round 43), the round-41 long posts (Gold/long-r41, held out in
-/// rounds 41-43, read in round 44), the round-42 long posts (Gold/long-r42, held out in rounds 42-44, read in round 45), the round-43 held-out long posts
-/// (Gold/long-r43), the round-44 held-out long posts (Gold/long-r44) and the round-45 held-out long posts
+/// rounds 41-43, read in round 44), the round-42 long posts (Gold/long-r42, held out in rounds 42-44, read in round 45), the round-43 long posts
+/// (Gold/long-r43, held out in rounds 43-45, read in round 46), the round-44 held-out long posts (Gold/long-r44) and the round-45 held-out long posts
 /// (Gold/long-r45), each scored apart. Prints
 /// per-type
 /// precision, recall and F1 and asserts the targets.
@@ -152,7 +152,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 40, 0.984 / 0.975 before round 39's tuning, decision 240; read and tuned on in round 42, decision 264) and round 40 (Gold/long-r40: written by a separate author, held out until
 /// round 41, 0.949 / 0.820 before round 40's tuning after its second reading, decision 248; read and tuned on in round 43: 0.982 / 0.933 after, decision 269) and round 41 (Gold/long-r41: written by a separate author, held out until
 /// round 42, 0.957 / 0.889 before round 41's tuning after its second reading, decision 255; read and tuned on in round 44: 0.985 / 0.932 after, decision 278) and round 42 (Gold/long-r42: written by a separate author, held out in
-/// rounds 42-44, 0.953 / 0.903 before round 42's tuning after its second reading, decision 262; read and tuned on in round 45: 0.984 / 0.948 after, decision 288), tuning sets
+/// rounds 42-44, 0.953 / 0.903 before round 42's tuning after its second reading, decision 262; read and tuned on in round 45: 0.984 / 0.948 after, decision 288) and round 43 (Gold/long-r43: written by a separate author, held out in
+/// rounds 43-45, 0.982 / 0.927 before round 43's tuning after its third reading, decision 267; read and tuned on in round 46, decision 297), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -194,6 +195,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r40", 0.97, 0.92)]
     [InlineData("long-r41", 0.97, 0.92)]
     [InlineData("long-r42", 0.97, 0.93)]
+    [InlineData("long-r43", 0.95, 0.89)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -201,20 +203,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-43 held-out posts (Gold/long-r43), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 267), centred on hematology and oncology supportive care (anemia,
-    /// iron and ESAs, transfusion reactions, anticoagulation in cancer, HIT, neutropenic fever and G-CSF, CINV, tumor lysis,
-    /// mucositis, chemotherapy neuropathy, immunotherapy toxicities, biosimilars, sickle cell disease, ITP, TTP and bleeding
-    /// disorders) and on rheumatology (RA, lupus, gout and pseudogout, vasculitis, PMR and giant cell arteritis,
-    /// spondyloarthritis, myositis, Sjogren's; DMARDs, biologics, JAK inhibitors, steroid tapers and their infections), in
-    /// the guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses. The floors,
-    /// about 0.03 under the "before" figure of main's taggers at 85f4c0a4 after the set's third reading (drug F1 0.982,
-    /// disease 0.927), rounded down, catch a regression; they are not targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round43HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r43", 0.95, 0.89);
 
     /// <summary>
     /// The round-44 held-out posts (Gold/long-r44), written by a separate author who did not read the tagger, its lexicons,
