@@ -232,9 +232,10 @@ def relabel_source(path, family, write):
     return changed
 
 
-def relabel_short(family, write):
+def relabel_short(family, write, table=None):
+    """The short set's listed edits of one family; decision 299's script passes its own table."""
     changed = 0
-    for file_name, sid, surface, new_type, new_id in SHORT.get(family, []):
+    for file_name, sid, surface, new_type, new_id in (SHORT if table is None else table).get(family, []):
         path = os.path.join(TAGGING, "Gold/short", file_name)
         rows = [json.loads(l) for l in open(path, encoding="utf-8")]
         for row in rows:

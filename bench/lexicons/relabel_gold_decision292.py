@@ -130,11 +130,11 @@ JUDGED = {
 }
 
 
-def relabel_line(question, line, post_text):
+def relabel_line(question, line, post_text, rule=None):
     out, cursor, changes = [], 0, []
     for m in SPAN.finditer(line):
         before = line[cursor:m.start()]
-        edit = rule_edit(question, line[:m.start()], m.group(1), m.group(2), m.group(3), m.group(4), post_text)
+        edit = (rule or rule_edit)(question, line[:m.start()], m.group(1), m.group(2), m.group(3), m.group(4), post_text)
         if edit is None:
             out.append(before + m.group(0))
         else:
@@ -146,10 +146,11 @@ def relabel_line(question, line, post_text):
     return "".join(out), changes
 
 
-def relabel_source(path, question, write):
+def relabel_source(path, question, write, rule=None, judged_table=None):
+    """One question's rule and judged edits over one source; decision 299's script passes its own rule and table."""
     name = os.path.basename(path)[:-4]
     lines = open(path, encoding="utf-8").read().split("\n")
-    judged = [e for e in JUDGED.get(question, []) if e[0] == name]
+    judged = [e for e in (JUDGED if judged_table is None else judged_table).get(question, []) if e[0] == name]
     post, starts, changed = None, {}, 0
     for i, line in enumerate(lines):  # each post's whole text, so a rule may read the post it is in
         if line.startswith("# "):
@@ -160,7 +161,7 @@ def relabel_source(path, question, write):
         if line.startswith("# "):
             post = line.split()[1]
             continue
-        new, changes = relabel_line(question, line, "\n".join(starts.get(post, [])))
+        new, changes = relabel_line(question, line, "\n".join(starts.get(post, [])), rule)
         for old, repl in changes:
             print(f"{name}\t{post}\t{question}\t{old} -> {repl}")
         new, judged_changes = apply_judged(new, name, post, question, judged)

@@ -112,6 +112,8 @@ public sealed partial class ClinicalTagger : ITextTagger
         var entityOf = DualReadings.Resolve(_catalog, chars, entityHits, cueHits, roles, sentenceEnds);
         VaccineLists.Resolve(_catalog, chars, entityHits, entityOf);
         ExplainedManifestations.Drop(_catalog, entityHits, roles, entityOf);
+        GoutFlareExtent.Trim(_catalog, chars, entityHits, entityOf);
+        VaccineBackReferences.Resolve(_catalog, chars, entityHits, entityOf);
 
         var items = lists.Items;
         items.Clear();

@@ -5,8 +5,9 @@ namespace Sermo.Analytics.Tagging;
 /// fracture M80.08 (round 45, decision 293; the guide's "Labels settled in round 45": guideline I.C.13.d sends a
 /// fracture in osteoporosis to M80), "rebound" before it included ("rebound vertebral fractures" after stopping
 /// denosumab). Without the step the words read as the event "fracture" or not at all. The code depends on the cause,
-/// so the post must name bone loss by a disease of its own (osteoporosis, osteopenia) or a word of it (a T-score, an
-/// antiresorptive or anabolic bone drug, "bone loss"); a vertebral fracture in a trauma post keeps its own reading.
+/// so the post must name bone loss by a disease of its own (osteoporosis, osteopenia) or a word of it (a T-score, "bone
+/// loss"), or a drug of the lexicon's antiresorptive, bisphosphonate, sclerostin-inhibitor or PTH-analog class (decision
+/// 299: read from the lexicon, not listed); a vertebral fracture in a trauma post keeps its own reading.
 /// </summary>
 internal static class VertebralFractures
 {
@@ -18,14 +19,16 @@ internal static class VertebralFractures
     // Words between "vertebral" and the fracture word that keep it one span.
     private static readonly HashSet<string> InnerWords = new(StringComparer.Ordinal) { "compression", "body" };
 
-    // Words of a post about bone loss: the disease, its measure, and the drugs given for it.
+    // Words of a post about bone loss: the disease and its measure. The drugs given for it are read from the lexicon's
+    // bone classes (BoneDrugClasses), not listed here (decision 299).
     private static readonly HashSet<string> BoneLossWords = new(StringComparer.Ordinal)
     {
-        "osteoporosis", "osteoporotic", "osteopenia", "osteopenic", "dexa", "dxa", "bmd", "denosumab", "prolia", "alendronate",
-        "fosamax", "risedronate", "actonel", "atelvia", "ibandronate", "boniva", "zoledronic", "zoledronate", "reclast",
-        "bisphosphonate", "bisphosphonates", "romosozumab", "evenity", "teriparatide", "forteo", "abaloparatide", "tymlos",
-        "antiresorptive", "antiresorptives", "raloxifene",
+        "osteoporosis", "osteoporotic", "osteopenia", "osteopenic", "dexa", "dxa", "bmd",
     };
+
+    // The drug classes of drugs.csv / drug_classes.csv given for bone loss: a hit of the class or of a member generic
+    // (a brand reads as its generic) says the post is about bone loss.
+    private static readonly string[] BoneDrugClasses = ["antiresorptive", "bisphosphonate", "sclerostin-inhibitor", "pth-analog"];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FractureWord = FractureWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InnerWord = InnerWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -110,10 +113,35 @@ internal static class VertebralFractures
             : at;
     }
 
-    // A bone-loss disease among the hits (M80, M81, M85.8 osteopenia) or a word of it; "bone loss" and a T-score too.
+    // A bone-loss disease among the hits (M80, M81, M85.8 osteopenia) or a word of it; "bone loss" and a T-score too;
+    // or a drug of the lexicon's bone classes among the hits.
     private static bool AboutBoneLoss(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
         chars.IndexOf("bone loss", StringComparison.Ordinal) >= 0 || chars.IndexOf("t score", StringComparison.Ordinal) >= 0
+        || NamesBoneDrug(catalog, entityHits)
         || NewbornConditions.KeepsDiseaseOrSaysWord(catalog, chars, entityHits, IsBoneLossCode, BoneLossWord);
+
+    private static bool NamesBoneDrug(ClinicalTermCatalog catalog, List<PhraseHit> entityHits)
+    {
+        foreach (var hit in entityHits)
+        {
+            var definition = catalog.Entities[catalog.Terms[hit.TermId].Entity];
+            if (definition.Type is not (EntityType.Brand or EntityType.Generic or EntityType.DrugClass))
+            {
+                continue;
+            }
+
+            foreach (var boneClass in BoneDrugClasses)
+            {
+                if (definition.CanonicalId == boneClass
+                    || (catalog.ClassMembers.TryGetValue(boneClass, out var members) && members.Contains(definition.CanonicalId)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsBoneLossCode(string code) =>
         code.StartsWith("M80", StringComparison.Ordinal) || code.StartsWith("M81", StringComparison.Ordinal) || code.StartsWith("M85.8", StringComparison.Ordinal);

@@ -57,7 +57,7 @@ public class ContextLossDecision215Tests
 
     [Theory]
     [InlineData("Post-op delirium in an 80M, settled with low dose quetiapine at night.", "delirium", "F05")]
-    [InlineData("Gout flare in the left knee, so colchicine 0.6 twice daily.", "Gout flare", "M10.9")]
+    [InlineData("Gout flare in the left knee, so colchicine 0.6 twice daily.", "Gout", "M10.9")] // "flare" outside (decision 299)
     [InlineData("Her ILD is stable on nintedanib, and the cough is better.", "ILD", "J84.10")]
     public void Tag_BothListTermWithADrugOfItsOwnSpecialty_Disease(string text, string surface, string code)
     {
