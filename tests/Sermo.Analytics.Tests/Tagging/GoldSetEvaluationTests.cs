@@ -241,7 +241,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// devices, testosterone) and on gynecology and reproductive medicine (contraceptive pills, patches, rings, IUDs and
     /// implants, menopause and hormone therapy, PCOS, endometriosis and fibroids, infertility and IVF, gender-affirming
     /// hormones, cervical screening, pessaries), in the guide's markup with decision 101's list rule applied. Only the
-    /// figures are printed, never the misses. Floors 0.94 / 0.93, set by the lead after the third reading (first scores 0.975 / 0.969 less about 0.035).
+    /// figures are printed, never the misses. Floors 0.94 / 0.93, set by the lead after the third reading (its scores then on the taggers before the round, 0.975 / 0.969, less about 0.035).
     /// </summary>
     [Fact]
     public void Evaluate_Round46HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r46", 0.94, 0.93);
