@@ -10,7 +10,8 @@ LabelledNameFields LocationDetector LowerCaseNamePairs NameParticles NameSlots N
 PlacesAroundFoundTowns PlateAndSpacedSsnDetector QuotedNicknames RecordNumberRuns RecordShapes RelativeDateSpans RepeatedNames
 RoomNumbers SetOffAges SetOffNames SpelledAgeDetector TokenIndex TownBeforeStateCode TownsBeforeForeignPostcodes WardBedShapes
 WardContextNames WorkplacesInPlaceSlots LearnedNameDetector NameDetector SanitizedText
-SignOutRooms ChatSpeakerNames AgesAfterAsides NamedBrands ClinicalWordsKept LabValuesKept""".split())
+SignOutRooms ChatSpeakerNames AgesAfterAsides NamedBrands ClinicalWordsKept LabValuesKept
+TagsPasscodesAndOutreachNumbers UnlabelledHandles PlacesNamedByTheirShape""".split())
 frame = re.compile(r"Sermo\.Ingest\.Anonymization\.(?:Learned\.)?([A-Za-z]+)(?:\+[A-Za-z<>_]+)?::")
 counts = collections.Counter(); total = 0; scrub = 0
 stack = []

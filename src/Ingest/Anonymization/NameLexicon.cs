@@ -197,4 +197,10 @@ internal sealed class WordSet
 
         return _lookup.Contains(word);
     }
+
+    /// <summary>
+    /// <see cref="Contains(ReadOnlySpan{char})"/> for an all-ASCII word whose <see cref="WordFilter.FoldedHash"/> the caller holds: the
+    /// same answer, with one hash of the word for every list asked (decision 300).
+    /// </summary>
+    public bool ContainsAscii(ReadOnlySpan<char> word, ulong foldedHash) => (_filter is not { } filter || filter.MayContainHash(foldedHash)) && _lookup.Contains(word);
 }

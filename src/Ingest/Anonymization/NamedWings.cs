@@ -9,7 +9,7 @@ namespace Sermo.Ingest.Anonymization;
 /// capital before a lower-case "wing" says a name. Guards: compass and side words ("the East wing", "Right wing"), words that
 /// say what the wing treats ("Maternity wing", "Psych wing") and any clinical, head-noun, place-of-care, month, holiday, title
 /// or cue word stay.
-/// Cost (decision 093): per token its length and first letter ("wing" is four letters); the word before only then.
+/// Cost (decision 300): one vectorised search of the post for " wing"; the walk over the tokens only in a post that holds it.
 /// </summary>
 internal static class NamedWings
 {
@@ -27,6 +27,12 @@ internal static class NamedWings
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {
+        // Exact gate: the rule needs the token "wing" one space after the word before it, so " wing" is in the post.
+        if (!index.Text.Contains(" wing", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         var tokens = index.Tokens;
         for (var k = 1; k < tokens.Count; k++)
         {

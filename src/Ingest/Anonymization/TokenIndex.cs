@@ -50,7 +50,7 @@ internal sealed partial class TokenIndex
 
     private readonly List<(int Start, int End)>?[] _anchors;
 
-    private TokenIndex(string text, List<NameToken> tokens, WordKind[] kinds, WordCue[] cues, WordCue anyCues, List<(int Start, int End)>?[] anchors, ListAnswers[] listAnswers)
+    private TokenIndex(string text, List<NameToken> tokens, WordKind[] kinds, WordCue[] cues, WordCue anyCues, List<(int Start, int End)>?[] anchors, TokenListAnswers[] listAnswers)
     {
         _listAnswers = listAnswers;
         Text = text;

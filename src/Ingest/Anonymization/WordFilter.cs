@@ -22,9 +22,11 @@ internal sealed class WordFilter
     }
 
     /// <summary>False only when no word of the table equals <paramref name="word"/>, ordinally or ignoring ASCII case.</summary>
-    public bool MayContain(ReadOnlySpan<char> word)
+    public bool MayContain(ReadOnlySpan<char> word) => MayContainHash(FoldedHash(word));
+
+    /// <summary><see cref="MayContain"/> by the word's <see cref="FoldedHash"/>, which a caller asking several filters computes once (decision 300).</summary>
+    public bool MayContainHash(ulong hash)
     {
-        var hash = FoldedHash(word);
         var bits = Bits(hash);
         return (_slots[Slot(hash)] & bits) == bits;
     }
@@ -32,7 +34,7 @@ internal sealed class WordFilter
     // FNV-1a, 64 bits, over the word with upper-case ASCII letters folded (| 0x20); other characters as they are. FNV-1a mixes
     // its bits too little for a blocked filter (about 9 % of absent words got through instead of 1 %), so the result goes
     // through MurmurHash3's 64-bit finaliser.
-    private static ulong FoldedHash(ReadOnlySpan<char> word)
+    internal static ulong FoldedHash(ReadOnlySpan<char> word)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in word)
