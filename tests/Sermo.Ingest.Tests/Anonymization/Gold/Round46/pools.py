@@ -143,7 +143,7 @@ WORKPLACES = ("Tyson, Nucor, Boeing, Toyota Georgetown, Whirlpool, Dollar Tree D
               "Rheem, Bass Pro, Sherwin-Williams, the Pilgrim's plant").split(", ")
 DENTAL = ("Bright Smiles Family Dentistry, Aspen Dental, Coast Oral Surgery, Smile Direct Dental, Castle Dental, "
           "Heartland Oral & Maxillofacial, Pediatric Dental Partners, Mountainview Endodontics").split(", ")
-BARS = ("Dusty Boot, Lucky Horseshoe, Mule Kick Tavern, Whiskey River, Cowboys Saloon, Bottoms Up, The Hideout, "
+BARS = ("Dusty Boot, Lucky Horseshoe, Mule Kick Tavern, Whiskey River, Cowboys Saloon, Bottoms Up, Hideout Lounge, "
         "Broken Spoke, Red Dog Saloon, Hog Heaven").split(", ")
 PROGRAMS = ("UT Southwestern, Baylor Scott & White Temple, Mayo Jacksonville, UPMC Mercy, Christiana Care, "
             "Maine Medical Center, UAB Montgomery, Mercer Macon, Geisinger, Ochsner, Kettering, Creighton, "

@@ -47,7 +47,7 @@ GLOBAL = [
 ]
 
 DENTAL = [
-    "ER consult: {pt_lower}, {age}{sexletter}, got jumped at the {bar} in {town} around 1am. <<mandible fracture>> at the angle and a <<tooth #17>> in the line. the other guy ({other_full}) is in room {room} with a <<boxer's fracture>>. OMFS on call {doc_title}, cell {phone}",
+    "ER consult: {pt_lower}, {age}{sexletter}, got jumped at the {bar} in {town} around 1am. <<mandible fracture>> at the angle and a <<tooth #17>> in the line. the other one ({other_full}) is in room {room} with a <<boxer's fracture>>. OMFS on call {doc_title}, cell {phone}",
     "dental claim {claim} denied for the <<implant>> on <<#30>>. pt {pt}, chart {chart}, {dental} on {street}. front desk {fifth_given} says the insurer lost the x-rays twice. how do you appeal an <<osseointegration>> failure",
     "{doc} DDS at {dental} sent my pt over with a <<Ludwig angina>>. {pt_full}, {old}, nursing home in {town}. neck like a tree trunk, <<Mallampati 4>>, <<ASA 3>>. intubated awake. {his} {kid_word} {kin} is at {phone}",
     "<<dry socket>> after a <<third molar extraction>> or something worse? {pt} (chart {chart}) saw {doc_title} on {date}. fever 38.9. oral surgeon's office is {dental}, {phone}",
