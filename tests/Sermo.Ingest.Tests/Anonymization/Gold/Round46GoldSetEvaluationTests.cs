@@ -8,17 +8,21 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// set's posts; about half the posts set among public health and contact tracing, blood banks and transfusion, pharma
 /// reps and CME, medical education and the match, global health and mission trips, dentistry and facial trauma, and
 /// military and veterans' care), committed before it was scored (decision 294).
+/// First score on main's scrubber (the set at 5604b278, 2026-12-07 01:00:15-01:04:33 UTC): recall 0.8575
+/// (1,101 / 1,284), retention 0.9755 (477 / 489), 16 of 129 identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round46GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round46 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound46()));
 
-    /// <summary>No floor until main's scrubber has scored the set once (decision 294's order).</summary>
-    public const double RecallFloor = 0.0;
+    /// <summary>A regression floor under main's scrubber's first score (0.8575, 1,101 / 1,284; 0.8575 - 0.03 rounded
+    /// down to 0.01); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.82;
 
-    /// <summary>No floor until main's scrubber has scored the set once.</summary>
-    public const double RetentionFloor = 0.0;
+    /// <summary>Main's scrubber kept 0.9755 (477 / 489), below issue #14's 0.99, so the floor is that figure rounded
+    /// down to 0.01 rather than the target.</summary>
+    public const double RetentionFloor = 0.97;
 
     [Fact]
     public void Round46HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
