@@ -36,11 +36,29 @@ def foreign_phone(rng, country):
     return span("PHONE", code + " " + "".join(str(rng.randint(0, 9)) if c == "#" else c for c in shape))
 
 
-def date(rng, year_from=2023, year_to=2026):
+DATE_SHAPES = [lambda y, m, d: f"{m}/{d}/{y % 100:02d}", lambda y, m, d: f"{m:02d}-{d:02d}-{y}",
+               lambda y, m, d: f"{y}-{m:02d}-{d:02d}", lambda y, m, d: f"{MONTHS[m - 1]} {d}",
+               lambda y, m, d: f"{d} {MONTHS[m - 1][:3]} {y}", lambda y, m, d: f"{MONTHS[m - 1][:3]} {d}, {y}",
+               lambda y, m, d: f"{m}/{d}", lambda y, m, d: f"{d}.{m:02d}.{y}"]
+
+
+def date(rng, year_from=2023, year_to=2026, kept=None):
+    """A DATE span; `kept` (a list) also receives the drawn (y, m, d) and shape, for values derived from it."""
     y, m, d = rng.randint(year_from, year_to), rng.randint(1, 12), rng.randint(1, 28)
-    shapes = [f"{m}/{d}/{y % 100:02d}", f"{m:02d}-{d:02d}-{y}", f"{y}-{m:02d}-{d:02d}", f"{MONTHS[m - 1]} {d}",
-              f"{d} {MONTHS[m - 1][:3]} {y}", f"{MONTHS[m - 1][:3]} {d}, {y}", f"{m}/{d}", f"{d}.{m:02d}.{y}"]
-    return span("DATE", rng.choice(shapes))
+    shape = rng.choice(DATE_SHAPES)
+    if kept is not None:
+        kept.append(((y, m, d), shape))
+    return span("DATE", shape(y, m, d))
+
+
+def dates_after_draws(kept):
+    """Derived from the post's two dates, no new draw (second reading, round 46): a rotation written in order, and
+    a second onset within days of the first for one dinner."""
+    (first, shape1), (second, shape2) = kept
+    early, late = sorted([first, second])
+    y, m, d = first
+    return {"rotation": f"{span('DATE', shape1(*early))}-{span('DATE', shape2(*late))}",
+            "onset2": span("DATE", shape2(y, m, min(28, d + second[2] % 4)))}
 
 
 def old_age(rng, sex):
@@ -81,6 +99,7 @@ def fresh(rng):
     country = rng.choice(sorted(pools.ABROAD))
     towns, districts = (s.split(", ") for s in pools.ABROAD[country])
     village = rng.choice(towns)
+    kept = []
     d = {
         "pt": pt.any_form(rng), "pt_full": pt.full(), "pt_given": pt.given_only(), "pt_sur": pt.surname_only(),
         "pt_lower": pt.lower(), "pt_upper": pt.upper_comma(), "pt_comma": pt.comma(), "pt_init": pt.initial(),
@@ -97,7 +116,7 @@ def fresh(rng):
         "rep_email": other.email(rng, "PHARMA"),
         "hd_email": third.email(rng, rng.choice(["co.yakima.wa.us", "health.ny.gov", "dshs.texas.gov", "tn.gov"])),
         "phone": us_phone(rng), "phone2": us_phone(rng), "wa": foreign_phone(rng, country),
-        "date": date(rng), "date2": date(rng), "dob": date(rng, 1925, 1934), "old": old_age(rng, pt.sex),
+        "date": date(rng, kept=kept), "date2": date(rng, kept=kept), "dob": date(rng, 1925, 1934), "old": old_age(rng, pt.sex),
         "age": str(rng.randint(24, 63)), "kid_age": str(rng.randint(3, 16)),
         "town": loc(rng.choice(pools.WORD_TOWNS)), "town2": loc(rng.choice(pools.WORD_TOWNS)),
         "county": loc(rng.choice(pools.COUNTIES)), "church": loc(rng.choice(pools.CHURCHES)),
@@ -151,6 +170,7 @@ def fresh(rng):
         "camp": loc(rng.choice(["Camp Wakonda", "Camp Kanakuk", "Shady Pines campground", "Camp Tall Timbers", "Camp Little Bear", "Lake Okoboji Bible Camp"])),
         "pt_parent_word": "dad" if pt.sex == "M" else "mom", "sexletter": pt.sex,
     }
+    d.update(dates_after_draws(kept))
     company = d["pharma"].split(":", 1)[1].split("]]")[0]
     d["rep_email"] = d["rep_email"].replace("PHARMA", company.lower().replace(" ", "") + ".com")
     return d

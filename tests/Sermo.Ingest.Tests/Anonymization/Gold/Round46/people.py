@@ -12,6 +12,21 @@ def name_words(part):
     return " ".join(span("NAME", w) for w in part.split("_"))
 
 
+# Cultures whose surnames change with sex (Todorov/Todorova, Petreski/Petreska, Berzins/Berzina). The pools hold one
+# form each, so the form follows the drawn person: a Bulgarian father is never "Todorova" (second reading, round 46).
+GENDERED_SURNAME_CULTURES = {"Bulgarian", "Macedonian", "Chechen", "Azerbaijani", "Latvian"}
+SURNAME_ENDINGS = (("ski", "ska"), ("ov", "ova"), ("ev", "eva"), ("ins", "ina"))  # (male, female)
+
+
+def surname_for_sex(surname, sex):
+    for male_end, female_end in SURNAME_ENDINGS:
+        if sex == "M" and surname.endswith(female_end):
+            return surname[:-len(female_end)] + male_end
+        if sex == "F" and surname.endswith(male_end):
+            return surname[:-len(male_end)] + female_end
+    return surname
+
+
 class Person:
     def __init__(self, rng, culture=None, sex=None, surname=None, avoid=()):
         self.culture = culture or rng.choice(sorted(pools.CULTURES))
@@ -22,6 +37,8 @@ class Person:
         self.given = next(g for g in iter(lambda: rng.choice(word_given) if rng.random() < 0.25 else rng.choice(given_pool), None)
                           if g not in avoid)
         self.surname = surname or (rng.choice(pools.WORD_SURNAMES) if rng.random() < 0.2 else rng.choice(surnames))
+        if self.culture in GENDERED_SURNAME_CULTURES:  # derived, no draw: other posts rebuild byte for byte
+            self.surname = surname_for_sex(self.surname, self.sex)
 
     @property
     def plain_given(self):

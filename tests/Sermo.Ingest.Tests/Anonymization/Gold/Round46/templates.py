@@ -2,7 +2,7 @@
 
 PUBLIC_HEALTH = [
     "got a call from {third} at {hd} this morning re: my <<pertussis>> kid. case id {case_id}. they want a list of everyone at the {church} potluck on {date}. {parent_word} is {kin}, cell {phone}. anyone know if I'm actually allowed to hand over the sign-in sheet or does it go through our privacy office",
-    "Line list the county emailed me (pasted, trimmed):\\n{pt_upper} | DOB {dob} | onset {date} | ate at {restaurant} | <<Salmonella>> + stool\\n{fourth_upper} | onset {date2} | same dinner | <<bloody diarrhea>>\\noutbreak {outbreak}. investigator is {third_given}, {hd_email}. why do they send this to a dozen docs unencrypted",
+    "Line list the county emailed me (pasted, trimmed):\\n{pt_upper} | DOB {dob} | onset {date} | ate at {restaurant} | <<Salmonella>> + stool\\n{fourth_upper} | onset {onset2} | same dinner | <<bloody diarrhea>>\\noutbreak {outbreak}. investigator is {third_given}, {hd_email}. why do they send this to a dozen docs unencrypted",
     "Wedding cluster update. 14 of the guests from the {venue} reception out past {town} now with <<norovirus>>, one is my pt {pt_lower}, {old}, admitted to room {room} with <<AKI>>. {hd} calls it {outbreak}. bride's {other_parent} {other_full} is furious at the caterer",
     "{third_comma} from {hd} - nicest DIS I have ever worked with. tracked 9 partners for my <<early latent syphilis>> pt in 2 days, one of them in {town2}. reach {third_her} at {phone}, tell them the ER sent you",
     "measles exposure at the {store} on {street} in {town}, {date} between 2 and 5pm. my patient {pt} ({kid_age}yo, unvaccinated, <<Koplik spots>> yesterday) was there w/ {grand_word} {kin}. health dept case {case_id}. who here has done <<MMR>> post-exposure in a crowd like that",
@@ -15,7 +15,7 @@ BLOOD_BANK = [
     "Transfusion reaction, need a sanity check. {pt} ({old}) got unit {din} at 0210, spiked to 39.4 w/ rigors 40 min in. bank tech {fifth_given} says the DAT is neg. reaction report {trx}. on the floor in room {room} bed {bed}. <<febrile non-hemolytic>> or am I missing <<TRALI>>",
     "directed donation mess. {parent_word} {kin} wants only the family's church to donate for {his} <<scoliosis repair>>: 4 donors from {church} in {town}, elder {elder1} organized it. donor ids {donor} and {donor2} deferred for <<low hemoglobin>>. {bc} rep is {third}, {phone}",
     "JW pt tonight, {pt_full}, <<Hgb 5.1>> from a <<GI bleed>>. elders {elder1} and {elder2} from the {kh} came with the card. {He} accepts <<albumin>>, refuses <<PRBC>>. called {bc} for <<cell salvage>> advice, spoke to {third}. how do you document this",
-    "old paper record from [[DATE:1998]] says my pt got unit {old_unit} at {site} and now has anti-Kell. {pt_upper}. DOB {dob}. phlebotomist who drew the type and screen was {fifth_given}, she remembered {his} {kid_word} {kin_given}. anyone know if {bc} keeps records that far back",
+    "old paper record from [[DATE:1998]] says my pt got unit {old_unit} at {site} and now has anti-Kell. {pt_upper}. DOB {dob}. phlebotomist who drew the type and screen was {fifth_given}, {fifth_she} remembered {his} {kid_word} {kin_given}. anyone know if {bc} keeps records that far back",
     "blood drive at {work} in {town} on {date}: one of the donors, {other_full}, <<syncopized>> and hit {other_his} head. donor number {donor}. the phlebotomist {fifth} called me because I'm the only doc in the building. drive coordinator is {sixth}, {phone}",
     "<<apheresis>> pt question. {pt_lower} does <<plasma exchange>> for <<TTP>> every 2 days at {bc}, chair {bed}. nurse {third_given} says {his} <<citrate toxicity>> is worse this week. unit {din} of plasma tagged for lookback. MRN {mrn}",
 ]
@@ -30,7 +30,7 @@ PHARMA = [
 ]
 
 MED_ED = [
-    "Writing an eval for {third}, PGY-{pgy}, on our {site} rotation. pasted:\\n\"Resident: {third_upper}. AAMC ID {aamc}. Rotation dates {date}-{date2}. Professionalism concern: left a <<septic shock>> pt in room {room} without sign-out.\"\\ntoo harsh?",
+    "Writing an eval for {third}, PGY-{pgy}, on our {site} rotation. pasted:\\n\"Resident: {third_upper}. AAMC ID {aamc}. Rotation dates {rotation}. Professionalism concern: left a <<septic shock>> pt in room {room} without sign-out.\"\\ntoo harsh?",
     "match q. our applicant {pt_full} (ERAS {eras}, USMLE ID {usmle}) interviewed {date} at {program}. {doc_title} the PD says {he}'s ranked to match. coordinator {fifth} emails from {fifth_email}. can the PD tell {him} that?",
     "duty hour report filed by {third_lower} about {doc_title}'s ICU month at {site}. 92 hours, twice. report {report}. program code {nrmp}. the coordinator {fifth_given} leaked it to the chiefs",
     "MS3 {other_full} on my <<OB>> rotation at {site} fainted at a <<C-section>>, hit {other_his} chin. student ID {badge}. clerkship director {sixth} says just fill out the incident form. {other_she}'s fine, proud even",
