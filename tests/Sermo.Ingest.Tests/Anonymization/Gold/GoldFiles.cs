@@ -140,6 +140,9 @@ public static class GoldFiles
     /// <summary>Round 45's held-out set of issue #14, by a separate author who never read the scrubber (decision 285).</summary>
     public static string Round45Jsonl => Path.Combine(Folder, "Round45", "round45.jsonl");
 
+    /// <summary>Round 46's held-out set of issue #14, by a separate author who never read the scrubber (decision 294).</summary>
+    public static string Round46Jsonl => Path.Combine(Folder, "Round46", "round46.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -219,6 +222,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound44() => Load(Round44Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound45() => Load(Round45Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound46() => Load(Round46Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 

@@ -1,0 +1,43 @@
+"""Identifier-free templates of round 46: traps a scrubber may take for identifiers (eponyms, brands, codes, ranks,
+holidays, doses and labs 90-119, tooth numbers, blood types and unit counts). Fields are drawn in written order."""
+
+FIELDS = {
+    "eponym": ["Wernicke encephalopathy", "Bell palsy", "Addison disease", "Graves disease", "Hashimoto thyroiditis",
+               "Ludwig angina", "Lemierre syndrome", "Guillain-Barre", "Kawasaki disease", "Stevens-Johnson syndrome",
+               "Sjogren syndrome", "Felty syndrome", "Osgood-Schlatter", "Bezold abscess", "Pott disease"],
+    "brand": ["Allegra", "Ambien", "Eliquis", "Xarelto", "Ozempic", "Jardiance", "Brilinta", "Trelegy", "Rexulti",
+              "Vraylar", "Auvelity", "Nurtec", "Zepbound", "Veozah", "Leqvio"],
+    "device": ["Dexcom G7", "Omnipod 5", "Impella", "LifeVest", "Straumann implant", "Nobel Biocare implant", "Invisalign",
+               "Medtronic Micra", "Abiomed", "Zoll AED"],
+    "place_disease": ["Lyme disease", "West Nile", "Rocky Mountain spotted fever", "Ebola", "Marburg", "Lassa fever",
+                      "Chagas", "Japanese encephalitis", "Norwalk virus", "Coxsackie", "Hantaan virus"],
+    "score": ["Wells score", "HEART score", "CURB-65", "Mallampati 3", "ASA 2", "Glasgow Coma Scale 9", "Apgar 8",
+              "Centor score", "PHQ-9 of 18", "qSOFA 2"],
+    "code": ["CPT 99214", "ICD-10 J10.1", "CPT 36430", "ICD-10 T80.92XA", "CPT 41899", "ICD-10 K08.129",
+             "CPT 90471", "ICD-10 Z23", "CPT 21470", "ICD-10 S02.609A"],
+    "lab": ["glucose 112", "ferritin 94", "sodium 119", "HR 108", "BP 96/58", "platelets 99", "LDL 117", "A1c 9.1",
+            "weight 104 kg", "temp 101.3"],
+    "rank": ["the sergeant major", "a staff sergeant", "the corpsman", "the first sergeant", "our battalion surgeon",
+             "the charge nurse", "the program coordinator", "the MSL", "the elder", "the county epidemiologist"],
+    "holiday": ["Memorial Day", "Veterans Day", "Thanksgiving", "Easter weekend", "Fourth of July", "Christmas Eve",
+                "Ramadan", "Labor Day", "Match Day", "New Year's Eve"],
+    "blood": ["2 units PRBC", "O neg", "AB plasma", "1 unit apheresis platelets", "4 units FFP", "A pos",
+              "10 units cryo", "B negative", "a 6-pack of platelets"],
+    "tooth": ["#14", "#30", "#3", "#19", "tooth 8", "#32", "#1 and #16", "#24"],
+    "anticoag": ["Eliquis", "Xarelto", "Brilinta", "Pradaxa", "Savaysa", "Plavix", "Effient"],
+    "cgm": ["Dexcom G7", "Omnipod 5", "Libre 3", "Tandem Mobi", "t:slim X2"],
+    "airway": ["Mallampati 3", "Mallampati 4", "ASA 2", "ASA 3", "Mallampati 2", "ASA 4"],
+    "dose": ["metoprolol 100 mg", "gabapentin 900", "insulin 110 units a day", "ASA 81", "amoxicillin 500 tid",
+             "lisinopril 40", "prednisone 60", "vitamin D 50,000 weekly"],
+}
+
+CLEAN = [
+    "anybody else notice every rep this year pushing <<{brand}>>? {rank} at our place says it's the new <<{brand2}>>. genuine q: is the evidence there or is it the dinners",
+    "q for the ED folks: pt with <<{eponym}>> and <<{lab}>>, how worried are you? we were short staffed over {holiday} and I keep second guessing",
+    "dental q: <<{tooth}>> extraction in a pt on <<{anticoag}>>, hold it or not? oral surgeon says bridge with nothing. <<{airway}>>",
+    "blood bank said we could have <<{blood}>> and then <<{blood2}>> in the MTP. pt was on <<{anticoag}>>, <<{lab}>> on arrival. how do you reverse that fast",
+    "deployed docs: what did you carry? {rank} on our team swore by <<{dose}>>. nobody thought about <<{place_disease}>> until we got there. we were out over {holiday}",
+    "CME dinner last week on <<{device}>>. food good, science thin. <<{score}>> never came up once. {rank} asked about <<{code}>> reimbursement and the speaker froze",
+    "mission trip packing list: <<{dose}>>, <<{dose2}>>, the team diabetic's <<{cgm}>>, <<{blood}>> is not happening out there obviously",
+    "<<{tooth}>> abscess spreading to the floor of mouth = think <<Ludwig angina>>. <<{lab}>>, <<{airway}>>, call anesthesia early",
+]
