@@ -171,7 +171,7 @@ internal static class CodesAfterDeviceAndSampleLabels
     }
 
     // Letters and digits with "-", "/", ".", "@" or "_" inside: two digits and a letter at least ("ZEB-4N07", "E3-114", "7J42",
-    // "10-T"), never a number and its unit ("3cm", "26B", "2x"); or four digits and more that are no year, date or measure.
+    // "10-T") or one digit and three letters ("N5YZG"), never a number and its unit ("3cm", "26B", "2x"); or four digits and more that are no year, date or measure.
     private static int CodeEnd(string text, int at)
     {
         var end = at;
@@ -204,7 +204,8 @@ internal static class CodesAfterDeviceAndSampleLabels
             end++;
         }
 
-        if (end == at || RegexScan.IsWordChar(text, end) || digits < 2)
+        // One digit is enough among three letters and more: a radio call sign ("KD9XQM", "W6EVH").
+        if (end == at || RegexScan.IsWordChar(text, end) || digits == 0 || (digits == 1 && letters < 3))
         {
             return -1;
         }
