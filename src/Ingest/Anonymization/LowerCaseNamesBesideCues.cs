@@ -98,7 +98,7 @@ internal static class LowerCaseNamesBesideCues
         }
     }
 
-    private static bool IsPersonNoun(TokenIndex index, int i)
+    internal static bool IsPersonNoun(TokenIndex index, int i)
     {
         var cue = index.Cues[i];
         var word = FoundTokens.Word(index, i);

@@ -121,6 +121,7 @@ public sealed class PhiScrubber
         SeatsPlotsAndCarriages.Detect(index.Text, candidates); // round 44 (decision 277): "row 34 seat", "train 570, coach 995,"
         TagsPasscodesAndOutreachNumbers.Detect(index.Text, candidates); // round 45 (decision 287): "triage tag T-0049", "passcode PY3312"
         UnlabelledHandles.Detect(index.Text, candidates); // round 45 (decision 287): "from razorback_mom", "(lilyfern1956 on here)"
+        CodesAfterDeviceAndSampleLabels.Detect(index.Text, candidates); // round 46 (decision 298): "workstation MAT-NS207", "embryos E3-114 and E3-115"
         PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
         TownsAbroadWithPlaceCues.Detect(index, candidates); // round 29 (decision 192): GeoNames towns abroad after a place cue
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
@@ -203,6 +204,7 @@ public sealed class PhiScrubber
         LowerCaseNamesBesideCues.Detect(index, candidates); // round 38 (decision 238): "saw mrs oyelaran", "her husband farid refuses"
         LowerCaseNamesBeforePersonClauses.Detect(index, candidates); // round 41 (decision 258): "omg mzia javakhishvili is back", "tõnu saar, 51,"
         WordNamePairsBeforePersonClauses.Detect(index, candidates); // round 43 (decision 273): "Honey Baker, 88,", "Summer Rain refuses"
+        LowerCaseNamePairsSetOff.Detect(index, candidates); // round 46 (decision 298): "Sitka, deng kuol, 44M", "found summer vaughan behind"
         ChatSpeakerNames.Detect(index.Text, candidates); // round 20 (decision 145), before the repeats of found names
         RepeatedNames.Detect(index, candidates);
         WornNumbersBesideNames.Detect(index.Text, candidates); // round 33 (decision 212): "#17" beside a name found so far

@@ -1,0 +1,303 @@
+using System.Buffers;
+
+namespace Sermo.Ingest.Anonymization;
+
+/// <summary>
+/// Round 46 (decision 298): record, serial and device numbers after labels no earlier rule read, from the "record/claim/serial
+/// numbers" misses pooled over rounds 10-42 (hand and generated posts, rounds 20-42): a workstation, a WOW or a printer
+/// ("workstation MAT-NS207", "label printer ZEB-WT96"), an embryo ("embryos E3-114 and E3-115"), a lab notebook or sample
+/// ("notebook NB75/p.186"), a rig, a call sheet or a radio call sign ("call sign N5YZG"), a pet's microchip ("microchip 985 112
+/// 004 417"), a hull, a taxi medallion or cab, a truck or van, a registry's or screening number ("rescreened as SCR-9326"), an
+/// HRN; a login or user name ("login tkhumant"); and a photo's file name ("IMG_0201"). After the label (and "#", "no.", "number",
+/// "id", ":", "is", "as"), a code of letters and digits, or four digits and more that are no year, date or measure; a list of
+/// codes of the same look goes whole. Lot numbers, doses, lab values, scores and times are not read: none of these labels
+/// comes before them, and a measure ("tail 3cm", "truck 2 days") has no code's look. Found by one vectorised search of the post
+/// for the labels (ordinal, each capitalisation listed), then a few character tests per hit.
+/// </summary>
+internal static class CodesAfterDeviceAndSampleLabels
+{
+    private const int MaxGap = 14;
+
+    private const int MaxCode = 24;
+
+    private static readonly string[] CodeLabels =
+        ["workstation", "Workstation", "WOW", "printer", "Printer", "embryo", "Embryo", "notebook", "Notebook", "sample", "Sample", "rig", "call sheet",
+         "Call sheet", "call sign", "Call sign", "callsign", "hull", "Hull", "medallion", "Medallion", "cab", "truck", "Truck", "van", "registry",
+         "Registry", "rescreened as", "screening", "Screening", "HRN", "tail", "grower id", "expediente"];
+
+    // Labels whose number may be digits alone in spaced groups ("microchip 985 023 191 518 633").
+    private static readonly string[] ChipLabels = ["microchip", "Microchip"];
+
+    // Labels of a login: a lower-case name of no English list, or letters and digits.
+    private static readonly string[] LoginLabels = ["login", "Login", "user", "User"];
+
+    // A photo's file name as a phone or camera writes it: the label is part of the identifier.
+    private static readonly string[] FileNamePrefixes = ["IMG_", "DSC_", "PXL_", "DSCN"];
+
+    private static readonly string[][] LabelGroups = [CodeLabels, ChipLabels, LoginLabels, FileNamePrefixes];
+
+    private static readonly SearchValues<string> LabelValues = SearchValues.Create([.. LabelGroups.SelectMany(words => words)], StringComparison.Ordinal);
+
+    private static readonly string[] Fillers = ["number", "numbers", "no", "id", "is", "as"];
+
+    public static void Detect(string text, List<Detection> found)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var hit = text.AsSpan(from).IndexOfAny(LabelValues);
+            if (hit < 0)
+            {
+                return;
+            }
+
+            var start = from + hit;
+            var (label, group) = LabelAt(text, start);
+            from = start + label.Length;
+            if (RegexScan.IsWordChar(text, start - 1))
+            {
+                continue; // inside a word ("drug", "caravan", "superuser")
+            }
+
+            if (LabelGroups[group] == FileNamePrefixes)
+            {
+                from = AddFileName(text, start, from, found);
+                continue;
+            }
+
+            var login = LabelGroups[group] == LoginLabels;
+            var afterLabel = !login && from < text.Length && text[from] == 's' ? from + 1 : from; // "embryos"; never "logins", "users"
+            if (RegexScan.IsWordChar(text, afterLabel))
+            {
+                continue; // "samples" read, "sampled", "trucking", "username" not
+            }
+
+            var at = Gap(text, afterLabel);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            from = LabelGroups[group] == ChipLabels ? Add(text, at, ChipEnd(text, at), found, PhiType.Serial)
+                : login ? Add(text, at, LoginEnd(text, at), found, PhiType.Mention)
+                : List(text, at, found);
+        }
+    }
+
+    private static (string Label, int Group) LabelAt(string text, int start)
+    {
+        for (var group = 0; group < LabelGroups.Length; group++)
+        {
+            foreach (var label in LabelGroups[group])
+            {
+                if (text.AsSpan(start).StartsWith(label, StringComparison.Ordinal))
+                {
+                    return (label, group);
+                }
+            }
+        }
+
+        throw new InvalidOperationException("The label search matched a word no label group holds.");
+    }
+
+    // Past spaces, "#", ":", "(", "." and filler words; -1 when nothing that could be a code is near.
+    private static int Gap(string text, int at)
+    {
+        var limit = Math.Min(text.Length, at + MaxGap);
+        while (at < limit)
+        {
+            var c = text[at];
+            if (c is ' ' or '#' or ':' or '(' or '.' or '=')
+            {
+                at++;
+                continue;
+            }
+
+            var filler = FillerAt(text, at);
+            if (filler == 0)
+            {
+                return at;
+            }
+
+            at += filler;
+        }
+
+        return -1;
+    }
+
+    private static int FillerAt(string text, int at)
+    {
+        foreach (var filler in Fillers)
+        {
+            var end = at + filler.Length;
+            if (end <= text.Length && !RegexScan.IsWordChar(text, end) && text.AsSpan(at, filler.Length).Equals(filler, StringComparison.OrdinalIgnoreCase))
+            {
+                return filler.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    // The code at `at` and any codes of the same look after ",", "and", "or" or "&"; returns where reading stopped.
+    private static int List(string text, int at, List<Detection> found)
+    {
+        var end = CodeEnd(text, at);
+        if (end < 0)
+        {
+            return at;
+        }
+
+        found.Add(new Detection(at, end, PhiType.Serial, 1));
+        while (true)
+        {
+            var next = NextInList(text, end);
+            var nextEnd = next < 0 || char.IsAsciiDigit(text[next]) != char.IsAsciiDigit(text[at]) ? -1 : CodeEnd(text, next);
+            if (nextEnd < 0)
+            {
+                return end;
+            }
+
+            found.Add(new Detection(next, nextEnd, PhiType.Serial, 1));
+            end = nextEnd;
+        }
+    }
+
+    private static int NextInList(string text, int end)
+    {
+        var span = text.AsSpan(end);
+        var skip = span.StartsWith(", ") ? 2 : span.StartsWith(" and ") ? 5 : span.StartsWith(" or ") ? 4 : span.StartsWith(" & ") ? 3 : -1;
+        return skip < 0 || end + skip >= text.Length ? -1 : end + skip;
+    }
+
+    // Letters and digits with "-", "/", ".", "@" or "_" inside: two digits and a letter at least ("ZEB-4N07", "E3-114", "7J42",
+    // "10-T") or one digit and three letters ("N5YZG"), never a number and its unit ("3cm", "26B", "2x"); or four digits and more that are no year, date or measure.
+    private static int CodeEnd(string text, int at)
+    {
+        var end = at;
+        var digits = 0;
+        var letters = 0;
+        var inner = false;
+        var lettersAfterLastDigit = 0;
+        while (end < text.Length && end - at < MaxCode)
+        {
+            var c = text[end];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+                lettersAfterLastDigit = 0;
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                letters++;
+                lettersAfterLastDigit++;
+            }
+            else if (c is '-' or '/' or '.' or '@' or '_' && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text[end + 1]) && end > at)
+            {
+                inner = true;
+            }
+            else
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        // One digit is enough among three letters and more: a radio call sign ("KD9XQM", "W6EVH").
+        if (end == at || RegexScan.IsWordChar(text, end) || digits == 0 || (digits == 1 && letters < 3))
+        {
+            return -1;
+        }
+
+        if (letters > 0)
+        {
+            // "3cm", "26B", "12mg": digits first and letters only after them is a measure or a room, not a code.
+            var digitsFirst = char.IsAsciiDigit(text[at]) && !inner && letters == lettersAfterLastDigit;
+            return digitsFirst || end - at < 4 ? -1 : end;
+        }
+
+        var span = text.AsSpan(at, end - at);
+        var isYear = digits == 4 && !inner && (span.StartsWith("19") || span.StartsWith("20"));
+        return digits < 4 || isYear || span.Contains('/') || span.Contains('.') || RoomNumbers.UnitFollows(text, end) ? -1 : end;
+    }
+
+    // "985 023 191 518 633", "985112004417729": groups of three digits and more, spaced, nine digits in all at least.
+    private static int ChipEnd(string text, int at)
+    {
+        var end = at;
+        var digits = 0;
+        while (end < text.Length)
+        {
+            var group = end;
+            while (group < text.Length && char.IsAsciiDigit(text[group]))
+            {
+                group++;
+            }
+
+            if (group - end < 3)
+            {
+                break;
+            }
+
+            digits += group - end;
+            end = group;
+            if (end + 1 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1]))
+            {
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        while (end > at && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return digits >= 9 && !RegexScan.IsWordChar(text, end) ? end : -1;
+    }
+
+    // "login tkhumant", "User rquishpe.", "my login wvoyage27": lower-case letters and digits, five to 20, of no English list.
+    private static int LoginEnd(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && (char.IsAsciiLetterLower(text[end]) || char.IsAsciiDigit(text[end])))
+        {
+            end++;
+        }
+
+        var length = end - at;
+        if (length < 5 || length > 20 || !char.IsAsciiLetterLower(text[at]) || RegexScan.IsWordChar(text, end) || (end < text.Length && text[end] is '@' or '.' && RegexScan.IsWordChar(text, end + 1)))
+        {
+            return -1;
+        }
+
+        var name = text.AsSpan(at, length);
+        return NameLexicon.Shared.EnglishWords.Contains(name) || NameLexicon.Shared.ClinicalTerms.Contains(name) ? -1 : end;
+    }
+
+    // "IMG_0201", "DSC_04471": the prefix and three digits and more.
+    private static int AddFileName(string text, int start, int afterPrefix, List<Detection> found)
+    {
+        var end = afterPrefix;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - afterPrefix >= 3 && !RegexScan.IsWordChar(text, end) ? Add(text, start, end, found, PhiType.Serial) : afterPrefix;
+    }
+
+    private static int Add(string text, int start, int end, List<Detection> found, PhiType type)
+    {
+        if (end < 0)
+        {
+            return start;
+        }
+
+        found.Add(new Detection(start, end, type, 1));
+        return end;
+    }
+}
