@@ -25,9 +25,9 @@ public sealed class Round43GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>Main's scrubber kept 0.9911 (334 / 337), above issue #14's 0.99, so the floor is the target.</summary>
     public const double RetentionFloor = 0.99;
 
-    /// <summary>A regression floor under the rules alone's first score (set from the rotation's round 43 fold, rules
-    /// alone, before decision 296's rules; the figure minus 0.03 rounded down to 0.01).</summary>
-    public const double RulesOnlyRecallFloor = 0.0;
+    /// <summary>A regression floor under the rules alone's first score (0.8161, 1,056 / 1,294; from the rotation's round 43
+    /// fold, rules alone, 01472e3d; 0.8161 - 0.03 rounded down to 0.01).</summary>
+    public const double RulesOnlyRecallFloor = 0.78;
 
     [Fact]
     public void Round43HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
