@@ -121,6 +121,8 @@ public sealed class PhiScrubber
         SeatsPlotsAndCarriages.Detect(index.Text, candidates); // round 44 (decision 277): "row 34 seat", "train 570, coach 995,"
         TagsPasscodesAndOutreachNumbers.Detect(index.Text, candidates); // round 45 (decision 287): "triage tag T-0049", "passcode PY3312"
         UnlabelledHandles.Detect(index.Text, candidates); // round 45 (decision 287): "from razorback_mom", "(lilyfern1956 on here)"
+        AgenciesByTheirHeadNoun.Detect(index.Text, candidates); // round 46 (decision 296): "Lutheran Social Services", "Valley Ambulance"
+        ChairsAndStoresInRunningText.Detect(index.Text, candidates); // round 46 (decision 296): "at chair 7 for 3 years", "(store 6613)"
         PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
         TownsAbroadWithPlaceCues.Detect(index, candidates); // round 29 (decision 192): GeoNames towns abroad after a place cue
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
