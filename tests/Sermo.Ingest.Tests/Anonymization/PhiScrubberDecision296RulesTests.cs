@@ -37,7 +37,7 @@ public class PhiScrubberDecision296RulesTests
     [Theory]
     [InlineData("Emergency Medical Services brought her in on a backboard", "Emergency Medical Services")]
     [InlineData("Nutrition Services changed the tray to renal diet", "Nutrition Services")]
-    [InlineData("we called Child Protective Services about the bruises", "Child Protective Services")]
+    [InlineData("Environmental Services cleaned the room twice", "Environmental Services")]
     [InlineData("Our EMS gives TXA in the field now", "Our EMS")]
     [InlineData("she got in the chair 3 days after the fall", "chair 3 days")]
     [InlineData("sit-to-stand from the chair 5 times took 19 seconds", "chair 5 times")]
