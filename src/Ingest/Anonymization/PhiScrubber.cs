@@ -122,6 +122,8 @@ public sealed class PhiScrubber
         TagsPasscodesAndOutreachNumbers.Detect(index.Text, candidates); // round 45 (decision 287): "triage tag T-0049", "passcode PY3312"
         UnlabelledHandles.Detect(index.Text, candidates); // round 45 (decision 287): "from razorback_mom", "(lilyfern1956 on here)"
         CodesAfterDeviceAndSampleLabels.Detect(index.Text, candidates); // round 46 (decision 298): "workstation MAT-NS207", "embryos E3-114 and E3-115"
+        AgenciesByTheirHeadNoun.Detect(index.Text, candidates); // round 46 (decision 296): "Lutheran Social Services", "Valley Ambulance"
+        ChairsAndStoresInRunningText.Detect(index.Text, candidates); // round 46 (decision 296): "at chair 7 for 3 years", "(store 6613)"
         PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
         TownsAbroadWithPlaceCues.Detect(index, candidates); // round 29 (decision 192): GeoNames towns abroad after a place cue
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
