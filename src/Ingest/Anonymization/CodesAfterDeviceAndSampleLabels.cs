@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -34,9 +32,7 @@ internal static class CodesAfterDeviceAndSampleLabels
     // A photo's file name as a phone or camera writes it: the label is part of the identifier.
     private static readonly string[] FileNamePrefixes = ["IMG_", "DSC_", "PXL_", "DSCN"];
 
-    private static readonly string[][] LabelGroups = [CodeLabels, ChipLabels, LoginLabels, FileNamePrefixes];
-
-    private static readonly SearchValues<string> LabelValues = SearchValues.Create([.. LabelGroups.SelectMany(words => words)], StringComparison.Ordinal);
+    private static readonly GroupedCueWords LabelGroups = new(CodeLabels, ChipLabels, LoginLabels, FileNamePrefixes);
 
     private static readonly string[] Fillers = ["number", "numbers", "no", "id", "is", "as"];
 
@@ -45,19 +41,23 @@ internal static class CodesAfterDeviceAndSampleLabels
         var from = 0;
         while (from < text.Length)
         {
-            var hit = text.AsSpan(from).IndexOfAny(LabelValues);
+            var hit = text.AsSpan(from).IndexOfAny(LabelGroups.Values);
             if (hit < 0)
             {
                 return;
             }
 
             var start = from + hit;
-            var (label, group) = LabelAt(text, start);
-            from = start + label.Length;
             if (RegexScan.IsWordChar(text, start - 1))
             {
-                continue; // inside a word ("drug", "caravan", "superuser")
+                // Inside a word ("drug", "caravan", "superuser"): no label is named, and the next search starts one on, as
+                // no other label starts at a word start inside a label (their inner words, "sheet", "sign", "as", "id", are none).
+                from = start + 1;
+                continue;
             }
+
+            var (label, group) = LabelGroups.At(text, start);
+            from = start + label.Length;
 
             if (LabelGroups[group] == FileNamePrefixes)
             {
@@ -82,22 +82,6 @@ internal static class CodesAfterDeviceAndSampleLabels
                 : login ? Add(text, at, LoginEnd(text, at), found, PhiType.Mention)
                 : List(text, at, found);
         }
-    }
-
-    private static (string Label, int Group) LabelAt(string text, int start)
-    {
-        for (var group = 0; group < LabelGroups.Length; group++)
-        {
-            foreach (var label in LabelGroups[group])
-            {
-                if (text.AsSpan(start).StartsWith(label, StringComparison.Ordinal))
-                {
-                    return (label, group);
-                }
-            }
-        }
-
-        throw new InvalidOperationException("The label search matched a word no label group holds.");
     }
 
     // Past spaces, "#", ":", "(", "." and filler words; -1 when nothing that could be a code is near.

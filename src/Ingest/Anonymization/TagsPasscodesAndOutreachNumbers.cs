@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -27,9 +25,7 @@ internal static class TagsPasscodesAndOutreachNumbers
 
     private static readonly string[] LetterPlaceWords = ["row", "Row", "pod", "Pod", "section", "Section"];
 
-    private static readonly string[][] CueGroups = [TagWords, PasscodeWords, RegistryWords, MarkedBranchWords, LetterPlaceWords];
-
-    private static readonly SearchValues<string> CueValues = SearchValues.Create([.. CueGroups.SelectMany(words => words)], StringComparison.Ordinal);
+    private static readonly GroupedCueWords CueGroups = new(TagWords, PasscodeWords, RegistryWords, MarkedBranchWords, LetterPlaceWords);
 
     // Words that may stand between a cue and its number: "tag number (T-0049)", "HMIS id", "badge numbers", "IRB # is".
     private static readonly string[] Fillers = ["number", "numbers", "no", "nos", "id", "is", "s"];
@@ -44,7 +40,7 @@ internal static class TagsPasscodesAndOutreachNumbers
         var from = 0;
         while (from < text.Length)
         {
-            var hit = text.AsSpan(from).IndexOfAny(CueValues);
+            var hit = text.AsSpan(from).IndexOfAny(CueGroups.Values);
             if (hit < 0)
             {
                 return;
@@ -57,7 +53,7 @@ internal static class TagsPasscodesAndOutreachNumbers
                 continue;
             }
 
-            var (word, group) = CueAt(text, start);
+            var (word, group) = CueGroups.At(text, start);
             from = start + word.Length;
 
             var plural = from < text.Length && text[from] == 's';
@@ -70,23 +66,6 @@ internal static class TagsPasscodesAndOutreachNumbers
             var end = Read(text, word, CueGroups[group], afterCue, plural, found);
             from = Math.Max(from, end);
         }
-    }
-
-    // The cue the vectorised search found at start, and the index of its group in CueGroups.
-    private static (string Word, int Group) CueAt(string text, int start)
-    {
-        for (var group = 0; group < CueGroups.Length; group++)
-        {
-            foreach (var word in CueGroups[group])
-            {
-                if (text.AsSpan(start).StartsWith(word, StringComparison.Ordinal))
-                {
-                    return (word, group);
-                }
-            }
-        }
-
-        throw new InvalidOperationException("The cue search matched a word no cue group holds.");
     }
 
     // Adds what follows the cue, if anything; returns where reading stopped.
