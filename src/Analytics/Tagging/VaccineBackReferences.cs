@@ -11,6 +11,7 @@ internal static class VaccineBackReferences
 {
     private const string VaccineClass = "vaccine";
     private const string The = "the ";
+    private const string SpacedVaccine = " " + VaccineClass;
 
     /// <summary>Moves, in place, each "the vaccine" class reading to the one vaccine generic named before it. Reads only class hits of `vaccine`.</summary>
     public static void Resolve(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, int[] entityOf)
@@ -60,5 +61,5 @@ internal static class VaccineBackReferences
     }
 
     private static bool NamesVaccine(string generic) =>
-        generic.EndsWith(" " + VaccineClass, StringComparison.Ordinal) || generic.Contains(" vaccine ", StringComparison.Ordinal);
+        generic.EndsWith(SpacedVaccine, StringComparison.Ordinal) || generic.Contains(SpacedVaccine + " ", StringComparison.Ordinal);
 }

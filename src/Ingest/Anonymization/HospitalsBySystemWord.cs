@@ -12,7 +12,7 @@ namespace Sermo.Ingest.Anonymization;
 internal static class HospitalsBySystemWord
 {
     // The faith and charity words US hospital systems carry alone ("at Baptist", "to Presbyterian").
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SystemWords = Lookup(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SystemWords = WordLookups.Ordinal(
         "Mercy", "Providence", "Baptist", "Methodist", "Presbyterian", "Lutheran", "Adventist", "Episcopal", "Christus");
 
     // The first word of a two-word system name, with its second: "Sacred Heart", "Good Samaritan", "Holy Cross", "Bon Secours".
@@ -25,10 +25,10 @@ internal static class HospitalsBySystemWord
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A campus after the name: "Mercy West", "Baptist East", "St. Joseph's Downtown".
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Campuses = Lookup(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Campuses = WordLookups.Ordinal(
         "West", "East", "North", "South", "Downtown", "Central", "Main");
 
-    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Slots = Lookup("at", "to", "from", "into");
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Slots = WordLookups.Ordinal("at", "to", "from", "into");
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {
@@ -120,7 +120,4 @@ internal static class HospitalsBySystemWord
         var kinds = index.Kinds[last + 1];
         return (kinds & WordKind.HeadNoun) != 0 || (saint && ((kinds & WordKind.Clinical) != 0 || FoundTokens.Word(index, last + 1) is "wort" or "dance" or "fire"));
     }
-
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
-        new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -12,13 +12,13 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class LowerCaseNamePairsSetOff
 {
-    // Verbs and words whose object is often a person typed by name: compared after a length test, no hashing.
-    private static readonly string[] PersonSlotWords = ["found", "calling", "called", "is", "was", "and", "said", "says", "used", "scheduled", "denied", "for", "on", "about"];
+    // Verbs and words whose object is often a person typed by name.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonSlotWords = WordLookups.Ordinal("found", "calling", "called", "is", "was", "and", "said", "says", "used", "scheduled", "denied", "for", "on", "about");
 
     // Words that go on about the person after the name ("off the coaster", "kept asking", "v. Mercy West").
-    private static readonly string[] GoesOnWords =
-        ["with", "from", "at", "off", "in", "behind", "for", "is", "was", "has", "had", "kept", "keeps", "stopped", "called", "works", "got", "came",
-         "who", "and", "says", "said", "wants", "v", "apt", "per", "back", "again", "texted", "finally", "joined", "drove", "walked", "presented", "states", "if"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GoesOnWords = WordLookups.Ordinal(
+        "with", "from", "at", "off", "in", "behind", "for", "is", "was", "has", "had", "kept", "keeps", "stopped", "called", "works", "got", "came",
+         "who", "and", "says", "said", "wants", "v", "apt", "per", "back", "again", "texted", "finally", "joined", "drove", "walked", "presented", "states", "if");
 
     // What sets the pair off on one side: a mark (a sentence's or line's head, a comma, a dash, a bracket, a digit), or a word that
     // takes or goes on about a person.
@@ -101,7 +101,7 @@ internal static class LowerCaseNamePairsSetOff
             return Slot.None;
         }
 
-        return ((index.Cues[previous] & PersonCues) != 0 && LowerCaseNamesBesideCues.IsPersonNoun(index, previous)) || IsOneOf(FoundTokens.Word(index, previous), PersonSlotWords)
+        return ((index.Cues[previous] & PersonCues) != 0 && LowerCaseNamesBesideCues.IsPersonNoun(index, previous)) || PersonSlotWords.Contains(FoundTokens.Word(index, previous))
             ? Slot.PersonWord : Slot.None;
     }
 
@@ -126,20 +126,7 @@ internal static class LowerCaseNamePairsSetOff
             return Slot.Mark;
         }
 
-        return last + 1 < index.Tokens.Count && index.Tokens[last + 1].Start == end + 1 && IsOneOf(FoundTokens.Word(index, last + 1), GoesOnWords)
+        return last + 1 < index.Tokens.Count && index.Tokens[last + 1].Start == end + 1 && GoesOnWords.Contains(FoundTokens.Word(index, last + 1))
             ? Slot.PersonWord : Slot.None;
-    }
-
-    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var candidate in words)
-        {
-            if (candidate.Length == word.Length && word.Equals(candidate, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

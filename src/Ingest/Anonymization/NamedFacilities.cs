@@ -19,11 +19,11 @@ internal static class NamedFacilities
     /// General"; pooled misses of rounds 10-40 in a place slot: 11 (rounds 23, 28, 29, 31, 40). On every gold set such a name was
     /// marked whole (12 of 15) or its town was (Fresh: "from Keokuk General:", 3). A capitalised word after it ("General Surgery")
     /// is a longer name, as for the other heads.</remarks>
-    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Heads = Lookup(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Heads = WordLookups.Ordinal(
         "Hospital", "Memorial", "Regional", "Rehab", "Dialysis", "Health", "Clinic", "Hospice", "Infirmary", "Medical", "General");
 
     // Words every facility may carry: they name a kind of place, not one place.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericWords = Lookup(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericWords = WordLookups.Ordinal(
         "Community", "General", "Public", "Mental", "Home", "Behavioral", "Rural", "Children", "Women", "Veterans", "University",
         "State", "County", "City", "Memorial", "Regional", "Medical", "Family", "Primary", "Urgent", "Our", "Your", "My", "The",
         "Their", "His", "Her", "Local", "Main", "Inpatient", "Outpatient", "Pediatric", "Senior", "Student", "Employee", "Global",
@@ -32,9 +32,9 @@ internal static class NamedFacilities
         "Cardiac", "Pulmonary", "Cancer", "Stroke", "Wound", "Sleep", "Pain", "Kidney", "Heart", "Spine", "Eye", "Dental", "Physical",
         "Vascular", "Renal", "Diabetes", "Vein", "Travel", "Walk", "Express", "Virtual", "Day", "Night");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SlotWords = Lookup("at", "from", "to", "in", "w");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SlotWords = WordLookups.Ordinal("at", "from", "to", "in", "w");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Saints = Lookup("St", "Saint", "Mt", "Ft");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Saints = WordLookups.Ordinal("St", "Saint", "Mt", "Ft");
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {
@@ -123,7 +123,4 @@ internal static class NamedFacilities
 
     private static bool IsCapitalisedWordAfter(TokenIndex index, int last) =>
         last + 1 < index.Tokens.Count && FoundTokens.Gap(index, last, last + 1) is " " && char.IsUpper(index.Text[index.Tokens[last + 1].Start]);
-
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
-        new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }
