@@ -22,6 +22,7 @@ internal static class SubjectReadings
         OldInfarction.Relabel(catalog, chars, entityHits);
         ReferringBackHeads.Add(catalog, chars, entityHits);
         BurnInjuries.Add(catalog, chars, entityHits);
+        MacrophageActivation.Relabel(catalog, chars, entityHits);
         LevoShorthand.Add(catalog, chars, entityHits);
         GivenBareDrugs.Add(catalog, chars, entityHits);
         VertebralFractures.Relabel(catalog, chars, entityHits);
