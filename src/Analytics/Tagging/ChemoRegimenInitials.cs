@@ -43,7 +43,8 @@ internal static class ChemoRegimenInitials
     private static bool AboutChemotherapy(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
         NewbornConditions.KeepsDiseaseOrSaysWord(catalog, chars, entityHits, static code => code.StartsWith("C50", StringComparison.Ordinal), ChemoWord);
 
-    private static bool WrittenInCapitals(NormalizedText normalized, int start, int end, string capitals)
+    // The span start..end of the normalized text is written exactly as these capitals (HepaticEncephalopathyInitials shares it).
+    internal static bool WrittenInCapitals(NormalizedText normalized, int start, int end, string capitals)
     {
         var from = normalized.OriginalStart(start);
         return normalized.OriginalEnd(end) - from == capitals.Length

@@ -40,6 +40,13 @@ internal static class ReferringBackHeads
         new(["renal crisis"], [new(static id => id == "M34.89", "scleroderma renal crisis")]),
         // "Distal RTA ... potassium citrate covers the acidosis": the tubular acidosis named, not a metabolic acidosis E87.2.
         new(["acidosis"], [new(static id => id == "N25.89", "renal tubular acidosis")], GenericId: "E87.2"),
+        // Round 47 (decision 307): three heads several sets' authors write alone after naming the disease they belong to.
+        // "Crohn's on Stelara ... seton placed for a fistula": the perianal fistula of Crohn's disease.
+        new(["fistula"], [new(static id => id.StartsWith("K50", StringComparison.Ordinal) || id.StartsWith("K60.3", StringComparison.Ordinal), "perianal fistula")]),
+        // "Kawasaki ... echo shows a small aneurysm in the LAD": the coronary aneurysm Kawasaki disease causes.
+        new(["aneurysms", "aneurysm"], [new(static id => id == "M30.3", "coronary aneurysm")]),
+        // "SAH, coiled ... day 7 vasospasm": the cerebral vasospasm after a subarachnoid haemorrhage.
+        new(["vasospasm"], [new(static id => id.StartsWith("I60", StringComparison.Ordinal), "cerebral vasospasm")]),
     ];
 
     // A word before the head that makes it another condition's or no condition's ("cholinergic crisis" in a myasthenia
@@ -50,6 +57,11 @@ internal static class ReferringBackHeads
         "haemolytic", "sequestration", "blast", "hyperglycemic", "hypercalcemic", "oculogyric", "financial", "mental", "opioid",
         "housing", "midlife", "identity", "gall", "bile", "duct", "cbd", "salivary", "pancreatic", "bladder", "tonsil", "pulp",
         "asthma", "ms", "ipf", "ild", "crohn", "uc", "eczema", "psoriasis", "hf", "chf",
+        // A dialysis access or another organ's fistula, another artery's aneurysm (decision 307).
+        "av", "arteriovenous", "dialysis", "access", "arm", "brachiocephalic", "radiocephalic", "brachiobasilic", "rectovaginal",
+        "enterovesical", "colovesical", "vesicovaginal", "enteroenteric", "enterocutaneous", "aortic", "abdominal", "brain",
+        "cerebral", "intracranial", "berry", "ventricular", "lv", "iliac", "popliteal", "femoral", "splenic", "pcomm", "acom",
+        "coronary",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherKindWord = OtherKindWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -59,7 +71,8 @@ internal static class ReferringBackHeads
     private static readonly HashSet<string> ModifiedNouns = new(StringComparer.Ordinal)
     {
         "analysis", "analyses", "risk", "risks", "formation", "former", "formers", "prevention", "clinic", "protocol",
-        "composition", "scan", "scans", "workup", "kit", "plan", "team", "line", "hotline", "management",
+        "composition", "scan", "scans", "workup", "kit", "plan", "team", "line", "hotline", "management", "data", "drainage",
+        "window",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedNoun = ModifiedNouns.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -2,7 +2,7 @@ namespace Sermo.Analytics.Tagging;
 
 /// <summary>
 /// The steps after disambiguation that read a bare word, relabel a row or drop one by what the post is about (decisions
-/// 242-283), in the order they were added: each later step sees the rows the earlier ones kept or added.
+/// 242-307), in the order they were added: each later step sees the rows the earlier ones kept or added.
 /// </summary>
 internal static class SubjectReadings
 {
@@ -21,6 +21,8 @@ internal static class SubjectReadings
         PeritonealDialysisPd.Drop(catalog, chars, entityHits);
         OldInfarction.Relabel(catalog, chars, entityHits);
         ReferringBackHeads.Add(catalog, chars, entityHits);
+        BurnInjuries.Add(catalog, chars, entityHits);
+        MacrophageActivation.Relabel(catalog, chars, entityHits);
         LevoShorthand.Add(catalog, chars, entityHits);
         GivenBareDrugs.Add(catalog, chars, entityHits);
         VertebralFractures.Relabel(catalog, chars, entityHits);
