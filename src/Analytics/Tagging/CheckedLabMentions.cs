@@ -5,7 +5,7 @@ namespace Sermo.Analytics.Tagging;
 /// "checked magnesium and zinc, both low", "checking iron every month", "checked her vitamin D". Physicians write a
 /// test as "check" and the analyte; the readable sets leave the word after "check", "checked" or "checking" bare ten times
 /// in twelve. A second analyte joined to a checked one by "and" or a comma is checked too. LabValueMentions reads the
-/// other shape, the analyte and its number.
+/// other shape, the analyte and its number, and drops both in its one pass over the hits.
 /// </summary>
 internal static class CheckedLabMentions
 {
@@ -28,25 +28,9 @@ internal static class CheckedLabMentions
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CheckingWord = CheckingWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiner = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Drops, in place, drug hits on an analyte word that a checking word (or a checked analyte and "and") precedes.</summary>
-    public static void Drop(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
-    {
-        var terms = catalog.Terms;
-        var write = 0;
-        for (var read = 0; read < entityHits.Count; read++)
-        {
-            var hit = entityHits[read];
-            var keep = !(catalog.Entities[terms[hit.TermId].Entity].Type.IsDrug()
-                && AnalyteWord.Contains(chars[hit.Start..hit.End])
-                && IsChecked(chars, hit.Start, joinsLeft: 1));
-            if (keep)
-            {
-                entityHits[write++] = hit;
-            }
-        }
-
-        entityHits.RemoveRange(write, entityHits.Count - write);
-    }
+    /// <summary>Whether the drug hit from start to end is a bare analyte word a checking word (or a checked analyte and "and") precedes.</summary>
+    public static bool IsCheckedAnalyte(ReadOnlySpan<char> chars, int start, int end) =>
+        AnalyteWord.Contains(chars[start..end]) && IsChecked(chars, start, joinsLeft: 1);
 
     // Whether the analyte starting at start follows a checking word, or follows "and"/"," after a checked analyte
     // (at most joinsLeft such joins back, so a long list is not walked).

@@ -101,7 +101,6 @@ public sealed partial class ClinicalTagger : ITextTagger
             ModelDisambiguation.Drop(_catalog, normalized, scan, _disambiguation);
         }
         LabValueMentions.Drop(_catalog, chars, entityHits);
-        CheckedLabMentions.Drop(_catalog, chars, entityHits);
         InfectionTests.Drop(_catalog, chars, entityHits);
         CultureGrowth.Drop(_catalog, chars, entityHits);
         ConditionWordsInContext.Add(_catalog, normalized, entityHits);
