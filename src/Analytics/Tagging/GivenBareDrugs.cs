@@ -99,7 +99,7 @@ internal static class GivenBareDrugs
     }
 
     // The word (or a lone "+" or ",") before the spaces that end at position; wordStart is where it starts.
-    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> chars, int position, out int wordStart)
+    internal static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> chars, int position, out int wordStart)
     {
         var j = NormalizedText.SkipSpacesBack(chars, position);
         if (j > 0 && chars[j - 1] is '+' or ',')

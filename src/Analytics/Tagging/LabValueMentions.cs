@@ -22,7 +22,7 @@ internal static class LabValueMentions
         "weekly", "biweekly", "monthly", "im", "sc", "subq", "every", "q",
     };
 
-    /// <summary>Drops, in place, drug hits on an analyte word that a bare number follows.</summary>
+    /// <summary>Drops, in place, drug hits on an analyte word that a bare number follows, or that a checking word precedes (CheckedLabMentions).</summary>
     public static void Drop(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
         var terms = catalog.Terms;
@@ -31,8 +31,8 @@ internal static class LabValueMentions
         {
             var hit = entityHits[read];
             var keep = !(catalog.Entities[terms[hit.TermId].Entity].Type.IsDrug()
-                && IsAnalyteWord(chars[hit.Start..hit.End])
-                && IsFollowedByBareNumber(chars, hit.End));
+                && ((IsAnalyteWord(chars[hit.Start..hit.End]) && IsFollowedByBareNumber(chars, hit.End))
+                    || CheckedLabMentions.IsCheckedAnalyte(chars, hit.Start, hit.End)));
             if (keep)
             {
                 entityHits[write++] = hit;

@@ -197,6 +197,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r41", 0.97, 0.92)]
     [InlineData("long-r42", 0.97, 0.93)]
     [InlineData("long-r43", 0.95, 0.89)]
+    // long-r44: held out in rounds 44-46 (decision 276), read and tuned on in round 47 (decision 305); its old floors.
+    [InlineData("long-r44", 0.93, 0.90)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -204,20 +206,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-44 held-out posts (Gold/long-r44), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 276), centred on gastroenterology, hepatology and nutrition (IBD
-    /// and its biologics and small molecules, GI bleeding and PPIs, cirrhosis and its complications, hepatitis B and C,
-    /// MASLD/MASH, pancreatitis, celiac disease, C. diff, bowel preps, GLP-1s and the gut, TPN and tube feeds, endoscopic
-    /// stents, PEG tubes and capsules) and on geriatrics and chronic pain (falls, dementia and delirium, deprescribing,
-    /// Beers list and anticholinergic drugs, osteoporosis, opioid tapers and buprenorphine, gabapentinoids, spinal cord
-    /// stimulators, intrathecal pumps and TENS), in the guide's markup with decision 101's list rule applied. Only the
-    /// figures are printed, never the misses. Floors about 0.03 under the score after the third reading (0.968 / 0.935),
-    /// rounded down, set by the lead.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round44HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r44", 0.93, 0.90);
 
     /// <summary>
     /// The round-45 held-out posts (Gold/long-r45), written by a separate author who did not read the tagger, its lexicons,
