@@ -15,14 +15,14 @@ internal static class NamedBrands
         ["Heather", "Camila", "Errin", "Nora", "Jolivette", "Nikki", "Allegra", "Aubra", "Lyza", "Tarina", "Larin", "Vienva", "Marlissa", "Jolessa",
          "Amethia", "Daysee", "Tilia", "Hailey", "Juleber", "Kalliga", "Isibloom", "Kelnor", "Zovia", "Philith", "Wera", "Lillow", "Sharobel",
          "Deblitane", "Incassia", "Tulana", "Alyacen", "Kurvelo", "Levora", "Portia", "Caziant", "Cyclafem", "Emoquette", "Enskyce", "Kariva",
-         "Lutera", "Orsythia", "Sronyx", "Trivora", "Velivet", "Viorele", "Azurette"],
+         "Lutera", "Orsythia", "Sronyx", "Trivora", "Velivet", "Viorele", "Azurette", "Yasmin", "Ella"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DrugWords = new HashSet<string>(
         ["pill", "pills", "tab", "tabs", "tablet", "tablets", "pen", "pens", "refill", "refills", "refilled", "generic", "generics", "brand", "brands",
          "mg", "mcg", "prior", "auth", "rx", "pharmacy", "pharmacist", "antibiotic", "antihistamine", "ocp", "ocps", "dose", "dosing", "contraceptive",
          "contraception", "progestin", "norethindrone", "levonorgestrel", "norgestimate", "ethinyl", "estradiol", "fexofenadine", "minipill",
-         "prescribed", "prescription", "formulary", "copay", "sample", "samples"],
+         "prescribed", "prescription", "formulary", "copay", "sample", "samples", "fe"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Keep(TokenIndex index, List<Detection> candidates)
@@ -45,11 +45,17 @@ internal static class NamedBrands
         }
     }
 
-    // A drug word within a few words in the same sentence, or "on" right before ("had her on Jolivette").
+    // A drug word within a few words in the same sentence, "on" right before ("had her on Jolivette"), or since round 47 (decision
+    // 306) another drug beside it in a list ("Zyrtec, Claritin, Allegra", "Yasmin or Gianvi", "switched from Camila to Rybelsus").
     private static bool DrugSentence(TokenIndex index, int brand)
     {
         var tokens = index.Tokens;
         if (brand > 0 && FoundTokens.Word(index, brand - 1) is "on" && FoundTokens.Gap(index, brand - 1, brand) is " ")
+        {
+            return true;
+        }
+
+        if (IsDrugInList(index, brand, -1) || IsDrugInList(index, brand, 1))
         {
             return true;
         }
@@ -68,6 +74,59 @@ internal static class NamedBrands
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    private const int MaxListSteps = 3;
+
+    // A drug among the list items on one side (past ", ", "/" or a joining word; up to three items, so that "Zyrtec, Claritin,
+    // Allegra" reaches Zyrtec past a drug no list holds): a capitalised clinical word or a brand of the list, neither a given name,
+    // so "Heather and Nora came in" keeps both names; a brand that is no given name counts a given-name brand beside it ("Nikki or
+    // Lutera").
+    private static bool IsDrugInList(TokenIndex index, int brand, int step)
+    {
+        var brandIsNoGivenName = (index.Kinds[brand] & WordKind.FirstName) == 0;
+        var from = brand;
+        for (var steps = 0; steps < MaxListSteps; steps++)
+        {
+            var near = from + step;
+            if (near < 0 || near >= index.Tokens.Count)
+            {
+                return false;
+            }
+
+            var gap = step < 0 ? FoundTokens.Gap(index, near, from) : FoundTokens.Gap(index, from, near);
+            if (gap is " " && FoundTokens.Word(index, near) is "or" or "vs" or "versus" or "and" or "to") // "Yasmin or Gianvi", "from Heather to Jolivette"
+            {
+                var far = near + step;
+                if (far < 0 || far >= index.Tokens.Count || (step < 0 ? FoundTokens.Gap(index, far, near) : FoundTokens.Gap(index, near, far)) is not (" " or ". "))
+                {
+                    return false;
+                }
+
+                near = far;
+            }
+            else if (gap is not (", " or "/" or " / "))
+            {
+                return false;
+            }
+
+            var word = FoundTokens.Word(index, near);
+            var kind = index.Kinds[near];
+            var listedBrand = (index.Cues[near] & WordCue.DrugBrand) != 0 && Brands.Contains(word);
+            if (word.Length < 3 || !char.IsAsciiLetterUpper(word[0]) || ((kind & WordKind.FirstName) != 0 && !(listedBrand && brandIsNoGivenName)))
+            {
+                return false;
+            }
+
+            if ((kind & WordKind.Clinical) != 0 || listedBrand)
+            {
+                return true;
+            }
+
+            from = near;
         }
 
         return false;
