@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -13,10 +15,10 @@ namespace Sermo.Ingest.Anonymization;
 internal static class LowerCaseNamePairsSetOff
 {
     // Verbs and words whose object is often a person typed by name.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonSlotWords = WordLookups.Ordinal("found", "calling", "called", "is", "was", "and", "said", "says", "used", "scheduled", "denied", "for", "on", "about");
+    private static readonly LowerCaseWordSet PersonSlotWords = WordLookups.OrdinalLowerCase("found", "calling", "called", "is", "was", "and", "said", "says", "used", "scheduled", "denied", "for", "on", "about");
 
     // Words that go on about the person after the name ("off the coaster", "kept asking", "v. Mercy West").
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GoesOnWords = WordLookups.Ordinal(
+    private static readonly LowerCaseWordSet GoesOnWords = WordLookups.OrdinalLowerCase(
         "with", "from", "at", "off", "in", "behind", "for", "is", "was", "has", "had", "kept", "keeps", "stopped", "called", "works", "got", "came",
          "who", "and", "says", "said", "wants", "v", "apt", "per", "back", "again", "texted", "finally", "joined", "drove", "walked", "presented", "states", "if");
 
@@ -37,22 +39,25 @@ internal static class LowerCaseNamePairsSetOff
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {
-        var tokens = index.Tokens;
+        var tokens = CollectionsMarshal.AsSpan(index.Tokens);
         var text = index.Text;
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var i = 0; i + 1 < tokens.Length; i++)
         {
             // Cheap tests first (two lower-case words of three letters or more, one space, set off before and after); the lists last.
-            var left = tokens[i];
-            var right = tokens[i + 1];
+            // Every test is pure, so their order changes no answer: the word kinds (an array read) and the English list (asked
+            // once per token, often already by an earlier rule) go before IsLowerCaseName, which hashes the word for two lists.
+            ref readonly var left = ref tokens[i];
+            ref readonly var right = ref tokens[i + 1];
             if (left.Length < 3 || right.Length < 3 || !char.IsLower(text[left.Start]) || !char.IsLower(text[right.Start]) || left.IsPossessive
-                || FoundTokens.Gap(index, i, i + 1) is not " ")
+                || right.Start != left.End + 1 || text[left.End] != ' ')
             {
                 continue;
             }
 
             var before = SetOffBefore(index, i);
             var after = before == Slot.None ? Slot.None : SetOffAfter(index, i + 1);
-            if (after == Slot.None || !LowerCaseNamesBesideCues.IsLowerCaseName(index, i, nameWordsToo: false))
+            if (after == Slot.None || (index.Kinds[i] & NeverName) != 0 || (index.Kinds[i + 1] & NeverName) != 0 || index.IsEnglishWord(i)
+                || !LowerCaseNamesBesideCues.IsLowerCaseName(index, i, nameWordsToo: false))
             {
                 continue;
             }
@@ -61,10 +66,9 @@ internal static class LowerCaseNamePairsSetOff
             // ("username levente.k" stays). A surname that is a word ("crow") only after a listed given name and a person's noun or
             // verb: after a comma it is as often a noun ("taser barb"). No word of a clinical phrase, month or city: "atrial
             // fibrillation", "thyroid storm", "forklift driver" and "crossmatch december" stay.
-            var pair = (index.Kinds[i] & NeverName) == 0 && (index.Kinds[i + 1] & NeverName) == 0
-                && (LowerCaseNamesBesideCues.IsLowerCaseName(index, i + 1, nameWordsToo: false)
+            var pair = LowerCaseNamesBesideCues.IsLowerCaseName(index, i + 1, nameWordsToo: false)
                     ? index.IsFirstName(i) || (index.IsSurname(i + 1) && !index.IsFirstName(i + 1))
-                    : before == Slot.PersonWord && index.IsFirstName(i) && LowerCaseNamesBesideCues.IsLowerCaseSurnameWord(index, i + 1));
+                    : before == Slot.PersonWord && index.IsFirstName(i) && LowerCaseNamesBesideCues.IsLowerCaseSurnameWord(index, i + 1);
             if (!pair)
             {
                 continue;
