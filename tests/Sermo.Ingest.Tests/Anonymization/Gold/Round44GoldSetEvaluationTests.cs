@@ -25,9 +25,9 @@ public sealed class Round44GoldSetEvaluationTests(ITestOutputHelper output)
     /// <summary>Main's scrubber kept 0.9927 (409 / 412), above issue #14's 0.99, so the floor is the target.</summary>
     public const double RetentionFloor = 0.99;
 
-    /// <summary>A regression floor under the rules alone's first score (set from the rotation's round 44 fold, rules
-    /// alone, before decision 304's rules; the figure minus 0.03 rounded down to 0.01).</summary>
-    public const double RulesOnlyRecallFloor = 0.0;
+    /// <summary>A regression floor under the rules alone's first score (0.8041, 1,051 / 1,307; from the rotation's round 44
+    /// fold, rules alone, before decision 304's rules; 0.8041 - 0.03 rounded down to 0.01).</summary>
+    public const double RulesOnlyRecallFloor = 0.77;
 
     [Fact]
     public void Round44HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
