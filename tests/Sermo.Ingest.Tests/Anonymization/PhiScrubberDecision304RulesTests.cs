@@ -4,8 +4,9 @@ namespace Sermo.Ingest.Tests.Anonymization;
 
 /// <summary>
 /// Decision 304's rules (issue #14): numbered roads before a direction or a road feature, lettered state highways, exits after
-/// their road and whole mile markers; veterans' posts and fraternal lodges by number; "0dddd dddddd" phones; ORCID iDs. Drug
-/// releases, forms, counts, decimals and unnumbered halls stay. Sentences of their own, none from a gold set.
+/// their road and whole mile markers; veterans' posts and fraternal lodges by number; "0dddd dddddd" phones; ORCID iDs; sports
+/// clubs, county courts and search-and-rescue teams by their head. Drug releases, forms, counts, decimals, unnumbered halls and
+/// courts or teams with no county stay. Sentences of their own, none from a gold set.
 /// </summary>
 public class PhiScrubberDecision304RulesTests
 {
@@ -39,11 +40,21 @@ public class PhiScrubberDecision304RulesTests
     public void Scrub_TrunkPhoneOrOrcid_Found(string input, string number) => RulesOnlyCoverage.ShouldFind(input, number);
 
     [Theory]
+    [InlineData("club doc for Dungannon Swifts FC, keeper with a dislocated finger", "Dungannon Swifts FC")]
+    [InlineData("their No. 9 from Tralee RFC went off with a neck injury", "Tralee RFC")]
+    [InlineData("the hearing at Maricopa County Mental Health Court went fine", "Maricopa County Mental Health Court")]
+    [InlineData("filed with Bexar County Probate Court 2 this morning", "Bexar County Probate Court 2")]
+    [InlineData("Lemhi County SAR carried him down at night", "Lemhi County SAR")]
+    public void Scrub_ClubOrCountyCourtByItsHead_Found(string input, string place) => RulesOnlyCoverage.ShouldFind(input, place);
+
+    [Theory]
     [InlineData("switched her to metoprolol SR 50 daily", "SR 50")]
     [InlineData("bring the signed I-693 form to the visit", "I-693")]
     [InlineData("US 4.5 mm pylorus, borderline", "4.5 mm")]
     [InlineData("the exit 3 times a night to smoke is the problem", "exit 3 times")]
     [InlineData("the post 3 weeks film showed union", "post 3 weeks")]
     [InlineData("she runs the Post Office 2 days a week", "Post Office 2 days")]
+    [InlineData("the Supreme Court ruled on the mandate", "Supreme Court")]
+    [InlineData("Our SAR team trains on the ridge monthly", "Our SAR team")]
     public void Scrub_ReleasesFormsCountsAndShortShapes_Kept(string input, string kept) => RulesOnly.Scrub(input).Text.Should().Contain(kept);
 }
