@@ -124,6 +124,11 @@ public sealed class PhiScrubber
         CodesAfterDeviceAndSampleLabels.Detect(index.Text, candidates); // round 46 (decision 298): "workstation MAT-NS207", "embryos E3-114 and E3-115"
         AgenciesByTheirHeadNoun.Detect(index.Text, candidates); // round 46 (decision 296): "Lutheran Social Services", "Valley Ambulance"
         ChairsAndStoresInRunningText.Detect(index.Text, candidates); // round 46 (decision 296): "at chair 7 for 3 years", "(store 6613)"
+        RoadsByNumberInMoreSlots.Detect(index.Text, candidates); // round 47 (decision 304): "US-83 just north of", "at SR 99 exit 232", "mile marker 60"
+        LodgesAndPostsByNumber.Detect(index.Text, candidates); // round 47 (decision 304): "VFW Post 8870", "Harmony Lodge No. 12"
+        FiveSixTrunkPhones.Detect(index.Text, candidates); // round 47 (decision 304): "on 01872 250000", "07700 914122"
+        OrcidIdentifiers.Detect(index.Text, candidates); // round 47 (decision 304): "ORCID 0000-0002-7719-4403"
+        ClubsAndCountyCourtsByHead.Detect(index.Text, candidates); // round 47 (decision 304): "Cork City FC", "King County ITA Court"
         PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
         TownsAbroadWithPlaceCues.Detect(index, candidates); // round 29 (decision 192): GeoNames towns abroad after a place cue
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
