@@ -256,10 +256,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// DBS, VNS, RNS, shunts and stimulators) and on pediatrics (asthma and bronchiolitis, otitis and strep, ADHD and
     /// autism, vaccines, neonatal jaundice and NICU graduates, Kawasaki disease and MIS-C, dosing by weight, failure to
     /// thrive, pediatric epilepsy, type 1 diabetes in children), in the guide's markup with decision 101's list rule
-    /// applied. Only the figures are printed, never the misses. Floors at 0 until the set's first score is read.
+    /// applied. Only the figures are printed, never the misses. Floors 0.94 / 0.90: the first score on main's taggers at
+    /// 86136a0c (drug F1 0.972, disease 0.937) less 0.03, rounded down; they catch a regression and are not targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round47HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r47", 0, 0);
+    public void Evaluate_Round47HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r47", 0.94, 0.90);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
