@@ -8,17 +8,21 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// set's posts; about two thirds of the posts set among obstetrics, labour and delivery and newborns, psychiatry and
 /// involuntary holds, addiction treatment, fishing, ports and the sea, casinos, festivals and amusement parks, and
 /// wildland fire, forestry and logging), committed before it was scored (decision 302).
+/// First score on main's scrubber (the set at b24840ae, 2026-12-07 04:01:16-04:08:30 UTC): recall 0.9003
+/// (1,102 / 1,224), retention 0.9785 (456 / 466), 11 of 130 identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round47GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round47 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound47()));
 
-    /// <summary>Zero until the set has been scored once on main's scrubber (decision 302's order: set first, floors after).</summary>
-    public const double RecallFloor = 0.0;
+    /// <summary>A regression floor under main's scrubber's first score (0.9003, 1,102 / 1,224; 0.9003 - 0.03 rounded
+    /// down to 0.01); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.87;
 
-    /// <summary>Zero until the set has been scored once, as the recall floor.</summary>
-    public const double RetentionFloor = 0.0;
+    /// <summary>Main's scrubber kept 0.9785 (456 / 466), below issue #14's 0.99, so the floor is that figure rounded
+    /// down to 0.01 rather than the target.</summary>
+    public const double RetentionFloor = 0.97;
 
     [Fact]
     public void Round47HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
