@@ -107,7 +107,10 @@ def fresh(rng):
     d["word2"] = f"[[LOCATION:{rng.choice([t for t in pools.WORD_TOWNS if t not in d['word']])}]]"
     vessels = rng.sample(pools.VESSELS, 2)
     d["vessel"], d["vessel2"] = (f"[[LOCATION:{v}]]" for v in vessels)
-    d["addr"] = f"[[LOCATION:{rng.randint(12, 9880)} {rng.choice(pools.STREETS)}]]"
+    number, street = rng.randint(12, 9880), rng.choice(pools.STREETS)
+    d["addr"] = f"[[LOCATION:{number} {street}]]"
+    # the same draw's street alone, for places a house number does not fit (a bridge on the road)
+    d["street"] = f"[[LOCATION:{street}]]"
     d["mrn"] = f"[[ID:{_digits(rng, 8)}]]"
     d["petition"] = f"[[ID:{rng.choice([2025, 2026])}-{rng.choice(['MH', 'ICP', 'TDO', 'PC'])}-{_digits(rng, 5)}]]"
     d["case"] = f"[[ID:{rng.choice(['CR', 'DC', 'TC'])}-{rng.randint(24, 26)}-{_digits(rng, 4)}]]"

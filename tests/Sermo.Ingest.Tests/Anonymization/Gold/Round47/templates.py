@@ -36,7 +36,7 @@ TEMPLATES = [
     "twice. <<delirium>> vs <<late-onset psychosis>>, and the magistrate wants a bed at {psych} by 0600. "
     "family: {p_his} {k_kid} {k_given} in {word} ({phone})",
     "mobile crisis ({a_full} and {b_full}) brought in {p_lower} after a 988 call from a [[LOCATION:Walmart]] lot in {word}. "
-    "{p_he} has been off <<Invega Sustenna>> since [[DATE:March]], PHQ-9 24, talking about the bridge on {addr}. pink slip "
+    "{p_he} has been off <<Invega Sustenna>> since [[DATE:March]], PHQ-9 24, talking about the bridge on {street}. pink slip "
     "{petition}. room {room2} on the crisis unit",
     "group home manager {a_full} at {group_home} ({phone}) keeps calling about {p_given} {p_surname}, who is on "
     "<<Clozaril>> with an ANC of 1.1. {a_he} wants {p_him} back by {date}. the <<clozapine REMS>> pharmacist says "
