@@ -55,12 +55,19 @@ def _dob(rng):
 
 
 def _date(rng):
+    """A drawn date as written, and the same day and shape with its year moved so that it falls before the posts'
+    present (2026-12-07) or after it: a past event and a future one read right whichever year was drawn. The random
+    calls are the same as before, so no other draw moves."""
     month, day, year = rng.randint(1, 12), rng.randint(1, 28), rng.choice([2025, 2026])
     shape = rng.randrange(8)
-    value = [f"{month}/{day}/{year % 100}", f"{month:02d}-{day:02d}-{year}", f"{MONTHS[month - 1]} {day}",
-             f"{day} {MONTHS[month - 1][:3]} {year}", f"{year}-{month:02d}-{day:02d}", f"{MONTHS[month - 1][:3]} {_ordinal(day)}",
-             f"{month}/{day}", f"{MONTHS[month - 1]} {day}, {year}"][shape]
-    return f"[[DATE:{value}]]"
+
+    def written(y):
+        value = [f"{month}/{day}/{y % 100}", f"{month:02d}-{day:02d}-{y}", f"{MONTHS[month - 1]} {day}",
+                 f"{day} {MONTHS[month - 1][:3]} {y}", f"{y}-{month:02d}-{day:02d}", f"{MONTHS[month - 1][:3]} {_ordinal(day)}",
+                 f"{month}/{day}", f"{MONTHS[month - 1]} {day}, {y}"][shape]
+        return f"[[DATE:{value}]]"
+    after_present = (year, month, day) > (2026, 12, 6)
+    return written(year), written(2025 if after_present else year), written(year if after_present else 2027)
 
 
 def _old_age(rng, sex):
@@ -131,7 +138,7 @@ def fresh(rng):
     d["room2"] = f"[[ID:{rng.randint(101, 460)}{rng.choice(['', 'A', 'B'])}]]"
     d["incident"] = f"[[ID:{rng.choice(['IR', 'SEC', 'INC'])}-{_digits(rng, 6)}]]"
     d["phone"], d["phone2"] = _phone(rng), _phone(rng)
-    d["date"], d["date2"] = _date(rng), _date(rng)
+    (d["date"], d["date_past"], d["date_ahead"]), (d["date2"], _, d["date2_ahead"]) = _date(rng), _date(rng)
     d["dob"], d["mom_dob"] = _dob(rng)
     d["hours"] = rng.randint(2, 20)
     return d

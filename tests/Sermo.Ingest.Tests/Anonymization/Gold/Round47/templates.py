@@ -24,12 +24,12 @@ TEMPLATES = [
     "our registrar {c_given} says fix it at vital records in {county}. not my problem but I signed the worksheet",
     "lactation consult today with {d_full}, IBCLC, for {m_title}, day 3, <<mastitis>> starting on the left, "
     "baby {baby_sur} down 11% from birth weight. lives out in {word2} with no car; {d_given} is doing the home visit "
-    "{date2} at {addr}. can I start <<dicloxacillin>> while she is still nursing, yes right",
+    "{date2_ahead} at {addr}. can I start <<dicloxacillin>> while she is still nursing, yes right",
     # psychiatry and involuntary holds
     "wrote a 5150 on {p_full} last night (petition {petition}). {p_he} was found on the {vessel} dock at {port} "
     "screaming at gulls, <<acute mania>>, hadn't slept in 4 days. {p_his} {k_sib} {k_full} called {phone}. "
     "transferred to {psych} around {hours}:00. gave <<Haldol>> 5 and <<Ativan>> 2",
-    "commitment hearing for {p_sg} is {date} in front of Judge {a_surname} at {court}. I have to testify on the "
+    "commitment hearing for {p_sg} is {date_ahead} in front of Judge {a_surname} at {court}. I have to testify on the "
     "<<catatonia>> and the <<lorazepam challenge>>. guardian is {b_full} from {group_home}, reach {b_him} at {phone2}. "
     "never testified before, any tips",
     "TDO on {p_upper} ({mrn}), {old}, from a nursing home in {inland}. sitter {c_given} says {p_he} tried to leave "
@@ -39,7 +39,7 @@ TEMPLATES = [
     "{p_he} has been off <<Invega Sustenna>> since [[DATE:March]], PHQ-9 24, talking about the bridge on {street}. pink slip "
     "{petition}. room {room2} on the crisis unit",
     "group home manager {a_full} at {group_home} ({phone}) keeps calling about {p_given} {p_surname}, who is on "
-    "<<Clozaril>> with an ANC of 1.1. {a_he} wants {p_him} back by {date}. the <<clozapine REMS>> pharmacist says "
+    "<<Clozaril>> with an ANC of 1.1. {a_he} wants {p_him} back by {date_ahead}. the <<clozapine REMS>> pharmacist says "
     "hold. who wins, the manager or REMS",
     "court-ordered eval for {p_full} (case {case}): public defender {b_full}, {b_email}. {p_he} swears the "
     "<<auditory hallucinations>> stopped on <<Zyprexa>>, but {p_his} {k_parent} {k_given} says {p_he} cheeks it. "
@@ -72,7 +72,7 @@ TEMPLATES = [
     "tuna boat {vessel}, MMSI {mmsi}, came into {port} with {p_given} {p_surname} and two others with "
     "<<scombroid>> after a bad albacore. {p_he} gave the skipper's cell {phone}. <<diphenhydramine>> fixed it",
     "{p_full} cut {p_his} hand gutting fish at {cannery} in {port}, now <<Vibrio vulnificus>> and bullae up the forearm. "
-    "shift lead {a_full} brought {p_him} in on {date}. {p_his} {k_spouse} {k_given} at {phone}. <<necrotizing fasciitis>> call?",
+    "shift lead {a_full} brought {p_him} in on {date_past}. {p_his} {k_spouse} {k_given} at {phone}. <<necrotizing fasciitis>> call?",
     "MEDEVAC from the {vessel2} off {port}: skipper {a_sg} reports "
     "that the crewman {p_upper} has <<decompression sickness>> after a dive on a fouled prop. chamber at {hosp}",
     "{p_full} ate barracuda on a charter out of {port} ({vessel}), now <<ciguatera>> with hot-cold reversal. "
@@ -111,5 +111,5 @@ TEMPLATES = [
     "{p_title}, {old}, would not leave {p_his} house on {addr} in {fire_town} during the {fire} evac; sheriff "
     "deputy {a_surname} carried {p_him} out. <<carbon monoxide>> 9%. {p_his} {k_kid} {k_full} flying in from {port}",
     "{hotshot} swamper {p_full} with a <<chainsaw laceration>> to the thigh on the {fire}, div sup {a_full}, "
-    "medic {b_given} packed it. crew {crew_no}. {p_he} will be back on {date2} if the <<tetanus>> is current",
+    "medic {b_given} packed it. crew {crew_no}. {p_he} will be back on {date2_ahead} if the <<tetanus>> is current",
 ]
