@@ -143,6 +143,9 @@ public static class GoldFiles
     /// <summary>Round 46's held-out set of issue #14, by a separate author who never read the scrubber (decision 294).</summary>
     public static string Round46Jsonl => Path.Combine(Folder, "Round46", "round46.jsonl");
 
+    /// <summary>Round 47's held-out set of issue #14, by a separate author who never read the scrubber (decision 302).</summary>
+    public static string Round47Jsonl => Path.Combine(Folder, "Round47", "round47.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -224,6 +227,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound45() => Load(Round45Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound46() => Load(Round46Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound47() => Load(Round47Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
