@@ -9,14 +9,13 @@ their jsonl with markup_to_jsonl.py (the guide's order).
 
 Usage: python3 bench/lexicons/relabel_gold_decision309.py QUESTION [--write]
 """
-import functools
 import os
 import re
 import sys
 
 os.environ.setdefault("GOLD_UNSEEN", "45,46,47")
-from relabel_gold_decision280 import relabel_readable, relabel_short  # noqa: E402
-from relabel_gold_decision292 import BONE_POST, markup, relabel_source  # noqa: E402
+from relabel_gold_decision292 import BONE_POST, markup  # noqa: E402
+from relabel_gold_decision299 import run_question  # noqa: E402
 
 # A post about a pregnancy, its delivery or its weeks: there the index reads a pre-existing hypertension as O10.
 PREGNANCY_POST = re.compile(r"pregnan|pre-?eclampsia|trimester|postpartum|caesarean|cesarean|\bdeliver|\bnew OB\b|"
@@ -82,12 +81,7 @@ SHORT = {}
 
 
 def main():
-    question, write = sys.argv[1], "--write" in sys.argv
-    source_edit = functools.partial(relabel_source, rule=rule_edit, judged_table=JUDGED)
-    short_edit = functools.partial(relabel_short, table=SHORT)
-    total = relabel_readable(lambda p, q, w: source_edit(p, q, w), lambda q, w: short_edit(q, w), question, write)
-    listed = len(JUDGED.get(question, [])) + len(SHORT.get(question, []))
-    print(f"## {question}: {total} spans changed ({listed} judged edits listed)")
+    run_question(sys.argv, rule_edit, JUDGED, SHORT)
 
 
 if __name__ == "__main__":
