@@ -71,6 +71,10 @@ JUDGED = {
         ("long-r11", "r11-143", "{{Adrenal insufficiency|d:E27.3}} after stopping", "{{Adrenal insufficiency|%s}} after stopping" % EVENT),
         ("long-r11", "r11-143", "{{tertiary adrenal insufficiency|d:E27.3}}", "{{tertiary adrenal insufficiency|%s}}" % EVENT),
     ],
+    "colonization": [  # Colonization, see Carrier: bacterial NEC Z22.39, one span with the organism
+        ("long-r31", "r31-102", "{{Pseudomonas|d:B96.5}} colonization", "{{Pseudomonas colonization|d:Z22.39}}"),
+        ("long-r8", "r8-046", "{{Pseudomonas|d:B96.5}} colonized", "{{Pseudomonas colonized|d:Z22.39}}"),
+    ],
     "intralipid": [("long-r44", "r44-085", "{{Intralipid|b:lipid injectable emulsion}}", "{{Intralipid|b:lipid emulsion}}")],
     "triple-therapy": [  # an anticoagulant and two antiplatelets: the antithrombotic regimen by what it combines
         ("long-r19", "r19-034", "{{triple therapy|r:triple-therapy|-}}", "{{triple therapy|r:triple-antithrombotic-therapy|-}}"),

@@ -6,7 +6,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// Round 47's tagger changes for the guide's settled labels (docs/taggers.md "Round 47 (issue #13): the guide's open
 /// questions", decision 309), each on a sentence of its own written for this test: a chronic hypertension in a pregnancy
 /// post coded O10, a bare spinal cord injury coded T09.3 by the index, "chronic sinusitis with nasal polyps" one J33.9
-/// span, and cataract surgery read as the operation.
+/// span, Pseudomonas colonization the carrier code Z22.39, and cataract surgery read as the operation.
 /// </summary>
 public class Decision309Tests
 {
@@ -52,6 +52,15 @@ public class Decision309Tests
         Tag("Chronic sinusitis with nasal polyps and asthma, so dupilumab covers both.").Entities
             .Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == "J33.9"
                 && e.Surface.Equals("Chronic sinusitis with nasal polyps", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Cystic fibrosis, 24M, Pseudomonas colonization since his teens, inhaled tobramycin every other month.")]
+    [InlineData("Sputum keeps growing it: he has been Pseudomonas colonized for years, so no more macrolide trials.")]
+    public void Tag_PseudomonasColonization_IsTheCarrierCode(string text)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == "Z22.39")
+            .And.NotContain(e => e.CanonicalId == "B96.5");
     }
 
     [Theory]
