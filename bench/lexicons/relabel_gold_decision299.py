@@ -73,13 +73,18 @@ JUDGED = {
 SHORT = {"erythema-migrans": [("diseases.jsonl", "diseases-120", "erythema migrans", "add", "A69.20")]}
 
 
-def main():
-    question, write = sys.argv[1], "--write" in sys.argv
-    source_edit = functools.partial(relabel_source, rule=rule_edit, judged_table=JUDGED)
-    short_edit = functools.partial(relabel_short, table=SHORT)
+def run_question(argv, rule, judged, short):
+    """One QUESTION of argv with a script's own rule and tables over every readable set; decision 309's script calls it."""
+    question, write = argv[1], "--write" in argv
+    source_edit = functools.partial(relabel_source, rule=rule, judged_table=judged)
+    short_edit = functools.partial(relabel_short, table=short)
     total = relabel_readable(lambda p, q, w: source_edit(p, q, w), lambda q, w: short_edit(q, w), question, write)
-    listed = len(JUDGED.get(question, [])) + len(SHORT.get(question, []))
+    listed = len(judged.get(question, [])) + len(short.get(question, []))
     print(f"## {question}: {total} spans changed ({listed} judged edits listed)")
+
+
+def main():
+    run_question(sys.argv, rule_edit, JUDGED, SHORT)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ internal static class SubjectReadings
         MaleHypogonadismHcg.Add(catalog, chars, entityHits);
         PeritonealDialysisPd.Drop(catalog, chars, entityHits);
         OldInfarction.Relabel(catalog, chars, entityHits);
+        ChronicHypertensionInPregnancy.Relabel(catalog, chars, entityHits);
         ReferringBackHeads.Add(catalog, chars, entityHits);
         BurnInjuries.Add(catalog, chars, entityHits);
         MacrophageActivation.Relabel(catalog, chars, entityHits);
