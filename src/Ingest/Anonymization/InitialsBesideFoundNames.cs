@@ -20,6 +20,11 @@ internal static class InitialsBesideFoundNames
 
     public static void Detect(string text, List<Detection> found)
     {
+        if (text.Length < 2)
+        {
+            return; // no initial and its dot; an empty post must not reach IndexOf's start of 1
+        }
+
         // Pre-check: an initial is a capital before a dot; most posts' dots close sentences after a lower-case letter or digit.
         var count = found.Count;
         for (var dot = text.IndexOf('.', 1); dot > 0; dot = dot + 1 < text.Length ? text.IndexOf('.', dot + 1) : -1)
@@ -91,7 +96,7 @@ internal static class InitialsBesideFoundNames
     // "Kalani K.", "Oyelaran, F.": one or two initials right after a found name, one space or ", " between.
     private static bool AfterFoundName(string text, List<Detection> found, int count, int start, int end)
     {
-        if (start < 2 || text[start - 1] != ' ' || Fib(text, end))
+        if (start < 2 || text[start - 1] != ' ' || GermOrRhythmAfter(text, end))
         {
             return false;
         }
@@ -99,9 +104,40 @@ internal static class InitialsBesideFoundNames
         return EndsFoundName(found, count, text[start - 2] == ',' ? start - 2 : start - 1);
     }
 
-    // "A. fib" after a name is the rhythm, not the name's initial.
-    private static bool Fib(string text, int end) =>
-        text.AsSpan(end).TrimStart(' ').StartsWith("fib", StringComparison.OrdinalIgnoreCase);
+    // "A. fib" after a name is the rhythm and "Mabel Baker, C. diff colitis" the germ, not the name's initial: the words that
+    // follow a genus's initial in posts (the first rotation took "C. diff" and "C. difficile" after a found name twice).
+    private static readonly string[] WordsAfterAGenusInitial =
+        ["fib", "diff", "dif", "difficile", "coli", "aureus", "epidermidis", "pylori", "pneumoniae", "pneumo", "acnes", "albicans", "auris",
+         "glabrata", "vulnificus", "marinum", "gondii", "jirovecii", "fumigatus", "cepacia", "aeruginosa", "faecalis", "faecium", "pyogenes",
+         "agalactiae", "burgdorferi", "trachomatis", "vaginalis", "perfringens", "botulinum", "tetani", "gonorrhoeae", "meningitidis",
+         "influenzae", "monocytogenes", "pallidum", "tuberculosis", "avium", "falciparum", "vivax", "typhi", "jejuni", "baumannii",
+         "marcescens", "cloacae", "mirabilis", "henselae", "lugdunensis", "kansasii", "cruzi", "canis"];
+
+    private static bool GermOrRhythmAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart(' ');
+        var stop = 0;
+        while (stop < rest.Length && char.IsAsciiLetterLower(rest[stop]))
+        {
+            stop++;
+        }
+
+        if (stop < 3)
+        {
+            return false; // most initials go on with a mark, a capital or a short word ("K. in", "K.,")
+        }
+
+        var word = rest[..stop];
+        foreach (var germ in WordsAfterAGenusInitial)
+        {
+            if (word.SequenceEqual(germ))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "for C. Yellow Hawk", a line's "L. Der Bedrossian": a lone initial before a found name, at a line's head, after a mark or
     // after a slot word; "vitamin D. Smith" stays.

@@ -4,7 +4,7 @@ namespace Sermo.Ingest.Tests.Anonymization;
 
 /// <summary>
 /// Decision 310's rule (issue #14), from the "names in capitals" row pooled over rounds 10-43: initials beside a found name
-/// ("Maria K. from", "Hernandez, J. presented"), a lone initial before a found name in a name's slot, and initials before an age
+/// ("Maria K. from", "for J. Antonio Ramirez"), a lone initial before a found name in a name's slot, and initials before an age
 /// ("T.W., 58,", "P. L. (71"). Abbreviations of the same shape, degrees glued to a letter, vitamins before a surname and a rhythm
 /// after a name stay. Sentences of their own, none from a gold set.
 /// </summary>
@@ -21,8 +21,9 @@ public class PhiScrubberDecision310RulesTests
 
     [Theory]
     [InlineData("we admitted Maria K. from the county jail with DKA", "K.")]
-    [InlineData("the ED note: \"Hernandez, J. presented via EMS with chest pain\"", "J.")]
-    public void Scrub_InitialAfterAFoundName_Found(string input, string initial) => RulesOnlyCoverage.ShouldFind(input, initial);
+    [InlineData("sign-out list - Antonio Ramirez R. bed 12, cholangitis", "R.")]
+    [InlineData("home health referral for J. Antonio Ramirez, wound check", "J.")]
+    public void Scrub_InitialBesideAFoundName_Found(string input, string initial) => RulesOnlyCoverage.ShouldFind(input, initial);
 
     [Theory]
     [InlineData("we moved to the U.S., 12 years ago, and he never saw a doctor")]
@@ -41,6 +42,9 @@ public class PhiScrubberDecision310RulesTests
         }
     }
 
-    [Fact]
-    public void Scrub_RhythmAfterAName_Kept() => RulesOnly.Scrub("Maria Lopez A. fib with RVR again").Text.Should().Contain("A. fib");
+    [Theory]
+    [InlineData("Maria Lopez A. fib with RVR again", "A. fib")]
+    [InlineData("back from rehab: Antonio Ramirez, C. diff colitis again", "C. diff")]
+    [InlineData("Maria Lopez, E. coli bacteremia from a urinary source", "E. coli")]
+    public void Scrub_RhythmOrGermAfterAName_Kept(string input, string kept) => RulesOnly.Scrub(input).Text.Should().Contain(kept);
 }
