@@ -45,18 +45,11 @@ internal static class AgenciesByTheirHeadNoun
 
     public static void Detect(string text, List<Detection> found)
     {
-        var from = 0;
-        while (from < text.Length)
+        var hits = new CueHits(text, HeadValues);
+        while (hits.Next(out var head))
         {
-            var hit = text.AsSpan(from).IndexOfAny(HeadValues);
-            if (hit < 0)
-            {
-                return;
-            }
-
-            var head = from + hit;
             var headEnd = HeadEnd(text, head);
-            from = headEnd;
+            hits.From = headEnd;
             if (head < 2 || text[head - 1] != ' ' || !IsHead(text.AsSpan(head, headEnd - head)) || NextWordIsCapitalised(text, headEnd))
             {
                 continue; // inside a word ("EMSA", "Servicemen"), at a line start, or the head of a longer name ("Indian Service Route")

@@ -27,24 +27,17 @@ internal static class ChairsAndStoresInRunningText
 
     public static void Detect(string text, List<Detection> found)
     {
-        var from = 0;
-        while (from < text.Length)
+        var hits = new CueHits(text, NounValues);
+        while (hits.Next(out var noun))
         {
-            var hit = text.AsSpan(from).IndexOfAny(NounValues);
-            if (hit < 0)
-            {
-                return;
-            }
-
-            var noun = from + hit;
             var at = text.IndexOf(' ', noun) + 1;
-            from = at;
+            hits.From = at;
             if (noun > 0 && (RegexScan.IsWordChar(text, noun - 1) || text[noun - 1] == '-'))
             {
                 continue; // "armchair 2", "high-chair"
             }
 
-            from = text[noun] == 'c' ? Chairs(text, at, listed: false, found) : Store(text, noun, at, found);
+            hits.From = text[noun] == 'c' ? Chairs(text, at, listed: false, found) : Store(text, noun, at, found);
         }
     }
 

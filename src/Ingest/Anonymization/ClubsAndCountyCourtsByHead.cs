@@ -27,23 +27,16 @@ internal static class ClubsAndCountyCourtsByHead
 
     public static void Detect(string text, List<Detection> found)
     {
-        var from = 0;
-        while (from < text.Length)
+        var hits = new CueHits(text, HeadValues);
+        while (hits.Next(out var space))
         {
-            var hit = text.AsSpan(from).IndexOfAny(HeadValues);
-            if (hit < 0)
-            {
-                return;
-            }
-
-            var space = from + hit;
             var headEnd = space + 1;
             while (headEnd < text.Length && char.IsAsciiLetter(text[headEnd]))
             {
                 headEnd++;
             }
 
-            from = headEnd;
+            hits.From = headEnd;
             var head = text.AsSpan(space + 1, headEnd - space - 1);
             var county = head is "Court" or "SAR";
             if (RegexScan.IsDigit(text, headEnd) || (!county && head is not ("FC" or "RFC" or "AFC" or "GAA")))
@@ -59,7 +52,7 @@ internal static class ClubsAndCountyCourtsByHead
 
             var end = county ? CourtNumberEnd(text, headEnd) : headEnd;
             found.Add(new Detection(start, end, PhiType.City, 1));
-            from = end;
+            hits.From = end;
         }
     }
 

@@ -38,35 +38,29 @@ internal static class CodesAfterDeviceAndSampleLabels
 
     public static void Detect(string text, List<Detection> found)
     {
-        var from = 0;
-        while (from < text.Length)
+        var hits = new CueHits(text, LabelGroups.Values);
+        while (hits.Next(out var start))
         {
-            var hit = text.AsSpan(from).IndexOfAny(LabelGroups.Values);
-            if (hit < 0)
-            {
-                return;
-            }
-
-            var start = from + hit;
             if (RegexScan.IsWordChar(text, start - 1))
             {
                 // Inside a word ("drug", "caravan", "superuser"): no label is named, and the next search starts one on, as
                 // no other label starts at a word start inside a label (their inner words, "sheet", "sign", "as", "id", are none).
-                from = start + 1;
+                hits.From = start + 1;
                 continue;
             }
 
             var (label, group) = LabelGroups.At(text, start);
-            from = start + label.Length;
+            var labelEnd = start + label.Length;
+            hits.From = labelEnd;
 
             if (LabelGroups[group] == FileNamePrefixes)
             {
-                from = AddFileName(text, start, from, found);
+                hits.From = AddFileName(text, start, labelEnd, found);
                 continue;
             }
 
             var login = LabelGroups[group] == LoginLabels;
-            var afterLabel = !login && from < text.Length && text[from] == 's' ? from + 1 : from; // "embryos"; never "logins", "users"
+            var afterLabel = !login && labelEnd < text.Length && text[labelEnd] == 's' ? labelEnd + 1 : labelEnd; // "embryos"; never "logins", "users"
             if (RegexScan.IsWordChar(text, afterLabel))
             {
                 continue; // "samples" read, "sampled", "trucking", "username" not
@@ -78,7 +72,7 @@ internal static class CodesAfterDeviceAndSampleLabels
                 continue;
             }
 
-            from = LabelGroups[group] == ChipLabels ? Add(text, at, ChipEnd(text, at), found, PhiType.Serial)
+            hits.From = LabelGroups[group] == ChipLabels ? Add(text, at, ChipEnd(text, at), found, PhiType.Serial)
                 : login ? Add(text, at, LoginEnd(text, at), found, PhiType.Mention)
                 : List(text, at, found);
         }

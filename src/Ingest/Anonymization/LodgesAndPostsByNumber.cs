@@ -26,18 +26,11 @@ internal static class LodgesAndPostsByNumber
 
     public static void Detect(string text, List<Detection> found)
     {
-        var from = 0;
-        while (from < text.Length)
+        var hits = new CueHits(text, HeadValues);
+        while (hits.Next(out var space))
         {
-            var hit = text.AsSpan(from).IndexOfAny(HeadValues);
-            if (hit < 0)
-            {
-                return;
-            }
-
-            var space = from + hit;
             var headEnd = text.IndexOf(' ', space + 1);
-            from = headEnd;
+            hits.From = headEnd;
             var end = NumberEnd(text, headEnd + 1);
             if (end < 0)
             {
@@ -48,7 +41,7 @@ internal static class LodgesAndPostsByNumber
             if (start < space)
             {
                 found.Add(new Detection(start, end, PhiType.City, 1));
-                from = end;
+                hits.From = end;
             }
         }
     }

@@ -37,11 +37,10 @@ internal static class NumberedSites
 
     public static void Detect(string text, List<Detection> found)
     {
-        var from = 0;
-        while (from < text.Length && text.AsSpan(from).IndexOfAny(CueValues) is >= 0 and var offset)
+        var hits = new CueHits(text, CueValues);
+        while (hits.Next(out var start))
         {
-            var start = from + offset;
-            from = start + 1;
+            hits.From = start + 1;
             var cue = CueAt(text, start);
             if (RegexScan.IsWordChar(text, start - 1))
             {

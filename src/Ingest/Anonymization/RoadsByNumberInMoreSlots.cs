@@ -36,18 +36,11 @@ internal static class RoadsByNumberInMoreSlots
 
     public static void Detect(string text, List<Detection> found)
     {
-        var from = 0;
+        var hits = new CueHits(text, RoadValues);
         var roadSentenceEnd = -1; // where the sentence of the last road number read ends: an exit before it is that road's
-        while (from < text.Length)
+        while (hits.Next(out var at))
         {
-            var hit = text.AsSpan(from).IndexOfAny(RoadValues);
-            if (hit < 0)
-            {
-                return;
-            }
-
-            var at = from + hit;
-            from = at + 2;
+            hits.From = at + 2;
             if (at > 0 && (RegexScan.IsWordChar(text, at - 1) || text[at - 1] == '-'))
             {
                 continue; // "BUS-2", "SHSR", "Interstate"
@@ -56,17 +49,17 @@ internal static class RoadsByNumberInMoreSlots
             switch (text[at])
             {
                 case 'm' or 'M':
-                    from = MileMarker(text, at, found);
+                    hits.From = MileMarker(text, at, found);
                     break;
                 case 'e' or 'E':
-                    from = Exit(text, at, at < roadSentenceEnd, found);
+                    hits.From = Exit(text, at, at < roadSentenceEnd, found);
                     break;
                 default:
                     var end = Road(text, at, found);
                     if (end > at)
                     {
                         roadSentenceEnd = SentenceEnd(text, end);
-                        from = end;
+                        hits.From = end;
                     }
 
                     break;

@@ -30,18 +30,11 @@ internal static class SeatsPlotsAndCarriages
 
     public static void Detect(string text, List<Detection> found)
     {
-        var from = 0;
-        while (from < text.Length)
+        var hits = new CueHits(text, NounValues);
+        while (hits.Next(out var nounStart))
         {
-            var hit = text.AsSpan(from).IndexOfAny(NounValues);
-            if (hit < 0)
-            {
-                return;
-            }
-
-            var nounStart = from + hit;
             var at = text.IndexOf(' ', text.AsSpan(nounStart).StartsWith(SleeperCar) ? nounStart + SleeperCar.Length - 1 : nounStart) + 1;
-            from = nounStart + 1;
+            hits.From = nounStart + 1;
             if ((nounStart > 0 && (RegexScan.IsWordChar(text, nounStart - 1) || text[nounStart - 1] == '-')) || at <= 0)
             {
                 continue;
@@ -51,7 +44,7 @@ internal static class SeatsPlotsAndCarriages
             if (NumberEnd(text, at) is > 0 and var end && (section ? BeforeNextPlace(text, end) : EndsPlace(text, end)))
             {
                 found.Add(new Detection(at, end, PhiType.Address, 4));
-                from = end;
+                hits.From = end;
             }
         }
     }

@@ -37,34 +37,28 @@ internal static class TagsPasscodesAndOutreachNumbers
             return;
         }
 
-        var from = 0;
-        while (from < text.Length)
+        var hits = new CueHits(text, CueGroups.Values);
+        while (hits.Next(out var start))
         {
-            var hit = text.AsSpan(from).IndexOfAny(CueGroups.Values);
-            if (hit < 0)
-            {
-                return;
-            }
-
-            var start = from + hit;
             if (RegexScan.IsWordChar(text, start - 1) || text.AsSpan(0, start).EndsWith("-"))
             {
-                from = start + 1; // inside a word ("tomorrow", "stage") or after a hyphen ("C-section"); no cue starts inside another
+                hits.From = start + 1; // inside a word ("tomorrow", "stage") or after a hyphen ("C-section"); no cue starts inside another
                 continue;
             }
 
             var (word, group) = CueGroups.At(text, start);
-            from = start + word.Length;
+            var cueEnd = start + word.Length;
+            hits.From = cueEnd;
 
-            var plural = from < text.Length && text[from] == 's';
-            var afterCue = plural ? from + 1 : from;
+            var plural = cueEnd < text.Length && text[cueEnd] == 's';
+            var afterCue = plural ? cueEnd + 1 : cueEnd;
             if (RegexScan.IsWordChar(text, afterCue))
             {
                 continue; // "tagged", "sited", "rows", "Badger"
             }
 
             var end = Read(text, word, CueGroups[group], afterCue, plural, found);
-            from = Math.Max(from, end);
+            hits.From = Math.Max(cueEnd, end);
         }
     }
 
