@@ -36,13 +36,13 @@ public static class NameTokenRoundRotation
         ArgumentNullException.ThrowIfNull(progress);
         var folds = Folds(goldFolder, forumFolder, rounds, alsoWithout, learner, progress);
         var shipped = NameTokenModel.Shipped.Threshold;
-        progress(string.Create(CultureInfo.InvariantCulture, $"all folds pooled: threshold {NameTokenTrainingSet.PickPooledThreshold(folds, shipped):F2} (the shipped model's rule)"));
+        progress(string.Create(CultureInfo.InvariantCulture, $"all folds pooled: threshold {NameTokenTrainingSet.PickShippedThreshold(folds, shipped):F2} (the shipped model's rule)"));
         var figures = new List<RotationFigure>();
         foreach (var fold in folds)
         {
             // A rotation of one round has no other folds; its threshold then reads its own posts, and says so.
             var others = folds.Where(f => f.Round != fold.Round).ToList();
-            var threshold = NameTokenTrainingSet.PickPooledThreshold(others.Count > 0 ? others : folds, shipped);
+            var threshold = NameTokenTrainingSet.PickShippedThreshold(others.Count > 0 ? others : folds, shipped);
             var score = fold.At(threshold);
             progress(string.Create(CultureInfo.InvariantCulture,
                 $"round {fold.Round}: threshold {threshold:F2} from {(others.Count > 0 ? "the other folds" : "its own fold")}; rules only {fold.RulesOnly}; held-out model {score}"));

@@ -70,6 +70,24 @@ public sealed class ThresholdRuleTests
         NameTokenTrainingSet.PickPooledThreshold([one, two], shipped: 0.8).Should().Be(0.8);
     }
 
+    [Fact]
+    public void PickShippedThreshold_PooledRuleBelowTheLowestShipped_LowestShipped()
+    {
+        // Decision 311: the pooled rule alone takes 0.5 here; the shipped pick stays at 0.8.
+        var one = Fold(1, (0.5, 51, 100), (0.8, 50, 100));
+
+        NameTokenTrainingSet.PickPooledThreshold([one], shipped: 0.8).Should().Be(0.5);
+        NameTokenTrainingSet.PickShippedThreshold([one], shipped: 0.8).Should().Be(NameTokenTrainingSet.LowestShippedThreshold);
+    }
+
+    [Fact]
+    public void PickShippedThreshold_PooledRuleAboveTheLowestShipped_PooledRulesPick()
+    {
+        var one = Fold(1, (0.9, 51, 100), (0.8, 50, 100));
+
+        NameTokenTrainingSet.PickShippedThreshold([one], shipped: 0.8).Should().Be(0.9);
+    }
+
     private static RotationFold Fold(int round, params (double Threshold, int Caught, int Kept)[] given)
     {
         // Thresholds not given catch nothing the rules missed, so they never win.
