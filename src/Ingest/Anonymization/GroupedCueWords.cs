@@ -22,20 +22,29 @@ internal sealed class GroupedCueWords
     public string[] this[int group] => _groups[group];
 
     /// <summary>The first word (groups in order, then words in order) that starts at <paramref name="start"/>, and its group.</summary>
-    public (string Word, int Group) At(string text, int start)
+    public (string Word, int Group) At(string text, int start) =>
+        TryAt(text, start, out var word, out var group) ? (word, group) : throw new InvalidOperationException("The cue search matched a word no cue group holds.");
+
+    /// <summary>
+    /// As <see cref="At"/>, false when no word starts at <paramref name="start"/>: for a rule that searches a looser form of
+    /// the words (any case) and keeps only the hits its ordinal words match.
+    /// </summary>
+    public bool TryAt(string text, int start, out string word, out int group)
     {
         var rest = text.AsSpan(start);
-        for (var group = 0; group < _groups.Length; group++)
+        for (group = 0; group < _groups.Length; group++)
         {
-            foreach (var word in _groups[group])
+            foreach (var listed in _groups[group])
             {
-                if (rest.StartsWith(word, StringComparison.Ordinal))
+                if (rest.StartsWith(listed, StringComparison.Ordinal))
                 {
-                    return (word, group);
+                    word = listed;
+                    return true;
                 }
             }
         }
 
-        throw new InvalidOperationException("The cue search matched a word no cue group holds.");
+        word = string.Empty;
+        return false;
     }
 }
