@@ -36,7 +36,7 @@ internal static class CodesAfterDeviceAndSampleLabels
 
     private static readonly GroupedCueWords LabelGroups = new(CodeLabels, ChipLabels, LoginLabels, FileNamePrefixes);
 
-    // The labels searched in any case, each once (decision 312): about half the strings of the ordinal search, so fewer Teddy
+    // The labels searched in any case, each once (decision 312): about half the strings of the ordinal search, so fewer
     // candidates to verify; a hit no listed capitalisation matches ordinally ("SAMPLE", "wow") is skipped one on.
     private static readonly SearchValues<string> LabelsAnyCase =
         SearchValues.Create([.. new[] { CodeLabels, ChipLabels, LoginLabels, FileNamePrefixes }.SelectMany(words => words).Select(word => word.ToLowerInvariant()).Distinct()],
