@@ -67,12 +67,7 @@ internal static class BurnInjuries
 
     private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> chars, int start)
     {
-        var end = start;
-        while (end > 0 && chars[end - 1] == ' ')
-        {
-            end--;
-        }
-
+        var end = NormalizedText.SkipSpacesBack(chars, start);
         var wordStart = end;
         while (wordStart > 0 && NormalizedText.IsWordChar(chars[wordStart - 1]))
         {
@@ -84,12 +79,7 @@ internal static class BurnInjuries
 
     private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> chars, int end, out int wordEnd)
     {
-        var wordStart = end;
-        while (wordStart < chars.Length && chars[wordStart] == ' ')
-        {
-            wordStart++;
-        }
-
+        var wordStart = NormalizedText.SkipSpaces(chars, end);
         wordEnd = wordStart;
         while (wordEnd < chars.Length && NormalizedText.IsWordChar(chars[wordEnd]))
         {
