@@ -107,6 +107,7 @@ public sealed partial class ClinicalTagger : ITextTagger
         DiabetesByTypeAlone.Add(_catalog, chars, entityHits);
         SubjectReadings.Apply(_catalog, chars, entityHits);
         ChemoRegimenInitials.Add(_catalog, normalized, entityHits);
+        EndothelinAntagonistInitials.Add(_catalog, normalized, entityHits);
         HepaticEncephalopathyInitials.Add(_catalog, normalized, entityHits);
         _deviceBackReferences.Add(chars, entityHits, terms);
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);

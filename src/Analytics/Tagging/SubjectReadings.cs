@@ -2,7 +2,7 @@ namespace Sermo.Analytics.Tagging;
 
 /// <summary>
 /// The steps after disambiguation that read a bare word, relabel a row or drop one by what the post is about (decisions
-/// 242-307), in the order they were added: each later step sees the rows the earlier ones kept or added.
+/// 242-316), in the order they were added: each later step sees the rows the earlier ones kept or added.
 /// </summary>
 internal static class SubjectReadings
 {
@@ -25,6 +25,7 @@ internal static class SubjectReadings
         BurnInjuries.Add(catalog, chars, entityHits);
         MacrophageActivation.Relabel(catalog, chars, entityHits);
         LevoShorthand.Add(catalog, chars, entityHits);
+        SedationDex.Relabel(catalog, chars, entityHits);
         GivenBareDrugs.Add(catalog, chars, entityHits);
         VertebralFractures.Relabel(catalog, chars, entityHits);
     }
