@@ -21,7 +21,10 @@ internal static class ReferringBackHeads
     [
         new(["exacerbations", "exacerbation"],
         [
-            new(static id => id.StartsWith("J44", StringComparison.Ordinal), "copd exacerbations"),
+            // Round 48 (decision 316): emphysema (J43) and chronic bronchitis (J41, J42) are the COPD phenotypes a pulmonologist
+            // names instead of COPD; their exacerbations are COPD's (J44.1 in two readable sets).
+            new(static id => id.StartsWith("J44", StringComparison.Ordinal) || id.StartsWith("J43", StringComparison.Ordinal)
+                || id.StartsWith("J41", StringComparison.Ordinal) || id.StartsWith("J42", StringComparison.Ordinal), "copd exacerbations"),
             new(static id => id.StartsWith("J47", StringComparison.Ordinal), "bronchiectasis exacerbations"),
         ]),
         new(["crises", "crisis"],

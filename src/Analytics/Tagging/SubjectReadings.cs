@@ -26,6 +26,7 @@ internal static class SubjectReadings
         MacrophageActivation.Relabel(catalog, chars, entityHits);
         LevoShorthand.Add(catalog, chars, entityHits);
         SedationDex.Relabel(catalog, chars, entityHits);
+        TripleAntithromboticTherapy.Add(catalog, chars, entityHits);
         GivenBareDrugs.Add(catalog, chars, entityHits);
         VertebralFractures.Relabel(catalog, chars, entityHits);
     }

@@ -82,4 +82,29 @@ public class Decision316Tests
     {
         Diseases("Complete heart block after the TAVR, so a pacemaker.").Should().Contain("I44.2").And.NotContain("I45.9");
     }
+
+    [Theory]
+    [InlineData("Stent last month and he has AF, so warfarin with aspirin and clopidogrel: triple therapy for thirty days.")]
+    [InlineData("Triple therapy worries me at 85. Eliquis stays, the Plavix goes at six months.")]
+    public void Tag_TripleTherapyWithAnAnticoagulantAndAnAntiplatelet_IsTheAntithromboticRegimen(string text)
+    {
+        Drugs(text).Should().Contain("triple-antithrombotic-therapy");
+    }
+
+    [Theory]
+    [InlineData("RA still active on methotrexate, so triple therapy with sulfasalazine and hydroxychloroquine.")]
+    [InlineData("Triple therapy for H. pylori failed twice, bismuth quadruple next.")]
+    [InlineData("On aspirin alone since the stent; triple therapy for his lipids is next.")]
+    public void Tag_TripleTherapyWithoutAnticoagulation_NoAntithromboticRegimen(string text)
+    {
+        Drugs(text).Should().NotContain("triple-antithrombotic-therapy");
+    }
+
+    [Theory]
+    [InlineData("Centrilobular emphysema on the CT, FEV1 40%. Three exacerbations last winter despite the inhalers.")]
+    [InlineData("Chronic bronchitis in a lifelong smoker; azithromycin cut his exacerbations in half.")]
+    public void Tag_ExacerbationsAfterEmphysemaOrChronicBronchitis_AreCopdExacerbations(string text)
+    {
+        Diseases(text).Should().Contain("J44.1");
+    }
 }
