@@ -101,4 +101,12 @@ public class Decision316Tests
     {
         Diseases(text).Should().Contain("J44.1");
     }
+
+    [Theory]
+    [InlineData("Severe asthma, eosinophilic phenotype, on mepolizumab since spring.")]
+    [InlineData("Non-eosinophilic asthma, so tezepelumab rather than an IL-5 drug.")]
+    public void Tag_BareEosinophilicAdjective_NoEosinophilia(string text)
+    {
+        Diseases(text).Should().NotContain("D72.10");
+    }
 }
