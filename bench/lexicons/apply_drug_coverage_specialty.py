@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Adds the drugs of a round's specialty list (drug_coverage_specialty_r43.txt, decision 271; _r45.txt, 291; _r48.txt, 318:
-the drugs the `tag` verb missed on that round's specialty_probe_r*_*.txt) that drugs.csv lacks, by
+"""Adds the drugs of a round's specialty list (drug_coverage_specialty_r43.txt, decision 271; _r45.txt, 291; _r48.txt,
+318: the drugs the `tag` verb missed on that round's specialty_probe_r*_*.txt) that drugs.csv lacks, by
 apply_drug_coverage.py's rules.
 
 Usage: python3 bench/lexicons/apply_drug_coverage_specialty.py [--round 45] [--write]
