@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Probes the specialty lists (specialty_probe_r43_*.txt, decision 271; specialty_probe_r45_*.txt, decision 291) through
+"""Probes the specialty lists (specialty_probe_r43_*.txt, decision 271; _r45_*.txt, 291; _r48_*.txt, 318) through
 the product's `tag` verb: one short post of our own per written form, then which forms the tagger finds with the listed
 code category or generic id.
 
