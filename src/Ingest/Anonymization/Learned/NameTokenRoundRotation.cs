@@ -100,7 +100,7 @@ public static class NameTokenRoundRotation
 
             if (post.Identifiers.Count > 0)
             {
-                // Words taken beside identifiers (decision 317's budget counts them); a kind of their own, so the false rows of
+                // Words taken beside identifiers (decision 317 counts them, decision 322 reports them); a kind of their own, so the false rows of
                 // bench/scrub/pooled-causes.py keep counting identifier-free posts only and stay comparable with earlier rounds.
                 foreach (var span in judged.FalseHits)
                 {

@@ -10,7 +10,7 @@ namespace Sermo.Ingest.Anonymization.Learned;
 /// </summary>
 internal sealed record NameTokenScore(int Identifiers, int Caught, int Terms, int TermsKept, int CleanPosts, int CleanPostsTouched)
 {
-    /// <summary>Every post scored, with identifiers or without: the false-hit budget is a share of them (decision 317).</summary>
+    /// <summary>Every post scored, with identifiers or without (decision 317 reports false hits per post).</summary>
     public int Posts { get; init; }
 
     /// <summary>
