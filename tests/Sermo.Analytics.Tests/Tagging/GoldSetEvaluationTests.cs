@@ -259,11 +259,12 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// adult ADHD, eating disorders, insomnia, substance-induced states) and on dermatology (psoriasis and atopic dermatitis
     /// with biologics and JAK inhibitors, acne and isotretinoin, rosacea, hidradenitis, urticaria, alopecia, vitiligo, skin
     /// cancer and Mohs, blistering diseases, SJS/TEN and DRESS, cellulitis and fungal infections, wound care), in the
-    /// guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses. Floors at 0
-    /// until the first score sets them.
+    /// guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses. Floors 0.94 /
+    /// 0.94: the first score on main's taggers at 24d7b858 (drug F1 0.978, disease 0.971) less 0.03, rounded down; they
+    /// catch a regression and are not targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round48HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r48", 0, 0);
+    public void Evaluate_Round48HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r48", 0.94, 0.94);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
