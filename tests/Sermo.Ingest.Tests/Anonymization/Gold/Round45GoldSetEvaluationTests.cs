@@ -28,7 +28,7 @@ public sealed class Round45GoldSetEvaluationTests(ITestOutputHelper output)
 
     /// <summary>A regression floor under the rules alone's first score (set from the rotation's round 45 fold, rules
     /// alone, before decision 315's rules; the figure minus 0.03 rounded down to 0.01).</summary>
-    public const double RulesOnlyRecallFloor = 0.0;
+    public const double RulesOnlyRecallFloor = 0.77;
 
     [Fact]
     public void Round45HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
