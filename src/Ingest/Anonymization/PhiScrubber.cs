@@ -129,6 +129,9 @@ public sealed class PhiScrubber
         FiveSixTrunkPhones.Detect(index.Text, candidates); // round 47 (decision 304): "on 01872 250000", "07700 914122"
         OrcidIdentifiers.Detect(index.Text, candidates); // round 47 (decision 304): "ORCID 0000-0002-7719-4403"
         ClubsAndCountyCourtsByHead.Detect(index.Text, candidates); // round 47 (decision 304): "Cork City FC", "King County ITA Court"
+        NumbersAfterAccessAndWorkLabels.Detect(index.Text, candidates); // round 48 (decision 315): "lockbox 418", "grievance 22-914", "USDOT 1180562"
+        PedigreeYears.Detect(index.Text, candidates); // round 48 (decision 315): "b.1941 d.2002", "died 1987"
+        LawFirmsAndUnionLocals.Detect(index.Text, candidates); // round 48 (decision 315): "Kline, Odum, Ware & Pike LLP", "SEIU Local 512"
         PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
         TownsAbroadWithPlaceCues.Detect(index, candidates); // round 29 (decision 192): GeoNames towns abroad after a place cue
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
