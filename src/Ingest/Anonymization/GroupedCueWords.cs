@@ -3,8 +3,8 @@ using System.Buffers;
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
-/// Cue words in groups, found in a post by one vectorised ordinal search over every group's words, and named at a hit with
-/// the group they belong to (decisions 287 and 298 read what follows a cue by its group).
+/// Cue words in groups, found in a post by one vectorised search over every group's words in any case, and named at a hit
+/// with the listed capitalisation and the group it belongs to (decisions 287 and 298 read what follows a cue by its group).
 /// </summary>
 internal sealed class GroupedCueWords
 {
@@ -13,21 +13,21 @@ internal sealed class GroupedCueWords
     public GroupedCueWords(params string[][] groups)
     {
         _groups = groups;
-        Values = SearchValues.Create([.. groups.SelectMany(words => words)], StringComparison.Ordinal);
+        ValuesAnyCase = SearchValues.Create([.. groups.SelectMany(words => words).Select(word => word.ToLowerInvariant()).Distinct()], StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Every group's words, for <c>IndexOfAny</c>.</summary>
-    public SearchValues<string> Values { get; }
+    /// <summary>
+    /// Every group's words in any case, each once (decisions 312 and 319): fewer strings than the groups list when they list a
+    /// word in several capitalisations, so fewer candidates to verify. Every ordinal hit is a hit of this
+    /// search; a rule keeps only the hits <see cref="TryAt"/> names and searches again one on from the others.
+    /// </summary>
+    public SearchValues<string> ValuesAnyCase { get; }
 
     public string[] this[int group] => _groups[group];
 
-    /// <summary>The first word (groups in order, then words in order) that starts at <paramref name="start"/>, and its group.</summary>
-    public (string Word, int Group) At(string text, int start) =>
-        TryAt(text, start, out var word, out var group) ? (word, group) : throw new InvalidOperationException("The cue search matched a word no cue group holds.");
-
     /// <summary>
-    /// As <see cref="At"/>, false when no word starts at <paramref name="start"/>: for a rule that searches a looser form of
-    /// the words (any case) and keeps only the hits its ordinal words match.
+    /// The first word (groups in order, then words in order) that starts at <paramref name="start"/> ordinally, and its group;
+    /// false when none does: the any-case search's hit is in no listed capitalisation.
     /// </summary>
     public bool TryAt(string text, int start, out string word, out int group)
     {

@@ -9,7 +9,7 @@ namespace Sermo.Ingest.Anonymization;
 /// Over every readable gold set these were labelled 52 of 53 times (tags 13, passcodes 5 of 6: "password 4 times" stays, HMIS
 /// 17, IRB 5, "# is" 2, badge lists 2, sections 1, rows and pods by letter 7); pooled misses in rounds 12, 22, 26, 30, 37 and 42. Row letters only before
 /// their seat: round 28 left "row J, fan named" unlabelled four times. Found by one vectorised search of the post for the words
-/// (ordinal, each capitalisation listed), then a few character tests per hit.
+/// in any case, an ordinal check of the listed capitalisations at each hit (decision 319), then a few character tests per hit.
 /// </summary>
 internal static class TagsPasscodesAndOutreachNumbers
 {
@@ -37,16 +37,18 @@ internal static class TagsPasscodesAndOutreachNumbers
             return;
         }
 
-        var hits = new CueHits(text, CueGroups.Values);
+        // The cue words in any case, each once (decision 319, as 312 did for the device labels): 12 strings, not 22.
+        var hits = new CueHits(text, CueGroups.ValuesAnyCase);
         while (hits.Next(out var start))
         {
-            if (RegexScan.IsWordChar(text, start - 1) || text.AsSpan(0, start).EndsWith("-"))
+            if (RegexScan.IsWordChar(text, start - 1) || text.AsSpan(0, start).EndsWith("-") || !CueGroups.TryAt(text, start, out var word, out var group))
             {
-                hits.From = start + 1; // inside a word ("tomorrow", "stage") or after a hyphen ("C-section"); no cue starts inside another
+                // Inside a word ("tomorrow", "stage"), after a hyphen ("C-section") or in no listed capitalisation ("ROW",
+                // "Store"): the next search starts one on, which passes over no later hit.
+                hits.From = start + 1;
                 continue;
             }
 
-            var (word, group) = CueGroups.At(text, start);
             var cueEnd = start + word.Length;
             hits.From = cueEnd;
 
