@@ -8,17 +8,21 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// set's posts; about two thirds of the posts set among aviation and air medical transport, pharmacies and PBMs,
 /// immigration, asylum and detention health, home health and home infusion, school and college athletics, and rural,
 /// ranch and frontier medicine), committed before it was scored (decision 313).
+/// First score on main's scrubber (the set at 3923d909, 2026-12-07 07:05:50-07:13:07 UTC): recall 0.8847
+/// (1,074 / 1,214), retention 0.9572 (380 / 397), 21 of 132 identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round48GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round48 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound48()));
 
-    /// <summary>Zero until main's scrubber has scored the set once; then that figure - 0.03, rounded down to 0.01.</summary>
-    public const double RecallFloor = 0.0;
+    /// <summary>A regression floor under main's scrubber's first score (0.8847, 1,074 / 1,214; 0.8847 - 0.03 rounded
+    /// down to 0.01); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.85;
 
-    /// <summary>Zero until the first score; then the figure rounded down to 0.01 if below issue #14's 0.99.</summary>
-    public const double RetentionFloor = 0.0;
+    /// <summary>Main's scrubber kept 0.9572 (380 / 397), below issue #14's 0.99, so the floor is that figure rounded
+    /// down to 0.01 rather than the target.</summary>
+    public const double RetentionFloor = 0.95;
 
     [Fact]
     public void Round48HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
