@@ -16,8 +16,12 @@ def _ordinal(day):
     return f"{day}{'th' if 11 <= day <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
 
 
-def _date(rng, years):
+def _date(rng, years, past=False):
+    """`past` moves a drawn day after the post's present (2026-12-06) into 2025, from the same random calls, so a
+    template's past event ("drawn", "filled", "transferred") never falls on a day still to come."""
     y, m, d = rng.choice(years), rng.randint(1, 12), rng.randint(1, 28)
+    if past and (y, m, d) > (2026, 12, 6):
+        y = 2025
     shape = rng.randrange(7)
     return [f"{m}/{d}/{y % 100:02d}", f"{m:02d}-{d:02d}-{y}", f"{y}-{m:02d}-{d:02d}", f"{d} {MONTHS[m - 1][:3]} {y}",
             f"{MONTHS[m - 1]} {d}, {y}", f"{MONTHS[m - 1][:3]} {_ordinal(d)}", f"{d}.{m:02d}.{y}"][shape]
@@ -74,7 +78,7 @@ def draw(rng):
     f["pt_sexletter"] = pt.sex
     f["age"] = _age(rng)
     f["age_bare"] = f"[[AGE:{rng.randint(90, 103)}]]"
-    f["date"], f["date2"] = _date(rng, [2025, 2026]), _date(rng, [2025, 2026])
+    f["date"], f["date2"] = _date(rng, [2025, 2026], past=True), _date(rng, [2025, 2026], past=True)
     f["date_ahead"] = _date(rng, [2027])
     f["dob"] = _date(rng, list(range(1931, 2009)))
     f["dob_kid"] = _date(rng, list(range(2010, 2013)))

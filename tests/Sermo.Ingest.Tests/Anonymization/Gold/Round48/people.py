@@ -24,7 +24,7 @@ def surname_for_sex(culture, surname, sex):
         return surname
     if culture == "Pontic Greek":
         if surname.endswith("opoulos"):
-            return surname[:-2] + "u"
+            return surname[:-2] + "ou"
         return surname[:-2] + "ou" if surname.endswith("is") else surname
     for male_end in ("ov", "ev", "in"):
         if surname.endswith(male_end):
