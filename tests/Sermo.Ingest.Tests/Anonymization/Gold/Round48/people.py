@@ -14,6 +14,9 @@ def surname_for_sex(culture, surname, sex):
     if sex == "M" or culture not in pools.SEX_MARKED:
         return surname
     if culture == "Icelandic":
+        # A daughter takes the father's name in the genitive: Sigurður's is "Sigurðar", not "Sigurðs".
+        if surname == "Sigurðsson":
+            return "Sigurðardóttir"
         return surname[:-len("sson")] + "sdóttir" if surname.endswith("sson") else surname
     if culture == "Czech":
         return (surname[:-1] if surname.endswith("a") else surname) + "ová"
