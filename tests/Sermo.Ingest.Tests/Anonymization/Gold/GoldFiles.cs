@@ -146,6 +146,9 @@ public static class GoldFiles
     /// <summary>Round 47's held-out set of issue #14, by a separate author who never read the scrubber (decision 302).</summary>
     public static string Round47Jsonl => Path.Combine(Folder, "Round47", "round47.jsonl");
 
+    /// <summary>Round 48's held-out set of issue #14, by a separate author who never read the scrubber (decision 313).</summary>
+    public static string Round48Jsonl => Path.Combine(Folder, "Round48", "round48.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -229,6 +232,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound46() => Load(Round46Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound47() => Load(Round47Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound48() => Load(Round48Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
