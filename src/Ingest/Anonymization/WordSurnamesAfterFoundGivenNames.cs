@@ -5,7 +5,8 @@ namespace Sermo.Ingest.Anonymization;
 /// Bell (PGY1)", "Destiny Battle, 149th", "Nadia Captain last seen", "Winona Iron Cloud". <see cref="FoundNameExtensions"/> takes a
 /// word surname after a found name only when no never-name list holds it, so a surname that is also "Bell's palsy", "Battle's
 /// sign", a rank or a mineral stays behind; and it runs before most name rules, so a name they find later gets no surname at all.
-/// Runs after every name rule: one found given name (a listed one), then one title-case word in the same sentence that is
+/// Runs after the name rules: a found name whose last word is a given name (a listed one or a name word: "Storm", "Duke"), then
+/// one title-case word in the same sentence that is
 /// - an eponym that is a listed surname, not before an eponym's or a disease's noun and none of the eponyms that name a disease
 ///   alone ("Maria Foley catheter", "Grace Parkinson" stay);
 /// - a title not before another capital ("Sunny Saint with", not "Maria, Captain Lee");
@@ -40,8 +41,9 @@ internal static class WordSurnamesAfterFoundGivenNames
                 continue;
             }
 
-            var given = FoundTokens.StartingAt(tokens, name.Start);
-            if (given < 0 || given + 1 >= tokens.Count || tokens[given].End != end || tokens[given].IsPossessive || !index.IsFirstName(given))
+            // The found span's last word is the given name: one word ("Joy"), or after a rank or role found with it ("SrA Destiny").
+            var given = FoundTokens.EndingAt(tokens, end);
+            if (given < 0 || given + 1 >= tokens.Count || tokens[given].End != end || tokens[given].IsPossessive || !IsGivenName(index, given))
             {
                 continue;
             }
@@ -53,6 +55,9 @@ internal static class WordSurnamesAfterFoundGivenNames
             }
         }
     }
+
+    // A listed given name, or a word the name-word list holds ("Storm", "Ford", "Duke"): the finder already read it as a name.
+    private static bool IsGivenName(TokenIndex index, int i) => (index.Kinds[i] & WordKind.NameWord) != 0 || index.IsFirstName(i);
 
     // The last token of the surname that starts at token s, or -1.
     private static int SurnameAfter(TokenIndex index, int s)

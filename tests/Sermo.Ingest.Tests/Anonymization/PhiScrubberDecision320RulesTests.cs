@@ -34,6 +34,7 @@ public class PhiScrubberDecision320RulesTests
     [InlineData("her coach Destiny Battle called twice about the concussion", "Destiny Battle")]
     [InlineData("birth parent Nadia Captain was last seen in the spring", "Nadia Captain")]
     [InlineData("the driver Winona Iron Cloud brought him in by truck", "Winona Iron Cloud")]
+    [InlineData("the driver Storm Swan brought him in by truck", "Storm Swan")]
     public void Scrub_WordSurnameAfterAFoundGivenName_Found(string input, string name) => RulesOnlyCoverage.ShouldFind(input, name);
 
     [Theory]
