@@ -89,7 +89,8 @@ internal static class WordSurnamesAfterFoundGivenNames
             return index.IsSurname(s) && !IsBeforeEponymNoun(index, next) && !NameDetector.StandaloneEponyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? s : -1;
         }
 
-        return s;
+        // "Mallory-Weiss tear": every part an eponym, which the token's kinds miss (FoundNameExtensions reads it the same way).
+        return FoundNameExtensions.IsHyphenatedEponym(word) ? -1 : s;
     }
 
     // "Bell palsy", "Wells score", "Baker cyst": the shared cue flag first, the lists only where it is set.

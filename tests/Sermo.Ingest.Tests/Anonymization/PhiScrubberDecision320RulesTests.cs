@@ -42,4 +42,20 @@ public class PhiScrubberDecision320RulesTests
     [InlineData("her coach Maria Bell palsy on the left since the game", "Bell palsy")]
     [InlineData("her coach Sofia Iron levels came back low", "Iron levels")]
     public void Scrub_WeekdayOrClinicalWordAfterAFoundGivenName_Kept(string input, string kept) => RulesOnly.Scrub(input).Text.Should().Contain(kept);
+
+    // The rule alone, after a given name some finder took: the eponym surname joins it; an eponym's phrase or a weekday does not.
+    [Theory]
+    [InlineData("we sent Maria Battle home with crutches", "Maria Battle")]
+    [InlineData("we sent Maria Mallory-Weiss tear on the scope", null)]
+    [InlineData("we sent Maria Bell palsy workup to neuro", null)]
+    [InlineData("we saw Maria Friday about the rash", null)]
+    public void Detect_WordAfterAFoundGivenName_JoinsItOnlyAsASurname(string input, string? joined)
+    {
+        var start = input.IndexOf("Maria", StringComparison.Ordinal);
+        var found = new List<Detection> { new(start, start + "Maria".Length, PhiType.Name, 1) };
+
+        WordSurnamesAfterFoundGivenNames.Detect(TokenIndex.Build(input), found);
+
+        found.Skip(1).Select(span => input[span.Start..span.End]).Should().Equal(joined is null ? [] : [joined]);
+    }
 }
