@@ -216,8 +216,9 @@ internal static class FoundNameExtensions
     }
 
     // "Mallory-Weiss", "Guillain-Barré": every part an eponym, so the word names a sign or a syndrome, not the person before it
-    // ("5W-5 River Do Mallory-Weiss tear", round 20). The token's kinds miss it: the list is read per part.
-    private static bool IsHyphenatedEponym(ReadOnlySpan<char> word)
+    // ("5W-5 River Do Mallory-Weiss tear", round 20). The token's kinds miss it: the list is read per part. Also read by
+    // WordSurnamesAfterFoundGivenNames (decision 320).
+    internal static bool IsHyphenatedEponym(ReadOnlySpan<char> word)
     {
         if (word.IndexOf('-') <= 0)
         {

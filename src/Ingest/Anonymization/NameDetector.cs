@@ -23,7 +23,7 @@ internal sealed partial class NameDetector(NameLexicon lexicon)
 {
     private const int MinLoneNameLength = 3;
 
-    private static readonly HashSet<string> StandaloneEponyms = new(
+    internal static readonly HashSet<string> StandaloneEponyms = new(
         ["Parkinson", "Alzheimer", "Graves", "Addison", "Cushing", "Huntington", "Barrett", "Down", "Hodgkin", "Whipple", "Tourette",
          "Lyme", "Kawasaki", "Marfan", "Paget", "Crohn", "Hashimoto", "Raynaud", "Asperger", "Kaposi", "Wegener", "Guillain", "Holter",
          "Doppler", "Foley", "Gram", "Apgar", "Glasgow", "Gleason", "Heimlich", "Valsalva", "Trendelenburg", "Epley", "Korotkoff"],

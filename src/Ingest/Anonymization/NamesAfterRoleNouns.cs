@@ -27,6 +27,18 @@ internal static class NamesAfterRoleNouns
          "therapist", "tech", "doula", "guy", "member", "person", "bf", "mam", "aunty", "lola", "cuz", "esposa"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Round 48 (decision 320): roles, ranks and person nouns before a capitalised name in the pooled misses of rounds 10-45 ("crew
+    // lead Reshma", "div sup Abdelgadir", "skipper Ruaraidh", "judge Fisher", "HC Cooper", "Detective Sharipov", "Mayor Za Thang"), and
+    // two verbs that take a person ("outreach van found Gábor again", "brought Mindaugas down"). Kept apart from RoleNouns: that list
+    // is read by the learned detector's lower-case slot feature (decision 273), this one by this rule only, so no retrain. Capitalised
+    // only when it opens a sentence or line ("Director Mi Htay Soe says"); every word here needs a listed name or no English word
+    // after it, as the modifier roles do ("team lead Poisoning", "Chief Complaint", "found Epic down" stay).
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RolesOfThisRuleOnly = new HashSet<string>(
+        ["lead", "sup", "mgmt", "mgr", "rav", "skipper", "captain", "judge", "player", "boy", "girl", "hire", "detective", "director",
+         "mayor", "chief", "assistant", "steward", "deckhand", "interpreter", "translator", "volunteer", "teammate", "roommate",
+         "coworker", "buddy", "caseworker", "granddaughter", "found", "brought", "HC", "GC"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Roles that also stand before a noun ("security Deposit forms", "student Loan", "member Services"): the word after them is a
     // name only when a name list holds it or no English list does (decision 273).
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierRoles = new HashSet<string>(
@@ -69,7 +81,8 @@ internal static class NamesAfterRoleNouns
                 last = k;
             }
 
-            if (last >= 0 && !IsBeforeHeadNoun(index, last) && (!ModifierRoles.Contains(FoundTokens.Word(index, i)) || IsListedOrUnknown(index, first)))
+            var needsListedName = ModifierRoles.Contains(FoundTokens.Word(index, i)) || !RoleNouns.Contains(FoundTokens.Word(index, i));
+            if (last >= 0 && !IsBeforeHeadNoun(index, last) && (!needsListedName || IsListedOrUnknown(index, first)))
             {
                 found.AddIfFree(new Detection(tokens[first].Start, tokens[last].End, PhiType.Name, 1));
                 i = last;
@@ -83,7 +96,14 @@ internal static class NamesAfterRoleNouns
     {
         // The shared classification's pre-check first (decision 093): most words have no role noun's shape and skip the lookup.
         var word = FoundTokens.Word(index, i);
-        return word is "RA" || ((index.Cues[i] & WordCue.RoleNoun) != 0 && char.IsAsciiLetterLower(word[0]) && RoleNouns.Contains(word));
+        if (word is "RA" || (index.Cues[i] & WordCue.RoleNoun) == 0)
+        {
+            return word is "RA";
+        }
+
+        return char.IsAsciiLetterLower(word[0])
+            ? RoleNouns.Contains(word) || RolesOfThisRuleOnly.Contains(word)
+            : (word is "HC" or "GC" || (index.Tokens[i].SentenceStart && FoundTokens.IsTitleCase(word))) && RolesOfThisRuleOnly.Contains(word);
     }
 
     private static bool IsNameWord(TokenIndex index, int k)

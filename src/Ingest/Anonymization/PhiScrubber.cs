@@ -138,6 +138,7 @@ public sealed class PhiScrubber
         HospitalsBySystemWord.Detect(index, candidates); // round 25 (decision 167): "transferred to St. Ansgar's", "at Methodist"
         NamesAfterRoleNouns.Detect(index, candidates); // round 25 (decision 167): "coach Brannagh", "case worker is Oyelami"
         GivenNamesAfterFoundSurnames.Detect(index, candidates); // round 40 (decision 249): "jockey Lund, Meadow thrown at"
+        WordSurnamesAfterFoundGivenNames.Detect(index, candidates); // round 48 (decision 320): "Joy Bell (PGY1)", "Nadia Captain", "Winona Iron Cloud"
         PlacesNamedByTheirShape.Detect(index, candidates); // round 45 (decision 290): "F/V Mary Ellen", "Little Haiti", "the Aspen wing", "to DEN"
         SpelledAgeDetector.DetectSetOff(index, candidates); // round 27 (decision 175): "(ninety-seven)", ", ninety-nine,"
         HandlesAfterLabels.Detect(index, candidates); // round 28 (decision 180): "username jo.marsh.rn", "u/night_float_doc"

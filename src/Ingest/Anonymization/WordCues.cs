@@ -114,6 +114,7 @@ internal static class WordCues
         (WordCue.ClinicalKept, ClinicalWordsKept.ToolNouns.Set),
         (WordCue.KinNoun, NameSlots.KinNouns.Set),
         (WordCue.RoleNoun, NamesAfterRoleNouns.RoleNouns.Set),
+        (WordCue.RoleNoun, NamesAfterRoleNouns.RolesOfThisRuleOnly.Set),
         (WordCue.PlaceSlot, HospitalsBySystemWord.Slots.Set),
         (WordCue.HandleLabel, HandlesAfterLabels.Labels.Set),
         (WordCue.RoadWord, NumberedRoadsAlone.RoadWords.Set),
