@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -34,19 +32,14 @@ internal static class CodesAfterDeviceAndSampleLabels
     // A photo's file name as a phone or camera writes it: the label is part of the identifier.
     private static readonly string[] FileNamePrefixes = ["IMG_", "DSC_", "PXL_", "DSCN"];
 
+    // Searched in any case, each label once (decisions 312 and 319); a hit no listed capitalisation matches ("SAMPLE", "wow") is skipped one on.
     private static readonly GroupedCueWords LabelGroups = new(CodeLabels, ChipLabels, LoginLabels, FileNamePrefixes);
-
-    // The labels searched in any case, each once (decision 312): about half the strings of the ordinal search, so fewer
-    // candidates to verify; a hit no listed capitalisation matches ordinally ("SAMPLE", "wow") is skipped one on.
-    private static readonly SearchValues<string> LabelsAnyCase =
-        SearchValues.Create([.. new[] { CodeLabels, ChipLabels, LoginLabels, FileNamePrefixes }.SelectMany(words => words).Select(word => word.ToLowerInvariant()).Distinct()],
-            StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] Fillers = ["number", "numbers", "no", "id", "is", "as"];
 
     public static void Detect(string text, List<Detection> found)
     {
-        var hits = new CueHits(text, LabelsAnyCase);
+        var hits = new CueHits(text, LabelGroups.ValuesAnyCase);
         while (hits.Next(out var start))
         {
             if (RegexScan.IsWordChar(text, start - 1) || !LabelGroups.TryAt(text, start, out var label, out var group))
