@@ -65,11 +65,7 @@ internal static class ClubsAndCountyCourtsByHead
         var countyAt = -1;
         for (var words = 0; words < maxWords && cursor > 0 && text[cursor] == ' '; words++)
         {
-            var wordStart = cursor;
-            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '\'' or '-'))
-            {
-                wordStart--;
-            }
+            var wordStart = RegexScan.NameWordStartBefore(text, cursor);
 
             var word = text.AsSpan(wordStart, cursor - wordStart);
             if (word.IsEmpty || !char.IsUpper(word[0]) || OpenerWords.Contains(word))

@@ -84,14 +84,8 @@ internal static class LawFirmsAndUnionLocals
         var cursor = joined ? space - 2 : space;
         while (words < MaxRunWords && cursor > 0)
         {
-            var wordEnd = cursor;
-            var wordStart = wordEnd;
-            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '\'' or '-'))
-            {
-                wordStart--;
-            }
-
-            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            var wordStart = RegexScan.NameWordStartBefore(text, cursor);
+            var word = text.AsSpan(wordStart, cursor - wordStart);
             if (word.IsEmpty || !char.IsUpper(word[0]) || OpenerWords.Contains(word))
             {
                 break;

@@ -78,11 +78,7 @@ internal static class LodgesAndPostsByNumber
         var cursor = space;
         for (var words = 0; words < MaxRunWords && cursor > 0 && text[cursor] == ' '; words++)
         {
-            var wordStart = cursor;
-            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '\'' or '-' or '.'))
-            {
-                wordStart--;
-            }
+            var wordStart = RegexScan.NameWordStartBefore(text, cursor, withDots: true);
 
             var word = text.AsSpan(wordStart, cursor - wordStart);
             if (word.IsEmpty || !char.IsUpper(word[0]) || word[^1] == '.' || OpenerWords.Contains(word))

@@ -30,6 +30,22 @@ internal static class RegexScan
     public static bool IsWordChar(string text, int index) =>
         index >= 0 && index < text.Length && (char.IsLetterOrDigit(text[index]) || text[index] == '_');
 
+    /// <summary>
+    /// Where the name word that ends at <paramref name="end"/> starts: letters, apostrophes and hyphens ("O'Neill", "Abu-Bakr"),
+    /// and dots when <paramref name="withDots"/> ("St.", "Mt."); <paramref name="end"/> itself when none. The rules that walk back
+    /// over a run of capitalised words before a head noun read each word by it.
+    /// </summary>
+    public static int NameWordStartBefore(string text, int end, bool withDots = false)
+    {
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '-' || (withDots && text[start - 1] == '.')))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     public static bool IsDigit(string text, int index) =>
         index >= 0 && index < text.Length && char.IsAsciiDigit(text[index]);
 
