@@ -32,19 +32,8 @@ internal static class ContraceptiveRingBackReference
     public static void Add(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
         NewbornConditions.AddBareWord(catalog, chars, entityHits, Ring, ClassTerm, NamesContraceptiveRing, IsBackReference);
 
-    private static bool NamesContraceptiveRing(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
-    {
-        foreach (var hit in entityHits)
-        {
-            var definition = catalog.Entities[catalog.Terms[hit.TermId].Entity];
-            if (definition.Type.IsDrug() && RingIds.Contains(definition.CanonicalId))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool NamesContraceptiveRing(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
+        GivenBareDrugs.NamesDrugAmong(catalog, entityHits, RingIds);
 
     private static bool IsBackReference(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, int start, int end)
     {

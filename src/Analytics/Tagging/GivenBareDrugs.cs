@@ -70,12 +70,16 @@ internal static class GivenBareDrugs
 
     private static bool AnyPost(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) => true;
 
-    private static bool ThyroidDrugPost(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
+    private static bool ThyroidDrugPost(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
+        NamesDrugAmong(catalog, entityHits, ThyroidDrugIds);
+
+    /// <summary>Whether a drug hit of the post has one of <paramref name="ids"/> (ContraceptiveRingBackReference shares it).</summary>
+    internal static bool NamesDrugAmong(ClinicalTermCatalog catalog, List<PhraseHit> entityHits, HashSet<string> ids)
     {
         foreach (var hit in entityHits)
         {
             var definition = catalog.Entities[catalog.Terms[hit.TermId].Entity];
-            if (definition.Type.IsDrug() && ThyroidDrugIds.Contains(definition.CanonicalId))
+            if (definition.Type.IsDrug() && ids.Contains(definition.CanonicalId))
             {
                 return true;
             }
