@@ -1,5 +1,3 @@
-using Sermo.Analytics.Tagging;
-
 namespace Sermo.Analytics.Tests.Tagging;
 
 /// <summary>
@@ -10,20 +8,12 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// </summary>
 public class Decision326Tests
 {
-    private static TagResult Tag(string text) => SharedTagger.Tagger.Tag(text);
-
-    private static IEnumerable<string> Drugs(string text) =>
-        Tag(text).Entities.Where(e => e.Type.IsDrug()).Select(e => e.CanonicalId);
-
-    private static IEnumerable<string> Diseases(string text) =>
-        Tag(text).Entities.Where(e => e.Type == EntityType.Disease).Select(e => e.CanonicalId);
-
     [Theory]
     [InlineData("TSH keeps drifting up; she takes her levothyroxine with juice and calcium at breakfast.")]
     [InlineData("He was taking the Synthroid with calcium right after his eggs.")]
     public void Tag_CalciumAfterATakeVerb_IsTheSupplement(string text)
     {
-        Drugs(text).Should().Contain("calcium carbonate");
+        SharedTagger.DrugIds(text).Should().Contain("calcium carbonate");
     }
 
     [Theory]
@@ -31,7 +21,7 @@ public class Decision326Tests
     [InlineData("Taking a closer look at the serum calcium after the parathyroid scan.")]
     public void Tag_CalciumAsALabValue_NoSupplement(string text)
     {
-        Drugs(text).Should().NotContain("calcium carbonate");
+        SharedTagger.DrugIds(text).Should().NotContain("calcium carbonate");
     }
 
     [Theory]
@@ -39,7 +29,7 @@ public class Decision326Tests
     [InlineData("Synthroid alone for now; we may be adding T3 if the fog persists.")]
     public void Tag_T3GivenInAThyroidDrugPost_IsLiothyronine(string text)
     {
-        Drugs(text).Should().Contain("liothyronine");
+        SharedTagger.DrugIds(text).Should().Contain("liothyronine");
     }
 
     [Theory]
@@ -47,19 +37,19 @@ public class Decision326Tests
     [InlineData("Rectal cancer, staged with T3 disease on MRI, then chemoradiation with capecitabine.")]
     public void Tag_T3AsTheHormoneOrAStage_NoLiothyronine(string text)
     {
-        Drugs(text).Should().NotContain("liothyronine");
+        SharedTagger.DrugIds(text).Should().NotContain("liothyronine");
     }
 
     [Fact]
     public void Tag_PotassiumAfterANeedingWord_IsPotassiumChloride()
     {
-        Drugs("On the adrenal blocker her hypokalemia needs potassium twice a day.").Should().Contain("potassium chloride");
+        SharedTagger.DrugIds("On the adrenal blocker her hypokalemia needs potassium twice a day.").Should().Contain("potassium chloride");
     }
 
     [Fact]
     public void Tag_PotassiumNeededBeforeACheck_StaysTheLab()
     {
-        Drugs("Needs potassium checked before the next spironolactone dose.").Should().NotContain("potassium chloride");
+        SharedTagger.DrugIds("Needs potassium checked before the next spironolactone dose.").Should().NotContain("potassium chloride");
     }
 
     [Theory]
@@ -67,7 +57,7 @@ public class Decision326Tests
     [InlineData("Annovera for a college student; the ring stays in for three weeks at a time.")]
     public void Tag_TheRingAfterAContraceptiveRing_IsTheClass(string text)
     {
-        Drugs(text).Should().Contain("hormonal-contraceptive");
+        SharedTagger.DrugIds(text).Should().Contain("hormonal-contraceptive");
     }
 
     [Theory]
@@ -75,7 +65,7 @@ public class Decision326Tests
     [InlineData("Wedding this weekend and she worries the ring will not fit over her swollen fingers.")]
     public void Tag_OtherRings_NoClass(string text)
     {
-        Drugs(text).Should().NotContain("hormonal-contraceptive");
+        SharedTagger.DrugIds(text).Should().NotContain("hormonal-contraceptive");
     }
 
     [Theory]
@@ -84,7 +74,7 @@ public class Decision326Tests
     [InlineData("She rotates her injection sites poorly and has lipohypertrophy.")]
     public void Tag_TestsAndWordsNearADrugName_NoDrug(string text)
     {
-        Drugs(text).Should().BeEmpty();
+        SharedTagger.DrugIds(text).Should().BeEmpty();
     }
 
     [Theory]
@@ -93,7 +83,7 @@ public class Decision326Tests
     [InlineData("Puberty blockers started at Tanner 2 after a long family talk.", "gnrh-agonist")]
     public void Tag_DrugsAndClassesTheLexiconLacked_AreFound(string text, string id)
     {
-        Drugs(text).Should().Contain(id);
+        SharedTagger.DrugIds(text).Should().Contain(id);
     }
 
     [Theory]
@@ -101,6 +91,6 @@ public class Decision326Tests
     [InlineData("Post-pancreatectomy diabetes is brittle; tiny basal doses.", "E13.9")]
     public void Tag_EndocrineRows_OneDiseaseByTheIndex(string text, string code)
     {
-        Diseases(text).Should().Contain(code);
+        SharedTagger.DiseaseIds(text).Should().Contain(code);
     }
 }
