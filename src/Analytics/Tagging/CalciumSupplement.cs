@@ -8,7 +8,9 @@ namespace Sermo.Analytics.Tagging;
 /// "supplement", "tabs" or "pills", or as an item of a list of drugs ("alendronate and the calcium", "calcium and vitamin
 /// D", "tamsulosin, calcium"), unless a word before it makes it the lab or food ("cinacalcet for the calcium and
 /// alendronate for the bone", "dietary calcium"). IV calcium (hyperkalaemia, an overdose, a transfusion) is gluconate or chloride by the post,
-/// which the guide leaves to the salt written, so a post naming those stays unread.
+/// which the guide leaves to the salt written, so a post naming those stays unread. A take verb a few words before it in
+/// its sentence also makes it the pill (decision 326: "takes it with coffee and calcium", "taking Synthroid with calcium",
+/// "takes levothyroxine with her morning calcium", the levothyroxine-timing post of six readable sets).
 /// </summary>
 internal static class CalciumSupplement
 {
@@ -39,6 +41,12 @@ internal static class CalciumSupplement
         "iv", "hyperkalemia", "hyperkalaemia", "peaked", "ionized", "ionised", "transfusion", "overdose", "od",
     };
 
+    private static readonly HashSet<string> TakeVerbs = new(StringComparer.Ordinal) { "take", "takes", "taking", "took" };
+
+    // How many words before the word a take verb may stand: "takes it with coffee and her calcium".
+    private const int TakeVerbReach = 6;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TakeVerb = TakeVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PillNoun = PillNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListJoiner = ListJoiners.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiner = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -51,7 +59,29 @@ internal static class CalciumSupplement
 
     // Not a lab value ("calcium 11.2"), and before a pill noun or an item of a list of drugs.
     private static bool IsPill(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, int start, int end) =>
-        !LabValueMentions.IsFollowedByBareNumber(chars, end) && (IsPillNoun(chars, end) || IsListItem(catalog, chars, entityHits, start, end));
+        !LabValueMentions.IsFollowedByBareNumber(chars, end)
+        && (IsPillNoun(chars, end) || IsListItem(catalog, chars, entityHits, start, end) || IsTaken(chars, start));
+
+    // A take verb among the few words before it in its sentence, with no lab or food word between.
+    private static bool IsTaken(ReadOnlySpan<char> chars, int start)
+    {
+        var position = start;
+        for (var i = 0; i < TakeVerbReach; i++)
+        {
+            var word = WordBefore(chars, position, out position);
+            if (word.IsEmpty || LabOrFoodWord.Contains(word))
+            {
+                return false;
+            }
+
+            if (TakeVerb.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsPillNoun(ReadOnlySpan<char> chars, int end) => PillNoun.Contains(WordAfter(chars, end, out _));
 

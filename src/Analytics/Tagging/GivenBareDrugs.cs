@@ -9,21 +9,35 @@ namespace Sermo.Analytics.Tagging;
 /// bare words the drug 13 and 12 times over eleven and eight sets, each after a giving word or beside a drug it is given
 /// with, or before a dose, "challenge" or "replacement". They are read only there, and never before a bare number or a
 /// word that makes them a measured value. Bare "B12" is cyanocobalamin the same way (round 46, decision 297: "folic acid
-/// and B12", "vitamin D3 and B12 monthly"), while "B12 was 140" and "check B12" stay the lab.
+/// and B12", "vitamin D3 and B12 monthly"), while "B12 was 140" and "check B12" stay the lab. Bare "T3" is liothyronine the
+/// same way in a post on a thyroid drug (decision 326: "adding T3", "wants T3", "Armour or T3 added"; the readable sets label
+/// it so in four sets), while "the T3 swings", "read about T3" and "free T3 is low" stay the hormone; a needing or wanting
+/// word gives a drug as a giving one does ("her hypokalemia needs potassium daily", two sets).
 /// </summary>
 internal static class GivenBareDrugs
 {
-    private static readonly (string Bare, string Row)[] Words = [("albumin", "albumin human"), ("potassium", "potassium chloride"), ("b12", "cyanocobalamin")];
+    private static readonly (string Bare, string Row, NewbornConditions.PostSubject Subject)[] Words =
+    [
+        ("albumin", "albumin human", AnyPost), ("potassium", "potassium chloride", AnyPost), ("b12", "cyanocobalamin", AnyPost),
+        ("t3", "liothyronine", ThyroidDrugPost),
+    ];
+
+    // The thyroid drugs whose posts read a given "T3" as liothyronine; "T3" beside a tumour stage names no drug.
+    private static readonly HashSet<string> ThyroidDrugIds = new(StringComparer.Ordinal)
+    {
+        "levothyroxine", "liothyronine", "thyroid", "liotrix",
+    };
 
     // Words before it that give it, or join it to a drug given with it.
     private static readonly HashSet<string> GivingWords = new(StringComparer.Ordinal)
     {
         "gave", "give", "given", "giving", "gives", "plus", "with", "then", "start", "started", "starting", "+", "replete",
-        "repleted", "repleting", "replace", "replaced", "replacing", "added", "add", "adding",
+        "repleted", "repleting", "replace", "replaced", "replacing", "added", "add", "adding", "need", "needs", "needed",
+        "needing", "want", "wants", "wanted", "wanting",
     };
 
     // Joiners of a list that give it only after a drug: "ceftriaxone and albumin", "warfarin, potassium", not "sodium and potassium".
-    private static readonly HashSet<string> ListJoiners = new(StringComparer.Ordinal) { "and", "," };
+    private static readonly HashSet<string> ListJoiners = new(StringComparer.Ordinal) { "and", "or", "," };
 
     // Words after it that give it: "albumin challenge", "albumin day 1 and 3", "albumin with the paracentesis".
     private static readonly HashSet<string> GivenAfterWords = new(StringComparer.Ordinal)
@@ -36,7 +50,8 @@ internal static class GivenBareDrugs
     {
         "is", "was", "were", "are", "of", "this", "that", "so", "under", "over", "below", "above", "less", "greater", "level",
         "levels", "trend", "trends", "low", "high", "normal", "creatinine", "ratio", "to", "gradient", "fell", "dropped", "rose",
-        "sparing", "binder", "binders", "channel", "channels", "got", "came", "went", "goal", "target",
+        "sparing", "binder", "binders", "channel", "channels", "got", "came", "went", "goal", "target", "check", "checks",
+        "checked", "monitoring", "monitored",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivingWord = GivingWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -47,10 +62,30 @@ internal static class GivenBareDrugs
     /// <summary>Adds the drug's row for each standalone bare word no hit holds that is plainly given.</summary>
     public static void Add(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
-        foreach (var (bare, row) in Words)
+        foreach (var (bare, row, subject) in Words)
         {
-            NewbornConditions.AddBareWord(catalog, chars, entityHits, bare, row, static (_, _, _) => true, IsGiven);
+            NewbornConditions.AddBareWord(catalog, chars, entityHits, bare, row, subject, IsGiven);
         }
+    }
+
+    private static bool AnyPost(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) => true;
+
+    private static bool ThyroidDrugPost(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
+        NamesDrugAmong(catalog, entityHits, ThyroidDrugIds);
+
+    /// <summary>Whether a drug hit of the post has one of <paramref name="ids"/> (ContraceptiveRingBackReference shares it).</summary>
+    internal static bool NamesDrugAmong(ClinicalTermCatalog catalog, List<PhraseHit> entityHits, HashSet<string> ids)
+    {
+        foreach (var hit in entityHits)
+        {
+            var definition = catalog.Entities[catalog.Terms[hit.TermId].Entity];
+            if (definition.Type.IsDrug() && ids.Contains(definition.CanonicalId))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsGiven(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, int start, int end)

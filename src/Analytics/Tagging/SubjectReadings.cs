@@ -2,7 +2,7 @@ namespace Sermo.Analytics.Tagging;
 
 /// <summary>
 /// The steps after disambiguation that read a bare word, relabel a row or drop one by what the post is about (decisions
-/// 242-316), in the order they were added: each later step sees the rows the earlier ones kept or added.
+/// 242-326), in the order they were added: each later step sees the rows the earlier ones kept or added.
 /// </summary>
 internal static class SubjectReadings
 {
@@ -28,6 +28,7 @@ internal static class SubjectReadings
         SedationDex.Relabel(catalog, chars, entityHits);
         TripleAntithromboticTherapy.Add(catalog, chars, entityHits);
         GivenBareDrugs.Add(catalog, chars, entityHits);
+        ContraceptiveRingBackReference.Add(catalog, chars, entityHits);
         VertebralFractures.Relabel(catalog, chars, entityHits);
     }
 }

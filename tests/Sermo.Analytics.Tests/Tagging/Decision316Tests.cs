@@ -1,5 +1,3 @@
-using Sermo.Analytics.Tagging;
-
 namespace Sermo.Analytics.Tests.Tagging;
 
 /// <summary>
@@ -11,20 +9,12 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// </summary>
 public class Decision316Tests
 {
-    private static TagResult Tag(string text) => SharedTagger.Tagger.Tag(text);
-
-    private static IEnumerable<string> Drugs(string text) =>
-        Tag(text).Entities.Where(e => e.Type.IsDrug()).Select(e => e.CanonicalId);
-
-    private static IEnumerable<string> Diseases(string text) =>
-        Tag(text).Entities.Where(e => e.Type == EntityType.Disease).Select(e => e.CanonicalId);
-
     [Theory]
     [InlineData("Night sedation on the vent was dex and a little fentanyl.")]
     [InlineData("Precedex drip overnight; we weaned the dex at noon and extubated.")]
     public void Tag_DexInASedationPost_IsDexmedetomidine(string text)
     {
-        Drugs(text).Should().Contain("dexmedetomidine").And.NotContain("dexamethasone");
+        SharedTagger.DrugIds(text).Should().Contain("dexmedetomidine").And.NotContain("dexamethasone");
     }
 
     [Theory]
@@ -33,7 +23,7 @@ public class Decision316Tests
     [InlineData("Sedation holiday every morning; dexamethasone stays on for the edema, dex to be tapered next week.")]
     public void Tag_DexWithoutSedationOrWithASteroidDose_StaysDexamethasone(string text)
     {
-        Drugs(text).Should().Contain("dexamethasone").And.NotContain("dexmedetomidine");
+        SharedTagger.DrugIds(text).Should().Contain("dexamethasone").And.NotContain("dexmedetomidine");
     }
 
     [Theory]
@@ -41,7 +31,7 @@ public class Decision316Tests
     [InlineData("Selexipag titration is slow, and the ERA needs monthly pregnancy tests.")]
     public void Tag_CapitalEraInAPulmonaryHypertensionPost_IsTheClass(string text)
     {
-        Drugs(text).Should().Contain("endothelin-receptor-antagonist");
+        SharedTagger.DrugIds(text).Should().Contain("endothelin-receptor-antagonist");
     }
 
     [Theory]
@@ -50,7 +40,7 @@ public class Decision316Tests
     [InlineData("The ERA vote came up at lunch, nothing clinical.")]
     public void Tag_LowerCaseEraOrNoPulmonaryHypertension_NoClass(string text)
     {
-        Drugs(text).Should().NotContain("endothelin-receptor-antagonist");
+        SharedTagger.DrugIds(text).Should().NotContain("endothelin-receptor-antagonist");
     }
 
     [Theory]
@@ -61,7 +51,7 @@ public class Decision316Tests
     [InlineData("Wheeze after the first TOBI dose, so albuterol first now.", "tobramycin")]
     public void Tag_DrugsAndClassesTheLexiconLacked_AreFound(string text, string id)
     {
-        Drugs(text).Should().Contain(id);
+        SharedTagger.DrugIds(text).Should().Contain(id);
     }
 
     [Theory]
@@ -74,7 +64,7 @@ public class Decision316Tests
     [InlineData("Aortic root dilation at 4.4 cm, yearly imaging.", "I77.810")]
     public void Tag_CardiologyRows_OneDiseaseByTheIndex(string text, string code)
     {
-        Diseases(text).Should().Contain(code);
+        SharedTagger.DiseaseIds(text).Should().Contain(code);
     }
 
     [Theory]
@@ -82,7 +72,7 @@ public class Decision316Tests
     [InlineData("Triple therapy worries me at 85. Eliquis stays, the Plavix goes at six months.")]
     public void Tag_TripleTherapyWithAnAnticoagulantAndAnAntiplatelet_IsTheAntithromboticRegimen(string text)
     {
-        Drugs(text).Should().Contain("triple-antithrombotic-therapy");
+        SharedTagger.DrugIds(text).Should().Contain("triple-antithrombotic-therapy");
     }
 
     [Theory]
@@ -91,7 +81,7 @@ public class Decision316Tests
     [InlineData("On aspirin alone since the stent; triple therapy for his lipids is next.")]
     public void Tag_TripleTherapyWithoutAnticoagulation_NoAntithromboticRegimen(string text)
     {
-        Drugs(text).Should().NotContain("triple-antithrombotic-therapy");
+        SharedTagger.DrugIds(text).Should().NotContain("triple-antithrombotic-therapy");
     }
 
     [Theory]
@@ -99,7 +89,7 @@ public class Decision316Tests
     [InlineData("Chronic bronchitis in a lifelong smoker; azithromycin cut his exacerbations in half.")]
     public void Tag_ExacerbationsAfterEmphysemaOrChronicBronchitis_AreCopdExacerbations(string text)
     {
-        Diseases(text).Should().Contain("J44.1");
+        SharedTagger.DiseaseIds(text).Should().Contain("J44.1");
     }
 
     [Theory]
@@ -107,6 +97,6 @@ public class Decision316Tests
     [InlineData("Non-eosinophilic asthma, so tezepelumab rather than an IL-5 drug.")]
     public void Tag_BareEosinophilicAdjective_NoEosinophilia(string text)
     {
-        Diseases(text).Should().NotContain("D72.10");
+        SharedTagger.DiseaseIds(text).Should().NotContain("D72.10");
     }
 }

@@ -158,7 +158,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 41, 0.949 / 0.820 before round 40's tuning after its second reading, decision 248; read and tuned on in round 43: 0.982 / 0.933 after, decision 269) and round 41 (Gold/long-r41: written by a separate author, held out until
 /// round 42, 0.957 / 0.889 before round 41's tuning after its second reading, decision 255; read and tuned on in round 44: 0.985 / 0.932 after, decision 278) and round 42 (Gold/long-r42: written by a separate author, held out in
 /// rounds 42-44, 0.953 / 0.903 before round 42's tuning after its second reading, decision 262; read and tuned on in round 45: 0.984 / 0.948 after, decision 288) and round 43 (Gold/long-r43: written by a separate author, held out in
-/// rounds 43-45, 0.982 / 0.927 before round 43's tuning after its third reading, decision 267; read and tuned on in round 46, decision 297), tuning sets
+/// rounds 43-45, 0.982 / 0.927 before round 43's tuning after its third reading, decision 267; read and tuned on in round 46, decision 297) and round 46 (Gold/long-r46: written by a separate author, held out
+/// until decision 326, 0.975 / 0.969 on the taggers before its round after its third reading, decision 295; read and tuned on by decision 326), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -204,6 +205,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     // long-r44: held out in rounds 44-46 (decision 276), read and tuned on in round 47 (decision 305); its old floors.
     [InlineData("long-r44", 0.93, 0.90)]
     [InlineData("long-r45", 0.95, 0.91)]
+    [InlineData("long-r46", 0.94, 0.93)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -211,19 +213,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-46 held-out posts (Gold/long-r46), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 295), centred on endocrinology, diabetes and obesity medicine
-    /// (insulins, pumps, CGMs and closed loops, GLP-1 and GIP/GLP-1 agonists and their shortages, SGLT2 inhibitors, DKA and
-    /// HHS, hypoglycemia, thyroid, adrenal and pituitary disease, calcium and bone drugs, obesity drugs and bariatric
-    /// devices, testosterone) and on gynecology and reproductive medicine (contraceptive pills, patches, rings, IUDs and
-    /// implants, menopause and hormone therapy, PCOS, endometriosis and fibroids, infertility and IVF, gender-affirming
-    /// hormones, cervical screening, pessaries), in the guide's markup with decision 101's list rule applied. Only the
-    /// figures are printed, never the misses. Floors 0.94 / 0.93, set by the lead after the third reading (its scores then on the taggers before the round, 0.975 / 0.969, less about 0.035).
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round46HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r46", 0.94, 0.93);
 
     /// <summary>
     /// The round-47 held-out posts (Gold/long-r47), written by a separate author who did not read the tagger, its lexicons,

@@ -20,7 +20,8 @@ public class Round17FamilyTests
     [InlineData("Diabetic autonomic neuropathy with a resting heart rate of 110.", "E11.43")]
     [InlineData("GERD with esophagitis on the last scope.", "K21.00")]
     [InlineData("Postsurgical hypothyroidism after her total thyroidectomy, on levothyroxine 100.", "E89.0")]
-    [InlineData("Postpancreatectomy diabetes after the Whipple, on a pump now.", "E89.1")]
+    // E13.9 since decision 326: E13 includes postpancreatectomy diabetes (decision 295's third reading); E89.1 keeps the hyperglycemia.
+    [InlineData("Postpancreatectomy diabetes after the Whipple, on a pump now.", "E13.9")]
     [InlineData("Bridging fibrosis on the biopsy, so the hepatologist wants Rezdiffra.", "K74.02")]
     [InlineData("Hepatic fibrosis on the MRE in a 51F.", "K74.00")]
     [InlineData("Bird fancier's lung in a 60M with pigeons in the loft.", "J67.2")]

@@ -30,4 +30,12 @@ internal static class SharedTagger
 
     /// <summary>The gold ids that name a lexicon row by another spelling (decision 066), as `eval tags` scores them.</summary>
     public static LexiconIdAliases IdAliases => LazyIdAliases.Value;
+
+    /// <summary>The ids of the drug entities (brand, generic, class, regimen) the shipped tagger finds in a sentence.</summary>
+    public static IEnumerable<string> DrugIds(string text) =>
+        Tagger.Tag(text).Entities.Where(e => e.Type.IsDrug()).Select(e => e.CanonicalId);
+
+    /// <summary>The codes of the disease entities the shipped tagger finds in a sentence.</summary>
+    public static IEnumerable<string> DiseaseIds(string text) =>
+        Tagger.Tag(text).Entities.Where(e => e.Type == EntityType.Disease).Select(e => e.CanonicalId);
 }
