@@ -99,4 +99,27 @@ public class Decision329Tests
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
     }
+
+    [Fact]
+    public void Tag_HormonalIud_IsTheDrugItReleases()
+    {
+        var entities = Tag("Heavy periods on apixaban, so gynecology placed a hormonal IUD last week.").Entities;
+
+        entities.Should().Contain(e => e.Type == EntityType.Generic && e.Surface == "hormonal IUD");
+        entities.Should().NotContain(e => e.Type == EntityType.Device && e.Surface.Contains("IUD", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tag_BareIud_StaysTheDevice()
+    {
+        Tag("She has had an IUD for three years and wants it out before trying to conceive.").Entities
+            .Should().Contain(e => e.Type == EntityType.Device && e.Surface == "IUD");
+    }
+
+    [Fact]
+    public void Tag_DiverticularBleedOnAnAnticoagulant_IsTheEvent()
+    {
+        Tag("Third diverticular bleed on rivaroxaban this year, so the Watchman conversation started.").Entities
+            .Should().Contain(e => e.Type == EntityType.AdverseEvent && e.Surface == "diverticular bleed");
+    }
 }
