@@ -29,5 +29,6 @@ internal static class SubjectReadings
         TripleAntithromboticTherapy.Add(catalog, chars, entityHits);
         GivenBareDrugs.Add(catalog, chars, entityHits);
         VertebralFractures.Relabel(catalog, chars, entityHits);
+        GadoliniumPostContrast.Relabel(catalog, chars, entityHits);
     }
 }

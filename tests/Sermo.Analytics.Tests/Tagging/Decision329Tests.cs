@@ -122,4 +122,13 @@ public class Decision329Tests
         Tag("Third diverticular bleed on rivaroxaban this year, so the Watchman conversation started.").Entities
             .Should().Contain(e => e.Type == EntityType.AdverseEvent && e.Surface == "diverticular bleed");
     }
+
+    [Fact]
+    public void Tag_ContrastInAnMriPost_IsTheGadoliniumClass()
+    {
+        var entities = Tag("Yearly brain MRI for her MS; she had hives after the contrast last time.").Entities;
+
+        entities.Should().Contain(e => e.CanonicalId == "gadolinium-contrast" && e.Surface == "contrast");
+        entities.Should().NotContain(e => e.CanonicalId == "iodinated-contrast");
+    }
 }
