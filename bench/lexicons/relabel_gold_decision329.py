@@ -77,6 +77,10 @@ JUDGED = {
     "foot-drop": [("long-r40", "r40-045", "woman with foot drop and", "woman with {{foot drop|d:M21.379}} and")],
     "toe-ulcer": [("long-fresh", "fresh-051", "non healing toe ulcer", "non healing {{toe ulcer|d:L97.509}}")],
     "peg-prep": [("long-r44", "r44-029", "{{PEG-based prep|g:polyethylene glycol}}", "{{PEG|g:polyethylene glycol}}-based prep")],
+    "diverticular-bleed": [  # the disease list's K57.91 (Diverticulosis, with bleeding) on a drug too, as 2 of 3 spans
+        ("long-r6", "r6-066", "{{Eliquis|b:apixaban|p1}} and {{Plavix|b:clopidogrel|p1}} with {{diverticular bleed|ae:gi bleed|p1}}",
+         "{{Eliquis|b:apixaban}} and {{Plavix|b:clopidogrel}} with {{diverticular bleed|d:K57.91}}"),
+    ],
     "cocaine": [  # a screen's drug is the substance taken (r26's "Cocaine positive tox screen"); a user is F14.90
         ("long-r24", "r24-148", "Cocaine positive.", "{{Cocaine|g:cocaine}} positive."),
         ("long-r45", "r45-061", "Cocaine screen negative.", "{{Cocaine|g:cocaine|n}} screen negative."),

@@ -117,10 +117,10 @@ public class Decision329Tests
     }
 
     [Fact]
-    public void Tag_DiverticularBleedOnAnAnticoagulant_IsTheEvent()
+    public void Tag_DiverticularBleedOnAnAnticoagulant_StaysTheDisease()
     {
         Tag("Third diverticular bleed on rivaroxaban this year, so the Watchman conversation started.").Entities
-            .Should().Contain(e => e.Type == EntityType.AdverseEvent && e.Surface == "diverticular bleed");
+            .Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == "K57.91" && e.Surface == "diverticular bleed");
     }
 
     [Fact]
