@@ -38,6 +38,7 @@ internal static class DualReadings
         }
 
         DrugCausedEncephalopathy.Relabel(catalog, text, entityHits, cueHits, roles, sentenceEnds, entityOf);
+        HotFlashesOnHormoneTherapy.Relabel(catalog, text, entityHits, cueHits, sentenceEnds, entityOf);
         return entityOf;
     }
 
@@ -98,7 +99,7 @@ internal static class DualReadings
     /// A drug the sentence negates ("no anticoagulants", "avoiding nortriptyline") is one the patient is not on, so it
     /// causes nothing: "ICH in the basal ganglia, no anticoagulants" is the disease (decision 227).
     /// </summary>
-    private static bool IsNegatedDrug(ClinicalTermCatalog catalog, ReadOnlySpan<char> text, PhraseHit drug, List<PhraseHit> cueHits, int sentenceStart, int sentenceEnd) =>
+    internal static bool IsNegatedDrug(ClinicalTermCatalog catalog, ReadOnlySpan<char> text, PhraseHit drug, List<PhraseHit> cueHits, int sentenceStart, int sentenceEnd) =>
         ContextRules.Evaluate(text, drug, catalog.Entities[catalog.Terms[drug.TermId].Entity].Type, sentenceStart, sentenceEnd, cueHits, 0, catalog.Terms).Negated;
 
     private static bool IsTreatmentNamedAfter(ClinicalTermCatalog catalog, ReadOnlySpan<char> text, PhraseHit condition, PhraseHit drug, string specialty) =>

@@ -89,6 +89,11 @@ internal static class OldInfarction
             return true;
         }
 
+        if (DatedAfter(chars, before))
+        {
+            return true;
+        }
+
         // "Beta blockers after MI in 2026", "no romosozumab if MI in the last year": a rule about infarctions, not one dated.
         if (before.Count > 0 && chars[before[0].Start..before[0].End] is "after" or "if")
         {
@@ -97,6 +102,21 @@ internal static class OldInfarction
 
         var after = SentenceWords(chars, end, +1, WordsAfter);
         return DatesPast(chars, after) || DatesPast(chars, Reversed(before));
+    }
+
+    // "two years after an NSTEMI", "six months after his MI": the time since the infarction written before it, a count
+    // and a long unit then "after" and at most an article or possessive (decision 329; "after MI in 2026" is not dated so).
+    private static bool DatedAfter(ReadOnlySpan<char> chars, List<(int Start, int End)> before)
+    {
+        var w = before.Count > 0 && chars[before[0].Start..before[0].End] is "a" or "an" or "his" or "her" or "the" ? 1 : 0;
+        if (w + 2 >= before.Count || chars[before[w].Start..before[w].End] is not "after" || !LongUnit.Contains(chars[before[w + 1].Start..before[w + 1].End]))
+        {
+            return false;
+        }
+
+        var count = chars[before[w + 2].Start..before[w + 2].End];
+        var oneMonth = chars[before[w + 1].Start..before[w + 1].End] is "month" && count is "a" or "one" or "1";
+        return !oneMonth && (CountWord.Contains(count) || IsDigits(count));
     }
 
     // "N months/years ago|back|out", "last year", "in 2023": a count, a long unit and a past word, or a year.

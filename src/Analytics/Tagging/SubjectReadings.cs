@@ -30,5 +30,6 @@ internal static class SubjectReadings
         GivenBareDrugs.Add(catalog, chars, entityHits);
         ContraceptiveRingBackReference.Add(catalog, chars, entityHits);
         VertebralFractures.Relabel(catalog, chars, entityHits);
+        GadoliniumPostContrast.Relabel(catalog, chars, entityHits);
     }
 }
