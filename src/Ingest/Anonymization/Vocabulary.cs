@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>What a word can be; a word may be several things (Wilson: surname, first name, eponym).</summary>
@@ -46,9 +44,10 @@ internal sealed class Vocabulary
 
     private const WordKind LowerCaseKinds = WordKind.PersonCue | WordKind.StrongTitle | WordKind.HeadNoun | WordKind.PlacePreposition | WordKind.TimePreposition | WordKind.Institution;
 
-    private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // The tables found by the filter's hash of the word (decision 330); they hold exactly the frozen dictionaries' keys and values.
+    private readonly FoldedHashWordTable<WordInfo> _lookup;
 
-    private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lowerCaseLookup;
+    private readonly FoldedHashWordTable<WordInfo> _lowerCaseLookup;
 
     // Which (length, first letter, last letter) shapes the lower-case table holds: most lower-case words of a post
     // have a shape no cue or anchor has, and this one array read answers them without hashing.
@@ -98,19 +97,20 @@ internal sealed class Vocabulary
             Add(WordKind.None, anchor, [word]);
         }
 
-        // Keys lower-cased once here, so a lookup lower-cases the word into a stack buffer and hashes ordinally,
+        // Keys lower-cased once here, so a lookup lower-cases the word into a stack buffer and compares ordinally,
         // which is cheaper than an ordinal-ignore-case hash and compare per token.
-        _lookup = words.ToFrozenDictionary(pair => pair.Key.ToLowerInvariant(), pair => pair.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = words.ToDictionary(pair => pair.Key.ToLowerInvariant(), pair => pair.Value, StringComparer.Ordinal);
 
         // Most words of a post are lower case, and in lower case only cues and anchors matter (names,
         // eponyms and cities are matched capitalised): a small ordinal table answers those faster.
-        _lowerCaseLookup = words
+        var lowerCaseLookup = words
             .Where(pair => (pair.Value.Kinds & LowerCaseKinds) != 0 || pair.Value.Anchors != Anchor.None)
-            .ToFrozenDictionary(pair => pair.Key.ToLowerInvariant(), pair => pair.Value with { Kinds = pair.Value.Kinds & LowerCaseKinds }, StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        _filter = new WordFilter(_lookup.Dictionary.Keys);
-        _lowerCaseFilter = new WordFilter(_lowerCaseLookup.Dictionary.Keys);
-        foreach (var word in _lowerCaseLookup.Dictionary.Keys)
+            .ToDictionary(pair => pair.Key.ToLowerInvariant(), pair => pair.Value with { Kinds = pair.Value.Kinds & LowerCaseKinds }, StringComparer.Ordinal);
+        _lookup = new FoldedHashWordTable<WordInfo>(lookup);
+        _lowerCaseLookup = new FoldedHashWordTable<WordInfo>(lowerCaseLookup);
+        _filter = new WordFilter(lookup.Keys);
+        _lowerCaseFilter = new WordFilter(lowerCaseLookup.Keys);
+        foreach (var word in lowerCaseLookup.Keys)
         {
             if (LowerCaseShape(word) is { } shape)
             {
@@ -135,13 +135,20 @@ internal sealed class Vocabulary
                 return default;
             }
 
-            return _lowerCaseFilter.MayContain(word) && _lowerCaseLookup.TryGetValue(word, out var lowerInfo) ? lowerInfo : default;
+            var lowerCaseHash = WordFilter.FoldedHash(word);
+            return _lowerCaseFilter.MayContainHash(lowerCaseHash) && _lowerCaseLookup.TryGetValue(word, lowerCaseHash, out var lowerInfo) ? lowerInfo : default;
         }
 
         // ASCII first: the culture-aware lower-casing costs more than the hash lookup itself.
         Span<char> lower = stackalloc char[LongestWord];
         var length = System.Text.Ascii.ToLower(word, lower, out var written) == System.Buffers.OperationStatus.Done ? written : word.ToLowerInvariant(lower);
-        return length == word.Length && _filter.MayContain(lower[..length]) && _lookup.TryGetValue(lower[..length], out var info) ? info : default;
+        if (length != word.Length)
+        {
+            return default;
+        }
+
+        var hash = WordFilter.FoldedHash(lower[..length]);
+        return _filter.MayContainHash(hash) && _lookup.TryGetValue(lower[..length], hash, out var info) ? info : default;
     }
 
     /// <summary>The slot of a word starting and ending with an ASCII lower-case letter in <see cref="_lowerCaseShapes"/>; null for any other word.</summary>
