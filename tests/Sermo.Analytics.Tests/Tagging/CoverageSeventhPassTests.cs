@@ -24,7 +24,7 @@ public class CoverageSeventhPassTests
     [InlineData("pSBO from adhesions settled with an NG tube and time.", "K56.60")]
     [InlineData("Alc cirrhosis with a new umbilical hernia, the surgeons are wary.", "K70.30")]
     [InlineData("LGL leukemia found when we chased her neutropenia.", "C91.Z0")]
-    [InlineData("Bone mets to the spine, radiation oncology saw him today.", "C79.51")]
+    [InlineData("Bony mets to the spine, radiation oncology saw him today.", "C79.51")]
     [InlineData("VITT two weeks after the vaccine, with a sinus thrombosis.", "D75.84")]
     [InlineData("Thal minor, so the low MCV is not iron this time.", "D56.1")]
     // Neurology, psychiatry and the rest.
