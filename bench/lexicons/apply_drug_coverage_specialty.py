@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Adds the drugs of a round's specialty list (drug_coverage_specialty_r43.txt, decision 271; _r45.txt, 291; _r48.txt,
-318: the drugs the `tag` verb missed on that round's specialty_probe_r*_*.txt) that drugs.csv lacks, by
+318; _r49.txt, 328, by form: the drugs the `tag` verb missed on that round's specialty_probe_r*_*.txt) that drugs.csv lacks, by
 apply_drug_coverage.py's rules.
 
 Usage: python3 bench/lexicons/apply_drug_coverage_specialty.py [--round 45] [--write]
@@ -15,7 +15,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from apply_drug_coverage import main, normalize  # noqa: E402  one implementation of the first-file-wins rules
 from apply_drug_coverage_atc import LEFT_OUT_ATC  # noqa: E402  the earlier passes' skips hold
 
-DECISIONS = {"43": "271", "45": "291", "48": "318"}
+DECISIONS = {"43": "271", "45": "291", "48": "318", "49": "328"}
 
 if __name__ == "__main__":
     round_number = sys.argv[sys.argv.index("--round") + 1] if "--round" in sys.argv else "43"

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Probes the specialty lists (specialty_probe_r43_*.txt, decision 271; _r45_*.txt, 291; _r48_*.txt, 318) through
+"""Probes the specialty lists (specialty_probe_r43_*.txt, decision 271; _r45_*.txt, 291; _r48_*.txt, 318; _r49_*.txt,
+328, by form instead of specialty) through
 the product's `tag` verb: one short post of our own per written form, then which forms the tagger finds with the listed
 code category or generic id.
 
@@ -8,10 +9,14 @@ SERMO_DLL is a built sermo.dll (its lexicon is the one embedded at build time); 
 (default 43). Prints per specialty found / forms and
 disease / drug shares; --list also prints each form not found as listed: MISSED (nothing), PART (a shorter span),
 TYPE (another entity type, e.g. the adverse-event reading) or CODE (another code or id).
+"X|token|sentence;..." lines (round 49's collision list) are whole posts in which the token is not a condition or a
+drug: the token counts as kept when no disease, drug or drug-class span covers its first whole-word occurrence (any
+case), and TAGGED when one does.
 """
 import glob
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -20,6 +25,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # Neutral frames: no negation, uncertainty, family-history or hypothetical cue, so only the term decides.
 DISEASE_FRAME = "Saw a 62 year old today with {} and would value thoughts on management."
 DRUG_FRAME = "We started {} last month and she is tolerating it well so far."
+KIND_NAMES = {"D": "diseases", "R": "drugs", "X": "collisions kept untagged"}
 
 
 def read_probe(round_number):
@@ -56,6 +62,23 @@ def judge(kind, expected, form, frame, entities):
     return ("FOUND", got) if ok else ("CODE", got)
 
 
+def judge_collision(token, sentence, entities):
+    """KEPT when no disease, drug or drug-class span covers the token's first whole-word occurrence, else TAGGED."""
+    found = re.search(r"(?<![A-Za-z0-9])" + re.escape(token) + r"(?![A-Za-z0-9])", sentence, re.IGNORECASE)
+    start, end = found.start(), found.end()
+    hits = [e for e in entities if e["start"] < end and e["end"] > start
+            and e["type"] in ("disease", "brand", "generic", "drug_class")]
+    if not hits:
+        return "FOUND", ""
+    return "TAGGED", "; ".join(f'{e["type"]}:{e.get("id")} "{e["text"]}"' for e in hits)
+
+
+def post_text(kind, form):
+    if kind == "X":
+        return form
+    return (DISEASE_FRAME if kind == "D" else DRUG_FRAME).format(form)
+
+
 def main():
     dll = sys.argv[1]
     items = read_probe(sys.argv[sys.argv.index("--round") + 1] if "--round" in sys.argv else "43")
@@ -63,26 +86,29 @@ def main():
         posts = os.path.join(tmp, "posts.jsonl")
         with open(posts, "w", encoding="utf-8") as f:
             for i, (_, kind, _, form) in enumerate(items):
-                frame = DISEASE_FRAME if kind == "D" else DRUG_FRAME
-                f.write(json.dumps({"id": str(i), "text": frame.format(form)}) + "\n")
+                f.write(json.dumps({"id": str(i), "text": post_text(kind, form)}) + "\n")
         out = os.path.join(tmp, "tagged.jsonl")
         subprocess.run(["dotnet", dll, "tag", "--in", posts, "--out", out], check=True, stdout=subprocess.DEVNULL)
         tagged = {r["id"]: r for r in map(json.loads, open(out, encoding="utf-8"))}
     counts, lines = {}, []
     for i, (specialty, kind, expected, form) in enumerate(items):
-        frame = DISEASE_FRAME if kind == "D" else DRUG_FRAME
-        verdict, got = judge(kind, expected, form, frame, tagged[str(i)]["entities"])
+        entities = tagged[str(i)]["entities"]
+        if kind == "X":
+            verdict, got = judge_collision(expected, form, entities)
+        else:
+            verdict, got = judge(kind, expected, form, DISEASE_FRAME if kind == "D" else DRUG_FRAME, entities)
         c = counts.setdefault((specialty, kind), [0, 0])
         c[0] += verdict == "FOUND"
         c[1] += 1
         if verdict != "FOUND":
             lines.append(f"{verdict}\t{specialty}\t{kind}|{expected}|{form}\t{got}")
     for (specialty, kind), (found, total) in counts.items():
-        print(f"{specialty}\t{'diseases' if kind == 'D' else 'drugs'}\t{found}/{total}")
-    for kind, name in (("D", "diseases"), ("R", "drugs")):
+        print(f"{specialty}\t{KIND_NAMES[kind]}\t{found}/{total}")
+    for kind, name in KIND_NAMES.items():
         found = sum(v[0] for k, v in counts.items() if k[1] == kind)
         total = sum(v[1] for k, v in counts.items() if k[1] == kind)
-        print(f"ALL\t{name}\t{found}/{total}\t{found / total:.3f}")
+        if total:
+            print(f"ALL\t{name}\t{found}/{total}\t{found / total:.3f}")
     if "--list" in sys.argv:
         print("\n".join(lines))
 
