@@ -1,0 +1,51 @@
+using Sermo.Ingest.Anonymization;
+
+namespace Sermo.Ingest.Tests.Anonymization;
+
+/// <summary>
+/// Decision 327 (issue #14): places without a head noun, a fourth pass pooled over the rotation: a chain, insurer, employer,
+/// agency, airline or air-medical service named by its brand alone ("the Rite Aid on Elm", "Cigna denied", "flies for
+/// JetBlue"), and small US towns whose names no other word has ("Bucksnort", "Possum Trot"). Traps stay: brands that are words
+/// or clinical terms ("Target 140-180", "Mayo score", "Delta matters"), public payers ("Medicaid"), a carrier's flight number,
+/// the Amazon river, "UPS" in text written in capitals, and a town name inside a longer word. Sentences of their own, none from a
+/// gold set; the traps with the rules alone.
+/// </summary>
+public class PhiScrubberDecision327RulesTests
+{
+    // The traps test the rules: the learned detector may read a capitalised word of its own.
+    private static readonly PhiScrubber RulesOnly = new(model: null);
+
+    [Theory]
+    [InlineData("Pharmacist at the Rite Aid on Elm called about the warfarin dose.", "Rite Aid")]
+    [InlineData("Cigna denied the MRI twice, peer to peer on Monday.", "Cigna")]
+    [InlineData("Still on hold with CareSource about the insulin pump.", "CareSource")]
+    [InlineData("He drives for Grubhub at night and skips his metformin.", "Grubhub")]
+    [InlineData("Copilot, flies for JetBlue, new atrial fibrillation.", "JetBlue")]
+    [InlineData("Air Evac picked her up at the county line, GCS 9.", "Air Evac")]
+    [InlineData("Bayada aide found him on the floor, hip fracture.", "Bayada")]
+    [InlineData("Night picker at Amazon BFI9, lumbar strain.", "Amazon BFI9")]
+    [InlineData("Cardiac rehab nurse at Kaiser Fremont, asking about statins.", "Kaiser Fremont")]
+    public void Scrub_BrandWithoutHeadNoun_Found(string input, string brand) => RulesOnlyCoverage.ShouldFind(input, brand);
+
+    [Theory]
+    [InlineData("Farmer from Bucksnort with a tractor crush injury.", "Bucksnort")]
+    [InlineData("Retired teacher out in Possum Trot, new atrial flutter.", "Possum Trot")]
+    [InlineData("Plant worker, commutes from Monkey's Eyebrow, silicosis.", "Monkey's Eyebrow")]
+    public void Scrub_OddTownName_Found(string input, string town) => RulesOnlyCoverage.ShouldFind(input, town);
+
+    [Theory]
+    [InlineData("Target 140-180 on the insulin drip.", "Target")]
+    [InlineData("Mayo score of 9, starting steroids.", "Mayo")]
+    [InlineData("Troponin 0.04 then 0.05. Delta matters more than the value.", "Delta")]
+    [InlineData("Only two surgeons here take Medicaid for hernia repair.", "Medicaid")]
+    [InlineData("Medical emergency on Allegiant 412, seat 14C, syncope.", "Allegiant")]
+    [InlineData("Febrile traveler just back from the Amazon, thick smear pending.", "Amazon")]
+    [InlineData("PT REPORTS UPS AND DOWNS WITH MOOD.", "UPS")]
+    [InlineData("Slapouts of pain every evening, she says.", "Slapouts")]
+    public void Scrub_BrandOrTownShapeWithoutAPlace_Kept(string input, string kept)
+    {
+        var result = RulesOnly.Scrub(input);
+
+        result.Text.Should().Contain(kept, because: $"the scrubber wrote \"{result.Text}\"");
+    }
+}
