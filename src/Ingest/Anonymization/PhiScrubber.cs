@@ -142,6 +142,7 @@ public sealed class PhiScrubber
         PlacesNamedByTheirShape.Detect(index, candidates); // round 45 (decision 290): "F/V Mary Ellen", "Little Haiti", "the Aspen wing", "to DEN"
         ChainsAndPayersByName.Detect(index.Text, candidates); // round 49 (decision 327): "the CVS on Route 9", "Humana denied", "flies for Allegiant"
         OddTownNames.Detect(index.Text, candidates); // round 49 (decision 327): "from Monkey's Eyebrow", "the Schlumberger in Truth or Consequences"
+        EmployersAfterWorkCues.Detect(index.Text, candidates); // round 49 (decision 327): "employer Transocean", "drives for Swift", "lineman for PG&E"
         SpelledAgeDetector.DetectSetOff(index, candidates); // round 27 (decision 175): "(ninety-seven)", ", ninety-nine,"
         HandlesAfterLabels.Detect(index, candidates); // round 28 (decision 180): "username jo.marsh.rn", "u/night_float_doc"
         NumberedRoadsAlone.Detect(index, candidates); // round 29 (decision 187): "on Route 9", "under I-10", "mile marker 212"

@@ -5,10 +5,11 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// <summary>
 /// Decision 327 (issue #14): places without a head noun, a fourth pass pooled over the rotation: a chain, insurer, employer,
 /// agency, airline or air-medical service named by its brand alone ("the Rite Aid on Elm", "Cigna denied", "flies for
-/// JetBlue"), and small US towns whose names no other word has ("Bucksnort", "Possum Trot"). Traps stay: brands that are words
-/// or clinical terms ("Target 140-180", "Mayo score", "Delta matters"), public payers ("Medicaid"), a carrier's flight number,
-/// the Amazon river, "UPS" in text written in capitals, and a town name inside a longer word. Sentences of their own, none from a
-/// gold set; the traps with the rules alone.
+/// JetBlue"), and small US towns whose names no other word has ("Bucksnort", "Possum Trot"), and an employer after a phrase
+/// that says work ("lineman for Entergy"). Traps stay: brands that are words or clinical terms ("Target 140-180", "Mayo score",
+/// "Delta matters"), public payers ("Medicaid"), a carrier's flight number, the Amazon river, "UPS" in text written in
+/// capitals, and a town name inside a longer word. Sentences of their own, none from a gold set; the traps with the rules
+/// alone.
 /// </summary>
 public class PhiScrubberDecision327RulesTests
 {
@@ -28,6 +29,13 @@ public class PhiScrubberDecision327RulesTests
     public void Scrub_BrandWithoutHeadNoun_Found(string input, string brand) => RulesOnlyCoverage.ShouldFind(input, brand);
 
     [Theory]
+    [InlineData("Works as a lineman for Entergy, arc flash burn to the right hand.", "Entergy")]
+    [InlineData("Employer is Halvorsen Drilling, they want a return-to-work note.", "Halvorsen Drilling")]
+    [InlineData("He is a roofer for Castillo Brothers and fell 12 feet.", "Castillo Brothers")]
+    [InlineData("Night shift, works at the Quik Stop, chest pain on exertion.", "Quik Stop")]
+    public void Scrub_EmployerAfterWorkCue_Found(string input, string employer) => RulesOnlyCoverage.ShouldFind(input, employer);
+
+    [Theory]
     [InlineData("Farmer from Bucksnort with a tractor crush injury.", "Bucksnort")]
     [InlineData("Retired teacher out in Possum Trot, new atrial flutter.", "Possum Trot")]
     [InlineData("Plant worker, commutes from Monkey's Eyebrow, silicosis.", "Monkey's Eyebrow")]
@@ -42,6 +50,8 @@ public class PhiScrubberDecision327RulesTests
     [InlineData("Febrile traveler just back from the Amazon, thick smear pending.", "Amazon")]
     [InlineData("PT REPORTS UPS AND DOWNS WITH MOOD.", "UPS")]
     [InlineData("Slapouts of pain every evening, she says.", "Slapouts")]
+    [InlineData("She works for Medicaid as a utilization reviewer.", "Medicaid")]
+    [InlineData("He works at Night too, so the clinic is closed.", "Night")]
     public void Scrub_BrandOrTownShapeWithoutAPlace_Kept(string input, string kept)
     {
         var result = RulesOnly.Scrub(input);
