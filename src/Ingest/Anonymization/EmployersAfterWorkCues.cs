@@ -9,7 +9,8 @@ namespace Sermo.Ingest.Anonymization;
 /// Over the rotation's gold posts (rounds 10-46) a capitalised run in these slots was an identifier 277 times and not 18 (a
 /// weekday of "a note for work by Monday", a ride-share company three times, "Mr"); the place row held about 25 such
 /// employers no list or head noun reads ("employer Transocean", "drives for Swift", "works for American Crystal"). Left: a
-/// weekday, month, title or function word as the first word, and a run that goes on past three words (a sentence in capitals).
+/// weekday, month, title or function word, a clinical-list word or a unit of care ("the ICU", "the VA clinic") as the first
+/// word, and a run that goes on past three words (a sentence in capitals).
 /// Cost (decision 093): one vectorised ordinal search of the post for the cue phrases; the walk over the run only at a hit.
 /// </summary>
 internal static class EmployersAfterWorkCues
@@ -86,7 +87,7 @@ internal static class EmployersAfterWorkCues
                 wordEnd++;
             }
 
-            if (words == 0 && NotAnEmployer.Contains(text.AsSpan(at, wordEnd - at)))
+            if (words == 0 && (NotAnEmployer.Contains(text.AsSpan(at, wordEnd - at)) || IsClinicalOrWard(text.AsSpan(at, wordEnd - at))))
             {
                 return start;
             }
@@ -107,6 +108,14 @@ internal static class EmployersAfterWorkCues
 
         return end;
     }
+
+    // A unit or service of care, not an employer: "works at the ICU on nights", "works at the VA clinic" (decision 208's traps).
+    private static bool IsClinicalOrWard(ReadOnlySpan<char> word) =>
+        WardWords.Contains(word) || NameLexicon.Shared.ClinicalTerms.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WardWords = new HashSet<string>(
+        ["VA", "ED", "ER", "OR", "ICU", "NICU", "PICU", "CCU", "MICU", "SICU", "PACU", "L&D", "OB", "ENT"], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Letters, digits and the marks inside a firm's name ("PG&E", "Georgia-Pacific", "Pilgrim's"); a possessive's "'s" ends
     // the name when nothing follows it but a mark or a space.

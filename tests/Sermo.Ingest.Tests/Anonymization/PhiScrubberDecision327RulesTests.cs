@@ -3,13 +3,13 @@ using Sermo.Ingest.Anonymization;
 namespace Sermo.Ingest.Tests.Anonymization;
 
 /// <summary>
-/// Decision 327 (issue #14): places without a head noun, a fourth pass pooled over the rotation: a chain, insurer, employer,
-/// agency, airline or air-medical service named by its brand alone ("the Rite Aid on Elm", "Cigna denied", "flies for
-/// JetBlue"), and small US towns whose names no other word has ("Bucksnort", "Possum Trot"), and an employer after a phrase
-/// that says work ("lineman for Entergy"). Traps stay: brands that are words or clinical terms ("Target 140-180", "Mayo score",
-/// "Delta matters"), public payers ("Medicaid"), a carrier's flight number, the Amazon river, "UPS" in text written in
-/// capitals, and a town name inside a longer word. Sentences of their own, none from a gold set; the traps with the rules
-/// alone.
+/// Decision 327 (issue #14): places without a head noun, a fourth pass pooled over the rotation: a chain, employer, collection
+/// agency, airline or air-medical service named by its brand alone ("the Rite Aid on Elm", "IC System", "flies for JetBlue"),
+/// and small US towns whose names no other word has ("Bucksnort", "Possum Trot"), and an employer after a phrase that says work
+/// ("lineman for Entergy"). Traps stay: brands that are words or clinical terms ("Target 140-180", "Mayo score", "Delta
+/// matters"), public payers ("Medicaid") and health insurers ("Aetna"), a carrier's flight number, the Amazon river, "UPS" in
+/// text written in capitals, and a town name inside a longer word. Sentences of their own, none from a gold set; the traps with
+/// the rules alone.
 /// </summary>
 public class PhiScrubberDecision327RulesTests
 {
@@ -18,8 +18,8 @@ public class PhiScrubberDecision327RulesTests
 
     [Theory]
     [InlineData("Pharmacist at the Rite Aid on Elm called about the warfarin dose.", "Rite Aid")]
-    [InlineData("Cigna denied the MRI twice, peer to peer on Monday.", "Cigna")]
-    [InlineData("Still on hold with CareSource about the insulin pump.", "CareSource")]
+    [InlineData("Pharmacist at Hy-Vee called, the insulin is on back order.", "Hy-Vee")]
+    [InlineData("Still on hold with IC System about her old ED bill.", "IC System")]
     [InlineData("He drives for Grubhub at night and skips his metformin.", "Grubhub")]
     [InlineData("Copilot, flies for JetBlue, new atrial fibrillation.", "JetBlue")]
     [InlineData("Air Evac picked her up at the county line, GCS 9.", "Air Evac")]
@@ -52,6 +52,8 @@ public class PhiScrubberDecision327RulesTests
     [InlineData("Slapouts of pain every evening, she says.", "Slapouts")]
     [InlineData("She works for Medicaid as a utilization reviewer.", "Medicaid")]
     [InlineData("He works at Night too, so the clinic is closed.", "Night")]
+    [InlineData("Got a denial from Aetna for the CGM again.", "Aetna")]
+    [InlineData("She works for Humana as a case manager.", "Humana")]
     public void Scrub_BrandOrTownShapeWithoutAPlace_Kept(string input, string kept)
     {
         var result = RulesOnly.Scrub(input);
