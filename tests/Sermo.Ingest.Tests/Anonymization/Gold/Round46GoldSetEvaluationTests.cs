@@ -27,8 +27,8 @@ public sealed class Round46GoldSetEvaluationTests(ITestOutputHelper output)
     public const double RetentionFloor = 0.97;
 
     /// <summary>A regression floor under the rules alone's first score (set from the rotation's round 46 fold, rules
-    /// alone, before decision 325's rules; the figure minus 0.03 rounded down to 0.01).</summary>
-    public const double RulesOnlyRecallFloor = 0.0;
+    /// alone, before decision 325's rules: 0.8078, 1,038 / 1,285; the figure minus 0.03 rounded down to 0.01).</summary>
+    public const double RulesOnlyRecallFloor = 0.77;
 
     [Fact]
     public void Round46HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
