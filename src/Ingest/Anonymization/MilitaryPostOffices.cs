@@ -3,19 +3,17 @@ using System.Buffers;
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
-/// Round 49 (decision 325): the military post office line of an overseas address, "APO AE 09012", "FPO AP 96349", "DPO AA
-/// 34021": the post office code, its region code and its ZIP, which stand in a service member's mail address for the town,
-/// state and ZIP. The address rules find the unit and box before it ("Unit 4471 Box 18") and the ZIP, but not the codes
-/// between, so a span labelled whole is missed. Over every readable gold set the line is labelled whole or in part in rounds
+/// Round 49 (decision 325): the military post office and region codes of an overseas address, "APO AE" in "Unit 4471 Box 18,
+/// APO AE 09012", "FPO AP", "DPO AA": they stand in a service member's mail address for the town and state. The address rules
+/// find the unit and box before them and the ZIP after them (with its plus-four part, as its own ZIP span), but not the codes
+/// between, so a line labelled whole is missed. Over every readable gold set the line is labelled whole or in part in rounds
 /// 14, 16, 27, 42 and 46 (24 missed before: "Unit 3050 Box 112, APO AE 09021", "APO AE 09259", round 42's "FPO" alone);
 /// rounds 10 and 11 label the unit and box and the ZIP apart and leave the codes, which this rule covers too. The code must
-/// stand alone as a word and its region code follow after one space; the ZIP, five digits, is taken when it follows. Found by
-/// one vectorised search of the post for the three codes with their space.
+/// stand alone as a word and its region code follow after one space; the ZIP is left to the ZIP rules. Found by one vectorised
+/// search of the post for the three codes with their space.
 /// </summary>
 internal static class MilitaryPostOffices
 {
-    private const int ZipLength = 5;
-
     private static readonly SearchValues<string> CodeValues = SearchValues.Create(
         ["APO AE", "APO AP", "APO AA", "FPO AE", "FPO AP", "FPO AA", "DPO AE", "DPO AP", "DPO AA"], StringComparison.Ordinal);
 
@@ -31,27 +29,7 @@ internal static class MilitaryPostOffices
                 continue;
             }
 
-            if (end < text.Length && text[end] == ' ' && IsZip(text, end + 1))
-            {
-                end += 1 + ZipLength;
-            }
-
             found.Add(new Detection(start, end, PhiType.City, 1));
-            hits.From = end;
         }
-    }
-
-    // Five digits that end there: "09012", not "0901234".
-    private static bool IsZip(string text, int at)
-    {
-        for (var i = at; i < at + ZipLength; i++)
-        {
-            if (!RegexScan.IsDigit(text, i))
-            {
-                return false;
-            }
-        }
-
-        return !RegexScan.IsWordChar(text, at + ZipLength);
     }
 }

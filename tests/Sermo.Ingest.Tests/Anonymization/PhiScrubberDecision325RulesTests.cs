@@ -22,7 +22,7 @@ public class PhiScrubberDecision325RulesTests
 
     [Theory]
     [InlineData("his mail goes to Unit 4471 Box 18, APO AE 09012 until June", "APO AE 09012")]
-    [InlineData("sailor's address is PSC 220 Box 9, FPO AP 96349 for the records", "FPO AP 96349")]
+    [InlineData("sailor's address is PSC 220 Box 9, FPO AP 96349-1180 for the records", "FPO AP 96349-1180")]
     [InlineData("ship the inhaler to DPO AA 34021 and she will pick it up", "DPO AA 34021")]
     public void Scrub_MilitaryPostOffice_Found(string input, string line) => RulesOnlyCoverage.ShouldFind(input, line);
 
