@@ -6,11 +6,12 @@ namespace Sermo.Ingest.Anonymization;
 /// Round 49 (decision 325): a dental or oral surgery practice named by its head word: "Seabright Family Dental", "Crown Dentistry",
 /// "Ridgeway Oral &amp; Maxillofacial", "Harbour Oral Surgery", "Clínica Dental Esperanza". A physician writes where the patient's
 /// dentist works (a jaw infection, a bisphosphonate, a bleed after an extraction), and the practice and its town single the
-/// patient out. The other rules know "Dental" only after a medical head ("Dental Clinic"), so the practice is left whole. Over
-/// every readable gold set such runs stand 23 times, all labelled (rounds 24, 27, 32, 33 and 46; 17 missed before: "Bright
-/// Dental", "Kreativ Dental", "Castle Dental", "Heartland Oral &amp; Maxillofacial") and none unlabelled. Up to four capitalised
-/// words before the head, single spaces or " &amp; " between; openers ("The", "At", "Our") end the walk, and a run of only
-/// generic words ("Pediatric Dental", "Emergency Dental") stays. Found by one vectorised search of the post for the heads.
+/// patient out. The facility rules read "Dental" only before a head noun of their own ("Dental Clinic"), so the practice is missed.
+/// Over every readable gold set such runs stand 23 times, all labelled (rounds 24, 27, 32, 33 and 46; 17 missed before, one to
+/// three words before "Dental", "Dentistry" or "Oral &amp; Maxillofacial") and none unlabelled. Up to four capitalised words
+/// before the head, single spaces or " &amp; " between; openers ("The", "At", "Our") end the walk, and a run of only
+/// generic words ("Pediatric Dental", "Emergency Dental") stays, as does a head before a service word ("Dental clearance"). Found
+/// by one vectorised search of the post for the heads.
 /// </summary>
 internal static class DentalPracticesByHead
 {

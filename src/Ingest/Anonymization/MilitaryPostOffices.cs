@@ -6,11 +6,11 @@ namespace Sermo.Ingest.Anonymization;
 /// Round 49 (decision 325): the military post office and region codes of an overseas address, "APO AE" in "Unit 4471 Box 18,
 /// APO AE 09012", "FPO AP", "DPO AA": they stand in a service member's mail address for the town and state. The address rules
 /// find the unit and box before them and the ZIP after them (with its plus-four part, as its own ZIP span), but not the codes
-/// between, so a line labelled whole is missed. Over every readable gold set the line is labelled whole or in part in rounds
-/// 14, 16, 27, 42 and 46 (24 missed before: "Unit 3050 Box 112, APO AE 09021", "APO AE 09259", round 42's "FPO" alone);
-/// rounds 10 and 11 label the unit and box and the ZIP apart and leave the codes, which this rule covers too. The code must
-/// stand alone as a word and its region code follow after one space; the ZIP is left to the ZIP rules. Found by one vectorised
-/// search of the post for the three codes with their space.
+/// between, so a line labelled whole is missed. Over every readable gold set the codes are labelled, with the line or alone, in
+/// rounds 14, 16, 27, 42 and 46 (24 missed before); rounds 10, 11, 17, 18 and 19 label the unit and box and the ZIP apart and
+/// leave the codes, which this rule covers too (the rotation counts those as false hits). The code must stand alone as a word
+/// and its region code follow after one space; the ZIP is left to the ZIP rules. Found by one vectorised search of the post for
+/// the three codes with their space.
 /// </summary>
 internal static class MilitaryPostOffices
 {
