@@ -132,6 +132,8 @@ public sealed class PhiScrubber
         NumbersAfterAccessAndWorkLabels.Detect(index.Text, candidates); // round 48 (decision 315): "lockbox 418", "grievance 22-914", "USDOT 1180562"
         PedigreeYears.Detect(index.Text, candidates); // round 48 (decision 315): "b.1941 d.2002", "died 1987"
         LawFirmsAndUnionLocals.Detect(index.Text, candidates); // round 48 (decision 315): "Kline, Odum, Ware & Pike LLP", "SEIU Local 512"
+        DentalPracticesByHead.Detect(index.Text, candidates); // round 49 (decision 325): "Seabright Family Dental", "Ridgeway Oral & Maxillofacial"
+        MilitaryPostOffices.Detect(index.Text, candidates); // round 49 (decision 325): "Unit 4471 Box 18, APO AE 09012"
         PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
         TownsAbroadWithPlaceCues.Detect(index, candidates); // round 29 (decision 192): GeoNames towns abroad after a place cue
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
