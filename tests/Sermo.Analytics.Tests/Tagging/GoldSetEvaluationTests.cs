@@ -261,11 +261,12 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// and their antidotes, boarding, children in the ED) and on ophthalmology and otolaryngology (glaucoma, anti-VEGF
     /// injections, cataract and its lenses, uveitis, dry eye, retinal detachment, optic neuritis, otitis, sinusitis,
     /// tonsils, hearing loss and implants, vertigo, epistaxis, sleep apnoea devices, head and neck cancer), in the guide's
-    /// markup with decision 101's list rule applied. Only the figures are printed, never the misses. Floors at 0 until the
-    /// first score on main's taggers is read; they are then set from it (decision 324).
+    /// markup with decision 101's list rule applied. Only the figures are printed, never the misses. Floors 0.93 / 0.86:
+    /// the first score on main's taggers at e0357fd9 (drug F1 0.960, disease 0.897) less 0.03, rounded down; they catch a
+    /// regression and are not targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round49HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r49", 0, 0);
+    public void Evaluate_Round49HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r49", 0.93, 0.86);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
