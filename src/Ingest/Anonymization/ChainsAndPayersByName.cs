@@ -56,7 +56,7 @@ internal static class ChainsAndPayersByName
         while (hits.Next(out var at))
         {
             hits.From = at + 1;
-            var brand = LongestBrandAt(text, at);
+            var brand = ListedPhrases.LongestAt(text, at, Brands);
             var end = at + brand.Length;
             if (brand.Length == 0 || (at > 0 && IsWordChar(text[at - 1])) || (end < text.Length && IsWordChar(text[end])))
             {
@@ -72,20 +72,6 @@ internal static class ChainsAndPayersByName
 
             FoundTokens.AddUncut(found, new Detection(at, SiteEnd(text, brand, end), PhiType.City, 1));
         }
-    }
-
-    private static string LongestBrandAt(string text, int at)
-    {
-        var longest = "";
-        foreach (var brand in Brands)
-        {
-            if (brand.Length > longest.Length && text.AsSpan(at).StartsWith(brand, StringComparison.Ordinal))
-            {
-                longest = brand;
-            }
-        }
-
-        return longest;
     }
 
     private static bool IsCarrier(string brand) => Array.IndexOf(Carriers, brand) >= 0;

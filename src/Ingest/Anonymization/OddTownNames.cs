@@ -29,7 +29,7 @@ internal static class OddTownNames
         while (hits.Next(out var at))
         {
             hits.From = at + 1;
-            var end = at + LongestTownAt(text, at);
+            var end = at + ListedPhrases.LongestAt(text, at, Towns).Length;
             if (end == at || (at > 0 && IsWordChar(text[at - 1])) || (end < text.Length && IsWordChar(text[end])))
             {
                 continue; // inside a longer word or name ("Slapouts")
@@ -38,20 +38,6 @@ internal static class OddTownNames
             hits.From = end;
             FoundTokens.AddUncut(found, new Detection(at, end, PhiType.City, 1));
         }
-    }
-
-    private static int LongestTownAt(string text, int at)
-    {
-        var longest = 0;
-        foreach (var town in Towns)
-        {
-            if (town.Length > longest && text.AsSpan(at).StartsWith(town, StringComparison.Ordinal))
-            {
-                longest = town.Length;
-            }
-        }
-
-        return longest;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_';
