@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -54,6 +56,15 @@ internal static class RecurringHolidaysKept
             before = HabitualWeekdayCue(text, d.Start);
         }
 
+        // Round 49 (decision 331): "we see more around Thanksgiving", "upper GI bleed over the Fourth of July, pneumonia every
+        // Monday", "as it does around Christmas": after "around" or "over" only when its sentence says the event recurs; the two
+        // gold dates after those words (rounds 14 and 15) sit in sentences about one patient with no such words.
+        if ((before.Equals("around", StringComparison.OrdinalIgnoreCase) || before.Equals("over", StringComparison.OrdinalIgnoreCase))
+            && SentenceSaysItRecurs(text, d.Start, d.End))
+        {
+            before = "every";
+        }
+
         // A date that opens the post is its scene ("Christmas Eve shift: ...", "Halloween: button batteries again"); only a
         // date read, so that a name opening a post ("June Alvarez", "April May June") keeps its name read.
         var opensPost = d.Type == PhiType.Date && text.AsSpan(0, d.Start).IsWhiteSpace();
@@ -70,6 +81,21 @@ internal static class RecurringHolidaysKept
         // A name or town read of the words: only when every word is a month or a holiday word ("every July", "every July Fourth").
         return d.Type is PhiType.Name or PhiType.City && EveryWordIsHolidayOrMonth(index, d);
     }
+
+    private static readonly SearchValues<string> RecurrenceWords = SearchValues.Create(
+        ["we see", "see more", "seeing more", "as it does", "patterns", "every year", "each year", "always", "fills with", "every "],
+        StringComparison.OrdinalIgnoreCase);
+
+    // The sentence around the date (bounded by a stop mark or a line break) holds a word of recurrence.
+    private static bool SentenceSaysItRecurs(string text, int start, int end)
+    {
+        var from = text.AsSpan(0, start).LastIndexOfAny(SentenceEnds) + 1;
+        var length = text.AsSpan(end).IndexOfAny(SentenceEnds);
+        var to = length < 0 ? text.Length : end + length;
+        return text.AsSpan(from, to - from).ContainsAny(RecurrenceWords);
+    }
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
 
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
