@@ -56,34 +56,27 @@ internal static class RecurringHolidaysKept
             before = HabitualWeekdayCue(text, d.Start);
         }
 
-        // Round 49 (decision 331): "we see more around Thanksgiving", "upper GI bleed over the Fourth of July, pneumonia every
-        // Monday", "as it does around Christmas": after "around" or "over" only when its sentence says the event recurs; the two
-        // gold dates after those words (rounds 14 and 15) sit in sentences about one patient with no such words.
-        if ((before.Equals("around", StringComparison.OrdinalIgnoreCase) || before.Equals("over", StringComparison.OrdinalIgnoreCase))
-            && SentenceSaysItRecurs(text, d.Start, d.End))
-        {
-            before = "every";
-        }
-
         // A date that opens the post is its scene ("Christmas Eve shift: ...", "Halloween: button batteries again"); only a
         // date read, so that a name opening a post ("June Alvarez", "April May June") keeps its name read.
         var opensPost = d.Type == PhiType.Date && text.AsSpan(0, d.Start).IsWhiteSpace();
-        if (span.IndexOfAnyInRange('0', '9') >= 0 || !(opensPost || SeasonCues.Contains(before)) || NumberAfter(text, d.End))
+        if (span.IndexOfAnyInRange('0', '9') >= 0 || NumberAfter(text, d.End) || d.Type is not (PhiType.Date or PhiType.Name or PhiType.City))
         {
-            return false; // a day number or a year fixes the day; without the cue the finders' reading stands
+            return false; // a day number or a year fixes the day
         }
 
-        if (d.Type == PhiType.Date)
-        {
-            return StartsWithHolidayOrMonth(index, d.Start);
-        }
+        // The date is the holiday or month itself; a name or town read of the words only when every word is a month or a
+        // holiday word ("every July", "every July Fourth").
+        var holiday = d.Type == PhiType.Date ? StartsWithHolidayOrMonth(index, d.Start) : EveryWordIsHolidayOrMonth(index, d);
 
-        // A name or town read of the words: only when every word is a month or a holiday word ("every July", "every July Fourth").
-        return d.Type is PhiType.Name or PhiType.City && EveryWordIsHolidayOrMonth(index, d);
+        // Without a cue the finders' reading stands. Round 49 (decision 331): a sentence that says the event recurs is a cue after
+        // any word ("we see more around Thanksgiving", "Patterns in our ED: GI bleeds over the Fourth of July", "on Christmas
+        // morning we see this"); read last, for a holiday only. None of the 164 gold dates in words of rounds 10-46 sits in such
+        // a sentence; the two after "around" or "over" (rounds 14 and 15) date one patient's events.
+        return holiday && (opensPost || SeasonCues.Contains(before) || SentenceSaysItRecurs(text, d.Start, d.End));
     }
 
     private static readonly SearchValues<string> RecurrenceWords = SearchValues.Create(
-        ["we see", "see more", "seeing more", "as it does", "patterns", "every year", "each year", "always", "fills with", "every "],
+        ["we see", "see more", "seeing more", "as it does", "patterns", "every year", "each year", "always", "fills with"],
         StringComparison.OrdinalIgnoreCase);
 
     // The sentence around the date (bounded by a stop mark or a line break) holds a word of recurrence.
