@@ -12,10 +12,9 @@ public class PhiScrubberDecision331RulesTests
     private static readonly PhiScrubber RulesOnly = new(model: null);
 
     [Theory]
-    [InlineData("Her grandmother is 97, still does her own crossword.", "97")]
-    [InlineData("The old farmer said his mother was 99 when she stopped driving.", "99")]
-    [InlineData("Talked to the family; she is 103 and wants no more scans.", "103")]
-    [InlineData("My patient is 94.", "94")]
+    [InlineData("The widow next door, Mrs. Lindqvist, was 99 when she moved in.", "99")]
+    [InlineData("Our retired judge, Mr. Brandt, is 103 but sharp as ever.", "103")]
+    [InlineData("The lady in bed four, Mrs. Adeyemi, is 95 now.", "95")]
     public void Scrub_AgeAfterAPersonsIsOrWas_Found(string input, string age) => RulesOnlyCoverage.ShouldFind(input, age);
 
     [Theory]
