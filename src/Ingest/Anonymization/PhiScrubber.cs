@@ -175,6 +175,7 @@ public sealed class PhiScrubber
     private static void FindAgesDaysAndPhonesPooled(TokenIndex index, List<Detection> candidates)
     {
         AgesOverEightyNineInSlots.Detect(index, candidates);
+        AgesAfterIsAndInAgeColumns.Detect(index, candidates); // round 49 (decision 331): "Grandma Salote is 97,", "| Villanueva | 98 |"
         DaysInWordsAndOrdinals.Detect(index, candidates);
         PhoneExtensionsAndLocalNumbers.Detect(index, candidates);
     }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -57,19 +59,36 @@ internal static class RecurringHolidaysKept
         // A date that opens the post is its scene ("Christmas Eve shift: ...", "Halloween: button batteries again"); only a
         // date read, so that a name opening a post ("June Alvarez", "April May June") keeps its name read.
         var opensPost = d.Type == PhiType.Date && text.AsSpan(0, d.Start).IsWhiteSpace();
-        if (span.IndexOfAnyInRange('0', '9') >= 0 || !(opensPost || SeasonCues.Contains(before)) || NumberAfter(text, d.End))
+        if (span.IndexOfAnyInRange('0', '9') >= 0 || NumberAfter(text, d.End) || d.Type is not (PhiType.Date or PhiType.Name or PhiType.City))
         {
-            return false; // a day number or a year fixes the day; without the cue the finders' reading stands
+            return false; // a day number or a year fixes the day
         }
 
-        if (d.Type == PhiType.Date)
-        {
-            return StartsWithHolidayOrMonth(index, d.Start);
-        }
+        // The date is the holiday or month itself; a name or town read of the words only when every word is a month or a
+        // holiday word ("every July", "every July Fourth").
+        var holiday = d.Type == PhiType.Date ? StartsWithHolidayOrMonth(index, d.Start) : EveryWordIsHolidayOrMonth(index, d);
 
-        // A name or town read of the words: only when every word is a month or a holiday word ("every July", "every July Fourth").
-        return d.Type is PhiType.Name or PhiType.City && EveryWordIsHolidayOrMonth(index, d);
+        // Without a cue the finders' reading stands. Round 49 (decision 331): a sentence that says the event recurs is a cue after
+        // any word ("we see more around Thanksgiving", "Patterns in our ED: GI bleeds over the Fourth of July", "on Christmas
+        // morning we see this"); read last, for a holiday only. None of the 164 gold dates in words of rounds 10-46 sits in such
+        // a sentence; the two after "around" or "over" (rounds 14 and 15) date one patient's events.
+        return holiday && (opensPost || SeasonCues.Contains(before) || SentenceSaysItRecurs(text, d.Start, d.End));
     }
+
+    private static readonly SearchValues<string> RecurrenceWords = SearchValues.Create(
+        ["we see", "see more", "seeing more", "as it does", "patterns", "every year", "each year", "always", "fills with"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // The sentence around the date (bounded by a stop mark or a line break) holds a word of recurrence.
+    private static bool SentenceSaysItRecurs(string text, int start, int end)
+    {
+        var from = text.AsSpan(0, start).LastIndexOfAny(SentenceEnds) + 1;
+        var length = text.AsSpan(end).IndexOfAny(SentenceEnds);
+        var to = length < 0 ? text.Length : end + length;
+        return text.AsSpan(from, to - from).ContainsAny(RecurrenceWords);
+    }
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
 
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
