@@ -20,6 +20,7 @@ import pools  # noqa: E402
 import templates  # noqa: E402
 
 SEED = 49323
+CULTURE_WORDS = {"Kinyarwanda": "Rwandan"}
 OUT = HERE / "round49.jsonl"
 
 
@@ -50,7 +51,8 @@ def fields(rng):
         f.update(person_fields(prefix, person, rng))
     f["owner_full"] = owner.full
     f["r_kin"] = kin
-    f["culture_word"] = p.culture
+    # a culture key that names a language, not a people, is written as the nationality word
+    f["culture_word"] = CULTURE_WORDS.get(p.culture, p.culture)
     f.update({
         "station": loc(rng.choice(pools.STATIONS)), "vessel": loc(rng.choice(pools.VESSELS)),
         "program": loc(rng.choice(pools.PROGRAMS_FIELD)), "town": loc(rng.choice(pools.TOWNS)),

@@ -30,7 +30,7 @@ TEMPLATES = [
     # wineries, breweries and distilleries
     "cellar worker {p_full} at {winery} went into a fermenting tank to clear a valve. <<carbon dioxide>> — found down by {q_first} {q_last}. {p_he}'s intubated at {hospital}. TTB permit on the incident sheet {ttb}. {p_his} {r_kin} {r_first} is on {phone}.",
     "{p_upper_comma}, head distiller at {distillery} ({town}), DOB {dob}, burn to both forearms from a still on {date}. <<partial thickness burn>> about 6% TBSA. {p_he} wants to be back for the bottling on {date_ahead}.",
-    "{winery} barrel room: {p_first} {p_last_only} pinned by a rolling barrel {barrel}, <<tibial plateau fracture>>. forklift driver {q_full}. the plant manager emails from {q_email}. anyone know the workers' comp rules in {state}?",
+    "{winery} barrel room: {p_first} {p_last_only} pinned by a rolling barrel {barrel}, <<tibial plateau fracture>>. forklift driver {q_full}. {q_his} e-mail is {q_email}. anyone know the workers' comp rules in {state}?",
     "harvest intern {p_full} ({culture_word}, J-1) at {winery} with <<wasp sting>> anaphylaxis on the grounds off {street}, {wtown}. <<EpiPen>> given by {q_first}. sponsor contact {phone}.",
     "brewer {p_comma} at {winery} has <<contact dermatitis>> from caustic cleaning. fermenter {tank}. {p_he}'s {age_adult}, started {date}. owner {q_first} {q_last} asks if {p_he} needs a respirator fit test.",
     "{p_full}, a tasting room manager at {winery} in {wtown}, collapsed on {date}: <<hypertrophic cardiomyopathy>>, ICD placed at {hospital}. {p_his} {r_kin} {r_first} {r_last} wants {p_him} to quit. cell {phone}.",
