@@ -53,7 +53,7 @@ def age_over_89(rng):
              95: "ninety-five", 96: "ninety-six", 97: "ninety-seven", 98: "ninety-eight", 99: "ninety-nine",
              100: "one hundred", 101: "one hundred and one", 102: "one hundred and two", 103: "one hundred and three",
              104: "one hundred four"}
-    shapes = [f"[[AGE:{n}]] y/o", f"[[AGE:{n}]]yo", f"[[AGE:{n}]]-year-old", f"aged [[AGE:{n}]]",
+    shapes = [f"[[AGE:{n}]] y/o", f"[[AGE:{n}]]yo", f"a [[AGE:{n}]]-year-old", f"aged [[AGE:{n}]]",
               f"[[AGE:{words[n]}]] years old", f"[[AGE:{n}]] yrs", f"a [[AGE:{words[n]}]]-year-old"]
     return rng.choice(shapes)
 
