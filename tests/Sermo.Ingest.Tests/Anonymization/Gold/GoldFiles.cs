@@ -149,6 +149,9 @@ public static class GoldFiles
     /// <summary>Round 48's held-out set of issue #14, by a separate author who never read the scrubber (decision 313).</summary>
     public static string Round48Jsonl => Path.Combine(Folder, "Round48", "round48.jsonl");
 
+    /// <summary>Round 49's held-out set of issue #14, by a separate author who never read the scrubber (decision 323).</summary>
+    public static string Round49Jsonl => Path.Combine(Folder, "Round49", "round49.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -234,6 +237,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound47() => Load(Round47Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound48() => Load(Round48Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound49() => Load(Round49Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
