@@ -1,0 +1,45 @@
+using Sermo.Analytics.Tagging;
+
+namespace Sermo.Analytics.Tests.Tagging;
+
+/// <summary>
+/// Decision 333: disease errors pooled over the readable sets, a second pass (round 49). Bare "otitis" is the index's
+/// otitis media H66.90; "allergic conjunctivitis" is the disease H10.1- unless a drug is blamed for it, when it is the
+/// event. Each row has counterparts that keep their other reading. Sentences written for this test.
+/// </summary>
+public class Decision333Tests
+{
+    private static IReadOnlyList<TaggedEntity> Entities(string text) => SharedTagger.Tagger.Tag(text).Entities;
+
+    [Theory]
+    [InlineData("Otitis on the left with a bulging drum, so high-dose amoxicillin for ten days.", "Otitis")]
+    [InlineData("Third visit for the same otitis since October, so ENT for tubes.", "otitis")]
+    public void Tag_BareOtitis_IsOtitisMedia(string text, string surface)
+    {
+        Entities(text).Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == "H66.90");
+    }
+
+    [Fact]
+    public void Tag_OtitisExterna_KeepsItsOwnRow()
+    {
+        Entities("Otitis externa after a week of lake swimming, ciprofloxacin drops.").Should()
+            .Contain(e => e.Type == EntityType.Disease && e.CanonicalId == "H60.90")
+            .And.NotContain(e => e.CanonicalId == "H66.90");
+    }
+
+    [Theory]
+    [InlineData("Allergic conjunctivitis every April in a 30 year old, olopatadine drops twice daily.", "Allergic conjunctivitis")]
+    [InlineData("Her allergic conjunctivitis flares with the cat, so ketotifen and a HEPA filter.", "allergic conjunctivitis")]
+    public void Tag_AllergicConjunctivitisWithNoDrugBlamed_IsTheDisease(string text, string surface)
+    {
+        Entities(text).Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == "H10.10");
+    }
+
+    [Fact]
+    public void Tag_AllergicConjunctivitisBlamedOnADrop_IsTheEvent()
+    {
+        var entities = Entities("Glaucoma on two drops; the brimonidine caused allergic conjunctivitis after a year, so we stopped it.");
+        entities.Should().Contain(e => e.Type == EntityType.AdverseEvent && e.CanonicalId == "allergic conjunctivitis")
+            .And.NotContain(e => e.Type == EntityType.Disease && e.CanonicalId == "H10.10");
+    }
+}
