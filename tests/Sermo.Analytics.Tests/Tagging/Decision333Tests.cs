@@ -42,4 +42,23 @@ public class Decision333Tests
         entities.Should().Contain(e => e.Type == EntityType.AdverseEvent && e.CanonicalId == "allergic conjunctivitis")
             .And.NotContain(e => e.Type == EntityType.Disease && e.CanonicalId == "H10.10");
     }
+
+    [Theory]
+    [InlineData("A 70M tells me he has a touch of sugar and some pressure; A1c 7.9.", "sugar")]
+    [InlineData("Her message reads: \"I have sugar and a weak heart.\" Metformin and Entresto on the list.", "sugar")]
+    [InlineData("The daughter asks for something for his sugar, so metformin 500 with dinner.", "sugar")]
+    public void Tag_LaySugar_IsDiabetes(string text, string surface)
+    {
+        Entities(text).Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == "E11.9");
+    }
+
+    [Theory]
+    [InlineData("On prednisone her sugar is 280 after lunch, so sliding scale.")]
+    [InlineData("Found down with a sugar of 41 after his glipizide dose.")]
+    [InlineData("He has sugar cravings since the olanzapine started.")]
+    [InlineData("Dexamethasone spiked the sugar for two days.")]
+    public void Tag_SugarAsTheLabValue_StaysUnread(string text)
+    {
+        Entities(text).Should().NotContain(e => e.Type == EntityType.Disease && e.Surface.Contains("sugar", StringComparison.OrdinalIgnoreCase));
+    }
 }
