@@ -49,22 +49,10 @@ internal static class LaySugarDiabetes
             return false;
         }
 
-        var before = PreviousWord(chars, start, out var beforeStart);
-        var twoBefore = PreviousWord(chars, beforeStart, out _);
+        var before = NormalizedText.PreviousWord(chars, start, out var beforeStart);
+        var twoBefore = NormalizedText.PreviousWord(chars, beforeStart, out _);
         return HavingWord.Contains(before)
             || (before is "of" && twoBefore is "touch" or "bit")
             || (Possessive.Contains(before) && twoBefore is "for");
-    }
-
-    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> chars, int start, out int wordStart)
-    {
-        var end = NormalizedText.SkipSpacesBack(chars, start);
-        wordStart = end;
-        while (wordStart > 0 && NormalizedText.IsWordChar(chars[wordStart - 1]))
-        {
-            wordStart--;
-        }
-
-        return chars[wordStart..end];
     }
 }

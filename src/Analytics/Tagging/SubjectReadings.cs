@@ -24,6 +24,7 @@ internal static class SubjectReadings
         ReferringBackHeads.Add(catalog, chars, entityHits);
         BurnInjuries.Add(catalog, chars, entityHits);
         LaySugarDiabetes.Add(catalog, chars, entityHits);
+        JointPainTreated.Add(catalog, chars, entityHits);
         MacrophageActivation.Relabel(catalog, chars, entityHits);
         LevoShorthand.Add(catalog, chars, entityHits);
         SedationDex.Relabel(catalog, chars, entityHits);

@@ -61,4 +61,23 @@ public class Decision333Tests
     {
         Entities(text).Should().NotContain(e => e.Type == EntityType.Disease && e.Surface.Contains("sugar", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Theory]
+    [InlineData("She took celecoxib for knee pain for a year before the replacement.", "knee pain", "M25.569")]
+    [InlineData("Tramadol for her hip pain, and the falls started a week later.", "hip pain", "M25.559")]
+    [InlineData("A steroid injection for the shoulder pain helped for two months.", "shoulder pain", "M25.519")]
+    public void Tag_JointPainAsTheReasonForTreatment_IsTheJointPain(string text, string surface, string code)
+    {
+        Entities(text).Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == code);
+    }
+
+    [Theory]
+    // A manifestation of a named diagnosis or an update is bare; so is a knee pain no drug or procedure is for.
+    [InlineData("Knee OA, on meloxicam, and her knee pain is better since she lost weight.")]
+    [InlineData("A 12 year old with a limp and knee pain; the x-ray showed a slipped epiphysis.")]
+    public void Tag_JointPainNotTreated_StaysUnread(string text)
+    {
+        Entities(text).Should().NotContain(e => e.Type == EntityType.Disease && e.CanonicalId == "M25.569");
+    }
 }
+
