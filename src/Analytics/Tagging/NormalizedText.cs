@@ -167,6 +167,22 @@ internal sealed class NormalizedText : IDisposable
         return position;
     }
 
+    /// <summary>
+    /// The word that ends before the spaces at <paramref name="position"/> (empty after punctuation), and where it starts,
+    /// so a caller can read the word before it too: the frames "for her sugar" and "for the knee pain" need two.
+    /// </summary>
+    public static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> chars, int position, out int wordStart)
+    {
+        var end = SkipSpacesBack(chars, position);
+        wordStart = end;
+        while (wordStart > 0 && IsWordChar(chars[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return chars[wordStart..end];
+    }
+
     public void Dispose()
     {
         if (_chars.Length == 0)

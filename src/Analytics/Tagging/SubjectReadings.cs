@@ -23,6 +23,8 @@ internal static class SubjectReadings
         ChronicHypertensionInPregnancy.Relabel(catalog, chars, entityHits);
         ReferringBackHeads.Add(catalog, chars, entityHits);
         BurnInjuries.Add(catalog, chars, entityHits);
+        LaySugarDiabetes.Add(catalog, chars, entityHits);
+        JointPainTreated.Add(catalog, chars, entityHits);
         MacrophageActivation.Relabel(catalog, chars, entityHits);
         LevoShorthand.Add(catalog, chars, entityHits);
         SedationDex.Relabel(catalog, chars, entityHits);
