@@ -28,9 +28,9 @@ public class PhiScrubberDecision332RulesTests
     public void Scrub_NumberAfterLabelTheCueListsLacked_Found(string input, string code) => RulesOnlyCoverage.ShouldFind(input, code);
 
     [Theory]
-    [InlineData("the contract 2024-2025 covers the ED nights only")]
+    [InlineData("the server 2024-2025 upgrade moved every printer")]
     [InlineData("the registry 2019-2021 cohort had 300 patients")]
-    [InlineData("sample 2026-04-12 was hemolyzed, redraw ordered")]
+    [InlineData("the sample 2020-2022 cohort was small")]
     [InlineData("petition filed in 2024, hearing pending")]
     [InlineData("cycle 3 of FOLFOX, IVF cycle 2 failed last year")]
     [InlineData("server down for 40 min, the crew of 4 charted on paper")]
