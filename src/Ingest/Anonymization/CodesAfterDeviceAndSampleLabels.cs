@@ -21,7 +21,14 @@ internal static class CodesAfterDeviceAndSampleLabels
     private static readonly string[] CodeLabels =
         ["workstation", "Workstation", "WOW", "printer", "Printer", "embryo", "Embryo", "notebook", "Notebook", "sample", "Sample", "rig", "call sheet",
          "Call sheet", "call sign", "Call sign", "callsign", "hull", "Hull", "medallion", "Medallion", "cab", "truck", "Truck", "van", "registry",
-         "Registry", "rescreened as", "screening", "Screening", "HRN", "tail", "grower id", "expediente"];
+         "Registry", "rescreened as", "screening", "Screening", "HRN", "tail", "grower id", "expediente",
+         // Round 49 (decision 332): labels the cue lists lacked before a case, legal, work or device number, pooled over rounds 10-46
+         // ("petition 5150-26-77102", "ITA no. 26-6-01187-4", "CIS # 26-118402", "print server PRT-SVR-02", "wristband 4749926",
+         // "crew no. 186404", "IVF cycle 60-882", "evidence bag E-7731"). Each names an identifier's slot and never a dose, a lab or a
+         // score; a bare "cycle", "crew", "clock" or "rewards" does (chemotherapy cycles, crew counts, times, points), so those only
+         // with the word or mark that makes them a number's label.
+         "petition", "Petition", "ITA", "CIS", "wristband", "Wristband", "server", "Server", "crew no", "Crew no", "IVF cycle", "evidence bag",
+         "Evidence bag", "contract", "Contract", "sid", "SID", "clock #", "rewards #"];
 
     // Labels whose number may be digits alone in spaced groups ("microchip 985 023 191 518 633").
     private static readonly string[] ChipLabels = ["microchip", "Microchip"];
@@ -198,8 +205,38 @@ internal static class CodesAfterDeviceAndSampleLabels
 
         var span = text.AsSpan(at, end - at);
         var isYear = digits == 4 && !inner && (span.StartsWith("19") || span.StartsWith("20"));
-        return digits < 4 || isYear || span.Contains('/') || span.Contains('.') || RoomNumbers.UnitFollows(text, end) ? -1 : end;
+        return digits < 4 || isYear || span.Contains('/') || span.Contains('.') || IsDateOrYearSpan(span) || RoomNumbers.UnitFollows(text, end) ? -1 : end;
     }
+
+    // Decision 332: digits in dashed groups that read as a date ("2026-04-12", "12-04-2026") or a span of years ("2024-2025") are
+    // no code after any label ("contract 2024-2025"); case numbers keep their year ("2026-004417": a group of six).
+    private static bool IsDateOrYearSpan(ReadOnlySpan<char> span)
+    {
+        var dash = span.IndexOf('-');
+        if (dash < 0)
+        {
+            return false;
+        }
+
+        var first = span[..dash];
+        var rest = span[(dash + 1)..];
+        var second = rest.IndexOf('-');
+        if (second < 0)
+        {
+            return IsYear(first) && IsYear(rest);
+        }
+
+        var middle = rest[..second];
+        var last = rest[(second + 1)..];
+        if (last.Contains('-') || middle.Length is < 1 or > 2)
+        {
+            return false;
+        }
+
+        return (first.Length == 4 && last.Length is 1 or 2) || (first.Length is 1 or 2 && last.Length is 2 or 4);
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> group) => group.Length == 4 && (group.StartsWith("19") || group.StartsWith("20"));
 
     // "985 023 191 518 633", "985112004417729": groups of three digits and more, spaced, nine digits in all at least.
     private static int ChipEnd(string text, int at)
