@@ -41,7 +41,7 @@ internal static class EmployersAfterWorkCues
         var hits = new CueHits(text, CueValues);
         while (hits.Next(out var at))
         {
-            var cueEnd = CueEnd(text, at);
+            var cueEnd = at + Math.Max(1, ListedPhrases.LongestAt(text, at, Cues).Length); // the longest cue: "employer is " over "employer "
             hits.From = cueEnd;
             if (at > 0 && char.IsLetter(text[at - 1]))
             {
@@ -56,21 +56,6 @@ internal static class EmployersAfterWorkCues
                 hits.From = end;
             }
         }
-    }
-
-    // The longest cue at the hit ("employer is " over "employer ").
-    private static int CueEnd(string text, int at)
-    {
-        var end = at + 1;
-        foreach (var cue in Cues)
-        {
-            if (at + cue.Length > end && text.AsSpan(at).StartsWith(cue, StringComparison.Ordinal))
-            {
-                end = at + cue.Length;
-            }
-        }
-
-        return end;
     }
 
     // One to three capitalised words one space apart; none when the first says no employer or the run goes on past three.

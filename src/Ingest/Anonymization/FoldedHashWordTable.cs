@@ -20,7 +20,8 @@ internal sealed class FoldedHashWordTable<TValue>
         _entries = new Entry[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)words.Count * 2))];
         foreach (var (word, value) in words)
         {
-            var slot = Slot(WordFilter.FoldedHash(word));
+            var hash = WordFilter.FoldedHash(word);
+            var slot = Slot(hash);
             while (_entries[slot].Word is { } held)
             {
                 if (held == word)
@@ -31,7 +32,7 @@ internal sealed class FoldedHashWordTable<TValue>
                 slot = (slot + 1) & (_entries.Length - 1);
             }
 
-            _entries[slot] = new Entry(WordFilter.FoldedHash(word), word, value);
+            _entries[slot] = new Entry(hash, word, value);
         }
     }
 
