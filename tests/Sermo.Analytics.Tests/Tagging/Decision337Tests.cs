@@ -82,6 +82,9 @@ public class Decision337Tests
     [InlineData("Newborn screen TSH high, and the scan found an ectopic thyroid.", "Q89.2")]
     [InlineData("Breath-holding spells since nine months, worse when he is told no.", "R06.89")]
     [InlineData("Normal pressure hydrocephalus improved after the shunt.", "G91.2")]
+    [InlineData("Wheezy with colds twice this winter, fine in between.", "J00")]
+    [InlineData("CTA showed a left M1 occlusion, so thrombectomy.", "I66.02")]
+    [InlineData("Urine dips every week for a year to catch nephritis early.", "N05.9")]
     public void Tag_NeurologyAndPediatricRows_OneDiseaseByTheIndex(string text, string code)
     {
         SharedTagger.DiseaseIds(text).Should().Contain(code);
