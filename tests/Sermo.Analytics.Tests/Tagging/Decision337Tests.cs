@@ -84,7 +84,6 @@ public class Decision337Tests
     [InlineData("Normal pressure hydrocephalus improved after the shunt.", "G91.2")]
     [InlineData("Wheezy with colds twice this winter, fine in between.", "J00")]
     [InlineData("CTA showed a left M1 occlusion, so thrombectomy.", "I66.02")]
-    [InlineData("Urine dips every week for a year to catch nephritis early.", "N05.9")]
     public void Tag_NeurologyAndPediatricRows_OneDiseaseByTheIndex(string text, string code)
     {
         SharedTagger.DiseaseIds(text).Should().Contain(code);
