@@ -37,7 +37,7 @@ internal static class DualReadings
             entityOf[e] = term.DiseaseReading >= 0 && !IsBlamedOnDrug(catalog, text, entityHits, cueHits, roles, sentenceEnds, e) ? term.DiseaseReading : term.Entity;
         }
 
-        DrugCausedEncephalopathy.Relabel(catalog, text, entityHits, cueHits, roles, sentenceEnds, entityOf);
+        DrugCausedConditions.Relabel(catalog, text, entityHits, cueHits, roles, sentenceEnds, entityOf);
         HotFlashesOnHormoneTherapy.Relabel(catalog, text, entityHits, cueHits, sentenceEnds, entityOf);
         return entityOf;
     }

@@ -120,8 +120,8 @@ internal static class GivenBareDrugs
         return false;
     }
 
-    // The word after the spaces at position.
-    private static ReadOnlySpan<char> WordAfter(ReadOnlySpan<char> chars, int position)
+    /// <summary>The word after the spaces at position (LaxativePeg and InfantileSpasmsActh share it).</summary>
+    internal static ReadOnlySpan<char> WordAfter(ReadOnlySpan<char> chars, int position)
     {
         var i = NormalizedText.SkipSpaces(chars, position);
         var j = i;

@@ -14,6 +14,10 @@ internal static class OffSubjectConditions
     private const string SickleCrisisId = "D57.00";
     private const string MyocardialInfarctionId = "I21.9";
 
+    // A post that gives a stroke lytic is about the brain even when it names no stroke ("gave tPA ... MRI showed no
+    // infarct" in a stroke mimic, decision 337): the infarct it rules out is the brain's.
+    private static readonly HashSet<string> StrokeLyticIds = new(StringComparer.Ordinal) { "alteplase", "tenecteplase", "thrombolytic" };
+
     private static readonly string[] PainCrisisSurfaces = ["pain crisis", "pain crises"];
 
     // Words that make a post about sickle cell disease even when no other D57 row is kept.
@@ -121,7 +125,8 @@ internal static class OffSubjectConditions
         foreach (var hit in entityHits)
         {
             var definition = catalog.Entities[catalog.Terms[hit.TermId].Entity];
-            if (definition.Type == EntityType.Disease && definition.CanonicalId is ['I', '6', >= '0' and <= '9', ..])
+            if ((definition.Type == EntityType.Disease && definition.CanonicalId is ['I', '6', >= '0' and <= '9', ..])
+                || (definition.Type.IsDrug() && StrokeLyticIds.Contains(definition.CanonicalId)))
             {
                 return true;
             }

@@ -160,7 +160,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// round 42, 0.957 / 0.889 before round 41's tuning after its second reading, decision 255; read and tuned on in round 44: 0.985 / 0.932 after, decision 278) and round 42 (Gold/long-r42: written by a separate author, held out in
 /// rounds 42-44, 0.953 / 0.903 before round 42's tuning after its second reading, decision 262; read and tuned on in round 45: 0.984 / 0.948 after, decision 288) and round 43 (Gold/long-r43: written by a separate author, held out in
 /// rounds 43-45, 0.982 / 0.927 before round 43's tuning after its third reading, decision 267; read and tuned on in round 46, decision 297) and round 46 (Gold/long-r46: written by a separate author, held out
-/// until decision 326, 0.975 / 0.969 on the taggers before its round after its third reading, decision 295; read and tuned on by decision 326), tuning sets
+/// until decision 326, 0.975 / 0.969 on the taggers before its round after its third reading, decision 295; read and tuned on by decision 326) and round 47 (Gold/long-r47: written by a separate author, held out
+/// until decision 337, 0.975 / 0.922 on the taggers before its round after its third reading, decision 303; read and tuned on by decision 337), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -207,6 +208,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r44", 0.93, 0.90)]
     [InlineData("long-r45", 0.95, 0.91)]
     [InlineData("long-r46", 0.94, 0.93)]
+    [InlineData("long-r47", 0.94, 0.90)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -214,20 +216,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-47 held-out posts (Gold/long-r47), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 303), centred on neurology (stroke and TIA, thrombolysis and
-    /// thrombectomy, epilepsy and antiseizure drugs, MS and its disease-modifying therapies, migraine and CGRP drugs,
-    /// Parkinson's and movement disorders, dementia and anti-amyloid antibodies, myasthenia, ALS, GBS and neuropathy,
-    /// DBS, VNS, RNS, shunts and stimulators) and on pediatrics (asthma and bronchiolitis, otitis and strep, ADHD and
-    /// autism, vaccines, neonatal jaundice and NICU graduates, Kawasaki disease and MIS-C, dosing by weight, failure to
-    /// thrive, pediatric epilepsy, type 1 diabetes in children), in the guide's markup with decision 101's list rule
-    /// applied. Only the figures are printed, never the misses. Floors 0.94 / 0.90: the first score on main's taggers at
-    /// 86136a0c (drug F1 0.972, disease 0.937) less 0.03, rounded down; they catch a regression and are not targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round47HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r47", 0.94, 0.90);
 
     /// <summary>
     /// The round-48 held-out posts (Gold/long-r48), written by a separate author who did not read the tagger, its lexicons,

@@ -1,18 +1,23 @@
 namespace Sermo.Analytics.Tagging;
 
 /// <summary>
-/// An encephalopathy a drug of its sentence is blamed for is toxic encephalopathy G92.8, not the unspecified G93.40
-/// (round 45, decision 293; the guide's "Labels settled in round 45": a condition only the disease list names is a
-/// disease whatever caused it, coded by the index's drug-induced entry, "Encephalopathy, toxic"): "on baclofen 20 TID
-/// ... came in with encephalopathy", "got encephalopathy from the cefepime". The blame is <see cref="DualReadings"/>'
-/// own (a drug given, not a treatment of the condition named after it), and the condition must have happened (not feared,
-/// "I worry about encephalopathy"), so a bare word alone never makes it G92.8.
+/// A condition a drug of its sentence is blamed for is coded by the index's drug-induced entry, not its unspecified code
+/// (the guide's "Labels settled in round 45": a condition only the disease list names is a disease whatever caused it).
+/// An encephalopathy is toxic encephalopathy G92.8, not G93.40 (round 45, decision 293): "on baclofen 20 TID ... came in
+/// with encephalopathy", "got encephalopathy from the cefepime". Parkinsonism is drug-induced parkinsonism G21.19, not
+/// Parkinson's disease G20 (round 50, decision 337; the index's "Parkinsonism, secondary, due to drugs"): "parkinsonism
+/// from the Reglan", "delayed parkinsonism after cilta-cel", two readable sets; "Parkinson's" itself is never moved. The
+/// blame is <see cref="DualReadings"/>' own (a drug given, not a treatment of the condition named after it), and the
+/// condition must have happened (not feared, "I worry about encephalopathy"), so a bare word alone never moves.
 /// </summary>
-internal static class DrugCausedEncephalopathy
+internal static class DrugCausedConditions
 {
-    private const string UnspecifiedId = "G93.40";
-    private const string ToxicTerm = "toxic encephalopathy";
-    private const string ToxicId = "G92.8";
+    /// <summary>The unspecified code, the surface it must be written as (null: any), and the drug-induced row's term and code.</summary>
+    private static readonly (string UnspecifiedId, string? Surface, string DrugCausedTerm, string DrugCausedId)[] Readings =
+    [
+        ("G93.40", null, "toxic encephalopathy", "G92.8"),
+        ("G20", "parkinsonism", "drug-induced parkinsonism", "G21.19"),
+    ];
 
     // Words just before the condition that make it feared or possible, not had: "worry about", "can cause", "risk of".
     private static readonly string[] FearWords = ["worry", "worried", "fear", "risk", "can", "could", "may", "might", "cause", "causes"];
@@ -22,31 +27,39 @@ internal static class DrugCausedEncephalopathy
 
     private static readonly string[] TreatmentWords = ["for", "treat", "treats", "treated", "treating"];
 
-    /// <summary>Moves, in place, each G93.40 reading a drug is blamed for to G92.8. Reads the sentence only for a G93.40 hit.</summary>
+    /// <summary>Moves, in place, each unspecified reading a drug is blamed for to its drug-induced code. Reads the sentence only for such a hit.</summary>
     public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> text, List<PhraseHit> entityHits, List<PhraseHit> cueHits, EntityRole[] roles, List<int> sentenceEnds, int[] entityOf)
     {
-        var toxic = -2;
         for (var e = 0; e < entityHits.Count; e++)
         {
-            if (catalog.Entities[entityOf[e]].CanonicalId != UnspecifiedId || IsTreatedBefore(catalog, text, entityHits, sentenceEnds, e)
+            var reading = ReadingOf(catalog.Entities[entityOf[e]].CanonicalId, text[entityHits[e].Start..entityHits[e].End]);
+            if (reading < 0 || IsTreatedBefore(catalog, text, entityHits, sentenceEnds, e)
                 || IsFearedOnly(catalog, text, entityHits[e], cueHits, sentenceEnds)
                 || !DualReadings.IsBlamedOnDrug(catalog, text, entityHits, cueHits, roles, sentenceEnds, e))
             {
                 continue;
             }
 
-            if (toxic == -2)
+            var drugCaused = DrugCausedEntity(catalog, Readings[reading].DrugCausedTerm, Readings[reading].DrugCausedId);
+            if (drugCaused >= 0)
             {
-                toxic = ToxicEntity(catalog);
+                entityOf[e] = drugCaused;
             }
-
-            if (toxic < 0)
-            {
-                return;
-            }
-
-            entityOf[e] = toxic;
         }
+    }
+
+    // The reading whose unspecified code and surface the hit has, -1 when none.
+    private static int ReadingOf(string id, ReadOnlySpan<char> surface)
+    {
+        for (var r = 0; r < Readings.Length; r++)
+        {
+            if (id == Readings[r].UnspecifiedId && (Readings[r].Surface is null || surface.SequenceEqual(Readings[r].Surface)))
+            {
+                return r;
+            }
+        }
+
+        return -1;
     }
 
     // "I worry about encephalopathy", "can cause encephalopathy": a feared condition has no cause yet to code.
@@ -73,10 +86,10 @@ internal static class DrugCausedEncephalopathy
         return false;
     }
 
-    // The G92.8 row: "toxic encephalopathy" is also the drug-induced event's term, whose disease reading it is.
-    private static int ToxicEntity(ClinicalTermCatalog catalog)
+    // The drug-induced row: "toxic encephalopathy" is also the drug-induced event's term, whose disease reading it is.
+    private static int DrugCausedEntity(ClinicalTermCatalog catalog, string drugCausedTerm, string drugCausedId)
     {
-        var termId = catalog.TermIdOf(NormalizedText.NormalizeTerm(ToxicTerm));
+        var termId = catalog.TermIdOf(NormalizedText.NormalizeTerm(drugCausedTerm));
         if (termId < 0)
         {
             return -1;
@@ -85,7 +98,7 @@ internal static class DrugCausedEncephalopathy
         var term = catalog.Terms[termId];
         foreach (var entity in (ReadOnlySpan<int>)[term.Entity, term.DiseaseReading])
         {
-            if (entity >= 0 && catalog.Entities[entity].CanonicalId == ToxicId)
+            if (entity >= 0 && catalog.Entities[entity].CanonicalId == drugCausedId)
             {
                 return entity;
             }
