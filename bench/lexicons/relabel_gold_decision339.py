@@ -146,6 +146,9 @@ JUDGED = {
         ("long-r15", "r15-046", "{{steroid|c:corticosteroid}} induced {{diabetic|d:E11.9}}",
          span("steroid induced diabetic", "d:E09.9")),
     ],
+    "verb-forms": [  # a verb form is the event where the sentence blames a drug, as its noun is ("fainted after ... shot")
+        ("long-r12", "r12-140", "She fainted after the first", "She " + span("fainted", "ae:syncope|p1") + " after the first"),
+    ],
     "form-words": [  # a form word written after the drug joins its span (round 27); "the cough syrup" after a product is it
         ("long-r27", "r27-013", "{{Enstilar|b:calcipotriene/betamethasone}} foam",
          span("Enstilar foam", "b:calcipotriene/betamethasone")),
