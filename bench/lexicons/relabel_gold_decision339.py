@@ -124,13 +124,11 @@ JUDGED = {
     "encephalopathy": [  # round 45's rule: an encephalopathy a drug is blamed for is toxic, G92.8
         ("long-r45", "r45-153", "{{encephalopathy|d:G93.40|p1}}", "{{encephalopathy|d:G92.8|p1}}"),
     ],
-    "class-in-event": [  # the class word apart, paired with the event it is blamed for; E09 diabetes stays one span
+    "class-in-event": [  # the class apart where the head alone is an event word; "steroid-induced diabetes" is one span
         ("long-fresh", "fresh-098", "{{Opioid induced constipation|ae:constipation|p1}}",
          span("Opioid", "c:opioid|p1") + " induced " + span("constipation", "ae:constipation|p1")),
         ("long-fresh", "fresh-100", "{{Thiazide induced hyponatremia|ae:hyponatremia|p1}}",
          span("Thiazide", "c:thiazide|p1") + " induced " + span("hyponatremia", "ae:hyponatremia|p1")),
-        ("long-r17", "r17-085", "{{Steroid-induced glaucoma|ae:increased intraocular pressure|u}}",
-         span("Steroid", "c:corticosteroid|u,p1") + "-induced " + span("glaucoma", "ae:increased intraocular pressure|u,p1")),
         ("long-r18", "r18-021", "{{steroid-induced hyperglycemia|ae:hyperglycemia|p1}}",
          span("steroid", "c:corticosteroid|p1") + "-induced " + span("hyperglycemia", "ae:hyperglycemia|p1")),
         ("long-r23", "r23-033", "{{steroid-induced hyperglycemia|ae:hyperglycemia|p1}}",
@@ -139,9 +137,6 @@ JUDGED = {
          span("Opioid", "c:opioid|p1") + "-induced " + span("constipation", "ae:constipation|p1")),
         ("long-r44", "r44-167", "{{Opioid-induced hyperalgesia|ae:hyperalgesia|p1}}",
          span("Opioid", "c:opioid|p1") + "-induced " + span("hyperalgesia", "ae:hyperalgesia|p1")),
-        ("long-r43", "r43-107", "{{Checkpoint inhibitor-induced diabetes|ae:type 1 diabetes mellitus|p1}}",
-         span("Checkpoint inhibitor", "c:checkpoint-inhibitor|p1") + "-induced "
-         + span("diabetes", "ae:type 1 diabetes mellitus|p1")),
         ("long-r8", "r8-043", "{{steroid induced|c:corticosteroid}} {{diabetes|d:E09.9}}", span("steroid induced diabetes", "d:E09.9")),
         ("long-r15", "r15-046", "{{steroid|c:corticosteroid}} induced {{diabetic|d:E11.9}}",
          span("steroid induced diabetic", "d:E09.9")),
