@@ -143,6 +143,11 @@ JUDGED = {
         ("long-r15", "r15-046", "{{steroid|c:corticosteroid}} induced {{diabetic|d:E11.9}}",
          span("steroid induced diabetic", "d:E09.9")),
     ],
+    "manifestations": [  # decision 305's list by round 30's rule: a named diagnosis's manifestation is bare
+        ("long-r12", "r12-106", "{{gait ataxia|d:R26.0}}", "gait ataxia"),  # of the B12 deficiency named before it
+        # rebound fractures after stopping denosumab are M80.08XA in a bone post (round 45; 6 of 7 spans so)
+        ("long-r44", "r44-102", "{{rebound vertebral fractures|ae:fracture|u,p1}}", "{{rebound vertebral fractures|d:M80.08XA|u}}"),
+    ],
     "verb-forms": [  # a verb form is the event where the sentence blames a drug, as its noun is ("fainted after ... shot")
         ("long-r12", "r12-140", "She fainted after the first", "She " + span("fainted", "ae:syncope|p1") + " after the first"),
     ],
