@@ -120,7 +120,7 @@ internal static class GivenBareDrugs
         return false;
     }
 
-    /// <summary>The word after the spaces at position (LaxativePeg and InfantileSpasmsActh share it).</summary>
+    /// <summary>The word after the spaces at position (PegByPostSubject and InfantileSpasmsActh share it).</summary>
     internal static ReadOnlySpan<char> WordAfter(ReadOnlySpan<char> chars, int position)
     {
         var i = NormalizedText.SkipSpaces(chars, position);

@@ -2,7 +2,7 @@ namespace Sermo.Analytics.Tagging;
 
 /// <summary>
 /// The steps after disambiguation that read a bare word, relabel a row or drop one by what the post is about (decisions
-/// 242-337), in the order they were added: each later step sees the rows the earlier ones kept or added.
+/// 242-339), in the order they were added: each later step sees the rows the earlier ones kept or added.
 /// </summary>
 internal static class SubjectReadings
 {
@@ -33,8 +33,9 @@ internal static class SubjectReadings
         ContraceptiveRingBackReference.Add(catalog, chars, entityHits);
         VertebralFractures.Relabel(catalog, chars, entityHits);
         GadoliniumPostContrast.Relabel(catalog, chars, entityHits);
-        LaxativePeg.Add(catalog, chars, entityHits);
+        PegByPostSubject.Add(catalog, chars, entityHits);
         InfantileSpasmsActh.Add(catalog, chars, entityHits);
         HydrocephalusNph.Relabel(catalog, chars, entityHits);
+        OralContrastProduct.Relabel(catalog, chars, entityHits);
     }
 }

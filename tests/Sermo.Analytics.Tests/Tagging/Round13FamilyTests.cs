@@ -93,7 +93,7 @@ public class Round13FamilyTests
     [InlineData("EGPA with asthma and eosinophilia.", "M30.1")]
     [InlineData("ACL tear in a soccer player.", "S83.519A")]
     [InlineData("Post-herpetic neuralgia after zoster.", "B02.29")]
-    [InlineData("Laryngopharyngeal reflux and a chronic cough.", "J38.7")]
+    [InlineData("Laryngopharyngeal reflux and a chronic cough.", "K21.9")]
     [InlineData("Mostly postnasal drip.", "R09.82")]
     [InlineData("Genital warts in the partner.", "A63.0")]
     [InlineData("Sudden sensorineural hearing loss, started steroids.", "H91.20")]

@@ -33,7 +33,7 @@ public class Round18FamilyTests
     [InlineData("Ear infections every month, so tubes.", "H66.90")]
     [InlineData("Former preemie at 28 weeks, now 4 with asthma.", "P07.30")]
     [InlineData("BRAO in a 60F with a carotid plaque.", "H34.239")]
-    [InlineData("Silent reflux with a chronic cough and throat clearing.", "J38.7")]
+    [InlineData("Silent reflux with a chronic cough and throat clearing.", "K21.9")]
     [InlineData("Type 2 MI from the GI bleed, not plaque rupture.", "I21.A1")]
     [InlineData("Acute pulmonary edema after the fluid bolus, so BiPAP.", "J81.0")]
     [InlineData("Sterile pyuria, so we sent AFB cultures.", "R82.81")]

@@ -1,25 +1,27 @@
 namespace Sermo.Analytics.Tagging;
 
 /// <summary>
-/// Bare "PEG" in a post about the bowel is polyethylene glycol, the laxative (round 50, decision 337): "senna and PEG
-/// failed", "whole bowel irrigation with PEG", "a PEG-based prep", "the sticker chart matters more than the PEG" after a
-/// MiraLAX cleanout. The same three letters are a gastrostomy tube in posts on dysphagia, ALS or head and neck cancer
-/// ("family declined a PEG", "PEG placed", "via PEG"), so the lexicon lists neither reading; the readable sets label the
-/// laxative eight times over eight sets, each in a post that says constipation, a laxative, a bowel prep or the bowel, and
-/// the tube eleven times in posts that say none of them. A post that names a tube, feeding or swallowing keeps the word
-/// unread, as does "PEG" before a tube or placement word. Cost: one substring search of the post.
+/// Bare "PEG" names two things physicians write every day: the feeding tube ("PEG placed", "PEG dependent", "family
+/// declined a PEG") and the laxative polyethylene glycol ("senna and PEG", "split dose PEG plus bisacodyl", "a PEG-based
+/// prep"). The lexicon lists neither reading for the bare word, so both were missed. The post decides, as it does for
+/// "APAP" (<see cref="AutoPapDevice"/>): a post with a bowel word and no tube, feeding or swallowing word reads it as the
+/// laxative, unless a tube word follows it ("PEG placed"); every other bare "PEG" is the tube, the guide's
+/// `gastrostomy-tube` (decision 339). Decision 337 found the laxative in eight readable sets, each in a post about
+/// constipation, a laxative, a prep or the bowel. A word another hit already holds ("PEG tube", "PEG 3350", "Gris-PEG")
+/// is left to that hit. Cost: one substring search of the post.
 /// </summary>
-internal static class LaxativePeg
+internal static class PegByPostSubject
 {
-    private const string Peg = "peg";
-    private const string Laxative = "polyethylene glycol";
+    private const string Bare = "peg";
+    private const string LaxativeTerm = "polyethylene glycol";
+    private const string TubeTerm = "gastrostomy tube";
 
     // Words of a post about the bowel: constipation, the other laxatives, cleanouts and preps.
     private static readonly HashSet<string> BowelWords = new(StringComparer.Ordinal)
     {
         "constipation", "constipated", "senna", "sennosides", "miralax", "laxative", "laxatives", "cleanout", "prep", "colonoscopy",
-        "bowel", "bowels", "impaction", "ileus", "irrigation", "encopresis", "bisacodyl", "lactulose", "docusate", "enema",
-        "enemas", "stool", "stools", "suprep", "golytely", "withholding",
+        "bowel", "bowels", "impaction", "ileus", "irrigation", "encopresis", "bisacodyl", "dulcolax", "lactulose", "docusate",
+        "enema", "enemas", "stool", "stools", "suprep", "golytely", "withholding",
     };
 
     // Words of a post about a gastrostomy: the tube, feeding and swallowing.
@@ -38,9 +40,17 @@ internal static class LaxativePeg
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TubeWord = TubeWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TubeAfterWord = TubeAfterWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Adds the laxative for each standalone "PEG" no hit holds in a post about the bowel and not a tube.</summary>
-    public static void Add(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
-        NewbornConditions.AddBareWord(catalog, chars, entityHits, Peg, Laxative, AboutTheBowel, IsNotTheTube);
+    /// <summary>Adds the laxative or the tube row for each standalone "PEG" no hit holds.</summary>
+    public static void Add(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
+    {
+        if (chars.IndexOf(Bare, StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        NewbornConditions.AddBareWord(catalog, chars, entityHits, Bare, LaxativeTerm, AboutTheBowel, IsNotTheTube);
+        NewbornConditions.AddBareWord(catalog, chars, entityHits, Bare, TubeTerm, static (_, _, _) => true);
+    }
 
     private static bool AboutTheBowel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
         NewbornConditions.KeepsDiseaseOrSaysWord(catalog, chars, entityHits, static _ => false, BowelWord)
