@@ -27,8 +27,8 @@ public sealed class Round47GoldSetEvaluationTests(ITestOutputHelper output)
     public const double RetentionFloor = 0.97;
 
     /// <summary>A regression floor under the rules alone's first score (set from the rotation's round 47 fold, rules
-    /// alone, before decision 336's rules; the figure minus 0.03 rounded down to 0.01).</summary>
-    public const double RulesOnlyRecallFloor = 0.0;
+    /// alone, before decision 336's rules: 0.8554, 1,047 / 1,224; the figure minus 0.03 rounded down to 0.01).</summary>
+    public const double RulesOnlyRecallFloor = 0.82;
 
     [Fact]
     public void Round47HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
