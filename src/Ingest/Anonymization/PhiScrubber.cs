@@ -134,6 +134,7 @@ public sealed class PhiScrubber
         LawFirmsAndUnionLocals.Detect(index.Text, candidates); // round 48 (decision 315): "Kline, Odum, Ware & Pike LLP", "SEIU Local 512"
         DentalPracticesByHead.Detect(index.Text, candidates); // round 49 (decision 325): "Seabright Family Dental", "Ridgeway Oral & Maxillofacial"
         MilitaryPostOffices.Detect(index.Text, candidates); // round 49 (decision 325): "Unit 4471 Box 18, APO AE 09012"
+        CrewNumbersAndSpokenCallSigns.Detect(index.Text, candidates); // round 50 (decision 336): "crew 3-41,", "engine 3390", "call sign Echo 22"
         PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
         TownsAbroadWithPlaceCues.Detect(index, candidates); // round 29 (decision 192): GeoNames towns abroad after a place cue
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"

@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -10,7 +11,8 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// wildland fire, forestry and logging), committed before it was scored (decision 302).
 /// First score on main's scrubber (the set at b24840ae, 2026-12-07 04:01:16-04:08:30 UTC): recall 0.9003
 /// (1,102 / 1,224), retention 0.9785 (456 / 466), 11 of 130 identifier-free posts changed.
-/// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
+/// Spent since decision 336 (tuning data like rounds 10-46): it prints its misses, losses and false hits as round 46's
+/// set does.
 /// </summary>
 public sealed class Round47GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -24,12 +26,27 @@ public sealed class Round47GoldSetEvaluationTests(ITestOutputHelper output)
     /// down to 0.01 rather than the target.</summary>
     public const double RetentionFloor = 0.97;
 
+    /// <summary>A regression floor under the rules alone's first score (set from the rotation's round 47 fold, rules
+    /// alone, before decision 336's rules: 0.8554, 1,047 / 1,224; the figure minus 0.03 rounded down to 0.01).</summary>
+    public const double RulesOnlyRecallFloor = 0.82;
+
     [Fact]
     public void Round47HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round47", Round47.Value);
-        Round47.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-47 misses are not listed, so that no rule is tuned on them");
-        Round47.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-47 losses are not listed either");
+        output.WriteMissesAndLosses(Round47.Value);
+        Round47.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor under main's first score");
+        Round47.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under main's first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round47Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound47());
+        output.WriteFigures("round47 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]
