@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Sermo.Ingest.Anonymization;
@@ -18,30 +19,58 @@ internal static class MonthDaysCutFromFoundNames
 
     public static void Cut(string text, List<Detection> found)
     {
-        var count = found.Count;
-        for (var d = 0; d < count; d++)
+        // By end offset, the start of a month-day date the offset lies inside (-1: none). A map, not a loop over pairs, so a hostile
+        // post of 100,000 dates stays linear (decision 284's robustness tests); rented only once a date qualifies.
+        int[]? dateStartAt = null;
+        try
         {
-            var date = found[d];
-            // Pre-check on the date alone (a capital first, a digit inside): most posts have no such date and pay one pass.
-            if (date.Type != PhiType.Date || !char.IsAsciiLetterUpper(text[date.Start]) || !text.AsSpan(date.Start, date.Length).ContainsAnyInRange('0', '9')
-                || !OpensWithMonthAndDay(text.AsSpan(date.Start, date.Length)))
+            var count = found.Count;
+            for (var d = 0; d < count; d++)
             {
-                continue;
+                var date = found[d];
+                // Pre-check on the date alone (a capital first, a digit inside): most posts have no such date and pay one pass.
+                if (date.Type != PhiType.Date || !char.IsAsciiLetterUpper(text[date.Start]) || !text.AsSpan(date.Start, date.Length).ContainsAnyInRange('0', '9')
+                    || !OpensWithMonthAndDay(text.AsSpan(date.Start, date.Length)))
+                {
+                    continue;
+                }
+
+                if (dateStartAt is null)
+                {
+                    dateStartAt = ArrayPool<int>.Shared.Rent(text.Length + 1);
+                    Array.Fill(dateStartAt, -1, 0, text.Length + 1);
+                }
+
+                for (var at = date.Start + 1; at <= date.End; at++)
+                {
+                    if (dateStartAt[at] < 0)
+                    {
+                        dateStartAt[at] = date.Start;
+                    }
+                }
             }
 
-            for (var c = 0; c < count; c++)
+            for (var c = 0; dateStartAt is not null && c < count; c++)
             {
                 var other = found[c];
-                if (other.Type != PhiType.Date && other.Start < date.Start && other.End > date.Start && other.End <= date.End)
+                var month = other.Type == PhiType.Date ? -1 : dateStartAt[other.End];
+                if (month > other.Start)
                 {
-                    var end = date.Start;
+                    var end = month;
                     while (end > other.Start && text[end - 1] is ' ' or ',')
                     {
                         end--;
                     }
 
-                    found[c] = other with { End = Math.Max(end, other.Start) }; // an empty span is skipped by the resolver
+                    found[c] = other with { End = end }; // an empty span is skipped by the resolver
                 }
+            }
+        }
+        finally
+        {
+            if (dateStartAt is not null)
+            {
+                ArrayPool<int>.Shared.Return(dateStartAt);
             }
         }
     }
