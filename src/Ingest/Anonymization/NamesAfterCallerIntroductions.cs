@@ -19,9 +19,10 @@ internal static class NamesAfterCallerIntroductions
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Addressees = new HashSet<string>(
         ["dr", "doc", "doctor"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Listed given names that are auxiliaries after "its" far more often than names ("its may be nothing", "its will power").
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = new HashSet<string>(
-        ["will", "may", "can", "don", "sat", "case", "mark", "bill"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    // Listed given names that are words after "its" far more often than names ("its may be nothing", "its will power", "its grace
+    // period", "its frank blood"): in lower case they stay words here.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsAfterIts = new HashSet<string>(
+        ["will", "may", "can", "don", "sat", "case", "mark", "bill", "grace", "frank"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that close a name after its second part, as a mark or a bracket does: "its rusty from the clinic", "this is X with".
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWords = new HashSet<string>(
@@ -33,9 +34,11 @@ internal static class NamesAfterCallerIntroductions
         var text = index.Text;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            // Per word a length and a first letter: "its", "it's" and "this" are two to four letters starting with i or t.
+            // Per word a length and two letters: "its" and "this" are three or four letters from i or t to s, "it's" the two letters
+            // "it" with a possessive's mark after them; "in", "to", "the", "that", "time" stop here (the first profile's 0.34 % self).
             var token = tokens[i];
-            if (token.Length is < 2 or > 4 || (text[token.Start] | 0x20) is not ('i' or 't'))
+            if (token.Length is < 2 or > 4 || (text[token.Start] | 0x20) is not ('i' or 't')
+                || (token.Length == 2 ? !token.IsPossessive : (text[token.End - 1] | 0x20) != 's'))
             {
                 continue;
             }
@@ -97,7 +100,7 @@ internal static class NamesAfterCallerIntroductions
         }
 
         return LowerCaseNamesBesideCues.IsLowerCaseName(index, n, nameWordsToo: false)
-            || (!Auxiliaries.Contains(word) && index.IsFirstName(n) && LowerCaseNamesBesideCues.IsLowerCaseName(index, n, nameWordsToo: true));
+            || (!WordsAfterIts.Contains(word) && index.IsFirstName(n) && LowerCaseNamesBesideCues.IsLowerCaseName(index, n, nameWordsToo: true));
     }
 
     // Before the introduction, across spaces, commas and periods only: a greeting, with "dr" or "doc" (and a name after "dr") between

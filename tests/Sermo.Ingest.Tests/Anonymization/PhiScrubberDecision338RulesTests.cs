@@ -37,6 +37,12 @@ public class PhiScrubberDecision338RulesTests
     [InlineData("hi dr its tevita from the unit", "tevita")]
     [InlineData("so its tevita from the unit", null)]
     [InlineData("hey doc its kalolaine, mum's sugar is high", "kalolaine")]
+    [InlineData("hi this is Mahlet with the home infusion team", "Mahlet")]
+    [InlineData("voicemail: \"Dr, it's Tavita, her husband\"", "Tavita")]
+    [InlineData("hi dr this is wairimu njoroge's son, she fell", "wairimu njoroge")]
+    [InlineData("hi, it's Monday again", null)]
+    [InlineData("hey doc its grace period for the refill?", null)]
+    [InlineData("hi dr its frank blood in the bag again", null)]
     public void Detect_NameAfterAnIntroduction_NeedsAGreetingOrAQuote(string input, string? name)
     {
         var found = new List<Detection>();
