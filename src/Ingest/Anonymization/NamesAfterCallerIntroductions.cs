@@ -3,7 +3,7 @@ namespace Sermo.Ingest.Anonymization;
 /// <summary>
 /// A caller or texter who names themselves at the head of a pasted message (round 50, decision 338): "hi dr its kaimana from the
 /// clinic", "hey doc its lupe, mum's sugar", "hi this is Siphokazi with the health department", "\"this is Dakota w/ Rescue 51",
-/// "Dr, it's Frank, Hope's husband". The pooled misses of rounds 10-46 hold this slot in twelve rounds, hand-written in both cases;
+/// "Dr, it's Frank, Hope's husband". The pooled misses of rounds 10-46 hold this slot in eleven rounds, in lower case and capitalised;
 /// the name rules read no greeting, and in lower case the name is often a word too ("rose", "faith", "ginger"). Read only where
 /// "this is", "it's" or "its" follows a greeting (hi, hey, hello, with a "dr" or "doc" and their name between) or opens a quoted
 /// message; the name is a listed given name, or a word no English, clinical or name-word list holds. A second word joins it as
