@@ -227,6 +227,7 @@ public sealed class PhiScrubber
         LowerCaseNamesBeforePersonClauses.Detect(index, candidates); // round 41 (decision 258): "omg mzia javakhishvili is back", "tõnu saar, 51,"
         WordNamePairsBeforePersonClauses.Detect(index, candidates); // round 43 (decision 273): "Honey Baker, 88,", "Summer Rain refuses"
         LowerCaseNamePairsSetOff.Detect(index, candidates); // round 46 (decision 298): "Sitka, deng kuol, 44M", "found summer vaughan behind"
+        NamesAfterCallerIntroductions.Detect(index, candidates); // round 50 (decision 338): "hi dr its kaimana from", "hi this is Siphokazi with"
         InitialsBesideFoundNames.Detect(index.Text, candidates); // round 47 (decision 310): "Kalani K. in bed 3", "for C. Yellow Hawk", "K.X., 44,"
         ChatSpeakerNames.Detect(index.Text, candidates); // round 20 (decision 145), before the repeats of found names
         RepeatedNames.Detect(index, candidates);
