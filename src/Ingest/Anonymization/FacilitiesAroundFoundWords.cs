@@ -16,7 +16,10 @@ internal static class FacilitiesAroundFoundWords
         ["Nursing", "Care", "Center", "Centre", "Medical", "Clinic", "Hospital", "Academy", "School", "College", "University", "Church",
          "Chapel", "Living", "Rehab", "Practice", "Surgery", "Memorial", "Regional", "Village", "Home", "Manor", "Mission", "Shelter",
          "Daycare", "Elementary", "Institute", "Hospice", "Baptist", "Methodist", "Lutheran", "Orthodox", "Works", "Acres", "Meadows",
-         "Lodge", "Infirmary", "Sanatorium", "Parish", "Temple", "Mosque", "Synagogue"],
+         "Lodge", "Infirmary", "Sanatorium", "Parish", "Temple", "Mosque", "Synagogue",
+         // Round 50 (decision 343): "[town] General", "[town] County Jail", "[town] State Prison" were left half found in rounds 30,
+         // 40-42 and 45-46. "General" closes the run only ("[name] General Surgery" is a service), see Detect.
+         "General", "Jail", "Prison"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners = new HashSet<string>(
@@ -34,6 +37,11 @@ internal static class FacilitiesAroundFoundWords
             }
 
             var (first, last) = Run(index, h);
+            if (last > h && FoundTokens.Word(index, h) is "General")
+            {
+                continue; // "General Surgery", "Attorney General Paxton": a service or a title, not a hospital's name
+            }
+
             // A run one detection already covers whole has nothing left to take.
             if (last - first < 1 || !HasFoundWord(index, first, last, found, count)
                 || FoundTokens.CoveredByOne(found, count, tokens[first].Start, tokens[last].End))

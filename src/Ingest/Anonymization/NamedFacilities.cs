@@ -36,6 +36,11 @@ internal static class NamedFacilities
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Saints = WordLookups.Ordinal("St", "Saint", "Mt", "Ft");
 
+    // Titles that end in "General": a person, not a hospital.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitlesBeforeGeneral = WordLookups.Ordinal(
+        "Attorney", "Surgeon", "Postmaster", "Inspector", "Major", "Brigadier", "Lieutenant", "Solicitor", "Secretary", "Adjutant",
+        "Consul", "Governor", "Paymaster", "Quartermaster", "Comptroller", "Auditor", "Accountant", "Vicar", "Director", "Registrar");
+
     public static void Detect(TokenIndex index, List<Detection> found)
     {
         var tokens = index.Tokens;
@@ -66,7 +71,7 @@ internal static class NamedFacilities
             }
 
             var first = FirstNameWord(index, head, out var distinctive);
-            if (first < head && distinctive && IsPlaceSlot(index, first))
+            if (first < head && distinctive && (IsPlaceSlot(index, first) || IsWiderSlotOfAPostpositiveHead(index, first, head)))
             {
                 found.Add(new Detection(tokens[first].Start, tokens[last].End, PhiType.City, 1));
             }
@@ -119,6 +124,32 @@ internal static class NamedFacilities
 
         return first >= 1 && FoundTokens.Gap(index, first - 1, first) is " " or "/ " && SlotWords.Contains(FoundTokens.Word(index, first - 1))
             && (FoundTokens.Word(index, first - 1) is not "w" || FoundTokens.Gap(index, first - 1, first) is "/ ");
+    }
+
+    // Round 50 (decision 343): "Regional", "Memorial" and "General" after a distinctive word name a hospital wherever they
+    // stand, so they need no place slot, only the start of a clause or a case's "v.": "Mbeki Memorial picked up", "re Waya
+    // Sixkiller v. Mercy Regional", "assignment HGH-1, Lutheran General in Weed", "/ Mercy Regional /". Pooled misses of
+    // rounds 14-45 in those slots: 14 in eight rounds. Titles ("Attorney General", "Surgeon General") stay.
+    private static bool IsWiderSlotOfAPostpositiveHead(TokenIndex index, int first, int head)
+    {
+        if (FoundTokens.Word(index, head) is not ("Regional" or "Memorial" or "General") || TitlesBeforeGeneral.Contains(FoundTokens.Word(index, head - 1)))
+        {
+            return false;
+        }
+
+        if (index.Tokens[first].SentenceStart)
+        {
+            return true;
+        }
+
+        var before = index.Tokens[first].Start - 1;
+        while (before >= 0 && index.Text[before] == ' ')
+        {
+            before--;
+        }
+
+        return before >= 0 && (index.Text[before] is ',' or '/'
+            || (index.Text[before] == '.' && first >= 1 && FoundTokens.Word(index, first - 1) is "v" or "vs"));
     }
 
     private static bool IsCapitalisedWordAfter(TokenIndex index, int last) =>

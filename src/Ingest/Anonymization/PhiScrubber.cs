@@ -163,6 +163,8 @@ public sealed class PhiScrubber
         TownsAfterFoundStreets.Detect(index, candidates); // round 39 (decision 245): "12 Larchmere Rd, Regret."
         ListedTownsInPlaceSlots.Detect(index, candidates); // round 42 (decision 265): "in Truth or Consequences", "near Faith"
         ListedTownsBeforeCodesOrCare.Detect(index, candidates); // round 42 (decision 265): "Embarrass MN.", "Nome ED, ..."
+        // Round 50 (decision 343): again, once every late rule has found its towns ("v. [town] Regional", "at [town] Prison").
+        FacilitiesAroundFoundWords.Detect(index, candidates);
         PostcodesAfterFoundPlaces.Detect(index.Text, candidates); // round 50 (decision 341): "Stellenbosch 7600.", "Tuba City, AZ (49872)"; after every place rule
         NamedClinicalTermsKept.Keep(index, candidates); // round 47 (decision 306): "Tommy John surgery", "Hendra and Nipah"; last, after every finder
         PronounsReadAsNamesKept.Keep(index.Text, candidates); // round 47 (decision 306): "We're told", "I've been"
