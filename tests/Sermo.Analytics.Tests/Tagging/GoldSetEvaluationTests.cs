@@ -267,10 +267,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// liver, heart and lung transplant (claudication, carotid and aortic disease, stent grafts, DVT, PE and filters,
     /// dialysis access, calcineurin and mTOR inhibitors and their toxicities, rejection, CMV, PTLD, cirrhosis before
     /// transplant, LVADs), in the guide's markup with decision 101's list rule applied. Only the figures are printed, never
-    /// the misses. Floors at 0 until the first score sets them (decision 335).
+    /// the misses. Floors 0.94 / 0.88: the first score on main's taggers at f3702fbc (drug F1 0.979, disease 0.915) less
+    /// 0.03, rounded down; they catch a regression and are not targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round50HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r50", 0, 0);
+    public void Evaluate_Round50HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r50", 0.94, 0.88);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
