@@ -6,6 +6,7 @@ python3 generate.py --check  rebuilds it in memory and fails unless it equals th
 """
 import json
 import random
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -143,7 +144,7 @@ def draw_fields(rng):
     rel, kin = relative(rng, p, {p.given, s.given})
     animal, animal_name = rng.choice(pools.WILD_PATIENTS)
     trench = rng.choice([str(rng.randint(1, 14)), rng.choice("ABCDE") + str(rng.randint(1, 9))])
-    return {
+    return ids_agree_with_post({
         "p_name": p.full(), "p_first_lc": name_spans(p.given, True), "p_last_lc": name_spans(p.surname, True),
         "p_first": name_spans(p.given), "p_last": name_spans(p.surname), "p_he": p.he(), "p_he_cap": p.he().capitalize(),
         "p_his": p.his(), "p_him": p.him(), "p_dob": dob(rng), "p_email": p.email(rng), "p_culture": p.people_word,
@@ -167,7 +168,23 @@ def draw_fields(rng):
         "find": span("ID", f"{rng.choice(['HC', 'TH', 'PE', 'KB'])}{rng.choice([25, 26])}-{digits(rng, 4)}"),
         "newsroom": place("LOCATION", rng.choice(pools.NEWSROOMS)), "press_pass": span("ID", f"PP-{digits(rng, 5)}"),
         "station": span("LOCATION", rng.choice(pools.BROADCASTERS)),
-    }
+    })
+
+
+def ids_agree_with_post(fields):
+    """Second reading: an intake, medevac or find number drawn with one year beside a date of the other year read as a
+    slip (an animal taken in during 2026 biting someone in 2025), and a find number's site code could name another
+    dig. The random draws stay as they were, so every other post rebuilds byte for byte; only these ids follow the
+    post's dated year and dig site."""
+    year = re.search(r"\b20(2[56])\b|/(2[56])\]\]", fields["date"])
+    if year:
+        yy = year.group(1) or year.group(2)
+        fields["intake"] = re.sub(r"ID:\d\d-", f"ID:{yy}-", fields["intake"])
+        fields["medevac"] = re.sub(r"MED-\d\d-", f"MED-{yy}-", fields["medevac"])
+        fields["find"] = re.sub(r"ID:([A-Z]{2})\d\d-", rf"ID:\g<1>{yy}-", fields["find"])
+    site = fields["dig_site"][len("[[LOCATION:"):-len("]]")]
+    fields["find"] = re.sub(r"ID:[A-Z]{2}", f"ID:{pools.FIND_PREFIXES[site]}", fields["find"])
+    return fields
 
 
 def clean_fields(rng):

@@ -85,8 +85,11 @@ WORD_GIVEN_M = ["Ranger", "Major", "Chase", "Hunter", "King", "Brooks"]
 WORD_GIVEN_F = ["Harmony", "Amber", "Ivy", "Dawn", "Destiny", "Summer"]
 WORD_SURNAMES = ["Gold", "Hive", "Bishop", "Mason", "Page", "Spade", "Carver", "Crow", "Fox", "Wolf", "Bell", "Drum"]
 
-MUSEUMS = ["Hartwell Museum of Natural History", "Calloway Art Museum", "Penobscot Maritime Museum", "Ferris Historical Society",
-           "the Brandywine Textile Archive", "Lowery County Museum", "Okemah Heritage Center"]
+# "the" as the hand posts write these names (second reading: "a conservator at Hartwell Museum of Natural History" read
+# as a dropped article); place() keeps it outside the span.
+MUSEUMS = ["the Hartwell Museum of Natural History", "the Calloway Art Museum", "the Penobscot Maritime Museum",
+           "the Ferris Historical Society", "the Brandywine Textile Archive", "Lowery County Museum",
+           "the Okemah Heritage Center"]
 ARCHIVE_ROOMS = ["cold vault", "reading room", "conservation lab", "fumigation room", "herbarium"]
 REHAB_CENTERS = ["Cedar Hollow Wildlife Rescue", "Three Rivers Raptor Center", "Blue Heron Wildlife Clinic",
                  "Saltmarsh Seal Rescue", "Owl Hill Rehab"]
@@ -97,6 +100,9 @@ EMBASSY_POSTS = ["Embassy Ouagadougou", "Embassy Tbilisi", "Embassy Vientiane", 
 APIARIES = ["Kessler Honey Farm", "Sweetwater Apiaries", "Pruitt Bee Company", "Golden Comb Honey", "Half Acre Bees"]
 BEE_YARDS = ["orchard yard", "river yard", "clover yard", "almond yard"]
 DIG_SITES = ["Tell Halif", "Harrow Creek Mound", "Pueblo Escondido", "Kilmartin Barrow", "Fort Ridgeley", "Wadi Faynan"]
+# A find number opens with its own site's code (second reading).
+FIND_PREFIXES = {"Tell Halif": "TH", "Harrow Creek Mound": "HC", "Pueblo Escondido": "PE", "Kilmartin Barrow": "KB",
+                 "Fort Ridgeley": "FR", "Wadi Faynan": "WF"}
 NEWSROOMS = ["KXRT Channel 7", "WBQM News Radio", "the Tri-County Ledger", "the Harlan Gazette", "WDLN 12", "KPLV 4"]
 BROADCASTERS = ["KXRT Channel 7", "WDLN 12", "KPLV 4", "WQTE Channel 9"]
 TOWNS = ["Bucksport", "Lake Placid", "Mount Airy", "Ojai", "Tybee Island", "Red Wing", "Hood River", "Galena",
