@@ -177,11 +177,12 @@ def ids_agree_with_post(fields):
     dig. The random draws stay as they were, so every other post rebuilds byte for byte; only these ids follow the
     post's dated year and dig site."""
     year = re.search(r"\b20(2[56])\b|/(2[56])\]\]", fields["date"])
-    if year:
-        yy = year.group(1) or year.group(2)
-        fields["intake"] = re.sub(r"ID:\d\d-", f"ID:{yy}-", fields["intake"])
-        fields["medevac"] = re.sub(r"MED-\d\d-", f"MED-{yy}-", fields["medevac"])
-        fields["find"] = re.sub(r"ID:([A-Z]{2})\d\d-", rf"ID:\g<1>{yy}-", fields["find"])
+    # Third reading: a date with no year ("opened Mar 3") reads as this year in posts written in December 2026, so
+    # the id follows 2026 too (r50-gen-009's "MED-25-9046 opened Mar 3" read as a slip).
+    yy = (year.group(1) or year.group(2)) if year else "26"
+    fields["intake"] = re.sub(r"ID:\d\d-", f"ID:{yy}-", fields["intake"])
+    fields["medevac"] = re.sub(r"MED-\d\d-", f"MED-{yy}-", fields["medevac"])
+    fields["find"] = re.sub(r"ID:([A-Z]{2})\d\d-", rf"ID:\g<1>{yy}-", fields["find"])
     site = fields["dig_site"][len("[[LOCATION:"):-len("]]")]
     fields["find"] = re.sub(r"ID:[A-Z]{2}", f"ID:{pools.FIND_PREFIXES[site]}", fields["find"])
     return fields
