@@ -152,6 +152,9 @@ public static class GoldFiles
     /// <summary>Round 49's held-out set of issue #14, by a separate author who never read the scrubber (decision 323).</summary>
     public static string Round49Jsonl => Path.Combine(Folder, "Round49", "round49.jsonl");
 
+    /// <summary>Round 50's held-out set of issue #14, by a separate author who never read the scrubber (decision 334).</summary>
+    public static string Round50Jsonl => Path.Combine(Folder, "Round50", "round50.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -239,6 +242,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound48() => Load(Round48Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound49() => Load(Round49Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound50() => Load(Round50Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
