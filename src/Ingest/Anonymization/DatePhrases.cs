@@ -22,11 +22,6 @@ internal static class DatePhrases
     // word starting with another letter opens no holiday, without a comparison.
     private static readonly SearchValues<char> HolidayInitials = SearchValues.Create(string.Concat(Holidays.Phrases.Select(h => h[0]).Distinct()));
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = new HashSet<string>(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-         "sat", "sun"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     // What follows a date and is part of it: "Xmas eve", "Christmas morning", "Easter Sunday", "Labor Day weekend".
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartsOfTheDay = new HashSet<string>(
         ["eve", "morning", "night", "afternoon", "evening", "day", "sunday", "weekend", "week"], StringComparer.OrdinalIgnoreCase)
@@ -188,7 +183,7 @@ internal static class DatePhrases
             wordStart--;
         }
 
-        return wordEnd > wordStart && Weekdays.Contains(text.AsSpan(wordStart, wordEnd - wordStart)) ? wordStart : start;
+        return wordEnd > wordStart && CalendarWords.Weekdays.Contains(text.AsSpan(wordStart, wordEnd - wordStart)) ? wordStart : start;
     }
 
     // "2024", "'23": a year of four digits (19xx, 20xx) or an apostrophe and two, not inside a longer number.

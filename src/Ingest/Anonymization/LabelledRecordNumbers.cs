@@ -384,7 +384,7 @@ internal static partial class LabelledRecordNumbers
     private static bool IsYearOrSpanOfYears(ReadOnlySpan<char> run) =>
         IsYear(run) || (run.Length is 7 or 9 && run[4] is '-' or '/' && IsYear(run[..4]) && (run.Length == 7 ? int.TryParse(run[5..], out _) : IsYear(run[5..])));
 
-    // A year of 1900-2099 in four ASCII digits (no culture's parsing, no trailing space); RecordNumberRuns and IdsInParenthesesAfterNames read years by it too.
+    // A year of 1900-2099 in four ASCII digits (no culture's parsing, no trailing space); RecordNumberRuns, IdsInParenthesesAfterNames and PostcodesAfterFoundPlaces read years by it too.
     internal static bool IsYear(ReadOnlySpan<char> run) =>
         run.Length == 4 && ((run[0] == '1' && run[1] == '9') || (run[0] == '2' && run[1] == '0')) && !run.ContainsAnyExceptInRange('0', '9');
 }

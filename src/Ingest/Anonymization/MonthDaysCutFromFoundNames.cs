@@ -12,10 +12,8 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class MonthDaysCutFromFoundNames
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthAndDayWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
-        "september", "oct", "october", "nov", "november", "dec", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthAndDayWords =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [.. CalendarWords.Months, .. CalendarWords.WeekdayNames]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Cut(string text, List<Detection> found)
     {

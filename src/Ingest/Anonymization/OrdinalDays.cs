@@ -14,11 +14,6 @@ internal static class OrdinalDays
          "before", "since", "which", "that", "if", "will", "would"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = new HashSet<string>(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-         "sat", "sun"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     public static void Detect(string text, List<Detection> found)
     {
         var span = text.AsSpan();
@@ -86,7 +81,7 @@ internal static class OrdinalDays
             return false;
         }
 
-        if (at > 5 && Weekdays.Contains(WordBefore(text, at - 5)))
+        if (at > 5 && CalendarWords.Weekdays.Contains(WordBefore(text, at - 5)))
         {
             return true;
         }

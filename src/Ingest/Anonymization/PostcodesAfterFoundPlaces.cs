@@ -26,7 +26,7 @@ internal static class PostcodesAfterFoundPlaces
             var digits = at < 0 ? 0 : RoomNumbers.Digits(text, at);
             var end = at + digits;
             if (digits is < 4 or > 6 || !ClosesThePlace(text, end)
-                || (digits == 4 && (IsYear(text, at) || (place.Type == PhiType.Name && IsClockTime(text, at)))))
+                || (digits == 4 && (LabelledRecordNumbers.IsYear(text.AsSpan(at, 4)) || (place.Type == PhiType.Name && IsClockTime(text, at)))))
             {
                 continue;
             }
@@ -66,9 +66,6 @@ internal static class PostcodesAfterFoundPlaces
     private static bool ClosesThePlace(string text, int end) =>
         end >= text.Length || text[end] is '\n' or '\r' or ')' or ';'
         || (text[end] is '.' or ',' && (end + 1 >= text.Length || !char.IsAsciiDigit(text[end + 1])));
-
-    private static bool IsYear(string text, int at) =>
-        int.Parse(text.AsSpan(at, 4), System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2099;
 
     private static bool IsClockTime(string text, int at) =>
         int.Parse(text.AsSpan(at, 2), System.Globalization.CultureInfo.InvariantCulture) <= 23

@@ -276,8 +276,7 @@ internal sealed partial class TokenIndex
             }
         }
 
-        Add(Anchor.Month, "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
-            "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
+        Add(Anchor.Month, CalendarWords.Months);
         Add(Anchor.Ordinal, "st", "nd", "rd", "th");
         Add(Anchor.SsnLabel, "ssn", "social");
         Add(Anchor.MrnLabel, "mrn", "mr", "medical", "med", "chart", "hospital", "patient", "pt");
