@@ -50,6 +50,13 @@ internal static class ReferringBackHeads
         new(["aneurysms", "aneurysm"], [new(static id => id == "M30.3", "coronary aneurysm")]),
         // "SAH, coiled ... day 7 vasospasm": the cerebral vasospasm after a subarachnoid haemorrhage.
         new(["vasospasm"], [new(static id => id.StartsWith("I60", StringComparison.Ordinal), "cerebral vasospasm")]),
+        // Round 51 (decision 347): "a digital ulcer ... the ulcer is healing", "Diabetic foot ulcer ... the ulcer is 30%
+        // smaller": the named ulcer said again by its head (three readable sets).
+        new(["ulcers", "ulcer"],
+        [
+            new(static id => id == "E11.621", "diabetic foot ulcer"),
+            new(static id => id == "L98.499", "digital ulcer"),
+        ]),
     ];
 
     // A word before the head that makes it another condition's or no condition's ("cholinergic crisis" in a myasthenia
@@ -65,6 +72,9 @@ internal static class ReferringBackHeads
         "enterovesical", "colovesical", "vesicovaginal", "enteroenteric", "enterocutaneous", "aortic", "abdominal", "brain",
         "cerebral", "intracranial", "berry", "ventricular", "lv", "iliac", "popliteal", "femoral", "splenic", "pcomm", "acom",
         "coronary",
+        // Another kind of ulcer than the one named (decision 347).
+        "peptic", "stress", "pressure", "venous", "arterial", "aphthous", "mouth", "oral", "corneal", "gastric", "duodenal",
+        "marginal", "decubitus", "genital",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherKindWord = OtherKindWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -75,7 +85,7 @@ internal static class ReferringBackHeads
     {
         "analysis", "analyses", "risk", "risks", "formation", "former", "formers", "prevention", "clinic", "protocol",
         "composition", "scan", "scans", "workup", "kit", "plan", "team", "line", "hotline", "management", "data", "drainage",
-        "window",
+        "window", "prophylaxis",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedNoun = ModifiedNouns.GetAlternateLookup<ReadOnlySpan<char>>();
