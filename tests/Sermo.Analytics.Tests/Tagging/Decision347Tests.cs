@@ -32,10 +32,12 @@ public class Decision347Tests
         SharedTagger.DiseaseIds(text).Where(id => id == code).Should().HaveCount(2);
     }
 
-    [Fact]
-    public void Tag_OtherUlcerAfterADigitalUlcer_StaysUnread()
+    [Theory]
+    [InlineData("Digital ulcer on her thumb, and she wants stress ulcer advice for her father.")]
+    [InlineData("Digital ulcers every winter; sildenafil healed two ulcers this year.")]
+    [InlineData("Digital ulcer on the thumb; iloprost if an ulcer starts to threaten the finger.")]
+    public void Tag_OtherOrNewUlcerAfterADigitalUlcer_StaysUnread(string text)
     {
-        const string text = "Digital ulcer on her thumb, and she wants stress ulcer advice for her father.";
         SharedTagger.DiseaseIds(text).Where(id => id == "L98.499").Should().ContainSingle();
     }
 
@@ -102,16 +104,9 @@ public class Decision347Tests
 
     [Theory]
     [InlineData("Eye drops for the uveitis flare: lotepred four times a day.", "loteprednol")]
-    [InlineData("Dilute bleach baths twice weekly for her eczema.", "sodium hypochlorite")]
     [InlineData("Sulfapyridine if the dapsone cannot be tolerated.", "sulfapyridine")]
     public void Tag_DrugRowsAdded_FindTheDrug(string text, string id)
     {
         SharedTagger.DrugIds(text).Should().Contain(id);
-    }
-
-    [Fact]
-    public void Tag_TopicalSteroidWithdrawal_NoSteroidClass()
-    {
-        SharedTagger.DrugIds("Is topical steroid withdrawal real? My patient is convinced.").Should().NotContain("corticosteroid");
     }
 }
