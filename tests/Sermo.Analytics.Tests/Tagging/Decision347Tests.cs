@@ -89,6 +89,7 @@ public class Decision347Tests
     [Theory]
     [InlineData("Gorlin syndrome in a teenager with new jaw cysts.", "Q87.89")]
     [InlineData("Her kidney disease rules out lithium for now.", "N28.9")]
+    [InlineData("Bipolar II: years of depression and one clear hypomanic episode last spring.", "F30.8")]
     public void Tag_RowsAdded_FindTheDisease(string text, string code)
     {
         SharedTagger.DiseaseIds(text).Should().Contain(code);
