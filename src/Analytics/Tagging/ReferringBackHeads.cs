@@ -15,7 +15,9 @@ internal static class ReferringBackHeads
     private sealed record Antecedent(Func<string, bool> Names, string? EpisodeTerm);
 
     // GenericId: the row a lexicon already reads the bare head as ("acidosis" E87.2), which the named condition replaces.
-    private sealed record Head(string[] Words, Antecedent[] Antecedents, string? GenericId = null);
+    // NewWhenCounted: after "a", "an", "another" or a count the head is a new one of its kind, not the one named ("two
+    // ulcers healed", "if an ulcer threatens a finger" in a post that named digital ulcers).
+    private sealed record Head(string[] Words, Antecedent[] Antecedents, string? GenericId = null, bool NewWhenCounted = false);
 
     private static readonly Head[] Heads =
     [
@@ -50,6 +52,13 @@ internal static class ReferringBackHeads
         new(["aneurysms", "aneurysm"], [new(static id => id == "M30.3", "coronary aneurysm")]),
         // "SAH, coiled ... day 7 vasospasm": the cerebral vasospasm after a subarachnoid haemorrhage.
         new(["vasospasm"], [new(static id => id.StartsWith("I60", StringComparison.Ordinal), "cerebral vasospasm")]),
+        // Round 51 (decision 347): "a digital ulcer ... the ulcer is healing", "Diabetic foot ulcer ... the ulcer is 30%
+        // smaller": the named ulcer said again by its head (three readable sets).
+        new(["ulcers", "ulcer"],
+        [
+            new(static id => id == "E11.621", "diabetic foot ulcer"),
+            new(static id => id == "L98.499", "digital ulcer"),
+        ], NewWhenCounted: true),
     ];
 
     // A word before the head that makes it another condition's or no condition's ("cholinergic crisis" in a myasthenia
@@ -65,6 +74,9 @@ internal static class ReferringBackHeads
         "enterovesical", "colovesical", "vesicovaginal", "enteroenteric", "enterocutaneous", "aortic", "abdominal", "brain",
         "cerebral", "intracranial", "berry", "ventricular", "lv", "iliac", "popliteal", "femoral", "splenic", "pcomm", "acom",
         "coronary",
+        // Another kind of ulcer than the one named (decision 347).
+        "peptic", "stress", "pressure", "venous", "arterial", "aphthous", "mouth", "oral", "corneal", "gastric", "duodenal",
+        "marginal", "decubitus", "genital",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherKindWord = OtherKindWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -75,10 +87,17 @@ internal static class ReferringBackHeads
     {
         "analysis", "analyses", "risk", "risks", "formation", "former", "formers", "prevention", "clinic", "protocol",
         "composition", "scan", "scans", "workup", "kit", "plan", "team", "line", "hotline", "management", "data", "drainage",
-        "window",
+        "window", "prophylaxis",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedNoun = ModifiedNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> CountingWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "another", "one", "two", "three", "four", "five", "several", "multiple", "many", "new", "more", "few",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountingWord = CountingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Adds the episode's row for each standalone head no hit holds when the post named its condition before it. Cost: one
@@ -96,6 +115,7 @@ internal static class ReferringBackHeads
                     var end = at + word.Length;
                     var generic = head.GenericId is null ? -1 : GenericHit(catalog, entityHits, head.GenericId, at, end);
                     if (StandsAlone(chars, at, end) && (generic >= 0 || !PhraseHits.AnyOverlaps(entityHits, at, end)) && !AfterOtherKind(chars, at) && !BeforeModifiedNoun(chars, end)
+                        && !(head.NewWhenCounted && AfterCountingWord(chars, at))
                         && EpisodeTerm(catalog, chars, entityHits, head, at) is { } term && catalog.TermIdOf(NormalizedText.NormalizeTerm(term)) is var termId and >= 0)
                     {
                         if (generic >= 0)
@@ -155,6 +175,13 @@ internal static class ReferringBackHeads
         }
 
         return wordEnd < start && OtherKindWord.Contains(chars[wordStart..wordEnd]);
+    }
+
+    // The word just before the head counts it or brings in a new one.
+    private static bool AfterCountingWord(ReadOnlySpan<char> chars, int start)
+    {
+        var word = GivenBareDrugs.WordBefore(chars, start, out _);
+        return CountingWord.Contains(word) || (!word.IsEmpty && char.IsAsciiDigit(word[0]));
     }
 
     // The word just after the head is a noun it modifies.

@@ -163,7 +163,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// rounds 42-44, 0.953 / 0.903 before round 42's tuning after its second reading, decision 262; read and tuned on in round 45: 0.984 / 0.948 after, decision 288) and round 43 (Gold/long-r43: written by a separate author, held out in
 /// rounds 43-45, 0.982 / 0.927 before round 43's tuning after its third reading, decision 267; read and tuned on in round 46, decision 297) and round 46 (Gold/long-r46: written by a separate author, held out
 /// until decision 326, 0.975 / 0.969 on the taggers before its round after its third reading, decision 295; read and tuned on by decision 326) and round 47 (Gold/long-r47: written by a separate author, held out
-/// until decision 337, 0.975 / 0.922 on the taggers before its round after its third reading, decision 303; read and tuned on by decision 337), tuning sets
+/// until decision 337, 0.975 / 0.922 on the taggers before its round after its third reading, decision 303; read and tuned on by decision 337) and round 48 (Gold/long-r48: written by a separate author, held out
+/// until decision 347, 0.978 / 0.971 on main's taggers at 24d7b858 when first scored, decision 314; read and tuned on by decision 347), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -211,6 +212,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r45", 0.95, 0.91)]
     [InlineData("long-r46", 0.94, 0.93)]
     [InlineData("long-r47", 0.94, 0.90)]
+    [InlineData("long-r48", 0.94, 0.94)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -218,20 +220,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-48 held-out posts (Gold/long-r48), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 314), centred on psychiatry (depression and esketamine, bipolar
-    /// disorder and lithium, schizophrenia, long-acting injectables and clozapine, catatonia and NMS, anxiety, PTSD, OCD,
-    /// adult ADHD, eating disorders, insomnia, substance-induced states) and on dermatology (psoriasis and atopic dermatitis
-    /// with biologics and JAK inhibitors, acne and isotretinoin, rosacea, hidradenitis, urticaria, alopecia, vitiligo, skin
-    /// cancer and Mohs, blistering diseases, SJS/TEN and DRESS, cellulitis and fungal infections, wound care), in the
-    /// guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses. Floors 0.94 /
-    /// 0.94: the first score on main's taggers at 24d7b858 (drug F1 0.978, disease 0.971) less 0.03, rounded down; they
-    /// catch a regression and are not targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round48HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r48", 0.94, 0.94);
 
     /// <summary>
     /// The round-49 held-out posts (Gold/long-r49), written by a separate author who did not read the tagger, its lexicons,
