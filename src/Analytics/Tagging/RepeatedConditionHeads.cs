@@ -18,7 +18,7 @@ internal static class RepeatedConditionHeads
     private static readonly string[][] Heads =
     [
         ["ulcer", "ulcers"], ["abscess", "abscesses"], ["detachment"], ["palsy"], ["rupture"], ["storm"], ["cyst", "cysts"],
-        ["aneurysm", "aneurysms"], ["effusion", "effusions"], ["hematoma", "hematomas"], ["dissection"],
+        ["aneurysm", "aneurysms"], ["effusion", "effusions"], ["hematoma", "hematomas"], ["dissection"], ["fibrosis"],
     ];
 
     // The row the lexicon reads the bare head as, which the named condition replaces.
@@ -32,7 +32,8 @@ internal static class RepeatedConditionHeads
         "second", "third", "recurrent", "repeat", "same", "further", "one", "two", "three", "first", "complete", "small",
         "large", "big", "healing", "healed", "active", "prior", "previous", "old", "each", "more", "of", "for", "with",
         "without", "after", "before", "from", "to", "and", "or", "but", "had", "has", "have", "is", "was", "since", "than",
-        "in", "on", "by", "about", "residual", "persistent", "contained", "",
+        "in", "on", "by", "about", "residual", "persistent", "contained", "if", "when", "while", "as", "so", "because", "at",
+        "not", "until", "also", "",
     };
 
     // A noun after the head that makes it a modifier of a procedure, a test or a risk ("aneurysm repair", "ulcer
