@@ -15,4 +15,18 @@ internal static class InitialsInCapitals
         HepaticEncephalopathyInitials.Add(catalog, normalized, entityHits);
         PneumoniaInitials.Add(catalog, normalized, entityHits);
     }
+
+    /// <summary>
+    /// Adds <paramref name="rowTerm"/>'s row for each standalone <paramref name="capitals"/>, written in capitals, that no
+    /// hit holds in a post <paramref name="subject"/> accepts. Cost: one ordinal search of the original text; the rest runs
+    /// only in a post that writes the capitals.
+    /// </summary>
+    internal static void AddWhereWritten(ClinicalTermCatalog catalog, NormalizedText normalized, List<PhraseHit> entityHits, string capitals, string rowTerm, NewbornConditions.PostSubject subject)
+    {
+        if (normalized.Original.Contains(capitals, StringComparison.Ordinal))
+        {
+            NewbornConditions.AddBareWord(catalog, normalized.Chars, entityHits, capitals.ToLowerInvariant(), rowTerm, subject,
+                (_, _, _, start, end) => ChemoRegimenInitials.WrittenInCapitals(normalized, start, end, capitals));
+        }
+    }
 }

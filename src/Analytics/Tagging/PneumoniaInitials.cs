@@ -11,7 +11,6 @@ namespace Sermo.Analytics.Tagging;
 internal static class PneumoniaInitials
 {
     private const string Capitals = "CAP";
-    private const string Bare = "cap";
     private const string PneumoniaTerm = "pneumonia";
 
     // Words of a post about a pneumonia: its signs on a film or exam and the antibiotics given for it.
@@ -31,11 +30,7 @@ internal static class PneumoniaInitials
     /// </summary>
     public static void Add(ClinicalTermCatalog catalog, NormalizedText normalized, List<PhraseHit> entityHits)
     {
-        if (normalized.Original.Contains(Capitals, StringComparison.Ordinal))
-        {
-            NewbornConditions.AddBareWord(catalog, normalized.Chars, entityHits, Bare, PneumoniaTerm, AboutPneumonia,
-                (_, _, _, start, end) => ChemoRegimenInitials.WrittenInCapitals(normalized, start, end, Capitals));
-        }
+        InitialsInCapitals.AddWhereWritten(catalog, normalized, entityHits, Capitals, PneumoniaTerm, AboutPneumonia);
     }
 
     // A pneumonia kept (J12-J18), or a word of its signs or its antibiotics in the post.

@@ -63,10 +63,10 @@ internal static class RepeatedConditionHeads
                 for (var at = chars.IndexOf(form, StringComparison.Ordinal); at >= 0;)
                 {
                     var end = at + form.Length;
-                    if (StandsAlone(chars, at, end) && Antecedent(catalog, chars, entityHits, forms, at) is var termId and >= 0
+                    if (ReferringBackHeads.StandsAlone(chars, at, end) && Antecedent(catalog, chars, entityHits, forms, at) is var termId and >= 0
                         && WordBefore.Contains(NormalizedText.PreviousWord(chars, at, out _)) && !NounAfter.Contains(NextWord(chars, end)))
                     {
-                        var generic = GenericHit(catalog, entityHits, at, end);
+                        var generic = ReferringBackHeads.GenericHit(catalog, entityHits, GenericAbscess, at, end);
                         if (generic >= 0)
                         {
                             entityHits[generic] = entityHits[generic] with { TermId = termId };
@@ -89,9 +89,6 @@ internal static class RepeatedConditionHeads
             entityHits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
     }
-
-    private static bool StandsAlone(ReadOnlySpan<char> chars, int start, int end) =>
-        (start == 0 || !NormalizedText.IsWordChar(chars[start - 1])) && (end == chars.Length || !NormalizedText.IsWordChar(chars[end]));
 
     private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> chars, int end)
     {
@@ -130,21 +127,6 @@ internal static class RepeatedConditionHeads
                 {
                     return hit.TermId;
                 }
-            }
-        }
-
-        return -1;
-    }
-
-    // The index of the hit that reads exactly start..end as the generic abscess row, -1 when none.
-    private static int GenericHit(ClinicalTermCatalog catalog, List<PhraseHit> entityHits, int start, int end)
-    {
-        for (var i = 0; i < entityHits.Count; i++)
-        {
-            var hit = entityHits[i];
-            if (hit.Start == start && hit.End == end && catalog.Entities[catalog.Terms[hit.TermId].Entity].CanonicalId == GenericAbscess)
-            {
-                return i;
             }
         }
 
