@@ -106,9 +106,7 @@ public sealed partial class ClinicalTagger : ITextTagger
         ConditionWordsInContext.Add(_catalog, normalized, entityHits);
         DiabetesByTypeAlone.Add(_catalog, chars, entityHits);
         SubjectReadings.Apply(_catalog, chars, entityHits);
-        ChemoRegimenInitials.Add(_catalog, normalized, entityHits);
-        EndothelinAntagonistInitials.Add(_catalog, normalized, entityHits);
-        HepaticEncephalopathyInitials.Add(_catalog, normalized, entityHits);
+        InitialsInCapitals.Apply(_catalog, normalized, entityHits);
         _deviceBackReferences.Add(chars, entityHits, terms);
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);
         var entityOf = DualReadings.Resolve(_catalog, chars, entityHits, cueHits, roles, sentenceEnds);

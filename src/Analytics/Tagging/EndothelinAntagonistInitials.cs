@@ -10,7 +10,6 @@ namespace Sermo.Analytics.Tagging;
 internal static class EndothelinAntagonistInitials
 {
     private const string Capitals = "ERA";
-    private const string Bare = "era";
     private const string ClassTerm = "endothelin receptor antagonist";
 
     // Words of a post about pulmonary arterial hypertension: the disease and the drugs given for it.
@@ -30,11 +29,7 @@ internal static class EndothelinAntagonistInitials
     /// </summary>
     public static void Add(ClinicalTermCatalog catalog, NormalizedText normalized, List<PhraseHit> entityHits)
     {
-        if (normalized.Original.Contains(Capitals, StringComparison.Ordinal))
-        {
-            NewbornConditions.AddBareWord(catalog, normalized.Chars, entityHits, Bare, ClassTerm, AboutPulmonaryHypertension,
-                (_, _, _, start, end) => ChemoRegimenInitials.WrittenInCapitals(normalized, start, end, Capitals));
-        }
+        InitialsInCapitals.AddWhereWritten(catalog, normalized, entityHits, Capitals, ClassTerm, AboutPulmonaryHypertension);
     }
 
     // Pulmonary arterial hypertension (I27.0, I27.2-) kept, or a word of its treatment in the post.

@@ -12,7 +12,6 @@ namespace Sermo.Analytics.Tagging;
 internal static class HepaticEncephalopathyInitials
 {
     private const string Capitals = "HE";
-    private const string Bare = "he";
     private const string Row = "hepatic encephalopathy";
 
     // Words of a post about liver disease: its treatment, its scores and its other complications.
@@ -30,11 +29,7 @@ internal static class HepaticEncephalopathyInitials
     /// </summary>
     public static void Add(ClinicalTermCatalog catalog, NormalizedText normalized, List<PhraseHit> entityHits)
     {
-        if (normalized.Original.Contains(Capitals, StringComparison.Ordinal))
-        {
-            NewbornConditions.AddBareWord(catalog, normalized.Chars, entityHits, Bare, Row, AboutLiverDisease,
-                (_, _, _, start, end) => ChemoRegimenInitials.WrittenInCapitals(normalized, start, end, Capitals));
-        }
+        InitialsInCapitals.AddWhereWritten(catalog, normalized, entityHits, Capitals, Row, AboutLiverDisease);
     }
 
     // A liver disease (K70-K77) kept, or a liver word in the post.

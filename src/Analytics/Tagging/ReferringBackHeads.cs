@@ -141,8 +141,8 @@ internal static class ReferringBackHeads
         }
     }
 
-    // The index of the hit that reads exactly start..end as the generic row, -1 when none.
-    private static int GenericHit(ClinicalTermCatalog catalog, List<PhraseHit> entityHits, string genericId, int start, int end)
+    // The index of the hit that reads exactly start..end as the generic row, -1 when none (RepeatedConditionHeads shares it).
+    internal static int GenericHit(ClinicalTermCatalog catalog, List<PhraseHit> entityHits, string genericId, int start, int end)
     {
         for (var i = 0; i < entityHits.Count; i++)
         {
@@ -156,7 +156,7 @@ internal static class ReferringBackHeads
         return -1;
     }
 
-    private static bool StandsAlone(ReadOnlySpan<char> chars, int start, int end) =>
+    internal static bool StandsAlone(ReadOnlySpan<char> chars, int start, int end) =>
         (start == 0 || !NormalizedText.IsWordChar(chars[start - 1])) && (end == chars.Length || !NormalizedText.IsWordChar(chars[end]));
 
     // The word just before the head names another kind of episode ("cholinergic crisis", "bile duct stone").

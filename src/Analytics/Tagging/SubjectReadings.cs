@@ -22,6 +22,7 @@ internal static class SubjectReadings
         OldInfarction.Relabel(catalog, chars, entityHits);
         ChronicHypertensionInPregnancy.Relabel(catalog, chars, entityHits);
         ReferringBackHeads.Add(catalog, chars, entityHits);
+        RepeatedConditionHeads.Add(catalog, chars, entityHits);
         BurnInjuries.Add(catalog, chars, entityHits);
         LaySugarDiabetes.Add(catalog, chars, entityHits);
         JointPainTreated.Add(catalog, chars, entityHits);

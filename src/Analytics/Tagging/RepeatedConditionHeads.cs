@@ -1,0 +1,135 @@
+namespace Sermo.Analytics.Tagging;
+
+/// <summary>
+/// A condition's head noun written alone after the post named the whole condition is that condition again (round 51,
+/// decision 350): "a digital ulcer ... the ulcer is healing", "peritonsillar abscess ... his second abscess", "Bell's palsy
+/// ... palsy in pregnancy", "retinal detachment ... his brother had a detachment". Physicians name the condition once and
+/// then write its head; the guide counts every mention and settles the bare heads that refer back ("stones", "ulcers",
+/// "fibrosis"). <see cref="ReferringBackHeads"/> reads heads whose antecedent is another word ("exacerbations" of COPD); this
+/// step reads the heads that repeat the last word of the condition named before them, whatever that condition is, so a row
+/// the next set adds ("X ulcer", "Y abscess") is followed without a table entry. The heads are nouns of a lesion or an
+/// event that no row lists alone (bare "abscess" is the generic skin abscess L02.91, which the named one replaces); the
+/// code is the nearest such condition's. "Obstruction" and "trait" are left out: the readable sets label their repeats
+/// both ways (decision 350).
+/// </summary>
+internal static class RepeatedConditionHeads
+{
+    // Each head's forms; a named condition ending in either form is its antecedent ("digital ulcer ... if ulcers recur").
+    private static readonly string[][] Heads =
+    [
+        ["ulcer", "ulcers"], ["abscess", "abscesses"], ["detachment"], ["palsy"], ["rupture"], ["storm"], ["cyst", "cysts"],
+        ["aneurysm", "aneurysms"], ["effusion", "effusions"], ["hematoma", "hematomas"], ["dissection"], ["fibrosis"],
+    ];
+
+    // The row the lexicon reads the bare head as, which the named condition replaces.
+    private const string GenericAbscess = "L02.91";
+
+    // Words that may stand before a repeated head: articles, possessives, counts and states of the same lesion. Any other
+    // word names another lesion ("a skin abscess", "a pilonidal cyst") or a site, which the named condition may not share.
+    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "this", "that", "his", "her", "their", "its", "my", "our", "your", "no", "any", "another", "new",
+        "second", "third", "recurrent", "repeat", "same", "further", "one", "two", "three", "first", "complete", "small",
+        "large", "big", "healing", "healed", "active", "prior", "previous", "old", "each", "more", "of", "for", "with",
+        "without", "after", "before", "from", "to", "and", "or", "but", "had", "has", "have", "is", "was", "since", "than",
+        "in", "on", "by", "about", "residual", "persistent", "contained", "if", "when", "while", "as", "so", "because", "at",
+        "not", "until", "also", "",
+    };
+
+    // A noun after the head that makes it a modifier of a procedure, a test or a risk ("aneurysm repair", "ulcer
+    // prophylaxis", "cyst fluid"): the guide leaves a procedure named by its disease unannotated.
+    private static readonly HashSet<string> NounsAfter = new(StringComparer.Ordinal)
+    {
+        "repair", "repairs", "coiling", "clipping", "surgery", "drainage", "drain", "prophylaxis", "prevention", "screening",
+        "screen", "risk", "risks", "clinic", "protocol", "precautions", "size", "wall", "neck", "sac", "fluid", "cavity",
+        "rate", "rates", "care", "team", "kit", "plan", "workup", "scan", "scans", "aspiration", "excision", "resection",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordBefore = WordsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounAfter = NounsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Adds the named condition's row for each standalone head no hit holds (or that only the generic abscess row holds)
+    /// when a disease of two or more words ending in the head was named before it. Cost: one substring search per head
+    /// form; the hits are read only where a head stands alone.
+    /// </summary>
+    public static void Add(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
+    {
+        List<PhraseHit>? added = null;
+        foreach (var forms in Heads)
+        {
+            foreach (var form in forms)
+            {
+                for (var at = chars.IndexOf(form, StringComparison.Ordinal); at >= 0;)
+                {
+                    var end = at + form.Length;
+                    if (ReferringBackHeads.StandsAlone(chars, at, end) && Antecedent(catalog, chars, entityHits, forms, at) is var termId and >= 0
+                        && WordBefore.Contains(NormalizedText.PreviousWord(chars, at, out _)) && !NounAfter.Contains(NextWord(chars, end)))
+                    {
+                        var generic = ReferringBackHeads.GenericHit(catalog, entityHits, GenericAbscess, at, end);
+                        if (generic >= 0)
+                        {
+                            entityHits[generic] = entityHits[generic] with { TermId = termId };
+                        }
+                        else if (!PhraseHits.AnyOverlaps(entityHits, at, end))
+                        {
+                            (added ??= []).Add(new PhraseHit(at, end, termId));
+                        }
+                    }
+
+                    var next = chars[end..].IndexOf(form, StringComparison.Ordinal);
+                    at = next < 0 ? -1 : end + next;
+                }
+            }
+        }
+
+        if (added is not null)
+        {
+            entityHits.AddRange(added);
+            entityHits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> chars, int end)
+    {
+        var start = NormalizedText.SkipSpaces(chars, end);
+        var wordEnd = start;
+        while (wordEnd < chars.Length && NormalizedText.IsWordChar(chars[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return chars[start..wordEnd];
+    }
+
+    // The term of the nearest disease hit before the head whose words are two or more and end in one of the head's forms;
+    // -1 when none.
+    private static int Antecedent(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, string[] forms, int start)
+    {
+        for (var i = entityHits.Count - 1; i >= 0; i--)
+        {
+            var hit = entityHits[i];
+            if (hit.End > start || catalog.Entities[catalog.Terms[hit.TermId].Entity].Type != EntityType.Disease)
+            {
+                continue;
+            }
+
+            var surface = chars[hit.Start..hit.End];
+            var lastSpace = surface.LastIndexOf(' ');
+            if (lastSpace <= 0)
+            {
+                continue;
+            }
+
+            foreach (var form in forms)
+            {
+                if (surface[(lastSpace + 1)..].SequenceEqual(form))
+                {
+                    return hit.TermId;
+                }
+            }
+        }
+
+        return -1;
+    }
+}
