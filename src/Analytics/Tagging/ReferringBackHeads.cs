@@ -177,8 +177,8 @@ internal static class ReferringBackHeads
         return wordEnd < start && OtherKindWord.Contains(chars[wordStart..wordEnd]);
     }
 
-    // The word just before the head counts it or brings in a new one.
-    private static bool AfterCountingWord(ReadOnlySpan<char> chars, int start)
+    // The word just before the head counts it or brings in a new one (RepeatedConditionHeads shares it).
+    internal static bool AfterCountingWord(ReadOnlySpan<char> chars, int start)
     {
         var word = GivenBareDrugs.WordBefore(chars, start, out _);
         return CountingWord.Contains(word) || (!word.IsEmpty && char.IsAsciiDigit(word[0]));

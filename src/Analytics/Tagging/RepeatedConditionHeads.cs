@@ -15,10 +15,15 @@ namespace Sermo.Analytics.Tagging;
 internal static class RepeatedConditionHeads
 {
     // Each head's forms; a named condition ending in either form is its antecedent ("digital ulcer ... if ulcers recur").
-    private static readonly string[][] Heads =
+    // NewWhenCounted: after "a", "an", a count or "new" the head is another lesion of its kind, not the one named ("healed
+    // two ulcers", "if an ulcer starts" after digital ulcers; decision 347's reading of ulcers, which long-r48 labels so).
+    private sealed record Head(string[] Forms, bool NewWhenCounted = false);
+
+    private static readonly Head[] Heads =
     [
-        ["ulcer", "ulcers"], ["abscess", "abscesses"], ["detachment"], ["palsy"], ["rupture"], ["storm"], ["cyst", "cysts"],
-        ["aneurysm", "aneurysms"], ["effusion", "effusions"], ["hematoma", "hematomas"], ["dissection"], ["fibrosis"],
+        new(["ulcer", "ulcers"], NewWhenCounted: true), new(["abscess", "abscesses"]), new(["detachment"]), new(["palsy"]),
+        new(["rupture"]), new(["storm"]), new(["cyst", "cysts"]), new(["aneurysm", "aneurysms"]), new(["effusion", "effusions"]),
+        new(["hematoma", "hematomas"]), new(["dissection"]), new(["fibrosis"]),
     ];
 
     // The row the lexicon reads the bare head as, which the named condition replaces.
@@ -56,15 +61,17 @@ internal static class RepeatedConditionHeads
     public static void Add(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
         List<PhraseHit>? added = null;
-        foreach (var forms in Heads)
+        foreach (var head in Heads)
         {
+            var forms = head.Forms;
             foreach (var form in forms)
             {
                 for (var at = chars.IndexOf(form, StringComparison.Ordinal); at >= 0;)
                 {
                     var end = at + form.Length;
                     if (ReferringBackHeads.StandsAlone(chars, at, end) && Antecedent(catalog, chars, entityHits, forms, at) is var termId and >= 0
-                        && WordBefore.Contains(NormalizedText.PreviousWord(chars, at, out _)) && !NounAfter.Contains(NextWord(chars, end)))
+                        && WordBefore.Contains(NormalizedText.PreviousWord(chars, at, out _)) && !NounAfter.Contains(NextWord(chars, end))
+                        && !(head.NewWhenCounted && ReferringBackHeads.AfterCountingWord(chars, at)))
                     {
                         var generic = ReferringBackHeads.GenericHit(catalog, entityHits, GenericAbscess, at, end);
                         if (generic >= 0)

@@ -30,7 +30,7 @@ public class Decision350Tests
     [Fact]
     public void Tag_PluralHead_RefersBackToASingularCondition()
     {
-        var text = "Diabetic foot ulcer on the heel, offloading boot. She has had two ulcers on that foot before.";
+        var text = "Diabetic foot ulcer on the heel, offloading boot. Those ulcers on that foot keep coming back.";
         CodeOf(text, "ulcers").Should().Be(CodeOf(text, "Diabetic foot ulcer"));
     }
 
