@@ -72,4 +72,19 @@ public class Decision349Tests
         Tag("Colonoscopy at 45, two polyps removed, repeat in three years.").Entities
             .Should().NotContain(e => e.CanonicalId == "J33.9");
     }
+
+    [Fact]
+    public void Tag_HPyloriABiopsyGrew_IsTheInfection()
+    {
+        // Round 50's rule (decision 339): a positive H. pylori result is the infection; decision 281 had read it as a result.
+        Tag("Gastric biopsies grew H. pylori, so bismuth quadruple therapy for 14 days.").Entities
+            .Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == "B96.81");
+    }
+
+    [Fact]
+    public void Tag_OtherOrganismACultureGrew_StaysTheResult()
+    {
+        Tag("Blood cultures grew MSSA on day two, so cefazolin for the bacteremia.").Entities
+            .Should().NotContain(e => e.Type == EntityType.Disease && e.Surface == "MSSA");
+    }
 }
