@@ -87,4 +87,12 @@ public class Decision349Tests
         Tag("Blood cultures grew MSSA on day two, so cefazolin for the bacteremia.").Entities
             .Should().NotContain(e => e.Type == EntityType.Disease && e.Surface == "MSSA");
     }
+
+    [Theory]
+    [InlineData("Preterm twins at 31 weeks, both on CPAP and caffeine.", "P07.30")]
+    [InlineData("Late preterm twins born by section, one needed phototherapy.", "P07.39")]
+    public void Tag_PretermTwins_ArePretermNewborns(string text, string code)
+    {
+        Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.CanonicalId == code);
+    }
 }
