@@ -2,9 +2,10 @@ namespace Sermo.Analytics.Tagging;
 
 /// <summary>
 /// An organism a culture grew is the test's result, not the infection (the guide's rounds 18 and 26; decision 280
-/// relabelled the readable sets so): "biopsies grew H pylori", "the urine grew ESBL Klebsiella", "if it grows
-/// Pseudomonas". The infection is the disease the post names beside it ("bacteremia", "UTI"), as an organism beside an
-/// infection is not annotated (round 36). Only hits of the infectious chapter (A00-B99) right after the verb, with at
+/// relabelled the readable sets so): "the urine grew ESBL Klebsiella", "if it grows Pseudomonas". The infection is the
+/// disease the post names beside it ("bacteremia", "UTI"), as an organism beside an infection is not annotated (round 36).
+/// H. pylori is the exception: no infection word names it beside the ulcer, and the guide reads a positive H. pylori
+/// result as the infection itself (round 50, decision 339; kept by decision 349), so "biopsies grew H pylori" stays. Only hits of the infectious chapter (A00-B99) right after the verb, with at
 /// most two words between ("grew pan-sensitive E. coli"), are dropped; an organism before "grew" is left to the sets.
 /// </summary>
 internal static class CultureGrowth
@@ -15,6 +16,9 @@ internal static class CultureGrowth
 
     // How many words may sit between the verb and the organism ("grew ESBL", "grew pan-sensitive").
     private const int WordsBetween = 2;
+
+    // H. pylori's code (B96.81): its positive result is the infection (see the summary).
+    private const string HelicobacterPylori = "B96.81";
 
     /// <summary>Drops, in place, each infectious-chapter hit a growth verb precedes. Cost: one substring search for "grow"/"grew".</summary>
     public static void Drop(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
@@ -29,7 +33,7 @@ internal static class CultureGrowth
         {
             var hit = entityHits[read];
             var definition = catalog.Entities[catalog.Terms[hit.TermId].Entity];
-            if (definition.Type == EntityType.Disease && definition.CanonicalId is ['A' or 'B', >= '0' and <= '9', ..] && AfterGrowthVerb(chars, hit.Start))
+            if (definition.Type == EntityType.Disease && definition.CanonicalId is ['A' or 'B', >= '0' and <= '9', ..] && definition.CanonicalId != HelicobacterPylori && AfterGrowthVerb(chars, hit.Start))
             {
                 continue;
             }

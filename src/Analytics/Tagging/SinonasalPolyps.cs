@@ -18,6 +18,10 @@ internal static class SinonasalPolyps
     {
         "nose", "nasal", "sinonasal", "sinus", "sinuses", "sinusitis", "rhinosinusitis", "crs", "crswnp", "fess", "ent",
         "smell", "smells", "anosmia", "hyposmia", "turbinate", "turbinates", "sinuva",
+
+        // Aspirin-exacerbated respiratory disease (Samter's triad) is asthma, nasal polyps and aspirin sensitivity: its
+        // bare "polyps" are the nose's (round 51, decision 349).
+        "aerd", "samter", "samter's",
     };
 
     // Read by the word's span, so no word of the post becomes a string.
