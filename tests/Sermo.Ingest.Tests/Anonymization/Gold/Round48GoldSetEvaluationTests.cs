@@ -27,8 +27,8 @@ public sealed class Round48GoldSetEvaluationTests(ITestOutputHelper output)
     public const double RetentionFloor = 0.95;
 
     /// <summary>A regression floor under the rules alone's first score (set from the rotation's round 48 fold, rules
-    /// alone, before decision 346's rules; the figure minus 0.03 rounded down to 0.01).</summary>
-    public const double RulesOnlyRecallFloor = 0.0;
+    /// alone, before decision 346's rules: 0.8427, 1,023 / 1,214; the figure minus 0.03 rounded down to 0.01).</summary>
+    public const double RulesOnlyRecallFloor = 0.81;
 
     [Fact]
     public void Round48HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
