@@ -135,6 +135,7 @@ public sealed class PhiScrubber
         DentalPracticesByHead.Detect(index.Text, candidates); // round 49 (decision 325): "Seabright Family Dental", "Ridgeway Oral & Maxillofacial"
         MilitaryPostOffices.Detect(index.Text, candidates); // round 49 (decision 325): "Unit 4471 Box 18, APO AE 09012"
         CrewNumbersAndSpokenCallSigns.Detect(index.Text, candidates); // round 50 (decision 336): "crew 3-41,", "engine 3390", "call sign Echo 22"
+        RanchesDairiesAndFeedlotsByHead.Detect(index.Text, candidates); // round 51 (decision 346): "the Lazy J Ranch", "Circle Bar Cattle Co"
         PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
         TownsAbroadWithPlaceCues.Detect(index, candidates); // round 29 (decision 192): GeoNames towns abroad after a place cue
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
@@ -167,6 +168,7 @@ public sealed class PhiScrubber
         FacilitiesAroundFoundWords.Detect(index, candidates);
         PostcodesAfterFoundPlaces.Detect(index.Text, candidates); // round 50 (decision 341): "Stellenbosch 7600.", "Tuba City, AZ (49872)"; after every place rule
         NamedClinicalTermsKept.Keep(index, candidates); // round 47 (decision 306): "Tommy John surgery", "Hendra and Nipah"; last, after every finder
+        SerologiesNamedForTheirAgentKept.Keep(index, candidates); // round 51 (decision 346): "Strongyloides IgG", "Lyme serologies"; after every finder
         PronounsReadAsNamesKept.Keep(index.Text, candidates); // round 47 (decision 306): "We're told", "I've been"
         MonthDaysCutFromFoundNames.Cut(index.Text, candidates); // round 50 (decision 341): "at Geisinger Jan 7"; last, after every name rule
     }

@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -10,7 +11,8 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// ranch and frontier medicine), committed before it was scored (decision 313).
 /// First score on main's scrubber (the set at 3923d909, 2026-12-07 07:05:50-07:13:07 UTC): recall 0.8847
 /// (1,074 / 1,214), retention 0.9572 (380 / 397), 21 of 132 identifier-free posts changed.
-/// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
+/// Spent since decision 346 (tuning data like rounds 10-47): it prints its misses, losses and false hits as round 47's
+/// set does.
 /// </summary>
 public sealed class Round48GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -24,12 +26,27 @@ public sealed class Round48GoldSetEvaluationTests(ITestOutputHelper output)
     /// down to 0.01 rather than the target.</summary>
     public const double RetentionFloor = 0.95;
 
+    /// <summary>A regression floor under the rules alone's first score (set from the rotation's round 48 fold, rules
+    /// alone, before decision 346's rules: 0.8427, 1,023 / 1,214; the figure minus 0.03 rounded down to 0.01).</summary>
+    public const double RulesOnlyRecallFloor = 0.81;
+
     [Fact]
     public void Round48HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round48", Round48.Value);
-        Round48.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-48 misses are not listed, so that no rule is tuned on them");
-        Round48.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-48 losses are not listed either");
+        output.WriteMissesAndLosses(Round48.Value);
+        Round48.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor under main's first score");
+        Round48.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under main's first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round48Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound48());
+        output.WriteFigures("round48 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]
