@@ -14,8 +14,6 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class AgenciesByTheirHeadNoun
 {
-    private const int MaxRunWords = 3;
-
     private static readonly string[] Heads = ["Services", "Service", "Charities", "Ambulance", "EMS", "Childcare", "Compounding", "Legal Aid"];
 
     private static readonly SearchValues<string> HeadValues = SearchValues.Create(Heads, StringComparison.Ordinal);
@@ -50,7 +48,7 @@ internal static class AgenciesByTheirHeadNoun
         {
             var headEnd = HeadEnd(text, head);
             hits.From = headEnd;
-            if (head < 2 || text[head - 1] != ' ' || !IsHead(text.AsSpan(head, headEnd - head)) || NextWordIsCapitalised(text, headEnd))
+            if (head < 2 || text[head - 1] != ' ' || !IsHead(text.AsSpan(head, headEnd - head)) || CapitalisedRunBeforeHead.NextWordIsCapitalised(text, headEnd))
             {
                 continue; // inside a word ("EMSA", "Servicemen"), at a line start, or the head of a longer name ("Indian Service Route")
             }
@@ -94,31 +92,13 @@ internal static class AgenciesByTheirHeadNoun
     // its front (the head itself when every word is generic).
     private static (int Run, int Named) RunStart(string text, int head)
     {
-        Span<int> starts = stackalloc int[MaxRunWords];
-        var words = 0;
-        var at = head - 1; // the space before the head
-        while (words < MaxRunWords && at > 0 && text[at] == ' ')
-        {
-            var wordStart = at;
-            while (wordStart > 0 && IsNameChar(text[wordStart - 1]))
-            {
-                wordStart--;
-            }
-
-            if (wordStart == at || !char.IsUpper(text[wordStart]) || text[at - 1] == '.')
-            {
-                break; // a lower-case word, a mark, or a sentence's last word ("in Fargo. Lutheran Social Services")
-            }
-
-            starts[words++] = wordStart;
-            at = wordStart - 1;
-        }
+        Span<int> starts = stackalloc int[CapitalisedRunBeforeHead.MaxWords];
+        var words = CapitalisedRunBeforeHead.Collect(text, head, starts);
 
         // starts[] runs from the head backwards; drop generic words from the front (the last found) inwards.
         for (var w = words - 1; w >= 0; w--)
         {
-            var wordEnd = w == 0 ? head - 1 : starts[w - 1] - 1;
-            if (!GenericWords.Contains(text.AsSpan(starts[w], wordEnd - starts[w])))
+            if (!GenericWords.Contains(CapitalisedRunBeforeHead.Word(text, starts, w, head)))
             {
                 return (starts[words - 1], starts[w]);
             }
@@ -126,8 +106,6 @@ internal static class AgenciesByTheirHeadNoun
 
         return (words > 0 ? starts[words - 1] : head, head);
     }
-
-    private static bool IsNameChar(char c) => char.IsLetter(c) || c is '\'' or '-' or '&' or '.' or '’';
 
     // "Refugee Services of Texas": "of" and one capitalised word after the head.
     private static int OfPlaceEnd(string text, int headEnd)
@@ -138,14 +116,11 @@ internal static class AgenciesByTheirHeadNoun
         }
 
         var end = headEnd + 4;
-        while (end < text.Length && IsNameChar(text[end]) && text[end] != '.')
+        while (end < text.Length && CapitalisedRunBeforeHead.IsNameChar(text[end]) && text[end] != '.')
         {
             end++;
         }
 
         return end;
     }
-
-    private static bool NextWordIsCapitalised(string text, int headEnd) =>
-        headEnd + 1 < text.Length && text[headEnd] == ' ' && char.IsUpper(text[headEnd + 1]);
 }

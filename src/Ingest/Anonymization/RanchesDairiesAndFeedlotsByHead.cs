@@ -15,8 +15,6 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class RanchesDairiesAndFeedlotsByHead
 {
-    private const int MaxRunWords = 3;
-
     private static readonly string[] Heads = ["Ranch", "Dairy", "Feedlot", "Farms", "Farm", "Cattle Company", "Cattle Co"];
 
     private static readonly SearchValues<string> HeadValues = SearchValues.Create(Heads, StringComparison.Ordinal);
@@ -44,7 +42,7 @@ internal static class RanchesDairiesAndFeedlotsByHead
         {
             var headEnd = HeadEnd(text, head);
             hits.From = headEnd;
-            if (head < 2 || text[head - 1] != ' ' || RegexScan.IsWordChar(text, headEnd) || NextWordIsCapitalised(text, headEnd))
+            if (head < 2 || text[head - 1] != ' ' || RegexScan.IsWordChar(text, headEnd) || CapitalisedRunBeforeHead.NextWordIsCapitalised(text, headEnd))
             {
                 continue; // inside a word ("Rancho", "Farmington"), at a line start, or a brand or an address ("Dairy Queen")
             }
@@ -76,37 +74,20 @@ internal static class RanchesDairiesAndFeedlotsByHead
     // head itself when no word, or only openers and words of a farm's kind, stand there.
     private static int NamedRunStart(string text, int head)
     {
-        Span<int> starts = stackalloc int[MaxRunWords];
-        var words = 0;
-        var at = head - 1; // the space before the head
-        while (words < MaxRunWords && at > 0 && text[at] == ' ')
-        {
-            var wordStart = at;
-            while (wordStart > 0 && IsNameChar(text[wordStart - 1]))
-            {
-                wordStart--;
-            }
-
-            if (wordStart == at || !char.IsUpper(text[wordStart]) || text[at - 1] == '.')
-            {
-                break; // a lower-case word, a mark, or a sentence's last word ("near Cody. Dairy cows")
-            }
-
-            starts[words++] = wordStart;
-            at = wordStart - 1;
-        }
+        Span<int> starts = stackalloc int[CapitalisedRunBeforeHead.MaxWords];
+        var words = CapitalisedRunBeforeHead.Collect(text, head, starts);
 
         // starts[] runs from the head backwards; drop the openers from the front (the last found) inwards, then keep the rest
         // whole if any word of it names the farm.
         var first = words - 1;
-        while (first >= 0 && Openers.Contains(Word(text, starts, first, head)))
+        while (first >= 0 && Openers.Contains(CapitalisedRunBeforeHead.Word(text, starts, first, head)))
         {
             first--;
         }
 
         for (var w = first; w >= 0; w--)
         {
-            if (!KindWords.Contains(Word(text, starts, w, head)))
+            if (!KindWords.Contains(CapitalisedRunBeforeHead.Word(text, starts, w, head)))
             {
                 return starts[first];
             }
@@ -114,16 +95,4 @@ internal static class RanchesDairiesAndFeedlotsByHead
 
         return head;
     }
-
-    // The w-th word back from the head, without the space after it.
-    private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, int w, int head)
-    {
-        var wordEnd = w == 0 ? head - 1 : starts[w - 1] - 1;
-        return text.AsSpan(starts[w], wordEnd - starts[w]);
-    }
-
-    private static bool IsNameChar(char c) => char.IsLetter(c) || c is '\'' or '-' or '&' or '.' or '’';
-
-    private static bool NextWordIsCapitalised(string text, int headEnd) =>
-        headEnd + 1 < text.Length && text[headEnd] == ' ' && char.IsUpper(text[headEnd + 1]);
 }
