@@ -11,9 +11,7 @@ namespace Sermo.Ingest.Anonymization;
 /// missed before) and the locals 8 of 8 in round 45 (rounds 24 and 39 label a local's number alone, which the whole span covers).
 /// The partners: up to five capitalised words, single spaces between, "&amp;" or "and" between the last two and commas before them
 /// only in such a list; openers ("The", "At", "From") end the walk. "Associates" needs "&amp;" or two capitalised words before it
-/// ("our Physician Associates" stays); round 51 (decision 348): a family firm, most often a funeral home, by "&amp; Sons" or "and
-/// Sons" ("Hargrove &amp; Sons", "Ruelas and Sons"; 13 of 13 labelled over rounds 10-47, 5 missed in 4 rounds), "Sons" only so joined
-/// ("her Sons" stays); a local needs a capitalised word before "Local" and one to five digits after it. Found by
+/// ("our Physician Associates" stays); a local needs a capitalised word before "Local" and one to five digits after it. Found by
 /// one vectorised search of the post for the suffixes with their space.
 /// </summary>
 internal static class LawFirmsAndUnionLocals
@@ -22,7 +20,7 @@ internal static class LawFirmsAndUnionLocals
 
     private const int MaxLocalDigits = 5;
 
-    private static readonly SearchValues<string> SuffixValues = SearchValues.Create([" LLP", " PLLC", " Associates", " Sons", " Local "], StringComparison.Ordinal);
+    private static readonly SearchValues<string> SuffixValues = SearchValues.Create([" LLP", " PLLC", " Associates", " Local "], StringComparison.Ordinal);
 
     // Openers and articles at the run's front are not the firm's name: "from the Abernathy Voss LLP office" labels from "Abernathy".
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerWords = new HashSet<string>(
@@ -44,8 +42,7 @@ internal static class LawFirmsAndUnionLocals
             var suffix = text.AsSpan(space + 1, suffixEnd - space - 1);
             var isLocal = suffix.SequenceEqual("Local");
             var end = isLocal ? LocalNumberEnd(text, suffixEnd + 1) : suffixEnd;
-            if (end < 0 || RegexScan.IsWordChar(text, end)
-                || !(isLocal || suffix.SequenceEqual("LLP") || suffix.SequenceEqual("PLLC") || suffix.SequenceEqual("Associates") || IsFamilyFirm(text, space, suffix)))
+            if (end < 0 || RegexScan.IsWordChar(text, end) || !(isLocal || suffix.SequenceEqual("LLP") || suffix.SequenceEqual("PLLC") || suffix.SequenceEqual("Associates")))
             {
                 continue;
             }
@@ -59,11 +56,6 @@ internal static class LawFirmsAndUnionLocals
             }
         }
     }
-
-    // "Hargrove & Sons", "Ruelas and Sons": "Sons" right after "&" or "and".
-    private static bool IsFamilyFirm(string text, int space, ReadOnlySpan<char> suffix) =>
-        suffix.SequenceEqual("Sons")
-        && (text.AsSpan(0, space).EndsWith(" &", StringComparison.Ordinal) || text.AsSpan(0, space).EndsWith(" and", StringComparison.Ordinal));
 
     // The end of a local's number: "1199", "727"; -1 when none, when it is too long, when it runs on ("48.5", "21st") or when it
     // is a dose ("Local 1% lidocaine", "Local 5 mL").
@@ -87,12 +79,9 @@ internal static class LawFirmsAndUnionLocals
         var start = space;
         var words = 0;
 
-        // "Wakefield & Associates": the suffix joined straight to the one partner; "Ruelas and Sons" too (decision 348).
+        // "Wakefield & Associates": the suffix joined straight to the one partner.
         var joined = text.AsSpan(0, space).EndsWith(" &", StringComparison.Ordinal);
-        var joinedByAnd = !joined && text.AsSpan(space).StartsWith(" Sons", StringComparison.Ordinal)
-            && text.AsSpan(0, space).EndsWith(" and", StringComparison.Ordinal);
-        joined |= joinedByAnd;
-        var cursor = joinedByAnd ? space - 4 : joined ? space - 2 : space;
+        var cursor = joined ? space - 2 : space;
         while (words < MaxRunWords && cursor > 0)
         {
             var wordStart = RegexScan.NameWordStartBefore(text, cursor);

@@ -5,10 +5,10 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// <summary>
 /// Decision 348 (issue #14): places without a head noun, a fifth pass pooled over the rotation: a street named without a house
 /// number ("lives on Larkmoor Ln"), a congregation or hospital named by its denomination ("Bethel AME", "Harlan Presbyterian"),
-/// the defendant of a lawsuit's caption ("Dunmore v. Saint Verity West") and a family firm ("Pellham &amp; Sons"). Traps stay:
-/// a doctor after a street word's letters ("Dear Dr Okafor", "PCP Dr. Reyes"), a faith rather than a place ("Southern Baptist",
-/// "Seventh-day Adventist", "the Baptist church"), an aviation medical examiner ("HIMS AME"), "Sons" not joined by "&amp;" or
-/// "and", and "vs" between two drugs. Sentences of their own, none from a gold set; the traps with the rules alone.
+/// and the defendant of a lawsuit's caption ("Dunmore v. Saint Verity West"). Traps stay: a doctor after a street word's letters
+/// ("Dear Dr Okafor", "PCP Dr. Reyes"), a faith rather than a place ("Southern Baptist", "the Baptist church"), an aviation
+/// medical examiner ("HIMS AME") and "vs" between two drugs. Sentences of their own, none from a gold set; the traps with the
+/// rules alone.
 /// </summary>
 public class PhiScrubberDecision348RulesTests
 {
@@ -36,24 +36,16 @@ public class PhiScrubberDecision348RulesTests
 
     [Theory]
     [InlineData("Deposed today in Dunmore v. Saint Verity West, case 24-CV-1182.", "Saint Verity West")]
-    [InlineData("Named in Estate of Quist v. Halloway Spine and Joint et al.", "Halloway Spine and Joint")]
     public void Scrub_CaseCaptionDefendant_Found(string input, string defendant) => RulesOnlyCoverage.ShouldFind(input, defendant);
-
-    [Theory]
-    [InlineData("Pellham & Sons needs the death certificate signed by Friday.", "Pellham & Sons")]
-    [InlineData("The funeral home, Ruelas and Sons, called about the cause of death.", "Ruelas and Sons")]
-    public void Scrub_FamilyFirmBySons_Found(string input, string firm) => RulesOnlyCoverage.ShouldFind(input, firm);
 
     [Theory]
     [InlineData("Dear Dr Okafor, thank you for seeing this patient.", "Dear Dr")]
     [InlineData("Saw her PCP Dr. Reyes last week about the rash.", "PCP Dr")]
     [InlineData("She is Southern Baptist and declines nothing on religious grounds.", "Southern Baptist")]
-    [InlineData("Seventh-day Adventist, vegetarian for 40 years, B12 low.", "Seventh-day Adventist")]
     [InlineData("Her husband preaches at the Baptist church down the road.", "Baptist")]
     [InlineData("Pilot on sertraline, does he need the HIMS AME before the SSRI pathway?", "HIMS AME")]
-    [InlineData("Both her Sons came in with the same rash.", "Sons")]
     [InlineData("Plavix vs Brilinta after the stent, which do you pick?", "Brilinta")]
-    public void Scrub_DoctorSaintFaithOrComparison_Kept(string input, string kept)
+    public void Scrub_DoctorFaithExaminerOrComparison_Kept(string input, string kept)
     {
         var result = RulesOnly.Scrub(input);
 
