@@ -3,7 +3,9 @@ namespace Sermo.Ingest.Anonymization;
 /// <summary>
 /// The capitalised words one space apart just before a head noun ("Lazy J" before "Ranch", "Lutheran Social" before
 /// "Services"): the walk back the rules share that read a named place by a head noun no facility rule has (decisions 296
-/// and 346). Spans only, no allocation.
+/// and 346). Spans only, no allocation. Its callers drop openers and kind words from the run's front themselves; the street
+/// and church rules use <see cref="TitleCaseRunBefore"/> instead, which stops at an opener and wants a lower-case second
+/// letter ("Dear Dr", "MLK Blvd"), a different reading of the same words.
 /// </summary>
 internal static class CapitalisedRunBeforeHead
 {
