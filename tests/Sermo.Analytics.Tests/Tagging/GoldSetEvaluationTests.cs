@@ -270,10 +270,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// spasticity and botulinum toxins, orthoses and mobility devices) and on hospital medicine on the wards (sepsis and
     /// antibiotics, electrolytes, AKI, delirium, falls, VTE prophylaxis, insulin, discharge medication reconciliation,
     /// readmissions), in the guide's markup with decision 101's list rule applied. Only the figures are printed, never the
-    /// misses. Floors 0 until the first score on main's taggers sets them.
+    /// misses. Floors 0.95 / 0.90: the first score on main's taggers at c3f46a54 (drug F1 0.986, disease 0.937) less 0.03,
+    /// rounded down; they catch a regression and are not targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round51HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r51", 0, 0);
+    public void Evaluate_Round51HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r51", 0.95, 0.90);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
