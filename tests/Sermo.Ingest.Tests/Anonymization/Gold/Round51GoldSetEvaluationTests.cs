@@ -8,18 +8,20 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// set's posts; most posts set in recreational and technical diving with hyperbaric chambers, sailing and yacht clubs,
 /// boarding schools, esports and game streaming, and chess and bridge clubs), committed before it was scored
 /// (decision 344).
-/// First score on main's scrubber: not yet run; the floors below are 0 until it is.
+/// First score on main's scrubber (the set at 174a904b, 2026-12-07 16:41:00-16:47:53 UTC): recall 0.9191 (693 / 754),
+/// retention 0.9916 (353 / 356), 1 of 60 identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round51GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round51 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound51()));
 
-    /// <summary>0 until main's scrubber's first score on this set is known (decision 344's order: set first, score after).</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under main's scrubber's first score (0.9191, 693 / 754; 0.9191 - 0.03 rounded
+    /// down to 0.01); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.88;
 
-    /// <summary>0 until the first score, as the recall floor.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>Main's scrubber kept 353 of 356 terms (0.9916), above issue #14's 0.99, so the floor is the target.</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round51HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
