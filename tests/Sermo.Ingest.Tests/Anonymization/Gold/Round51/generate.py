@@ -80,10 +80,16 @@ def place(rng, pool):
     return f"[[LOCATION:{rng.choice(pool)}]]"
 
 
+def year_of(date_field):
+    """The year a drawn date reads as: its own, or this year when it has none (the posts are dated December 2026)."""
+    found = re.search(r"\d{4}", date_field)
+    return int(found.group()) if found else TODAY.year
+
+
 def draws(rng, patient_sex):
     age = rng.randint(90, 104)
     word_age = rng.randint(90, 99)
-    return {
+    values = {
         "young": str(rng.randint(19, 68)), "depth": str(rng.choice([45, 60, 72, 85, 95, 100, 110, 118, 130])),
         "age_num": rng.choice([f"[[AGE:{age}]]", f"[[AGE:{age}]]{patient_sex}", f"[[AGE:{age}]] y/o", f"age [[AGE:{age}]]"]),
         "age_word": f"[[AGE:{AGE_WORDS[word_age]}]]",
@@ -102,6 +108,14 @@ def draws(rng, patient_sex):
         "team": place(rng, pools.TEAMS), "chess": place(rng, pools.CHESS_CLUBS), "bridge": place(rng, pools.BRIDGE_CLUBS),
         "hosp": place(rng, pools.HOSPITALS),
     }
+    # Rewritten after the draws so that the seed's sequence, and every other post, stays as it was (second reading):
+    # a chamber log is numbered for the year of the treatment its post dates, a team named in the plural takes a bare
+    # apostrophe ("Iron Owls' coach", not "Iron Owls's"), and a wreck takes "the" outside its span.
+    values["hbo"] = re.sub(r"HBO-\d\d-", f"HBO-{year_of(values['date_past']) % 100:02d}-", values["hbo"])
+    values["team_pos"] = values["team"] + ("'" if values["team"].endswith("s]]") else "'s")
+    if values["site"][len("[[LOCATION:"):-len("]]")] in pools.WRECKS:
+        values["site"] = "the " + values["site"]
+    return values
 
 
 def people(rng):

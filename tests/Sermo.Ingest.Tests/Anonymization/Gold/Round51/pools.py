@@ -106,6 +106,8 @@ DIVE_SHOPS = ["Deep Six Divers", "Bubble Trouble Scuba", "Octopus Garden Dive Ce
               "Kelp Forest Scuba", "Sand Dollar Dive Shop"]
 DIVE_SITES = ["Christ of the Abyss", "Blue Hole", "Devil's Den", "Vandenberg", "Catalina Casino Point",
               "Barracuda Point", "Oriskany", "Jackson Blue"]
+# Sunk ships among the sites: written "the Vandenberg", as the hand posts write "the Spiegel Grove" (second reading).
+WRECKS = {"Vandenberg", "Oriskany"}
 CHAMBERS = ["Baptist Hyperbaric Unit", "Gulf Coast Wound and Hyperbaric", "St. Vincent's Dive Medicine Center",
             "Harbor Regional Hyperbarics", "Puget Sound Hyperbaric Clinic"]
 BOATS = ["Second Wind", "Blue Moon", "Tide Runner", "Salty Dog", "Osprey", "Miss Behavin'", "Ragtime", "Serendipity",

@@ -2,9 +2,12 @@
 
 Fields: A (the patient), B (staff or a friend) and K (A's relative, A's family name) with _g given, _s surname,
 _sg "Surname, Given", _lc lower case, _init an initial with a dot, _he/_his/_him pronouns, _email; K_parent, K_child and
-K_sib are K's kin word. Everything else is one drawn value already in markup (see generate.draws).
+K_sib are K's kin word; team_pos is the team's possessive. Everything else is one drawn value already in markup
+(see generate.draws).
 """
 
+# A club, society or association ({yc}, {bridge}, {chess}) after "at" or "of" takes "the", as the hand posts write it
+# (second reading); "{chess} director" is a noun used as an adjective and needs none.
 IDENTIFIER_TEMPLATES = [
     # diving and hyperbaric medicine
     "{A}, {young}, a dive instructor at {shop} in {town}, surfaced from a {depth}-foot dive at {site} with <<joint pain>> "
@@ -23,11 +26,11 @@ IDENTIFIER_TEMPLATES = [
     # sailing, yacht clubs and ocean races
     "{A}, crew on {boat} (sail no. {sail}), took a <<boom strike>> to the head off {town}: <<concussion>> with "
     "<<retrograde amnesia>>. skipper {B} brought {A_him} to {hosp} on {date_past}.",
-    "the race committee chair at {yc}, {B}, asks which <<seasickness>> medicine suits juniors: <<ondansetron>> or "
+    "the race committee chair at the {yc}, {B}, asks which <<seasickness>> medicine suits juniors: <<ondansetron>> or "
     "<<meclizine>>? write to {B_email}.",
     "slip {slip} at {marina}: {A}, who lives aboard {boat}, has <<carbon monoxide poisoning>> from a cabin heater, COHb "
     "22%. {A_his} {K_sib}, {K}, found {A_him} asleep at noon.",
-    "{A_sg} ({age_num}), a founding member of {yc}, fell on the dock at {marina} on {date_past}: <<femoral neck "
+    "{A_sg} ({age_num}), a founding member of the {yc}, fell on the dock at {marina} on {date_past}: <<femoral neck "
     "fracture>>, <<hemiarthroplasty>> at {hosp}.",
     "junior sailor {A}, 14, from {town}: a <<jellyfish sting>>, then hives and wheeze an hour later. <<anaphylaxis>>; "
     "coach {B} gave the <<EpiPen>>. {B_his} phone is {phone}.",
@@ -49,7 +52,7 @@ IDENTIFIER_TEMPLATES = [
     # esports and game streaming
     "gamer tag {tag}, real name {A}, {young}, plays for {team}: <<lateral epicondylitis>> and <<neck pain>>. the team "
     "manager, {B}, is on {phone}.",
-    "{team}'s coach, {B}, asked about <<caffeine toxicity>>: {A} drank four cans before the final on {date_past}; HR "
+    "{team_pos} coach, {B}, asked about <<caffeine toxicity>>: {A} drank four cans before the final on {date_past}; HR "
     "112, <<palpitations>>.",
     "streamer {A_lc} (handle {tag}) from {town}: <<deep vein thrombosis>> after a 24-hour stream, on <<apixaban>> now. "
     "{A_his} {K_sib}, {K_g}, called 911.",
@@ -60,16 +63,16 @@ IDENTIFIER_TEMPLATES = [
     "{B}, physio for {team} ({B_email}): a player, {A_g} {A_s}, has <<low back pain>> and <<sciatica>> from 12-hour "
     "practice blocks.",
     # chess and bridge clubs
-    "{A}, {age_num}, plays at {bridge} three times a week; <<syncope>> during a hand on {date_past}, "
+    "{A}, {age_num}, plays at the {bridge} three times a week; <<syncope>> during a hand on {date_past}, "
     "<<complete heart block>>, pacemaker at {hosp}.",
     "ACBL {acbl}, {A_sg}, aged {age_word}: <<cataract>> surgery on {date_ahead}; {A_his} partner, {B}, will drive.",
     "{chess} director {B} ({phone}) asks about a player, {A}, USCF {uscf}, who had <<transient global amnesia>> "
     "mid-game on {date_past}.",
     "FIDE ID {fide}: {A}, {young}, from {town}, <<deep vein thrombosis>> after the flight to a tournament; "
     "<<rivaroxaban>> started.",
-    "{A_init}, {age_num}, from {town}, still plays at {chess} every Thursday; <<orthostatic hypotension>> on "
+    "{A_init}, {age_num}, from {town}, still plays at the {chess} every Thursday; <<orthostatic hypotension>> on "
     "<<tamsulosin>>. {A_his} {K_child}, {K}, called me.",
-    "{A}, who teaches bridge at {bridge}, {age_word} years old, has <<herpes zoster ophthalmicus>>; eye exam on "
+    "{A}, who teaches bridge at the {bridge}, {age_word} years old, has <<herpes zoster ophthalmicus>>; eye exam on "
     "{date_ahead}.",
 ]
 
