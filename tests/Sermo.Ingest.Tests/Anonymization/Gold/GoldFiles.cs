@@ -155,6 +155,9 @@ public static class GoldFiles
     /// <summary>Round 50's held-out set of issue #14, by a separate author who never read the scrubber (decision 334).</summary>
     public static string Round50Jsonl => Path.Combine(Folder, "Round50", "round50.jsonl");
 
+    /// <summary>Round 51's held-out set of issue #14, by a separate author who never read the scrubber (decision 344).</summary>
+    public static string Round51Jsonl => Path.Combine(Folder, "Round51", "round51.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -244,6 +247,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound49() => Load(Round49Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound50() => Load(Round50Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound51() => Load(Round51Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
