@@ -15,14 +15,14 @@ internal static class NamedBrands
         ["Heather", "Camila", "Errin", "Nora", "Jolivette", "Nikki", "Allegra", "Aubra", "Lyza", "Tarina", "Larin", "Vienva", "Marlissa", "Jolessa",
          "Amethia", "Daysee", "Tilia", "Hailey", "Juleber", "Kalliga", "Isibloom", "Kelnor", "Zovia", "Philith", "Wera", "Lillow", "Sharobel",
          "Deblitane", "Incassia", "Tulana", "Alyacen", "Kurvelo", "Levora", "Portia", "Caziant", "Cyclafem", "Emoquette", "Enskyce", "Kariva",
-         "Lutera", "Orsythia", "Sronyx", "Trivora", "Velivet", "Viorele", "Azurette", "Yasmin", "Ella"],
+         "Lutera", "Orsythia", "Sronyx", "Trivora", "Velivet", "Viorele", "Azurette", "Yasmin", "Ella", "Amethyst"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DrugWords = new HashSet<string>(
         ["pill", "pills", "tab", "tabs", "tablet", "tablets", "pen", "pens", "refill", "refills", "refilled", "generic", "generics", "brand", "brands",
          "mg", "mcg", "prior", "auth", "rx", "pharmacy", "pharmacist", "antibiotic", "antihistamine", "ocp", "ocps", "dose", "dosing", "contraceptive",
          "contraception", "progestin", "norethindrone", "levonorgestrel", "norgestimate", "ethinyl", "estradiol", "fexofenadine", "minipill",
-         "prescribed", "prescription", "formulary", "copay", "sample", "samples", "fe"],
+         "prescribed", "prescription", "formulary", "copay", "sample", "samples", "fe", "prescribing", "prescribe"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Keep(TokenIndex index, List<Detection> candidates)
@@ -33,6 +33,7 @@ internal static class NamedBrands
         }
 
         var tokens = index.Tokens;
+        List<int>? kept = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Length < 4 || !char.IsAsciiLetterUpper(index.Text[tokens[i].Start]) || (index.Cues[i] & WordCue.DrugBrand) == 0 || !Brands.Contains(FoundTokens.Word(index, i)) || !DrugSentence(index, i))
@@ -42,7 +43,36 @@ internal static class NamedBrands
 
             var (start, end) = (tokens[i].Start, tokens[i].End);
             candidates.RemoveAll(d => d.Type is PhiType.Name or PhiType.City && d.Start >= start && d.End <= tokens[i].PossessiveEnd);
+            (kept ??= []).Add(i);
         }
+
+        if (kept is { Count: > 1 })
+        {
+            // Round 51 (decision 352): one read over two kept brands of a list ("Allegra, Ella") is dropped too, as neither word is a name.
+            candidates.RemoveAll(d => d.Type is PhiType.Name or PhiType.City && OnlyKeptBrands(index, kept, d));
+        }
+    }
+
+    // Every word the read covers is a kept brand (the list's commas and joining gaps between them are no words).
+    private static bool OnlyKeptBrands(TokenIndex index, List<int> kept, Detection read)
+    {
+        var covered = 0;
+        for (var k = 0; k < index.Tokens.Count && index.Tokens[k].Start < read.End; k++)
+        {
+            if (index.Tokens[k].End <= read.Start)
+            {
+                continue;
+            }
+
+            if (!kept.Contains(k))
+            {
+                return false;
+            }
+
+            covered++;
+        }
+
+        return covered > 1;
     }
 
     // A drug word within a few words in the same sentence, "on" right before ("had her on Jolivette"), or since round 47 (decision
@@ -116,9 +146,22 @@ internal static class NamedBrands
             var word = FoundTokens.Word(index, near);
             var kind = index.Kinds[near];
             var listedBrand = (index.Cues[near] & WordCue.DrugBrand) != 0 && Brands.Contains(word);
-            if (word.Length < 3 || !char.IsAsciiLetterUpper(word[0]) || ((kind & WordKind.FirstName) != 0 && !(listedBrand && brandIsNoGivenName)))
+            if (word.Length < 3 || !char.IsAsciiLetterUpper(word[0]) || ((kind & WordKind.FirstName) != 0 && !listedBrand))
             {
                 return false;
+            }
+
+            if ((kind & WordKind.FirstName) != 0)
+            {
+                if (brandIsNoGivenName)
+                {
+                    return true;
+                }
+
+                // Two given-name brands side by side prove nothing ("Heather and Nora"); since round 51 (decision 352) the walk goes
+                // on past the second to a drug beyond it ("Allegra, Ella, Valium"), where it used to stop.
+                from = near;
+                continue;
             }
 
             if ((kind & WordKind.Clinical) != 0 || listedBrand)

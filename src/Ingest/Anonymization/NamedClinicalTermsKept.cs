@@ -30,6 +30,11 @@ internal static class NamedClinicalTermsKept
         "Columbia suicide", "Han Chinese", "Latin America", "Latin American", "Rome III", "Rome IV", "farmer's lung", "bull rider's thumb",
         "sea bather's eruption", "fish handler's disease", "factor V Leiden", "Factor V Leiden", "Philadelphia chromosome", "Ramsay Hunt", "Carnett's sign",
         "Grey Turner",
+        // Round 51 (decision 352): named devices, laws and agents the pooled lost terms of rounds 12-48 held with their noun.
+        "Hoyer lift", "Hoyer lifts", "Hoyer sling", "Boyle's law", "Boyles law", "silo filler's disease", "Von Hippel-Lindau", "von Hippel-Lindau",
+        "Barmah Forest", "West Nile", "Rule of Nines", "rule of Nines", "Salmonella Typhi", "Salmonella Typhimurium", "Sever's disease",
+        "Erb palsy", "Erb's palsy", "Baxter Prismax", "Baxter Sigma", "Nobel Biocare", "Zoll AED", "Ashkenazi Jewish", "Bernese method",
+        "MacArthur Competence",
     ];
 
     // Eponyms and agents named alone that no name list should read as a person here: viruses named for a place ("Hendra and
@@ -40,12 +45,24 @@ internal static class NamedClinicalTermsKept
         "Hendra", "Nipah", "Lassa", "Marburg", "Tietze", "Dressler", "Janeway", "Osler", "Epworth", "Fleischner", "Mantoux", "Spurling",
         "McRoberts", "McBurney", "Maisonneuve", "Angelman", "Sjogren", "Ogilvie", "Apgar", "Apgars", "Hinchey", "Legionella", "Bartonella", "Brucella",
         "Hantaan", "Powassan", "Duroziez",
+        // Round 51 (decision 352): said alone in several rounds ("the Hoyer", "Finnegan 11", "wants Tommy John", "vs Sever's",
+        // "Hinchey IV" and "LeFort II" with their grade, below); none stands as a person or place in the readable gold sets.
+        "Tommy John", "Marcus Gunn", "Salmonella", "Finnegan", "Hoyer", "Sever's", "Homan's", "Ranson", "McMurray", "Achilles", "LeFort", "Le Fort",
     ];
+
+    // Peoples and languages said as an adjective ("Thai and Malay patients", "a German town", "a Greek island"), kept as the lone
+    // eponyms are: set apart from capitalised words, so "Wat Thai of Tampa" and "Holy Trinity Greek Orthodox" stay places.
+    private static readonly string[] Demonyms = ["Thai", "Malay", "Greek", "German", "Australian", "Hutterite"];
+
+    // A grade or type written after a lone eponym goes with it ("Hinchey IV", "LeFort II"), so the read covering both is dropped.
+    private static readonly string[] Grades = ["I", "II", "III", "IV", "V"];
+
+    private static readonly string[] SetApartWords = [.. LoneEponyms, .. Demonyms];
 
     // Continents and ranges no finder should take for a town or a person ("rural Asia", "from the Andes"); only after a place word.
     private static readonly string[] Regions = ["Asia", "Africa", "Europe", "Andes", "Caribbean"];
 
-    private static readonly SearchValues<string> Starts = SearchValues.Create([.. Phrases, .. LoneEponyms, .. Regions], StringComparison.Ordinal);
+    private static readonly SearchValues<string> Starts = SearchValues.Create([.. Phrases, .. SetApartWords, .. Regions], StringComparison.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionWords = FrozenSet.Create(StringComparer.Ordinal, Regions)
         .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -101,11 +118,12 @@ internal static class NamedClinicalTermsKept
             return (at, at + end);
         }
 
-        foreach (var word in LoneEponyms)
+        foreach (var word in SetApartWords)
         {
             if (rest.StartsWith(word, StringComparison.Ordinal) && !RegexScan.IsWordChar(text, at + word.Length))
             {
-                return SetApart(text, at, at + word.Length) ? (at, at + word.Length) : (0, 0);
+                var wordEnd = GradeEnd(text, at + word.Length);
+                return SetApart(text, at, wordEnd) ? (at, wordEnd) : (0, 0);
             }
         }
 
@@ -131,10 +149,34 @@ internal static class NamedClinicalTermsKept
         return IsAny(before, RegionCues) || start < at ? (start, at + length) : (0, 0);
     }
 
-    // No capitalised word joined by one space on either side ("Maria Tietze", "Osler Grant"), unless the word before opens its sentence.
+    // The end past a grade written after the word (" IV"), else the word's own end.
+    private static int GradeEnd(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ')
+        {
+            return end;
+        }
+
+        var length = 0;
+        while (end + 1 + length < text.Length && char.IsAsciiLetterUpper(text[end + 1 + length]))
+        {
+            length++;
+        }
+
+        return length > 0 && IsAny(text.AsSpan(end + 1, length), Grades) && !RegexScan.IsWordChar(text, end + 1 + length) ? end + 1 + length : end;
+    }
+
+    // No capitalised word joined by one space on either side ("Maria Tietze", "Osler Grant"), unless the word before opens its sentence;
+    // since round 51 (decision 352) no age after it either ("Finnegan, 6," or "Finnegan (6)" is a child, not a score).
     private static bool SetApart(string text, int start, int end)
     {
         if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(end);
+        if ((after.StartsWith(", ") || after.StartsWith(" (")) && RegexScan.IsDigit(text, end + 2))
         {
             return false;
         }
