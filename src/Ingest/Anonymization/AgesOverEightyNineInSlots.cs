@@ -15,7 +15,7 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class AgesOverEightyNineInSlots
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KinSubjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KinSubjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "pt", "patient", "dad", "mom", "mum", "father", "mother", "grandma", "grandpa", "granny", "husband", "wife").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The words a reckoned age follows once a birth date is given: "so 96", "that's 97", "makes her 93".
@@ -120,7 +120,7 @@ internal static class AgesOverEightyNineInSlots
         return !VitalWords.Contains(word[start..]);
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VitalWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VitalWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "hr", "rr", "bp", "sat", "sats", "temp", "t", "glucose", "bg", "pulse", "k", "na", "cl", "weight", "wt", "hgb", "plt", "platelets", "score",
         "iq", "ef", "map", "fio", "spo", "o", "rate", "bpm", "mmhg", "kg", "lbs", "mg", "units", "percent", "tmax", "fever", "febrile", "spiked").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -151,26 +151,39 @@ internal static class AgesOverEightyNineInSlots
         for (var i = 0; i < tokens.Count; i++)
         {
             var initial = text[tokens[i].Start];
-            if ((initial | 0x20) is not ('n' or 'o' or 'a'))
+            if ((initial | 0x20) is not ('n' or 'o' or 'a' or 'h'))
             {
                 continue;
             }
 
-            var last = SpelledAgeDetector.NumberEnd(index, i);
-            if (last < 0 || !IsCompound(index, i, last))
+            var last = (initial | 0x20) == 'h' ? HundredWithTailEnd(index, i) : SpelledAgeDetector.NumberEnd(index, i);
+            if (last < 0)
             {
                 continue;
             }
 
             var start = tokens[i].Start;
             var end = tokens[last].End;
-            if (IsSpelledAge(index, i, last, start, end))
+            var compound = IsCompound(index, i, last);
+            if ((compound && IsSpelledAge(index, i, last, start, end)) || SpelledAgesBesidePersonOrBirthday.IsAge(index, found, i, last, compound))
             {
                 found.Add(new Detection(start, end, PhiType.Age, 4));
             }
 
             i = last;
         }
+    }
+
+    // Decision 351: "hundred and four" with no "a" or "one" before it, as said aloud; "hundred" alone is no number here.
+    private static int HundredWithTailEnd(TokenIndex index, int first)
+    {
+        if (!index.Text.AsSpan(index.Tokens[first].Start, index.Tokens[first].Length).Equals("hundred", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        var last = SpelledAgeDetector.HundredTail(index, first);
+        return last > first ? last : -1;
     }
 
     private static bool IsCompound(TokenIndex index, int first, int last)

@@ -105,7 +105,7 @@ internal static class SpelledAgeDetector
     }
 
     // "a hundred and two", "one hundred one", "a hundred-and-ten": the tail of units or teens after "hundred", if any.
-    private static int HundredTail(TokenIndex index, int hundred)
+    internal static int HundredTail(TokenIndex index, int hundred)
     {
         var next = hundred + 1;
         if (next < index.Tokens.Count && Joined(index, hundred, next) && Word(index, next).Equals("and", StringComparison.OrdinalIgnoreCase))
