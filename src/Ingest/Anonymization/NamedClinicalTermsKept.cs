@@ -59,6 +59,10 @@ internal static class NamedClinicalTermsKept
 
     private static readonly string[] SetApartWords = [.. LoneEponyms, .. Demonyms];
 
+    // Eponyms that are also children's given names, kept alone only before their score ("Finnegan 11", "Finnegan scores of
+    // 12"): "Finnegan has had a fever since Sunday" in a pediatric post is a child (the lead, round 51).
+    private static readonly string[] ScoredOnly = ["Finnegan"];
+
     // Continents and ranges no finder should take for a town or a person ("rural Asia", "from the Andes"); only after a place word.
     private static readonly string[] Regions = ["Asia", "Africa", "Europe", "Andes", "Caribbean"];
 
@@ -122,6 +126,11 @@ internal static class NamedClinicalTermsKept
         {
             if (rest.StartsWith(word, StringComparison.Ordinal) && !RegexScan.IsWordChar(text, at + word.Length))
             {
+                if (IsAny(word, ScoredOnly) && !BeforeAScore(text, at + word.Length))
+                {
+                    return (0, 0);
+                }
+
                 var wordEnd = GradeEnd(text, at + word.Length);
                 return SetApart(text, at, wordEnd) ? (at, wordEnd) : (0, 0);
             }
@@ -148,6 +157,10 @@ internal static class NamedClinicalTermsKept
 
         return IsAny(before, RegionCues) || start < at ? (start, at + length) : (0, 0);
     }
+
+    // A number or a score word follows the eponym (" 11", " scores").
+    private static bool BeforeAScore(string text, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && (RegexScan.IsDigit(text, end + 1) || text.AsSpan(end + 1).StartsWith("scor", StringComparison.Ordinal));
 
     // The end past a grade written after the word (" IV"), else the word's own end.
     private static int GradeEnd(string text, int end)

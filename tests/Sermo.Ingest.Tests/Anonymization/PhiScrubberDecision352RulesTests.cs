@@ -20,6 +20,7 @@ public class PhiScrubberDecision352RulesTests
     [InlineData("Osgood-Schlatter vs Sever's, both on the list for this kid", "Sever's")]
     [InlineData("the pitcher wants Tommy John now instead of rehab", "Tommy John")]
     [InlineData("baby on morphine after a Finnegan 14 overnight", "Finnegan 14")]
+    [InlineData("Finnegan scores of 9 and 10 overnight, so we started morphine", "Finnegan scores")]
     [InlineData("free air, purulent peritonitis, Hinchey III at laparotomy", "Hinchey III")]
     [InlineData("the CT read says LeFort II on the left side", "LeFort II")]
     [InlineData("screen your Thai and Malay patients for the allele first", "Thai and Malay")]
@@ -37,6 +38,7 @@ public class PhiScrubberDecision352RulesTests
     [InlineData("Tommy John Petrakis, 17, pitches for the county team.", "Tommy John Petrakis")]
     [InlineData("Nora and Heather came in together after the crash.", "Nora and Heather")]
     [InlineData("mom says Finnegan, 6, has had a fever since Sunday", "Finnegan")]
+    [InlineData("Finnegan has had a fever since Sunday and mom wants antibiotics", "Finnegan")]
     [InlineData("the temple bus from Wat Thai of Denver brought her in", "Wat Thai of Denver")]
     public void Scrub_PersonOrPlaceOfTheSameShape_StillScrubbed(string input, string name)
     {
