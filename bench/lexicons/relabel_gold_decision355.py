@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Brings the readable gold sets' spans to the guide's labels settled in round 51 (decision 355), one question at a time.
+
+The questions are the surfaces decisions 347, 350 and 353 found labelled two ways; each is one part of the "Labels
+settled in round 51" bullet of tests/Sermo.Analytics.Tests/Tagging/GoldSource/README.md (after decision 349's). Decision
+292's source editor and decision 280's short-set editor do the work through decision 299's run_question; each edit is
+printed (set, post, old -> new). Sets named unseen by GOLD_UNSEEN (pass 49,50,51 this round) are neither read nor
+written. Afterwards run pair_keys.py on the changed sources and regenerate their jsonl with markup_to_jsonl.py.
+
+Usage: GOLD_UNSEEN=49,50,51 python3 bench/lexicons/relabel_gold_decision355.py QUESTION [--write]
+"""
+import os
+import sys
+
+os.environ.setdefault("GOLD_UNSEEN", "49,50,51")
+from relabel_gold_decision292 import markup  # noqa: E402
+from relabel_gold_decision299 import run_question  # noqa: E402
+
+
+def rule_edit(question, before, surface, kind, ident, flags, post_text):
+    """(new markup, characters of `before` the new span takes in) under a question's rule, or None."""
+    if question == "tenofovir" and kind == "g" and ident == "tenofovir disoproxil fumarate" \
+            and surface.lower() == "tenofovir":
+        return markup(surface, "g", "tenofovir", flags), 0  # the id the word says; the salt is not written
+    return None
+
+
+def span(surface, label):
+    return "{{%s|%s}}" % (surface, label)
+
+
+def named(post):
+    return "long-fresh" if post.startswith("fresh") else "long" if post.startswith("long-") else "long-" + post.split("-")[0]
+
+
+def bare(post, surface, label, before="", after=""):
+    """A bare mention of one post made a span: (set, post, old markup, new markup)."""
+    return named(post), post, before + surface + after, before + span(surface, label) + after
+
+
+def relabel(post, old, new):
+    return named(post), post, old, new
+
+
+def opioid_split(post, key):
+    """"Opioid overdose" as one event span split into the class word and the event, paired (round 25's overdose rule)."""
+    old = span("Opioid overdose", "ae:overdose" + ("|" + key if key else ""))
+    return relabel(post, old, span("Opioid", "c:opioid|" + (key or "p1")) + " " + span("overdose", "ae:overdose|" + (key or "p1")))
+
+
+# Judged edits, each one span in one post (set, post, old markup, new markup): a reading that needs the sentence.
+JUDGED = {
+    "vaccine": [  # vaccines a patient gets, has had, is held from or reacts to, none named: the class (14 of 20 spans)
+        bare("r10-041", "Vaccines", "c:vaccine", "", " done."),
+        bare("r10-079", "vaccines", "c:vaccine", "needed, ", " up to date"),
+        bare("r12-125", "vaccines", "c:vaccine", "}} in ", ", and some"),
+        bare("r9-131", "vaccines", "c:vaccine", "gelatin ", ". Anyone"),
+        bare("r14-113", "vaccine", "c:vaccine", "Pre-travel and ", " catch-up"),
+        bare("r30-172", "vaccines", "c:vaccine", "Pre transplant ", " for a liver"),
+        # "the live vaccine" after named vaccines is the live one named (decision 299's vaccine refer-back)
+        bare("r18-168", "live vaccine", "g:yellow fever vaccine", "before the ", "; none"),
+        bare("r25-038", "live vaccine", "b:chikungunya vaccine", "with the ", ". We are"),
+    ],
+    "caffeine": [  # caffeine taken is the drug caffeine (23 of 26 spans), in a pre-workout or for a headache too
+        bare("fresh-081", "caffeine", "g:caffeine", "400 mg ", "."),
+        bare("r13-021", "caffeine", "g:caffeine", "faded with ", ", as promised"),
+        bare("r14-075", "caffeine", "g:caffeine", "first month, ", " helped"),
+    ],
+    "lithium-toxicity": [  # the event list's "Lithium toxicity" row: one event span, paired with the lithium (12 of 15)
+        relabel("r13-042", span("Lithium", "g:lithium|p2") + " " + span("toxicity", "ae:toxicity|p2"),
+                span("Lithium toxicity", "ae:lithium toxicity|p1")),
+        relabel("r24-035", span("lithium", "g:lithium carbonate") + " toxicity",
+                span("lithium toxicity", "ae:lithium toxicity|p1")),
+        relabel("r28-028", span("Lithium", "g:lithium|p2") + " " + span("toxicity", "ae:toxicity|p2"),
+                span("Lithium toxicity", "ae:lithium toxicity|p1")),
+    ],
+    "opioid-overdose": [  # the event list names "overdose", not "opioid overdose": class word and event, paired
+        opioid_split("r14-119", "p1"), opioid_split("r17-134", "p1"), opioid_split("r18-117", ""),
+        opioid_split("r20-154", "p1"),
+    ],
+    "cranberry": [  # cranberry discussed for UTI prevention is the supplement, `u` as the labelled 3 of 5 are
+        bare("r10-111", "Cranberry", "g:cranberry|u", "prevention. ", " helps"),
+        bare("r11-034", "Cranberry", "g:cranberry|u", "help. ", " juice is useless"),
+        bare("r11-076", "Cranberry", "g:cranberry|u", "}}. ", " meh"),
+    ],
+    "areds": [  # the formula named is its id (the lexicon's areds2 row); "vitamins" inside, as "AREDS vitamins" is
+        bare("r13-063", "AREDS2 vitamins", "g:areds2", "He chose ", " for now"),
+    ],
+}
+SHORT = {}
+
+
+def main():
+    run_question(sys.argv, rule_edit, JUDGED, SHORT)
+
+
+if __name__ == "__main__":
+    main()
