@@ -86,6 +86,13 @@ JUDGED = {
     "areds": [  # the formula named is its id (the lexicon's areds2 row); "vitamins" inside, as "AREDS vitamins" is
         bare("r13-063", "AREDS2 vitamins", "g:areds2", "He chose ", " for now"),
     ],
+    "obstruction-again": [  # "a complete obstruction" after a malignant bowel obstruction is it again (every mention)
+        bare("r13-140", "obstruction", "d:K56.699", "with a complete ", "."),
+        bare("r29-165", "obstruction", "d:K56.699", "with a complete ", ". Venting"),
+    ],
+    "trait-again": [  # "trait" alone after sickle cell trait is that trait again (every mention; r42 so)
+        bare("r43-065", "trait", "d:D57.3", "misunderstanding, ", " needs none"),
+    ],
 }
 SHORT = {}
 
