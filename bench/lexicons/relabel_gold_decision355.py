@@ -15,6 +15,8 @@ import sys
 os.environ.setdefault("GOLD_UNSEEN", "49,50,51")
 from relabel_gold_decision292 import markup  # noqa: E402
 from relabel_gold_decision299 import run_question  # noqa: E402
+# decision 349's helpers name a post's set and write one judged edit; this script's tables use them as they are
+from relabel_gold_decision349 import bare, relabel, span  # noqa: E402
 
 
 def rule_edit(question, before, surface, kind, ident, flags, post_text):
@@ -23,23 +25,6 @@ def rule_edit(question, before, surface, kind, ident, flags, post_text):
             and surface.lower() == "tenofovir":
         return markup(surface, "g", "tenofovir", flags), 0  # the id the word says; the salt is not written
     return None
-
-
-def span(surface, label):
-    return "{{%s|%s}}" % (surface, label)
-
-
-def named(post):
-    return "long-fresh" if post.startswith("fresh") else "long" if post.startswith("long-") else "long-" + post.split("-")[0]
-
-
-def bare(post, surface, label, before="", after=""):
-    """A bare mention of one post made a span: (set, post, old markup, new markup)."""
-    return named(post), post, before + surface + after, before + span(surface, label) + after
-
-
-def relabel(post, old, new):
-    return named(post), post, old, new
 
 
 def opioid_split(post, key):
