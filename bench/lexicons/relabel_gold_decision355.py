@@ -24,6 +24,14 @@ def rule_edit(question, before, surface, kind, ident, flags, post_text):
     if question == "tenofovir" and kind == "g" and ident == "tenofovir disoproxil fumarate" \
             and surface.lower() == "tenofovir":
         return markup(surface, "g", "tenofovir", flags), 0  # the id the word says; the salt is not written
+    low = surface.lower()
+    if question == "product-ids" and kind == "b":
+        if low == "santyl" and ident != "collagenase":
+            return markup(surface, "b", "collagenase", flags), 0  # the lexicon's id, 2 of 3 spans (Xiaflex's is apart)
+        if low.startswith("enstilar") and ident == "calcipotriene/betamethasone dipropionate":
+            return markup(surface, "b", "calcipotriene/betamethasone", flags), 0  # salt words drop (round 30)
+    if question == "contraception" and kind == "c" and ident == "hormonal-contraceptive" and low == "contraception":
+        return surface, 0  # the practice, any method: bare, as 22 readable mentions are
     return None
 
 
@@ -77,6 +85,9 @@ JUDGED = {
     ],
     "trait-again": [  # "trait" alone after sickle cell trait is that trait again (every mention; r42 so)
         bare("r43-065", "trait", "d:D57.3", "misunderstanding, ", " needs none"),
+    ],
+    "contraception": [  # "emergency contraception" names the emergency contraceptive class (2 of 3 spans)
+        bare("r27-148", "Emergency contraception", "c:emergency-contraceptive", "", ". {{ella"),
     ],
 }
 SHORT = {}
