@@ -63,11 +63,18 @@ internal static class RoomsListedAfterAFoundOne
         return -1;
     }
 
+    // "rms 402, 403 and 405": a join and a number after it; "room 12, 95 and rising" is a vital that goes on in words.
+    private static bool NumberAfterJoin(string text, int next)
+    {
+        var at = JoinEnd(text, next, out _);
+        return at >= 0 && at < text.Length && char.IsAsciiDigit(text[at]);
+    }
+
     // "room 412, 88 yo": an age, not a room, after a bare comma ("y", "yo", "yrs", "years").
     private static bool IsAgeWord(ReadOnlySpan<char> word) => word.Length is >= 1 and <= 5 && word[0] is 'y' or 'Y';
 
     // After a bare comma, and for a lone digit, a number is a room only when the list goes on or the clause ends right after it: "rms 402, 403 and 405",
     // "beds 14, 15." A comma alone says nothing of what follows ("bed 12, 40 F" is an age and a sex).
     private static bool ClauseOrListGoesOn(string text, int next) =>
-        next >= text.Length || text[next] is '.' or ';' or ':' or ')' or '!' or '?' or '\n' || JoinEnd(text, next, out _) >= 0;
+        next >= text.Length || text[next] is '.' or ';' or ':' or ')' or '!' or '?' or '\n' || NumberAfterJoin(text, next);
 }

@@ -27,6 +27,7 @@ public class PhiScrubberDecision354RulesTests
     [InlineData("Moved to bed 14 and 20 minutes later she coded.", "20 minutes")]
     [InlineData("Saw the man in room 512, 88 yo with a hip fracture.", "88 yo")]
     [InlineData("Bed 214, 40 F with chest pain since noon.", "40 F")]
+    [InlineData("Called to bed 318, 132 and climbing, so we pushed labetalol.", "132 and climbing")]
     [InlineData("Started her on room air, sats 92 and 94 after a nap.", "92 and 94")]
     [InlineData("Room 318 and 120 mg of furosemide did nothing.", "120 mg")]
     public void Scrub_CountDoseOrAgeAfterARoom_Kept(string input, string kept) => RulesOnly.Scrub(input).Text.Should().Contain(kept);
