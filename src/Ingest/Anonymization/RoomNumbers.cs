@@ -15,7 +15,8 @@ namespace Sermo.Ingest.Anonymization;
 /// "unit 4B"): after "cell", "block", "pod" and "unit" only such a lettered number, so "white cell 12" stays ("unit 314" is
 /// <see cref="LabelledRecordNumbers"/>' since round 43, decision 268). Since round 44 (decision 284) an office suite ("suite 1204",
 /// "Ste 210": part of a street address, or a room a person is in) and a lone digit whose words place a person
-/// (<see cref="LoneDigitRooms"/>: "in rm 7", "bed 4 is Kowalczyk").
+/// (<see cref="LoneDigitRooms"/>: "in rm 7", "bed 4 is Kowalczyk"). Since round 51 (decision 354) the numbers listed after a found
+/// one (<see cref="RoomsListedAfterAFoundOne"/>: "rooms 301 and 310"), after the names, so a listed number names no one.
 /// </summary>
 internal static class RoomNumbers
 {
@@ -73,6 +74,15 @@ internal static class RoomNumbers
             if (found[c].Type == PhiType.Address)
             {
                 NameAfterRoom(index, found[c].End, found);
+            }
+        }
+
+        var named = found.Count;
+        for (var c = rooms; c < named; c++)
+        {
+            if (found[c].Type == PhiType.Address)
+            {
+                RoomsListedAfterAFoundOne.Detect(text, found[c].Start, found[c].End, found); // round 51 (decision 354): "beds 14 and 15"
             }
         }
     }
