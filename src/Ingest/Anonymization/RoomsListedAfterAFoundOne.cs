@@ -33,9 +33,10 @@ internal static class RoomsListedAfterAFoundOne
                 next++; // "609A and 609B"
             }
 
+            var wordAfter = AgeDetector.NextWord(text, next);
             if (digits is 0 or > 5 || (digits == 1 && lettered == 0 && !loneDigit) || RegexScan.IsWordChar(text, next)
                 || (next + 1 < text.Length && text[next] is '.' or ',' or '-' or '/' or ':' && char.IsAsciiDigit(text[next + 1]))
-                || RoomNumbers.UnitFollows(text, next) || AgeDetector.IsUnit(AgeDetector.NextWord(text, next)) || IsAgeWord(AgeDetector.NextWord(text, next))
+                || RoomNumbers.UnitFollows(text, next) || AgeDetector.IsUnit(wordAfter) || IsAgeWord(wordAfter)
                 || ((bareComma || (digits == 1 && lettered == 0)) && !ClauseOrListGoesOn(text, next)))
             {
                 return;
