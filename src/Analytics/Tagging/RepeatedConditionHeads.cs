@@ -9,8 +9,9 @@ namespace Sermo.Analytics.Tagging;
 /// step reads the heads that repeat the last word of the condition named before them, whatever that condition is, so a row
 /// the next set adds ("X ulcer", "Y abscess") is followed without a table entry. The heads are nouns of a lesion or an
 /// event that no row lists alone (bare "abscess" is the generic skin abscess L02.91, which the named one replaces); the
-/// code is the nearest such condition's. "Obstruction" and "trait" are left out: the readable sets label their repeats
-/// both ways (decision 350).
+/// code is the nearest such condition's. "Obstruction" and "trait" joined in round 52 (decision 362) once the guide
+/// settled their repeats as the named condition again (decision 355: "a complete obstruction" after a malignant bowel
+/// obstruction, "trait" alone after sickle cell trait).
 /// </summary>
 internal static class RepeatedConditionHeads
 {
@@ -23,7 +24,7 @@ internal static class RepeatedConditionHeads
     [
         new(["ulcer", "ulcers"], NewWhenCounted: true), new(["abscess", "abscesses"]), new(["detachment"]), new(["palsy"]),
         new(["rupture"]), new(["storm"]), new(["cyst", "cysts"]), new(["aneurysm", "aneurysms"]), new(["effusion", "effusions"]),
-        new(["hematoma", "hematomas"]), new(["dissection"]), new(["fibrosis"]),
+        new(["hematoma", "hematomas"]), new(["dissection"]), new(["fibrosis"]), new(["obstruction"]), new(["trait"]),
     ];
 
     // The row the lexicon reads the bare head as, which the named condition replaces.
@@ -48,6 +49,7 @@ internal static class RepeatedConditionHeads
         "repair", "repairs", "coiling", "clipping", "surgery", "drainage", "drain", "prophylaxis", "prevention", "screening",
         "screen", "risk", "risks", "clinic", "protocol", "precautions", "size", "wall", "neck", "sac", "fluid", "cavity",
         "rate", "rates", "care", "team", "kit", "plan", "workup", "scan", "scans", "aspiration", "excision", "resection",
+        "series",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordBefore = WordsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
