@@ -1,11 +1,10 @@
 namespace Sermo.Analytics.Tagging;
 
 /// <summary>
-/// Bare "hypothyroidism" is the postprocedural hypothyroidism E89.0 (the index's Hypothyroidism, postirradiation or
-/// postsurgical) when the words after it name the procedure that caused it ("mild hypothyroidism after RAI",
-/// "hypothyroidism from the neck radiation") or when the post has already named it so ("Post-radiation hypothyroidism ...
-/// so hypothyroidism it was"): physicians name the cause once and then write the bare word (decision 359; long-r9 and
-/// long-r49 label both so). Any other bare "hypothyroidism" keeps the lexicon's E03.9.
+/// Bare "hypothyroidism" after the post has named the postprocedural hypothyroidism E89.0 ("Post-radiation
+/// hypothyroidism ... so hypothyroidism it was") is that condition said again: physicians name the cause once and then
+/// write the bare word (decision 359). A bare "hypothyroidism" with its procedure only after it ("hypothyroidism after
+/// RAI") keeps the lexicon's E03.9: long-r9 labels it E89.0, long-r38 and long-r46 E03.9, a split left to the guide.
 /// </summary>
 internal static class PostproceduralHypothyroidism
 {
@@ -14,21 +13,7 @@ internal static class PostproceduralHypothyroidism
     private const string PostproceduralCode = "E89.0";
     private const string PostproceduralTerm = "postprocedural hypothyroidism";
 
-    // Words after the bare word that join it to its cause; "the" or "her" may stand between the joiner and the procedure.
-    private static readonly HashSet<string> CauseJoiners = new(StringComparer.Ordinal) { "after", "from", "post", "following" };
-
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "her", "his", "their", "neck" };
-
-    private static readonly HashSet<string> Procedures = new(StringComparer.Ordinal)
-    {
-        "rai", "radioiodine", "radiation", "radiotherapy", "irradiation", "thyroidectomy", "lobectomy", "ablation", "i131", "surgery",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CauseJoiner = CauseJoiners.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiner = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Procedure = Procedures.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Relabels, in place, each bare "hypothyroidism" hit read as E03.9 whose cause is named. Cost: one pass over the hits.</summary>
+    /// <summary>Relabels, in place, each bare "hypothyroidism" hit read as E03.9 after a named E89.0. Cost: one pass over the hits.</summary>
     public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
         var firstNamed = int.MaxValue;
@@ -45,7 +30,7 @@ internal static class PostproceduralHypothyroidism
         {
             var hit = entityHits[i];
             if (!IsDiseaseWithCode(catalog, hit, GeneralCode) || !chars[hit.Start..hit.End].SequenceEqual(Bare)
-                || (hit.Start <= firstNamed && !CauseFollows(chars, hit.End)))
+                || hit.Start <= firstNamed)
             {
                 continue;
             }
@@ -68,34 +53,5 @@ internal static class PostproceduralHypothyroidism
     {
         var definition = catalog.Entities[catalog.Terms[hit.TermId].Entity];
         return definition.Type == EntityType.Disease && definition.CanonicalId == code;
-    }
-
-    // "after RAI", "from the radiation", "post thyroidectomy", "following her neck radiation".
-    private static bool CauseFollows(ReadOnlySpan<char> chars, int end)
-    {
-        var word = GivenBareDrugs.WordAfter(chars, end);
-        if (!CauseJoiner.Contains(word))
-        {
-            return false;
-        }
-
-        var position = NormalizedText.SkipSpaces(chars, end) + word.Length;
-        for (var skipped = 0; skipped < 3; skipped++)
-        {
-            word = GivenBareDrugs.WordAfter(chars, position);
-            if (Procedure.Contains(word))
-            {
-                return true;
-            }
-
-            if (!Determiner.Contains(word))
-            {
-                return false;
-            }
-
-            position = NormalizedText.SkipSpaces(chars, position) + word.Length;
-        }
-
-        return false;
     }
 }

@@ -3,7 +3,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// <summary>
 /// Decision 359's rules and rows from reading long-r49, each on a sentence of its own written for this test: bare
 /// "potassium" given with the giving word after it or hung in the fluids, an ECG segment or the brain stem "depression"
-/// that is no depressive disorder, "concert" that is no Concerta, bare "hypothyroidism" whose procedure is named, and the
+/// that is no depressive disorder, "concert" that is no Concerta, bare "hypothyroidism" after a postprocedural one, and the
 /// eye, mouth and emergency rows the lexicon lacked.
 /// </summary>
 public class Decision359Tests
@@ -60,10 +60,9 @@ public class Decision359Tests
     }
 
     [Theory]
-    [InlineData("Graves years ago, and now hypothyroidism after RAI, so levothyroxine.")]
-    [InlineData("She has hypothyroidism from the neck radiation she had at 20.")]
     [InlineData("Radiation-induced hypothyroidism is easy to miss; her hypothyroidism was blamed on stress.")]
-    public void Tag_HypothyroidismWithItsProcedureNamed_IsPostprocedural(string text)
+    [InlineData("Postsurgical hypothyroidism again in clinic today. With the hypothyroidism treated she feels fine.")]
+    public void Tag_HypothyroidismAfterPostproceduralNamed_IsPostprocedural(string text)
     {
         var codes = SharedTagger.DiseaseIds(text).ToList();
         codes.Should().Contain("E89.0");
@@ -72,10 +71,11 @@ public class Decision359Tests
 
     [Theory]
     [InlineData("Hypothyroidism after years of untreated Hashimoto's thyroiditis.")]
+    [InlineData("Hypothyroidism first, and years later a post-thyroidectomy hypothyroidism in her sister.")]
     [InlineData("Her hypothyroidism is well controlled; the neck radiation was for something else.")]
-    public void Tag_HypothyroidismWithNoProcedureNamed_StaysGeneral(string text)
+    public void Tag_HypothyroidismWithNoPostproceduralNamedBefore_StaysGeneral(string text)
     {
-        SharedTagger.DiseaseIds(text).Should().NotContain("E89.0");
+        SharedTagger.DiseaseIds(text).Should().Contain("E03.9");
     }
 
     [Fact]
