@@ -54,6 +54,26 @@ internal static class GivenBareDrugs
         "checked", "monitoring", "monitored",
     };
 
+    // Participles after it that give it: "potassium added", "potassium replaced", "albumin given".
+    private static readonly HashSet<string> GivenParticiples = new(StringComparer.Ordinal)
+    {
+        "added", "replaced", "repleted", "given", "infused", "supplemented", "replete",
+    };
+
+    // What a drug is hung in ("potassium in the bags", "potassium in his fluids"), with the words that may stand before it.
+    private static readonly HashSet<string> HungContainers = new(StringComparer.Ordinal)
+    {
+        "bag", "bags", "fluid", "fluids", "ivf", "maintenance", "drip", "tpn", "infusion",
+    };
+
+    private static readonly HashSet<string> HungDeterminers = new(StringComparer.Ordinal)
+    {
+        "the", "her", "his", "their", "each", "every", "all", "both", "our",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenParticiple = GivenParticiples.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HungContainer = HungContainers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HungDeterminer = HungDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivingWord = GivingWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListJoiner = ListJoiners.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenAfterWord = GivenAfterWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -103,8 +123,41 @@ internal static class GivenBareDrugs
         }
 
         var before = WordBefore(chars, start, out var beforeStart);
-        return GivenAfterWord.Contains(after) || GivingWord.Contains(before)
+        return GivenAfterWord.Contains(after) || GivingWord.Contains(before) || IsGivenByWhatFollows(chars, end, after)
             || (ListJoiner.Contains(before) && DrugHitEndsAt(catalog, entityHits, NormalizedText.SkipSpacesBack(chars, beforeStart)));
+    }
+
+    // Written the other way round, the giving word follows it ("potassium added to the fluids", "potassium and magnesium
+    // replaced") or it sits in what is hung ("potassium in the bags"): ED and ward posts on DKA, overdoses and ileus write
+    // it so (decision 359: four readable sets). A measured value never takes these words.
+    private static bool IsGivenByWhatFollows(ReadOnlySpan<char> chars, int end, ReadOnlySpan<char> after)
+    {
+        if (GivenParticiple.Contains(after))
+        {
+            return true;
+        }
+
+        var afterEnd = NormalizedText.SkipSpaces(chars, end) + after.Length;
+        if (after.SequenceEqual("and"))
+        {
+            // "potassium and magnesium replaced": the partner word, then the participle.
+            var partner = WordAfter(chars, afterEnd);
+            return partner.Length > 0
+                && GivenParticiple.Contains(WordAfter(chars, NormalizedText.SkipSpaces(chars, afterEnd) + partner.Length));
+        }
+
+        if (!after.SequenceEqual("in"))
+        {
+            return false;
+        }
+
+        var next = WordAfter(chars, afterEnd);
+        if (HungDeterminer.Contains(next))
+        {
+            next = WordAfter(chars, NormalizedText.SkipSpaces(chars, afterEnd) + next.Length);
+        }
+
+        return HungContainer.Contains(next);
     }
 
     private static bool DrugHitEndsAt(ClinicalTermCatalog catalog, List<PhraseHit> entityHits, int position)

@@ -165,7 +165,8 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
 /// rounds 43-45, 0.982 / 0.927 before round 43's tuning after its third reading, decision 267; read and tuned on in round 46, decision 297) and round 46 (Gold/long-r46: written by a separate author, held out
 /// until decision 326, 0.975 / 0.969 on the taggers before its round after its third reading, decision 295; read and tuned on by decision 326) and round 47 (Gold/long-r47: written by a separate author, held out
 /// until decision 337, 0.975 / 0.922 on the taggers before its round after its third reading, decision 303; read and tuned on by decision 337) and round 48 (Gold/long-r48: written by a separate author, held out
-/// until decision 347, 0.978 / 0.971 on main's taggers at 24d7b858 when first scored, decision 314; read and tuned on by decision 347), tuning sets
+/// until decision 347, 0.978 / 0.971 on main's taggers at 24d7b858 when first scored, decision 314; read and tuned on by decision 347) and round 49 (Gold/long-r49: written by a separate author, held out
+/// until decision 359, 0.960 / 0.897 on main's taggers at e0357fd9 when first scored, decision 324; read and tuned on by decision 359), tuning sets
 /// adjudicated by the guide. These floors, just under the last figures, catch a regression; they are not the targets.
     /// </summary>
     [Theory]
@@ -214,6 +215,7 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     [InlineData("long-r46", 0.94, 0.93)]
     [InlineData("long-r47", 0.94, 0.90)]
     [InlineData("long-r48", 0.94, 0.94)]
+    [InlineData("long-r49", 0.93, 0.86)]
     public void Evaluate_LongPostsBelowTarget_NoWorseThanLastMeasured(string part, double drugFloor, double diseaseFloor)
     {
         var evaluation = Evaluate(part);
@@ -221,20 +223,6 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
         evaluation.Drugs.F1.Should().BeGreaterThanOrEqualTo(drugFloor);
         evaluation.Type("disease").F1.Should().BeGreaterThanOrEqualTo(diseaseFloor);
     }
-
-    /// <summary>
-    /// The round-49 held-out posts (Gold/long-r49), written by a separate author who did not read the tagger, its lexicons,
-    /// the older sets' posts or any error list (decision 324), centred on emergency medicine and toxicology (sepsis, chest
-    /// pain and syncope, strokes and seizures, alcohol withdrawal, DKA, anaphylaxis, trauma, burns, envenomation, overdoses
-    /// and their antidotes, boarding, children in the ED) and on ophthalmology and otolaryngology (glaucoma, anti-VEGF
-    /// injections, cataract and its lenses, uveitis, dry eye, retinal detachment, optic neuritis, otitis, sinusitis,
-    /// tonsils, hearing loss and implants, vertigo, epistaxis, sleep apnoea devices, head and neck cancer), in the guide's
-    /// markup with decision 101's list rule applied. Only the figures are printed, never the misses. Floors 0.93 / 0.86:
-    /// the first score on main's taggers at e0357fd9 (drug F1 0.960, disease 0.897) less 0.03, rounded down; they catch a
-    /// regression and are not targets.
-    /// </summary>
-    [Fact]
-    public void Evaluate_Round49HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r49", 0.93, 0.86);
 
     /// <summary>
     /// The round-50 held-out posts (Gold/long-r50), written by a separate author who did not read the tagger, its lexicons,
