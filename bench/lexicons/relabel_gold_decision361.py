@@ -30,6 +30,8 @@ def rule_edit(question, before, surface, kind, ident, flags, post_text):
         return markup(surface, "d", "N95.1", flags), 0  # the patient's hot flashes, no drug blamed: the menopausal row
     if question == "gallstones-id" and kind == "ae" and ident == "gallbladder disease" and "gallstone" in low:
         return markup(surface, "ae", "cholelithiasis", flags), 0  # stones the words name, 15 of 19 event spans
+    if question == "tetracycline-id" and kind == "c" and ident == "tetracycline":
+        return markup(surface, "c", "tetracycline-class", flags), 0  # the lexicon's class id; `tetracycline` is the drug
     if question == "prp" and kind == "g" and ident == "platelet-rich plasma":
         return surface, 0  # an autologous blood preparation, not a drug (round 25's blood components), 5 of 7 bare
     return None
@@ -64,6 +66,31 @@ JUDGED = {
     ],
     "dysphagia": [  # dysphagia a treatment is given for (tube, PEG, stent) is R13.10, as five readable spans are
         bare("r44-044", "dysphagia", "d:R13.10", "for malignant ", " from"),
+    ],
+    "clinda-rif": [  # two generics (7 of 9 mentions; decision 337 took the regimen row back)
+        relabel("r38-022", span("clindamycin/rifampin", "r:clindamycin-rifampin"),
+                span("clindamycin", "g:clindamycin") + "/" + span("rifampin", "g:rifampin")),
+        relabel("r48-114", span("clinda/rifampin", "r:clindamycin-rifampin"),
+                span("clinda", "g:clindamycin") + "/" + span("rifampin", "g:rifampin")),
+    ],
+    "estrogen-containing": [  # "estrogen" is the class `estrogen` (round 28), the rest outside (2 of 3 so)
+        relabel("r11-044", span("estrogen-containing pills", "c:hormonal-contraceptive|n"),
+                span("estrogen", "c:estrogen|n") + "-containing pills"),
+    ],
+    "decanoate": [  # the ester drops from the id (round 29), "the decanoate" after Haldol dec too
+        relabel("r48-042", span("decanoate", "g:haloperidol decanoate"), span("decanoate", "g:haloperidol")),
+    ],
+    "bleach": [  # household bleach diluted in a bath is no drug product (3 of 4 bare); Dakin's solution stays the drug
+        relabel("r48-106", span("bleach baths", "g:sodium hypochlorite"), "bleach baths"),
+    ],
+    "co2": [  # CO2 retention is Hypercapnia R06.89 (the index; 3 of 4 such words so)
+        bare("r48-068", "CO2 retention", "d:R06.89", "given his ", " and"),
+    ],
+    "venting": [  # the device's name is the span, "venting" (its use) outside, as "complete" is outside an obstruction
+        relabel("r10-134", span("Venting G tube", "dev:gastrostomy-tube"), "Venting " + span("G tube", "dev:gastrostomy-tube")),
+        relabel("r13-140", span("venting G-tube", "dev:gastrostomy-tube"), "venting " + span("G-tube", "dev:gastrostomy-tube")),
+        relabel("r15-137", span("venting G tube", "dev:gastrostomy-tube"), "venting " + span("G tube", "dev:gastrostomy-tube")),
+        bare("r44-087", "G port", "dev:gastrostomy-tube", "Venting ", " helps"),
     ],
 }
 SHORT = {}
