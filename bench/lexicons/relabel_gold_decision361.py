@@ -31,7 +31,9 @@ def rule_edit(question, before, surface, kind, ident, flags, post_text):
     if question == "gallstones-id" and kind == "ae" and ident == "gallbladder disease" and "gallstone" in low:
         return markup(surface, "ae", "cholelithiasis", flags), 0  # stones the words name, 15 of 19 event spans
     if question == "tetracycline-id" and kind == "c" and ident == "tetracycline":
-        return markup(surface, "c", "tetracycline-class", flags), 0  # the lexicon's class id; `tetracycline` is the drug
+        if low == "tetracyclines":
+            return markup(surface, "c", "tetracycline-class", flags), 0  # the lexicon's class id
+        return markup(surface, "g", "tetracycline", flags), 0  # the singular word is the drug the words say
     if question == "prp" and kind == "g" and ident == "platelet-rich plasma":
         return surface, 0  # an autologous blood preparation, not a drug (round 25's blood components), 5 of 7 bare
     return None
