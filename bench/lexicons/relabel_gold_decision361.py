@@ -53,6 +53,9 @@ JUDGED = {
         relabel("r30-089", span("MRSA", "d:A49.02") + " on every bottle", "MRSA on every bottle"),
         relabel("r33-089", span("MRSA", "d:A49.02") + " in the cultures", "MRSA in the cultures"),
         relabel("r7-019", "negative " + span("MRSA", "d:A49.02|n") + " nares", "negative MRSA nares"),
+        # the same reading for MSSA (found after the tagger's run: the rule is the organism's place, not its name)
+        relabel("r7-074", span("MSSA", "d:A49.01") + " grew", "MSSA grew"),
+        relabel("r9-117", span("MSSA", "d:A49.01") + " on culture", "MSSA on culture"),
         # MRSA an antibiotic is chosen to cover is the infection feared, `u` (2 of 3 such mentions so)
         bare("r23-154", "MRSA", "d:A49.02|u", "}} for ", " coverage"),
     ],
