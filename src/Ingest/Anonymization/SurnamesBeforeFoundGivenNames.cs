@@ -9,8 +9,8 @@ namespace Sermo.Ingest.Anonymization;
 /// capitalised word is a name or "I" far more often than not, so the slot is the found name; the word is a listed surname or given
 /// name, or a word of no English list, of no clinical, eponym, month, holiday, title or person-cue kind and no function word
 /// ("Overall, Maria improved", "Sadly, Grace", "ugh, Tayo", "Nurse, Meilin" and "Bishop, Ayita" stay); a town or a state only where it opens a
-/// line ("moved to Paris, Maria said" stays). Cheap by construction: one search for ", " per post, then only found names are
-/// visited, and a word is read only where the two characters before a found name are ", ".
+/// line ("moved to Paris, Maria said" stays). Cheap by construction: only found names are visited, and a word is read only where the
+/// two characters before a found name are ", ".
 /// </summary>
 internal static class SurnamesBeforeFoundGivenNames
 {
@@ -24,34 +24,29 @@ internal static class SurnamesBeforeFoundGivenNames
 
     public static void Detect(TokenIndex index, List<Detection> found)
     {
-        var text = index.Text;
-        if (!text.Contains(", ", StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        var tokens = index.Tokens;
         var count = found.Count;
         for (var c = 0; c < count; c++)
         {
-            var name = found[c];
-            if (name.Type != PhiType.Name || name.Start < 3 || text[name.Start - 1] != ' ' || text[name.Start - 2] != ',')
-            {
-                continue;
-            }
-
-            var given = FoundTokens.StartingAt(tokens, name.Start);
-            if (given < 1 || FoundTokens.Gap(index, given - 1, given) is not ", ")
-            {
-                continue;
-            }
-
-            var surname = given - 1;
-            if (IsSurnameInSlot(index, surname) && !GivenNamesAfterFoundSurnames.FoundAt(found, count, tokens[surname].Start))
+            var surname = found[c].Type == PhiType.Name ? WordBeforeAComma(index, found[c].Start) : -1;
+            var tokens = index.Tokens;
+            if (surname >= 0 && IsSurnameInSlot(index, surname) && !GivenNamesAfterFoundSurnames.FoundAt(found, count, tokens[surname].Start))
             {
                 found.Add(new Detection(tokens[surname].Start, tokens[surname].End, PhiType.Name, 0));
             }
         }
+    }
+
+    // The token before ", " and a found name's first word, or -1: two characters are read before any token is looked up.
+    private static int WordBeforeAComma(TokenIndex index, int nameStart)
+    {
+        var text = index.Text;
+        if (nameStart < 3 || text[nameStart - 1] != ' ' || text[nameStart - 2] != ',')
+        {
+            return -1;
+        }
+
+        var given = FoundTokens.StartingAt(index.Tokens, nameStart);
+        return given >= 1 && FoundTokens.Gap(index, given - 1, given) is ", " ? given - 1 : -1;
     }
 
     private static bool IsSurnameInSlot(TokenIndex index, int i)
