@@ -69,7 +69,8 @@ internal static class GivenNamesAfterFoundSurnames
         end == text.Length || text[end] is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or ')'
         || (end + 1 < text.Length && text[end] == ' ' && ((lowerCaseToo && char.IsLower(text[end + 1])) || char.IsDigit(text[end + 1])));
 
-    private static bool FoundAt(List<Detection> found, int count, int start)
+    /// <summary>Whether a detection among the first <paramref name="count"/> covers <paramref name="start"/>.</summary>
+    internal static bool FoundAt(List<Detection> found, int count, int start)
     {
         for (var c = 0; c < count; c++)
         {

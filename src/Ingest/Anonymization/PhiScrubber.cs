@@ -142,6 +142,7 @@ public sealed class PhiScrubber
         HospitalsBySystemWord.Detect(index, candidates); // round 25 (decision 167): "transferred to St. Ansgar's", "at Methodist"
         NamesAfterRoleNouns.Detect(index, candidates); // round 25 (decision 167): "coach Brannagh", "case worker is Oyelami"
         GivenNamesAfterFoundSurnames.Detect(index, candidates); // round 40 (decision 249): "jockey Lund, Meadow thrown at"
+        SurnamesBeforeFoundGivenNames.Detect(index, candidates); // round 52 (decision 360): "Moon, Jack fell off", "PCP: Quiej, Maria"
         WordSurnamesAfterFoundGivenNames.Detect(index, candidates); // round 48 (decision 320): "Joy Bell (PGY1)", "Nadia Captain", "Winona Iron Cloud"
         PlacesNamedByTheirShape.Detect(index, candidates); // round 45 (decision 290): "F/V Mary Ellen", "Little Haiti", "the Aspen wing", "to DEN"
         ChainsAndPayersByName.Detect(index.Text, candidates); // round 49 (decision 327): "the CVS on Route 9", "Humana denied", "flies for Allegiant"
