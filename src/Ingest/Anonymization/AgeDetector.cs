@@ -6,8 +6,9 @@ namespace Sermo.Ingest.Anonymization;
 /// Ages over 89 written without an age word, the way physicians write them: age-sex shorthand ("96M", "93F")
 /// and spoken ages ("he is 94", "she's 91", "my patient is 96", "turned 100"). "94-year-old", "94 yo" and
 /// "aged 94" are matched by <see cref="DateDetector"/>'s age pattern. Only 90 to 130 is an identifier; "45M" stays.
-/// Decision: an aggregate decade ("in her 90s", "nonagenarian") stays. Safe Harbor lets ages over 89 be aggregated
-/// into one "90 or older" category, and a decade of the nineties is that category in all but name.
+/// A decade or approximation that describes a person ("in her 90s", "late nineties", "90-ish", "nonagenarian") is an age
+/// too since decision 363, which reversed decision 065: Safe Harbor allows only the one category "90 or older", and a decade
+/// is narrower. <see cref="AgesByDecade"/> reads them; "90+" and "over 90", the category itself, stay.
 /// Only the numbers from 90 to 130 that <see cref="TokenIndex"/> found in its one pass over the digits are looked at.
 /// </summary>
 internal static class AgeDetector

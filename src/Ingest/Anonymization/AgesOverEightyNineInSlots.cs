@@ -11,7 +11,7 @@ namespace Sermo.Ingest.Anonymization;
 /// "her dad 95 has") and a number set off by commas after a word ("R.J.P., 96, aortic stenosis"); never after a vital's word.
 /// In words: a compound spelled number of 91-129 ("ninety-four", "one hundred and five") closed by a mark, after "like", or
 /// opening a sentence before a word that is no unit. Counts and doses are written with their unit or noun
-/// after them, which every branch refuses.
+/// after them, which every branch refuses. Last, a person's age by decade or approximation (<see cref="AgesByDecade"/>).
 /// </summary>
 internal static class AgesOverEightyNineInSlots
 {
@@ -40,6 +40,7 @@ internal static class AgesOverEightyNineInSlots
         }
 
         DetectSpelled(index, found);
+        AgesByDecade.Detect(index, found); // decision 363: "in her 90s", "man 90s-ish", "nonagenarian" (reversing decision 065)
     }
 
     private static bool IsDigitAge(string text, int start, int end)

@@ -41,7 +41,7 @@ public class PhiScrubberAgeShorthandTests
     [InlineData("SpO2 96% on room air, HR 104, BP 100/60.")]
     [InlineData("Turned 90 degrees and the pain shot down the leg.")]
     [InlineData("Patients in their 90s do fine with TAVR.")]
-    [InlineData("A nonagenarian with a hip fracture is not a reason to skip surgery.")]
+    [InlineData("Nonagenarians with a hip fracture still do better with surgery.")] // a population; one nonagenarian is an age (decision 363)
     [InlineData("The drug made $100M last quarter.")]
     [InlineData("Gave 100 mg IV iron, recheck ferritin in 90 days.")]
     public void Scrub_NumberThatIsNoAgeOver89_IsKept(string input) => ShouldKeep(input);

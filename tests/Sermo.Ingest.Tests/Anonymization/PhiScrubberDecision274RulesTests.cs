@@ -4,8 +4,8 @@ namespace Sermo.Ingest.Tests.Anonymization;
 
 /// <summary>
 /// Decision 274's rules (issue #14): ages over 89, days and phones read off the rotation's pooled misses of rounds 10-40, and
-/// holidays after "every Monday after". Doses, labs, vitals 90-119, scores, counts, floors and decades stay. Sentences of their
-/// own, none from a gold set.
+/// holidays after "every Monday after". Doses, labs, vitals 90-119, scores, counts, floors and years stay (a person's decade
+/// is an age since decision 363). Sentences of their own, none from a gold set.
 /// </summary>
 public class PhiScrubberDecision274RulesTests
 {
@@ -37,7 +37,6 @@ public class PhiScrubberDecision274RulesTests
     [InlineData("Weight 96 kg, down from 104 kg last year.")]
     [InlineData("Ninety-five percent of these resolve without surgery.")]
     [InlineData("Took ninety-two days to get the authorisation back.")]
-    [InlineData("She is in her 90s and lives in a care home.")]
     [InlineData("The drug was approved in 1995, so 95 percent of us learned it in training.")]
     [InlineData("Temp 101 and still climbing after the antipyretic.")]
     public void Scrub_VitalDoseCountOrDecade_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
