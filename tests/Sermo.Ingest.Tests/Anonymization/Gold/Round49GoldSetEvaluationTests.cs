@@ -1,3 +1,4 @@
+using Sermo.Ingest.Anonymization;
 using Xunit.Abstractions;
 
 namespace Sermo.Ingest.Tests.Anonymization.Gold;
@@ -10,7 +11,8 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// committed before it was scored (decision 323).
 /// First score on main's scrubber (the set at e33da6c0, 2026-12-07 10:24:03-10:30:58 UTC): recall 0.8791
 /// (1,149 / 1,307), retention 0.9866 (369 / 374), 5 of 124 identifier-free posts changed.
-/// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
+/// Spent since decision 358 (tuning data like rounds 10-48): it prints its misses, losses and false hits as round 48's
+/// set does.
 /// </summary>
 public sealed class Round49GoldSetEvaluationTests(ITestOutputHelper output)
 {
@@ -24,12 +26,27 @@ public sealed class Round49GoldSetEvaluationTests(ITestOutputHelper output)
     /// down to 0.01 rather than the target.</summary>
     public const double RetentionFloor = 0.98;
 
+    /// <summary>A regression floor under the rules alone's first score (set from the gold test's rules-only score of round 49, rules
+    /// alone, before decision 358's rules: 0.8347, 1,091 / 1,307; the figure minus 0.03 rounded down to 0.01).</summary>
+    public const double RulesOnlyRecallFloor = 0.80;
+
     [Fact]
     public void Round49HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
     {
         output.WriteFigures("round49", Round49.Value);
-        Round49.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "round-49 misses are not listed, so that no rule is tuned on them");
-        Round49.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "round-49 losses are not listed either");
+        output.WriteMissesAndLosses(Round49.Value);
+        Round49.Value.Recall.Should().BeGreaterThanOrEqualTo(RecallFloor, "a regression floor under main's first score");
+        Round49.Value.Retention.Should().BeGreaterThanOrEqualTo(RetentionFloor, "a regression floor under main's first score");
+    }
+
+    /// <summary>The set scored by the rules alone: what the rules leave for the learned detector.</summary>
+    [Fact]
+    public void Round49Set_RulesOnly_PrintsMissesAtLeastRegressionFloor()
+    {
+        var rulesOnly = GoldScore.Evaluate(new PhiScrubber(model: null), GoldFiles.LoadRound49());
+        output.WriteFigures("round49 rules only", rulesOnly);
+        output.WriteMissesAndLosses(rulesOnly);
+        rulesOnly.Recall.Should().BeGreaterThanOrEqualTo(RulesOnlyRecallFloor);
     }
 
     [Fact]
