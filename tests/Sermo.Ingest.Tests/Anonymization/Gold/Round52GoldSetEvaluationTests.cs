@@ -7,18 +7,21 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// physician posts, typed by a helper who never opened the scrubber's code, word lists or model weights, nor an earlier
 /// set's posts; most posts set in travelling carnivals and county fairs, monasteries and convents, roller derby
 /// leagues, caving and climbing gyms, and surfing and beach lifeguards), committed before it was scored
-/// (decision 356). Not yet scored: the floors stay 0 until the one run after this commit.
+/// (decision 356).
+/// First score on main's scrubber (the set at 6dab35e7, 2026-12-07 19:49:35-19:58:02 UTC): recall 0.8962 (466 / 520),
+/// retention 1.0000 (161 / 161), 2 of 32 identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round52GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round52 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound52()));
 
-    /// <summary>0 until the set's first score on main's scrubber (decision 356's order); issue #14's target is 0.995.</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under main's scrubber's first score (0.8962, 466 / 520; 0.8962 - 0.03 rounded
+    /// down to 0.01); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.86;
 
-    /// <summary>0 until the set's first score; issue #14's target is 0.99.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>Main's scrubber kept 161 of 161 terms (1.0000), at or above issue #14's 0.99, so the floor is the target.</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round52HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
