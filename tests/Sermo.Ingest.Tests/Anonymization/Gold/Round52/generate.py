@@ -79,6 +79,7 @@ def fields(rng):
         "Wg": " ".join(span("NAME", w) for w in wrong["given"].split(" ")),
         "kin": rng.choice(pools.RELATIVES[rsex]), "he": "he" if sex == "M" else "she",
         "his": "his" if sex == "M" else "her", "him": "him" if sex == "M" else "her",
+        "prior": "prior" if sex == "M" else "prioress",
         "title": rng.choice(pools.TITLES[sex]), "Vg": span("NAME", rng.choice(pools.RELIGIOUS_NAMES[sex])),
         "age": age_markup(rng, sex), "date": span("DATE", f"{rng.choice(MONTHS)} {rng.randint(1, 28)}"),
         "olddob": span("DATE", f"{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/{year}"),

@@ -1,7 +1,7 @@
 """Round 52's templates (decision 356): identifier templates by setting, then identifier-free ones.
 
 Fields: {P} the patient's full name, {Pg} given name, {Ps} surname, {R} a relative's full name, {Rg} the relative's
-given name, {Wg} a wrongly typed given name, {Vg} a religious name, {title} Brother/Father or Sister/Mother, {kin} the kin word, {he}/{his}/{him} the patient's pronouns, {age} an age over 89, {date} a 2026 date,
+given name, {Wg} a wrongly typed given name, {Vg} a religious name, {title} Brother/Father or Sister/Mother, {prior} prior or prioress (by sex), {kin} the kin word, {he}/{his}/{him} the patient's pronouns, {age} an age over 89, {date} a 2026 date,
 {dob} a birth date (1975-2006), {olddob} one of 1922-1936, {tower}/{cell}/{nss} numbers of their kind,
 {Remail} the relative's e-mail, {sibkin} a sibling, niece or nephew, {phone}, {email} (the patient's or relative's own name), {num} a bare number, {derby} a derby
 name, and places by pool ({carnival}, {fair}, {abbey}, {league}, {rink}, {cave}, {grotto}, {gym}, {beach}, {town},
@@ -16,7 +16,7 @@ IDENTIFIER_TEMPLATES = [
     # monasteries and convents
     "{title} {Vg} {Ps} of {abbey}, {age}, fell in the cloister walk. <<subdural hematoma>>, small, no surgery. the infirmarian asks if {he} can stay on <<aspirin>>; call {phone}.",
     "question from {abbey}: {title} {Vg} ({P} before vows), cell {cell}, has <<chronic kidney disease>> stage 4 and keeps the Lenten fast. {his} {sibkin} {R} wrote on {date} asking us to weigh in.",
-    "{title} {Vg}, born {olddob}, lives at {abbey} near {town}. new <<complete heart block>> on ECG, pacemaker placed at {hosp}. contact the prior at {phone}.",
+    "{title} {Vg}, born {olddob}, lives at {abbey} near {town}. new <<complete heart block>> on ECG, pacemaker placed at {hosp}. contact the {prior} at {phone}.",
     # roller derby leagues
     "skater {derby} ({P}), number {num} for the {league}, went down hard at {rink} on {date}. <<clavicle fracture>>, sling for four weeks. {his} {kin} {R} drove {him} in.",
     "{league} injury report: {P}, who skates as {derby}, <<patellar dislocation>> during a jam. reduced on the track. email {email} for the bout footage.",
@@ -27,7 +27,7 @@ IDENTIFIER_TEMPLATES = [
     "caver, {age}, {P}, still surveys {cave} with the {grotto}. <<leptospirosis>> after a flooded crawl, started on <<doxycycline>>. {his} {kin} {R} at {Remail}.",
     # surfing and beach lifeguards
     "lifeguard at tower {tower} on {beach}, {P}, DOB {dob}, was hit by {his} own rescue board. <<nasal fracture>> and <<epistaxis>>. {his} {kin} {R} asks when {he} can work: {phone}.",
-    "surfer {P} from {town} hit the reef at {beach} on {date}. <<open skull fracture>>, neurosurgery at {hosp}. {his} {kin} {Rg} is flying in.",
+    "surfer {P} from {town} hit the reef at {beach} on {date}. <<open skull fracture>>, neurosurgery at {hosp}. {his} {kin} {Rg} flew in.",
     "{Ps}, {Pg}, {age}, longboarder at {beach}, <<atrial flutter>> found at the lifeguard tower after a wipeout. {his} {kin} {R} emails from {Remail}.",
 ]
 
