@@ -158,6 +158,9 @@ public static class GoldFiles
     /// <summary>Round 51's held-out set of issue #14, by a separate author who never read the scrubber (decision 344).</summary>
     public static string Round51Jsonl => Path.Combine(Folder, "Round51", "round51.jsonl");
 
+    /// <summary>Round 52's held-out set of issue #14, by a separate author who never read the scrubber (decision 356).</summary>
+    public static string Round52Jsonl => Path.Combine(Folder, "Round52", "round52.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -249,6 +252,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound50() => Load(Round50Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound51() => Load(Round51Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound52() => Load(Round52Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
