@@ -274,10 +274,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// procedures, sedation) and on urgent care and telehealth (URIs, sinusitis, otitis, strep, UTIs and stewardship,
     /// sprains and lacerations, rashes and cellulitis, conjunctivitis, STIs, asthma flares, back pain, controlled-substance
     /// refills by video), in the guide's markup with decision 101's list rule applied. Only the figures are printed, never
-    /// the misses. Floors at 0 until the first score on main's taggers is read.
+    /// the misses. Floors 0.92 / 0.88: the first score on main's taggers at d803c686 (drug F1 0.957, disease 0.916) less 0.03,
+    /// rounded down; they catch a regression and are not targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round52HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r52", 0, 0);
+    public void Evaluate_Round52HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r52", 0.92, 0.88);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
