@@ -15,6 +15,7 @@ internal static class SubjectReadings
         OffSubjectConditions.Resolve(catalog, chars, entityHits);
         ChemoBeforeCondition.Split(catalog, chars, entityHits);
         CalciumSupplement.Add(catalog, chars, entityHits);
+        CalciumSaltSaidAgain.Add(catalog, chars, entityHits);
         MalePatientConditions.Relabel(catalog, chars, entityHits);
         AutoPapDevice.Relabel(catalog, chars, entityHits);
         MaleHypogonadismHcg.Add(catalog, chars, entityHits);
