@@ -65,30 +65,6 @@ internal static class CalciumSaltSaidAgain
 
     private static bool IsValue(ReadOnlySpan<char> chars, int start, int end) =>
         LabValueMentions.IsFollowedByBareNumber(chars, end)
-        || ValueWordAfter.Contains(WordAfter(chars, end))
-        || ValueWordBefore.Contains(WordBefore(chars, start));
-
-    private static ReadOnlySpan<char> WordAfter(ReadOnlySpan<char> chars, int position)
-    {
-        var i = NormalizedText.SkipSpaces(chars, position);
-        var j = i;
-        while (j < chars.Length && NormalizedText.IsWordChar(chars[j]))
-        {
-            j++;
-        }
-
-        return chars[i..j];
-    }
-
-    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> chars, int position)
-    {
-        var j = NormalizedText.SkipSpacesBack(chars, position);
-        var i = j;
-        while (i > 0 && NormalizedText.IsWordChar(chars[i - 1]))
-        {
-            i--;
-        }
-
-        return chars[i..j];
-    }
+        || ValueWordAfter.Contains(GivenBareDrugs.WordAfter(chars, end))
+        || ValueWordBefore.Contains(NormalizedText.PreviousWord(chars, start, out _));
 }
