@@ -15,6 +15,7 @@ internal static class SubjectReadings
         OffSubjectConditions.Resolve(catalog, chars, entityHits);
         ChemoBeforeCondition.Split(catalog, chars, entityHits);
         CalciumSupplement.Add(catalog, chars, entityHits);
+        CalciumSaltSaidAgain.Add(catalog, chars, entityHits);
         MalePatientConditions.Relabel(catalog, chars, entityHits);
         AutoPapDevice.Relabel(catalog, chars, entityHits);
         MaleHypogonadismHcg.Add(catalog, chars, entityHits);
@@ -30,6 +31,7 @@ internal static class SubjectReadings
         LevoShorthand.Add(catalog, chars, entityHits);
         SedationDex.Relabel(catalog, chars, entityHits);
         TripleAntithromboticTherapy.Add(catalog, chars, entityHits);
+        HeartFailureQuadTherapy.Add(catalog, chars, entityHits);
         GivenBareDrugs.Add(catalog, chars, entityHits);
         ContraceptiveRingBackReference.Add(catalog, chars, entityHits);
         VertebralFractures.Relabel(catalog, chars, entityHits);
