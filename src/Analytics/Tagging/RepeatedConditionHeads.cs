@@ -18,17 +18,24 @@ internal static class RepeatedConditionHeads
     // Each head's forms; a named condition ending in either form is its antecedent ("digital ulcer ... if ulcers recur").
     // NewWhenCounted: after "a", "an", a count or "new" the head is another lesion of its kind, not the one named ("healed
     // two ulcers", "if an ulcer starts" after digital ulcers; decision 347's reading of ulcers, which long-r48 labels so).
-    private sealed record Head(string[] Forms, bool NewWhenCounted = false);
+    // NamedBy: when set, the antecedent is the nearest disease whose code it accepts, whatever its words ("glioblastoma ...
+    // the tumor"); GenericId: the row the lexicon reads the bare head as, which the named condition replaces.
+    private sealed record Head(string[] Forms, bool NewWhenCounted = false, Func<string, bool>? NamedBy = null, string GenericId = GenericAbscess);
 
     private static readonly Head[] Heads =
     [
         new(["ulcer", "ulcers"], NewWhenCounted: true), new(["abscess", "abscesses"]), new(["detachment"]), new(["palsy"]),
         new(["rupture"]), new(["storm"]), new(["cyst", "cysts"]), new(["aneurysm", "aneurysms"]), new(["effusion", "effusions"]),
         new(["hematoma", "hematomas"]), new(["dissection"]), new(["fibrosis"]), new(["obstruction"]), new(["trait"]),
+        // Round 52 (decision 367): "tumor" said again is the post's named tumour, whatever words named it (decision 364);
+        // "a tumor" or "new tumors" is another one, and a tumour named only by a class word ("the cancer", C80.1) gives no
+        // code. British "tumour" is the class row C80.1 alone, which the named tumour replaces.
+        new(["tumor", "tumors", "tumour", "tumours"], NewWhenCounted: true, NamedBy: IsNamedNeoplasm, GenericId: UnnamedCancer),
     ];
 
-    // The row the lexicon reads the bare head as, which the named condition replaces.
+    // The rows the lexicon reads a bare head as, which the named condition replaces.
     private const string GenericAbscess = "L02.91";
+    private const string UnnamedCancer = "C80.1";
 
     // Words that may stand before a repeated head: articles, possessives, counts and states of the same lesion. Any other
     // word names another lesion ("a skin abscess", "a pilonidal cyst") or a site, which the named condition may not share.
@@ -50,6 +57,9 @@ internal static class RepeatedConditionHeads
         "screen", "risk", "risks", "clinic", "protocol", "precautions", "size", "wall", "neck", "sac", "fluid", "cavity",
         "rate", "rates", "care", "team", "kit", "plan", "workup", "scan", "scans", "aspiration", "excision", "resection",
         "series",
+        // What a tumour's name only modifies (decision 364): the board, markers, burden, response, cells, a lysis event.
+        "board", "boards", "marker", "markers", "burden", "response", "ingrowth", "harvest", "lysis", "cell", "cells", "volume",
+        "bed", "debulking", "ligation", "biopsy", "grade", "load", "thrombus", "genomics", "sequencing", "microenvironment", "necrosis",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordBefore = WordsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -71,11 +81,11 @@ internal static class RepeatedConditionHeads
                 for (var at = chars.IndexOf(form, StringComparison.Ordinal); at >= 0;)
                 {
                     var end = at + form.Length;
-                    if (ReferringBackHeads.StandsAlone(chars, at, end) && Antecedent(catalog, chars, entityHits, forms, at) is var termId and >= 0
+                    if (ReferringBackHeads.StandsAlone(chars, at, end) && Antecedent(catalog, chars, entityHits, head, at) is var termId and >= 0
                         && WordBefore.Contains(NormalizedText.PreviousWord(chars, at, out _)) && !NounAfter.Contains(NextWord(chars, end))
                         && !(head.NewWhenCounted && ReferringBackHeads.AfterCountingWord(chars, at)))
                     {
-                        var generic = ReferringBackHeads.GenericHit(catalog, entityHits, GenericAbscess, at, end);
+                        var generic = ReferringBackHeads.GenericHit(catalog, entityHits, head.GenericId, at, end);
                         if (generic >= 0)
                         {
                             entityHits[generic] = entityHits[generic] with { TermId = termId };
@@ -111,15 +121,31 @@ internal static class RepeatedConditionHeads
         return chars[start..wordEnd];
     }
 
-    // The term of the nearest disease hit before the head whose words are two or more and end in one of the head's forms;
-    // -1 when none.
-    private static int Antecedent(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, string[] forms, int start)
+    // A neoplasm's code (C00-D49) other than the class row "cancer" C80.1: the tumour the post named.
+    private static bool IsNamedNeoplasm(string id) =>
+        id != UnnamedCancer && id.Length >= 3 && (id[0] == 'C' || (id[0] == 'D' && id[1] is >= '0' and <= '4' && char.IsAsciiDigit(id[2])));
+
+    // The term of the nearest disease hit before the head that the head's NamedBy accepts, or else whose words are two or
+    // more and end in one of the head's forms; -1 when none.
+    private static int Antecedent(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, Head head, int start)
     {
+        var forms = head.Forms;
         for (var i = entityHits.Count - 1; i >= 0; i--)
         {
             var hit = entityHits[i];
-            if (hit.End > start || catalog.Entities[catalog.Terms[hit.TermId].Entity].Type != EntityType.Disease)
+            var definition = catalog.Entities[catalog.Terms[hit.TermId].Entity];
+            if (hit.End > start || definition.Type != EntityType.Disease)
             {
+                continue;
+            }
+
+            if (head.NamedBy is { } namedBy)
+            {
+                if (namedBy(definition.CanonicalId))
+                {
+                    return hit.TermId;
+                }
+
                 continue;
             }
 

@@ -44,5 +44,6 @@ internal static class SubjectReadings
         LaiBesideNamedDrug.Drop(catalog, chars, entityHits);
         PenicillinBackReference.Relabel(catalog, chars, entityHits);
         PostproceduralHypothyroidism.Relabel(catalog, chars, entityHits);
+        CystoidMacularEdemaAfterCataractSurgery.Relabel(catalog, chars, entityHits);
     }
 }

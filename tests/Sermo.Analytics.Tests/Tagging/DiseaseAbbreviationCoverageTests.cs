@@ -50,7 +50,7 @@ public class DiseaseAbbreviationCoverageTests
     [InlineData("Generalised pustular psoriasis flare, admitted for spesolimab.", "L40.1")]
     // Ophthalmology.
     [InlineData("AION in the left eye at 70, so an ESR was checked the same day.", "H47.019")]
-    [InlineData("Cystoid macular oedema after her cataract surgery.", "H35.81")]
+    [InlineData("Cystoid macular oedema again with her uveitis.", "H35.81")]
     // ENT.
     [InlineData("ARHL in both ears, fitted with hearing aids.", "H91.10")]
     [InlineData("Superior canal dehiscence found on the temporal bone CT.", "H83.8X9")]
