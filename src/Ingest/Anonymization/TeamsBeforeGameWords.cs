@@ -14,9 +14,12 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class TeamsBeforeGameWords
 {
-    private static readonly string[] EventWords = [" game", " meet", " tournament", " invitational"];
+    private static readonly SearchValues<string> EventWordValues =
+        SearchValues.Create([" game", " meet", " tournament", " invitational"], StringComparison.Ordinal);
 
-    private static readonly SearchValues<string> EventWordValues = SearchValues.Create(EventWords, StringComparison.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EventWordForms = new HashSet<string>(
+        ["game", "games", "meet", "meets", "tournament", "tournaments", "invitational", "invitationals"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that say which game, not whose: ranks, seasons and kinds of game, with the holidays and weekdays.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GameKindWords = new HashSet<string>(
@@ -33,9 +36,9 @@ internal static class TeamsBeforeGameWords
         {
             var end = EventWordEnd(text, space);
             hits.From = space + 1;
-            if (end < 0 || (RegexScan.IsWordChar(text, end) && text[end] != 's'))
+            if (end < 0 || RegexScan.IsWordChar(text, end))
             {
-                continue; // "gamey", "meeting"; "games" and "meets" are still the event
+                continue;
             }
 
             var (start, words) = TitleCaseRunBefore.Find(text, space, capitalsToo: false);
@@ -48,33 +51,27 @@ internal static class TeamsBeforeGameWords
         }
     }
 
+    // The event word after the space, read whole: "games" and "meets" count, "gamey" and "meeting" do not.
     private static int EventWordEnd(string text, int space)
     {
-        foreach (var word in EventWords)
+        var end = space + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
         {
-            if (text.AsSpan(space).StartsWith(word, StringComparison.Ordinal))
-            {
-                return space + word.Length;
-            }
+            end++;
         }
 
-        return -1;
+        return EventWordForms.Contains(text.AsSpan(space + 1, end - space - 1)) ? end : -1;
     }
 
     private static bool NamesTheGamesKind(string text, int start, int space)
     {
-        var cursor = start;
-        while (cursor < space)
+        var run = text.AsSpan(start, space - start);
+        foreach (var range in run.Split(' '))
         {
-            var wordEnd = text.IndexOf(' ', cursor, space - cursor);
-            wordEnd = wordEnd < 0 ? space : wordEnd;
-            var word = text.AsSpan(cursor, wordEnd - cursor);
-            if (GameKindWords.Contains(word) || CalendarWords.Weekdays.Contains(word))
+            if (GameKindWords.Contains(run[range]) || CalendarWords.Weekdays.Contains(run[range]))
             {
                 return true;
             }
-
-            cursor = wordEnd + 1;
         }
 
         return false;
