@@ -152,6 +152,8 @@ public sealed class PhiScrubber
         StreetsWithoutNumber.Detect(index.Text, candidates); // round 51 (decision 348): "lives on Birch St", "out Hog Hollow Rd"
         ChurchesByDenomination.Detect(index.Text, candidates); // round 51 (decision 348): "church is Bethel AME", "the First Baptist lot"
         CaseCaptionDefendants.Detect(index.Text, candidates); // round 51 (decision 348): "Okafor v. Mercy West, case CV-..."
+        OffshorePlatformsByName.Detect(index.Text, candidates); // round 52 (decision 366): "roughneck off the Thunder Horse platform"
+        TeamsBeforeGameWords.Detect(index.Text, candidates); // round 52 (decision 366): "hurt at the Cy-Fair game", "the Roanoke tournament"
         SpelledAgeDetector.DetectSetOff(index, candidates); // round 27 (decision 175): "(ninety-seven)", ", ninety-nine,"
         HandlesAfterLabels.Detect(index, candidates); // round 28 (decision 180): "username jo.marsh.rn", "u/night_float_doc"
         NumberedRoadsAlone.Detect(index, candidates); // round 29 (decision 187): "on Route 9", "under I-10", "mile marker 212"
