@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""Brings the readable gold sets' spans to the surfaces decision 370 settled (round 52, issue #13), one question at a time.
+"""Decision 370's label edits (round 52, issue #13): more surfaces the readable gold sets label two ways, one QUESTION a run.
 
-The questions are the surfaces decisions 364 and 365 left labelled two ways; each is one part of the "Labels settled in
-round 52" bullet of tests/Sermo.Analytics.Tests/Tagging/GoldSource/README.md (appended after decision 364's). Decision
-292's source editor does the work through decision 299's run_question; each edit is printed (set, post, old -> new).
-Sets named unseen by GOLD_UNSEEN (pass 50,51,52 this round) are neither read nor written.
-Afterwards run pair_keys.py on the changed sources and regenerate their jsonl with markup_to_jsonl.py.
+Each question is one part of decision 370's sub-bullet in the guide's "Labels settled in round 52" bullet
+(tests/Sermo.Analytics.Tests/Tagging/GoldSource/README.md). The id rules below and the JUDGED table go through decision
+299's run_question (decision 292's source editor), which prints every edit as set, post, old -> new and writes only
+with --write; GOLD_UNSEEN names the sets it never opens (50,51,52 this round).
+Then: pair_keys.py over the edited sources, markup_to_jsonl.py for their jsonl.
 
-Usage: GOLD_UNSEEN=50,51,52 python3 bench/lexicons/relabel_gold_decision370.py QUESTION [--write]
+    GOLD_UNSEEN=50,51,52 python3 bench/lexicons/relabel_gold_decision370.py QUESTION [--write]
 """
 import os
 import re
@@ -65,6 +65,11 @@ JUDGED = {
     ],
     "apnea-pertussis": [  # apnea in an infant with pertussis is the named disease's manifestation: bare (2 of 3)
         relabel("r25-011", "{{apnea|d:R06.81}}", "apnea"),
+    ],
+    "post-arrest": [  # "post-arrest" only modifies care, TTM or an injury (decision 364's modifier rule): bare;
+        # a "VF arrest" is one span, the lexicon's I49.01 row (r24, r49 so)
+        relabel("r32-065", "-{{arrest|d:I46.9}} care", "-arrest care"),
+        relabel("r32-065", "{{VF|d:I49.01}} {{arrest|d:I46.9}}", "{{VF arrest|d:I49.01}}"),
     ],
 }
 SHORT = {}
