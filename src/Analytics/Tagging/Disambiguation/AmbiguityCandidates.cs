@@ -153,7 +153,7 @@ internal static class AmbiguityCandidates
     }
 
     /// <summary>One to three digits then "m", "f", "yo", "yom" or "yof" (the text is already lower case).</summary>
-    private static bool IsAgeSex(ReadOnlySpan<char> word)
+    internal static bool IsAgeSex(ReadOnlySpan<char> word)
     {
         var digits = 0;
         while (digits < word.Length && char.IsAsciiDigit(word[digits]))

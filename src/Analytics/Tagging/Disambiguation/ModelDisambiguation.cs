@@ -12,7 +12,8 @@ namespace Sermo.Analytics.Tagging.Disambiguation;
 /// osteoporosis, "AF" in a stroke post, "PD" beside Parkinson's dementia. One subject per post: a newborn's abbreviations
 /// are kept in a post about a newborn, and "GBS" is no Guillain-Barre syndrome in a post about pregnancy
 /// (<see cref="PerinatalSupport"/>). One problem list: a disease abbreviation listed beside another condition ("ESRD, HTN,
-/// DM, PVD") is kept (<see cref="ConditionLists"/>). Other senses by their words: "MAC" in an anaesthesia sentence, "SSI"
+/// DM, PVD") is kept (<see cref="ConditionLists"/>), and so is one in a case told with an age and sex, after "after" or
+/// "because of", or screened for (<see cref="AbbreviationFrames"/>). Other senses by their words: "MAC" in an anaesthesia sentence, "SSI"
 /// beside insulin words or in a sliding-scale post (<see cref="OtherSenseWords"/>).
 /// </summary>
 internal static class ModelDisambiguation
@@ -36,6 +37,7 @@ internal static class ModelDisambiguation
         SpecialtySupport.KeepDiseasesOfTheSameChapter(catalog, hits, candidates, keep);
         SpecialtySupport.KeepCandidatesBackedByTheirDrugs(catalog, hits, candidates, keep);
         ConditionLists.KeepListedConditions(catalog, normalized.Chars, hits, candidates, keep);
+        AbbreviationFrames.KeepFramedDiseases(normalized.Chars, scan.SentenceEnds, hits, candidates, keep);
         SecondReadings.Choose(catalog, normalized.Chars, hits, candidates, keep);
         PerinatalSupport.KeepNewbornAbbreviations(normalized.Chars, candidates, keep);
         PerinatalSupport.DropGuillainBarreInPregnancy(catalog, normalized.Chars, hits, candidates, keep);
