@@ -110,7 +110,7 @@ internal static class CapitalRegistrationPairs
 
     // A line shouted in capitals ("92-YEAR-OLD MAN, BIBA FROM SUNRISE") joins words by commas that are no name; a pasted list row
     // keeps its diagnosis or its header in lower case.
-    private static bool LineHasLowerCase(string text, int at)
+    internal static bool LineHasLowerCase(string text, int at)
     {
         var start = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
         var end = text.IndexOf('\n', at);
@@ -130,7 +130,7 @@ internal static class CapitalRegistrationPairs
 
     // "COPD, CEA 71", "AKI, BUN 60": a number right after the last capitals, under 90 and with no sex letter, is a lab value; a
     // list row's age is over 89 ("LOIS 90F", "SABAH 90 fall") or carries its sex letter ("EMILIANO 44M").
-    private static bool LabValueAfter(string text, int end)
+    internal static bool LabValueAfter(string text, int end)
     {
         if (end + 1 >= text.Length || text[end] != ' ' || !char.IsAsciiDigit(text[end + 1]))
         {

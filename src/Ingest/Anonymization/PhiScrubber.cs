@@ -268,6 +268,7 @@ public sealed class PhiScrubber
     private static void FindByRegistrationFormsAndDatesInWords(TokenIndex index, List<Detection> candidates)
     {
         CapitalRegistrationPairs.Detect(index, candidates);
+        CapitalRegistrationPairsInRunningText.Detect(index, candidates); // round 52 (decision 368): "for MBEKI, SAINT (", "crew member SIXKILLER, REDBIRD,"
         LabelledNameFields.Detect(index, candidates);
         CuedRecordNumbers.Detect(index, candidates);
         WardBedShapes.Detect(index, candidates);
