@@ -7,7 +7,7 @@ namespace Sermo.Ingest.Anonymization;
 /// capitals joined by a comma are as often a list of acronyms ("CBC, BMP", "HTN, DM", "ICU, PACU", "NPO, NKDA"). Acronyms are short
 /// and mostly vowel-less; a name in running text is set off by the sentence. So this slot asks more of both sides: each name is four
 /// letters or more with a vowel and of no clinical or disease list, and a person cue stands right before the pair ("for", "is",
-/// "per", "pt", a role or kin noun) or a record follows it ("(", ", 47", "MRN", "DOB", "NHS").
+/// "per", "pt", a role or kin noun) or a record follows it ("(", "'s", "MRN", "DOB", "NHS").
 /// </summary>
 internal static class CapitalRegistrationPairsInRunningText
 {
@@ -100,7 +100,8 @@ internal static class CapitalRegistrationPairsInRunningText
             || (index.Cues[previous] & PersonNouns) != 0;
     }
 
-    // "MBEKI, SAINT (0723...", "RAINBOW, MUSHAHID, 47,", "TUILAGI, SALOTE, MRN", "HUNTER's labels": what a record prints after a name.
+    // "MBEKI, SAINT (0723...", "TUILAGI, SALOTE, MRN", "HUNTER's labels": what a record prints after a name. An age after the pair
+    // (", 47,") is no token of the index, so it cannot be read here (decision 368).
     private static bool RecordAfter(TokenIndex index, int last)
     {
         var text = index.Text;
@@ -122,10 +123,8 @@ internal static class CapitalRegistrationPairsInRunningText
         }
 
         var word = FoundTokens.Word(index, next);
-        return RecordLabels.Contains(word) || (FoundTokens.Gap(index, last, next) is ", " && word.Length is 1 or 2 or 3 && char.IsAsciiDigit(word[0]) && IsAllDigits(word));
+        return RecordLabels.Contains(word);
     }
-
-    private static bool IsAllDigits(ReadOnlySpan<char> word) => !word.ContainsAnyExceptInRange('0', '9');
 
     private static bool IsAllCapitals(ReadOnlySpan<char> word) => word.Length > 1 && !word.ContainsAnyInRange('a', 'z') && word.ContainsAnyInRange('A', 'Z');
 
