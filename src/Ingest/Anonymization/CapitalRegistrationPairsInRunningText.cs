@@ -26,6 +26,11 @@ internal static class CapitalRegistrationPairsInRunningText
     public static void Detect(TokenIndex index, List<Detection> found)
     {
         var text = index.Text;
+        if (!HasCommaAfterCapital(text))
+        {
+            return;
+        }
+
         var tokens = index.Tokens;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
@@ -55,6 +60,26 @@ internal static class CapitalRegistrationPairsInRunningText
             found.Add(new Detection(token.Start, tokens[end].End, PhiType.Name, 1));
             i = end;
         }
+    }
+
+    // Most posts hold no ", " after a letter in capitals; one vectorised search for ", " spares them the walk over every token
+    // (the walk was 0.7 % of the scrub verb's profile in round 52).
+    private static bool HasCommaAfterCapital(string text)
+    {
+        var rest = text.AsSpan();
+        var offset = 0;
+        for (var at = rest.IndexOf(", "); at >= 0; at = rest[offset..].IndexOf(", "))
+        {
+            at += offset;
+            if (at > 0 && !char.IsLower(text[at - 1]))
+            {
+                return true;
+            }
+
+            offset = at + 2;
+        }
+
+        return false;
     }
 
     private static bool IsNameInCapitals(TokenIndex index, int i) =>
