@@ -52,7 +52,7 @@ internal static class CapitalRegistrationPairsInRunningText
             if (!IsNameInCapitals(index, i) || !CapitalRegistrationPairs.IsCapitalWord(index, given, 2) || !HasVowel(FoundTokens.Word(index, given))
                 || !NoLexiconWord(index, i, end) || BothEnglishWords(index, i, given) || tokens[end].End - tokens[given].Start - (end - given) < MinLetters || WordsJoinedBefore(index, i)
                 || (!PersonCueBefore(index, i) && !RecordAfter(index, end)) || !CapitalRegistrationPairs.LineHasLowerCase(text, token.Start)
-                || CapitalRegistrationPairs.LabValueAfter(text, tokens[end].End) || OverlapsFound(found, token.Start, tokens[end].End))
+                || CapitalRegistrationPairs.LabValueAfter(text, tokens[end].End) || FoundTokens.OverlapsAny(found, found.Count, token.Start, tokens[end].End))
             {
                 continue;
             }
@@ -152,17 +152,4 @@ internal static class CapitalRegistrationPairsInRunningText
     }
 
     private static bool IsAllCapitals(ReadOnlySpan<char> word) => word.Length > 1 && !word.ContainsAnyInRange('a', 'z') && word.ContainsAnyInRange('A', 'Z');
-
-    private static bool OverlapsFound(List<Detection> found, int start, int end)
-    {
-        foreach (var detection in found)
-        {
-            if (detection.Start < end && start < detection.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

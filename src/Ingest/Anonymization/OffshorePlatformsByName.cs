@@ -23,6 +23,10 @@ internal static class OffshorePlatformsByName
     private static readonly SearchValues<string> OilWorkWords = SearchValues.Create(
         ["oil", "offshore", "rig", "roughneck", "roustabout", "hitch", "drilling"], StringComparison.OrdinalIgnoreCase);
 
+    // The whole words the search's hits must be ("rigs" too: the search finds it by "rig").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OilWorkWordSet = new HashSet<string>(
+        ["oil", "offshore", "rig", "rigs", "roughneck", "roustabout", "hitch", "drilling"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Detect(string text, List<Detection> found)
     {
         var hits = new CueHits(text, HeadWordValues);
@@ -73,9 +77,5 @@ internal static class OffshorePlatformsByName
         return false;
     }
 
-    private static bool IsOilWorkWord(ReadOnlySpan<char> word) =>
-        word.Equals("oil", StringComparison.OrdinalIgnoreCase) || word.Equals("offshore", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("rig", StringComparison.OrdinalIgnoreCase) || word.Equals("rigs", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("roughneck", StringComparison.OrdinalIgnoreCase) || word.Equals("roustabout", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("hitch", StringComparison.OrdinalIgnoreCase) || word.Equals("drilling", StringComparison.OrdinalIgnoreCase);
+    private static bool IsOilWorkWord(ReadOnlySpan<char> word) => OilWorkWordSet.Contains(word);
 }
