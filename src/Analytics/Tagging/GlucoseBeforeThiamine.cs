@@ -5,7 +5,7 @@ namespace Sermo.Analytics.Tagging;
 /// guide's reading of round 52, decision 370): "thiamine 500 IV before any glucose", "B1 before glucose in every vomiting
 /// patient", "never glucose before thiamine". The word names a lab value far more often ("glucose 160", "glucose was
 /// low"), so the lexicon lists only "dextrose", "D50" and their kin; the readable sets label the word the drug each time
-/// it stands in this order with thiamine (two sets), and a sentence with no thiamine in it keeps the lab reading.
+/// it stands in this order with thiamine (three sets), and a sentence with no thiamine in it keeps the lab reading.
 /// </summary>
 internal static class GlucoseBeforeThiamine
 {
@@ -47,8 +47,12 @@ internal static class GlucoseBeforeThiamine
             return false;
         }
 
-        var (from, to) = SentenceAround(chars, start, end);
-        foreach (var (wordStart, wordEnd) in ConditionWordsInContext.Words(chars[from..to]))
+        // the sentence holding it, by the tagger's own sentence ends ("2.5 mg" does not split)
+        var ends = new List<int>();
+        TextStructure.SentenceEnds(chars, ends);
+        var sentence = TextStructure.SegmentOf(ends, start, 0);
+        var from = TextStructure.SegmentStart(ends, sentence);
+        foreach (var (wordStart, wordEnd) in ConditionWordsInContext.Words(chars[from..ends[sentence]]))
         {
             if (ThiamineWord.Contains(chars[(from + wordStart)..(from + wordEnd)]))
             {
@@ -58,26 +62,4 @@ internal static class GlucoseBeforeThiamine
 
         return false;
     }
-
-    // The sentence holding [start, end): a stop, "!", "?", ";" or a line break before a space or the text's end bounds it,
-    // so a dose's decimal point ("0.6") does not.
-    private static (int From, int To) SentenceAround(ReadOnlySpan<char> chars, int start, int end)
-    {
-        var from = start;
-        while (from > 0 && !IsBreak(chars, from - 1))
-        {
-            from--;
-        }
-
-        var to = end;
-        while (to < chars.Length && !IsBreak(chars, to))
-        {
-            to++;
-        }
-
-        return (from, to);
-    }
-
-    private static bool IsBreak(ReadOnlySpan<char> chars, int i) =>
-        chars[i] is '!' or '?' or ';' or '\n' || (chars[i] == '.' && (i + 1 == chars.Length || !NormalizedText.IsWordChar(chars[i + 1])));
 }
