@@ -31,8 +31,10 @@ internal static class SubjectReadings
         LevoShorthand.Add(catalog, chars, entityHits);
         SedationDex.Relabel(catalog, chars, entityHits);
         TripleAntithromboticTherapy.Add(catalog, chars, entityHits);
+        TripleTherapyBySubject.Add(catalog, chars, entityHits);
         HeartFailureQuadTherapy.Add(catalog, chars, entityHits);
         GivenBareDrugs.Add(catalog, chars, entityHits);
+        GlucoseBeforeThiamine.Add(catalog, chars, entityHits);
         ContraceptiveRingBackReference.Add(catalog, chars, entityHits);
         VertebralFractures.Relabel(catalog, chars, entityHits);
         GadoliniumPostContrast.Relabel(catalog, chars, entityHits);
