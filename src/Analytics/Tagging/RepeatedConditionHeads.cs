@@ -109,7 +109,8 @@ internal static class RepeatedConditionHeads
         }
     }
 
-    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> chars, int end)
+    /// <summary>The word after the spaces at <paramref name="end"/> (empty before punctuation); <see cref="ConditionInitialsBySubject"/> shares it.</summary>
+    internal static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> chars, int end)
     {
         var start = NormalizedText.SkipSpaces(chars, end);
         var wordEnd = start;
