@@ -34,14 +34,18 @@ internal static class ConditionInitialsBySubject
         "esmolol", "cardioversion",
     };
 
-    // Words right before the letters that give them another sense: "Class IC" drugs; "with RVR" belongs to the rhythm named before it.
-    private static readonly HashSet<string> OtherSenseBefore = new(StringComparer.Ordinal) { "class", "with", "w" };
+    // "Class IC" antiarrhythmics.
+    private static readonly HashSet<string> DrugClassBefore = new(StringComparer.Ordinal) { "class" };
+
+    // "AF with RVR": the rate belongs to the rhythm's span named before it ("w/" is read as its "w").
+    private static readonly HashSet<string> RhythmJoinBefore = new(StringComparer.Ordinal) { "with", "w" };
+
+    private static readonly HashSet<string> NothingBefore = new(StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BladderPainWord = BladderPainWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GiBleedWord = GiBleedWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BladderCancerWord = BladderCancerWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RhythmWord = RhythmWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherSense = OtherSenseBefore.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Adds each condition for its standalone capitals no hit holds, in a post about it. Cost: one ordinal search of the
@@ -49,33 +53,31 @@ internal static class ConditionInitialsBySubject
     /// </summary>
     public static void Add(ClinicalTermCatalog catalog, NormalizedText normalized, List<PhraseHit> entityHits)
     {
-        AddWhereWritten(catalog, normalized, entityHits, "IC", "interstitial cystitis", AboutBladderPain);
-        AddWhereWritten(catalog, normalized, entityHits, "AVM", "angiodysplasia", AboutGiBleed);
-        AddWhereWritten(catalog, normalized, entityHits, "AVMs", "angiodysplasias", AboutGiBleed);
-        AddWhereWritten(catalog, normalized, entityHits, "CIS", "bladder cis", AboutBladderCancer);
-        AddWhereWritten(catalog, normalized, entityHits, "RVR", "rapid ventricular response", AboutRhythm);
+        AddWhereWritten(catalog, normalized, entityHits, "IC", "interstitial cystitis", AboutBladderPain, DrugClassBefore);
+        AddWhereWritten(catalog, normalized, entityHits, "AVM", "angiodysplasia", AboutGiBleed, NothingBefore);
+        AddWhereWritten(catalog, normalized, entityHits, "AVMs", "angiodysplasias", AboutGiBleed, NothingBefore);
+        AddWhereWritten(catalog, normalized, entityHits, "CIS", "bladder cis", AboutBladderCancer, NothingBefore);
+        AddWhereWritten(catalog, normalized, entityHits, "RVR", "rapid ventricular response", AboutRhythm, RhythmJoinBefore);
     }
 
-    private static void AddWhereWritten(ClinicalTermCatalog catalog, NormalizedText normalized, List<PhraseHit> entityHits, string capitals, string rowTerm, NewbornConditions.PostSubject subject)
+    private static void AddWhereWritten(ClinicalTermCatalog catalog, NormalizedText normalized, List<PhraseHit> entityHits, string capitals, string rowTerm, NewbornConditions.PostSubject subject, HashSet<string> otherSenseBefore)
     {
+        var otherSense = otherSenseBefore.GetAlternateLookup<ReadOnlySpan<char>>();
         if (normalized.Original.Contains(capitals, StringComparison.Ordinal))
         {
             NewbornConditions.AddBareWord(catalog, normalized.Chars, entityHits, capitals.ToLowerInvariant(), rowTerm, subject,
                 (_, chars, _, start, end) => ChemoRegimenInitials.WrittenInCapitals(normalized, start, end, capitals)
-                    && !AfterOtherSenseWord(chars, start));
+                    && !otherSense.Contains(WordBefore(chars, start)));
         }
     }
 
-    // "Class IC", "with RVR", "w/ RVR" (the slash is no word character, so the "w" before it is read too).
-    private static bool AfterOtherSenseWord(ReadOnlySpan<char> chars, int start)
+    // The word before the letters, reading "w/" as "w" (the slash is no word character, so the word before it would be empty).
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> chars, int start)
     {
         var before = NormalizedText.SkipSpacesBack(chars, start);
-        if (before >= 2 && chars[before - 1] == '/' && chars[before - 2] == 'w' && (before == 2 || !NormalizedText.IsWordChar(chars[before - 3])))
-        {
-            return true;
-        }
-
-        return OtherSense.Contains(NormalizedText.PreviousWord(chars, start, out _));
+        return before >= 1 && chars[before - 1] == '/'
+            ? NormalizedText.PreviousWord(chars, before - 1, out _)
+            : NormalizedText.PreviousWord(chars, start, out _);
     }
 
     // An interstitial cystitis kept (N30.1), or a word of its treatments or the bladder.

@@ -109,8 +109,7 @@ internal static class RepeatedConditionHeads
         }
     }
 
-    /// <summary>The word after the spaces at <paramref name="end"/> (empty before punctuation); <see cref="ConditionInitialsBySubject"/> shares it.</summary>
-    internal static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> chars, int end)
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> chars, int end)
     {
         var start = NormalizedText.SkipSpaces(chars, end);
         var wordEnd = start;
