@@ -14,6 +14,7 @@ internal static class InitialsInCapitals
         EndothelinAntagonistInitials.Add(catalog, normalized, entityHits);
         HepaticEncephalopathyInitials.Add(catalog, normalized, entityHits);
         PneumoniaInitials.Add(catalog, normalized, entityHits);
+        ConditionInitialsBySubject.Add(catalog, normalized, entityHits);
     }
 
     /// <summary>
