@@ -278,10 +278,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// medicine (pre-travel vaccines and malaria prophylaxis, traveller's diarrhoea, altitude and diving, returning fevers,
     /// needlesticks and PEP, lead, solvents, carbon monoxide and other toxic exposures, work injuries and return to work,
     /// hearing loss, asbestos, silica and beryllium), in the guide's markup with decision 101's list rule applied. Only the
-    /// figures are printed, never the misses. Floors at 0 until the first score is read.
+    /// figures are printed, never the misses. Floors 0.94 / 0.87: the first score on main's taggers at 7375d1e5 (drug F1
+    /// 0.976, disease 0.908) less 0.03, rounded down; they catch a regression and are not targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round53HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r53", 0, 0);
+    public void Evaluate_Round53HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r53", 0.94, 0.87);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
