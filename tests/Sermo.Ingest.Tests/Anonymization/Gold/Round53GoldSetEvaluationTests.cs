@@ -8,17 +8,20 @@ namespace Sermo.Ingest.Tests.Anonymization.Gold;
 /// set's posts; most posts set on river towboats, barges and locks, motorsport pit crews and dirt tracks, lighthouses
 /// and coast guard stations, farmers' markets, and glassblowing studios, forges and potteries), committed before it
 /// was scored (decision 371).
+/// First score on main's scrubber (the set at 177bd6a0, 2026-12-07 22:57:11-23:07:16 UTC): recall 0.8593 (568 / 661),
+/// retention 0.9965 (287 / 288), 0 of 53 identifier-free posts changed.
 /// It prints only its figures, never its misses, so that no rule is tuned on its sentences.
 /// </summary>
 public sealed class Round53GoldSetEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GoldScore> Round53 = new(() => GoldScore.Evaluate(ScrubAssertions.Scrubber, GoldFiles.LoadRound53()));
 
-    /// <summary>No floor until main's scrubber has scored the set once (decision 371's order: the set before its score).</summary>
-    public const double RecallFloor = 0;
+    /// <summary>A regression floor under main's scrubber's first score (0.8593, 568 / 661; 0.8593 - 0.03 rounded
+    /// down to 0.01); issue #14's target is 0.995.</summary>
+    public const double RecallFloor = 0.82;
 
-    /// <summary>No floor until the first score, as for recall.</summary>
-    public const double RetentionFloor = 0;
+    /// <summary>Main's scrubber kept 287 of 288 terms (0.9965), at or above issue #14's 0.99, so the floor is the target.</summary>
+    public const double RetentionFloor = 0.99;
 
     [Fact]
     public void Round53HeldOutSet_IdentifierRecallAndRetention_AtLeastRegressionFloors()
