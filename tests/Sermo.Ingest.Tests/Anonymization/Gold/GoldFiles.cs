@@ -161,6 +161,9 @@ public static class GoldFiles
     /// <summary>Round 52's held-out set of issue #14, by a separate author who never read the scrubber (decision 356).</summary>
     public static string Round52Jsonl => Path.Combine(Folder, "Round52", "round52.jsonl");
 
+    /// <summary>Round 53's held-out set of issue #14, by a separate author who never read the scrubber (decision 371).</summary>
+    public static string Round53Jsonl => Path.Combine(Folder, "Round53", "round53.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -254,6 +257,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound51() => Load(Round51Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound52() => Load(Round52Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound53() => Load(Round53Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
