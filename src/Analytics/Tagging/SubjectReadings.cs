@@ -47,5 +47,6 @@ internal static class SubjectReadings
         CystoidMacularEdemaAfterCataractSurgery.Relabel(catalog, chars, entityHits);
         GutAngiodysplasiaAvm.Add(catalog, chars, entityHits);
         ThrombolysisWithItsDrug.Drop(catalog, chars, entityHits);
+        NeoShorthand.Add(catalog, chars, entityHits);
     }
 }

@@ -3,8 +3,8 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// <summary>
 /// Decision 374's rules and rows from reading long-r50, each on a sentence of its own written for this test: bare "AVM"
 /// in a post about gut bleeding as angiodysplasia, "thrombolysis" written as the procedure beside its drug or catheter,
-/// a diet named by what it limits and the mesenteric SMA that are no condition, and the vascular, transplant and
-/// nutrition rows the lexicon lacked.
+/// bare "neo" read by a reversal or pressor post, bare "D5", a diet named by what it limits and the mesenteric SMA that are
+/// no condition, and the vascular, transplant and nutrition rows the lexicon lacked.
 /// </summary>
 public class Decision374Tests
 {
@@ -53,7 +53,6 @@ public class Decision374Tests
     [InlineData("A carotid body tumor found by chance on a neck CT.", "D44.6")]
     [InlineData("Doppler on day two showed hepatic artery thrombosis after the transplant.", "I74.8")]
     [InlineData("Swimmer with a swollen arm and a subclavian vein thrombosis after a week of laps.", "I82.B19")]
-    [InlineData("SFA occlusion on the angiogram, so a stent before the heel wound can heal.", "I70.209")]
     [InlineData("After the bypass he has night blindness and a low retinol level.", "H53.60")]
     [InlineData("Vitamin deficiencies are routine after malabsorptive surgery.", "E56.9")]
     public void Tag_RowsAdded_FindTheDisease(string text, string code)
@@ -68,10 +67,18 @@ public class Decision374Tests
     }
 
     [Theory]
+    [InlineData("Deep block at closing, so neo and glyco once the TOF came back to two twitches.", "neostigmine")]
+    [InlineData("Post-induction hypotension in the aortic stenosis patient, neo in small pushes.", "phenylephrine")]
+    [InlineData("Hypoglycemic after the fast, so D5 at maintenance until she ate.", "dextrose")]
     [InlineData("Hep B immune globulin at the anhepatic phase, then entecavir.", "hepatitis b immune globulin")]
-    [InlineData("Pheo resection next week after two weeks of alpha blockade with phenoxybenzamine.", "alpha-blocker")]
-    public void Tag_DrugRowsAdded_FindTheDrug(string text, string id)
+    public void Tag_ShorthandAndRowsAdded_FindTheDrug(string text, string id)
     {
         SharedTagger.DrugIds(text).Should().Contain(id);
+    }
+
+    [Fact]
+    public void Tag_NeoWithoutReversalOrPressors_NoDrug()
+    {
+        SharedTagger.DrugIds("Sent the twins to the neo unit for feeding.").Should().NotContain("neostigmine").And.NotContain("phenylephrine");
     }
 }
