@@ -38,11 +38,7 @@ internal static class NeoShorthand
             return;
         }
 
-        NewbornConditions.AddBareWord(catalog, chars, entityHits, Neo, "neostigmine", static (c, text, hits) => Says(c, text, hits, ReversalWord));
-        NewbornConditions.AddBareWord(catalog, chars, entityHits, Neo, "phenylephrine", static (c, text, hits) => Says(c, text, hits, PressorWord));
+        NewbornConditions.AddBareWord(catalog, chars, entityHits, Neo, "neostigmine", static (c, text, hits) => LevoShorthand.Says(c, text, hits, ReversalWord));
+        NewbornConditions.AddBareWord(catalog, chars, entityHits, Neo, "phenylephrine", static (c, text, hits) => LevoShorthand.Says(c, text, hits, PressorWord));
     }
-
-    // The post says one of the words (no disease code stands for these subjects).
-    private static bool Says(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
-        NewbornConditions.KeepsDiseaseOrSaysWord(catalog, chars, entityHits, static _ => false, words);
 }
