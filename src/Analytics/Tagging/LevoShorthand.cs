@@ -44,7 +44,7 @@ internal static class LevoShorthand
         NewbornConditions.AddBareWord(catalog, chars, entityHits, Levo, "norepinephrine", static (c, text, hits) => Says(c, text, hits, PressorWord));
     }
 
-    // The post says one of the words (no disease code stands for these subjects).
-    private static bool Says(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
+    // The post says one of the words (no disease code stands for these subjects); NeoShorthand reads its two subjects so too.
+    internal static bool Says(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
         NewbornConditions.KeepsDiseaseOrSaysWord(catalog, chars, entityHits, static _ => false, words);
 }

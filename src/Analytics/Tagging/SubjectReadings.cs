@@ -2,7 +2,7 @@ namespace Sermo.Analytics.Tagging;
 
 /// <summary>
 /// The steps after disambiguation that read a bare word, relabel a row or drop one by what the post is about (decisions
-/// 242-359), in the order they were added: each later step sees the rows the earlier ones kept or added.
+/// 242-374), in the order they were added: each later step sees the rows the earlier ones kept or added.
 /// </summary>
 internal static class SubjectReadings
 {
@@ -47,5 +47,8 @@ internal static class SubjectReadings
         PenicillinBackReference.Relabel(catalog, chars, entityHits);
         PostproceduralHypothyroidism.Relabel(catalog, chars, entityHits);
         CystoidMacularEdemaAfterCataractSurgery.Relabel(catalog, chars, entityHits);
+        GutAngiodysplasiaAvm.Add(catalog, chars, entityHits);
+        ThrombolysisWithItsDrug.Drop(catalog, chars, entityHits);
+        NeoShorthand.Add(catalog, chars, entityHits);
     }
 }
