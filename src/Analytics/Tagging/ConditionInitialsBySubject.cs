@@ -2,25 +2,19 @@ namespace Sermo.Analytics.Tagging;
 
 /// <summary>
 /// Condition initials the lexicon has no row for, read in capitals after the model in a post about their condition (round
-/// 53, decision 377): "IC" interstitial cystitis N30.10 in a post about the bladder, "AVM(s)" angiodysplasia K55.20 in a
-/// post about a GI bleed, "CIS" carcinoma in situ of the bladder D09.0 in a bladder cancer post, and "RVR" on its own
+/// 53, decision 377): "IC" interstitial cystitis N30.10 in a post about the bladder, "CIS" carcinoma in situ of the bladder D09.0 in a bladder cancer post, and "RVR" on its own
 /// (not "AF with RVR", which the guide leaves to the rhythm's span) rapid ventricular response I48.91 in a post about a
 /// rhythm or its rate control. Decision 369 found them among the abbreviation misses no ambiguity decider sees, because
 /// they are not candidates at all; as ambiguous rows they would change what the ambiguity model was trained on (decision
-/// 307's reason for "HE"), and the letters have other senses the post tells apart ("Class IC" antiarrhythmics, a brain
-/// AVM, a clinically isolated syndrome). Each recurs in two or three readable sets' authors, always with that code.
+/// 307's reason for "HE"), and the letters have other senses the post tells apart ("Class IC" antiarrhythmics, a clinically
+/// isolated syndrome). "AVM" in a post about a GI bleed is decision 374's rule (GutAngiodysplasiaAvm), which both
+/// decisions wrote the same round: one rule reads it. Each recurs in two or three readable sets' authors, always with that code.
 /// </summary>
 internal static class ConditionInitialsBySubject
 {
     private static readonly HashSet<string> BladderPainWords = new(StringComparer.Ordinal)
     {
         "cystitis", "bladder", "instillation", "instillations", "elmiron", "pentosan", "dmso", "hunner",
-    };
-
-    private static readonly HashSet<string> GiBleedWords = new(StringComparer.Ordinal)
-    {
-        "gi", "melena", "hematochezia", "octreotide", "enteroscopy", "colonoscopy", "egd", "jejunum", "jejunal", "duodenal",
-        "colonic", "gastric", "heyde",
     };
 
     private static readonly HashSet<string> BladderCancerWords = new(StringComparer.Ordinal)
@@ -43,7 +37,6 @@ internal static class ConditionInitialsBySubject
     private static readonly HashSet<string> NothingBefore = new(StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BladderPainWord = BladderPainWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GiBleedWord = GiBleedWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BladderCancerWord = BladderCancerWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RhythmWord = RhythmWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -54,8 +47,6 @@ internal static class ConditionInitialsBySubject
     public static void Add(ClinicalTermCatalog catalog, NormalizedText normalized, List<PhraseHit> entityHits)
     {
         AddWhereWritten(catalog, normalized, entityHits, "IC", "interstitial cystitis", AboutBladderPain, DrugClassBefore);
-        AddWhereWritten(catalog, normalized, entityHits, "AVM", "angiodysplasia", AboutGiBleed, NothingBefore);
-        AddWhereWritten(catalog, normalized, entityHits, "AVMs", "angiodysplasias", AboutGiBleed, NothingBefore);
         AddWhereWritten(catalog, normalized, entityHits, "CIS", "bladder cis", AboutBladderCancer, NothingBefore);
         AddWhereWritten(catalog, normalized, entityHits, "RVR", "rapid ventricular response", AboutRhythm, RhythmJoinBefore);
     }
@@ -83,11 +74,6 @@ internal static class ConditionInitialsBySubject
     // An interstitial cystitis kept (N30.1), or a word of its treatments or the bladder.
     private static bool AboutBladderPain(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
         NewbornConditions.KeepsDiseaseOrSaysWord(catalog, chars, entityHits, static code => code.StartsWith("N30.1", StringComparison.Ordinal), BladderPainWord);
-
-    // A GI bleed or angiodysplasia kept (K92, K55.2), or a word of the gut or its scopes.
-    private static bool AboutGiBleed(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
-        NewbornConditions.KeepsDiseaseOrSaysWord(catalog, chars, entityHits,
-            static code => code.StartsWith("K92", StringComparison.Ordinal) || code.StartsWith("K55.2", StringComparison.Ordinal), GiBleedWord);
 
     // A bladder cancer kept (C67, D09.0), or a word of its treatment.
     private static bool AboutBladderCancer(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>

@@ -15,7 +15,7 @@ internal static class GutAngiodysplasiaAvm
     private static readonly HashSet<string> GutBleedingWords = new(StringComparer.Ordinal)
     {
         "gi", "gut", "melena", "hematochezia", "jejunum", "jejunal", "duodenum", "duodenal", "ileum", "colon", "colonic",
-        "cecum", "cecal", "bowel", "enteroscopy", "endoscopy", "colonoscopy", "egd", "capsule", "octreotide", "lvad", "lvads",
+        "cecum", "cecal", "gastric", "bowel", "enteroscopy", "endoscopy", "colonoscopy", "egd", "capsule", "octreotide", "lvad", "lvads",
         "heartmate", "heyde", "transfusions", "cauterized", "cautery", "apc",
     };
 
