@@ -6,7 +6,7 @@ namespace Sermo.Ingest.Tests.Anonymization;
 /// Decision 375 (issue #14): the clinical-abbreviation guard and the names left in lower case and in other slots, pooled over rounds
 /// 10-49. A short clinical abbreviation of the lexicon in capitals before a comma and a found name in title case closes a list item
 /// ("... 12 AKI, Tobias ...") and is no surname; a surname in capitals that is no abbreviation, a census name that is also one
-/// ("NASH"), and a capitals pair stay surnames. A lower-case particle beside found names joins them ("Gwilym ap Rhydian", "Siti Hajar
+/// ("LAM"), and a capitals pair stay surnames. A lower-case particle beside found names joins them ("Gwilym ap Rhydian", "Siti Hajar
 /// binti Osman"), but not after a drug or an English word. Sentences of their own, none from a gold set; the rules are called alone
 /// with the names found as the rules before them leave them.
 /// </summary>
@@ -23,7 +23,7 @@ public class PhiScrubberDecision375RulesTests
 
     [Theory]
     [InlineData("two charts merged: OKAFOR, Chidinma vs the other one", "Chidinma", "OKAFOR")]
-    [InlineData("registration has NASH, Helen with the wrong birthday", "Helen", "NASH")]
+    [InlineData("registration has LAM, Mei with the wrong birthday", "Mei", "LAM")]
     [InlineData("label printed as DKA, NOELANI | DOB on file", "NOELANI", "DKA")]
     public void SurnamesBeforeFoundGivenNames_SurnameOrCapitalsPair_StillFound(string input, string given, string surname) =>
         Surnames(input, given).Should().Equal([surname]);
