@@ -3,7 +3,7 @@ namespace Sermo.Ingest.Anonymization;
 /// <summary>
 /// Round 53 (decision 375): a lower-case particle or patronymic link beside a name the finders found, left outside it ("Dafydd ap
 /// Rhys", "Nurul Aisyah binti Rahman", "Ulrich zu Dohna", "Ghali ag Alla"). The "names in lower case" row pooled over rounds 10-49
-/// holds such a link in six rounds: <see cref="NameParticles"/> runs before the learned detector and the late rules find the parts
+/// holds such a link in eight rounds: <see cref="NameParticles"/> runs before the learned detector and the late rules find the parts
 /// around it, and its list lacks the Malay, Tuareg and German links. Between two found names the link joins them; before a found
 /// name it joins the name and the name-case word before the link when that word is a listed given name or no English word, of
 /// no clinical, title or cue kind ("saw ap Rhys" and "Metformin de Souza" stay apart). Cheap by construction: only found names
