@@ -24,7 +24,9 @@ internal static class LowerCaseNamesBesideCues
     // the learned detector's features, so they are not extended): read only before a lower-case given name and surname.
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNouns = new HashSet<string>(
         ["guy", "friend", "buddy", "member", "miner", "influencer", "keeper", "zookeeper", "rider", "neighbor", "neighbour", "roommate",
-         "coworker", "tenant", "passenger", "owner", "artist", "instructor", "screener", "trooper", "handler", "librarian"],
+         "coworker", "tenant", "passenger", "owner", "artist", "instructor", "screener", "trooper", "handler", "librarian",
+         // Round 53 (decision 375): roles before a lower-case pair in the pooled misses of rounds 10-49 ("his lieutenant seydou traore kept").
+         "lieutenant", "snowboarder", "skier", "medic"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const WordCue Cues = WordCue.PersonTitle | WordCue.KinNoun | WordCue.ChatKinNoun;

@@ -26,6 +26,7 @@ internal sealed class NameLexicon
         DiseaseWords = OneWordTerms(clinicalLexicon.Diseases.SelectMany(d => d.Synonyms.Append(d.Name))
             .Concat(clinicalLexicon.AdverseEvents.SelectMany(a => a.Synonyms.Append(a.Name))));
         ClinicalVocabulary = EveryWordOf(clinicalLexicon);
+        ClinicalAbbreviations = ShortTermsOf(clinicalLexicon, FirstNames, Surnames);
         Cities = Load("us-cities.txt");
         WordCities = Load("us-word-cities.txt");
         TownsAbroad = Load("towns-abroad.txt");
@@ -71,6 +72,14 @@ internal sealed class NameLexicon
     /// </summary>
     public WordSet ClinicalVocabulary { get; }
 
+    /// <summary>
+    /// The tagger's one-word terms of two to five letters and digits ("AKI", "DKA", "SBO", "IVIG"), which <see cref="DiseaseWords"/> and
+    /// <see cref="ClinicalVocabulary"/> leave out for length, less the census names ("Nash", "Dara", "Mac" stay names). Read only by
+    /// <see cref="KnownClinicalAbbreviations"/> where a rule would take a name without a person cue (decision 375); never by the learned
+    /// detector, so its candidates, features and training counts are unchanged.
+    /// </summary>
+    public WordSet ClinicalAbbreviations { get; }
+
     /// <summary>Common English words that are no listed name ("saw", "clinic"): never taken as a name no list knows.</summary>
     public WordSet EnglishWords { get; }
 
@@ -112,14 +121,23 @@ internal sealed class NameLexicon
             .Where(t => t.Length >= 4 && !t.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     private static WordSet EveryWordOf(ClinicalLexicon lexicon) =>
-        new(lexicon.Diseases.SelectMany(d => d.Synonyms.Append(d.Name))
-            .Concat(lexicon.AdverseEvents.SelectMany(a => a.Synonyms.Append(a.Name)))
-            .Concat(lexicon.Drugs.SelectMany(d => d.Synonyms.Append(d.Generic).Append(d.Brand ?? "")))
-            .Concat(lexicon.DrugClasses.SelectMany(c => c.Synonyms.Append(c.Name)))
-            .Concat(lexicon.Devices.SelectMany(d => d.Synonyms.Append(d.Name)))
+        new(EveryTermOf(lexicon)
             .SelectMany(term => term.Split([' ', '-', '/', ','], StringSplitOptions.RemoveEmptyEntries))
             .Where(word => word.Length >= 4 && word.All(char.IsLetter))
             .ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    private static WordSet ShortTermsOf(ClinicalLexicon lexicon, WordSet firstNames, WordSet surnames) =>
+        new(EveryTermOf(lexicon)
+            .Where(term => term.Length is >= 2 and <= 5 && char.IsAsciiLetter(term[0]) && term.All(char.IsAsciiLetterOrDigit)
+                && !firstNames.Contains(term) && !surnames.Contains(term))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    private static IEnumerable<string> EveryTermOf(ClinicalLexicon lexicon) =>
+        lexicon.Diseases.SelectMany(d => d.Synonyms.Append(d.Name))
+            .Concat(lexicon.AdverseEvents.SelectMany(a => a.Synonyms.Append(a.Name)))
+            .Concat(lexicon.Drugs.SelectMany(d => d.Synonyms.Append(d.Generic).Append(d.Brand ?? "")))
+            .Concat(lexicon.DrugClasses.SelectMany(c => c.Synonyms.Append(c.Name)))
+            .Concat(lexicon.Devices.SelectMany(d => d.Synonyms.Append(d.Name)));
 
     private static HashSet<string> LexiconPhrases(ClinicalLexicon lexicon)
     {

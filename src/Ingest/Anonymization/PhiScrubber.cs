@@ -145,6 +145,7 @@ public sealed class PhiScrubber
         GivenNamesAfterFoundSurnames.Detect(index, candidates); // round 40 (decision 249): "jockey Lund, Meadow thrown at"
         SurnamesBeforeFoundGivenNames.Detect(index, candidates); // round 52 (decision 360): "Moon, Jack fell off", "PCP: Quiej, Maria"
         WordSurnamesAfterFoundGivenNames.Detect(index, candidates); // round 48 (decision 320): "Joy Bell (PGY1)", "Nadia Captain", "Winona Iron Cloud"
+        ParticlesBesideFoundNames.Detect(index, candidates); // round 53 (decision 375): "Dafydd ap [found]", "Nurul Aisyah binti Rahman", "Ghali ag [found]"
         PlacesNamedByTheirShape.Detect(index, candidates); // round 45 (decision 290): "F/V Mary Ellen", "Little Haiti", "the Aspen wing", "to DEN"
         ChainsAndPayersByName.Detect(index.Text, candidates); // round 49 (decision 327): "the CVS on Route 9", "Humana denied", "flies for Allegiant"
         OddTownNames.Detect(index.Text, candidates); // round 49 (decision 327): "from Monkey's Eyebrow", "the Schlumberger in Truth or Consequences"

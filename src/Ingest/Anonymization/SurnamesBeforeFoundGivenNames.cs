@@ -29,7 +29,8 @@ internal static class SurnamesBeforeFoundGivenNames
         {
             var surname = found[c].Type == PhiType.Name ? WordBeforeAComma(index, found[c].Start) : -1;
             var tokens = index.Tokens;
-            if (surname >= 0 && IsSurnameInSlot(index, surname) && !GivenNamesAfterFoundSurnames.FoundAt(found, count, tokens[surname].Start))
+            if (surname >= 0 && IsSurnameInSlot(index, surname) && !ClosesAListItem(index, surname, found[c].Start)
+                && !GivenNamesAfterFoundSurnames.FoundAt(found, count, tokens[surname].Start))
             {
                 found.Add(new Detection(tokens[surname].Start, tokens[surname].End, PhiType.Name, 0));
             }
@@ -73,6 +74,13 @@ internal static class SurnamesBeforeFoundGivenNames
 
         return index.IsSurname(i) || index.IsFirstName(i) || !index.IsEnglishWord(i);
     }
+
+    // "Ginger Booth 19 AKI, Nou Vue 490B", "Sweet - DKA, Goodman - cellulitis": in a list of patients a clinical abbreviation closes one
+    // item and the found name opens the next (decision 375). Before a name in capitals too ("LAMA, NIMA | DOB") the word is the
+    // registration's surname, as decision 119's pairs read it. Only a word in capitals reaches the list.
+    private static bool ClosesAListItem(TokenIndex index, int i, int nameStart) =>
+        IsCapitals(FoundTokens.Word(index, i)) && nameStart + 1 < index.Text.Length && char.IsLower(index.Text[nameStart + 1])
+        && KnownClinicalAbbreviations.Holds(index, i);
 
     // "DAY", "CASH": a registration prints the surname in capitals; three letters with a vowel, as decision 119's pairs ask.
     private static bool IsCapitals(ReadOnlySpan<char> word) =>
