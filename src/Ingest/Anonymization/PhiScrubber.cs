@@ -137,6 +137,7 @@ public sealed class PhiScrubber
         CrewNumbersAndSpokenCallSigns.Detect(index.Text, candidates); // round 50 (decision 336): "crew 3-41,", "engine 3390", "call sign Echo 22"
         RanchesDairiesAndFeedlotsByHead.Detect(index.Text, candidates); // round 51 (decision 346): "the Lazy J Ranch", "Circle Bar Cattle Co"
         CodesBetweenCapitalGroups.Detect(index.Text, candidates); // round 52 (decision 358): "event B-447-M", "grantee number A-208-N"
+        BroadcastStationsByCallSign.Detect(index.Text, candidates); // round 53 (decision 373): "anchor at WKTX 12", "KQRM Channel 5"
         PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
         TownsAbroadWithPlaceCues.Detect(index, candidates); // round 29 (decision 192): GeoNames towns abroad after a place cue
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
