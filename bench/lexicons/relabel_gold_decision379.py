@@ -72,6 +72,10 @@ JUDGED = {
         relabel("r8-064", "{{HCQ|g:hydroxychloroquine}} {{retinopathy|d:H35.9|n}}",
                 "{{HCQ|g:hydroxychloroquine}} {{retinopathy|ae:retinopathy|n}}"),
     ],
+    # delirium a drug is blamed for is the event `delirium`, the row's name (18 of 19 event spans; round 47's reading)
+    "delirium": [
+        relabel("r7-031", "{{delirium|ae:confusion|p1}}", "{{delirium|ae:delirium|p1}}"),
+    ],
 }
 SHORT = {}
 
