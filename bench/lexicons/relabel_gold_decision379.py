@@ -76,6 +76,13 @@ JUDGED = {
     "delirium": [
         relabel("r7-031", "{{delirium|ae:confusion|p1}}", "{{delirium|ae:delirium|p1}}"),
     ],
+    # "VTE risk" of a drug weighed (given or ruled out) is the drug's event, uncertain, paired (5 of 6 so, megestrol's
+    # "off the table" among them)
+    "vte-risk": [
+        relabel("r37-130", "Combined {{pill|c:hormonal-contraceptive|n}} is out for 6 weeks postpartum because of "
+                "{{VTE|d:I82.90|u}} risk", "Combined {{pill|c:hormonal-contraceptive|n,p1}} is out for 6 weeks "
+                "postpartum because of {{VTE|ae:venous thromboembolism|u,p1}} risk"),
+    ],
 }
 SHORT = {}
 
