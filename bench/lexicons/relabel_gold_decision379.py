@@ -15,12 +15,7 @@ import sys
 os.environ.setdefault("GOLD_UNSEEN", "51,52,53")
 from relabel_gold_decision299 import run_question  # noqa: E402
 from relabel_gold_decision349 import relabel  # noqa: E402
-
-
-def no_rule(question, before, surface, kind, ident, flags, post_text):
-    """No surface is edited by rule: each reading needs the sentence around it."""
-    return None
-
+from relabel_gold_decision376 import no_rule  # noqa: E402  (no reading here is a rule either: each needs its sentence)
 
 JUDGED = {
     # "smoked" tells a history (years smoked, a mother in pregnancy, "never smoked"): F17.210 is a current dependence
