@@ -3,7 +3,7 @@ namespace Sermo.Ingest.Anonymization;
 /// <summary>
 /// A login or handle written with no label (round 53, decision 380): "ticket opened by mkamau2", "it was jlopez7's badge",
 /// "DM me here (hospitalist70)", "an alert that mlaishram2 accessed my chart". <see cref="HandlesAfterLabels"/> reads the word
-/// after "user" or "login"; here the shape alone: five lower-case letters or more run straight into one to three digits, a
+/// after "user" or "login"; here the shape alone: five lower-case letters or more run straight into one or two digits, a
 /// whole word. Hospital logins are built so (initial and surname, then a digit), and so are the forum handles physicians quote.
 /// Pooled over rounds 10-50's gold posts that shape was an identifier 35 times of 35 and never a clinical word. The words that
 /// do take a number so ("stage4", "covid19", "omega3", "cycle2") are kept by <see cref="NumberedWords"/>.
@@ -11,6 +11,9 @@ namespace Sermo.Ingest.Anonymization;
 internal static class LoginsByTheirShape
 {
     private const int MinLetters = 5;
+
+    // Logins end in a digit or two (35 of 35 on the gold posts); three digits are as often a code or a count.
+    private const int MaxDigits = 2;
 
     // Words a physician runs into a number that are no one's login: stages, grades, visits, vitamins, variants.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberedWords = new HashSet<string>(
@@ -35,7 +38,7 @@ internal static class LoginsByTheirShape
             }
 
             from = digitsEnd;
-            if (digitsAt == 0 || !char.IsAsciiLetterLower(text[digitsAt - 1]) || digitsEnd - digitsAt > 3 || !EndsWord(text, digitsEnd))
+            if (digitsAt == 0 || !char.IsAsciiLetterLower(text[digitsAt - 1]) || digitsEnd - digitsAt > MaxDigits || !EndsWord(text, digitsEnd))
             {
                 continue;
             }

@@ -89,10 +89,13 @@ internal static class RoomColumnsOfPastedTables
     }
 
     // The body's cells, split at pipes and line ends; a blank cell (between "| |" of flattened rows) or a markdown rule
-    // ("|---|") is no cell. Every width-th cell from the room column is read.
+    // ("|---|") is no cell. Every width-th cell from the room column is read, and taken once its row is read whole and some
+    // cell of it holds a letter (a name, a problem): a row of digits alone ("| 4 | 96 | 12 |") is a row of measurements.
     private static void ReadColumn(string text, int from, int width, int column, List<Detection> found)
     {
         var cellIndex = 0;
+        var room = (Start: -1, End: -1);
+        var rowHasLetter = false;
         for (var at = from; at < text.Length;)
         {
             var stop = text.AsSpan(at).IndexOfAny('|', '\n');
@@ -103,21 +106,43 @@ internal static class RoomColumnsOfPastedTables
             {
                 if (cellIndex % width == column)
                 {
-                    var start = at + (cell.Length - cell.TrimStart().Length);
-                    var dash = trimmed[0] is '-' or '\u2013' or '\u2014' ? 1 : 0; // "— 7 |": a dash opening the pasted row
-                    var room = trimmed[dash..].TrimStart();
-                    start += trimmed.Length - room.Length;
-                    if (IsRoomShape(room))
-                    {
-                        found.Add(new Detection(start, start + room.Length, PhiType.Address, 1));
-                    }
+                    room = RoomIn(cell, at);
+                }
+                else
+                {
+                    rowHasLetter |= trimmed.ContainsAnyInRange('A', 'Z') || trimmed.ContainsAnyInRange('a', 'z');
                 }
 
-                cellIndex++;
+                if (++cellIndex % width == 0)
+                {
+                    AddRoom(room, rowHasLetter, found);
+                    (room, rowHasLetter) = ((-1, -1), false);
+                }
             }
 
             at = stop + 1;
         }
+
+        AddRoom(room, rowHasLetter, found);
+    }
+
+    private static void AddRoom((int Start, int End) room, bool rowHasLetter, List<Detection> found)
+    {
+        if (room.Start >= 0 && rowHasLetter)
+        {
+            found.Add(new Detection(room.Start, room.End, PhiType.Address, 1));
+        }
+    }
+
+    // The room in a cell starting at offset at, or (-1, -1): "— 7 " opens with a dash of the pasted row.
+    private static (int Start, int End) RoomIn(ReadOnlySpan<char> cell, int at)
+    {
+        var trimmed = cell.Trim();
+        var start = at + (cell.Length - cell.TrimStart().Length);
+        var dash = trimmed[0] is '-' or '\u2013' or '\u2014' ? 1 : 0;
+        var room = trimmed[dash..].TrimStart();
+        start += trimmed.Length - room.Length;
+        return IsRoomShape(room) ? (start, start + room.Length) : (-1, -1);
     }
 
     // "7", "635A", "2W-39", "8F-25", "B-12", "C4": one to four digits and a capital, a unit-bed, or a capital and digits.
