@@ -1,8 +1,8 @@
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
-/// A login or handle written with no label (round 53, decision 380): "ticket opened by mkamau2", "it was jlopez7's badge",
-/// "DM me here (hospitalist70)", "an alert that mlaishram2 accessed my chart". <see cref="HandlesAfterLabels"/> reads the word
+/// A login or handle written with no label (round 53, decision 380): "ticket opened by tnakamura4", "it was kdiallo7's badge",
+/// "DM me here (nocturnist55)", "an alert that rbellweather12 opened my chart". <see cref="HandlesAfterLabels"/> reads the word
 /// after "user" or "login"; here the shape alone: five lower-case letters or more run straight into one or two digits, a
 /// whole word. Hospital logins are built so (initial and surname, then a digit), and so are the forum handles physicians quote.
 /// Pooled over rounds 10-50's gold posts that shape was an identifier 35 times of 35 and never a clinical word. The words that
@@ -56,7 +56,7 @@ internal static class LoginsByTheirShape
         }
     }
 
-    // Not inside a longer word, an address or a path: "@jlopez7", "site.com/mkamau2", "x_mkamau2" and "Mkamau2" are other rules'.
+    // Not inside a longer word, an address or a path: "@kdiallo7", "site.com/kdiallo7", "x_kdiallo7" and "Kdiallo7" are left to other rules.
     private static bool StartsWord(string text, int start) =>
         start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '@' or '.' or '/' or '\\' or '-');
 

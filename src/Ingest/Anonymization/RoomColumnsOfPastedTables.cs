@@ -2,12 +2,13 @@ namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
 /// The cells of a "Bed" or "Room" column in a pasted sign-out table (round 53, decision 380): "| Bed | Name | Age | Dx |" then
-/// "| 4A | Kowalczyk | 71 | DKA |", or "Name | Age | Bed | Problem" then "Park, Ji-hoon | 64 | 27 | CO poisoning". The header
+/// "| 4A | Lindqvist | 71 | DKA |", or "Pt | Age | Room | Issue" then "Okonkwo, Ada | 77 | 412B | delirium". The header
 /// says what the column holds, so a lone digit there is a bed as surely as "bed 4" is (decision 210's rule), where no label sits
 /// beside the number for <see cref="RoomNumbers"/> to read. Rows are read in order, one header's width at a time, so rows
-/// flattened onto one line ("| Dx | | 3 | OYELARAN, F | 61 | ... | | 4 | ...") are read as rows on their own lines are. Only a
-/// room's shape is taken ("7", "635A", "2W-39", "B-12"); the age and problem cells of the same rows are never read. Pooled over
-/// rounds 10-50's gold posts the column's cells were an identifier 31 times of 31 (rounds 14-24).
+/// flattened onto one line ("| Dx | | 3 | HOLLIS, R | 61 | ... | | 4 | ...") are read as rows on their own lines are. Only a
+/// room's shape is taken ("7", "635A", "2W-39", "B-12"), and only in a row with a letter in it (a name, a problem: a row of digits
+/// alone is weights or labs); the age and problem cells are never read. Pooled over rounds 10-50's gold posts the column's cells
+/// were an identifier 34 times of 34 (rounds 14-24).
 /// </summary>
 internal static class RoomColumnsOfPastedTables
 {

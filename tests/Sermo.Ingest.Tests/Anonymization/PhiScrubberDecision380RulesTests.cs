@@ -4,7 +4,7 @@ namespace Sermo.Ingest.Tests.Anonymization;
 
 /// <summary>
 /// Decision 380's rules (issue #14): the cells of a "Bed" or "Room" column in a pasted table, and a login written with no label
-/// (letters run into a few digits). The age, dose and problem cells of the same tables, a table with no room column, and the
+/// (letters run into a few digits). The age, dose and problem cells of the same tables, a table with no room column, a row of digits alone, and the
 /// words a physician runs into a number ("stage4", "covid19") stay. Sentences of our own, none from a gold set.
 /// </summary>
 public class PhiScrubberDecision380RulesTests
@@ -25,6 +25,7 @@ public class PhiScrubberDecision380RulesTests
     [InlineData("| Bed | Drug | Dose |\n| 4 | vanc | 1250 |\n| 6 | cefepime | 2 |", "1250")]
     [InlineData("| Day | Na | K | Cr |\n| 1 | 128 | 3.1 | 1.4 |\n| 2 | 131 | 3.6 | 1.2 |", "| 1 | 128 |")]
     [InlineData("| Score | Points |\n| 4 | high risk |", "| 4 |")]
+    [InlineData("Weights this week:\n| Bed | Mon | Fri |\n| 3 | 81 | 78 |", "| 3 | 81 | 78 |")]
     public void Scrub_OtherCellsAndTablesWithoutRooms_Kept(string input, string kept) => RulesOnly.Scrub(input).Text.Should().Contain(kept);
 
     [Theory]
