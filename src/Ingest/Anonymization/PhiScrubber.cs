@@ -158,6 +158,7 @@ public sealed class PhiScrubber
         TeamsBeforeGameWords.Detect(index.Text, candidates); // round 52 (decision 366): "hurt at the Cy-Fair game", "the Roanoke tournament"
         SpelledAgeDetector.DetectSetOff(index, candidates); // round 27 (decision 175): "(ninety-seven)", ", ninety-nine,"
         HandlesAfterLabels.Detect(index, candidates); // round 28 (decision 180): "username jo.marsh.rn", "u/night_float_doc"
+        LoginsByTheirShape.Detect(index.Text, candidates); // round 53 (decision 380): "opened by tnakamura4", "DM me here (nocturnist55)"
         NumberedRoadsAlone.Detect(index, candidates); // round 29 (decision 187): "on Route 9", "under I-10", "mile marker 212"
         ListAndQuoteWordsKept.Keep(index, candidates); // round 40 (decision 253): 'a "Stat" Troponin', "Plan: NPO, IVF"; after every name rule
         RecurringHolidaysKept.Keep(index, candidates); // round 26 (decision 171): "every Christmas", "each July"
@@ -218,6 +219,7 @@ public sealed class PhiScrubber
     {
         AddressTowns.Detect(index, candidates);
         RoomNumbers.Detect(index, candidates);
+        RoomColumnsOfPastedTables.Detect(index.Text, candidates); // round 53 (decision 380): "| Bed | Name |" then "| 4A | Lindqvist |"
         RecordShapes.Detect(index, candidates);
         CaseHeaderNames.Detect(index, candidates);
         FoundNameNeighbours.Detect(index, candidates);
