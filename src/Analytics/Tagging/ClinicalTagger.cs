@@ -106,6 +106,7 @@ public sealed partial class ClinicalTagger : ITextTagger
         ConditionWordsInContext.Add(_catalog, normalized, entityHits);
         DiabetesByTypeAlone.Add(_catalog, chars, entityHits);
         SubjectReadings.Apply(_catalog, chars, entityHits);
+        QuitSmokingByIntent.Apply(_catalog, chars, entityHits);
         InitialsInCapitals.Apply(_catalog, normalized, entityHits);
         _deviceBackReferences.Add(chars, entityHits, terms);
         var roles = EntityRoles.Assign(chars, entityHits, _typeOf, sentenceEnds);

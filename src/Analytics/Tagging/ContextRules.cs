@@ -96,7 +96,7 @@ internal static class ContextRules
         var family = (all & CueFlags.FamilyPre) != 0;
         var hypothetical = (all & CueFlags.HypotheticalPre) != 0;
         return new EntityContext(
-            Negated: (all & (CueFlags.NegationPre | CueFlags.NegationPost)) != 0,
+            Negated: (all & (CueFlags.NegationPre | CueFlags.NegationPost)) != 0 || NegatedWordForms.Holds(text, entity),
             Uncertain: family || hypothetical || (all & (CueFlags.UncertainPre | CueFlags.UncertainPost)) != 0,
             FamilyHistory: family,
             Hypothetical: hypothetical);

@@ -38,6 +38,7 @@ internal static class DualReadings
         }
 
         DrugCausedConditions.Relabel(catalog, text, entityHits, cueHits, roles, sentenceEnds, entityOf);
+        HeartFailureExacerbationBlame.Relabel(catalog, text, entityHits, cueHits, roles, sentenceEnds, entityOf);
         HotFlashesOnHormoneTherapy.Relabel(catalog, text, entityHits, cueHits, sentenceEnds, entityOf);
         return entityOf;
     }
