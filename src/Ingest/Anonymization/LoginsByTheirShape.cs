@@ -15,12 +15,13 @@ internal static class LoginsByTheirShape
     // Logins end in a digit or two (35 of 35 on the gold posts); three digits are as often a code or a count.
     private const int MaxDigits = 2;
 
-    // Words a physician runs into a number that are no one's login: stages, grades, visits, vitamins, variants.
+    // Words a physician runs into a number that are no one's login: stages, grades, visits, vitamins, variants. Only words of
+    // MinLetters or more are listed: a shorter run ("type2", "ecog1", "nyha3") is never read as a login in the first place.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberedWords = new HashSet<string>(
-        ["stage", "grade", "class", "level", "phase", "cycle", "round", "month", "months", "weeks", "visit", "trial", "dose",
+        ["stage", "grade", "class", "level", "phase", "cycle", "round", "month", "months", "weeks", "visit", "trial",
          "doses", "covid", "omega", "trisomy", "alpha", "gamma", "delta", "kappa", "sigma", "lambda", "factor", "gleason",
-         "vitamin", "vitd", "ecog", "nyha", "type", "zone", "segment", "lesion", "para", "gravida", "bravo", "tanner", "mallampati",
-         "fitzpatrick", "hours", "years", "days", "point", "points", "score", "version", "model", "series", "gen", "generation"],
+         "vitamin", "segment", "lesion", "gravida", "bravo", "tanner", "mallampati",
+         "fitzpatrick", "hours", "years", "point", "points", "score", "version", "model", "series", "generation"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(string text, List<Detection> found)
