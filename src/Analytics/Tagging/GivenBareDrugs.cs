@@ -44,11 +44,11 @@ internal static class GivenBareDrugs
     // Words before it that point back to one the post already gave: "creeping up despite the albumin" (decision 386).
     private static readonly HashSet<string> BackPointers = new(StringComparer.Ordinal) { "the", "that", "this" };
 
-    // Verbs before "the" that make the word the lab even after the post gave the drug: "rechecked the potassium".
-    private static readonly HashSet<string> LabVerbs = new(StringComparer.Ordinal)
+    // Words before "the" that make it the drug once given, a cause or a course ("despite the albumin", "after the
+    // potassium", "held the B12"); the lab comes after other words ("rechecked the potassium", "does not help the B12").
+    private static readonly HashSet<string> CourseWords = new(StringComparer.Ordinal)
     {
-        "check", "checked", "checking", "recheck", "rechecked", "trend", "trended", "trending", "follow", "followed",
-        "watch", "watched", "monitor", "monitored", "repeat", "repeated", "drew", "draw", "sent", "measure", "measured",
+        "despite", "after", "from", "with", "before", "stopped", "held", "continued", "finished",
     };
 
     // Joiners of a list that give it only after a drug: "ceftriaxone and albumin", "warfarin, potassium", not "sodium and potassium".
@@ -92,7 +92,7 @@ internal static class GivenBareDrugs
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivingWord = GivingWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AmountOf = AmountsOf.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BackPointer = BackPointers.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LabVerb = LabVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CourseWord = CourseWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListJoiner = ListJoiners.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenAfterWord = GivenAfterWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasuredAfterWord = MeasuredAfterWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -144,7 +144,7 @@ internal static class GivenBareDrugs
         return GivenAfterWord.Contains(after) || GivingWord.Contains(before) || IsGivenByWhatFollows(chars, end, after)
             || (ListJoiner.Contains(before) && DrugHitEndsAt(catalog, entityHits, NormalizedText.SkipSpacesBack(chars, beforeStart)))
             || (before.SequenceEqual("of") && AmountOf.Contains(WordBefore(chars, beforeStart, out _)))
-            || (BackPointer.Contains(before) && !LabVerb.Contains(WordBefore(chars, beforeStart, out _))
+            || (BackPointer.Contains(before) && CourseWord.Contains(WordBefore(chars, beforeStart, out _))
                 && GivenEarlier(catalog, chars, entityHits, start, end));
     }
 

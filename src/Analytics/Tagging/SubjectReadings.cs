@@ -44,6 +44,7 @@ internal static class SubjectReadings
         OralContrastProduct.Relabel(catalog, chars, entityHits);
         AtopicDermatitisAd.Relabel(catalog, chars, entityHits);
         AutonomicDysreflexiaAd.Relabel(catalog, chars, entityHits);
+        NonunionAfterFusion.Relabel(catalog, chars, entityHits);
         LaiBesideNamedDrug.Drop(catalog, chars, entityHits);
         PenicillinBackReference.Relabel(catalog, chars, entityHits);
         PostproceduralHypothyroidism.Relabel(catalog, chars, entityHits);

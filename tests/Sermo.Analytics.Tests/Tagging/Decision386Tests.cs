@@ -2,9 +2,9 @@ namespace Sermo.Analytics.Tests.Tagging;
 
 /// <summary>
 /// Decision 386's rules and rows from reading long-r51, each on a sentence of its own written for this test: "AD" in a
-/// cord-injury post as autonomic dysreflexia, a cord injury by its level and initials, bare potassium and albumin given
-/// by an amount or route or pointed back to, bare calcium a patient is kept on, "smoking cessation" as no tobacco use, and
-/// the orthopaedic rows the lexicon lacked.
+/// cord-injury post as autonomic dysreflexia, a cord injury by its level and initials, a nonunion after a fusion, bare potassium and albumin given
+/// by an amount or route or pointed back to, bare calcium a patient is kept on, and the orthopaedic
+/// rows the lexicon lacked.
 /// </summary>
 public class Decision386Tests
 {
@@ -45,17 +45,17 @@ public class Decision386Tests
     }
 
     [Fact]
+    public void Tag_NonunionAfterASpinalFusion_IsPseudarthrosis()
+    {
+        var ids = SharedTagger.DiseaseIds("Two-level fusion last year and the CT now shows a nonunion at L5-S1.").ToList();
+        ids.Should().Contain("M96.0");
+        ids.Should().NotContain("M84.10");
+    }
+
+    [Fact]
     public void Tag_StenosisWithClaudicationAsOnePhrase_OneDisease()
     {
         SharedTagger.DiseaseIds("Lumbar spinal stenosis with neurogenic claudication in a farmer.").Should().ContainSingle();
-    }
-
-    [Theory]
-    [InlineData("Smoking cessation is offered to every inpatient on day one.")]
-    [InlineData("She runs our smoking cessation clinic on Tuesdays.")]
-    public void Tag_SmokingCessation_NoTobaccoUse(string text)
-    {
-        SharedTagger.DiseaseIds(text).Should().NotContain("F17.210");
     }
 
     [Theory]
@@ -85,6 +85,13 @@ public class Decision386Tests
     {
         var text = "Gave albumin on Monday and rechecked the albumin on Friday.";
         SharedTagger.Tagger.Tag(text).Entities.Count(e => e.CanonicalId == "albumin human").Should().Be(1);
+    }
+
+    [Fact]
+    public void Tag_B12LevelAfterShotsGiven_OnlyTheShots()
+    {
+        var text = "Started B12 shots last month, and the omeprazole does not help the B12 either.";
+        SharedTagger.Tagger.Tag(text).Entities.Count(e => e.CanonicalId == "cyanocobalamin").Should().Be(1);
     }
 
     [Theory]
