@@ -9,7 +9,6 @@ namespace Sermo.Analytics.Tagging;
 /// </summary>
 internal static class AutonomicDysreflexiaAd
 {
-    private const string Ad = "ad";
     private const string AutonomicDysreflexia = "autonomic dysreflexia";
 
     // The ambiguous rows' readings the model may pick for "AD".
@@ -31,21 +30,8 @@ internal static class AutonomicDysreflexiaAd
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DementiaWord = DementiaWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Replaces, in place, each "AD" hit the model read as dementia or eczema by autonomic dysreflexia in a cord-injury post.</summary>
-    public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
-    {
-        bool? aboutCordInjury = null;
-        for (var i = 0; i < entityHits.Count; i++)
-        {
-            var hit = entityHits[i];
-            if (chars[hit.Start..hit.End].SequenceEqual(Ad)
-                && ModelReadings.Contains(catalog.Entities[catalog.Terms[hit.TermId].Entity].CanonicalId)
-                && (aboutCordInjury ??= AboutCordInjury(catalog, chars, entityHits))
-                && catalog.TermIdOf(AutonomicDysreflexia) is var termId and >= 0)
-            {
-                entityHits[i] = hit with { TermId = termId };
-            }
-        }
-    }
+    public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
+        AtopicDermatitisAd.RelabelAdHits(catalog, chars, entityHits, ModelReadings.Contains, AutonomicDysreflexia, AboutCordInjury);
 
     private static bool AboutCordInjury(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
         NewbornConditions.KeepsDiseaseOrSaysWord(catalog, chars, entityHits, IsCordInjuryCode, CordInjuryWord)
