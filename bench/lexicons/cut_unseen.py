@@ -3,7 +3,7 @@
 drops an unseen set's header and every line under it until the next set header, and any line naming an unseen set or
 one of its posts. GOLD_UNSEEN (comma-separated round numbers) chooses the sets, through unseen_sets.names_unseen.
 
-Usage: GOLD_UNSEEN=51,52,53 python3 bench/lexicons/cut_unseen.py RAW.txt > CUT.txt
+Usage: GOLD_UNSEEN=52,53,54 python3 bench/lexicons/cut_unseen.py RAW.txt > CUT.txt
 """
 import re
 import sys

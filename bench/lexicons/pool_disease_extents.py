@@ -3,7 +3,7 @@
 the wrong words in or out, a disease split in two, a disease inside a longer phrase, and a miss whose head word comes in a
 variant form. Reads a GoldSetEvaluation output already cut by cut_unseen.py (and drops unseen sets again by section).
 
-Usage: GOLD_UNSEEN=51,52,53 python3 bench/lexicons/pool_disease_extents.py CUT.txt [--show CAUSE]
+Usage: GOLD_UNSEEN=52,53,54 python3 bench/lexicons/pool_disease_extents.py CUT.txt [--show CAUSE]
 Only surfaces are printed, with their set and count; --show CAUSE also prints each line of that cause (post id, surfaces),
 never the sentence.
 """

@@ -4,7 +4,7 @@
 for false positives the slot the condition word stands in (a test's name, a screen, a class name, a negation). Counts
 each family by the readable sets it recurs in, so a family that comes back in many sets sorts first.
 
-Usage: GOLD_UNSEEN=51,52,53 python3 bench/lexicons/pool_disease_families.py CUT.txt [--show FAMILY] [--sets long-r49,...]
+Usage: GOLD_UNSEEN=52,53,54 python3 bench/lexicons/pool_disease_families.py CUT.txt [--show FAMILY] [--sets long-r49,...]
 Prints surfaces with their set and code and, for false positives, the word before and after; never the sentence.
 """
 import argparse

@@ -3,7 +3,7 @@
 change is judged by what recurs across authors rather than by one set (decision 283, after 252 and 270 for diseases).
 
 Usage: python3 bench/lexicons/pool_drug_errors.py CUT.txt [--before BEFORE_CUT.txt] [--terms N]
-CUT.txt is the GoldSet test output already cut by `GOLD_UNSEEN=51,52,53 python3 bench/lexicons/cut_unseen.py RAW > CUT`.
+CUT.txt is the GoldSet test output already cut by `GOLD_UNSEEN=52,53,54 python3 bench/lexicons/cut_unseen.py RAW > CUT`.
 Each error line gets one cause: "id" (the tagger found the span and gave it another drug or type), "extent" (an
 overlapping span of another length), "class" and "regimen" by the gold type, "vaccine", "supplement/otc", "shorthand"
 (a miss of five letters or fewer), "other word" (a false positive with nothing of the gold beside it), else "unread".

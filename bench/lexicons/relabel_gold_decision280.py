@@ -3,7 +3,7 @@
 
 Each family is one rule of tests/Sermo.Analytics.Tests/Tagging/GoldSource/README.md ("Conventions"); it is applied to
 every readable set, in both directions, and each edit is printed (set, post, old -> new). Sets named unseen by
-GOLD_UNSEEN (default here 51,52,53) are neither read nor written. GoldSource/*.txt is edited in place; the short set,
+GOLD_UNSEEN (default here 52,53,54) are neither read nor written. GoldSource/*.txt is edited in place; the short set,
 which has no source file, is edited in Gold/short/*.jsonl. Afterwards regenerate each changed set's jsonl with
 markup_to_jsonl.py and run pair_keys.py on the changed sources (the guide's order).
 
@@ -16,7 +16,7 @@ import os
 import re
 import sys
 
-os.environ.setdefault("GOLD_UNSEEN", "51,52,53")
+os.environ.setdefault("GOLD_UNSEEN", "52,53,54")
 from unseen_sets import names_unseen  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -4,7 +4,7 @@
 Each QUESTION is one part of the "Labels settled in round 48" bullet of tests/Sermo.Analytics.Tests/Tagging/GoldSource/
 README.md. Decision 292's source editor and decision 280's short-set editor do the work with this script's rule and
 tables, through decision 299's run_question; each edit is printed (set, post, old -> new). Sets named unseen by
-GOLD_UNSEEN (default here 51,52,53) are neither read nor written; long-r45 is readable this round and is edited by the
+GOLD_UNSEEN (default here 52,53,54) are neither read nor written; long-r45 is readable this round and is edited by the
 same rules. Afterwards run pair_keys.py on the changed sources and regenerate their jsonl with markup_to_jsonl.py.
 
 Usage: python3 bench/lexicons/relabel_gold_decision321.py QUESTION [--write]
@@ -12,7 +12,7 @@ Usage: python3 bench/lexicons/relabel_gold_decision321.py QUESTION [--write]
 import os
 import sys
 
-os.environ.setdefault("GOLD_UNSEEN", "51,52,53")
+os.environ.setdefault("GOLD_UNSEEN", "52,53,54")
 from relabel_gold_decision292 import markup  # noqa: E402
 from relabel_gold_decision299 import run_question  # noqa: E402
 

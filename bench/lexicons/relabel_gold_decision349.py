@@ -4,16 +4,16 @@
 Each QUESTION is one part of the "Labels settled in round 51" bullet of tests/Sermo.Analytics.Tests/Tagging/GoldSource/
 README.md. Decision 292's source editor and decision 280's short-set editor do the work with this script's rule and
 tables, through decision 299's run_question; each edit is printed (set, post, old -> new). Sets named unseen by
-GOLD_UNSEEN (pass 51,52,53 this round) are neither read nor written; long-r48 is readable this round and is edited by the
+GOLD_UNSEEN (pass 52,53,54 this round) are neither read nor written; long-r48 is readable this round and is edited by the
 same rules. Afterwards run pair_keys.py on the changed sources and regenerate their jsonl with markup_to_jsonl.py.
 
-Usage: GOLD_UNSEEN=51,52,53 python3 bench/lexicons/relabel_gold_decision349.py QUESTION [--write]
+Usage: GOLD_UNSEEN=52,53,54 python3 bench/lexicons/relabel_gold_decision349.py QUESTION [--write]
 """
 import os
 import re
 import sys
 
-os.environ.setdefault("GOLD_UNSEEN", "51,52,53")
+os.environ.setdefault("GOLD_UNSEEN", "52,53,54")
 from relabel_gold_decision292 import markup  # noqa: E402
 from relabel_gold_decision299 import run_question  # noqa: E402
 

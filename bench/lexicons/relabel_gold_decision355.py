@@ -4,15 +4,15 @@
 The questions are the surfaces decisions 347, 350 and 353 found labelled two ways; each is one part of the "Labels
 settled in round 51" bullet of tests/Sermo.Analytics.Tests/Tagging/GoldSource/README.md (after decision 349's). Decision
 292's source editor and decision 280's short-set editor do the work through decision 299's run_question; each edit is
-printed (set, post, old -> new). Sets named unseen by GOLD_UNSEEN (pass 51,52,53 this round) are neither read nor
+printed (set, post, old -> new). Sets named unseen by GOLD_UNSEEN (pass 52,53,54 this round) are neither read nor
 written. Afterwards run pair_keys.py on the changed sources and regenerate their jsonl with markup_to_jsonl.py.
 
-Usage: GOLD_UNSEEN=51,52,53 python3 bench/lexicons/relabel_gold_decision355.py QUESTION [--write]
+Usage: GOLD_UNSEEN=52,53,54 python3 bench/lexicons/relabel_gold_decision355.py QUESTION [--write]
 """
 import os
 import sys
 
-os.environ.setdefault("GOLD_UNSEEN", "51,52,53")
+os.environ.setdefault("GOLD_UNSEEN", "52,53,54")
 from relabel_gold_decision292 import markup  # noqa: E402
 from relabel_gold_decision299 import run_question  # noqa: E402
 # decision 349's helpers name a post's set and write one judged edit; this script's tables use them as they are

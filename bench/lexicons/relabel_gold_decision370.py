@@ -4,16 +4,16 @@
 Each question is one part of decision 370's sub-bullet in the guide's "Labels settled in round 52" bullet
 (tests/Sermo.Analytics.Tests/Tagging/GoldSource/README.md). The id rules below and the JUDGED table go through decision
 299's run_question (decision 292's source editor), which prints every edit as set, post, old -> new and writes only
-with --write; GOLD_UNSEEN names the sets it never opens (51,52,53 this round).
+with --write; GOLD_UNSEEN names the sets it never opens (52,53,54 this round).
 Then: pair_keys.py over the edited sources, markup_to_jsonl.py for their jsonl.
 
-    GOLD_UNSEEN=51,52,53 python3 bench/lexicons/relabel_gold_decision370.py QUESTION [--write]
+    GOLD_UNSEEN=52,53,54 python3 bench/lexicons/relabel_gold_decision370.py QUESTION [--write]
 """
 import os
 import re
 import sys
 
-os.environ.setdefault("GOLD_UNSEEN", "51,52,53")
+os.environ.setdefault("GOLD_UNSEEN", "52,53,54")
 from relabel_gold_decision292 import markup  # noqa: E402
 from relabel_gold_decision299 import run_question  # noqa: E402
 # decision 349's helpers name a post's set and write one judged edit; this script's tables use them as they are

@@ -5,15 +5,15 @@ decision 374's read of long-r50 for the guide's owner, one QUESTION a run.
 Each question is one part of the guide's "Labels settled in round 53 (third pass)" bullet
 (tests/Sermo.Analytics.Tests/Tagging/GoldSource/README.md). Every edit needs its sentence (whether a drug is blamed,
 whether the patient has quit or is asked to), so all are judged edits; decision 299's run_question applies them, prints
-each as set, post, old -> new, and writes only with --write. GOLD_UNSEEN names the sets never opened: pass 51,52,53
+each as set, post, old -> new, and writes only with --write. GOLD_UNSEEN names the sets never opened: pass 52,53,54
 this round. Then: pair_keys.py over the edited sources, markup_to_jsonl.py for their jsonl.
 
-    GOLD_UNSEEN=51,52,53 python3 bench/lexicons/relabel_gold_decision381.py QUESTION [--write]
+    GOLD_UNSEEN=52,53,54 python3 bench/lexicons/relabel_gold_decision381.py QUESTION [--write]
 """
 import os
 import sys
 
-os.environ.setdefault("GOLD_UNSEEN", "51,52,53")
+os.environ.setdefault("GOLD_UNSEEN", "52,53,54")
 from relabel_gold_decision299 import run_question  # noqa: E402
 from relabel_gold_decision349 import bare, relabel  # noqa: E402
 

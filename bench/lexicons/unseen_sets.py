@@ -4,7 +4,7 @@ long-rNN and its posts' ids are rNN-xxx."""
 import os
 import re
 
-ROUNDS = [int(r) for r in os.environ.get("GOLD_UNSEEN", "51,52,53").split(",") if r.strip()]
+ROUNDS = [int(r) for r in os.environ.get("GOLD_UNSEEN", "52,53,54").split(",") if r.strip()]
 _ALTERNATIVES = "|".join(str(r) for r in ROUNDS) or "(?!)"
 PATTERN = re.compile(rf"(?i)long-r(?:{_ALTERNATIVES})(?!\d)|(?<![\w-])r(?:{_ALTERNATIVES})-")
 

@@ -38,16 +38,24 @@ internal static class AtopicDermatitisAd
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DementiaWord = DementiaWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Replaces, in place, each "AD" hit read as Alzheimer's by atopic dermatitis in a post about skin and not memory.</summary>
-    public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
+    public static void Relabel(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits) =>
+        RelabelAdHits(catalog, chars, entityHits, static code => code == Alzheimer, AtopicDermatitis, AboutSkin);
+
+    /// <summary>
+    /// Replaces, in place, each "AD" hit whose code <paramref name="isModelReading"/> accepts by <paramref name="term"/>'s row
+    /// when <paramref name="subject"/> holds for the post (<see cref="AutonomicDysreflexiaAd"/> shares it); the subject is
+    /// read only for a post with such a hit.
+    /// </summary>
+    internal static void RelabelAdHits(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, Func<string, bool> isModelReading, string term, NewbornConditions.PostSubject subject)
     {
-        bool? aboutSkin = null;
+        bool? aboutSubject = null;
         for (var i = 0; i < entityHits.Count; i++)
         {
             var hit = entityHits[i];
             if (chars[hit.Start..hit.End].SequenceEqual(Ad)
-                && catalog.Entities[catalog.Terms[hit.TermId].Entity].CanonicalId == Alzheimer
-                && (aboutSkin ??= AboutSkin(catalog, chars, entityHits))
-                && catalog.TermIdOf(AtopicDermatitis) is var termId and >= 0)
+                && isModelReading(catalog.Entities[catalog.Terms[hit.TermId].Entity].CanonicalId)
+                && (aboutSubject ??= subject(catalog, chars, entityHits))
+                && catalog.TermIdOf(term) is var termId and >= 0)
             {
                 entityHits[i] = hit with { TermId = termId };
             }

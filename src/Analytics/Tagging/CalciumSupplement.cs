@@ -43,10 +43,18 @@ internal static class CalciumSupplement
 
     private static readonly HashSet<string> TakeVerbs = new(StringComparer.Ordinal) { "take", "takes", "taking", "took" };
 
+    // Words before "on" that keep a patient on a pill: "stays on calcium", "is on calcium", "continued on calcium".
+    private static readonly HashSet<string> KeepingVerbs = new(StringComparer.Ordinal)
+    {
+        "stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps", "kept", "continue", "continues",
+        "continued", "is", "was", "still", "already", "put",
+    };
+
     // How many words before the word a take verb may stand: "takes it with coffee and her calcium".
     private const int TakeVerbReach = 6;
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TakeVerb = TakeVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KeepingVerb = KeepingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PillNoun = PillNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListJoiner = ListJoiners.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiner = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -60,7 +68,12 @@ internal static class CalciumSupplement
     // Not a lab value ("calcium 11.2"), and before a pill noun or an item of a list of drugs.
     private static bool IsPill(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, int start, int end) =>
         !LabValueMentions.IsFollowedByBareNumber(chars, end)
-        && (IsPillNoun(chars, end) || IsListItem(catalog, chars, entityHits, start, end) || IsTaken(chars, start));
+        && (IsPillNoun(chars, end) || IsListItem(catalog, chars, entityHits, start, end) || IsTaken(chars, start) || IsKeptOn(chars, start));
+
+    // "She stays on calcium", "was already on calcium": a patient kept on it takes the pill (decision 386; "effects on
+    // calcium" and "focus on calcium" have no keeping verb before "on").
+    private static bool IsKeptOn(ReadOnlySpan<char> chars, int start) =>
+        WordBefore(chars, start, out var onStart).SequenceEqual("on") && KeepingVerb.Contains(WordBefore(chars, onStart, out _));
 
     // A take verb among the few words before it in its sentence, with no lab or food word between.
     private static bool IsTaken(ReadOnlySpan<char> chars, int start)

@@ -12,7 +12,9 @@ namespace Sermo.Analytics.Tagging;
 /// and B12", "vitamin D3 and B12 monthly"), while "B12 was 140" and "check B12" stay the lab. Bare "T3" is liothyronine the
 /// same way in a post on a thyroid drug (decision 326: "adding T3", "wants T3", "Armour or T3 added"; the readable sets label
 /// it so in four sets), while "the T3 swings", "read about T3" and "free T3 is low" stay the hormone; a needing or wanting
-/// word gives a drug as a giving one does ("her hypokalemia needs potassium daily", two sets).
+/// word gives a drug as a giving one does ("her hypokalemia needs potassium daily", two sets). An amount or route before it
+/// ("plenty of potassium", "aggressive potassium", "oral potassium") gives it too, and "the albumin" points back to one the
+/// post already gave (decision 386: long-r51 and three older sets).
 /// </summary>
 internal static class GivenBareDrugs
 {
@@ -33,7 +35,20 @@ internal static class GivenBareDrugs
     {
         "gave", "give", "given", "giving", "gives", "plus", "with", "then", "start", "started", "starting", "+", "replete",
         "repleted", "repleting", "replace", "replaced", "replacing", "added", "add", "adding", "need", "needs", "needed",
-        "needing", "want", "wants", "wanted", "wanting",
+        "needing", "want", "wants", "wanted", "wanting", "aggressive", "extra", "oral", "iv", "po", "supplemental",
+    };
+
+    // Amounts written before "of" that give it: "plenty of potassium", "lots of albumin" (decision 386).
+    private static readonly HashSet<string> AmountsOf = new(StringComparer.Ordinal) { "plenty", "lots", "bottles", "grams" };
+
+    // Words before it that point back to one the post already gave: "creeping up despite the albumin" (decision 386).
+    private static readonly HashSet<string> BackPointers = new(StringComparer.Ordinal) { "the", "that", "this" };
+
+    // Words before "the" that make it the drug once given, a cause or a course ("despite the albumin", "after the
+    // potassium", "held the B12"); the lab comes after other words ("rechecked the potassium", "does not help the B12").
+    private static readonly HashSet<string> CourseWords = new(StringComparer.Ordinal)
+    {
+        "despite", "after", "from", "with", "before", "stopped", "held", "continued", "finished",
     };
 
     // Joiners of a list that give it only after a drug: "ceftriaxone and albumin", "warfarin, potassium", not "sodium and potassium".
@@ -75,6 +90,9 @@ internal static class GivenBareDrugs
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HungContainer = HungContainers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HungDeterminer = HungDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivingWord = GivingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AmountOf = AmountsOf.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BackPointer = BackPointers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CourseWord = CourseWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListJoiner = ListJoiners.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenAfterWord = GivenAfterWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasuredAfterWord = MeasuredAfterWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -124,7 +142,31 @@ internal static class GivenBareDrugs
 
         var before = WordBefore(chars, start, out var beforeStart);
         return GivenAfterWord.Contains(after) || GivingWord.Contains(before) || IsGivenByWhatFollows(chars, end, after)
-            || (ListJoiner.Contains(before) && DrugHitEndsAt(catalog, entityHits, NormalizedText.SkipSpacesBack(chars, beforeStart)));
+            || (ListJoiner.Contains(before) && DrugHitEndsAt(catalog, entityHits, NormalizedText.SkipSpacesBack(chars, beforeStart)))
+            || (before.SequenceEqual("of") && AmountOf.Contains(WordBefore(chars, beforeStart, out _)))
+            || (BackPointer.Contains(before) && CourseWord.Contains(WordBefore(chars, beforeStart, out _))
+                && GivenEarlier(catalog, chars, entityHits, start, end));
+    }
+
+    // "The albumin" said again after the post gave it ("ceftriaxone and albumin day 1 and 3 ... despite the albumin"): an
+    // earlier standalone occurrence of the same word that was given. The measured-value test above has already run on this one.
+    private static bool GivenEarlier(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits, int start, int end)
+    {
+        var word = chars[start..end];
+        for (var at = chars[..start].IndexOf(word, StringComparison.Ordinal); at >= 0;)
+        {
+            var atEnd = at + word.Length;
+            if ((at == 0 || !NormalizedText.IsWordChar(chars[at - 1])) && !NormalizedText.IsWordChar(chars[atEnd])
+                && !BackPointer.Contains(WordBefore(chars, at, out _)) && IsGiven(catalog, chars, entityHits, at, atEnd))
+            {
+                return true;
+            }
+
+            var next = chars[atEnd..start].IndexOf(word, StringComparison.Ordinal);
+            at = next < 0 ? -1 : atEnd + next;
+        }
+
+        return false;
     }
 
     // Written the other way round, the giving word follows it ("potassium added to the fluids", "potassium and magnesium

@@ -2,7 +2,7 @@ namespace Sermo.Analytics.Tagging;
 
 /// <summary>
 /// The steps after disambiguation that read a bare word, relabel a row or drop one by what the post is about (decisions
-/// 242-374), in the order they were added: each later step sees the rows the earlier ones kept or added.
+/// 242-386), in the order they were added: each later step sees the rows the earlier ones kept or added.
 /// </summary>
 internal static class SubjectReadings
 {
@@ -43,6 +43,8 @@ internal static class SubjectReadings
         HydrocephalusNph.Relabel(catalog, chars, entityHits);
         OralContrastProduct.Relabel(catalog, chars, entityHits);
         AtopicDermatitisAd.Relabel(catalog, chars, entityHits);
+        AutonomicDysreflexiaAd.Relabel(catalog, chars, entityHits);
+        NonunionAfterFusion.Relabel(catalog, chars, entityHits);
         LaiBesideNamedDrug.Drop(catalog, chars, entityHits);
         PenicillinBackReference.Relabel(catalog, chars, entityHits);
         PostproceduralHypothyroidism.Relabel(catalog, chars, entityHits);
