@@ -6,7 +6,7 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// Round 54's coverage audit by specialty (decision 389, docs/taggers.md "Round 54 (issue #13): a lexicon coverage audit
 /// by specialty"): the conditions, drugs and devices physicians name most often in 22 specialties, typed from clinical
 /// knowledge into bench/lexicons/coverage_probe_round54.tsv, and the rows added at the end of diseases.csv for the forms
-/// the tagger missed (valve regurgitation clipped, site cancers and other rows in the plural, clipped and course forms). Every sentence
+/// the tagger missed (valve regurgitation clipped, site cancers and other rows in the plural, clipped forms). Every sentence
 /// here is written for this test.
 /// </summary>
 public class Decision389Tests
@@ -31,7 +31,6 @@ public class Decision389Tests
     [InlineData("Echo showed moderate mitral regurg and she is short of breath on the stairs.", "I34.0")]
     [InlineData("Aortic regurg was mild on the last echo, so we just watch it.", "I35.1")]
     [InlineData("Tricuspid valve regurgitation from the pacer lead, the liver is congested now.", "I07.1")]
-    [InlineData("Relapsing MS with two new lesions this spring, she wants to talk about an infusion.", "G35")]
     [InlineData("Tubal ectopic treated with methotrexate and the hCG is falling.", "O00.90")]
     [InlineData("Senile osteoporosis with two vertebral fractures already, she is ninety.", "M81.0")]
     [InlineData("We see more colon cancers in people under fifty than we used to.", "C18.9")]
@@ -72,7 +71,7 @@ public class Decision389Tests
     [Fact]
     public void ProbeFile_DiseasesAndDrugs_FoundAtTheAuditsFloor()
     {
-        // The audit's figures after its rows (decision 389): 0.954 of the disease probes and 0.995 of the drug probes.
+        // The audit's figures after its rows (decision 389): 0.953 of the disease probes and 0.995 of the drug probes.
         // The floor is a little under them, so a later row that loses a common form shows here first.
         var probes = ReadProbes();
         Share(probes, "disease").Should().BeGreaterThanOrEqualTo(0.95);
