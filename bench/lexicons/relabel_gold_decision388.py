@@ -57,6 +57,11 @@ JUDGED = {
         relabel("r51-106", "{{CHF exacerbation|ae:heart failure exacerbation}} four days",
                 "{{CHF|d:I50.9}} exacerbation four days"),
     ],
+    # "delirious" after a drug blamed for it is delirium's adjective, the event `delirium` (round 53's reading of a
+    # delirium a drug is blamed for; 3 of the 4 readable drug-blamed "delirious": r9-114, r10-100, r29-118)
+    "delirious": [
+        relabel("r51-111", "more {{delirious|ae:confusion|p1}}", "more {{delirious|ae:delirium|p1}}"),
+    ],
 }
 SHORT = {}
 

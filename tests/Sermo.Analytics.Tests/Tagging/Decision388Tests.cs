@@ -6,8 +6,8 @@ namespace Sermo.Analytics.Tests.Tagging;
 /// Decision 388's tagger changes, each on sentences of its own written for this test, both directions: ILD read as
 /// interstitial lung disease J84.9 (pulmonary fibrosis keeps its own rows), Graves orbitopathy as Graves' disease E05.00,
 /// drug-induced gout M10.20 only where the words say so, "stopped smoking" by whether the stopping happened, plural and
-/// written-out heart failure exacerbations by whether a drug is blamed, and the superior mesenteric artery read as no
-/// spinal muscular atrophy.
+/// written-out heart failure exacerbations by whether a drug is blamed, "delirious" as the delirium event where a drug is
+/// blamed, and the superior mesenteric artery read as no spinal muscular atrophy.
 /// </summary>
 public class Decision388Tests
 {
@@ -100,5 +100,22 @@ public class Decision388Tests
     public void Tag_SmaInANeuromuscularPost_StaysSpinalMuscularAtrophy()
     {
         SharedTagger.DiseaseIds("SMA type 2 in a 4 year old, started on nusinersen, motor scores up.").Should().Contain(id => id.StartsWith("G12", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Two doses of diphenhydramine overnight and the 88M was delirious by breakfast.")]
+    [InlineData("He became delirious on the scopolamine patch, so it came off.")]
+    public void Tag_DeliriousOnADrug_IsTheDeliriumEvent(string text)
+    {
+        var entities = SharedTagger.Tagger.Tag(text).Entities;
+        entities.Should().Contain(e => e.Type == EntityType.AdverseEvent && e.Surface == "delirious" && e.CanonicalId == "delirium");
+    }
+
+    [Theory]
+    [InlineData("Capacity consult: calm, oriented, not delirious, and clear about refusing surgery.")]
+    [InlineData("Septic from the urine, febrile and delirious in the ED.")]
+    public void Tag_DeliriousWithNoDrugBlamed_IsNoDeliriumEvent(string text)
+    {
+        SharedTagger.Tagger.Tag(text).Entities.Should().NotContain(e => e.CanonicalId == "delirium");
     }
 }
