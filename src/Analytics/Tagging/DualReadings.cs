@@ -39,6 +39,7 @@ internal static class DualReadings
 
         DrugCausedConditions.Relabel(catalog, text, entityHits, cueHits, roles, sentenceEnds, entityOf);
         HeartFailureExacerbationBlame.Relabel(catalog, text, entityHits, cueHits, roles, sentenceEnds, entityOf);
+        DeliriousOnADrug.Relabel(catalog, text, entityHits, cueHits, roles, sentenceEnds, entityOf);
         HotFlashesOnHormoneTherapy.Relabel(catalog, text, entityHits, cueHits, sentenceEnds, entityOf);
         return entityOf;
     }

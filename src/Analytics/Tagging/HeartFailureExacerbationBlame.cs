@@ -6,10 +6,12 @@ namespace Sermo.Analytics.Tagging;
 /// blamed ("CHF exacerbation after the pioglitazone"), the whole phrase is the event `heart failure exacerbation` (the
 /// guide's "Labels settled in round 53", decisions 379 and 382). The event row holds both phrases and is not read as a
 /// disease where no drug is blamed, and the heart failure row holds "hf exacerbation" too, so the blame decides here.
+/// "Heart failure exacerbation" written out is read the same way (the guide's "Labels settled in round 54", decision
+/// 388): the event row holds it, and with no drug blamed the patient's "heart failure" I50.9 is the span.
 /// </summary>
 internal static class HeartFailureExacerbationBlame
 {
-    private static readonly string[] Heads = ["chf", "hf"];
+    private static readonly string[] Heads = ["chf", "hf", "heart failure"];
     private const string Flare = " exacerbation";
     private static readonly string[] CauseWords = ["after", "from"];
 
@@ -61,7 +63,7 @@ internal static class HeartFailureExacerbationBlame
         return false;
     }
 
-    // "chf" or "hf" when the surface is that head and " exacerbation", else null.
+    // "chf", "hf" or "heart failure" when the surface is that head and " exacerbation", else null.
     private static string? HeadOf(ReadOnlySpan<char> surface)
     {
         foreach (var head in Heads)

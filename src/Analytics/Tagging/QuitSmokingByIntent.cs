@@ -6,6 +6,8 @@ namespace Sermo.Analytics.Tagging;
 /// 53", decisions 381 and 382). Said of a quitting still to come or not done ("needs to quit smoking", "wants to",
 /// "trying to", "help him quit smoking", "never quit smoking", "hasn't quit smoking") the patient still smokes, so the
 /// span shrinks to "smoking", nicotine dependence F17.210. "Able to" and "managed to" quit tell a quitting done.
+/// "Stopped smoking" is read the same way (the guide's "Labels settled in round 54", decision 388): "stopped smoking in
+/// 2015" is the history, "never stopped smoking" or "has not stopped smoking" the dependence still there.
 /// </summary>
 internal static class QuitSmokingByIntent
 {
@@ -24,33 +26,39 @@ internal static class QuitSmokingByIntent
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Intent = IntentWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Done = DoneBeforeTo.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Shrinks, in place, each "quit smoking" hit of a quitting not done to its "smoking" (F17.210).</summary>
+    // The stopping verbs whose phrase with "smoking" is one history span; the verb is dropped when the stopping is not done.
+    private static readonly string[] StopVerbs = ["quit", "stopped"];
+
+    /// <summary>Shrinks, in place, each "quit smoking" or "stopped smoking" hit of a stopping not done to its "smoking" (F17.210).</summary>
     public static void Apply(ClinicalTermCatalog catalog, ReadOnlySpan<char> chars, List<PhraseHit> entityHits)
     {
-        var quitSmoking = catalog.TermIdOf("quit smoking");
         var smoking = catalog.TermIdOf("smoking");
-        if (quitSmoking < 0 || smoking < 0)
+        if (smoking < 0)
         {
             return;
         }
 
-        for (var e = 0; e < entityHits.Count; e++)
+        foreach (var verb in StopVerbs)
         {
-            var hit = entityHits[e];
-            if (hit.TermId != quitSmoking || !IsNotDone(chars, hit.Start))
+            var stoppedSmoking = catalog.TermIdOf(verb + " smoking");
+            for (var e = 0; stoppedSmoking >= 0 && e < entityHits.Count; e++)
             {
-                continue;
-            }
+                var hit = entityHits[e];
+                if (hit.TermId != stoppedSmoking || !IsNotDone(chars, hit.Start))
+                {
+                    continue;
+                }
 
-            var wordStart = NormalizedText.SkipSpaces(chars, hit.Start + "quit".Length);
-            entityHits[e] = new PhraseHit(wordStart, hit.End, smoking);
+                var wordStart = NormalizedText.SkipSpaces(chars, hit.Start + verb.Length);
+                entityHits[e] = new PhraseHit(wordStart, hit.End, smoking);
+            }
         }
     }
 
-    // Reads back up to three words from "quit", stopping at punctuation (an empty word).
-    private static bool IsNotDone(ReadOnlySpan<char> chars, int quitStart)
+    // Reads back up to three words from the verb, stopping at punctuation (an empty word).
+    private static bool IsNotDone(ReadOnlySpan<char> chars, int verbStart)
     {
-        var position = quitStart;
+        var position = verbStart;
         for (var w = 0; w < WordsLookedAt; w++)
         {
             var word = NormalizedText.PreviousWord(chars, position, out var wordStart);

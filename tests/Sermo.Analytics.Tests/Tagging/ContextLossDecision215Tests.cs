@@ -59,7 +59,7 @@ public class ContextLossDecision215Tests
     [Theory]
     [InlineData("Post-op delirium in an 80M, settled with low dose quetiapine at night.", "delirium", "F05")]
     [InlineData("Gout flare in the left knee, so colchicine 0.6 twice daily.", "Gout", "M10.9")] // "flare" outside (decision 299)
-    [InlineData("Her ILD is stable on nintedanib, and the cough is better.", "ILD", "J84.10")]
+    [InlineData("Her ILD is stable on nintedanib, and the cough is better.", "ILD", "J84.9")] // the index's interstitial lung disease (decision 388)
     public void Tag_BothListTermWithADrugOfItsOwnSpecialty_Disease(string text, string surface, string code)
     {
         Tag(text).Entities.Should().Contain(e => e.Type == EntityType.Disease && e.Surface == surface && e.CanonicalId == code);
