@@ -6,7 +6,7 @@ namespace Sermo.Ingest.Anonymization;
 /// Hawthorn House", "bed 7 in the CCU", "bunk 4 at Camp Ridge"). <see cref="RoomNumbers"/> leaves a lone digit after "bed" (an ED
 /// board's "bed 2" places no one) and never reads a lone letter; beside a found room or a named place the bed narrows the patient
 /// to one bed of one room, as the room number does. Over the readable gold sets (rounds 10-51) a bed of that shape after a found
-/// room stands 13 times (rounds 22, 34, 43, 46, 49) and before "of", "in", "at" or "on" and a capitalised place 18 times (rounds
+/// room stands 16 times (rounds 22, 34, 43, 46, 49) and before "of", "in", "at" or "on" and a capitalised place 18 times (rounds
 /// 22-51), every one labelled.
 /// Taken as the found room's type after a room, as an address (as <see cref="RoomNumbers"/> takes "rm 512") before a place; a
 /// weekday or month after the preposition ("bed 2 on Monday") is no place.
