@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Decision 175: pool `sermo train names-rotation --misses` output (its miss, lost and false lines) by a coarse cause read from
 the words around each identifier or false hit in its gold post. Usage: pooled-causes.py rotation-output.txt [--show CAUSE]
-A coarse cut of its own: its rows are not decision 167's (which was not kept). Reads rounds 10-50 (decisions 180, 187, 195, 201, 208, 212, 218, 224, 233, 241, 249, 256, 263, 268, 277, 287, 296, 304, 315, 325, 336, 346, 358 and 373: the last
+A coarse cut of its own: its rows are not decision 167's (which was not kept). Reads rounds 10-51 (decisions 180, 187, 195, 201, 208, 212, 218, 224, 233, 241, 249, 256, 263, 268, 277, 287, 296, 304, 315, 325, 336, 346, 358, 373 and 385: the last
 round's set is spent, so its posts are read too; set POOLED_LAST_ROUND to read fewer)."""
 import json, re, sys, collections, glob
 import os
 G=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tests', 'Sermo.Ingest.Tests', 'Anonymization', 'Gold')
 posts={}
-for r in range(10,int(os.environ.get('POOLED_LAST_ROUND','50'))+1):
+for r in range(10,int(os.environ.get('POOLED_LAST_ROUND','51'))+1):
     for line in open(f'{G}/Round{r}/round{r}.jsonl'):
         p=json.loads(line); posts[p['id']]=p
 HEADS=re.compile(r"\b(Hospital|Medical|Center|Centre|Clinic|Health|Infirmary|University|College|School|County|Regional|Memorial|General|Institute|Home|Hospice|Unit|Ward|Street|St\.|Road|Avenue|Ave|Pharmacy|Lab|Laboratories|Corp|Inc|LLC|Group|Practice|Department|Dept|Prison|Jail|Base)\b")

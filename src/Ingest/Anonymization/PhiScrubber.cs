@@ -138,6 +138,7 @@ public sealed class PhiScrubber
         RanchesDairiesAndFeedlotsByHead.Detect(index.Text, candidates); // round 51 (decision 346): "the Lazy J Ranch", "Circle Bar Cattle Co"
         CodesBetweenCapitalGroups.Detect(index.Text, candidates); // round 52 (decision 358): "event B-447-M", "grantee number A-208-N"
         BroadcastStationsByCallSign.Detect(index.Text, candidates); // round 53 (decision 373): "anchor at WKTX 12", "KQRM Channel 5"
+        BedsBesideARoomOrPlace.Detect(index, candidates); // round 54 (decision 385): "room 513 bed 2", "bed 3 of Hawthorn House"
         PlacesAfterLocativeCues.Detect(index, candidates); // round 24 (decision 163): "out by Town", "transferred to Town"
         TownsAbroadWithPlaceCues.Detect(index, candidates); // round 29 (decision 192): GeoNames towns abroad after a place cue
         AgeUnitSexShorthand.Detect(index.Text, candidates); // round 24 (decision 163): "92yoF"
@@ -147,6 +148,7 @@ public sealed class PhiScrubber
         SurnamesBeforeFoundGivenNames.Detect(index, candidates); // round 52 (decision 360): "Moon, Jack fell off", "PCP: Quiej, Maria"
         WordSurnamesAfterFoundGivenNames.Detect(index, candidates); // round 48 (decision 320): "Joy Bell (PGY1)", "Nadia Captain", "Winona Iron Cloud"
         ParticlesBesideFoundNames.Detect(index, candidates); // round 53 (decision 375): "Dafydd ap [found]", "Nurul Aisyah binti Rahman", "Ghali ag [found]"
+        CorrectedNamesBeforeFoundOnes.Detect(index.Text, candidates); // round 54 (decision 385): "Yerlan? no, [found]", "Wiremu... sorry, [found]"
         PlacesNamedByTheirShape.Detect(index, candidates); // round 45 (decision 290): "F/V Mary Ellen", "Little Haiti", "the Aspen wing", "to DEN"
         ChainsAndPayersByName.Detect(index.Text, candidates); // round 49 (decision 327): "the CVS on Route 9", "Humana denied", "flies for Allegiant"
         OddTownNames.Detect(index.Text, candidates); // round 49 (decision 327): "from Monkey's Eyebrow", "the Schlumberger in Truth or Consequences"

@@ -14,7 +14,7 @@ internal static class TrainNamesRotationCommand
 {
     public static Command Create()
     {
-        var rounds = new Option<string>("--rounds") { Description = "Spent rounds to leave out one at a time, as FIRST-LAST or a comma list (default 10-50).", DefaultValueFactory = _ => "10-50" };
+        var rounds = new Option<string>("--rounds") { Description = "Spent rounds to leave out one at a time, as FIRST-LAST or a comma list (default 10-51).", DefaultValueFactory = _ => "10-51" };
         var without = new Option<string?>("--also-without") { Description = "Rounds left out of every fold's training as well (FIRST-LAST or a comma list): the recipe with fewer sets, to compare recipes." };
         var gold = new Option<string?>("--gold") { Description = $"Gold folder. Defaults to {TrainNamesCommand.RepositoryGold} above the working folder." };
         var learner = new Option<NameTokenLearner>("--learner") { Description = "The learner every fold trains with (Sdca or Lbfgs; default the shipped recipe's).", DefaultValueFactory = _ => NameTokenModelTraining.ShippedLearner };
