@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal static class NamesAfterRoleNouns
 
     // Roles that are not kin and not a clinician (those are NameCues.PersonCues), in lower case: a capital after them is the name.
     // "sponsor" is left: a trial's sponsor is a company ("sponsor Vertex flew us in").
-    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = new HashSet<string>(
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = FrozenSet.ToFrozenSet<string>(
         ["coach", "agent", "adjuster", "biller", "manager", "counselor", "counsellor", "caseworker", "worker", "teacher", "principal",
          "supervisor", "foreman", "landlord", "boss", "trainer", "mentor", "tutor", "lawyer", "attorney", "paralegal",
          "navigator", "coordinator", "scheduler", "receptionist", "secretary", "dispatcher", "chaperone", "leader", "farmer", "mum", "nan",
