@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -23,10 +21,10 @@ internal static class CuedRecordNumbers
         new HashSet<string>(CueWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Filler words that may stand between the cue and its number ("no.", "number", "num"); the marks NumberStart skips.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Fillers = FrozenSet.ToFrozenSet<string>(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Fillers = new HashSet<string>(
         ["no", "number", "num", "nr", "id"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = FrozenSet.ToFrozenSet<string>(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new HashSet<string>(
         ["units", "u", "iu", "mg", "mcg", "ml", "g", "kg", "patients", "pts", "people", "members", "dollars", "usd", "cases", "claims"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -14,7 +12,7 @@ internal static class FacilitiesAroundFoundWords
 {
     private const int MaxRun = 8;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Heads = FrozenSet.ToFrozenSet<string>(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Heads = new HashSet<string>(
         ["Nursing", "Care", "Center", "Centre", "Medical", "Clinic", "Hospital", "Academy", "School", "College", "University", "Church",
          "Chapel", "Living", "Rehab", "Practice", "Surgery", "Memorial", "Regional", "Village", "Home", "Manor", "Mission", "Shelter",
          "Daycare", "Elementary", "Institute", "Hospice", "Baptist", "Methodist", "Lutheran", "Orthodox", "Works", "Acres", "Meadows",
@@ -24,7 +22,7 @@ internal static class FacilitiesAroundFoundWords
          "General", "Jail", "Prison"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners = FrozenSet.ToFrozenSet<string>(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners = new HashSet<string>(
         ["of", "the", "and", "&"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(TokenIndex index, List<Detection> found)

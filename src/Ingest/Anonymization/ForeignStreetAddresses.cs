@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -25,19 +23,19 @@ internal static class ForeignStreetAddresses
     private const int MaxWordsPerPart = 4;
 
     // Street words that open a street's name, with the dot of their short forms trimmed; capitalised in the text.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWords = FrozenSet.ToFrozenSet<string>(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWords = new HashSet<string>(
         ["Calle", "Avenida", "Av", "Avda", "Rua", "Rue", "Carrer", "Rruga", "Jalan", "Jl", "Triq", "Kalea", "Privada", "Náměstí", "Namesti", "Via",
          "Viale", "Corso", "Piazza", "Largo", "Travessa", "Praça", "Paseo", "Calzada", "Camino", "Strada", "Ulica", "Ulitsa", "Calea", "Bulevar",
          "Bulevardi", "Chemin", "Allée", "Plac", "Aleja"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Lower-case lead words as Polish, Ukrainian and French lines write them ("ul. Długa", "vul. Khreshchatyk", "rue des Écoles").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerLeadWords = FrozenSet.ToFrozenSet<string>(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerLeadWords = new HashSet<string>(
         ["ul", "vul", "rue", "calle", "avenida", "rua"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Street words written after the street's name as words of their own ("Zülpicher Str.", "Bağdat Caddesi", "Dronningens gate");
     // a capitalised name must stand right before them, so "boarding gate 8," stays.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingWords = FrozenSet.ToFrozenSet<string>(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingWords = new HashSet<string>(
         ["Str", "Straße", "Strasse", "Caddesi", "Cad", "Cd", "Sokak", "Sokağı", "Sk", "str", "straße", "strasse", "gate", "gata", "gatan", "vei",
          "veien", "vej", "gade", "weg", "utca", "caddesi", "sokak"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -49,12 +47,12 @@ internal static class ForeignStreetAddresses
         "plein", "gasse", "platz", "allee", "kaai", "steeg", "torget", "stræde",
     ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = FrozenSet.ToFrozenSet<string>(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = new HashSet<string>(
         ["de", "del", "dels", "la", "las", "los", "les", "le", "das", "dos", "da", "do", "di", "e", "des", "du", "d", "il", "el", "i", "y"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "No. 312", "No:45", "Nº 8": the house number's own label after the street.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberLabels = FrozenSet.ToFrozenSet<string>(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberLabels = new HashSet<string>(
         ["No", "Nº", "no", "Nr", "nr"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Detect(string text, List<Detection> found)

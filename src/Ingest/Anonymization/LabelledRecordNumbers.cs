@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -164,7 +162,7 @@ internal static partial class LabelledRecordNumbers
     // "group 1200", "case 1024 of the series"): a record after them is labelled or shaped like one (round 25, decision 167).
     // "report" and "hold" (a police or incident report's number, a psychiatric hold's: "report 24-11873", "Hold #25-0031") are
     // cues since round 27 (decision 175) and ordinary nouns too ("hold 1500 of the heparin", "report 2000 steps").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinaryNouns = FrozenSet.ToFrozenSet<string>(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinaryNouns = new HashSet<string>(
         ["index", "file", "run", "service", "card", "group", "case", "member", "student", "insurance", "registration", "complaint",
          "booking", "reference", "ref", "policy", "account", "incident", "report", "hold", "phn", "reg", "batch", "sss", "pps", "mid", "alien", "fema",
          .. FormWords, .. RegistrationLabels.OrdinaryRegistrationWords],

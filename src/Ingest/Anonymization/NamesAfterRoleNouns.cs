@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -17,7 +15,7 @@ internal static class NamesAfterRoleNouns
 
     // Roles that are not kin and not a clinician (those are NameCues.PersonCues), in lower case: a capital after them is the name.
     // "sponsor" is left: a trial's sponsor is a company ("sponsor Vertex flew us in").
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = FrozenSet.ToFrozenSet<string>(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = new HashSet<string>(
         ["coach", "agent", "adjuster", "biller", "manager", "counselor", "counsellor", "caseworker", "worker", "teacher", "principal",
          "supervisor", "foreman", "landlord", "boss", "trainer", "mentor", "tutor", "lawyer", "attorney", "paralegal",
          "navigator", "coordinator", "scheduler", "receptionist", "secretary", "dispatcher", "chaperone", "leader", "farmer", "mum", "nan",

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Sermo.Ingest.Anonymization;
 
 /// <summary>
@@ -14,12 +12,12 @@ namespace Sermo.Ingest.Anonymization;
 internal static class WordNamePairsBeforePersonClauses
 {
     // Verbs a case opens with after the patient's name, beyond the person verbs decision 258 reads: "Dusty Wolf presented with".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CaseVerbs = FrozenSet.ToFrozenSet<string>(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CaseVerbs = new HashSet<string>(
         ["who", "presented", "relapsed", "ran", "collapsed", "fell", "walked"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Given names that open a sentence as a verb or a modal ("Will Ward be there", "Grant Park is closed"): FoundNameExtensions'
     // list and these.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceVerbs = FrozenSet.ToFrozenSet<string>(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceVerbs = new HashSet<string>(
         [.. FoundNameExtensions.SentenceVerbs, "Bill", "Pat", "Rob", "Art", "Jack", "Buck", "Hope", "Trust", "Drew"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
