@@ -15,8 +15,9 @@ internal sealed class NameLexicon
         // Latin American and Vietnamese names a US clinic sees today (Priya, Chidi, Nguyen as a given name).
         // world-given-names.txt adds the names of further countries (Yoruba, Zulu, Slavic, Indonesian...) for a lone
         // given name written with no cue; it holds no English word up to SCOWL 50, no city and no clinical term.
-        // The four lists TokenIndex asks about a token's word (given names, surnames, clinical terms, English) are also found by
-        // the filter's hash (decision 390); the others are asked too seldom to pay for the table at start.
+        // Three of the four lists TokenIndex asks about a token's word (given names, surnames, English) are also found by the filter's
+        // hash (decision 390); the clinical terms hold non-ASCII device names ("rezūm"), so have no filter and no table, and the
+        // other lists are asked too seldom to pay for the table at start.
         FirstNames = new WordSet(LoadWords("first-names.txt", "given-names.txt", "world-given-names.txt"), byFoldedHash: true);
         Surnames = new WordSet(LoadWords("surnames.txt", "family-names.txt"), byFoldedHash: true);
         NameWords = Load("name-words.txt", "name-words-rarer.txt");
@@ -112,7 +113,7 @@ internal sealed class NameLexicon
             }
         }
 
-        return new WordSet(words, byFoldedHash: true);
+        return new WordSet(words);
     }
 
     // A disease named by several eponyms is written hyphenated as often as spaced ("Charcot-Marie-Tooth" beside the lexicon's
