@@ -56,6 +56,28 @@ internal sealed class FoldedHashWordTable<TValue>
         return false;
     }
 
+    /// <summary>
+    /// Whether the table holds a word equal to <paramref name="word"/> ignoring ASCII case, whose <see cref="WordFilter.FoldedHash"/> is
+    /// <paramref name="foldedHash"/> (decision 390). Ordinal ignore-case equality for an all-ASCII word and an all-ASCII table: two such
+    /// words are equal ignoring case only if they fold to the same lower case, so hash alike and meet in one probe sequence.
+    /// </summary>
+    public bool ContainsIgnoringAsciiCase(ReadOnlySpan<char> word, ulong foldedHash)
+    {
+        var entries = _entries;
+        var slot = Slot(foldedHash);
+        while (entries[slot].Word is { } held)
+        {
+            if (entries[slot].Hash == foldedHash && System.Text.Ascii.EqualsIgnoreCase(word, held))
+            {
+                return true;
+            }
+
+            slot = (slot + 1) & (entries.Length - 1);
+        }
+
+        return false;
+    }
+
     // The hash's middle bits: the filter reads its low bits for a slot and its top twelve for its two bits.
     private int Slot(ulong hash) => (int)((uint)(hash >> 20) & (uint)(_entries.Length - 1));
 

@@ -13,8 +13,13 @@ internal sealed class GroupedCueWords
     public GroupedCueWords(params string[][] groups)
     {
         _groups = groups;
-        ValuesAnyCase = SearchValues.Create([.. groups.SelectMany(words => words).Select(word => word.ToLowerInvariant()).Distinct()], StringComparison.OrdinalIgnoreCase);
+        string[] wordsAnyCase = [.. groups.SelectMany(words => words).Select(word => word.ToLowerInvariant()).Distinct()];
+        WordsAnyCase = wordsAnyCase;
+        ValuesAnyCase = SearchValues.Create(wordsAnyCase, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Every group's words lower-cased, each once: what <see cref="ValuesAnyCase"/> searches, for a rule that splits the search (decision 390).</summary>
+    public IReadOnlyList<string> WordsAnyCase { get; }
 
     /// <summary>
     /// Every group's words in any case, each once (decisions 312 and 319): fewer strings than the groups list when they list a

@@ -15,8 +15,11 @@ internal sealed class NameLexicon
         // Latin American and Vietnamese names a US clinic sees today (Priya, Chidi, Nguyen as a given name).
         // world-given-names.txt adds the names of further countries (Yoruba, Zulu, Slavic, Indonesian...) for a lone
         // given name written with no cue; it holds no English word up to SCOWL 50, no city and no clinical term.
-        FirstNames = Load("first-names.txt", "given-names.txt", "world-given-names.txt");
-        Surnames = Load("surnames.txt", "family-names.txt");
+        // Three of the four lists TokenIndex asks about a token's word (given names, surnames, English) are also found by the filter's
+        // hash (decision 390); the clinical terms hold non-ASCII device names ("rezūm"), so have no filter and no table, and the
+        // other lists are asked too seldom to pay for the table at start.
+        FirstNames = new WordSet(LoadWords("first-names.txt", "given-names.txt", "world-given-names.txt"), byFoldedHash: true);
+        Surnames = new WordSet(LoadWords("surnames.txt", "family-names.txt"), byFoldedHash: true);
         NameWords = Load("name-words.txt", "name-words-rarer.txt");
         RarerNameWords = Load("name-words-rarer.txt");
         Eponyms = Load("eponyms.txt");
@@ -30,7 +33,7 @@ internal sealed class NameLexicon
         Cities = Load("us-cities.txt");
         WordCities = Load("us-word-cities.txt");
         TownsAbroad = Load("towns-abroad.txt");
-        EnglishWords = Load("english-words.txt");
+        EnglishWords = new WordSet(LoadWords("english-words.txt"), byFoldedHash: true);
     }
 
     public static NameLexicon Shared { get; } = new();
@@ -148,7 +151,9 @@ internal sealed class NameLexicon
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    private static WordSet Load(params string[] fileNames)
+    private static WordSet Load(params string[] fileNames) => new(LoadWords(fileNames));
+
+    private static HashSet<string> LoadWords(params string[] fileNames)
     {
         var assembly = typeof(NameLexicon).Assembly;
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -168,7 +173,7 @@ internal sealed class NameLexicon
             }
         }
 
-        return new WordSet(words);
+        return words;
     }
 }
 
@@ -186,16 +191,25 @@ internal sealed class WordSet
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // Null unless asked for and the list has a filter (all ASCII): the list's words placed by their filter hash (decision 390).
+    // A word that passes the filter is then found from the hash already computed, with one read of the slot and one of the word,
+    // where the hash set hashed the word again and read its bucket, entry and word.
+    private readonly FoldedHashWordTable<bool>? _table;
+
     // Null when the list is small or holds a word that is not all ASCII (see Contains).
     private readonly WordFilter? _filter;
 
-    public WordSet(HashSet<string> words)
+    public WordSet(HashSet<string> words, bool byFoldedHash = false)
     {
         _words = words;
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         if (words.Count >= MinFilteredCount && words.All(word => System.Text.Ascii.IsValid(word)))
         {
             _filter = new WordFilter(words);
+            if (byFoldedHash)
+            {
+                _table = new FoldedHashWordTable<bool>([.. words.Select(word => KeyValuePair.Create(word, true))]);
+            }
         }
     }
 
@@ -208,9 +222,9 @@ internal sealed class WordSet
         // Exact for every word: a word of ASCII characters equals (ordinal, ignoring case) a word of an all-ASCII list only
         // if both fold to the same ASCII lower case, and so hash alike. A word with any other character skips the filter
         // (some non-ASCII letters fold to ASCII ones under ordinal ignore-case), and the hash set decides as before.
-        if (_filter is { } filter && System.Text.Ascii.IsValid(word) && !filter.MayContain(word))
+        if (_filter is { } filter && System.Text.Ascii.IsValid(word))
         {
-            return false;
+            return ContainsAscii(word, WordFilter.FoldedHash(word));
         }
 
         return _lookup.Contains(word);
@@ -220,5 +234,7 @@ internal sealed class WordSet
     /// <see cref="Contains(ReadOnlySpan{char})"/> for an all-ASCII word whose <see cref="WordFilter.FoldedHash"/> the caller holds: the
     /// same answer, with one hash of the word for every list asked (decision 300).
     /// </summary>
-    public bool ContainsAscii(ReadOnlySpan<char> word, ulong foldedHash) => (_filter is not { } filter || filter.MayContainHash(foldedHash)) && _lookup.Contains(word);
+    public bool ContainsAscii(ReadOnlySpan<char> word, ulong foldedHash) =>
+        (_filter is not { } filter || filter.MayContainHash(foldedHash))
+        && (_table is { } table ? table.ContainsIgnoringAsciiCase(word, foldedHash) : _lookup.Contains(word));
 }

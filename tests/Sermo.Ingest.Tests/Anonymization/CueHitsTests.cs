@@ -43,4 +43,37 @@ public sealed class CueHitsTests
         Assert.False(hits.Next(out var at));
         Assert.Equal(-1, at);
     }
+
+    // Decision 390: more cues than one small search holds, some sharing openings, found in any case.
+    private static readonly string[] ManyCues =
+        ["sample", "rig", "cab", "van", "ita", "cis", "sid", "hull", "truck", "tail", "user", "login", "server", "contract", "crew no", "img_", "dscn", "notebook"];
+
+    [Fact]
+    public void SmallCueSearchHits_ManyCuesInAnyCase_SameHitsAsOneSearch()
+    {
+        const string text = "Hospital decision: the VAN and the Cab, a truck-tail, IMG_0201, consider the server; login rig Rigs notebook crew no. 4 user";
+        var one = new CueHits(text, SearchValues.Create(ManyCues, StringComparison.OrdinalIgnoreCase));
+        var small = new SmallCueSearchHits(text, new SmallCueSearches(ManyCues, StringComparison.OrdinalIgnoreCase));
+        var (fromOne, fromSmall) = (new List<int>(), new List<int>());
+        while (one.Next(out var at))
+        {
+            fromOne.Add(at);
+            one.From = at + (at % 3 == 0 ? 4 : 1); // moved past some hits as a rule does past what it read
+        }
+
+        while (small.Next(out var at))
+        {
+            fromSmall.Add(at);
+            small.From = at + (at % 3 == 0 ? 4 : 1);
+        }
+
+        fromOne.Should().HaveCountGreaterThan(10);
+        fromSmall.Should().Equal(fromOne);
+    }
+
+    [Fact]
+    public void SmallCueSearches_EighteenCues_ThreeSearchesOfSix()
+    {
+        new SmallCueSearches(ManyCues, StringComparison.OrdinalIgnoreCase).Searches.Should().HaveCount(3);
+    }
 }

@@ -40,4 +40,17 @@ public class FoldedHashWordTableTests
         table.TryGetValue("rowan", WordFilter.FoldedHash("rowan"), out var held).Should().BeTrue();
         held.Should().BeTrue();
     }
+
+    [Fact]
+    public void ContainsIgnoringAsciiCase_ListedWordsInOtherCasesAndOtherWords_SameAnswersAsAnIgnoreCaseSet()
+    {
+        var words = NameLexicon.Shared.Surnames.Words.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var table = new FoldedHashWordTable<bool>([.. words.Select(word => KeyValuePair.Create(word, true))]);
+        var probes = words.SelectMany(word => new[] { word, word.ToUpperInvariant(), word.ToLowerInvariant(), word[1..], word + "e" })
+            .Concat(["", "a", "xqzzyw"]).Where(word => System.Text.Ascii.IsValid(word));
+
+        var disagreements = probes.Where(probe => table.ContainsIgnoringAsciiCase(probe, WordFilter.FoldedHash(probe)) != words.Contains(probe)).ToList();
+
+        disagreements.Should().BeEmpty();
+    }
 }
