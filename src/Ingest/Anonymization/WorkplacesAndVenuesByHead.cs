@@ -16,13 +16,15 @@ namespace Sermo.Ingest.Anonymization;
 internal static class WorkplacesAndVenuesByHead
 {
     // Capitalised only: in lower case most are common nouns ("the mill", "a zoo"). Longer heads first where one starts another.
+    // No "Junction": it ends a town's name ("[saint's hospital] Grand Junction"), which the town rules read whole; here it cut
+    // a hospital's name in two on the rotation (decision 387).
     private static readonly string[] Heads =
     [
         // trades and industry
         "Sawmill", "Mills", "Mill", "Quarry", "Foundry", "Ironworks", "Refinery", "Smelter", "Shipyard", "Boatyard", "Dockyard",
         "Railyard", "Lumberyard", "Depot", "Warehouse", "Factory", "Cannery", "Works",
         // transport
-        "Terminal", "Wharf", "Pier", "Docks", "Junction", "Sidings", "Hangar", "Helipad", "Airfield", "Airstrip", "Marina",
+        "Terminal", "Wharf", "Pier", "Docks", "Sidings", "Hangar", "Helipad", "Airfield", "Airstrip", "Marina",
         // animals and land
         "Stables", "Kennels", "Cattery", "Apiary", "Vineyards", "Vineyard", "Orchards", "Orchard", "Winery", "Hatchery", "Zoo",
         "Aquarium", "Sanctuary", "Rescue",

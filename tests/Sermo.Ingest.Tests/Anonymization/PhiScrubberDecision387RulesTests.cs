@@ -34,9 +34,12 @@ public class PhiScrubberDecision387RulesTests
     {
         var found = new List<Detection>();
 
-        WorkplacesAndVenuesByHead.Detect(" " + input, found);
+        var text = " " + input;
 
-        found.Should().ContainSingle().Which.Should().Match<Detection>(d => (" " + input)[d.Start..d.End] == place);
+        WorkplacesAndVenuesByHead.Detect(text, found);
+
+        var only = found.Should().ContainSingle().Subject;
+        text.Substring(only.Start, only.End - only.Start).Should().Be(place);
     }
 
     [Theory]
@@ -72,6 +75,17 @@ public class PhiScrubberDecision387RulesTests
     [InlineData("carried in from the Fire station after the drill, ankle sprain", "Fire station")]
     [InlineData("homesick kid at Summer camp with a fever, sent home", "Summer camp")]
     public void Scrub_KindWordBeforeLowerCaseHead_Kept(string input, string words) => RulesOnly.Scrub(input).Text.Should().Contain(words);
+
+    [Theory]
+    [InlineData("stevedore pinned against a container at berth 17, open tib-fib", "17")]
+    [InlineData("groom stepped on by a filly in stall 52, crushed toes", "52")]
+    [InlineData("the hand from barn 31 came in with a pitchfork puncture", "31")]
+    public void Scrub_NumberedBerthStallOrBarn_Found(string input, string number) => RulesOnlyCoverage.ShouldFind(input, number);
+
+    [Theory]
+    [InlineData("engine stall 3 times on the way in, then the crash")]
+    [InlineData("she mucked out barn 2 all morning before the syncope")]
+    public void Scrub_SingleDigitOrCountAfterStallOrBarn_Kept(string input) => RulesOnly.Scrub(input).Text.Should().Be(input);
 
     [Theory]
     [InlineData("positive Mill's sign on exam, referred to rheum", "Mill's sign")]
