@@ -75,7 +75,7 @@ internal static class WorkplacesAndVenuesByHead
         var hits = new CueHits(text, HeadValues);
         while (hits.Next(out var head))
         {
-            var headEnd = HeadEnd(text, head);
+            var headEnd = CapitalisedRunBeforeHead.HeadEnd(text, head, Heads); // "Sawmill" before "Mill"
             hits.From = headEnd;
             if (head < 2 || text[head - 1] != ' ' || !EndsCleanly(text, headEnd) || CapitalisedRunBeforeHead.NextWordIsCapitalised(text, headEnd))
             {
@@ -88,21 +88,6 @@ internal static class WorkplacesAndVenuesByHead
                 found.Add(new Detection(start, headEnd, PhiType.City, 1));
             }
         }
-    }
-
-    // The end of the head at a hit: the first head of the list that starts there and ends a word ("Sawmill" before "Mill").
-    private static int HeadEnd(string text, int head)
-    {
-        var rest = text.AsSpan(head);
-        foreach (var word in Heads)
-        {
-            if (rest.StartsWith(word, StringComparison.Ordinal) && !RegexScan.IsWordChar(text, head + word.Length))
-            {
-                return head + word.Length;
-            }
-        }
-
-        return head + 1; // a longer word holds the head ("Millbrook", "Marinade"): the caller's end test skips it
     }
 
     // A head ends the name: not a letter, digit, apostrophe or hyphen after it, nor " 2" ("Station 2" of a ward is a unit).
@@ -127,12 +112,7 @@ internal static class WorkplacesAndVenuesByHead
     private static int NamedRunStart(string text, int head)
     {
         Span<int> starts = stackalloc int[CapitalisedRunBeforeHead.MaxWords];
-        var words = CapitalisedRunBeforeHead.Collect(text, head, starts);
-        var first = words - 1;
-        while (first >= 0 && Openers.Contains(CapitalisedRunBeforeHead.Word(text, starts, first, head)))
-        {
-            first--;
-        }
+        var first = CapitalisedRunBeforeHead.FrontPastOpeners(text, head, starts, Openers);
 
         var named = false;
         for (var w = first; w >= 0; w--)
