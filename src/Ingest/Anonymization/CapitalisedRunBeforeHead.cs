@@ -39,11 +39,45 @@ internal static class CapitalisedRunBeforeHead
         return words;
     }
 
+    /// <summary>
+    /// <see cref="Collect"/>, then the openers dropped from the run's front ("At Twin Oaks"): the index in <paramref name="starts"/>
+    /// of the front word left, or -1 when none is.
+    /// </summary>
+    public static int FrontPastOpeners(string text, int head, Span<int> starts, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> openers)
+    {
+        var first = Collect(text, head, starts) - 1;
+        while (first >= 0 && openers.Contains(Word(text, starts, first, head)))
+        {
+            first--;
+        }
+
+        return first;
+    }
+
     /// <summary>The w-th word back from the head that <see cref="Collect"/> found, without the space after it.</summary>
     public static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, int w, int head)
     {
         var wordEnd = w == 0 ? head - 1 : starts[w - 1] - 1;
         return text.AsSpan(starts[w], wordEnd - starts[w]);
+    }
+
+    /// <summary>
+    /// The end of the first of <paramref name="heads"/> that starts at a cue hit and ends a word there (a list puts a head before
+    /// the shorter heads it starts with: "Farms" before "Farm"); one past the hit when a longer word holds it ("Farmington",
+    /// "Millbrook"), which the caller's word test then skips.
+    /// </summary>
+    public static int HeadEnd(string text, int head, ReadOnlySpan<string> heads)
+    {
+        var rest = text.AsSpan(head);
+        foreach (var word in heads)
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal) && !RegexScan.IsWordChar(text, head + word.Length))
+            {
+                return head + word.Length;
+            }
+        }
+
+        return head + 1;
     }
 
     /// <summary>A capitalised word follows the head: the head is part of a longer name or an address ("Dairy Queen").</summary>

@@ -136,6 +136,7 @@ public sealed class PhiScrubber
         MilitaryPostOffices.Detect(index.Text, candidates); // round 49 (decision 325): "Unit 4471 Box 18, APO AE 09012"
         CrewNumbersAndSpokenCallSigns.Detect(index.Text, candidates); // round 50 (decision 336): "crew 3-41,", "engine 3390", "call sign Echo 22"
         RanchesDairiesAndFeedlotsByHead.Detect(index.Text, candidates); // round 51 (decision 346): "the Lazy J Ranch", "Circle Bar Cattle Co"
+        WorkplacesAndVenuesByHead.Detect(index.Text, candidates); // round 54 (decision 387): "Gannet Point Rescue", "Whitlow Creamery"
         CodesBetweenCapitalGroups.Detect(index.Text, candidates); // round 52 (decision 358): "event B-447-M", "grantee number A-208-N"
         BroadcastStationsByCallSign.Detect(index.Text, candidates); // round 53 (decision 373): "anchor at WKTX 12", "KQRM Channel 5"
         BedsBesideARoomOrPlace.Detect(index, candidates); // round 54 (decision 385): "room 513 bed 2", "bed 3 of Hawthorn House"

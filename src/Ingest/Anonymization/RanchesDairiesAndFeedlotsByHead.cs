@@ -40,7 +40,7 @@ internal static class RanchesDairiesAndFeedlotsByHead
         var hits = new CueHits(text, HeadValues);
         while (hits.Next(out var head))
         {
-            var headEnd = HeadEnd(text, head);
+            var headEnd = CapitalisedRunBeforeHead.HeadEnd(text, head, Heads); // "Cattle Company" before "Cattle Co"
             hits.From = headEnd;
             if (head < 2 || text[head - 1] != ' ' || RegexScan.IsWordChar(text, headEnd) || CapitalisedRunBeforeHead.NextWordIsCapitalised(text, headEnd))
             {
@@ -55,36 +55,13 @@ internal static class RanchesDairiesAndFeedlotsByHead
         }
     }
 
-    // The end of the head at a hit: the longest head that starts there ("Cattle Company" before "Cattle Co", "Farms" before "Farm").
-    private static int HeadEnd(string text, int head)
-    {
-        var rest = text.AsSpan(head);
-        foreach (var word in Heads)
-        {
-            if (rest.StartsWith(word, StringComparison.Ordinal) && !RegexScan.IsWordChar(text, head + word.Length))
-            {
-                return head + word.Length;
-            }
-        }
-
-        return head + 1; // a longer word holds the head ("Farmer", "Dairyland"): the caller's word test skips it
-    }
-
     // The start of the capitalised words before the head (up to three, single spaces) past the openers at its front; the
     // head itself when no word, or only openers and words of a farm's kind, stand there.
     private static int NamedRunStart(string text, int head)
     {
+        // starts[] runs from the head backwards; past the openers at its front, keep the rest whole if any word of it names the farm.
         Span<int> starts = stackalloc int[CapitalisedRunBeforeHead.MaxWords];
-        var words = CapitalisedRunBeforeHead.Collect(text, head, starts);
-
-        // starts[] runs from the head backwards; drop the openers from the front (the last found) inwards, then keep the rest
-        // whole if any word of it names the farm.
-        var first = words - 1;
-        while (first >= 0 && Openers.Contains(CapitalisedRunBeforeHead.Word(text, starts, first, head)))
-        {
-            first--;
-        }
-
+        var first = CapitalisedRunBeforeHead.FrontPastOpeners(text, head, starts, Openers);
         for (var w = first; w >= 0; w--)
         {
             if (!KindWords.Contains(CapitalisedRunBeforeHead.Word(text, starts, w, head)))

@@ -26,7 +26,10 @@ internal static class RoomNumbers
     private static readonly string[] LetteredOnlyLabels = ["cell", "block", "pod", "unit"];
 
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = new HashSet<string>(
-        ["room", "rm", "bed", "bay", "rooms", "rms", "beds", "seat", "cabin", "apt", "slip", "booth", "bunk", "cot", "suite", "ste", .. LetteredOnlyLabels], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["room", "rm", "bed", "bay", "rooms", "rms", "beds", "seat", "cabin", "apt", "slip", "booth", "bunk", "cot", "suite", "ste",
+         // Round 54 (decision 387): a dock's berth and a racetrack's or a farm's stall and barn place a worker as a slip does
+         // ("berth 14", "stall 38", "barn 12"); every such number on the readable gold sets was an identifier (5 of 5).
+         "berth", "stall", "barn", .. LetteredOnlyLabels], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new HashSet<string>(
         ["degrees", "deg", "percent", "mg", "ml", "cm", "mm", "min", "mins", "minutes", "hours", "hrs", "days", "times", "x", "patients", "pts"],

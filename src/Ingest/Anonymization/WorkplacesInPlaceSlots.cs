@@ -27,6 +27,17 @@ internal static class WorkplacesInPlaceSlots
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Heads = new HashSet<string>(HeadNouns, StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Round 54 (decision 387): kinds of workplace, venue and lodging read only in lower case right after the run ("at Greyhound
+    // station", "lives at Rancho Verde camp", "at the Pell County fairgrounds"), and only when a word of the run names the
+    // place: "at the Fire station" and "from Summer camp" stay. Capitalised, they are WorkplacesAndVenuesByHead's, which has the
+    // same kind words; a capitalised run closed by one of them ("at the Bus Station") is not read here.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseHeads = WordLookups.Ordinal(
+        "sawmill", "smelter", "boatyard", "dockyard", "railyard", "lumberyard", "depot", "terminal", "wharf", "pier", "docks", "hangar",
+        "helipad", "airfield", "airstrip", "marina", "station", "stables", "kennels", "cattery", "apiary", "vineyard", "orchard",
+        "winery", "hatchery", "sanctuary", "rescue", "speedway", "raceway", "racetrack", "rink", "arena", "stadium", "ballpark",
+        "fairgrounds", "studio", "gallery", "theatre", "theater", "playhouse", "casino", "bakery", "creamery", "brewery",
+        "distillery", "diner", "tavern", "saloon", "firehouse", "outpost", "observatory", "hostel", "motel", "campground", "camp");
+
     // Heads only in capitals, closing a run ("Roosevelt Middle"): in lower case they are words ("high", "middle of the night").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SchoolLevels = new HashSet<string>(
         ["Elementary", "Middle", "High"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -61,7 +72,7 @@ internal static class WorkplacesInPlaceSlots
                 continue;
             }
 
-            var last = HeadAt(index, after, out var lastOfHead) ? lastOfHead : HeadClosesRun(index, first, after) ? after - 1 : -1;
+            var last = HeadAt(index, after, out var lastOfHead) || LowerCaseHeadAt(index, first, after, out lastOfHead) ? lastOfHead : HeadClosesRun(index, first, after) ? after - 1 : -1;
             if (last >= 0)
             {
                 last = TownAfter(index, last, found, count, requireFound: false);
@@ -124,6 +135,27 @@ internal static class WorkplacesInPlaceSlots
         }
 
         return true;
+    }
+
+    // A lower-case head of <see cref="LowerCaseHeads"/> right after the run, when a word of the run names the place.
+    private static bool LowerCaseHeadAt(TokenIndex index, int first, int at, out int last)
+    {
+        last = at;
+        if (at >= index.Tokens.Count || !char.IsLower(index.Text[index.Tokens[at].Start]) || FoundTokens.Gap(index, at - 1, at) is not " "
+            || !LowerCaseHeads.Contains(FoundTokens.Word(index, at)))
+        {
+            return false;
+        }
+
+        for (var k = first; k < at; k++)
+        {
+            if (!WorkplacesAndVenuesByHead.IsKindWord(FoundTokens.Word(index, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A capitalised head that closes a run of two or more words: "Harbor Iron Works", "Lincoln Elementary".
