@@ -164,6 +164,9 @@ public static class GoldFiles
     /// <summary>Round 53's held-out set of issue #14, by a separate author who never read the scrubber (decision 371).</summary>
     public static string Round53Jsonl => Path.Combine(Folder, "Round53", "round53.jsonl");
 
+    /// <summary>Round 54's held-out set of issue #14, by a separate author who never read the scrubber (decision 383).</summary>
+    public static string Round54Jsonl => Path.Combine(Folder, "Round54", "round54.jsonl");
+
     public static IReadOnlyList<GoldPost> Load() => Load(GoldJsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound7() => Load(Round7Jsonl);
@@ -259,6 +262,8 @@ public static class GoldFiles
     public static IReadOnlyList<GoldPost> LoadRound52() => Load(Round52Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound53() => Load(Round53Jsonl);
+
+    public static IReadOnlyList<GoldPost> LoadRound54() => Load(Round54Jsonl);
 
     public static IReadOnlyList<GoldPost> LoadRound6() => Load(Round6Jsonl);
 
