@@ -283,10 +283,11 @@ public class GoldSetEvaluationTests(ITestOutputHelper output)
     /// SGLT2 inhibitors, finerenone and GLP-1 drugs, potassium binders, access and catheters, PD peritonitis, anaemia and
     /// ESAs, mineral bone disease, glomerular disease and its newer drugs, AKI and nephrotoxic drugs, renal dosing, stones),
     /// in the guide's markup with decision 101's list rule applied. Only the figures are printed, never the misses. Floors
-    /// at 0 until the first score is read.
+    /// 0.94 / 0.92: the first score on main's taggers at 7b9424e9 (drug F1 0.976, disease 0.950) less 0.03, rounded down;
+    /// they catch a regression and are not targets.
     /// </summary>
     [Fact]
-    public void Evaluate_Round54HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r54", 0, 0);
+    public void Evaluate_Round54HeldOutPosts_PrintsFiguresWithoutErrors() => EvaluateFiguresOnly("long-r54", 0.94, 0.92);
 
     /// <summary>Entity sentiment has its target on the short sentences it was built on (issue #4); long posts report it only.</summary>
     [Fact]
