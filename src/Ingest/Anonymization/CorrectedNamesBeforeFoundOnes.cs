@@ -17,13 +17,21 @@ namespace Sermo.Ingest.Anonymization;
 /// </summary>
 internal static class CorrectedNamesBeforeFoundOnes
 {
-    private static readonly string[] Marks = ["?", "...", "\u2026", " \u2014", " \u2013"];
+    // The dashes count only after a space (" \u2014 no"); they are searched without it, as a marker that opens with a space makes the
+    // vectorised search stop at nearly every space of the post, and the space is checked at a hit. The ellipsis and dashes are
+    // searched apart, and only in a post that has one: the ASCII markers alone take the fast vectorised search.
+    private static readonly string[] AsciiMarks = ["?", "..."];
+
+    private static readonly string[] WideMarks = ["\u2026", "\u2014", "\u2013"];
 
     private static readonly string[] CorrectionWords = ["no", "nope", "sorry", "wait", "correction"];
 
-    // Every mark followed by a space and a correction word: "? no", "... sorry", " — wait" (any case: "? No,").
-    private static readonly SearchValues<string> Markers = SearchValues.Create(
-        [.. Marks.SelectMany(mark => CorrectionWords.Select(word => $"{mark} {word}"))], StringComparison.OrdinalIgnoreCase);
+    // Every mark followed by a space and a correction word: "? no", "... sorry", "\u2014 wait" (any case: "? No,").
+    private static readonly SearchValues<string> AsciiMarkers = MarkersOf(AsciiMarks);
+
+    private static readonly SearchValues<string> WideMarkers = MarkersOf(WideMarks);
+
+    private static readonly SearchValues<char> WideMarkChars = SearchValues.Create(string.Concat(WideMarks));
 
     // A title taken back is not a name ("Mrs... sorry, Bhowmick", "Dr... no, the fellow").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = new HashSet<string>(
@@ -41,13 +49,24 @@ internal static class CorrectedNamesBeforeFoundOnes
         var from = 0;
         while (from < text.Length)
         {
-            var hit = text.AsSpan(from).IndexOfAny(Markers);
+            var hit = NextMarker(text.AsSpan(from));
             if (hit < 0)
             {
                 return;
             }
 
             var mark = from + hit;
+            if (text[mark] is '\u2014' or '\u2013')
+            {
+                if (mark == from || text[mark - 1] != ' ')
+                {
+                    from = mark + 1;
+                    continue;
+                }
+
+                mark--;
+            }
+
             from = mark + 1;
             var afterWord = CorrectionWordEnd(text, mark);
             if (afterWord < 0)
@@ -64,6 +83,24 @@ internal static class CorrectedNamesBeforeFoundOnes
 
             found.AddIfFree(new Detection(start, mark, corrected.Type, corrected.Priority));
         }
+    }
+
+    private static SearchValues<string> MarkersOf(string[] marks) => SearchValues.Create(
+        [.. marks.SelectMany(mark => CorrectionWords.Select(word => $"{mark} {word}"))], StringComparison.OrdinalIgnoreCase);
+
+    // The first marker of either kind: a wide one is looked for only before the first ASCII one (its letters and space after the
+    // mark cannot hold a '?' or '.', so it ends before that one starts).
+    private static int NextMarker(ReadOnlySpan<char> span)
+    {
+        var ascii = span.IndexOfAny(AsciiMarkers);
+        var before = ascii < 0 ? span : span[..ascii];
+        if (before.IndexOfAny(WideMarkChars) < 0)
+        {
+            return ascii;
+        }
+
+        var wide = before.IndexOfAny(WideMarkers);
+        return wide >= 0 ? wide : ascii;
     }
 
     // Where the correction word after the mark ends, or -1 when the word after the mark is another ("? none", "... now", "? nobody").
