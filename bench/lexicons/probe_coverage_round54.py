@@ -9,12 +9,11 @@ kind and overall; --list also prints each probe not found: MISSED (nothing), PAR
 type), CODE (another code or id), TAGGED (a look-alike word of kind none that a disease, drug or device span covers).
 """
 import csv
-import json
 import os
 import re
-import subprocess
 import sys
-import tempfile
+
+from probe_tagging import count, print_counts, tag_texts
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROBES = os.path.join(HERE, "coverage_probe_round54.tsv")
@@ -122,30 +121,14 @@ def main():
     probes = read_probes()
     devices = device_names()
     texts = post_texts(probes)
-    with tempfile.TemporaryDirectory() as tmp:
-        posts = os.path.join(tmp, "posts.jsonl")
-        with open(posts, "w", encoding="utf-8") as f:
-            for i, text in enumerate(texts):
-                f.write(json.dumps({"id": str(i), "text": text}) + "\n")
-        out = os.path.join(tmp, "tagged.jsonl")
-        subprocess.run(["dotnet", dll, "tag", "--in", posts, "--out", out], check=True, stdout=subprocess.DEVNULL)
-        with open(out, encoding="utf-8") as f:
-            tagged = {r["id"]: r for r in map(json.loads, f)}
+    tagged = tag_texts(dll, texts)
     counts, lines = {}, []
     for i, probe in enumerate(probes):
         verdict, got = judge(probe, texts[i], tagged[str(i)]["entities"], devices)
-        c = counts.setdefault((probe["specialty"], probe["kind"]), [0, 0])
-        c[0] += verdict == "FOUND"
-        c[1] += 1
+        count(counts, probe["specialty"], probe["kind"], verdict)
         if verdict != "FOUND":
             lines.append(f'{verdict}\t{probe["specialty"]}\t{probe["kind"]}|{probe["expected"]}|{probe["surface"]}\t{got}')
-    for (specialty, kind), (found, total) in counts.items():
-        print(f"{specialty}\t{kind}\t{found}/{total}")
-    for kind in ("disease", "drug", "device", "event", "none"):
-        found = sum(v[0] for k, v in counts.items() if k[1] == kind)
-        total = sum(v[1] for k, v in counts.items() if k[1] == kind)
-        if total:
-            print(f"ALL\t{kind}\t{found}/{total}\t{found / total:.3f}")
+    print_counts(counts, {kind: kind for kind in ("disease", "drug", "device", "event", "none")})
     if "--list" in sys.argv:
         print("\n".join(lines))
 

@@ -14,12 +14,11 @@ drug: the token counts as kept when no disease, drug or drug-class span covers i
 case), and TAGGED when one does.
 """
 import glob
-import json
 import os
 import re
-import subprocess
 import sys
-import tempfile
+
+from probe_tagging import count, print_counts, tag_texts
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # Neutral frames: no negation, uncertainty, family-history or hypothetical cue, so only the term decides.
@@ -82,14 +81,7 @@ def post_text(kind, form):
 def main():
     dll = sys.argv[1]
     items = read_probe(sys.argv[sys.argv.index("--round") + 1] if "--round" in sys.argv else "43")
-    with tempfile.TemporaryDirectory() as tmp:
-        posts = os.path.join(tmp, "posts.jsonl")
-        with open(posts, "w", encoding="utf-8") as f:
-            for i, (_, kind, _, form) in enumerate(items):
-                f.write(json.dumps({"id": str(i), "text": post_text(kind, form)}) + "\n")
-        out = os.path.join(tmp, "tagged.jsonl")
-        subprocess.run(["dotnet", dll, "tag", "--in", posts, "--out", out], check=True, stdout=subprocess.DEVNULL)
-        tagged = {r["id"]: r for r in map(json.loads, open(out, encoding="utf-8"))}
+    tagged = tag_texts(dll, [post_text(kind, form) for _, kind, _, form in items])
     counts, lines = {}, []
     for i, (specialty, kind, expected, form) in enumerate(items):
         entities = tagged[str(i)]["entities"]
@@ -97,18 +89,10 @@ def main():
             verdict, got = judge_collision(expected, form, entities)
         else:
             verdict, got = judge(kind, expected, form, DISEASE_FRAME if kind == "D" else DRUG_FRAME, entities)
-        c = counts.setdefault((specialty, kind), [0, 0])
-        c[0] += verdict == "FOUND"
-        c[1] += 1
+        count(counts, specialty, kind, verdict)
         if verdict != "FOUND":
             lines.append(f"{verdict}\t{specialty}\t{kind}|{expected}|{form}\t{got}")
-    for (specialty, kind), (found, total) in counts.items():
-        print(f"{specialty}\t{KIND_NAMES[kind]}\t{found}/{total}")
-    for kind, name in KIND_NAMES.items():
-        found = sum(v[0] for k, v in counts.items() if k[1] == kind)
-        total = sum(v[1] for k, v in counts.items() if k[1] == kind)
-        if total:
-            print(f"ALL\t{name}\t{found}/{total}\t{found / total:.3f}")
+    print_counts(counts, KIND_NAMES)
     if "--list" in sys.argv:
         print("\n".join(lines))
 
